@@ -1,0 +1,34 @@
+/**
+ * The card view model: what an in-page card shows for a fact. Built only from the public
+ * fact base, never from anything the user saved or wrote (privacy rule: the card lives in
+ * the page's DOM, where page scripts can read it).
+ */
+import type { Fact, FactKind, Source } from './schema';
+
+export interface CardView {
+  readonly factId: string;
+  readonly kind: FactKind;
+  readonly title: string;
+  readonly summary: string;
+  readonly date?: string;
+  readonly sources: readonly Source[];
+  readonly lang: string;
+}
+
+export function toCardView(fact: Fact, lang: string): CardView {
+  return {
+    factId: fact.id,
+    kind: fact.kind,
+    title: fact.title,
+    summary: fact.summary,
+    ...(fact.date ? { date: fact.date } : {}),
+    sources: fact.sources,
+    lang,
+  };
+}
+
+/** Hostname of a source URL, for a compact credit line ("thehindu.com"). */
+export function sourceHost(source: Source): string {
+  const m = /^https:\/\/(?:www\.)?([^/:?#]+)/i.exec(source.url);
+  return m?.[1] ?? source.publisher;
+}

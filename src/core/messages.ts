@@ -1,0 +1,98 @@
+/**
+ * The one typed message protocol between Gloss's contexts (content script, background
+ * worker, extension pages). Every message is named here with its request and response
+ * types; `send` and `handle` in platform/messaging.ts are generic over this map.
+ *
+ * Inbound messages are checked at runtime (`parseRequest`): a content script lives on
+ * hostile pages and a worker must not trust the shape of what reaches it.
+ */
+
+/** A rectangle in CSS pixels, relative to the viewport. */
+export interface Rect {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** One annotation on the current page as listed to the popup (public fact-base data only). */
+export interface AnnotationSummary {
+  readonly id: number;
+  readonly factId: string;
+  readonly title: string;
+  readonly quote: string;
+}
+
+export interface PageSummary {
+  readonly url: string;
+  readonly title: string;
+  readonly annotations: readonly AnnotationSummary[];
+}
+
+/** Message name → request and response. */
+export interface Protocol {
+  /** content → background: the page was annotated (drives the toolbar badge). */
+  'page/annotated': { request: { count: number }; response: null };
+  /** popup/background → content: what is annotated on this page (null: no article). */
+  'page/summary': { request: Record<string, never>; response: PageSummary | null };
+  /** popup/background → content: scroll an annotation into view and report where it is. */
+  'page/reveal': { request: { annotationId: number }; response: Rect | null };
+  /** any → background: an error Gloss caught, reported away from the page's console. */
+  'error/report': { request: { context: string; message: string }; response: null };
+}
+
+export type MessageName = keyof Protocol;
+export type RequestOf<N extends MessageName> = Protocol[N]['request'];
+export type ResponseOf<N extends MessageName> = Protocol[N]['response'];
+
+/** The envelope on the wire. `gloss: 1` is the protocol version. */
+export interface Envelope<N extends MessageName = MessageName> {
+  readonly gloss: 1;
+  readonly name: N;
+  readonly payload: RequestOf<N>;
+}
+
+/** Every response is a result: handlers' errors travel as data, not as rejections. */
+export type Result<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly error: string };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const err = <T = never>(error: string): Result<T> => ({ ok: false, error });
+
+type Guard<T> = (x: unknown) => x is T;
+const isRecord = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+const isCount = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= 0 && (x as number) < 1e7;
+const isShortString = (x: unknown, max: number): x is string => typeof x === 'string' && x.length <= max;
+
+/** Runtime guards, one per message: the only way a payload is trusted. */
+const guards: { [N in MessageName]: Guard<RequestOf<N>> } = {
+  'page/annotated': (p): p is RequestOf<'page/annotated'> => isRecord(p) && isCount(p.count),
+  'page/summary': (p): p is RequestOf<'page/summary'> => isRecord(p) && Object.keys(p).length === 0,
+  'page/reveal': (p): p is RequestOf<'page/reveal'> => isRecord(p) && isCount(p.annotationId),
+  'error/report': (p): p is RequestOf<'error/report'> =>
+    isRecord(p) && isShortString(p.context, 200) && isShortString(p.message, 4000),
+};
+
+/** Builds an envelope. */
+export function makeRequest<N extends MessageName>(name: N, payload: RequestOf<N>): Envelope<N> {
+  return { gloss: 1, name, payload };
+}
+
+/** Parses an inbound message: an envelope of a known name with a valid payload, or null. */
+export function parseRequest(raw: unknown): Envelope | null {
+  if (!isRecord(raw) || raw.gloss !== 1 || typeof raw.name !== 'string') return null;
+  if (!Object.hasOwn(guards, raw.name)) return null;
+  const name = raw.name as MessageName;
+  const guard = guards[name] as Guard<unknown>;
+  return guard(raw.payload) ? (raw as unknown as Envelope) : null;
+}
+
+/** Checks that a reply has the Result shape (it crossed a process boundary). */
+export function parseResult(raw: unknown): Result<unknown> {
+  if (isRecord(raw) && raw.ok === true && 'value' in raw) return { ok: true, value: raw.value };
+  if (isRecord(raw) && raw.ok === false && typeof raw.error === 'string')
+    return { ok: false, error: raw.error };
+  return { ok: false, error: 'no valid reply (is the receiving context loaded?)' };
+}

@@ -1,0 +1,10 @@
+import { render } from 'preact';
+import { t, uiLanguage } from '../../platform/i18n';
+import { loadSettings, saveSettings } from '../../platform/settings';
+import { Options } from './Options';
+
+document.documentElement.lang = uiLanguage();
+render(
+  <Options t={t} load={loadSettings} save={saveSettings} />,
+  document.getElementById('app') as HTMLElement,
+);

@@ -1,0 +1,86 @@
+/**
+ * Typed messaging over `runtime.sendMessage` / `tabs.sendMessage`, generic over the one
+ * protocol in core/messages.ts. Replies are always `Result`s; handlers are async so they
+ * return native Promises (a thenable reply arrives as `undefined` in both browsers).
+ */
+import type { Runtime } from 'webextension-polyfill';
+import {
+  type Envelope,
+  err,
+  type MessageName,
+  makeRequest,
+  ok,
+  parseRequest,
+  parseResult,
+  type RequestOf,
+  type ResponseOf,
+  type Result,
+} from '../core/messages';
+import { browser } from './browser';
+
+export type Handler<N extends MessageName> = (
+  payload: RequestOf<N>,
+  sender: Runtime.MessageSender,
+) => Promise<ResponseOf<N>> | ResponseOf<N>;
+
+export type Handlers = { [N in MessageName]?: Handler<N> };
+
+/** Sends a message to the extension's own contexts (background, pages). */
+export async function send<N extends MessageName>(
+  name: N,
+  payload: RequestOf<N>,
+): Promise<Result<ResponseOf<N>>> {
+  try {
+    return parseResult(await browser.runtime.sendMessage(makeRequest(name, payload))) as Result<
+      ResponseOf<N>
+    >;
+  } catch (e) {
+    return err(e instanceof Error ? e.message : String(e));
+  }
+}
+
+/** Sends a message to the content script of one tab. */
+export async function sendToTab<N extends MessageName>(
+  tabId: number,
+  name: N,
+  payload: RequestOf<N>,
+): Promise<Result<ResponseOf<N>>> {
+  try {
+    return parseResult(await browser.tabs.sendMessage(tabId, makeRequest(name, payload))) as Result<
+      ResponseOf<N>
+    >;
+  } catch (e) {
+    return err(e instanceof Error ? e.message : String(e));
+  }
+}
+
+/** Runs the handler for a parsed envelope; errors come back as `{ ok: false }`. */
+export async function dispatch(
+  handlers: Handlers,
+  envelope: Envelope,
+  sender: Runtime.MessageSender,
+): Promise<Result<unknown>> {
+  const handler = handlers[envelope.name] as Handler<MessageName> | undefined;
+  if (!handler) return err(`no handler for ${envelope.name}`);
+  try {
+    return ok(await handler(envelope.payload as never, sender));
+  } catch (e) {
+    return err(e instanceof Error ? e.message : String(e));
+  }
+}
+
+/**
+ * Registers `handlers` for inbound messages. Messages that are not Gloss envelopes, come
+ * from another extension, or name no handler here are left for other listeners.
+ * Returns a function that removes the listener.
+ */
+export function handle(handlers: Handlers): () => void {
+  const listener = (raw: unknown, sender: Runtime.MessageSender): Promise<Result<unknown>> | undefined => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const envelope = parseRequest(raw);
+    if (!envelope || !handlers[envelope.name]) return undefined;
+    return dispatch(handlers, envelope, sender);
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
