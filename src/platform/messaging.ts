@@ -18,9 +18,12 @@ import {
 } from '../core/messages';
 import { browser } from './browser';
 
+/** Who sent a message (tab, frame, extension id). */
+export type Sender = Runtime.MessageSender;
+
 export type Handler<N extends MessageName> = (
   payload: RequestOf<N>,
-  sender: Runtime.MessageSender,
+  sender: Sender,
 ) => Promise<ResponseOf<N>> | ResponseOf<N>;
 
 export type Handlers = { [N in MessageName]?: Handler<N> };

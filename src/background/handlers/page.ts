@@ -1,13 +1,10 @@
 /** Handlers for what content scripts report about their page. */
-import type { Runtime } from 'webextension-polyfill';
 import type { RequestOf } from '../../core/messages';
 import { setBadge } from '../../platform/action';
+import type { Sender } from '../../platform/messaging';
 
 /** Shows the number of annotations on the tab's toolbar badge. */
-export async function onPageAnnotated(
-  payload: RequestOf<'page/annotated'>,
-  sender: Runtime.MessageSender,
-): Promise<null> {
+export async function onPageAnnotated(payload: RequestOf<'page/annotated'>, sender: Sender): Promise<null> {
   const tabId = sender.tab?.id;
   if (tabId !== undefined)
     await setBadge(tabId, payload.count > 0 ? String(Math.min(payload.count, 999)) : '');
@@ -15,7 +12,7 @@ export async function onPageAnnotated(
 }
 
 /** Errors caught in content scripts land here, in the worker's console, not the page's. */
-export function onErrorReport(payload: RequestOf<'error/report'>, sender: Runtime.MessageSender): null {
+export function onErrorReport(payload: RequestOf<'error/report'>, sender: Sender): null {
   console.warn(`[gloss] ${payload.context} (tab ${sender.tab?.id ?? '?'}): ${payload.message}`);
   return null;
 }

@@ -11,21 +11,25 @@ const ID = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
 
 const SourceSchema = v.strictObject({
   url: v.pipe(v.string(), v.url(), v.startsWith('https://', 'sources must use https')),
-  publisher: v.pipe(v.string(), v.nonEmpty()),
+  publisher: v.pipe(v.string(), v.nonEmpty('must not be empty')),
   date: v.optional(v.pipe(v.string(), v.regex(ISO_DAY_OR_MONTH, 'date must be YYYY-MM or YYYY-MM-DD'))),
-  quote: v.optional(v.pipe(v.string(), v.nonEmpty())),
+  quote: v.optional(v.pipe(v.string(), v.nonEmpty('must not be empty'))),
 });
 
 const AliasSchema = v.strictObject({
-  text: v.pipe(v.string(), v.trim(), v.nonEmpty()),
+  text: v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty')),
   caseSensitive: v.optional(v.boolean()),
 });
 
 const FactSchema = v.strictObject({
   id: v.pipe(v.string(), v.regex(ID, 'id must be lower-case words joined by - or .')),
   kind: v.picklist(['event', 'person', 'place', 'organisation', 'instrument', 'quantity', 'topic']),
-  title: v.pipe(v.string(), v.nonEmpty()),
-  summary: v.pipe(v.string(), v.nonEmpty(), v.maxLength(240, 'summary is one line (≤ 240 characters)')),
+  title: v.pipe(v.string(), v.nonEmpty('must not be empty')),
+  summary: v.pipe(
+    v.string(),
+    v.nonEmpty('must not be empty'),
+    v.maxLength(240, 'summary is one line (≤ 240 characters)'),
+  ),
   date: v.optional(v.pipe(v.string(), v.regex(ISO_DAY_OR_MONTH, 'date must be YYYY-MM or YYYY-MM-DD'))),
   aliases: v.pipe(v.array(AliasSchema), v.minLength(1, 'a fact needs at least one alias')),
   confidence: v.picklist(['confirmed', 'one-source', 'disputed']),
@@ -35,7 +39,7 @@ const FactSchema = v.strictObject({
 const PackSchema = v.strictObject({
   id: v.pipe(v.string(), v.regex(ID)),
   version: v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/, 'version must be semver')),
-  lang: v.pipe(v.string(), v.nonEmpty()),
+  lang: v.pipe(v.string(), v.nonEmpty('must not be empty')),
   facts: v.array(FactSchema),
 });
 

@@ -1,0 +1,83 @@
+/**
+ * The dependency rule as data, and a checker over import references.
+ * Used by test/unit/repo/architecture.test.ts.
+ */
+
+export type Layer =
+  | 'data'
+  | 'core'
+  | 'dom'
+  | 'platform'
+  | 'storage'
+  | 'ui'
+  | 'content'
+  | 'background'
+  | 'pages';
+
+export interface ImportRef {
+  /** The importing file, relative to src/ ("content/index.ts"). */
+  readonly from: string;
+  /** The specifier as written. */
+  readonly spec: string;
+  /** For relative imports: the target relative to src/; null for packages. */
+  readonly target: string | null;
+}
+
+const ALLOWED: Record<Layer, readonly Layer[]> = {
+  data: [],
+  core: ['data'],
+  dom: ['core'],
+  platform: ['core', 'ui'],
+  storage: ['core'],
+  ui: ['core', 'platform'],
+  content: ['core', 'dom', 'ui', 'platform'],
+  background: ['core', 'storage', 'platform'],
+  pages: ['core', 'ui', 'platform', 'storage', 'dom'],
+};
+
+/** Packages each layer may import (anything else is flagged). */
+const PACKAGES: Record<Layer, RegExp> = {
+  data: /^$/,
+  core: /^valibot$/,
+  dom: /^(@mozilla\/readability|@floating-ui\/dom)$/,
+  platform: /^webextension-polyfill$/,
+  storage: /^dexie$/,
+  ui: /^preact(\/.*)?$/,
+  content: /^preact(\/.*)?$/,
+  background: /^$/,
+  pages: /^preact(\/.*)?$/,
+};
+
+export function layerOf(path: string): Layer | null {
+  const top = path.split('/')[0] as Layer;
+  return top in ALLOWED ? top : null;
+}
+
+/** Platform may import ui/ only for the shared i18n type (ui/i18n.ts). */
+function platformException(ref: ImportRef, to: Layer): boolean {
+  return to === 'ui' && ref.target !== 'ui/i18n';
+}
+
+/** Returns one message per import that breaks the rule. */
+export function checkImports(refs: readonly ImportRef[]): string[] {
+  const problems: string[] = [];
+  for (const ref of refs) {
+    const from = layerOf(ref.from);
+    if (!from) continue;
+    if (ref.target === null) {
+      if (!PACKAGES[from].test(ref.spec))
+        problems.push(`${ref.from}: ${from}/ may not import package "${ref.spec}"`);
+      continue;
+    }
+    const to = layerOf(ref.target);
+    if (!to) {
+      problems.push(`${ref.from}: imports "${ref.spec}" outside src/`);
+      continue;
+    }
+    if (to === from) continue;
+    if (!ALLOWED[from].includes(to) || (from === 'platform' && platformException(ref, to))) {
+      problems.push(`${ref.from}: ${from}/ may not import ${to}/ ("${ref.spec}")`);
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { BASE_PACK } from '../../../src/core/facts/base';
+import type { Fact } from '../../../src/core/facts/schema';
+import { compileTermIndex, findTerms, selectLongestNonOverlapping } from '../../../src/core/match/terms';
+
+const fact = (id: string, aliases: Fact['aliases']): Fact => ({
+  id,
+  kind: 'topic',
+  title: id,
+  summary: id,
+  aliases,
+  confidence: 'confirmed',
+  sources: [{ url: 'https://example.org/', publisher: 'Example' }],
+});
+
+const index = compileTermIndex([
+  fact('galwan', [{ text: 'Galwan' }, { text: 'Galwan Valley' }]),
+  fact('lac', [{ text: 'Line of Actual Control' }, { text: 'LAC', caseSensitive: true }]),
+  fact('mea', [{ text: 'Ministry of External Affairs' }]),
+]);
+
+describe('findTerms', () => {
+  it('prefers the longest alias where aliases overlap', () => {
+    const text = 'A clash in the Galwan Valley followed.';
+    const [m] = findTerms(index, text);
+    expect(m && text.slice(m.start, m.end)).toBe('Galwan Valley');
+  });
+
+  it('matches whole words only', () => {
+    expect(findTerms(index, 'Galwanisation and BLACK')).toEqual([]);
+  });
+
+  it('matches case-sensitive acronyms exactly (LAC, not "lac")', () => {
+    const text = 'along the LAC, not the lac of a lake';
+    const found = findTerms(index, text);
+    expect(found.map((m) => text.slice(m.start, m.end))).toEqual(['LAC']);
+  });
+
+  it('matches across typographic variants and line breaks inside a block', () => {
+    const text = 'the line of  actual\u00a0control and the MINISTRY OF EXTERNAL AFFAIRS';
+    const found = findTerms(index, text);
+    expect(found.map((m) => m.factId)).toEqual(['lac', 'mea']);
+    expect(text.slice(found[0]?.start, found[0]?.end)).toBe('line of  actual\u00a0control');
+  });
+
+  it('never matches across a paragraph break', () => {
+    expect(findTerms(index, 'the Galwan\nValley').map((m) => m.alias)).toEqual(['Galwan']);
+  });
+
+  it('returns sorted, non-overlapping matches whose offsets slice to the alias text', () => {
+    const text = 'Galwan, LAC, Galwan Valley; Line of Actual Control (LAC).';
+    const found = findTerms(index, text);
+    for (let i = 1; i < found.length; i++)
+      expect(found[i]?.start).toBeGreaterThanOrEqual(found[i - 1]?.end ?? 0);
+    expect(found.length).toBe(5);
+  });
+
+  it('keeps the longest of overlapping candidates', () => {
+    const kept = selectLongestNonOverlapping([
+      { start: 0, end: 6, factId: 'a', alias: 'a' },
+      { start: 0, end: 13, factId: 'b', alias: 'b' },
+      { start: 14, end: 20, factId: 'c', alias: 'c' },
+    ]);
+    expect(kept.map((m) => m.factId)).toEqual(['b', 'c']);
+  });
+});
+
+describe('the starter fact base on the seed articles', () => {
+  const base = compileTermIndex(BASE_PACK.facts);
+  for (const seed of ['coverage-a', 'coverage-b']) {
+    it(`finds the LAC, MEA and Kazan in ${seed}`, () => {
+      const text = readFileSync(new URL(`../../fixtures/seeds/${seed}.txt`, import.meta.url), 'utf8');
+      const ids = new Set(findTerms(base, text).map((m) => m.factId));
+      expect(ids).toContain('place.lac');
+      expect(ids).toContain('org.mea');
+    });
+  }
+});

@@ -1,0 +1,101 @@
+/**
+ * The dependency rule, checked mechanically (docs/adr/0000-layout.md, STYLE.md):
+ *   data → nothing; core → data; dom, platform, storage → core;
+ *   ui → core and platform's i18n; content → core, dom, ui, platform;
+ *   background → core, storage, platform; pages → core, ui, platform, storage, dom.
+ * Contexts (content, background, pages) never import each other. The core imports no
+ * DOM, browser API, Dexie or Preact: packages are checked here, globals by the core's own
+ * tsconfig (no DOM lib) and by the scan for browser/DOM globals below.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkImports, type ImportRef, layerOf } from '../../support/import-rules';
+
+const SRC = resolve(import.meta.dirname, '../../../src');
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? files(p) : /\.(ts|tsx)$/.test(name) ? [p] : [];
+  });
+}
+
+const IMPORT =
+  /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g;
+
+function importsOf(file: string): ImportRef[] {
+  const text = readFileSync(file, 'utf8');
+  const out: ImportRef[] = [];
+  for (const m of text.matchAll(IMPORT)) {
+    const spec = (m[1] ?? m[2] ?? m[3]) as string;
+    const target = spec.startsWith('.')
+      ? relative(SRC, resolve(dirname(file), spec))
+          .split(sep)
+          .join('/')
+      : null;
+    out.push({ from: relative(SRC, file).split(sep).join('/'), spec, target });
+  }
+  return out;
+}
+
+describe('architecture', () => {
+  const all = files(SRC);
+  const refs = all.flatMap(importsOf);
+
+  it('finds the source files and their imports', () => {
+    expect(all.length).toBeGreaterThan(20);
+    expect(refs.length).toBeGreaterThan(40);
+    expect(layerOf('content/index.ts')).toBe('content');
+  });
+
+  it('every import follows the dependency rule', () => {
+    expect(checkImports(refs)).toEqual([]);
+  });
+
+  it('src/core uses no DOM or browser globals', () => {
+    const offenders = all
+      .filter((f) => relative(SRC, f).startsWith(`core${sep}`))
+      .flatMap((f) => {
+        const code = readFileSync(f, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+        const hits = code.match(
+          /\b(document|window|navigator|localStorage|indexedDB|chrome|browser)\s*[.[]/g,
+        );
+        return hits ? [`${relative(SRC, f)}: ${hits.join(', ')}`] : [];
+      });
+    expect(offenders).toEqual([]);
+  });
+});
+
+describe('the import checker itself', () => {
+  const ref = (from: string, spec: string, target: string | null = null): ImportRef => ({
+    from,
+    spec,
+    target,
+  });
+
+  it('flags core importing the DOM layer, Preact, Dexie or the polyfill', () => {
+    expect(checkImports([ref('core/a.ts', '../dom/x', 'dom/x')])).toHaveLength(1);
+    expect(checkImports([ref('core/a.ts', 'preact')])).toHaveLength(1);
+    expect(checkImports([ref('core/a.ts', 'dexie')])).toHaveLength(1);
+    expect(checkImports([ref('core/a.ts', 'webextension-polyfill')])).toHaveLength(1);
+  });
+
+  it('flags one context importing another', () => {
+    expect(checkImports([ref('content/a.ts', '../background/x', 'background/x')])).toHaveLength(1);
+    expect(checkImports([ref('pages/popup/a.ts', '../../content/x', 'content/x')])).toHaveLength(1);
+    expect(checkImports([ref('background/a.ts', '../pages/x', 'pages/x')])).toHaveLength(1);
+  });
+
+  it('allows what the rule allows', () => {
+    expect(
+      checkImports([
+        ref('content/a.ts', '../core/x', 'core/x'),
+        ref('pages/popup/a.tsx', '../../ui/x', 'ui/x'),
+        ref('ui/a.tsx', '../core/x', 'core/x'),
+        ref('core/facts/a.ts', '../../data/x.json', 'data/x.json'),
+        ref('dom/a.ts', '@floating-ui/dom'),
+      ]),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * The manifest and the two browser variants derived from it (vite.config.ts).
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { GECKO_ID, manifestFor } from '../../../vite.config';
+
+const ROOT = new URL('../../../', import.meta.url).pathname;
+const source = JSON.parse(readFileSync(`${ROOT}manifest.json`, 'utf8'));
+interface Variant {
+  background?: unknown;
+  minimum_chrome_version?: string;
+  browser_specific_settings?: { gecko: { id: string; data_collection_permissions: unknown } };
+}
+const variant = (target: 'chrome' | 'firefox') => manifestFor(target) as unknown as Variant;
+const readme = readFileSync(`${ROOT}README.md`, 'utf8');
+
+describe('manifest', () => {
+  it('is MV3 with a standalone content script and nothing exposed to pages', () => {
+    expect(source.manifest_version).toBe(3);
+    expect(source.web_accessible_resources).toBeUndefined();
+    expect(source.content_scripts).toHaveLength(1);
+    expect(source.content_scripts[0].matches).toEqual(['http://*/*', 'https://*/*']);
+  });
+
+  it('Chrome variant keeps the service worker', () => {
+    const m = variant('chrome');
+    expect(m.background).toEqual({ service_worker: 'src/background/index.ts', type: 'module' });
+    expect(m.browser_specific_settings).toBeUndefined();
+  });
+
+  it('Firefox variant has background.scripts, the gecko id and no data collection', () => {
+    const m = variant('firefox');
+    expect(m.background).toEqual({ scripts: ['src/background/index.ts'], type: 'module' });
+    expect(m.browser_specific_settings?.gecko.id).toBe(GECKO_ID);
+    expect(m.browser_specific_settings?.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+    expect(m.minimum_chrome_version).toBeUndefined();
+  });
+
+  it('every permission and host match is justified in the README', () => {
+    const asked = [
+      ...(source.permissions ?? []),
+      ...(source.host_permissions ?? []),
+      ...source.content_scripts[0].matches,
+    ];
+    for (const p of asked) expect(readme, `README must justify ${p}`).toContain(`\`${p}\``);
+  });
+});
