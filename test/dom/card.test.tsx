@@ -43,8 +43,9 @@ describe('Card in the shadow host', () => {
   it('calls onClose from the close button', () => {
     const host = new ShadowHost(document, '');
     const onClose = vi.fn();
-    render(<Card view={toCardView(fact, 'en')} t={t} onClose={onClose} />, host.mount());
-    (host.container?.querySelector('.gloss-card__close') as HTMLButtonElement).click();
+    const container = host.mount();
+    render(<Card view={toCardView(fact, 'en')} t={t} onClose={onClose} />, container);
+    (container.querySelector('.gloss-card__close') as HTMLButtonElement).click();
     expect(onClose).toHaveBeenCalledOnce();
   });
 
