@@ -3,14 +3,14 @@
  * fact base, never from anything the user saved or wrote (privacy rule: the card lives in
  * the page's DOM, where page scripts can read it).
  */
-import type { Fact, FactKind, Source } from './schema';
+import type { Fact, FactDate, FactKind, Source } from './schema';
 
 export interface CardView {
   readonly factId: string;
   readonly kind: FactKind;
   readonly title: string;
   readonly summary: string;
-  readonly date?: string;
+  readonly date?: FactDate;
   readonly sources: readonly Source[];
   readonly lang: string;
 }

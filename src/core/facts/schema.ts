@@ -1,23 +1,85 @@
 /**
- * The fact schema (starter shape). Issue #3 grows it (events, quantities, relations,
- * packs with provenance); every field here keeps its meaning then.
+ * The fact schema. A fact pack is a versioned set of facts; the bundled base is one pack
+ * and user packs (later) share the schema, each keeping its own id, version and provenance.
+ * Validation lives in validate.ts; docs/facts.md is the guide to writing an entry.
  */
 
 export type FactKind = 'event' | 'person' | 'place' | 'organisation' | 'instrument' | 'quantity' | 'topic';
+
+/** confirmed: 2+ sources (wire copies noted); one-source: a single source; disputed: sources disagree. */
 export type Confidence = 'confirmed' | 'one-source' | 'disputed';
 
-/** Where a fact comes from. `date` is the publication date of the source (YYYY-MM-DD). */
+/** Where a fact comes from. `date` is the source's publication date (YYYY-MM-DD or YYYY-MM). */
 export interface Source {
   readonly url: string;
   readonly publisher: string;
   readonly date?: string;
+  /** A short quote from the source that supports the fact. */
   readonly quote?: string;
 }
 
-/** An alias as written in text. `caseSensitive` for acronyms such as "LAC". */
+/** Limits an ambiguous alias to a context: one of `anyOf` must occur within `scope`. */
+export interface AliasContext {
+  /** Words or phrases, matched as whole words after normalisation. */
+  readonly anyOf: readonly string[];
+  readonly scope: 'sentence' | 'paragraph' | 'document';
+}
+
+/** A way the fact is named in text. */
 export interface Alias {
   readonly text: string;
+  /** Acronyms such as "LAC" or "MEA" must match in exactly this case. */
   readonly caseSensitive?: boolean;
+  /** BCP 47 language of the alias when not the pack's (e.g. "hi"). */
+  readonly lang?: string;
+  /** Also match plural forms (common nouns: "curbs", "licences"). */
+  readonly inflect?: boolean;
+  readonly context?: AliasContext;
+}
+
+/**
+ * How an event is recognised in a sentence for claim checking when no alias names it:
+ * one phrase from every group must occur in the sentence.
+ */
+export interface ClaimCue {
+  readonly allOf: readonly (readonly string[])[];
+}
+
+export type DatePrecision = 'day' | 'month' | 'year' | 'range';
+
+/** A date at a stated precision. `start`/`end` are YYYY, YYYY-MM or YYYY-MM-DD; `end` only for ranges. */
+export interface FactDate {
+  readonly start: string;
+  readonly end?: string;
+  readonly precision: DatePrecision;
+}
+
+export type QuantityUnit = 'percent' | 'tonnes' | 'km' | 'people' | 'count' | 'years' | 'usd';
+
+/** A figure: value in unit, the period it describes, and how far a claim may be off and still agree. */
+export interface Quantity {
+  readonly value: number;
+  readonly unit: QuantityUnit;
+  /** The period or date the figure describes (YYYY, YYYY-MM or YYYY-MM-DD). */
+  readonly asOf: string;
+  /** Absolute tolerance in `unit` ("roughly 70 %" agrees with 69 % when tolerance ≥ 1). */
+  readonly tolerance: number;
+  /** What is measured, in words ("China's share of world rare-earth mine production"). */
+  readonly measure: string;
+}
+
+export type RelationType = 'before' | 'after' | 'part-of' | 'led-to' | 'response-to' | 'superseded-by' | 'related';
+
+export interface Relation {
+  readonly type: RelationType;
+  /** Id of another fact in the same pack (or the base). */
+  readonly target: string;
+}
+
+/** A known misreport of this fact, with the correction. */
+export interface Misreport {
+  readonly wrong: string;
+  readonly right: string;
 }
 
 export interface Fact {
@@ -26,17 +88,34 @@ export interface Fact {
   readonly title: string;
   /** One line of background, in the fact base's own words. */
   readonly summary: string;
-  /** ISO date or month of the event (YYYY-MM-DD or YYYY-MM), when the fact is dated. */
-  readonly date?: string;
   readonly aliases: readonly Alias[];
+  readonly cues?: readonly ClaimCue[];
+  readonly date?: FactDate;
+  /** Ids of place facts where it happened. */
+  readonly places?: readonly string[];
+  /** Ids of people and organisations involved. */
+  readonly actors?: readonly string[];
+  readonly quantity?: Quantity;
+  readonly relations?: readonly Relation[];
+  readonly misreports?: readonly Misreport[];
+  /**
+   * Date from which the fact no longer describes the present (it was superseded; see the
+   * `superseded-by` relation). Claims relying on it after this date are `outdated`.
+   */
+  readonly validUntil?: string;
   readonly confidence: Confidence;
   readonly sources: readonly Source[];
+  /** When the fact base last checked this fact against its sources (YYYY-MM-DD). */
+  readonly asOf: string;
+  /** Caveats in words (disputes, wire copies, imprecise sources). */
+  readonly notes?: string;
 }
 
 export interface FactPack {
   readonly id: string;
   readonly version: string;
   readonly lang: string;
+  readonly title: string;
   readonly facts: readonly Fact[];
 }
 

@@ -2,44 +2,91 @@
  * Runtime validation of fact packs with valibot: packs can come from outside the build
  * (user fact packs, imports), so the schema is checked as data, and every problem is
  * reported with its path (`facts[3].sources[0].url`) so a broken file names its entry.
+ * After the shape, the rules across entries: unique ids, references that resolve,
+ * ranges with an end, quantities with a tolerance.
  */
 import * as v from 'valibot';
-import type { FactPack, SchemaIssue } from './schema';
+import type { Fact, FactPack, SchemaIssue } from './schema';
 
-const ISO_DAY_OR_MONTH = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
+const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const ID = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
 
+const text = () => v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
+const partialDate = () => v.pipe(v.string(), v.regex(PARTIAL_DATE, 'must be YYYY, YYYY-MM or YYYY-MM-DD'));
+const day = () => v.pipe(v.string(), v.regex(DAY, 'must be YYYY-MM-DD'));
+const id = () => v.pipe(v.string(), v.regex(ID, 'must be lower-case words joined by - or .'));
+
 const SourceSchema = v.strictObject({
-  url: v.pipe(v.string(), v.url(), v.startsWith('https://', 'sources must use https')),
-  publisher: v.pipe(v.string(), v.nonEmpty('must not be empty')),
-  date: v.optional(v.pipe(v.string(), v.regex(ISO_DAY_OR_MONTH, 'date must be YYYY-MM or YYYY-MM-DD'))),
-  quote: v.optional(v.pipe(v.string(), v.nonEmpty('must not be empty'))),
+  url: v.pipe(v.string(), v.url('must be a URL'), v.startsWith('https://', 'sources must use https')),
+  publisher: text(),
+  date: v.optional(partialDate()),
+  quote: v.optional(text()),
 });
 
 const AliasSchema = v.strictObject({
-  text: v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty')),
+  text: text(),
   caseSensitive: v.optional(v.boolean()),
+  lang: v.optional(text()),
+  inflect: v.optional(v.boolean()),
+  context: v.optional(
+    v.strictObject({
+      anyOf: v.pipe(v.array(text()), v.minLength(1, 'a context needs at least one word')),
+      scope: v.picklist(['sentence', 'paragraph', 'document']),
+    }),
+  ),
+});
+
+const CueSchema = v.strictObject({
+  allOf: v.pipe(v.array(v.pipe(v.array(text()), v.minLength(1))), v.minLength(1, 'a cue needs at least one group')),
 });
 
 const FactSchema = v.strictObject({
-  id: v.pipe(v.string(), v.regex(ID, 'id must be lower-case words joined by - or .')),
+  id: id(),
   kind: v.picklist(['event', 'person', 'place', 'organisation', 'instrument', 'quantity', 'topic']),
-  title: v.pipe(v.string(), v.nonEmpty('must not be empty')),
-  summary: v.pipe(
-    v.string(),
-    v.nonEmpty('must not be empty'),
-    v.maxLength(240, 'summary is one line (≤ 240 characters)'),
+  title: text(),
+  summary: v.pipe(text(), v.maxLength(280, 'summary is one line (≤ 280 characters)')),
+  aliases: v.array(AliasSchema),
+  cues: v.optional(v.array(CueSchema)),
+  date: v.optional(
+    v.strictObject({
+      start: partialDate(),
+      end: v.optional(partialDate()),
+      precision: v.picklist(['day', 'month', 'year', 'range']),
+    }),
   ),
-  date: v.optional(v.pipe(v.string(), v.regex(ISO_DAY_OR_MONTH, 'date must be YYYY-MM or YYYY-MM-DD'))),
-  aliases: v.pipe(v.array(AliasSchema), v.minLength(1, 'a fact needs at least one alias')),
+  places: v.optional(v.array(id())),
+  actors: v.optional(v.array(id())),
+  quantity: v.optional(
+    v.strictObject({
+      value: v.pipe(v.number(), v.finite()),
+      unit: v.picklist(['percent', 'tonnes', 'km', 'people', 'count', 'years', 'usd']),
+      asOf: partialDate(),
+      tolerance: v.pipe(v.number(), v.minValue(0, 'tolerance must be ≥ 0')),
+      measure: text(),
+    }),
+  ),
+  relations: v.optional(
+    v.array(
+      v.strictObject({
+        type: v.picklist(['before', 'after', 'part-of', 'led-to', 'response-to', 'superseded-by', 'related']),
+        target: id(),
+      }),
+    ),
+  ),
+  misreports: v.optional(v.array(v.strictObject({ wrong: text(), right: text() }))),
+  validUntil: v.optional(partialDate()),
   confidence: v.picklist(['confirmed', 'one-source', 'disputed']),
   sources: v.pipe(v.array(SourceSchema), v.minLength(1, 'every fact needs a source')),
+  asOf: day(),
+  notes: v.optional(text()),
 });
 
 const PackSchema = v.strictObject({
-  id: v.pipe(v.string(), v.regex(ID)),
-  version: v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/, 'version must be semver')),
-  lang: v.pipe(v.string(), v.nonEmpty('must not be empty')),
+  id: id(),
+  version: v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/, 'version must be semver (1.2.3)')),
+  lang: text(),
+  title: text(),
   facts: v.array(FactSchema),
 });
 
@@ -54,18 +101,49 @@ function pathOf(issue: v.BaseIssue<unknown>): string {
   return out || '(root)';
 }
 
-/** Checks the shape of a pack, then the rules across entries (unique ids). */
-export function validatePack(raw: unknown): ValidationResult {
+/** Rules across entries. `known` are ids that resolve outside this pack (e.g. the base). */
+function crossCheck(facts: readonly Fact[], known: ReadonlySet<string>): SchemaIssue[] {
+  const issues: SchemaIssue[] = [];
+  const ids = new Set<string>();
+  facts.forEach((fact, i) => {
+    if (ids.has(fact.id)) issues.push({ path: `facts[${i}].id`, message: `duplicate id "${fact.id}"` });
+    ids.add(fact.id);
+  });
+  const resolves = (ref: string) => ids.has(ref) || known.has(ref);
+  facts.forEach((fact, i) => {
+    const at = `facts[${i}]`;
+    if (!fact.aliases.length && !fact.cues?.length) {
+      issues.push({ path: `${at}.aliases`, message: 'a fact needs an alias or a claim cue' });
+    }
+    for (const field of ['places', 'actors'] as const) {
+      fact[field]?.forEach((ref, k) => {
+        if (!resolves(ref)) issues.push({ path: `${at}.${field}[${k}]`, message: `unknown fact id "${ref}"` });
+      });
+    }
+    fact.relations?.forEach((rel, k) => {
+      if (!resolves(rel.target)) issues.push({ path: `${at}.relations[${k}].target`, message: `unknown fact id "${rel.target}"` });
+      if (rel.target === fact.id) issues.push({ path: `${at}.relations[${k}].target`, message: 'a fact cannot relate to itself' });
+    });
+    if (fact.date?.precision === 'range' && !fact.date.end) {
+      issues.push({ path: `${at}.date.end`, message: 'a range needs an end' });
+    }
+    if (fact.date?.end && fact.date.end < fact.date.start) {
+      issues.push({ path: `${at}.date.end`, message: 'end is before start' });
+    }
+    if (fact.kind === 'quantity' && !fact.quantity) {
+      issues.push({ path: `${at}.quantity`, message: 'a quantity fact needs a quantity' });
+    }
+  });
+  return issues;
+}
+
+/** Checks the shape of a pack, then the rules across entries. */
+export function validatePack(raw: unknown, known: ReadonlySet<string> = new Set()): ValidationResult {
   const parsed = v.safeParse(PackSchema, raw);
   if (!parsed.success) {
     return { ok: false, issues: parsed.issues.map((i) => ({ path: pathOf(i), message: i.message })) };
   }
-  const issues: SchemaIssue[] = [];
-  const seen = new Set<string>();
-  parsed.output.facts.forEach((fact, i) => {
-    if (seen.has(fact.id)) issues.push({ path: `facts[${i}].id`, message: `duplicate id "${fact.id}"` });
-    seen.add(fact.id);
-  });
+  const issues = crossCheck(parsed.output.facts, known);
   return issues.length ? { ok: false, issues } : { ok: true, value: parsed.output };
 }
 

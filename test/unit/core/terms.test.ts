@@ -12,6 +12,7 @@ const fact = (id: string, aliases: Fact['aliases']): Fact => ({
   aliases,
   confidence: 'confirmed',
   sources: [{ url: 'https://example.org/', publisher: 'Example' }],
+  asOf: '2026-11-22',
 });
 
 const index = compileTermIndex([
