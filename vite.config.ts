@@ -4,38 +4,17 @@
  * (Firefox MV3 runs an event page) and adds the gecko id and data-collection declaration.
  * See docs/adr/0003-two-browser-builds.md.
  */
-
-import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
-import { formatIssues, validatePack } from './src/core/facts/validate';
+import { factBasePlugin } from './scripts/vite/fact-base-plugin';
 
 export const GECKO_ID = 'gloss@gloss.local';
 const CONTENT_SCRIPT = 'src/content/index.ts';
 
 type Target = 'chrome' | 'firefox';
-
-/** Fails the build on an invalid fact file, naming the file, entry and field. */
-function validateFactBase(): Plugin {
-  return {
-    name: 'gloss:validate-fact-base',
-    buildStart() {
-      const dir = new URL('./src/data/', import.meta.url);
-      for (const name of readdirSync(dir).filter((n) => n.endsWith('.json'))) {
-        let raw: unknown;
-        try {
-          raw = JSON.parse(readFileSync(new URL(name, dir), 'utf8'));
-        } catch (e) {
-          this.error(`src/data/${name}: not valid JSON: ${(e as Error).message}`);
-        }
-        const result = validatePack(raw);
-        if (!result.ok) this.error(`invalid fact base\n${formatIssues(`src/data/${name}`, result.issues)}`);
-      }
-    },
-  };
-}
 
 /** The manifest for one browser, derived from the single manifest.json. */
 export function manifestFor(target: Target): ManifestV3Export {
@@ -59,7 +38,7 @@ export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
     plugins: [
-      validateFactBase(),
+      factBasePlugin(fileURLToPath(new URL('./src/data/', import.meta.url))),
       preact(),
       crx({
         manifest: manifestFor(target),

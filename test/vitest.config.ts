@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
+import { factBasePlugin } from '../scripts/vite/fact-base-plugin';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -12,7 +13,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  */
 export default defineConfig({
   root,
-  plugins: [preact()],
+  plugins: [preact(), factBasePlugin(`${root}src/data/`)],
   test: {
     projects: [
       {

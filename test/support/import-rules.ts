@@ -43,7 +43,7 @@ const PACKAGES: Record<Layer, RegExp> = {
   platform: /^webextension-polyfill$/,
   storage: /^dexie$/,
   ui: /^preact(\/.*)?$/,
-  content: /^preact(\/.*)?$/,
+  content: /^(preact(\/.*)?|virtual:gloss\/.*)$/,
   background: /^$/,
   pages: /^preact(\/.*)?$/,
 };

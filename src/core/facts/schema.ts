@@ -68,7 +68,14 @@ export interface Quantity {
   readonly measure: string;
 }
 
-export type RelationType = 'before' | 'after' | 'part-of' | 'led-to' | 'response-to' | 'superseded-by' | 'related';
+export type RelationType =
+  | 'before'
+  | 'after'
+  | 'part-of'
+  | 'led-to'
+  | 'response-to'
+  | 'superseded-by'
+  | 'related';
 
 export interface Relation {
   readonly type: RelationType;

@@ -38,7 +38,10 @@ const AliasSchema = v.strictObject({
 });
 
 const CueSchema = v.strictObject({
-  allOf: v.pipe(v.array(v.pipe(v.array(text()), v.minLength(1))), v.minLength(1, 'a cue needs at least one group')),
+  allOf: v.pipe(
+    v.array(v.pipe(v.array(text()), v.minLength(1))),
+    v.minLength(1, 'a cue needs at least one group'),
+  ),
 });
 
 const FactSchema = v.strictObject({
@@ -117,12 +120,15 @@ function crossCheck(facts: readonly Fact[], known: ReadonlySet<string>): SchemaI
     }
     for (const field of ['places', 'actors'] as const) {
       fact[field]?.forEach((ref, k) => {
-        if (!resolves(ref)) issues.push({ path: `${at}.${field}[${k}]`, message: `unknown fact id "${ref}"` });
+        if (!resolves(ref))
+          issues.push({ path: `${at}.${field}[${k}]`, message: `unknown fact id "${ref}"` });
       });
     }
     fact.relations?.forEach((rel, k) => {
-      if (!resolves(rel.target)) issues.push({ path: `${at}.relations[${k}].target`, message: `unknown fact id "${rel.target}"` });
-      if (rel.target === fact.id) issues.push({ path: `${at}.relations[${k}].target`, message: 'a fact cannot relate to itself' });
+      if (!resolves(rel.target))
+        issues.push({ path: `${at}.relations[${k}].target`, message: `unknown fact id "${rel.target}"` });
+      if (rel.target === fact.id)
+        issues.push({ path: `${at}.relations[${k}].target`, message: 'a fact cannot relate to itself' });
     });
     if (fact.date?.precision === 'range' && !fact.date.end) {
       issues.push({ path: `${at}.date.end`, message: 'a range needs an end' });

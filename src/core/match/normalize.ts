@@ -34,7 +34,12 @@ const QUOTES: Record<string, string> = {
 };
 const DASHES = /[\u2010-\u2015\u2212\u00ad\ufe58\ufe63\uff0d]/;
 const WHITESPACE = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]/;
-const COMBINING = /\p{M}/u;
+/**
+ * Diacritics to drop after NFKD: the Latin/Greek/Cyrillic combining blocks only. Marks of
+ * other scripts (Devanagari vowel signs, virama, nukta) are letters' parts and are kept,
+ * or Hindi words would collapse into each other.
+ */
+const COMBINING = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/;
 
 /**
  * Folds one code point to its matching form: lower case, no diacritics, straight quotes,

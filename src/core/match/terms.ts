@@ -1,26 +1,37 @@
 /**
  * Term matching: finds the aliases of known facts in article text.
  *
- * The index is plain data (JSON-serialisable), so it can be compiled ahead of time and
- * shipped with the content script. Matching works on normalised text (see normalize.ts)
- * and reports offsets into the ORIGINAL text. Rules: whole words only; the longest match
- * wins where matches overlap; case-sensitive aliases (acronyms) must match exactly.
+ * `compileMatcher` turns facts into a plain-data index (an Aho–Corasick automaton over
+ * normalised aliases and their spelling variants, plus the words that ambiguous aliases
+ * need nearby); it runs at build time. `Matcher` loads the index and finds terms in one
+ * pass over the normalised text, reporting offsets into the ORIGINAL text.
  *
- * Starter implementation: one scan per alias. Issue #3 replaces the scan with an
- * automaton whose cost does not grow with the number of aliases; this API stays.
+ * Rules: whole words only (a possessive "'s" is outside the word, so "China's" matches
+ * "China"); never across a paragraph break; case-sensitive aliases must match exactly;
+ * an alias with a context counts only when one of its context words occurs in its scope;
+ * where several facts share an alias, one whose context is met wins over one without;
+ * where matches overlap, the longest wins.
  */
-import type { Fact } from '../facts/schema';
+import type { AliasContext, Fact } from '../facts/schema';
+import { Automaton, type AutomatonData, buildAutomaton } from './automaton';
 import { isWordChar, normalize } from './normalize';
+import { paragraphs, type Span, sentences, spanAt } from './sentences';
+import { spellingVariants } from './variants';
 
 export interface IndexedTerm {
-  /** The alias in normalised form, the key matched against normalised text. */
-  readonly key: string;
-  readonly alias: string;
   readonly factId: string;
+  readonly alias: string;
   readonly caseSensitive: boolean;
+  /** Context: key indexes of the words one of which must occur within `scope`. */
+  readonly context?: { readonly keys: readonly number[]; readonly scope: AliasContext['scope'] };
 }
 
-export interface TermIndex {
+/** The compiled, JSON-serialisable index. */
+export interface MatcherIndex {
+  readonly version: 1;
+  readonly automaton: AutomatonData;
+  /** For each key: the terms it names (empty for pure context words). */
+  readonly keyTerms: readonly (readonly number[])[];
   readonly terms: readonly IndexedTerm[];
 }
 
@@ -32,46 +43,136 @@ export interface TermMatch {
   readonly alias: string;
 }
 
-/** Compiles the aliases of `facts` into an index (longest keys first). */
-export function compileTermIndex(facts: readonly Fact[]): TermIndex {
+const normKey = (s: string) => normalize(s).text.trim();
+
+/** Compiles the aliases of `facts` (build time). */
+export function compileMatcher(facts: readonly Fact[]): MatcherIndex {
+  const keys: string[] = [];
+  const keyIndex = new Map<string, number>();
+  const keyTerms: number[][] = [];
+  const keyOf = (key: string): number => {
+    let k = keyIndex.get(key);
+    if (k === undefined) {
+      k = keys.length;
+      keys.push(key);
+      keyIndex.set(key, k);
+      keyTerms.push([]);
+    }
+    return k;
+  };
   const terms: IndexedTerm[] = [];
   for (const fact of facts) {
     for (const alias of fact.aliases) {
-      const key = normalize(alias.text).text.trim();
-      if (key)
-        terms.push({ key, alias: alias.text, factId: fact.id, caseSensitive: alias.caseSensitive === true });
+      const key = normKey(alias.text);
+      if (!key) continue;
+      const t = terms.length;
+      const context = alias.context
+        ? { keys: alias.context.anyOf.map((w) => keyOf(normKey(w))), scope: alias.context.scope }
+        : undefined;
+      terms.push({
+        factId: fact.id,
+        alias: alias.text,
+        caseSensitive: alias.caseSensitive === true,
+        ...(context ? { context } : {}),
+      });
+      const variants = alias.caseSensitive ? [key] : spellingVariants(key, alias.inflect === true);
+      for (const variant of variants) {
+        const list = keyTerms[keyOf(variant)] as number[];
+        if (!list.includes(t)) list.push(t);
+      }
     }
   }
-  terms.sort((a, b) => b.key.length - a.key.length || a.key.localeCompare(b.key));
-  return { terms };
+  return { version: 1, automaton: buildAutomaton(keys), keyTerms, terms };
 }
 
-/** Finds every known term in `text`; matches are sorted and never overlap. */
-export function findTerms(index: TermIndex, text: string): TermMatch[] {
-  const norm = normalize(text);
-  const hay = norm.text;
-  const found: TermMatch[] = [];
-  for (const term of index.terms) {
-    for (let at = hay.indexOf(term.key); at !== -1; at = hay.indexOf(term.key, at + 1)) {
-      const endAt = at + term.key.length;
-      if (isWordChar(hay[at - 1]) || isWordChar(hay[endAt])) continue;
-      const start = norm.starts[at] as number;
-      const end = norm.ends[endAt - 1] as number;
-      // A paragraph break is never inside a term ("Galwan\nValley" is two blocks).
-      if (text.slice(start, end).includes('\n')) continue;
-      if (term.caseSensitive && text.slice(start, end).replace(/\s+/g, ' ') !== term.alias) continue;
-      found.push({ start, end, factId: term.factId, alias: term.alias });
-    }
+/** Lazily computed scope spans of one text. */
+class Scopes {
+  private cache: Partial<Record<AliasContext['scope'], Span[]>> = {};
+  constructor(private readonly text: string) {}
+  spanOf(scope: AliasContext['scope'], pos: number): Span {
+    if (scope === 'document') return { start: 0, end: this.text.length };
+    this.cache[scope] ??= scope === 'sentence' ? sentences(this.text) : paragraphs(this.text);
+    const spans = this.cache[scope] as Span[];
+    return spans[spanAt(spans, pos)] ?? { start: pos, end: pos };
   }
-  return selectLongestNonOverlapping(found);
 }
 
-/** Keeps the longest of overlapping matches (earliest first on ties). */
+export class Matcher {
+  private readonly automaton: Automaton;
+
+  constructor(readonly index: MatcherIndex) {
+    this.automaton = new Automaton(index.automaton);
+  }
+
+  /** Finds every known term in `text`; matches are sorted and never overlap. */
+  find(text: string): TermMatch[] {
+    const norm = normalize(text);
+    const hay = norm.text;
+    const hits: { key: number; start: number; end: number }[] = [];
+    const keyPositions = new Map<number, number[]>();
+    this.automaton.scan(hay, (key, s, e) => {
+      if (isWordChar(hay[s - 1]) || isWordChar(hay[e])) return;
+      const start = norm.starts[s] as number;
+      const end = norm.ends[e - 1] as number;
+      hits.push({ key, start, end });
+      const list = keyPositions.get(key);
+      if (list) list.push(start);
+      else keyPositions.set(key, [start]);
+    });
+    const scopes = new Scopes(text);
+    const found: TermMatch[] = [];
+    for (const hit of hits) {
+      const termIds = this.index.keyTerms[hit.key];
+      if (!termIds?.length) continue;
+      const quote = text.slice(hit.start, hit.end);
+      if (quote.includes('\n')) continue; // a paragraph break is never inside a term
+      const term = this.choose(termIds, quote, hit.start, keyPositions, scopes);
+      if (term) found.push({ start: hit.start, end: hit.end, factId: term.factId, alias: term.alias });
+    }
+    return selectLongestNonOverlapping(found);
+  }
+
+  private choose(
+    termIds: readonly number[],
+    quote: string,
+    at: number,
+    keyPositions: ReadonlyMap<number, readonly number[]>,
+    scopes: Scopes,
+  ): IndexedTerm | null {
+    let fallback: IndexedTerm | null = null;
+    for (const id of termIds) {
+      const term = this.index.terms[id] as IndexedTerm;
+      if (term.caseSensitive && quote.replace(/\s+/g, ' ') !== term.alias) continue;
+      if (!term.context) {
+        fallback ??= term;
+        continue;
+      }
+      const span = scopes.spanOf(term.context.scope, at);
+      const met = term.context.keys.some((k) =>
+        keyPositions.get(k)?.some((p) => p >= span.start && p < span.end),
+      );
+      if (met) return term;
+    }
+    return fallback;
+  }
+}
+
+/**
+ * Keeps the longest of overlapping matches (the earlier on ties). One pass over matches
+ * sorted by start: a match overlapping the last kept one replaces it only if longer.
+ */
 export function selectLongestNonOverlapping(matches: readonly TermMatch[]): TermMatch[] {
-  const byPriority = [...matches].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: TermMatch[] = [];
-  for (const m of byPriority) {
-    if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
+  for (const m of sorted) {
+    const last = kept[kept.length - 1];
+    if (!last || m.start >= last.end) kept.push(m);
+    else if (m.end - m.start > last.end - last.start) kept[kept.length - 1] = m;
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
+}
+
+/** Convenience for tests and tools: compile and match in one call. */
+export function findTerms(index: MatcherIndex, text: string): TermMatch[] {
+  return new Matcher(index).find(text);
 }

@@ -31,6 +31,13 @@ describe('normalize', () => {
     expect(n.starts.length).toBe(n.text.length);
   });
 
+  it('keeps Devanagari vowel signs and nukta (Hindi words stay distinct)', () => {
+    expect(normalize('मोदी').text).toBe('मोदी'.normalize('NFKD'));
+    expect(normalize('मोदी').text).not.toBe(normalize('मद').text);
+    // Precomposed and decomposed nukta forms fold together.
+    expect(normalize('\u095b').text).toBe(normalize('\u091c\u093c').text);
+  });
+
   it('is idempotent', () => {
     for (const s of ['  Déjà  vu ', 'LAC’s — “x”', 'ल द्दाख़', 'a\u00adb']) {
       const once = normalize(s).text;

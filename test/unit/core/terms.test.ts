@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BASE_PACK } from '../../../src/core/facts/base';
 import type { Fact } from '../../../src/core/facts/schema';
-import { compileTermIndex, findTerms, selectLongestNonOverlapping } from '../../../src/core/match/terms';
+import { compileMatcher, findTerms, selectLongestNonOverlapping } from '../../../src/core/match/terms';
 
 const fact = (id: string, aliases: Fact['aliases']): Fact => ({
   id,
@@ -15,7 +15,7 @@ const fact = (id: string, aliases: Fact['aliases']): Fact => ({
   asOf: '2026-11-22',
 });
 
-const index = compileTermIndex([
+const index = compileMatcher([
   fact('galwan', [{ text: 'Galwan' }, { text: 'Galwan Valley' }]),
   fact('lac', [{ text: 'Line of Actual Control' }, { text: 'LAC', caseSensitive: true }]),
   fact('mea', [{ text: 'Ministry of External Affairs' }]),
@@ -68,7 +68,7 @@ describe('findTerms', () => {
 });
 
 describe('the starter fact base on the seed articles', () => {
-  const base = compileTermIndex(BASE_PACK.facts);
+  const base = compileMatcher(BASE_PACK.facts);
   for (const seed of ['coverage-a', 'coverage-b']) {
     it(`finds the LAC, MEA and Kazan in ${seed}`, () => {
       const text = readFileSync(new URL(`../../fixtures/seeds/${seed}.txt`, import.meta.url), 'utf8');

@@ -2,9 +2,10 @@
  * From the page to annotations: parse a clone with Readability, match the article text
  * against the fact base, and turn each match into a Range on the live page.
  */
-import { BASE_PACK, factById } from '../../../core/facts/base';
+import matcherIndex from 'virtual:gloss/matcher-index';
+import { factById } from '../../../core/facts/base';
 import type { Fact } from '../../../core/facts/schema';
-import { compileTermIndex, findTerms } from '../../../core/match/terms';
+import { Matcher } from '../../../core/match/terms';
 import { parseArticle } from '../../../dom/readability';
 import { pointsFor } from '../../../dom/text-index';
 
@@ -15,8 +16,8 @@ export interface Annotation {
   readonly range: Range;
 }
 
-// Compiled once per content-script load (issue #3 moves this to build time).
-const TERM_INDEX = compileTermIndex(BASE_PACK.facts);
+// Compiled at build time (scripts/vite/fact-base-plugin.ts); loading it is one JSON.parse.
+const MATCHER = new Matcher(matcherIndex);
 
 /** Annotates `doc`; an empty list when the page has no article. */
 export function annotateDocument(doc: Document): Annotation[] {
@@ -25,7 +26,7 @@ export function annotateDocument(doc: Document): Annotation[] {
   performance.measure('gloss:parse', 'gloss:parse:start');
   if (!article) return [];
   performance.mark('gloss:match:start');
-  const matches = findTerms(TERM_INDEX, article.index.text);
+  const matches = MATCHER.find(article.index.text);
   const out: Annotation[] = [];
   for (const m of matches) {
     const fact = factById(m.factId);

@@ -1,0 +1,60 @@
+/**
+ * Build-time work on the fact base, as a Vite plugin used by the extension build and the
+ * tests alike:
+ * - every fact file in src/data/ is validated; an invalid one fails the build naming the
+ *   file, entry and field;
+ * - `virtual:gloss/matcher-index` is the compiled matcher index (Aho–Corasick automaton
+ *   over all aliases), so content scripts load it instead of rebuilding it on every page.
+ * Both happen when Vite (or Vitest) loads its config, so an invalid pack stops everything.
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
+import type { FactPack } from '../../src/core/facts/schema';
+import { formatIssues, validatePack } from '../../src/core/facts/validate';
+import { compileMatcher } from '../../src/core/match/terms';
+
+const VIRTUAL_ID = 'virtual:gloss/matcher-index';
+
+/** Reads and validates every pack in `dir`; throws an Error naming file, entry and field. */
+export function loadPacks(dir: string): FactPack[] {
+  const packs: FactPack[] = [];
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.json'))
+    .sort()) {
+    const file = join(dir, name);
+    let raw: unknown;
+    try {
+      raw = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (e) {
+      throw new Error(`${file}: not valid JSON: ${(e as Error).message}`);
+    }
+    const result = validatePack(raw);
+    if (!result.ok) throw new Error(`invalid fact base\n${formatIssues(file, result.issues)}`);
+    packs.push(result.value);
+  }
+  return packs;
+}
+
+/**
+ * Validates the packs and writes the compiled index to a cache file that
+ * `virtual:gloss/matcher-index` aliases to. An alias (not a resolveId hook) because
+ * CRXJS builds standalone content scripts in a secondary build without plugins, which
+ * inherits only the resolved `resolve` options.
+ */
+export function factBasePlugin(
+  dataDir: string,
+  cacheDir = join(dataDir, '../../node_modules/.cache/gloss'),
+): Plugin {
+  const file = join(cacheDir, 'matcher-index.json');
+  return {
+    name: 'gloss:fact-base',
+    enforce: 'pre',
+    config() {
+      const index = compileMatcher(loadPacks(dataDir).flatMap((p) => p.facts));
+      mkdirSync(cacheDir, { recursive: true });
+      writeFileSync(file, JSON.stringify(index));
+      return { resolve: { alias: { [VIRTUAL_ID]: file } }, json: { stringify: true } };
+    },
+  };
+}

@@ -1,0 +1,85 @@
+/**
+ * Paragraph and sentence segmentation of article text (blocks are separated by "\n", see
+ * dom/text-index.ts). Rule-based for English news prose: a sentence ends at . ! or ? (after
+ * any closing quotes or brackets) followed by space and a capital, digit or opening quote,
+ * unless the period ends a known abbreviation or an initial ("Col. B. Santosh Babu").
+ */
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+const ABBREVIATIONS = new Set(
+  (
+    'mr mrs ms dr prof gen col lt maj capt cdr sgt st no nos jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'vs etc e.g i.e u.s u.k u.n inc ltd co corp govt sr jr approx fig vol pp ed rev hon adm brig sen rep dept est'
+  ).split(' '),
+);
+
+/** Paragraph spans (between "\n"), trimmed, empty ones dropped. */
+export function paragraphs(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === '\n') {
+      pushTrimmed(text, start, i, out);
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s] as string)) s++;
+  while (e > s && /\s/.test(text[e - 1] as string)) e--;
+  if (e > s) out.push({ start: s, end: e });
+}
+
+function endsWithAbbreviation(text: string, dot: number): boolean {
+  let i = dot;
+  while (i > 0 && /[\p{L}.]/u.test(text[i - 1] as string)) i--;
+  const word = text.slice(i, dot).toLowerCase();
+  if (word.length === 1 && /\p{Lu}/u.test(text[i] as string)) return true; // an initial
+  return ABBREVIATIONS.has(word);
+}
+
+/** Sentence spans over the whole text, never crossing a paragraph break. */
+export function sentences(text: string): Span[] {
+  const out: Span[] = [];
+  for (const para of paragraphs(text)) {
+    let start = para.start;
+    for (let i = para.start; i < para.end; i++) {
+      const ch = text[i] as string;
+      if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+      let j = i + 1;
+      while (j < para.end && /["'”’)\]]/.test(text[j] as string)) j++;
+      if (j >= para.end || !/\s/.test(text[j] as string)) continue;
+      let k = j;
+      while (k < para.end && /\s/.test(text[k] as string)) k++;
+      if (k >= para.end || !/[\p{Lu}\p{N}"“‘'(\p{Lo}]/u.test(text[k] as string)) continue;
+      if (ch === '.' && endsWithAbbreviation(text, i)) continue;
+      pushTrimmed(text, start, j, out);
+      start = k;
+      i = k - 1;
+    }
+    pushTrimmed(text, start, para.end, out);
+  }
+  return out;
+}
+
+/** The index of the span containing `pos` (spans sorted, non-overlapping), or -1. */
+export function spanAt(spans: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid] as Span;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
