@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BASE_PACK } from '../../../src/core/facts/base';
 import type { Fact } from '../../../src/core/facts/schema';
-import { compileMatcher, findTerms, selectLongestNonOverlapping } from '../../../src/core/match/terms';
+import {
+  compileMatcher,
+  findTerms,
+  Matcher,
+  selectLongestNonOverlapping,
+} from '../../../src/core/match/terms';
 
 const fact = (id: string, aliases: Fact['aliases']): Fact => ({
   id,
@@ -77,4 +82,40 @@ describe('the starter fact base on the seed articles', () => {
       expect(ids).toContain('org.mea');
     });
   }
+});
+
+describe('spelling, inflection and context', () => {
+  const m = new Matcher(
+    compileMatcher([
+      fact('fert', [{ text: 'fertiliser curb', inflect: true }]),
+      fact('org', [{ text: 'Shanghai Cooperation Organisation' }]),
+      fact('meeting', [{ text: 'Kazan', context: { anyOf: ['Modi', 'Xi', 'BRICS'], scope: 'paragraph' } }]),
+      fact('city', [{ text: 'Kazan' }]),
+      fact('lac', [
+        { text: 'LAC', caseSensitive: true, context: { anyOf: ['India', 'China'], scope: 'document' } },
+      ]),
+    ]),
+  );
+  const ids = (t: string) => m.find(t).map((x) => x.factId);
+
+  it('matches British and American spellings and plurals of one written alias', () => {
+    expect(ids('new fertilizer curbs and a fertiliser curb')).toEqual(['fert', 'fert']);
+    expect(ids('the Shanghai Cooperation Organization met')).toEqual(['org']);
+  });
+
+  it('resolves an ambiguous alias by its context', () => {
+    expect(ids('Modi and Xi met in Kazan.')).toEqual(['meeting']);
+    expect(ids('Kazan is a city on the Volga.')).toEqual(['city']);
+    expect(ids('Kazan hosted it.\nModi was there.')).toEqual(['city']);
+  });
+
+  it('drops a context-limited alias with no fallback when the context is absent', () => {
+    expect(ids('The LAC was tense.')).toEqual([]);
+    expect(ids('China and India: the LAC was tense.')).toEqual(['lac']);
+  });
+
+  it('matches possessives', () => {
+    const t = 'the Kazan’s meeting';
+    expect(m.find(t).map((x) => t.slice(x.start, x.end))).toEqual(['Kazan']);
+  });
 });
