@@ -38,11 +38,14 @@ export interface Alias {
 }
 
 /**
- * How an event is recognised in a sentence for claim checking when no alias names it:
- * one phrase from every group must occur in the sentence.
+ * How a fact is recognised in a sentence for claim checking when no alias names it:
+ * one phrase from every `allOf` group must occur in the sentence, and one phrase from
+ * every `paragraph` group anywhere in its paragraph ("Beijing lifted those curbs in June"
+ * refers to fertiliser curbs named in the sentence before).
  */
 export interface ClaimCue {
   readonly allOf: readonly (readonly string[])[];
+  readonly paragraph?: readonly (readonly string[])[];
 }
 
 export type DatePrecision = 'day' | 'month' | 'year' | 'range';

@@ -26,13 +26,28 @@ export interface IndexedTerm {
   readonly context?: { readonly keys: readonly number[]; readonly scope: AliasContext['scope'] };
 }
 
+/** A claim cue compiled to key indexes (see ClaimCue in facts/schema.ts). */
+export interface IndexedCue {
+  readonly factId: string;
+  readonly allOf: readonly (readonly number[])[];
+  readonly paragraph: readonly (readonly number[])[];
+}
+
 /** The compiled, JSON-serialisable index. */
 export interface MatcherIndex {
   readonly version: 1;
   readonly automaton: AutomatonData;
-  /** For each key: the terms it names (empty for pure context words). */
+  /** For each key: the terms it names (empty for context and cue words). */
   readonly keyTerms: readonly (readonly number[])[];
   readonly terms: readonly IndexedTerm[];
+  readonly cues: readonly IndexedCue[];
+}
+
+/** What one pass over a text finds: terms, and where every indexed phrase occurs. */
+export interface Analysis {
+  readonly terms: readonly TermMatch[];
+  /** Key index → original start offsets of its whole-word occurrences. */
+  readonly positions: ReadonlyMap<number, readonly number[]>;
 }
 
 /** A match: [start, end) indexes the original text; `text.slice(start, end)` is the quote. */
@@ -61,7 +76,17 @@ export function compileMatcher(facts: readonly Fact[]): MatcherIndex {
     return k;
   };
   const terms: IndexedTerm[] = [];
+  const cues: IndexedCue[] = [];
+  const phraseKeys = (phrases: readonly string[]) =>
+    [...new Set(phrases.flatMap((p) => spellingVariants(normKey(p), true)))].map(keyOf);
   for (const fact of facts) {
+    for (const cue of fact.cues ?? []) {
+      cues.push({
+        factId: fact.id,
+        allOf: cue.allOf.map(phraseKeys),
+        paragraph: (cue.paragraph ?? []).map(phraseKeys),
+      });
+    }
     for (const alias of fact.aliases) {
       const key = normKey(alias.text);
       if (!key) continue;
@@ -82,7 +107,7 @@ export function compileMatcher(facts: readonly Fact[]): MatcherIndex {
       }
     }
   }
-  return { version: 1, automaton: buildAutomaton(keys), keyTerms, terms };
+  return { version: 1, automaton: buildAutomaton(keys), keyTerms, terms, cues };
 }
 
 /** Lazily computed scope spans of one text. */
@@ -106,6 +131,11 @@ export class Matcher {
 
   /** Finds every known term in `text`; matches are sorted and never overlap. */
   find(text: string): TermMatch[] {
+    return [...this.analyze(text).terms];
+  }
+
+  /** One pass: the terms, plus the positions of every indexed phrase (for context and cues). */
+  analyze(text: string): Analysis {
     const norm = normalize(text);
     const hay = norm.text;
     const hits: { key: number; start: number; end: number }[] = [];
@@ -129,7 +159,7 @@ export class Matcher {
       const term = this.choose(termIds, quote, hit.start, keyPositions, scopes);
       if (term) found.push({ start: hit.start, end: hit.end, factId: term.factId, alias: term.alias });
     }
-    return selectLongestNonOverlapping(found);
+    return { terms: selectLongestNonOverlapping(found), positions: keyPositions };
   }
 
   private choose(

@@ -1,0 +1,66 @@
+/**
+ * Finds figures in a sentence: percentages ("roughly 70 per cent", "70%", "69 percent"),
+ * tonnages ("390,000 tonnes", "2.7 lakh t"), distances ("3,488 km") and head counts
+ * ("20 soldiers"), with the qualifier that says how exact they are.
+ */
+import type { QuantityUnit } from '../facts/schema';
+import type { Span } from '../match/sentences';
+import { type Comparator, comparatorOf, QUALIFIER_PATTERN } from './words';
+
+export interface NumberExpression {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly value: number;
+  readonly unit: QuantityUnit;
+  readonly comparator: Comparator;
+}
+
+const Q = `(?:${QUALIFIER_PATTERN}\\s+)?`;
+const NUM = '(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)';
+const SCALE = '(?:\\s*(million|mn|thousand|lakh|crore|billion|bn))?';
+
+const MULTIPLIER: Record<string, number> = {
+  million: 1e6,
+  mn: 1e6,
+  thousand: 1e3,
+  lakh: 1e5,
+  crore: 1e7,
+  billion: 1e9,
+  bn: 1e9,
+};
+
+const RULES: [RegExp, QuantityUnit][] = [
+  [new RegExp(`${Q}${NUM}\\s*(?:%|per\\s?cent\\b|percent\\b|pc\\b)`, 'gi'), 'percent'],
+  [new RegExp(`${Q}${NUM}${SCALE}\\s*(?:metric\\s+)?(?:tonnes|tons|tonne|ton|t)\\b`, 'gi'), 'tonnes'],
+  [
+    new RegExp(`${Q}${NUM}${SCALE}\\s*(?:-|\\s)?(?:km|kilometres|kilometers|kilometre|kilometer)\\b`, 'gi'),
+    'km',
+  ],
+  [
+    new RegExp(
+      `${Q}${NUM}${SCALE}\\s+(?:\\w+\\s+)?(?:soldiers|troops|people|pilgrims|personnel|students|applicants)\\b`,
+      'gi',
+    ),
+    'people',
+  ],
+];
+
+/** Finds the figures of `span` in `text`, in order, never overlapping. */
+export function findNumbers(text: string, span: Span): NumberExpression[] {
+  const slice = text.slice(span.start, span.end);
+  const out: NumberExpression[] = [];
+  for (const [pattern, unit] of RULES) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
+      const start = span.start + m.index;
+      const end = start + m[0].length;
+      if (out.some((o) => start < o.end && o.start < end)) continue;
+      const base = Number((m[2] as string).replace(/,/g, ''));
+      const scale = m[3] ? (MULTIPLIER[m[3].toLowerCase()] ?? 1) : 1;
+      if (!Number.isFinite(base)) continue;
+      out.push({ start, end, text: m[0], value: base * scale, unit, comparator: comparatorOf(m[1]) });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,89 @@
+/** Small vocabularies shared by the temporal and numeric extractors. */
+
+export const MONTH_PATTERN =
+  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+
+const MONTH_INDEX: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+
+/** "October", "Oct", "Sept" → 10, 10, 9. */
+export function monthNumber(name: string): number {
+  return MONTH_INDEX[name.slice(0, 3).toLowerCase()] ?? 0;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  half: 0.5,
+  dozen: 12,
+};
+
+/** Matches a small cardinal: digits, or a number word ("four", "twenty", "a"). */
+export const NUMBER_PATTERN =
+  '(\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half a|a dozen)';
+
+/** "4", "four", "a", "half a" → 4, 4, 1, 0.5; NaN if not a number. */
+export function parseNumberWord(s: string): number {
+  const t = s.trim().toLowerCase().replace(/,/g, '');
+  if (/^\d+(\.\d+)?$/.test(t)) return Number(t);
+  if (t === 'half a') return 0.5;
+  if (t === 'a dozen') return 12;
+  return NUMBER_WORDS[t] ?? Number.NaN;
+}
+
+/** How a figure is qualified in text. */
+export type Comparator = 'about' | 'more-than' | 'less-than' | 'at-least' | 'at-most' | 'exact';
+
+export const QUALIFIER_PATTERN =
+  '(more than|over|above|upwards of|nearly|almost|about|around|roughly|some|approximately|approx\\.?|close to|at least|less than|under|below|fewer than|at most|up to|just over|just under|well over)';
+
+/** The comparator a qualifier word implies ("nearly 70" is about 70, from below). */
+export function comparatorOf(qualifier: string | undefined): Comparator {
+  const q = (qualifier ?? '').toLowerCase();
+  if (!q) return 'exact';
+  if (/^(more than|over|above|upwards of|just over|well over)$/.test(q)) return 'more-than';
+  if (/^(less than|under|below|fewer than|just under)$/.test(q)) return 'less-than';
+  if (q === 'at least') return 'at-least';
+  if (q === 'at most' || q === 'up to') return 'at-most';
+  return 'about';
+}
