@@ -123,10 +123,6 @@ function finish(
   };
 }
 
-interface Anchor {
-  readonly interval: DateInterval;
-}
-
 function checkDate(
   input: ClaimInput,
   e: TemporalExpression,
