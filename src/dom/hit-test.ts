@@ -45,8 +45,9 @@ export function hitTest(win: Window, ranges: readonly Range[], x: number, y: num
   const registry = (win as unknown as { CSS?: { highlights?: PointApis } }).CSS?.highlights;
   if (registry && typeof registry.highlightsFromPoint === 'function') {
     const hits = registry.highlightsFromPoint(x, y);
-    if (!hits.length) return -1;
-    return ranges.findIndex((r) => rectsContain(r, x, y));
+    if (hits.length) return ranges.findIndex((r) => rectsContain(r, x, y));
+    // An empty answer is not trusted: Chromium misses hits under emulated device scale
+    // factors. The caret check below is cheap (one range's rects at most).
   }
   const caret = caretAt(win.document, x, y);
   if (!caret) return -1;
