@@ -1,0 +1,176 @@
+/**
+ * `npm run annotate -- <file.html|file.txt|url> [--json] [--published YYYY-MM-DD]`
+ *
+ * The extension's engine in Node: Readability (on jsdom) extracts the article, the core
+ * annotates it. Without --json, a readable report; with it, the stable document described
+ * in docs/annotate-json.md. Exit codes: 0 ok, 1 bad input (message on stderr), 2 usage.
+ */
+import { readFileSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { type AnnotationRecord, annotateText } from '../src/core/annotate';
+import { parsePublished } from '../src/core/claims/dates';
+import type { Fact, FactPack } from '../src/core/facts/schema';
+import { compileMatcher, Matcher } from '../src/core/match/terms';
+import { parseArticle } from '../src/dom/readability';
+import { loadPacks } from './vite/fact-base-plugin';
+
+const USAGE = 'usage: npm run annotate -- <file.html|file.txt|url> [--json] [--published YYYY-MM-DD]';
+const MAX_INPUT_BYTES = 20 * 1024 * 1024;
+
+interface Args {
+  readonly input: string;
+  readonly json: boolean;
+  readonly published: string | null;
+}
+
+class UsageError extends Error {}
+
+function parseArgs(argv: readonly string[]): Args {
+  let input: string | null = null;
+  let json = false;
+  let published: string | null = null;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string;
+    if (a === '--json') json = true;
+    else if (a === '--published') {
+      published = argv[++i] ?? null;
+      if (!published || parsePublished(published) === null)
+        throw new UsageError(`--published needs a valid date YYYY-MM-DD (got ${published ?? 'nothing'})`);
+    } else if (a.startsWith('--published=')) {
+      published = a.slice('--published='.length);
+      if (parsePublished(published) === null)
+        throw new UsageError(`--published needs a valid date YYYY-MM-DD (got ${published})`);
+    } else if (a === '--help' || a === '-h') throw new UsageError(USAGE);
+    else if (a.startsWith('--')) throw new UsageError(`unknown option ${a}\n${USAGE}`);
+    else if (input) throw new UsageError(`one input only\n${USAGE}`);
+    else input = a;
+  }
+  if (!input) throw new UsageError(USAGE);
+  return { input, json, published };
+}
+
+interface Source {
+  readonly kind: 'html' | 'text';
+  readonly content: string;
+  readonly url: string;
+}
+
+async function read(input: string): Promise<Source> {
+  if (/^https?:\/\//i.test(input)) {
+    const res = await fetch(input, { signal: AbortSignal.timeout(20_000), redirect: 'follow' });
+    if (!res.ok) throw new Error(`${input}: HTTP ${res.status}`);
+    const body = await res.text();
+    const type = res.headers.get('content-type') ?? '';
+    return { kind: /html/i.test(type) || /^\s*</.test(body) ? 'html' : 'text', content: body, url: res.url };
+  }
+  const path = resolve(input);
+  const buf = readFileSync(path);
+  if (buf.length > MAX_INPUT_BYTES)
+    throw new Error(`${input}: larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB`);
+  const content = buf.toString('utf8');
+  const ext = extname(path).toLowerCase();
+  const kind =
+    ext === '.html' || ext === '.htm' || (ext !== '.txt' && /^\s*</.test(content)) ? 'html' : 'text';
+  return { kind, content, url: `file://${path}` };
+}
+
+export interface AnnotateDocument {
+  readonly article: {
+    readonly title: string | null;
+    readonly byline: string | null;
+    readonly siteName: string | null;
+    readonly published: string | null;
+    readonly textLength: number;
+  };
+  readonly factBaseVersion: string;
+  readonly annotations: readonly AnnotationRecord[];
+}
+
+/** Annotates one input; the document `--json` prints. */
+export function annotateSource(
+  source: Source,
+  packs: readonly FactPack[],
+  publishedOverride: string | null,
+): AnnotateDocument {
+  let text: string;
+  let meta: {
+    title: string | null;
+    byline: string | null;
+    siteName: string | null;
+    published: string | null;
+  };
+  if (source.kind === 'html') {
+    const dom = new JSDOM(source.content, { url: source.url, virtualConsole: new VirtualConsole() });
+    const article = parseArticle(dom.window.document, { force: true, clone: false });
+    if (!article) throw new Error('no article found in the page');
+    text = article.index.text;
+    meta = {
+      title: article.title || null,
+      byline: article.byline,
+      siteName: article.siteName,
+      published: article.publishedTime,
+    };
+    dom.window.close();
+  } else {
+    text = source.content.replace(/\r\n?/g, '\n');
+    meta = { title: null, byline: null, siteName: null, published: null };
+  }
+  const published = publishedOverride ?? meta.published;
+  const facts = new Map<string, Fact>(packs.flatMap((p) => p.facts.map((f) => [f.id, f] as const)));
+  const matcher = new Matcher(compileMatcher([...facts.values()]));
+  const annotations = annotateText(text, { matcher, factById: (id) => facts.get(id), published });
+  return {
+    article: { ...meta, published, textLength: text.length },
+    factBaseVersion: packs.map((p) => `${p.id}@${p.version}`).join(', '),
+    annotations,
+  };
+}
+
+function report(doc: AnnotateDocument): string {
+  const lines: string[] = [];
+  const a = doc.article;
+  lines.push(a.title ?? '(untitled text)');
+  lines.push(
+    `  ${[a.siteName, a.byline, a.published ? `published ${a.published}` : 'no publication date'].filter(Boolean).join(' · ')}`,
+  );
+  lines.push(`  ${a.textLength} characters · fact base ${doc.factBaseVersion}`);
+  const terms = doc.annotations.filter((x) => x.kind === 'term');
+  const claims = doc.annotations.filter((x) => x.kind === 'claim');
+  lines.push('', `Terms (${terms.length}):`);
+  for (const t of terms) lines.push(`  ${String(t.start).padStart(6)}  “${t.quote}” → ${t.card.title}`);
+  lines.push('', `Claims (${claims.length}):`);
+  for (const c of claims) {
+    lines.push(
+      `  ${String(c.start).padStart(6)}  [${c.verdict}] “${c.quote}” → ${c.resolved ?? 'unresolved'}  | record: ${c.record}`,
+    );
+    lines.push(`          ${c.explanation}`);
+  }
+  const counts = new Map<string, number>();
+  for (const c of claims) counts.set(c.verdict ?? '', (counts.get(c.verdict ?? '') ?? 0) + 1);
+  lines.push('', `Verdicts: ${[...counts].map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`);
+  return lines.join('\n');
+}
+
+async function main(): Promise<number> {
+  let args: Args;
+  try {
+    args = parseArgs(process.argv.slice(2));
+  } catch (e) {
+    process.stderr.write(`${(e as Error).message}\n`);
+    return 2;
+  }
+  try {
+    const packs = loadPacks(new URL('../src/data/', import.meta.url).pathname);
+    const doc = annotateSource(await read(args.input), packs, args.published);
+    process.stdout.write(args.json ? `${JSON.stringify(doc, null, 2)}\n` : `${report(doc)}\n`);
+    return 0;
+  } catch (e) {
+    process.stderr.write(`annotate: ${(e as Error).message}\n`);
+    return 1;
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().then((code) => process.exit(code));
+}
