@@ -37,11 +37,10 @@ const AliasSchema = v.strictObject({
   ),
 });
 
+const CueGroups = v.array(v.pipe(v.array(text()), v.minLength(1, 'a cue group needs at least one phrase')));
 const CueSchema = v.strictObject({
-  allOf: v.pipe(
-    v.array(v.pipe(v.array(text()), v.minLength(1))),
-    v.minLength(1, 'a cue needs at least one group'),
-  ),
+  allOf: v.pipe(CueGroups, v.minLength(1, 'a cue needs at least one group')),
+  paragraph: v.optional(CueGroups),
 });
 
 const FactSchema = v.strictObject({

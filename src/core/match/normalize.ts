@@ -59,32 +59,69 @@ export function foldCodePoint(ch: string): string {
   return out.toLowerCase();
 }
 
+const FOLD_CACHE = new Map<string, string>();
+
+function foldCached(ch: string): string {
+  let f = FOLD_CACHE.get(ch);
+  if (f === undefined) {
+    f = foldCodePoint(ch);
+    if (FOLD_CACHE.size < 4096) FOLD_CACHE.set(ch, f);
+  }
+  return f;
+}
+
 /**
  * Normalises `input` for matching. Whitespace runs collapse to one space; the result is
  * idempotent (`normalize(normalize(x).text).text === normalize(x).text`).
+ * ASCII takes a fast path without regular expressions (the bulk of news text).
  */
 export function normalize(input: string): Normalized {
-  const chars: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const n = input.length;
+  let cap = n + 16;
+  let codes = new Uint16Array(cap);
+  let starts = new Uint32Array(cap);
+  let ends = new Uint32Array(cap);
+  let len = 0;
+  const push = (code: number, start: number, end: number) => {
+    if (len === cap) {
+      cap *= 2;
+      const grow = <T extends Uint16Array | Uint32Array>(a: T, b: T): T => (b.set(a), b);
+      codes = grow(codes, new Uint16Array(cap));
+      starts = grow(starts, new Uint32Array(cap));
+      ends = grow(ends, new Uint32Array(cap));
+    }
+    codes[len] = code;
+    starts[len] = start;
+    ends[len] = end;
+    len++;
+  };
   let i = 0;
-  for (const ch of input) {
-    const start = i;
-    i += ch.length;
-    const folded = foldCodePoint(ch);
-    if (folded === ' ' && chars[chars.length - 1] === ' ') {
-      ends[ends.length - 1] = i;
+  while (i < n) {
+    const c = input.charCodeAt(i);
+    if (c < 128) {
+      const isSpace = c === 32 || (c >= 9 && c <= 13);
+      if (isSpace) {
+        if (len > 0 && codes[len - 1] === 32) ends[len - 1] = i + 1;
+        else push(32, i, i + 1);
+      } else {
+        push(c >= 65 && c <= 90 ? c + 32 : c === 96 ? 39 : c, i, i + 1);
+      }
+      i++;
       continue;
     }
-    for (const unit of folded) {
-      for (let k = 0; k < unit.length; k++) {
-        chars.push(unit[k] as string);
-        starts.push(start);
-        ends.push(i);
-      }
+    const cp = input.codePointAt(i) as number;
+    const width = cp > 0xffff ? 2 : 1;
+    const folded = foldCached(input.slice(i, i + width));
+    if (folded === ' ' && len > 0 && codes[len - 1] === 32) {
+      ends[len - 1] = i + width;
+    } else {
+      for (let k = 0; k < folded.length; k++) push(folded.charCodeAt(k), i, i + width);
     }
+    i += width;
   }
-  return { text: chars.join(''), starts: Uint32Array.from(starts), ends: Uint32Array.from(ends) };
+  let text = '';
+  for (let k = 0; k < len; k += 8192) text += String.fromCharCode(...codes.subarray(k, Math.min(len, k + 8192)));
+  return { text, starts: starts.slice(0, len), ends: ends.slice(0, len) };
 }
 
 /** Maps a [start, end) span of normalised text back to the original string. */
