@@ -47,7 +47,10 @@ function syntheticFacts(n: number): Fact[] {
     seed = (seed * 1103515245 + 12345) & 0x7fffffff;
     return seed / 0x7fffffff;
   };
-  const word = () => Array.from({ length: 4 + Math.floor(rnd() * 6) }, () => String.fromCharCode(97 + Math.floor(rnd() * 26))).join('');
+  const word = () =>
+    Array.from({ length: 4 + Math.floor(rnd() * 6) }, () =>
+      String.fromCharCode(97 + Math.floor(rnd() * 26)),
+    ).join('');
   return Array.from({ length: n }, (_, i) => ({
     id: `topic.synthetic-${i}`,
     kind: 'topic' as const,
@@ -71,11 +74,15 @@ const say = (s = '') => {
 
 say('# Benchmarks');
 say();
-say(`Run with \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores), Node ${process.version}. Medians of repeated runs.`);
+say(
+  `Run with \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores), Node ${process.version}. Medians of repeated runs.`,
+);
 say();
 
 // Article-like text: the seed articles and corpus pages' text, repeated to ~5 MB.
-const seedText = ['coverage-a', 'coverage-b'].map((s) => readFileSync(join(ROOT, `test/fixtures/seeds/${s}.txt`), 'utf8')).join('\n');
+const seedText = ['coverage-a', 'coverage-b']
+  .map((s) => readFileSync(join(ROOT, `test/fixtures/seeds/${s}.txt`), 'utf8'))
+  .join('\n');
 let big = '';
 while (big.length < 5_000_000) big += `${seedText}\n`;
 const mb = Buffer.byteLength(big) / 1e6;
@@ -91,10 +98,14 @@ say('## Matcher');
 say();
 say('| measure | value |');
 say('|---|---|');
-say(`| fact base | ${facts.length} facts, ${realIndex.terms.length} aliases, ${realIndex.automaton.fail.length} automaton states |`);
+say(
+  `| fact base | ${facts.length} facts, ${realIndex.terms.length} aliases, ${realIndex.automaton.fail.length} automaton states |`,
+);
 say(`| index build (compile) | ${buildMs.toFixed(1)} ms |`);
 say(`| index size (JSON) | ${(JSON.stringify(realIndex).length / 1024).toFixed(1)} KiB |`);
-say(`| scan throughput (terms + phrase positions, ${mb.toFixed(1)} MB of news text) | ${(mb / (scanMs / 1000)).toFixed(1)} MB/s |`);
+say(
+  `| scan throughput (terms + phrase positions, ${mb.toFixed(1)} MB of news text) | ${(mb / (scanMs / 1000)).toFixed(1)} MB/s |`,
+);
 
 // 2: 10 000 versus 100 aliases, same text, same real aliases mixed in.
 const small = new Matcher(compileMatcher([...facts, ...syntheticFacts(100)]));
@@ -108,7 +119,9 @@ const t10k = time(() => large.analyze(big), 5);
 say(`| scan with +100 aliases | ${t100.toFixed(0)} ms |`);
 say(`| scan with +10 000 aliases | ${t10k.toFixed(0)} ms |`);
 say(`| **ratio 10 000 / 100 aliases** (goal ≤ 1.3×) | **${(t10k / t100).toFixed(2)}×** |`);
-say(`| index build, +10 000 aliases | ${bigBuildMs.toFixed(0)} ms, ${(JSON.stringify(bigIndex).length / 1024).toFixed(0)} KiB |`);
+say(
+  `| index build, +10 000 aliases | ${bigBuildMs.toFixed(0)} ms, ${(JSON.stringify(bigIndex).length / 1024).toFixed(0)} KiB |`,
+);
 say();
 
 // 4: the corpus.
@@ -135,7 +148,11 @@ if (!existsSync(CORPUS)) {
       const t1 = performance.now();
       if (parsed?.content) {
         const index = buildTextIndex(parsed.content);
-        const anns = annotateText(index.text, { matcher: real, factById: (id) => factMap.get(id), published: parsed.publishedTime ?? null });
+        const anns = annotateText(index.text, {
+          matcher: real,
+          factById: (id) => factMap.get(id),
+          published: parsed.publishedTime ?? null,
+        });
         count = anns.length;
         chars = index.text.length;
       }
@@ -152,16 +169,22 @@ if (!existsSync(CORPUS)) {
   const ratios = rows.filter((r) => r.parse > 0).map((r) => r.engine / r.parse);
   say('## Annotating real pages');
   say();
-  say(`${rows.length} pages from \`../shared/corpus/readability-pages\` (Mozilla Readability's test pages), in jsdom. "Parse" is \`Readability.parse()\` alone; "engine" is everything Gloss adds after it: flattening the article to text, matching terms, checking claims.`);
+  say(
+    `${rows.length} pages from \`../shared/corpus/readability-pages\` (Mozilla Readability's test pages), in jsdom. "Parse" is \`Readability.parse()\` alone; "engine" is everything Gloss adds after it: flattening the article to text, matching terms, checking claims.`,
+  );
   say();
   say('| measure | value |');
   say('|---|---|');
   say(`| Readability parse, total | ${sum('parse').toFixed(0)} ms |`);
   say(`| Gloss engine after it, total | ${sum('engine').toFixed(0)} ms |`);
-  say(`| **engine / parse, all pages** (goal ≤ 20 %) | **${((100 * sum('engine')) / sum('parse')).toFixed(1)} %** |`);
+  say(
+    `| **engine / parse, all pages** (goal ≤ 20 %) | **${((100 * sum('engine')) / sum('parse')).toFixed(1)} %** |`,
+  );
   say(`| engine / parse, median page | ${(100 * median(ratios)).toFixed(1)} % |`);
   say(`| engine / parse, worst page | ${(100 * Math.max(...ratios)).toFixed(1)} % |`);
-  say(`| annotations found | ${rows.reduce((a, r) => a + r.annotations, 0)} on ${rows.filter((r) => r.annotations > 0).length} pages |`);
+  say(
+    `| annotations found | ${rows.reduce((a, r) => a + r.annotations, 0)} on ${rows.filter((r) => r.annotations > 0).length} pages |`,
+  );
   const slow = [...rows].sort((a, b) => b.engine / b.parse - a.engine / a.parse).slice(0, 5);
   say();
   say('Slowest pages relative to their parse:');
@@ -175,5 +198,8 @@ say();
 const path = join(ROOT, 'docs/benchmarks.md');
 const previous = existsSync(path) ? readFileSync(path, 'utf8') : '';
 const keep = previous.split('\n<!-- other benchmarks below are kept by scripts/bench.ts -->\n')[1];
-writeFileSync(path, `${lines.join('\n')}\n<!-- other benchmarks below are kept by scripts/bench.ts -->\n${keep ?? ''}`);
+writeFileSync(
+  path,
+  `${lines.join('\n')}\n<!-- other benchmarks below are kept by scripts/bench.ts -->\n${keep ?? ''}`,
+);
 console.log(`\nwritten to ${path}`);

@@ -85,7 +85,10 @@ export function normalize(input: string): Normalized {
   const push = (code: number, start: number, end: number) => {
     if (len === cap) {
       cap *= 2;
-      const grow = <T extends Uint16Array | Uint32Array>(a: T, b: T): T => (b.set(a), b);
+      const grow = <T extends Uint16Array | Uint32Array>(a: T, b: T): T => {
+        b.set(a);
+        return b;
+      };
       codes = grow(codes, new Uint16Array(cap));
       starts = grow(starts, new Uint32Array(cap));
       ends = grow(ends, new Uint32Array(cap));
@@ -120,7 +123,8 @@ export function normalize(input: string): Normalized {
     i += width;
   }
   let text = '';
-  for (let k = 0; k < len; k += 8192) text += String.fromCharCode(...codes.subarray(k, Math.min(len, k + 8192)));
+  for (let k = 0; k < len; k += 8192)
+    text += String.fromCharCode(...codes.subarray(k, Math.min(len, k + 8192)));
   return { text, starts: starts.slice(0, len), ends: ends.slice(0, len) };
 }
 
