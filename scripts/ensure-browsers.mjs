@@ -1,0 +1,104 @@
+#!/usr/bin/env node
+/**
+ * Makes sure the two browsers the e2e tests drive are installed, and says where they are.
+ *
+ * Paths come from GLOSS_CHROMIUM / GLOSS_FIREFOX, else the Debian packages' /usr/bin/chromium and
+ * /usr/bin/firefox-esr. Missing Debian browsers are installed with apt-get when running as root (CI);
+ * otherwise this fails with the exact command to run. It never skips silently: browsers are never
+ * downloaded from npm (see /work/shared/TOOLCHAIN.md).
+ *
+ * Usage: `node scripts/ensure-browsers.mjs` (prints the paths) or `import { ensureBrowsers }`.
+ */
+import { spawnSync } from 'node:child_process';
+import { accessSync, constants } from 'node:fs';
+import { delimiter, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** @typedef {{ chromium: string, firefox: string }} BrowserPaths */
+
+const BROWSERS = /** @type {const} */ ([
+  { key: 'chromium', env: 'GLOSS_CHROMIUM', path: '/usr/bin/chromium', pkg: 'chromium' },
+  { key: 'firefox', env: 'GLOSS_FIREFOX', path: '/usr/bin/firefox-esr', pkg: 'firefox-esr' },
+]);
+
+export const INSTALL_COMMAND = 'sudo apt-get install -y chromium firefox-esr';
+
+/** @param {string} file */
+function isExecutable(file) {
+  try {
+    accessSync(file, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** @param {string} name */
+function onPath(name) {
+  return (process.env.PATH ?? '').split(delimiter).some((dir) => dir && isExecutable(join(dir, name)));
+}
+
+/** @param {string} cmd @param {string[]} args */
+function run(cmd, args) {
+  console.log(`$ ${cmd} ${args.join(' ')}`);
+  const result = spawnSync(cmd, args, {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
+  if (result.status !== 0) {
+    const why = result.error ? result.error.message : `exit code ${result.status ?? result.signal}`;
+    throw new Error(`\`${cmd} ${args.join(' ')}\` failed (${why}). Run \`${INSTALL_COMMAND}\` yourself.`);
+  }
+}
+
+/** @param {string[]} packages */
+function aptInstall(packages) {
+  const isRoot = process.getuid?.() === 0;
+  if (!isRoot || !onPath('apt-get')) {
+    const why = isRoot ? 'apt-get is not available' : 'not running as root';
+    throw new Error(
+      `Missing browser package(s): ${packages.join(', ')} (${why}, so not installing them).\n` +
+        `Install them with:\n  ${INSTALL_COMMAND}\n` +
+        'or point GLOSS_CHROMIUM / GLOSS_FIREFOX at existing binaries.',
+    );
+  }
+  run('apt-get', ['update']);
+  run('apt-get', ['install', '-y', ...packages]);
+}
+
+/**
+ * Resolves both browser paths, installing missing Debian packages when possible.
+ * @returns {BrowserPaths}
+ * @throws {Error} with an actionable message when a browser is missing and cannot be installed.
+ */
+export function ensureBrowsers() {
+  const missing = [];
+  for (const b of BROWSERS) {
+    const fromEnv = process.env[b.env];
+    if (fromEnv && !isExecutable(fromEnv)) {
+      throw new Error(`${b.env}=${fromEnv} is not an executable file. Fix or unset ${b.env}.`);
+    }
+    if (!fromEnv && !isExecutable(b.path)) missing.push(b);
+  }
+  if (missing.length > 0) {
+    console.log(`Browsers missing: ${missing.map((b) => b.path).join(', ')}`);
+    aptInstall(missing.map((b) => b.pkg));
+    const still = missing.filter((b) => !isExecutable(b.path));
+    if (still.length > 0) {
+      throw new Error(`Installed, but still missing: ${still.map((b) => b.path).join(', ')}.`);
+    }
+  }
+  const paths = /** @type {BrowserPaths} */ ({});
+  for (const b of BROWSERS) paths[b.key] = process.env[b.env] || b.path;
+  return paths;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
+  try {
+    const paths = ensureBrowsers();
+    console.log(`chromium: ${paths.chromium}\nfirefox: ${paths.firefox}`);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+}
