@@ -21,6 +21,9 @@ export interface AnnotationSummary {
   readonly factId: string;
   readonly title: string;
   readonly quote: string;
+  readonly kind: 'term' | 'claim';
+  /** Claims: the verdict; terms: null. */
+  readonly verdict: 'consistent' | 'differs' | 'outdated' | 'context' | null;
 }
 
 export interface PageSummary {

@@ -71,3 +71,41 @@ export class HighlightLayer {
     this.ranges = [];
   }
 }
+
+/** Several named layers (one per highlight style), managed together. */
+export class HighlightLayers {
+  private readonly layers = new Map<string, HighlightLayer>();
+
+  constructor(private readonly win: Window) {}
+
+  /** Replaces all layers: each range goes to the layer of its name. */
+  set(items: readonly { readonly range: Range; readonly name: string }[]): void {
+    const byName = new Map<string, Range[]>();
+    for (const { range, name } of items) {
+      const list = byName.get(name);
+      if (list) list.push(range);
+      else byName.set(name, [range]);
+    }
+    for (const [name, layer] of this.layers) if (!byName.has(name)) layer.dispose();
+    for (const [name, ranges] of byName) {
+      let layer = this.layers.get(name);
+      if (!layer) {
+        layer = new HighlightLayer(this.win, name);
+        this.layers.set(name, layer);
+      }
+      layer.set(ranges);
+    }
+  }
+
+  /** Re-registers any layer the page removed. Returns true if one had to be. */
+  ensure(): boolean {
+    let any = false;
+    for (const layer of this.layers.values()) any = layer.ensure() || any;
+    return any;
+  }
+
+  dispose(): void {
+    for (const layer of this.layers.values()) layer.dispose();
+    this.layers.clear();
+  }
+}

@@ -16,6 +16,34 @@ const KIND_KEYS: Record<FactKind, string> = {
   topic: 'kind_topic',
 };
 
+const VERDICT_KEYS: Record<NonNullable<CardView['claim']>['verdict'], string> = {
+  consistent: 'verdict_consistent',
+  differs: 'verdict_differs',
+  outdated: 'verdict_outdated',
+  context: 'verdict_context',
+};
+
+function ClaimBlock({ claim, t }: { claim: NonNullable<CardView['claim']>; t: Translate }) {
+  return (
+    <div class="gloss-card__claim">
+      <p class={`gloss-card__verdict gloss-card__verdict--${claim.verdict}`}>
+        {t(VERDICT_KEYS[claim.verdict])}
+      </p>
+      <p class="gloss-card__says">
+        <span class="gloss-card__label">{t('cardArticleSays')}</span> “{claim.said}”
+        {claim.resolved && claim.resolved !== claim.said ? ` → ${claim.resolved}` : ''}
+      </p>
+      <p class="gloss-card__record">
+        <span class="gloss-card__label">{t('cardRecordSays')}</span> {claim.record}
+      </p>
+      <details class="gloss-card__why">
+        <summary>{t('cardWhy')}</summary>
+        <p>{claim.explanation}</p>
+      </details>
+    </div>
+  );
+}
+
 export interface CardProps {
   readonly view: CardView;
   readonly t: Translate;
@@ -44,6 +72,7 @@ export function Card({ view, t, onClose, onPointerEnter, onPointerLeave }: CardP
       <h2 class="gloss-card__title" id={titleId}>
         {view.title}
       </h2>
+      {view.claim && <ClaimBlock claim={view.claim} t={t} />}
       <p class="gloss-card__summary">{view.summary}</p>
       {source && (
         <p class="gloss-card__meta">

@@ -5,6 +5,17 @@
  */
 import type { Fact, FactDate, FactKind, Source } from './schema';
 
+/** A checked claim as the card shows it: what the article says against the record. */
+export interface CardClaim {
+  readonly verdict: 'consistent' | 'differs' | 'outdated' | 'context';
+  /** The article's words. */
+  readonly said: string;
+  /** What they resolve to ("Oct 2024"), or null. */
+  readonly resolved: string | null;
+  readonly record: string;
+  readonly explanation: string;
+}
+
 export interface CardView {
   readonly factId: string;
   readonly kind: FactKind;
@@ -13,10 +24,12 @@ export interface CardView {
   readonly date?: FactDate;
   readonly sources: readonly Source[];
   readonly lang: string;
+  readonly claim?: CardClaim;
 }
 
-export function toCardView(fact: Fact, lang: string): CardView {
+export function toCardView(fact: Fact, lang: string, claim?: CardClaim): CardView {
   return {
+    ...(claim ? { claim } : {}),
     factId: fact.id,
     kind: fact.kind,
     title: fact.title,

@@ -1,8 +1,10 @@
 /**
- * From the page to annotations: parse a clone with Readability, match the article text
- * against the fact base, and turn each match into a Range on the live page.
+ * From the page to annotations: parse a clone with Readability, run the core engine on
+ * the article text (terms and claims), and turn each annotation into a Range on the live
+ * page. User Timing measures (gloss:parse, gloss:match) show the cost in DevTools.
  */
 import matcherIndex from 'virtual:gloss/matcher-index';
+import { type AnnotationRecord, annotateText } from '../../../core/annotate';
 import { factById } from '../../../core/facts/base';
 import type { Fact } from '../../../core/facts/schema';
 import { Matcher } from '../../../core/match/terms';
@@ -12,7 +14,7 @@ import { pointsFor } from '../../../dom/text-index';
 export interface Annotation {
   readonly id: number;
   readonly fact: Fact;
-  readonly quote: string;
+  readonly record: AnnotationRecord;
   readonly range: Range;
 }
 
@@ -26,16 +28,20 @@ export function annotateDocument(doc: Document): Annotation[] {
   performance.measure('gloss:parse', 'gloss:parse:start');
   if (!article) return [];
   performance.mark('gloss:match:start');
-  const matches = MATCHER.find(article.index.text);
+  const records = annotateText(article.index.text, {
+    matcher: MATCHER,
+    factById,
+    published: article.publishedTime,
+  });
   const out: Annotation[] = [];
-  for (const m of matches) {
-    const fact = factById(m.factId);
-    const points = pointsFor(article.index, m.start, m.end, article.toLive);
+  for (const record of records) {
+    const fact = factById(record.factIds[0] ?? '');
+    const points = pointsFor(article.index, record.start, record.end, article.toLive);
     if (!fact || !points) continue;
     const range = doc.createRange();
     range.setStart(points.start.node, points.start.offset);
     range.setEnd(points.end.node, points.end.offset);
-    out.push({ id: out.length, fact, quote: article.index.text.slice(m.start, m.end), range });
+    out.push({ id: out.length, fact, record, range });
   }
   performance.measure('gloss:match', 'gloss:match:start');
   return out;

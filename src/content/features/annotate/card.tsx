@@ -2,13 +2,25 @@
  * Shows one card at a time in Gloss's shadow host, positioned beside its range.
  */
 import { render } from 'preact';
-import { toCardView } from '../../../core/facts/card';
+import { type CardClaim, toCardView } from '../../../core/facts/card';
 import { follow } from '../../../dom/position';
 import { ShadowHost } from '../../../dom/shadow-host';
 import { t } from '../../../platform/i18n';
 import { Card } from '../../../ui/Card';
 import cardCss from '../../../ui/card.css?inline';
 import type { Annotation } from './annotations';
+
+function claimOf(a: Annotation): CardClaim | undefined {
+  const r = a.record;
+  if (r.kind !== 'claim' || !r.verdict) return undefined;
+  return {
+    verdict: r.verdict,
+    said: r.quote,
+    resolved: r.resolved ?? null,
+    record: r.record ?? '',
+    explanation: r.explanation,
+  };
+}
 
 export interface CardCallbacks {
   readonly onEnter: () => void;
@@ -36,7 +48,7 @@ export class CardPresenter {
     const lang = this.doc.documentElement.lang || 'en';
     render(
       <Card
-        view={toCardView(annotation.fact, lang)}
+        view={toCardView(annotation.fact, lang, claimOf(annotation))}
         t={t}
         onClose={callbacks.onClose}
         onPointerEnter={callbacks.onEnter}

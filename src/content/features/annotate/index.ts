@@ -3,13 +3,18 @@
  * a card on hover. Pages without an article get nothing: no highlight, no listener.
  */
 import type { PageSummary, Rect } from '../../../core/messages';
-import { HighlightLayer, supportsHighlights } from '../../../dom/highlights';
+import { HighlightLayers, supportsHighlights } from '../../../dom/highlights';
 import { handle, send } from '../../../platform/messaging';
 import { loadSettings } from '../../../platform/settings';
 import { type Feature, guarded } from '../../feature';
 import { type Annotation, annotateDocument } from './annotations';
 import { CardPresenter } from './card';
 import { startHover } from './hover';
+
+/** Terms are painted as `gloss-term`; claims by verdict (`gloss-claim-differs`, …). */
+function layerName(a: Annotation): string {
+  return a.record.kind === 'term' ? 'gloss-term' : `gloss-claim-${a.record.verdict ?? 'context'}`;
+}
 
 /** How often the highlight registry is checked for a page that cleared it. */
 const REGISTRY_CHECK_MS = 1_000;
@@ -22,7 +27,9 @@ function summarise(doc: Document, annotations: readonly Annotation[]): PageSumma
       id: a.id,
       factId: a.fact.id,
       title: a.fact.title,
-      quote: a.quote,
+      quote: a.record.quote,
+      kind: a.record.kind,
+      verdict: a.record.verdict,
     })),
   };
 }
@@ -42,9 +49,9 @@ export const annotate: Feature = {
 
     performance.mark('gloss:annotate:start');
     const annotations = annotateDocument(document);
-    const layer = new HighlightLayer(window, 'gloss-term');
+    const layers = new HighlightLayers(window);
     performance.mark('gloss:highlight:start');
-    layer.set(annotations.map((a) => a.range));
+    layers.set(annotations.map((a) => ({ range: a.range, name: layerName(a) })));
     performance.measure('gloss:highlight', 'gloss:highlight:start');
     performance.measure('gloss:annotate', 'gloss:annotate:start');
 
@@ -54,22 +61,22 @@ export const annotate: Feature = {
     });
     signal.addEventListener('abort', () => {
       stopHandling();
-      layer.dispose();
+      layers.dispose();
     });
     void send('page/annotated', { count: annotations.length });
     if (!annotations.length) return;
 
     const check = setInterval(
-      guarded('registry-check', () => layer.ensure()),
+      guarded('registry-check', () => layers.ensure()),
       REGISTRY_CHECK_MS,
     );
     signal.addEventListener('abort', () => clearInterval(check));
     startHover({
       win: window,
       annotations,
-      ranges: () => layer.all,
+      ranges: () => annotations.map((a) => a.range),
       cards: new CardPresenter(document),
-      onActivity: () => layer.ensure(),
+      onActivity: () => layers.ensure(),
       signal,
     });
   },
