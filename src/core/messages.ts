@@ -38,7 +38,7 @@ export interface Protocol {
   'page/annotated': { request: { count: number }; response: null };
   /** popup/background → content: what is annotated on this page (null: no article). */
   'page/summary': { request: Record<string, never>; response: PageSummary | null };
-  /** popup/background → content: scroll an annotation into view and report where it is. */
+  /** popup/background → content: scroll an annotation into view; its first line box, in viewport px. */
   'page/reveal': { request: { annotationId: number }; response: Rect | null };
   /** any → background: an error Gloss caught, reported away from the page's console. */
   'error/report': { request: { context: string; message: string }; response: null };

@@ -37,7 +37,10 @@ function summarise(doc: Document, annotations: readonly Annotation[]): PageSumma
 function reveal(annotation: Annotation | undefined): Rect | null {
   if (!annotation) return null;
   annotation.range.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
-  const r = annotation.range.getBoundingClientRect();
+  // The first line box of the words: a range that wraps has a bounding box spanning two
+  // lines whose centre lies on neither.
+  const rects = [...annotation.range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+  const r = rects[0] ?? annotation.range.getBoundingClientRect();
   return { x: r.x, y: r.y, width: r.width, height: r.height };
 }
 
