@@ -12,10 +12,10 @@
  * previous date was attached to, so each claim is checked on its own.
  */
 import type { Fact } from '../facts/schema';
-import { paragraphs, type Span, sentences, spanAt } from '../match/sentences';
 import type { Analysis, MatcherIndex } from '../match/terms';
 import { type DateInterval, factInterval, formatInterval, gapDays, parsePartialDate } from './dates';
-import { findNumbers } from './numbers';
+import { type Mention, MentionIndex, type SentenceInfo } from './mentions';
+import { findNumbers, type NumberExpression } from './numbers';
 import { applyOffset, findTemporal, type TemporalExpression } from './temporal';
 import { compareDates, compareQuantity, type Verdict } from './verdict';
 
@@ -44,44 +44,6 @@ export interface ClaimInput {
   readonly index: MatcherIndex;
   readonly analysis: Analysis;
   readonly factById: (id: string) => Fact | undefined;
-}
-
-interface Mention {
-  readonly fact: Fact;
-  readonly positions: readonly number[];
-  readonly via: string;
-}
-
-const within = (p: number, s: Span) => p >= s.start && p < s.end;
-
-/** The facts a sentence refers to, by alias or by cue, with where. */
-function mentionsIn(sentence: Span, paragraph: Span, input: ClaimInput): Mention[] {
-  const out = new Map<string, Mention>();
-  const add = (fact: Fact | undefined, positions: number[], via: string) => {
-    if (!fact || !positions.length) return;
-    const prev = out.get(fact.id);
-    out.set(
-      fact.id,
-      prev ? { ...prev, positions: [...prev.positions, ...positions] } : { fact, positions, via },
-    );
-  };
-  for (const t of input.analysis.terms) {
-    if (within(t.start, sentence))
-      add(input.factById(t.factId), [t.start], `"${input.text.slice(t.start, t.end)}"`);
-  }
-  const at = (keys: readonly number[], scope: Span) =>
-    keys.flatMap((k) => (input.analysis.positions.get(k) ?? []).filter((p) => within(p, scope)));
-  for (const cue of input.index.cues) {
-    const groups = cue.allOf.map((keys) => at(keys, sentence));
-    if (groups.some((g) => !g.length)) continue;
-    if (cue.paragraph.some((keys) => !at(keys, paragraph).length)) continue;
-    const words = groups.map((g) => {
-      const p = g[0] as number;
-      return input.text.slice(p, p + 24).split(/[\s,.;]/)[0];
-    });
-    add(input.factById(cue.factId), groups.flat(), `the words ${words.map((w) => `"${w}"`).join(' + ')}`);
-  }
-  return [...out.values()];
 }
 
 const distance = (m: Mention, e: { start: number; end: number }) =>
@@ -191,55 +153,64 @@ function contextClaim(
   };
 }
 
+/** Words that make a date in an earlier sentence the anchor of this one. */
+const ANCHORED_WORDS = /\b(later|following|next|previous|preceding|earlier|before|after|same)\b/i;
+
 /** Checks every claim in the text. */
 export function checkClaims(input: ClaimInput): Claim[] {
   const claims: Claim[] = [];
-  const sents = sentences(input.text);
-  for (const paragraph of paragraphs(input.text)) {
-    let anchor: DateInterval | null = null;
-    const first = Math.max(0, spanAt(sents, paragraph.start));
-    for (let i = first; i < sents.length && (sents[i] as Span).start < paragraph.end; i++) {
-      const sentence = sents[i] as Span;
-      const mentions = mentionsIn(sentence, paragraph, input);
-      for (const e of findTemporal(input.text, sentence, input.published)) {
-        if (e.kind === 'duration') {
-          const c = mentions.length ? checkDuration(input, e, mentions) : null;
-          if (c) claims.push(c);
-          continue;
-        }
-        const claimed =
-          e.kind === 'anchored' ? (anchor && e.offset ? applyOffset(anchor, e.offset) : null) : e.interval;
-        if (!claimed) {
-          if (e.kind !== 'anchored' && mentions.some((m) => m.fact.date))
-            claims.push(unresolved(input, e, mentions));
-          continue;
-        }
-        const how = e.kind === 'anchored' ? `${e.how}, ${formatInterval(anchor as DateInterval)}` : e.how;
-        const { claim, anchor: next } = checkDate(input, e, claimed, mentions, how);
-        if (claim) claims.push(claim);
-        anchor = next;
+  const index = new MentionIndex(input.text, input.index, input.analysis, input.factById);
+  const sents = index.sentences;
+  let anchor: DateInterval | null = null;
+  for (let i = 0; i < sents.length; i++) {
+    const { span: sentence, paragraph } = sents[i] as SentenceInfo;
+    if (i > 0 && (sents[i - 1] as SentenceInfo).paragraph !== paragraph) anchor = null;
+    const next = sents[i + 1];
+    const anchorsNext =
+      next !== undefined &&
+      next.paragraph === paragraph &&
+      ANCHORED_WORDS.test(input.text.slice(next.span.start, next.span.end));
+    // Sentences that name nothing are only read for a date the next sentence counts from.
+    if (!index.hasAny(i) && !anchorsNext) continue;
+    const mentions = index.mentions(i);
+    for (const e of findTemporal(input.text, sentence, input.published)) {
+      if (e.kind === 'duration') {
+        const c = mentions.length ? checkDuration(input, e, mentions) : null;
+        if (c) claims.push(c);
+        continue;
       }
-      for (const n of findNumbers(input.text, sentence)) {
-        const candidates = mentions.filter((m) => m.fact.quantity?.unit === n.unit);
-        const best = candidates.sort((a, b) => distance(a, n) - distance(b, n))[0];
-        if (!best?.fact.quantity) {
-          const c = contextClaim(input, n, mentions);
-          if (c) claims.push(c);
-          continue;
-        }
-        const cmp = compareQuantity(n.value, n.comparator, n.unit, best.fact.quantity);
-        claims.push(
-          finish(input, n, best, cmp.agrees, true, {
-            said: n.text,
-            resolved: `${n.value} ${n.unit}`,
-            record: `${best.fact.quantity.value} ${best.fact.quantity.unit}: ${best.fact.quantity.measure}`,
-            reason: cmp.reason,
-          }),
-        );
+      const claimed =
+        e.kind === 'anchored' ? (anchor && e.offset ? applyOffset(anchor, e.offset) : null) : e.interval;
+      if (!claimed) {
+        if (e.kind !== 'anchored' && mentions.some((m) => m.fact.date))
+          claims.push(unresolved(input, e, mentions));
+        continue;
       }
+      const how = e.kind === 'anchored' ? `${e.how}, ${formatInterval(anchor as DateInterval)}` : e.how;
+      const checked = checkDate(input, e, claimed, mentions, how);
+      if (checked.claim) claims.push(checked.claim);
+      anchor = checked.anchor;
+    }
+    if (!mentions.length) continue;
+    for (const n of findNumbers(input.text, sentence)) {
+      const c = checkNumber(input, n, mentions);
+      if (c) claims.push(c);
     }
   }
   return claims;
+}
+
+function checkNumber(input: ClaimInput, n: NumberExpression, mentions: readonly Mention[]): Claim | null {
+  const candidates = mentions.filter((m) => m.fact.quantity?.unit === n.unit);
+  const best = candidates.sort((a, b) => distance(a, n) - distance(b, n))[0];
+  if (!best?.fact.quantity) return contextClaim(input, n, mentions);
+  const cmp = compareQuantity(n.value, n.comparator, n.unit, best.fact.quantity);
+  return finish(input, n, best, cmp.agrees, true, {
+    said: n.text,
+    resolved: `${n.value} ${n.unit}`,
+    record: `${best.fact.quantity.value} ${best.fact.quantity.unit}: ${best.fact.quantity.measure}`,
+    reason: cmp.reason,
+  });
 }
 
 /** A relative date that cannot be resolved (no publication date): context, never differs. */
