@@ -4,6 +4,7 @@
  * and cues are indexed by their phrases, so the cost grows with the text and its matches,
  * not with sentences × facts.
  */
+import { getOrInit, pushTo } from '../collections';
 import type { Fact } from '../facts/schema';
 import { paragraphs, type Span, sentences, spanAt } from '../match/sentences';
 import type { Analysis, IndexedCue, MatcherIndex } from '../match/terms';
@@ -49,29 +50,23 @@ export class MentionIndex {
       for (const p of positions) {
         const s = spanAt(sents, p);
         if (s === -1) continue;
-        let keys = this.sentenceKeys.get(s);
-        if (!keys) this.sentenceKeys.set(s, (keys = new Map()));
-        const list = keys.get(key);
-        if (list) list.push(p);
-        else keys.set(key, [p]);
+        pushTo(
+          getOrInit(this.sentenceKeys, s, () => new Map()),
+          key,
+          p,
+        );
         const para = (this.sentences[s] as SentenceInfo).paragraph;
-        let pk = this.paragraphKeys.get(para);
-        if (!pk) this.paragraphKeys.set(para, (pk = new Set()));
-        pk.add(key);
+        getOrInit(this.paragraphKeys, para, () => new Set()).add(key);
       }
     }
     for (const t of analysis.terms) {
       const s = spanAt(sents, t.start);
       if (s === -1) continue;
-      const list = this.sentenceTerms.get(s);
-      if (list) list.push(t);
-      else this.sentenceTerms.set(s, [t]);
+      pushTo(this.sentenceTerms, s, t);
     }
     for (const cue of index.cues) {
       for (const key of new Set([...cue.allOf.flat(), ...cue.paragraph.flat()])) {
-        const list = this.cuesByKey.get(key);
-        if (list) list.push(cue);
-        else this.cuesByKey.set(key, [cue]);
+        pushTo(this.cuesByKey, key, cue);
       }
     }
   }

@@ -3,13 +3,15 @@
  * time), so it is trusted here without a runtime check.
  */
 import pack from '../../data/base.json';
+import { type FactBase, mergePacks } from './packs';
 import type { Fact, FactPack } from './schema';
 
 export const BASE_PACK: FactPack = pack as FactPack;
 
-const byId = new Map<string, Fact>(BASE_PACK.facts.map((f) => [f.id, f]));
+/** The bundled base; user packs will be merged after it (see packs.ts). */
+export const FACT_BASE: FactBase = mergePacks([BASE_PACK]);
 
 /** Looks a fact up by id. */
 export function factById(id: string): Fact | undefined {
-  return byId.get(id);
+  return FACT_BASE.facts.get(id);
 }

@@ -12,6 +12,7 @@
  * where several facts share an alias, one whose context is met wins over one without;
  * where matches overlap, the longest wins.
  */
+import { pushTo } from '../collections';
 import type { AliasContext, Fact } from '../facts/schema';
 import { Automaton, type AutomatonData, buildAutomaton } from './automaton';
 import { isWordChar, normalize } from './normalize';
@@ -145,9 +146,7 @@ export class Matcher {
       const start = norm.starts[s] as number;
       const end = norm.ends[e - 1] as number;
       hits.push({ key, start, end });
-      const list = keyPositions.get(key);
-      if (list) list.push(start);
-      else keyPositions.set(key, [start]);
+      pushTo(keyPositions, key, start);
     });
     const scopes = new Scopes(text);
     const found: TermMatch[] = [];

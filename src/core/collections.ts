@@ -1,0 +1,16 @@
+/** Small collection helpers used across the core. */
+
+/** The value at `key`, created with `make` if absent. */
+export function getOrInit<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = make();
+    map.set(key, value);
+  }
+  return value;
+}
+
+/** Appends `value` to the list at `key`. */
+export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  getOrInit(map, key, () => []).push(value);
+}
