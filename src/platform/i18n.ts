@@ -1,20 +1,35 @@
-/** UI strings from `_locales` through `i18n.getMessage`; falls back to the key, never throws. */
-import type { Translate } from '../ui/i18n';
+/**
+ * The UI language and its translate function. Catalogs are bundled (see ui/i18n.ts for
+ * why); `auto` follows the browser's UI language.
+ */
+import en from '../../public/_locales/en/messages.json';
+import hi from '../../public/_locales/hi/messages.json';
+import type { UiLanguage } from '../core/settings';
+import { type Catalog, createTranslate, type Translate } from '../ui/i18n';
 import { browser } from './browser';
 
-export const t: Translate = (key, substitutions) => {
-  try {
-    return browser.i18n.getMessage(key, substitutions as string | string[] | undefined) || key;
-  } catch {
-    return key;
-  }
-};
+export type Language = 'en' | 'hi';
 
-/** The UI language the browser chose for Gloss's strings ("en", "hi"). */
-export function uiLanguage(): string {
+const CATALOGS: Record<Language, Catalog> = { en, hi };
+
+/** The browser's UI language, as one Gloss has ("hi" or "en"). */
+export function browserLanguage(): Language {
   try {
-    return browser.i18n.getUILanguage();
+    return browser.i18n.getUILanguage().toLowerCase().startsWith('hi') ? 'hi' : 'en';
   } catch {
     return 'en';
   }
 }
+
+/** The language a setting means. */
+export function resolveLanguage(setting: UiLanguage): Language {
+  return setting === 'auto' ? browserLanguage() : setting;
+}
+
+/** A translate function for `lang` (English fills any gap). */
+export function translatorFor(lang: Language): Translate {
+  return createTranslate(CATALOGS[lang], CATALOGS.en);
+}
+
+/** Translate in the browser's language (before settings are loaded). */
+export const t: Translate = (key, substitutions) => translatorFor(browserLanguage())(key, substitutions);

@@ -5,7 +5,7 @@ import type { Translate } from '../../ui/i18n';
 export interface OptionsProps {
   readonly t: Translate;
   readonly load: () => Promise<Settings>;
-  readonly save: (patch: Partial<Settings>) => Promise<void>;
+  readonly save: (patch: Partial<Settings>) => Promise<unknown>;
 }
 
 /** The options page. Settings are saved as they change. */

@@ -1,9 +1,9 @@
 import { render } from 'preact';
-import { t, uiLanguage } from '../../platform/i18n';
+import { browserLanguage, t } from '../../platform/i18n';
 import { loadSettings, saveSettings } from '../../platform/settings';
 import { Options } from './Options';
 
-document.documentElement.lang = uiLanguage();
+document.documentElement.lang = browserLanguage();
 render(
   <Options t={t} load={loadSettings} save={saveSettings} />,
   document.getElementById('app') as HTMLElement,

@@ -1,7 +1,7 @@
 import { render } from 'preact';
-import { t, uiLanguage } from '../../platform/i18n';
+import { browserLanguage, t } from '../../platform/i18n';
 import { Popup } from './Popup';
 import { loadPageSummary } from './summary';
 
-document.documentElement.lang = uiLanguage();
+document.documentElement.lang = browserLanguage();
 render(<Popup t={t} load={loadPageSummary} />, document.getElementById('app') as HTMLElement);

@@ -1,0 +1,106 @@
+/**
+ * The reader's settings: their shape, defaults and a tolerant parser. Stored by
+ * platform/settings.ts in extension storage (synced where available), so they survive
+ * clearing cookies and site data. Parsing never throws: unknown or broken values fall
+ * back to defaults, numbers are clamped, so a corrupt store cannot break a page.
+ */
+import type { Verdict } from './claims/verdict';
+
+export type HighlightStyle = 'underline' | 'background';
+export type Theme = 'system' | 'light' | 'dark';
+/** `auto` follows the browser's UI language. */
+export type UiLanguage = 'auto' | 'en' | 'hi';
+
+export const VERDICTS: readonly Verdict[] = ['consistent', 'differs', 'outdated', 'context'];
+export const UI_LANGUAGES: readonly UiLanguage[] = ['auto', 'en', 'hi'];
+
+/** Dwell bounds, in ms: below 150 ms cards flash on every pass; above 1500 ms hover feels broken. */
+export const DWELL_MIN_MS = 150;
+export const DWELL_MAX_MS = 1500;
+
+export interface Settings {
+  /** False pauses Gloss everywhere. */
+  readonly enabled: boolean;
+  /** Host names where Gloss is off (a host also covers its subdomains). */
+  readonly disabledSites: readonly string[];
+  readonly highlightStyle: HighlightStyle;
+  /** Pointer dwell before a card opens. */
+  readonly dwellMs: number;
+  /** Which claim verdicts are highlighted. Terms are always shown. */
+  readonly verdicts: Readonly<Record<Verdict, boolean>>;
+  readonly theme: Theme;
+  readonly language: UiLanguage;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  enabled: true,
+  disabledSites: [],
+  highlightStyle: 'underline',
+  dwellMs: 400,
+  verdicts: { consistent: true, differs: true, outdated: true, context: true },
+  theme: 'system',
+  language: 'auto',
+};
+
+const pick = <T extends string>(value: unknown, allowed: readonly T[], fallback: T): T =>
+  allowed.includes(value as T) ? (value as T) : fallback;
+
+/** A host name as stored: lower case, no port, no leading "www.", or null if not a host. */
+export function normaliseHost(input: string): string | null {
+  let host = input.trim().toLowerCase();
+  const m = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]+)/.exec(host);
+  if (m) host = m[1] as string;
+  host = host
+    .replace(/^[^@]*@/, '')
+    .replace(/:\d+$/, '')
+    .replace(/^www\./, '')
+    .replace(/\.$/, '');
+  return /^[a-z0-9-]+(\.[a-z0-9-]+)*$/.test(host) && host.length <= 253 ? host : null;
+}
+
+/** Reads stored settings, filling in defaults and dropping anything malformed. */
+export function parseSettings(raw: unknown): Settings {
+  const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const d = DEFAULT_SETTINGS;
+  const sites = Array.isArray(r.disabledSites) ? r.disabledSites : [];
+  const verdicts = (typeof r.verdicts === 'object' && r.verdicts !== null ? r.verdicts : {}) as Record<
+    string,
+    unknown
+  >;
+  const dwell =
+    typeof r.dwellMs === 'number' && Number.isFinite(r.dwellMs) ? Math.round(r.dwellMs) : d.dwellMs;
+  return {
+    enabled: typeof r.enabled === 'boolean' ? r.enabled : d.enabled,
+    disabledSites: [
+      ...new Set(
+        sites
+          .filter((s): s is string => typeof s === 'string')
+          .map(normaliseHost)
+          .filter((s) => s !== null),
+      ),
+    ].sort(),
+    highlightStyle: pick(r.highlightStyle, ['underline', 'background'], d.highlightStyle),
+    dwellMs: Math.min(DWELL_MAX_MS, Math.max(DWELL_MIN_MS, dwell)),
+    verdicts: Object.fromEntries(
+      VERDICTS.map((v) => [v, typeof verdicts[v] === 'boolean' ? verdicts[v] : d.verdicts[v]]),
+    ) as Record<Verdict, boolean>,
+    theme: pick(r.theme, ['system', 'light', 'dark'], d.theme),
+    language: pick(r.language, UI_LANGUAGES, d.language),
+  };
+}
+
+/** True when Gloss is off for `hostname` (paused everywhere, or the site or a parent is listed). */
+export function isOffFor(settings: Settings, hostname: string): boolean {
+  if (!settings.enabled) return true;
+  const host = normaliseHost(hostname);
+  if (!host) return false;
+  return settings.disabledSites.some((site) => host === site || host.endsWith(`.${site}`));
+}
+
+/** The settings with `hostname` added to or removed from the disabled sites. */
+export function withSite(settings: Settings, hostname: string, disabled: boolean): Settings {
+  const host = normaliseHost(hostname);
+  if (!host) return settings;
+  const rest = settings.disabledSites.filter((s) => s !== host);
+  return { ...settings, disabledSites: disabled ? [...rest, host].sort() : rest };
+}
