@@ -40,6 +40,10 @@ export interface Protocol {
   'page/summary': { request: Record<string, never>; response: PageSummary | null };
   /** popup/background → content: scroll an annotation into view; its first line box, in viewport px. */
   'page/reveal': { request: { annotationId: number }; response: Rect | null };
+  /** popup/background → content: open an annotation's card with keyboard focus. */
+  'page/open': { request: { annotationId: number }; response: boolean };
+  /** background (keyboard command) → content: move to the next or previous annotation. */
+  'page/step': { request: { direction: 1 | -1 }; response: boolean };
   /** any → background: an error Gloss caught, reported away from the page's console. */
   'error/report': { request: { context: string; message: string }; response: null };
 }
@@ -74,6 +78,8 @@ const guards: { [N in MessageName]: Guard<RequestOf<N>> } = {
   'page/annotated': (p): p is RequestOf<'page/annotated'> => isRecord(p) && isCount(p.count),
   'page/summary': (p): p is RequestOf<'page/summary'> => isRecord(p) && Object.keys(p).length === 0,
   'page/reveal': (p): p is RequestOf<'page/reveal'> => isRecord(p) && isCount(p.annotationId),
+  'page/open': (p): p is RequestOf<'page/open'> => isRecord(p) && isCount(p.annotationId),
+  'page/step': (p): p is RequestOf<'page/step'> => isRecord(p) && (p.direction === 1 || p.direction === -1),
   'error/report': (p): p is RequestOf<'error/report'> =>
     isRecord(p) && isShortString(p.context, 200) && isShortString(p.message, 4000),
 };
