@@ -1,52 +1,47 @@
 /**
- * Places a floating element beside a highlighted range, with @floating-ui/dom: below the
- * words if there is room, flipped above if not, shifted to stay inside the viewport, and
- * kept in place on scroll and resize (autoUpdate). The card never covers the words it
- * describes because flip chooses a side and offset keeps a gap from the range's rects.
+ * Keeps a card beside its highlighted words: measures the page (the words' first line box,
+ * the card, the viewport, the text direction), asks the pure layout in core/hover/layout.ts
+ * where the card goes, and re-runs on scroll and resize (@floating-ui/dom's autoUpdate).
  */
-import {
-  autoUpdate,
-  computePosition,
-  flip,
-  offset,
-  shift,
-  size,
-  type VirtualElement,
-} from '@floating-ui/dom';
+import { autoUpdate, type VirtualElement } from '@floating-ui/dom';
+import { type Box, layoutCard } from '../core/hover/layout';
 
-const GAP_PX = 6;
-const VIEWPORT_PADDING_PX = 8;
+/** The first non-empty line box of a range (a wrapped range's bounding box spans lines). */
+export function firstLineBox(range: Range): Box {
+  for (const r of range.getClientRects()) if (r.width > 0 && r.height > 0) return r;
+  return range.getBoundingClientRect();
+}
 
-function virtualFor(range: Range): VirtualElement {
-  const parent = range.startContainer.parentElement;
-  return {
-    getBoundingClientRect: () => range.getBoundingClientRect(),
-    getClientRects: () => range.getClientRects(),
-    ...(parent ? { contextElement: parent } : {}),
-  };
+function isRtl(range: Range): boolean {
+  const el = range.startContainer.parentElement;
+  const view = el?.ownerDocument.defaultView;
+  return Boolean(el && view && view.getComputedStyle(el).direction === 'rtl');
 }
 
 /** Positions `floating` next to `range` until the returned cleanup is called. */
 export function follow(range: Range, floating: HTMLElement): () => void {
-  const reference = virtualFor(range);
+  const parent = range.startContainer.parentElement;
+  const reference: VirtualElement = {
+    getBoundingClientRect: () => range.getBoundingClientRect(),
+    getClientRects: () => range.getClientRects(),
+    ...(parent ? { contextElement: parent } : {}),
+  };
+  const view = floating.ownerDocument.defaultView;
+  let generation = 0;
   const update = () => {
-    void computePosition(reference, floating, {
-      strategy: 'fixed',
-      placement: 'bottom-start',
-      middleware: [
-        offset(GAP_PX),
-        flip({ padding: VIEWPORT_PADDING_PX }),
-        shift({ padding: VIEWPORT_PADDING_PX }),
-        size({
-          padding: VIEWPORT_PADDING_PX,
-          apply({ availableHeight }) {
-            floating.style.maxHeight = `${Math.max(120, Math.floor(availableHeight))}px`;
-          },
-        }),
-      ],
-    }).then(({ x, y }) => {
-      floating.style.left = `${Math.round(x)}px`;
-      floating.style.top = `${Math.round(y)}px`;
+    const mine = ++generation;
+    const input = {
+      reference: firstLineBox(range),
+      floating: { width: floating.offsetWidth, height: floating.scrollHeight },
+      viewport: { width: view?.innerWidth ?? 0, height: view?.innerHeight ?? 0 },
+      rtl: isRtl(range),
+    };
+    void layoutCard(input).then((r) => {
+      if (mine !== generation) return; // a newer measurement won
+      floating.style.left = `${r.x}px`;
+      floating.style.top = `${r.y}px`;
+      floating.style.maxHeight = `${r.maxHeight}px`;
+      floating.dataset.placement = r.placement;
     });
   };
   return autoUpdate(reference, floating, update, { animationFrame: false });

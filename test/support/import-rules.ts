@@ -38,7 +38,7 @@ const ALLOWED: Record<Layer, readonly Layer[]> = {
 /** Packages each layer may import (anything else is flagged). */
 const PACKAGES: Record<Layer, RegExp> = {
   data: /^$/,
-  core: /^valibot$/,
+  core: /^(valibot|@floating-ui\/core)$/,
   dom: /^(@mozilla\/readability|@floating-ui\/dom)$/,
   platform: /^webextension-polyfill$/,
   storage: /^dexie$/,

@@ -11,7 +11,14 @@ import { createTranslate } from '../../../src/ui/i18n';
 
 describe('settings', () => {
   it('fills defaults and survives a corrupt store', () => {
-    for (const raw of [undefined, null, 42, 'x', [], { theme: 'neon', dwellMs: 'slow', verdicts: 7, disabledSites: 'a' }]) {
+    for (const raw of [
+      undefined,
+      null,
+      42,
+      'x',
+      [],
+      { theme: 'neon', dwellMs: 'slow', verdicts: 7, disabledSites: 'a' },
+    ]) {
       expect(parseSettings(raw)).toEqual(DEFAULT_SETTINGS);
     }
   });
@@ -28,7 +35,9 @@ describe('settings', () => {
     expect(normaliseHost('https://www.Example.com:8080/a?b')).toBe('example.com');
     expect(normaliseHost('news.example.co.in')).toBe('news.example.co.in');
     expect(normaliseHost('not a host')).toBeNull();
-    expect(parseSettings({ disabledSites: ['WWW.b.com', 'a.com', 'b.com', 5, 'bad host'] }).disabledSites).toEqual(['a.com', 'b.com']);
+    expect(
+      parseSettings({ disabledSites: ['WWW.b.com', 'a.com', 'b.com', 5, 'bad host'] }).disabledSites,
+    ).toEqual(['a.com', 'b.com']);
   });
 
   it('turns Gloss off for a listed site and its subdomains, or everywhere when paused', () => {
