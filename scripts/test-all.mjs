@@ -74,7 +74,7 @@ function vitestStep(project, timeoutMs, env = {}) {
     rmSync(report, { force: true });
     const r = await run(
       join(BIN, 'vitest'),
-      ['run', '--config', 'test/vitest.config.ts', '--project', project].concat(
+      ['run', '--configLoader', 'runner', '--config', 'test/vitest.config.ts', '--project', project].concat(
         '--reporter=default',
         '--reporter=json',
         `--outputFile.json=${report}`,

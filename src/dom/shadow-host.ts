@@ -44,12 +44,29 @@ export class ShadowHost {
       style.textContent = this.css;
       const container = this.doc.createElement('div');
       container.className = 'gloss-layer';
-      root.append(style, container);
+      // A polite live region: screen readers announce a card opened by hover, which
+      // takes no focus. It holds only public fact-base titles.
+      const status = this.doc.createElement('p');
+      status.className = 'gloss-status';
+      status.setAttribute('role', 'status');
+      status.setAttribute('aria-live', 'polite');
+      root.append(style, status, container);
       this.host = host;
       this.root = root;
     }
     if (!this.host.isConnected) this.doc.documentElement.append(this.host);
     return this.root.querySelector('.gloss-layer') as HTMLElement;
+  }
+
+  /** Sets attributes on the host (theme, language), which the shadow stylesheet reads via :host(). */
+  setAttributes(attributes: Record<string, string>): void {
+    for (const [name, value] of Object.entries(attributes)) this.host?.setAttribute(name, value);
+  }
+
+  /** Announces `text` through the live region. */
+  announce(text: string): void {
+    const status = this.root?.querySelector('.gloss-status');
+    if (status) status.textContent = text;
   }
 
   /** True if `node` is inside the host (events retargeted from the shadow root included). */

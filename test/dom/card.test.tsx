@@ -1,56 +1,121 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { toCardView } from '../../src/core/facts/card';
+import { type CardContext, toCardView } from '../../src/core/facts/card';
+import { FactGraph } from '../../src/core/facts/graph';
 import type { Fact } from '../../src/core/facts/schema';
 import { ShadowHost } from '../../src/dom/shadow-host';
 import { Card } from '../../src/ui/Card';
 
-const fact: Fact = {
-  id: 'event.test',
+const fact = (over: Partial<Fact> & { id: string }): Fact => ({
   kind: 'event',
-  title: 'A <b>title</b> <img src=x onerror=alert(1)>',
+  title: over.id,
   summary: 'One line of background.',
-  date: { start: '2024-10-23', precision: 'day' },
-  asOf: '2026-11-22',
   aliases: [{ text: 'x' }],
   confidence: 'confirmed',
   sources: [{ url: 'https://example.org/story', publisher: 'Example News', date: '2024-10-23' }],
+  asOf: '2026-11-22',
+  ...over,
+});
+
+const facts = [
+  fact({
+    id: 'event.meeting',
+    title: 'A <b>meeting</b> <img src=x onerror=alert(1)>',
+    date: { start: '2024-10-23', precision: 'day' },
+    relations: [{ type: 'after', target: 'event.agreement' }],
+  }),
+  fact({
+    id: 'event.agreement',
+    title: 'The agreement',
+    date: { start: '2024-10-21', precision: 'day' },
+    confidence: 'disputed',
+  }),
+];
+const byId = new Map(facts.map((f) => [f.id, f]));
+const ctx: CardContext = {
+  graph: new FactGraph((id) => byId.get(id), facts),
+  provenance: () => 'test@1.0.0',
+  lang: 'en',
 };
-const t = (key: string) => `[${key}]`;
+const view = (id: string) => toCardView(byId.get(id) as Fact, ctx);
+const t = (key: string, subs?: string | readonly string[]) => `[${key}${subs ? `:${subs}` : ''}]`;
 
 afterEach(() => {
   for (const el of document.querySelectorAll('gloss-root')) el.remove();
 });
 
-describe('Card in the shadow host', () => {
-  it('renders a labelled dialog with title, summary and source, as text', () => {
-    const host = new ShadowHost(document, '.gloss-card{}');
-    const container = host.mount();
-    render(<Card view={toCardView(fact, 'en')} t={t} onClose={() => {}} />, container);
-    const card = container.querySelector('[role="dialog"].gloss-card') as HTMLElement;
-    expect(card).not.toBeNull();
+function mount(props: Partial<Parameters<typeof Card>[0]> = {}) {
+  const host = new ShadowHost(document, '');
+  const container = host.mount();
+  render(<Card view={view('event.meeting')} t={t} viewOf={view} onClose={() => {}} {...props} />, container);
+  return { host, container, card: container.querySelector('[role="dialog"].gloss-card') as HTMLElement };
+}
+
+describe('Card', () => {
+  it('is a labelled dialog showing title, date, summary, sources, confidence and as-of, as text', () => {
+    const { card } = mount();
     const title = card.querySelector('.gloss-card__title') as HTMLElement;
     expect(card.getAttribute('aria-labelledby')).toBe(title.id);
-    expect(title.textContent).toBe(fact.title);
+    expect(title.textContent).toBe(facts[0]?.title);
     expect(card.querySelector('img')).toBeNull(); // fact text never becomes markup
+    expect(card.querySelector('.gloss-card__kind')?.textContent).toBe('[kind_event] · 23 Oct 2024');
     expect(card.querySelector('.gloss-card__summary')?.textContent).toBe('One line of background.');
     const link = card.querySelector('a.gloss-card__source') as HTMLAnchorElement;
     expect(link.getAttribute('href')).toBe('https://example.org/story');
     expect(link.rel).toContain('noopener');
-    expect(card.querySelector('.gloss-card__kind')?.textContent).toBe('[kind_event]');
+    expect(card.querySelector('.gloss-card__sources')?.textContent).toContain('[confidence_confirmed]');
+    expect(card.querySelector('.gloss-card__sources')?.textContent).toContain('[cardAsOf:2026-11-22]');
     expect(card.getAttribute('lang')).toBe('en');
   });
 
-  it('calls onClose from the close button', () => {
-    const host = new ShadowHost(document, '');
-    const onClose = vi.fn();
-    const container = host.mount();
-    render(<Card view={toCardView(fact, 'en')} t={t} onClose={onClose} />, container);
-    (container.querySelector('.gloss-card__close') as HTMLButtonElement).click();
-    expect(onClose).toHaveBeenCalledOnce();
+  it('places the fact on a timeline among its related events, in date order', () => {
+    const { card } = mount();
+    const items = [...card.querySelectorAll('.gloss-card__timeline-list li')].map((li) => li.textContent);
+    expect(items).toEqual([`21 Oct 2024 The agreement`, `23 Oct 2024 ${facts[0]?.title}`]);
+    expect(card.querySelectorAll('svg circle')).toHaveLength(2);
   });
 
-  it('attaches the host outside <body> only while mounted', () => {
+  it('opens a related fact inside the card, and Back returns', async () => {
+    const { card, container } = mount();
+    const related = [...card.querySelectorAll('.gloss-card__related button')] as HTMLButtonElement[];
+    expect(related.map((b) => b.textContent)).toEqual(['The agreement']);
+    related[0]?.click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(container.querySelector('.gloss-card__title')?.textContent).toBe('The agreement');
+    expect(container.querySelector('.gloss-card__sources')?.textContent).toContain('[confidence_disputed]');
+    (container.querySelector('.gloss-card__back') as HTMLButtonElement).click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(container.querySelector('.gloss-card__title')?.textContent).toBe(facts[0]?.title);
+    expect(container.querySelector('.gloss-card__back')).toBeNull();
+  });
+
+  it('shows a claim: verdict, what the article says, the record and why', () => {
+    const claimView = toCardView(byId.get('event.meeting') as Fact, ctx, {
+      verdict: 'differs',
+      said: 'on 25 October',
+      resolved: '25 Oct 2024',
+      record: '23 Oct 2024',
+      explanation: 'Because.',
+    });
+    const { card } = mount({ view: claimView });
+    expect(card.querySelector('.gloss-card__verdict')?.textContent).toBe('[verdict_differs]');
+    expect(card.querySelector('.gloss-card__says')?.textContent).toContain('“on 25 October” → 25 Oct 2024');
+    expect(card.querySelector('.gloss-card__record')?.textContent).toContain('23 Oct 2024');
+    expect(card.querySelector('details.gloss-card__why p')?.textContent).toBe('Because.');
+  });
+
+  it('calls onClose from the close button and announces what it shows', () => {
+    const onClose = vi.fn();
+    const onShow = vi.fn();
+    const { card } = mount({ onClose, onShow });
+    (card.querySelector('.gloss-card__close') as HTMLButtonElement).click();
+    expect(onClose).toHaveBeenCalledOnce();
+    expect(onShow).toHaveBeenCalledWith(facts[0]?.title);
+  });
+});
+
+describe('ShadowHost', () => {
+  it('attaches outside <body> only while mounted, with a live region', () => {
     const bodyBefore = document.body.innerHTML;
     const host = new ShadowHost(document, '');
     expect(document.querySelector('gloss-root')).toBeNull();
@@ -59,6 +124,10 @@ describe('Card in the shadow host', () => {
     expect(el.parentElement).toBe(document.documentElement);
     expect(el.getAttribute('style')).toContain('z-index: 2147483647 !important');
     expect(document.body.innerHTML).toBe(bodyBefore);
+    host.announce('Gloss: Kazan');
+    expect(el.shadowRoot?.querySelector('[role="status"]')?.textContent).toBe('Gloss: Kazan');
+    host.setAttributes({ 'data-theme': 'dark' });
+    expect(el.getAttribute('data-theme')).toBe('dark');
     expect(host.contains(host.container)).toBe(true);
     host.unmount();
     expect(document.querySelector('gloss-root')).toBeNull();

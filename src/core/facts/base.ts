@@ -3,6 +3,8 @@
  * time), so it is trusted here without a runtime check.
  */
 import pack from '../../data/base.json';
+import type { CardContext } from './card';
+import { FactGraph } from './graph';
 import { type FactBase, mergePacks } from './packs';
 import type { Fact, FactPack } from './schema';
 
@@ -15,3 +17,16 @@ export const FACT_BASE: FactBase = mergePacks([BASE_PACK]);
 export function factById(id: string): Fact | undefined {
   return FACT_BASE.facts.get(id);
 }
+
+/** Cross-references over the base, built once. */
+export const FACT_GRAPH = new FactGraph(factById, FACT_BASE.facts.values());
+
+/** What card views need from the base. */
+export const CARD_CONTEXT: CardContext = {
+  graph: FACT_GRAPH,
+  provenance: (id) => {
+    const p = FACT_BASE.provenance.get(id);
+    return p ? `${p.packId}@${p.packVersion}` : '';
+  },
+  lang: BASE_PACK.lang,
+};

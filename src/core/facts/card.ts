@@ -3,7 +3,9 @@
  * fact base, never from anything the user saved or wrote (privacy rule: the card lives in
  * the page's DOM, where page scripts can read it).
  */
-import type { Fact, FactDate, FactKind, Source } from './schema';
+import { factInterval, formatInterval } from '../claims/dates';
+import type { FactGraph, RelatedFact, TimelinePoint } from './graph';
+import type { Confidence, Fact, FactKind, Source } from './schema';
 
 /** A checked claim as the card shows it: what the article says against the record. */
 export interface CardClaim {
@@ -21,27 +23,42 @@ export interface CardView {
   readonly kind: FactKind;
   readonly title: string;
   readonly summary: string;
-  readonly date?: FactDate;
+  /** The fact's date, formatted ("15–16 Jun 2020"), when it has one. */
+  readonly date: string | null;
   readonly sources: readonly Source[];
+  readonly confidence: Confidence;
+  /** When the fact base last checked the fact. */
+  readonly asOf: string;
+  /** Where the fact comes from ("gloss-base@1.0.0"). */
+  readonly provenance: string;
+  readonly related: readonly RelatedFact[];
+  readonly timeline: readonly TimelinePoint[];
+  /** Language of the card's content (the fact base's), for `lang`. */
   readonly lang: string;
   readonly claim?: CardClaim;
 }
 
-export function toCardView(fact: Fact, lang: string, claim?: CardClaim): CardView {
+export interface CardContext {
+  readonly graph: FactGraph;
+  readonly provenance: (id: string) => string;
+  readonly lang: string;
+}
+
+export function toCardView(fact: Fact, ctx: CardContext, claim?: CardClaim): CardView {
+  const iv = fact.date ? factInterval(fact.date) : null;
   return {
     ...(claim ? { claim } : {}),
     factId: fact.id,
     kind: fact.kind,
     title: fact.title,
     summary: fact.summary,
-    ...(fact.date ? { date: fact.date } : {}),
+    date: iv ? formatInterval(iv) : null,
     sources: fact.sources,
-    lang,
+    confidence: fact.confidence,
+    asOf: fact.asOf,
+    provenance: ctx.provenance(fact.id),
+    related: ctx.graph.related(fact),
+    timeline: ctx.graph.timeline(fact),
+    lang: ctx.lang,
   };
-}
-
-/** Hostname of a source URL, for a compact credit line ("thehindu.com"). */
-export function sourceHost(source: Source): string {
-  const m = /^https:\/\/(?:www\.)?([^/:?#]+)/i.exec(source.url);
-  return m?.[1] ?? source.publisher;
 }

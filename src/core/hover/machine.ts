@@ -45,12 +45,20 @@ export interface Transition {
 
 export const initialHoverState: HoverState = { phase: 'idle', token: 0 };
 
+/** The two delays the machine schedules (the reader can change the dwell in the options). */
+export interface HoverTimings {
+  readonly dwellMs: number;
+  readonly graceMs: number;
+}
+
+export const DEFAULT_TIMINGS: HoverTimings = { dwellMs: DWELL_MS, graceMs: GRACE_MS };
+
 const stay = (state: HoverState): Transition => ({ state, effects: [] });
 
-function pend(state: HoverState, target: Target, closeFirst: boolean): Transition {
+function pend(state: HoverState, target: Target, closeFirst: boolean, timings: HoverTimings): Transition {
   const token = state.token + 1;
   const effects: HoverEffect[] = closeFirst ? [{ type: 'close', restoreFocus: false }] : [];
-  effects.push({ type: 'schedule', timer: 'dwell', ms: DWELL_MS, token });
+  effects.push({ type: 'schedule', timer: 'dwell', ms: timings.dwellMs, token });
   return { state: { phase: 'pending', token, target }, effects };
 }
 
@@ -69,16 +77,20 @@ function close(state: HoverState, restoreFocus: boolean): Transition {
   };
 }
 
-function startGrace(state: HoverState & { target: Target }): Transition {
+function startGrace(state: HoverState & { target: Target }, timings: HoverTimings): Transition {
   const token = state.token + 1;
   return {
     state: { phase: 'closing', token, target: state.target },
-    effects: [{ type: 'schedule', timer: 'grace', ms: GRACE_MS, token }],
+    effects: [{ type: 'schedule', timer: 'grace', ms: timings.graceMs, token }],
   };
 }
 
 /** The transition function. Pure; never throws. */
-export function hoverReducer(state: HoverState, event: HoverEvent): Transition {
+export function hoverReducer(
+  state: HoverState,
+  event: HoverEvent,
+  timings: HoverTimings = DEFAULT_TIMINGS,
+): Transition {
   switch (event.type) {
     case 'escape':
       return close(state, true);
@@ -99,26 +111,28 @@ export function hoverReducer(state: HoverState, event: HoverEvent): Transition {
       if (event.timer === 'grace' && state.phase === 'closing') return close(state, false);
       return stay(state);
     default:
-      return pointer(state, event);
+      return pointer(state, event, timings);
   }
 }
 
-function pointer(state: HoverState, event: HoverEvent): Transition {
+function pointer(state: HoverState, event: HoverEvent, timings: HoverTimings): Transition {
   switch (state.phase) {
     case 'idle':
-      return event.type === 'pointer-enter' ? pend(state, event.target, false) : stay(state);
+      return event.type === 'pointer-enter' ? pend(state, event.target, false, timings) : stay(state);
     case 'pending':
       if (event.type === 'pointer-enter')
-        return event.target === state.target ? stay(state) : pend(state, event.target, false);
+        return event.target === state.target ? stay(state) : pend(state, event.target, false, timings);
       return event.type === 'pointer-leave' ? close(state, false) : stay(state);
     case 'open':
       if (state.pinned) return stay(state);
       if (event.type === 'pointer-enter' && event.target !== state.target)
-        return pend(state, event.target, true);
-      return event.type === 'pointer-leave' || event.type === 'card-leave' ? startGrace(state) : stay(state);
+        return pend(state, event.target, true, timings);
+      return event.type === 'pointer-leave' || event.type === 'card-leave'
+        ? startGrace(state, timings)
+        : stay(state);
     case 'closing':
       if (event.type === 'pointer-enter' && event.target !== state.target)
-        return pend(state, event.target, true);
+        return pend(state, event.target, true, timings);
       if (event.type === 'pointer-enter' || event.type === 'card-enter') {
         return stay({ phase: 'open', token: state.token + 1, target: state.target, pinned: false });
       }

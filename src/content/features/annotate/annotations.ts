@@ -1,7 +1,8 @@
 /**
  * From the page to annotations: parse a clone with Readability, run the core engine on
  * the article text (terms and claims), and turn each annotation into a Range on the live
- * page. User Timing measures (gloss:parse, gloss:match) show the cost in DevTools.
+ * page. Content added later is annotated on its own, without a new parse. User Timing
+ * measures (gloss:parse, gloss:match) show the cost in DevTools.
  */
 import matcherIndex from 'virtual:gloss/matcher-index';
 import { type AnnotationRecord, annotateText } from '../../../core/annotate';
@@ -9,40 +10,83 @@ import { factById } from '../../../core/facts/base';
 import type { Fact } from '../../../core/facts/schema';
 import { Matcher } from '../../../core/match/terms';
 import { parseArticle } from '../../../dom/readability';
-import { pointsFor } from '../../../dom/text-index';
+import { buildTextIndex, pointsFor, type TextIndex } from '../../../dom/text-index';
 
 export interface Annotation {
+  /** Stable for the page's lifetime (ids of removed annotations are not reused). */
   readonly id: number;
   readonly fact: Fact;
   readonly record: AnnotationRecord;
   readonly range: Range;
 }
 
+export interface PageAnnotations {
+  readonly annotations: Annotation[];
+  /** The live element holding the article (content added inside it is annotated too). */
+  readonly container: Node | null;
+  readonly published: string | null;
+}
+
 // Compiled at build time (scripts/vite/fact-base-plugin.ts); loading it is one JSON.parse.
 const MATCHER = new Matcher(matcherIndex);
 
-/** Annotates `doc`; an empty list when the page has no article. */
-export function annotateDocument(doc: Document): Annotation[] {
+function toAnnotations(
+  doc: Document,
+  index: TextIndex,
+  records: readonly AnnotationRecord[],
+  toLive: (n: Text) => Text | undefined,
+  nextId: () => number,
+): Annotation[] {
+  const out: Annotation[] = [];
+  for (const record of records) {
+    const fact = factById(record.factIds[0] ?? '');
+    const points = pointsFor(index, record.start, record.end, toLive);
+    if (!fact || !points) continue;
+    const range = doc.createRange();
+    range.setStart(points.start.node, points.start.offset);
+    range.setEnd(points.end.node, points.end.offset);
+    out.push({ id: nextId(), fact, record, range });
+  }
+  return out;
+}
+
+function containerOf(doc: Document, index: TextIndex, toLive: (n: Text) => Text | undefined): Node | null {
+  const first = index.segments.find((s) => toLive(s.node));
+  const last = [...index.segments].reverse().find((s) => toLive(s.node));
+  if (!first || !last) return null;
+  const range = doc.createRange();
+  range.setStartBefore(toLive(first.node) as Text);
+  range.setEndAfter(toLive(last.node) as Text);
+  return range.commonAncestorContainer;
+}
+
+/** Annotates `doc`; null when the page has no article. */
+export function annotateDocument(doc: Document, nextId: () => number): PageAnnotations | null {
   performance.mark('gloss:parse:start');
   const article = parseArticle(doc);
   performance.measure('gloss:parse', 'gloss:parse:start');
-  if (!article) return [];
+  if (!article) return null;
   performance.mark('gloss:match:start');
   const records = annotateText(article.index.text, {
     matcher: MATCHER,
     factById,
     published: article.publishedTime,
   });
-  const out: Annotation[] = [];
-  for (const record of records) {
-    const fact = factById(record.factIds[0] ?? '');
-    const points = pointsFor(article.index, record.start, record.end, article.toLive);
-    if (!fact || !points) continue;
-    const range = doc.createRange();
-    range.setStart(points.start.node, points.start.offset);
-    range.setEnd(points.end.node, points.end.offset);
-    out.push({ id: out.length, fact, record, range });
-  }
+  const annotations = toAnnotations(doc, article.index, records, article.toLive, nextId);
   performance.measure('gloss:match', 'gloss:match:start');
-  return out;
+  return {
+    annotations,
+    container: containerOf(doc, article.index, article.toLive),
+    published: article.publishedTime,
+  };
+}
+
+/** Annotates content added to the live page later (no Readability, no clone: it is the text). */
+export function annotateAdded(root: Node, published: string | null, nextId: () => number): Annotation[] {
+  const doc = root.ownerDocument;
+  if (!doc) return [];
+  const index = buildTextIndex(root);
+  if (!index.text.trim()) return [];
+  const records = annotateText(index.text, { matcher: MATCHER, factById, published });
+  return toAnnotations(doc, index, records, (n) => n, nextId);
 }

@@ -1,13 +1,17 @@
 /**
- * Shows one card at a time in Gloss's shadow host, positioned beside its range.
+ * Shows one card at a time in Gloss's shadow host, positioned beside its words, in the
+ * reader's UI language and theme, and announces it to screen readers (a polite live
+ * region inside the host).
  */
 import { render } from 'preact';
-import { type CardClaim, toCardView } from '../../../core/facts/card';
+import { CARD_CONTEXT, factById } from '../../../core/facts/base';
+import { type CardClaim, type CardView, toCardView } from '../../../core/facts/card';
+import type { Theme } from '../../../core/settings';
 import { follow } from '../../../dom/position';
 import { ShadowHost } from '../../../dom/shadow-host';
-import { t } from '../../../platform/i18n';
 import { Card } from '../../../ui/Card';
 import cardCss from '../../../ui/card.css?inline';
+import type { Translate } from '../../../ui/i18n';
 import type { Annotation } from './annotations';
 
 function claimOf(a: Annotation): CardClaim | undefined {
@@ -22,19 +26,39 @@ function claimOf(a: Annotation): CardClaim | undefined {
   };
 }
 
+function viewOf(id: string): CardView | null {
+  const fact = factById(id);
+  return fact ? toCardView(fact, CARD_CONTEXT) : null;
+}
+
 export interface CardCallbacks {
   readonly onEnter: () => void;
   readonly onLeave: () => void;
   readonly onClose: () => void;
 }
 
+export interface CardLook {
+  readonly t: Translate;
+  readonly theme: Theme;
+  /** The UI language ("en", "hi"): the card's chrome; its content keeps the fact base's lang. */
+  readonly uiLang: string;
+}
+
 export class CardPresenter {
   private readonly host: ShadowHost;
   private stopFollowing: (() => void) | null = null;
   private returnFocus: HTMLElement | null = null;
+  private shownId: number | null = null;
 
-  constructor(private readonly doc: Document) {
+  constructor(
+    private readonly doc: Document,
+    private look: CardLook,
+  ) {
     this.host = new ShadowHost(doc, cardCss);
+  }
+
+  setLook(look: CardLook): void {
+    this.look = look;
   }
 
   /** True if the event target is inside the card. */
@@ -42,34 +66,43 @@ export class CardPresenter {
     return this.host.contains(target);
   }
 
+  /** The annotation whose card is shown, if any. */
+  get shown(): number | null {
+    return this.shownId;
+  }
+
   show(annotation: Annotation, focus: boolean, callbacks: CardCallbacks): void {
     this.hide(false);
+    if (focus) {
+      const active = this.doc.activeElement;
+      this.returnFocus = active instanceof HTMLElement && active !== this.doc.body ? active : null;
+    }
     const container = this.host.mount();
-    const lang = this.doc.documentElement.lang || 'en';
+    this.host.setAttributes({ 'data-theme': this.look.theme, lang: this.look.uiLang });
     render(
       <Card
-        view={toCardView(annotation.fact, lang, claimOf(annotation))}
-        t={t}
+        key={annotation.id}
+        view={toCardView(annotation.fact, CARD_CONTEXT, claimOf(annotation))}
+        viewOf={viewOf}
+        t={this.look.t}
         onClose={callbacks.onClose}
         onPointerEnter={callbacks.onEnter}
         onPointerLeave={callbacks.onLeave}
+        onShow={(title) => this.host.announce(this.look.t('cardOpened', title))}
       />,
       container,
     );
+    this.shownId = annotation.id;
     const card = container.querySelector<HTMLElement>('.gloss-card');
     if (!card) return;
     this.stopFollowing = follow(annotation.range, card);
-    if (focus) {
-      const active = this.doc.activeElement;
-      this.returnFocus = active instanceof HTMLElement ? active : null;
-      card.tabIndex = -1;
-      card.focus({ preventScroll: true });
-    }
+    if (focus) card.focus({ preventScroll: true });
   }
 
   hide(restoreFocus: boolean): void {
     this.stopFollowing?.();
     this.stopFollowing = null;
+    this.shownId = null;
     const container = this.host.container;
     if (container) render(null, container);
     this.host.unmount();

@@ -1,12 +1,14 @@
 /**
  * Wires the page's pointer and key events to the pure hover state machine and carries out
  * its effects (timers, open and close a card). Pointer moves are coalesced to one hit test
- * per animation frame.
+ * per animation frame. Keyboard access goes through the same machine: `focus(id)` opens a
+ * card at once with focus; Esc closes it and returns focus.
  */
 import {
   type HoverEffect,
   type HoverEvent,
   type HoverState,
+  type HoverTimings,
   hoverReducer,
   initialHoverState,
 } from '../../../core/hover/machine';
@@ -17,16 +19,27 @@ import type { CardPresenter } from './card';
 
 export interface HoverOptions {
   readonly win: Window;
-  readonly annotations: readonly Annotation[];
-  readonly ranges: () => readonly Range[];
+  /** The annotations that can be hovered now (shown ones), in document order. */
+  readonly targets: () => readonly Annotation[];
+  readonly byId: (id: number) => Annotation | undefined;
   readonly cards: CardPresenter;
-  /** Called on every pointer move (cheap): the highlight layer re-checks the registry. */
+  readonly timings: () => HoverTimings;
+  /** Called on every hit test (cheap): the highlight layers re-check the registry. */
   readonly onActivity: () => void;
   readonly signal: AbortSignal;
 }
 
-export function startHover(opts: HoverOptions): void {
-  const { win, annotations, cards, signal } = opts;
+export interface HoverController {
+  /** Opens the card of `id` at once, with keyboard focus. */
+  focus(id: number): void;
+  /** Closes any card. */
+  close(): void;
+  /** The annotation whose card is open or pending, if any. */
+  readonly current: number | null;
+}
+
+export function startHover(opts: HoverOptions): HoverController {
+  const { win, cards, signal } = opts;
   let state: HoverState = initialHoverState;
   let overTarget = -1;
   let frame = 0;
@@ -35,7 +48,7 @@ export function startHover(opts: HoverOptions): void {
   const timers = new Set<ReturnType<typeof setTimeout>>();
 
   const dispatch = (event: HoverEvent): void => {
-    const { state: next, effects } = hoverReducer(state, event);
+    const { state: next, effects } = hoverReducer(state, event, opts.timings());
     state = next;
     for (const effect of effects) run(effect);
   };
@@ -45,13 +58,14 @@ export function startHover(opts: HoverOptions): void {
       const id = setTimeout(
         guarded('hover-timer', () => {
           timers.delete(id);
+          performance.mark(`gloss:${effect.timer}-fired`);
           dispatch({ type: 'timer', timer: effect.timer, token: effect.token });
         }),
         effect.ms,
       );
       timers.add(id);
     } else if (effect.type === 'open') {
-      const annotation = annotations[effect.target];
+      const annotation = opts.byId(effect.target);
       if (!annotation) return;
       cards.show(annotation, effect.focus, {
         onEnter: guarded('card-enter', () => dispatch({ type: 'card-enter' })),
@@ -63,13 +77,24 @@ export function startHover(opts: HoverOptions): void {
     }
   };
 
+  const hit = (x: number, y: number): number => {
+    const targets = opts.targets();
+    const i = hitTest(
+      win,
+      targets.map((a) => a.range),
+      x,
+      y,
+    );
+    return i === -1 ? -1 : (targets[i] as Annotation).id;
+  };
+
   const onFrame = guarded('hover-frame', () => {
     frame = 0;
     opts.onActivity();
-    const hit = hitTest(win, opts.ranges(), lastX, lastY);
-    if (hit === overTarget) return;
-    overTarget = hit;
-    dispatch(hit === -1 ? { type: 'pointer-leave' } : { type: 'pointer-enter', target: hit });
+    const target = hit(lastX, lastY);
+    if (target === overTarget) return;
+    overTarget = target;
+    dispatch(target === -1 ? { type: 'pointer-leave' } : { type: 'pointer-enter', target });
   });
 
   const onPointerMove = guarded('pointermove', (e: PointerEvent) => {
@@ -86,8 +111,8 @@ export function startHover(opts: HoverOptions): void {
 
   const onPointerDown = guarded('pointerdown', (e: PointerEvent) => {
     if (cards.contains(e.composedPath()[0] ?? null)) return;
-    const hit = hitTest(win, opts.ranges(), e.clientX, e.clientY);
-    dispatch(hit === -1 ? { type: 'click-outside' } : { type: 'click', target: hit });
+    const target = hit(e.clientX, e.clientY);
+    dispatch(target === -1 ? { type: 'click-outside' } : { type: 'click', target });
   });
 
   const listen = { capture: true, passive: true, signal };
@@ -99,4 +124,12 @@ export function startHover(opts: HoverOptions): void {
     if (frame) win.cancelAnimationFrame(frame);
     cards.hide(false);
   });
+
+  return {
+    focus: (id) => dispatch({ type: 'focus', target: id }),
+    close: () => dispatch({ type: 'escape' }),
+    get current() {
+      return state.phase === 'idle' ? null : state.target;
+    },
+  };
 }

@@ -1,86 +1,80 @@
 /**
- * The annotate feature: highlight what the fact base knows on an article page, and show
- * a card on hover. Pages without an article get nothing: no highlight, no listener.
+ * The annotate feature: highlight what the fact base knows on an article page and show a
+ * card on hover or keyboard focus. Follows the reader's settings live (off for this site,
+ * paused, style, verdicts, dwell, theme, language) and starts over after an in-page
+ * navigation. Pages without an article get nothing but the message handler the popup uses.
  */
-import type { PageSummary, Rect } from '../../../core/messages';
-import { HighlightLayers, supportsHighlights } from '../../../dom/highlights';
+import { isOffFor, type Settings } from '../../../core/settings';
+import { supportsHighlights } from '../../../dom/highlights';
 import { handle, send } from '../../../platform/messaging';
-import { loadSettings } from '../../../platform/settings';
+import { loadSettings, onSettingsChanged } from '../../../platform/settings';
 import { type Feature, guarded } from '../../feature';
-import { type Annotation, annotateDocument } from './annotations';
-import { CardPresenter } from './card';
-import { startHover } from './hover';
+import { watchUrl } from './dynamic';
+import { Session } from './session';
 
-/** Terms are painted as `gloss-term`; claims by verdict (`gloss-claim-differs`, …). */
-function layerName(a: Annotation): string {
-  return a.record.kind === 'term' ? 'gloss-term' : `gloss-claim-${a.record.verdict ?? 'context'}`;
-}
-
-/** How often the highlight registry is checked for a page that cleared it. */
-const REGISTRY_CHECK_MS = 1_000;
-
-function summarise(doc: Document, annotations: readonly Annotation[]): PageSummary {
-  return {
-    url: doc.location?.href ?? '',
-    title: doc.title,
-    annotations: annotations.map((a) => ({
-      id: a.id,
-      factId: a.fact.id,
-      title: a.fact.title,
-      quote: a.record.quote,
-      kind: a.record.kind,
-      verdict: a.record.verdict,
-    })),
-  };
-}
-
-function reveal(annotation: Annotation | undefined): Rect | null {
-  if (!annotation) return null;
-  annotation.range.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
-  // The first line box of the words: a range that wraps has a bounding box spanning two
-  // lines whose centre lies on neither.
-  const rects = [...annotation.range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
-  const r = rects[0] ?? annotation.range.getBoundingClientRect();
-  return { x: r.x, y: r.y, width: r.width, height: r.height };
-}
+/** After an in-page navigation, wait this long for the new content before re-reading (ms). */
+const NAVIGATION_SETTLE_MS = 800;
 
 export const annotate: Feature = {
   name: 'annotate',
   async init(signal) {
-    const settings = await loadSettings();
-    if (!settings.enabled || signal.aborted || !supportsHighlights(window)) return;
+    if (!supportsHighlights(window)) return;
+    let settings: Settings = await loadSettings();
+    if (signal.aborted) return;
+    let ids = 0;
+    const nextId = () => ids++;
+    let session: Session | null = null;
+    let controller: AbortController | null = null;
 
-    performance.mark('gloss:annotate:start');
-    const annotations = annotateDocument(document);
-    const layers = new HighlightLayers(window);
-    performance.mark('gloss:highlight:start');
-    layers.set(annotations.map((a) => ({ range: a.range, name: layerName(a) })));
-    performance.measure('gloss:highlight', 'gloss:highlight:start');
-    performance.measure('gloss:annotate', 'gloss:annotate:start');
+    const stop = () => {
+      controller?.abort();
+      controller = null;
+      session = null;
+    };
+    const start = () => {
+      stop();
+      if (isOffFor(settings, location.hostname)) return;
+      controller = new AbortController();
+      signal.addEventListener('abort', () => controller?.abort(), { once: true });
+      const s = new Session(window, settings, nextId, controller.signal);
+      session = s.start() ? s : null;
+      void send('page/annotated', { count: session ? session.visible().length : 0 });
+    };
 
     const stopHandling = handle({
-      'page/summary': () => summarise(document, annotations),
-      'page/reveal': ({ annotationId }) => reveal(annotations[annotationId]),
+      'page/summary': () =>
+        session?.summary() ?? { url: location.href, title: document.title, annotations: [] },
+      'page/reveal': ({ annotationId }) => session?.reveal(annotationId) ?? null,
+      'page/open': ({ annotationId }) => session?.open(annotationId) ?? false,
+      'page/step': ({ direction }) => session?.step(direction) ?? false,
     });
-    signal.addEventListener('abort', () => {
-      stopHandling();
-      layers.dispose();
-    });
-    void send('page/annotated', { count: annotations.length });
-    if (!annotations.length) return;
-
-    const check = setInterval(
-      guarded('registry-check', () => layers.ensure()),
-      REGISTRY_CHECK_MS,
+    const stopSettings = onSettingsChanged(
+      guarded('settings-changed', (next: Settings) => {
+        const wasOff = isOffFor(settings, location.hostname);
+        settings = next;
+        const off = isOffFor(next, location.hostname);
+        if (off) stop();
+        else if (wasOff || !session) start();
+        else session.apply(next);
+        if (off !== wasOff) void send('page/annotated', { count: session?.visible().length ?? 0 });
+      }),
     );
-    signal.addEventListener('abort', () => clearInterval(check));
-    startHover({
-      win: window,
-      annotations,
-      ranges: () => annotations.map((a) => a.range),
-      cards: new CardPresenter(document),
-      onActivity: () => layers.ensure(),
+    let settle: ReturnType<typeof setTimeout> | null = null;
+    watchUrl(
+      window,
+      () => {
+        stop();
+        if (settle !== null) clearTimeout(settle);
+        settle = setTimeout(guarded('navigation', start), NAVIGATION_SETTLE_MS);
+      },
       signal,
+    );
+    signal.addEventListener('abort', () => {
+      stop();
+      stopHandling();
+      stopSettings();
+      if (settle !== null) clearTimeout(settle);
     });
+    start();
   },
 };

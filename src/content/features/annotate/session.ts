@@ -1,0 +1,176 @@
+/**
+ * One annotated page: its annotations, their highlight layers, the card and the hover
+ * controller, kept in step with the reader's settings and with the page as it changes.
+ * A session ends (its signal aborts) when Gloss is switched off for the site or the page
+ * navigates; a new one starts from scratch.
+ */
+import { GRACE_MS } from '../../../core/hover/timing';
+import type { PageSummary, Rect } from '../../../core/messages';
+import type { Settings } from '../../../core/settings';
+import { HighlightLayers } from '../../../dom/highlights';
+import { firstLineBox } from '../../../dom/position';
+import { resolveLanguage, translatorFor } from '../../../platform/i18n';
+import { guarded } from '../../feature';
+import { type Annotation, annotateAdded, annotateDocument } from './annotations';
+import { type CardLook, CardPresenter } from './card';
+import { type MutationBatch, watchMutations } from './dynamic';
+import { type HoverController, startHover } from './hover';
+
+/** How often the highlight registry is checked for a page that cleared it (ms). */
+export const REGISTRY_CHECK_MS = 1_000;
+
+const lookOf = (s: Settings): CardLook => {
+  const lang = resolveLanguage(s.language);
+  return { t: translatorFor(lang), theme: s.theme, uiLang: lang };
+};
+
+/** Document order of two ranges' starts. */
+const byPosition = (a: Annotation, b: Annotation) =>
+  a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
+
+export class Session {
+  private annotations: Annotation[] = [];
+  private readonly byId = new Map<number, Annotation>();
+  private readonly layers: HighlightLayers;
+  private readonly cards: CardPresenter;
+  private hover: HoverController | null = null;
+  private published: string | null = null;
+  private lastStep: number | null = null;
+
+  constructor(
+    private readonly win: Window,
+    private settings: Settings,
+    private readonly nextId: () => number,
+    private readonly signal: AbortSignal,
+  ) {
+    this.layers = new HighlightLayers(win);
+    this.cards = new CardPresenter(win.document, lookOf(settings));
+    signal.addEventListener('abort', () => this.layers.dispose());
+  }
+
+  /** Annotates the page and starts listening. False when the page has no article. */
+  start(): boolean {
+    performance.mark('gloss:annotate:start');
+    const page = annotateDocument(this.win.document, this.nextId);
+    if (!page || this.signal.aborted) return false;
+    this.published = page.published;
+    performance.mark('gloss:highlight:start');
+    this.add(page.annotations);
+    performance.measure('gloss:highlight', 'gloss:highlight:start');
+    performance.measure('gloss:annotate', 'gloss:annotate:start');
+    if (page.container) {
+      watchMutations(
+        page.container,
+        (n) => this.cards.contains(n),
+        (b) => this.onMutations(b),
+        this.signal,
+      );
+    }
+    const check = setInterval(
+      guarded('registry-check', () => this.layers.ensure()),
+      REGISTRY_CHECK_MS,
+    );
+    this.signal.addEventListener('abort', () => clearInterval(check));
+    this.hover = startHover({
+      win: this.win,
+      targets: () => this.visible(),
+      byId: (id) => this.byId.get(id),
+      cards: this.cards,
+      timings: () => ({ dwellMs: this.settings.dwellMs, graceMs: GRACE_MS }),
+      onActivity: () => this.layers.ensure(),
+      signal: this.signal,
+    });
+    return true;
+  }
+
+  /** Applies changed settings (style, verdicts, dwell, theme, language) without re-parsing. */
+  apply(settings: Settings): void {
+    this.settings = settings;
+    this.cards.setLook(lookOf(settings));
+    this.paint();
+  }
+
+  /** The annotations shown under the current settings, in document order. */
+  visible(): Annotation[] {
+    const v = this.settings.verdicts;
+    return this.annotations.filter(
+      (a) => a.record.kind === 'term' || (a.record.verdict !== null && v[a.record.verdict]),
+    );
+  }
+
+  summary(): PageSummary {
+    return {
+      url: this.win.location.href,
+      title: this.win.document.title,
+      annotations: this.visible().map((a) => ({
+        id: a.id,
+        factId: a.fact.id,
+        title: a.fact.title,
+        quote: a.record.quote,
+        kind: a.record.kind,
+        verdict: a.record.verdict,
+      })),
+    };
+  }
+
+  /** Scrolls an annotation into view; its first line box. */
+  reveal(id: number): Rect | null {
+    const a = this.byId.get(id);
+    if (!a) return null;
+    a.range.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    const r = firstLineBox(a.range);
+    return { x: r.x, y: r.y, width: r.width, height: r.height };
+  }
+
+  /** Scrolls to an annotation and opens its card with keyboard focus. */
+  open(id: number): boolean {
+    if (!this.byId.has(id) || !this.hover) return false;
+    this.reveal(id);
+    this.lastStep = id;
+    this.hover.focus(id);
+    return true;
+  }
+
+  /** Moves to the next (1) or previous (-1) shown annotation, wrapping around. */
+  step(direction: 1 | -1): boolean {
+    const list = this.visible();
+    if (!list.length) return false;
+    const from = this.hover?.current ?? this.lastStep;
+    const at = from === null ? -1 : list.findIndex((a) => a.id === from);
+    const next =
+      at === -1 ? (direction === 1 ? 0 : list.length - 1) : (at + direction + list.length) % list.length;
+    return this.open((list[next] as Annotation).id);
+  }
+
+  private add(annotations: readonly Annotation[]): void {
+    for (const a of annotations) this.byId.set(a.id, a);
+    this.annotations = [...this.annotations, ...annotations].sort(byPosition);
+    this.paint();
+  }
+
+  private paint(): void {
+    const suffix = this.settings.highlightStyle === 'background' ? '-bg' : '';
+    this.layers.set(
+      this.visible().map((a) => ({
+        range: a.range,
+        name: `${a.record.kind === 'term' ? 'gloss-term' : `gloss-claim-${a.record.verdict ?? 'context'}`}${suffix}`,
+      })),
+    );
+  }
+
+  private onMutations(batch: MutationBatch): void {
+    if (batch.removed) {
+      const alive = (a: Annotation) =>
+        a.range.startContainer.isConnected && a.range.endContainer.isConnected && !a.range.collapsed;
+      const gone = this.annotations.filter((a) => !alive(a));
+      if (gone.length) {
+        if (gone.some((a) => a.id === this.cards.shown)) this.hover?.close();
+        for (const a of gone) this.byId.delete(a.id);
+        this.annotations = this.annotations.filter(alive);
+      }
+    }
+    const added = batch.added.flatMap((node) => annotateAdded(node, this.published, this.nextId));
+    if (added.length) this.add(added);
+    else if (batch.removed) this.paint();
+  }
+}
