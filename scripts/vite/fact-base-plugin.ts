@@ -46,14 +46,15 @@ export function factBasePlugin(
   dataDir: string,
   cacheDir = join(dataDir, '../../node_modules/.cache/gloss'),
 ): Plugin {
-  const file = join(cacheDir, 'matcher-index.json');
+  const file = join(cacheDir, 'matcher-index.js');
   return {
     name: 'gloss:fact-base',
     enforce: 'pre',
     config() {
       const index = compileMatcher(loadPacks(dataDir).flatMap((p) => p.facts));
       mkdirSync(cacheDir, { recursive: true });
-      writeFileSync(file, JSON.stringify(index));
+      // A string, parsed on first use: pages without an article never pay for it.
+      writeFileSync(file, `export default ${JSON.stringify(JSON.stringify(index))};\n`);
       return { resolve: { alias: { [VIRTUAL_ID]: file } }, json: { stringify: true } };
     },
   };

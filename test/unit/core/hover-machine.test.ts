@@ -106,3 +106,18 @@ describe('hover state machine', () => {
     for (let i = 1; i < tokens.length; i++) expect(tokens[i]).toBeGreaterThanOrEqual(tokens[i - 1] as number);
   });
 });
+
+describe('hover state machine timings', () => {
+  it('uses the dwell and grace it is given (the reader can change the dwell)', () => {
+    const timings = { dwellMs: 900, graceMs: 250 };
+    const enter = hoverReducer(initialHoverState, { type: 'pointer-enter', target: 1 }, timings);
+    expect(enter.effects).toEqual([{ type: 'schedule', timer: 'dwell', ms: 900, token: enter.state.token }]);
+    const open = hoverReducer(
+      enter.state,
+      { type: 'timer', timer: 'dwell', token: enter.state.token },
+      timings,
+    );
+    const leave = hoverReducer(open.state, { type: 'pointer-leave' }, timings);
+    expect(leave.effects).toEqual([{ type: 'schedule', timer: 'grace', ms: 250, token: leave.state.token }]);
+  });
+});

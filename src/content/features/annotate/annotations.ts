@@ -4,11 +4,11 @@
  * page. Content added later is annotated on its own, without a new parse. User Timing
  * measures (gloss:parse, gloss:match) show the cost in DevTools.
  */
-import matcherIndex from 'virtual:gloss/matcher-index';
+import matcherIndexJson from 'virtual:gloss/matcher-index';
 import { type AnnotationRecord, annotateText } from '../../../core/annotate';
 import { factById } from '../../../core/facts/base';
 import type { Fact } from '../../../core/facts/schema';
-import { Matcher } from '../../../core/match/terms';
+import { Matcher, type MatcherIndex } from '../../../core/match/terms';
 import { parseArticle } from '../../../dom/readability';
 import { buildTextIndex, pointsFor, type TextIndex } from '../../../dom/text-index';
 
@@ -27,8 +27,13 @@ export interface PageAnnotations {
   readonly published: string | null;
 }
 
-// Compiled at build time (scripts/vite/fact-base-plugin.ts); loading it is one JSON.parse.
-const MATCHER = new Matcher(matcherIndex);
+// Compiled at build time (scripts/vite/fact-base-plugin.ts); parsed on first use, so pages
+// without an article never pay for it.
+let matcher: Matcher | null = null;
+function getMatcher(): Matcher {
+  matcher ??= new Matcher(JSON.parse(matcherIndexJson) as MatcherIndex);
+  return matcher;
+}
 
 function toAnnotations(
   doc: Document,
@@ -68,7 +73,7 @@ export function annotateDocument(doc: Document, nextId: () => number): PageAnnot
   if (!article) return null;
   performance.mark('gloss:match:start');
   const records = annotateText(article.index.text, {
-    matcher: MATCHER,
+    matcher: getMatcher(),
     factById,
     published: article.publishedTime,
   });
@@ -87,6 +92,6 @@ export function annotateAdded(root: Node, published: string | null, nextId: () =
   if (!doc) return [];
   const index = buildTextIndex(root);
   if (!index.text.trim()) return [];
-  const records = annotateText(index.text, { matcher: MATCHER, factById, published });
+  const records = annotateText(index.text, { matcher: getMatcher(), factById, published });
   return toAnnotations(doc, index, records, (n) => n, nextId);
 }
