@@ -5,21 +5,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Fact } from '../../../src/core/facts/schema';
 import { Automaton, buildAutomaton } from '../../../src/core/match/automaton';
 import { normalize } from '../../../src/core/match/normalize';
 import { compileMatcher, Matcher } from '../../../src/core/match/terms';
+import { testFact } from '../../support/facts';
 
-const fact = (id: string, aliases: Fact['aliases']): Fact => ({
-  id,
-  kind: 'topic',
-  title: id,
-  summary: id,
-  aliases,
-  confidence: 'confirmed',
-  sources: [{ url: 'https://example.org/', publisher: 'Example' }],
-  asOf: '2026-11-22',
-});
+const fact = testFact;
 
 const matcher = new Matcher(
   compileMatcher([

@@ -1,24 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BASE_PACK } from '../../../src/core/facts/base';
-import type { Fact } from '../../../src/core/facts/schema';
 import {
   compileMatcher,
   findTerms,
   Matcher,
   selectLongestNonOverlapping,
 } from '../../../src/core/match/terms';
+import { testFact } from '../../support/facts';
 
-const fact = (id: string, aliases: Fact['aliases']): Fact => ({
-  id,
-  kind: 'topic',
-  title: id,
-  summary: id,
-  aliases,
-  confidence: 'confirmed',
-  sources: [{ url: 'https://example.org/', publisher: 'Example' }],
-  asOf: '2026-11-22',
-});
+const fact = testFact;
 
 const index = compileMatcher([
   fact('galwan', [{ text: 'Galwan' }, { text: 'Galwan Valley' }]),
