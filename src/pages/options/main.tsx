@@ -1,10 +1,10 @@
+/** Options entry: wires the Options component to the browser (platform/). */
 import { render } from 'preact';
-import { browserLanguage, t } from '../../platform/i18n';
-import { loadSettings, saveSettings } from '../../platform/settings';
+import { localise, openSettingsStore } from '../shared/platform-services';
 import { Options } from './Options';
 
-document.documentElement.lang = browserLanguage();
-render(
-  <Options t={t} load={loadSettings} save={saveSettings} />,
-  document.getElementById('app') as HTMLElement,
-);
+async function start(root: HTMLElement): Promise<void> {
+  render(<Options store={await openSettingsStore()} localise={localise} />, root);
+}
+
+void start(document.getElementById('app') as HTMLElement);

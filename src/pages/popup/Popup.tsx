@@ -1,40 +1,95 @@
-import { useEffect, useState } from 'preact/hooks';
+/**
+ * The toolbar popup: switches for this site and for everywhere, and what Gloss found on the
+ * current page, by verdict. It renders at once and fills in when the page answers.
+ */
 import type { PageSummary } from '../../core/messages';
-import type { Translate } from '../../ui/i18n';
+import { useDocumentPrefs } from '../shared/document';
+import { Notices, useNotices } from '../shared/notices';
+import { Switch } from '../shared/Switch';
+import type { Localise, SettingsStore } from '../shared/services';
+import { useSettings } from '../shared/use-settings';
+import { AnnotationList } from './AnnotationList';
+import { hostOf, listedEntry, sitesWith } from './sites';
+import { usePageSummary } from './use-summary';
 
 export interface PopupProps {
-  readonly t: Translate;
-  readonly load: () => Promise<PageSummary | null>;
+  readonly store: SettingsStore;
+  readonly localise: Localise;
+  /** Asks the page for its summary (null: Gloss has nothing there); again after a switch changes. */
+  readonly loadSummary: () => Promise<PageSummary | null>;
+  /** Sends `page/open` for an annotation; resolves true when the page opened its card. */
+  readonly open: (annotationId: number) => Promise<boolean>;
+  readonly openOptions: () => Promise<void>;
+  /** Closes the popup (`window.close()`). */
+  readonly close: () => void;
 }
 
-type View = { state: 'loading' } | { state: 'ready'; summary: PageSummary | null };
+export function Popup({ store, localise, loadSummary, open, openOptions, close }: PopupProps) {
+  const [notice, post] = useNotices();
+  const { settings, update } = useSettings(store, post);
+  const { lang, t } = localise(settings.language);
+  useDocumentPrefs({ lang, theme: settings.theme, title: t('extName') });
+  // Whether Gloss is on for the page; the page is asked again when this changes.
+  const onOff = (summary: PageSummary | null) => {
+    const host = summary ? hostOf(summary.url) : null;
+    return host && `${settings.enabled} ${listedEntry(settings, host) ?? ''}`;
+  };
+  const { view, busy } = usePageSummary(loadSummary, onOff);
+  const summary = view.state === 'ready' ? view.summary : null;
+  const host = summary ? hostOf(summary.url) : null;
+  const listed = host ? listedEntry(settings, host) : undefined;
 
-/** The toolbar popup: what Gloss found on the current page. */
-export function Popup({ t, load }: PopupProps) {
-  const [view, setView] = useState<View>({ state: 'loading' });
-  useEffect(() => {
-    load()
-      .then((summary) => setView({ state: 'ready', summary }))
-      .catch(() => setView({ state: 'ready', summary: null }));
-  }, [load]);
+  const openOne = (annotationId: number) => {
+    const failed = () => post('error', (t) => t('popupOpenFailed'));
+    open(annotationId).then((opened) => (opened ? close() : failed()), failed);
+  };
+  const toOptions = () => {
+    openOptions().then(close, () => post('error', (t) => t('popupOptionsFailed')));
+  };
 
   return (
-    <main data-testid="popup" aria-busy={view.state === 'loading'}>
-      <h1>{t('extName')}</h1>
-      {view.state === 'loading' && <p>{t('popupLoading')}</p>}
-      {view.state === 'ready' && !view.summary?.annotations.length && <p>{t('popupNothing')}</p>}
-      {view.state === 'ready' && view.summary && view.summary.annotations.length > 0 && (
-        <>
-          <p aria-live="polite">{t('popupCount', String(view.summary.annotations.length))}</p>
-          <ul class="annotations">
-            {view.summary.annotations.map((a) => (
-              <li key={a.id}>
-                <strong>{a.quote}</strong> — {a.title}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+    <main data-testid="popup" aria-busy={busy ? 'true' : 'false'}>
+      <header class="bar">
+        <h1>{t('extName')}</h1>
+        <button type="button" class="button button--quiet" data-testid="open-options" onClick={toOptions}>
+          {t('popupOptions')}
+        </button>
+      </header>
+      <div class="controls">
+        {host && (
+          <Switch
+            checked={!listed}
+            onChange={(on) => update({ disabledSites: sitesWith(settings, host, on) })}
+            description={listed && listed !== host ? t('popupSiteViaParent', listed) : host}
+            testId="site-switch"
+          >
+            {t('popupSiteSwitch')}
+          </Switch>
+        )}
+        <Switch
+          checked={!settings.enabled}
+          onChange={(paused) => update({ enabled: !paused })}
+          description={settings.enabled ? undefined : t('popupPausedNote')}
+          testId="pause-switch"
+        >
+          {t('popupPauseSwitch')}
+        </Switch>
+      </div>
+      <Notices t={t} notice={notice} />
+      <div class="findings" data-testid="findings">
+        {view.state === 'loading' ? (
+          <p class="message">{t('popupLoading')}</p>
+        ) : !settings.enabled ? (
+          <p class="message">{t('popupPausedNothing')}</p>
+        ) : listed ? (
+          <p class="message">{t('popupSiteOffNothing')}</p>
+        ) : summary ? (
+          <AnnotationList t={t} summary={summary} onOpen={openOne} />
+        ) : (
+          <p class="message">{t('popupNoArticle')}</p>
+        )}
+        {view.state === 'ready' && !host && <p class="hint">{t('popupNoSite')}</p>}
+      </div>
     </main>
   );
 }

@@ -1,7 +1,32 @@
+/** Popup entry: wires the Popup component to the browser (platform/). */
 import { render } from 'preact';
-import { browserLanguage, t } from '../../platform/i18n';
+import type { PageSummary } from '../../core/messages';
+import { openOptionsPage } from '../../platform/runtime';
+import { localise, openSettingsStore } from '../shared/platform-services';
 import { Popup } from './Popup';
-import { loadPageSummary } from './summary';
+import { loadPageSummary, openAnnotation, targetTab } from './summary';
 
-document.documentElement.lang = browserLanguage();
-render(<Popup t={t} load={loadPageSummary} />, document.getElementById('app') as HTMLElement);
+async function start(root: HTMLElement): Promise<void> {
+  const tab = targetTab(location.search).catch(() => undefined);
+  const ask = () => tab.then(loadPageSummary).catch(() => null);
+  // Ask the page at once: its answer is the slow part, and settings are read meanwhile.
+  let first: Promise<PageSummary | null> | null = ask();
+  const loadSummary = () => {
+    const answer = first ?? ask();
+    first = null;
+    return answer;
+  };
+  render(
+    <Popup
+      store={await openSettingsStore()}
+      localise={localise}
+      loadSummary={loadSummary}
+      open={async (id) => openAnnotation(await tab, id)}
+      openOptions={openOptionsPage}
+      close={() => window.close()}
+    />,
+    root,
+  );
+}
+
+void start(document.getElementById('app') as HTMLElement);
