@@ -88,9 +88,37 @@ export function ensureBrowsers() {
       throw new Error(`Installed, but still missing: ${still.map((b) => b.path).join(', ')}.`);
     }
   }
+  ensureDevanagariFont();
   const paths = /** @type {BrowserPaths} */ ({});
   for (const b of BROWSERS) paths[b.key] = process.env[b.env] || b.path;
   return paths;
+}
+
+const DEVANAGARI_FONT = '/usr/share/fonts/truetype/noto/NotoSansDevanagari-Regular.ttf';
+
+/**
+ * The Hindi UI needs a Devanagari font to render (screenshots, the demo); without one the
+ * browsers draw boxes. Installed from Debian's fonts-noto-core when root; otherwise a
+ * warning, because the tests do not depend on glyphs.
+ */
+function ensureDevanagariFont() {
+  try {
+    accessSync(DEVANAGARI_FONT, constants.R_OK);
+    return;
+  } catch {
+    // missing: install below
+  }
+  if (process.getuid?.() !== 0 || !onPath('apt-get')) {
+    console.warn(
+      `No Devanagari font (${DEVANAGARI_FONT}); Hindi text will show as boxes. Install: sudo apt-get install -y fonts-noto-core`,
+    );
+    return;
+  }
+  try {
+    run('apt-get', ['install', '-y', 'fonts-noto-core']);
+  } catch (error) {
+    console.warn(`Could not install fonts-noto-core: ${error instanceof Error ? error.message : error}`);
+  }
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
