@@ -26,14 +26,14 @@ export function follow(range: Range, floating: HTMLElement): () => void {
     getClientRects: () => range.getClientRects(),
     ...(parent ? { contextElement: parent } : {}),
   };
-  const view = floating.ownerDocument.defaultView;
+  const root = floating.ownerDocument.documentElement;
   let generation = 0;
   const update = () => {
     const mine = ++generation;
     const input = {
       reference: firstLineBox(range),
       floating: { width: floating.offsetWidth, height: floating.scrollHeight },
-      viewport: { width: view?.innerWidth ?? 0, height: view?.innerHeight ?? 0 },
+      viewport: { width: root.clientWidth, height: root.clientHeight },
       rtl: isRtl(range),
     };
     void layoutCard(input).then((r) => {
@@ -41,6 +41,7 @@ export function follow(range: Range, floating: HTMLElement): () => void {
       floating.style.left = `${r.x}px`;
       floating.style.top = `${r.y}px`;
       floating.style.maxHeight = `${r.maxHeight}px`;
+      floating.style.maxWidth = `min(26rem, ${input.viewport.width - 16}px)`;
       floating.dataset.placement = r.placement;
     });
   };

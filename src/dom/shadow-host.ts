@@ -9,7 +9,11 @@
 
 const HOST_TAG = 'gloss-root';
 
-/** Inline, !important: wins over page rules such as `* { all: unset !important }`. */
+/**
+ * The host's own box, as a `:host` rule with !important inside the shadow stylesheet:
+ * important rules from inside a shadow tree win over the page's, even
+ * `* { all: unset !important }`, and nothing is written into the page's DOM as an inline style.
+ */
 const HOST_STYLE = [
   'all: initial',
   'position: fixed',
@@ -38,10 +42,9 @@ export class ShadowHost {
   mount(): HTMLElement {
     if (!this.host || !this.root) {
       const host = this.doc.createElement(HOST_TAG);
-      host.setAttribute('style', HOST_STYLE);
       const root = host.attachShadow({ mode: 'open' });
       const style = this.doc.createElement('style');
-      style.textContent = this.css;
+      style.textContent = `:host { ${HOST_STYLE}; }\n${this.css}`;
       const container = this.doc.createElement('div');
       container.className = 'gloss-layer';
       // A polite live region: screen readers announce a card opened by hover, which

@@ -122,7 +122,8 @@ describe('ShadowHost', () => {
     host.mount();
     const el = document.querySelector('gloss-root') as HTMLElement;
     expect(el.parentElement).toBe(document.documentElement);
-    expect(el.getAttribute('style')).toContain('z-index: 2147483647 !important');
+    expect(el.getAttribute('style')).toBeNull(); // the host's box is styled from inside its shadow root
+    expect(el.shadowRoot?.querySelector('style')?.textContent).toContain('z-index: 2147483647 !important');
     expect(document.body.innerHTML).toBe(bodyBefore);
     host.announce('Gloss: Kazan');
     expect(el.shadowRoot?.querySelector('[role="status"]')?.textContent).toBe('Gloss: Kazan');

@@ -23,10 +23,16 @@ export interface GlossPage {
     options?: WaitOptions & { what?: string },
   ): Promise<void>;
   mouseMove(x: number, y: number): Promise<void>;
+  /** Moves the pointer to (x, y) and clicks the primary button there. */
+  mouseClick(x: number, y: number): Promise<void>;
   /** A key name as in KeyboardEvent.key, e.g. `Escape`. */
   keyPress(key: string): Promise<void>;
   /** Waits for `inner` inside the OPEN shadow root of an element matching `host`. */
   waitForShadowSelector(host: string, inner: string, options?: ShadowWaitOptions): Promise<void>;
+  /** Resizes the viewport (CSS px). */
+  setViewport(width: number, height: number): Promise<void>;
+  /** Makes this the active tab (Firefox hides, and throttles, background tabs). */
+  bringToFront(): Promise<void>;
   screenshot(path: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -35,10 +41,15 @@ export interface GlossPage {
 export interface RawPage {
   // biome-ignore lint/suspicious/noExplicitAny: both drivers' evaluate signatures, structurally
   evaluate(fn: any, arg?: any): Promise<any>;
-  mouse: { move(x: number, y: number): Promise<unknown> };
+  mouse: { move(x: number, y: number): Promise<unknown>; click(x: number, y: number): Promise<unknown> };
   // biome-ignore lint/suspicious/noExplicitAny: Puppeteer narrows key names to a union
   keyboard: { press(key: any): Promise<unknown> };
   screenshot(options: { path: string }): Promise<unknown>;
+  bringToFront(): Promise<unknown>;
+  /** Playwright's name for it. */
+  setViewportSize?(size: { width: number; height: number }): Promise<unknown>;
+  /** Puppeteer's. */
+  setViewport?(viewport: { width: number; height: number }): Promise<unknown>;
   close(): Promise<unknown>;
 }
 
@@ -79,7 +90,14 @@ export function wrapPage(raw: RawPage, consoleErrors: string[], onClose?: () => 
       }
     },
     mouseMove: async (x, y) => void (await raw.mouse.move(x, y)),
+    mouseClick: async (x, y) => void (await raw.mouse.click(x, y)),
     keyPress: async (key) => void (await raw.keyboard.press(key)),
+    async setViewport(width, height) {
+      if (raw.setViewportSize) await raw.setViewportSize({ width, height });
+      else if (raw.setViewport) await raw.setViewport({ width, height });
+      else throw new Error('this driver cannot resize the viewport');
+    },
+    bringToFront: async () => void (await raw.bringToFront()),
     async waitForShadowSelector(host, inner, { state = 'attached', timeout } = {}) {
       const args: [string, string, boolean] = [host, inner, state === 'attached'];
       await page.waitForFunction(shadowProbe, args, { timeout, what: `${host} >>> ${inner} to be ${state}` });

@@ -76,9 +76,12 @@ export async function layoutCard(input: LayoutInput): Promise<LayoutResult> {
       }),
     ],
   });
+  // Above the words, the card is drawn at most maxHeight tall: keep its bottom edge by the gap.
+  const clamped = Math.max(0, input.floating.height - maxHeight);
+  const y = result.placement.startsWith('top') ? result.y + clamped : result.y;
   return {
     x: Math.round(result.x),
-    y: Math.round(result.y),
+    y: Math.round(y),
     placement: result.placement,
     maxHeight,
     maxWidth,

@@ -77,4 +77,15 @@ describe('layoutCard', () => {
     );
     expect(cramped.maxHeight).toBe(CARD_MIN_HEIGHT_PX);
   });
+
+  it('a card taller than the room above keeps its top inside the viewport (200 % zoom, 320 px)', async () => {
+    // 640 px tall viewport, words near the bottom, card content 900 px tall.
+    const reference = { x: 20, y: 560, width: 60, height: 20 };
+    const r = await layoutCard(
+      base({ viewport: { width: 320, height: 640 }, floating: { width: 300, height: 900 }, reference }),
+    );
+    expect(r.placement.startsWith('top')).toBe(true);
+    expect(r.y).toBe(VIEWPORT_PADDING_PX);
+    expect(r.y + r.maxHeight).toBe(reference.y - CARD_GAP_PX);
+  });
 });

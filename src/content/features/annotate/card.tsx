@@ -72,10 +72,11 @@ export class CardPresenter {
   }
 
   show(annotation: Annotation, focus: boolean, callbacks: CardCallbacks): void {
+    const kept = this.returnFocus;
     this.hide(false);
     if (focus) {
       const active = this.doc.activeElement;
-      this.returnFocus = active instanceof HTMLElement && active !== this.doc.body ? active : null;
+      this.returnFocus = kept ?? (active instanceof HTMLElement && active !== this.doc.body ? active : null);
     }
     const container = this.host.mount();
     this.host.setAttributes({ 'data-theme': this.look.theme, lang: this.look.uiLang });
@@ -100,6 +101,8 @@ export class CardPresenter {
   }
 
   hide(restoreFocus: boolean): void {
+    // A keyboard walk replaces a focused card with the next: keep where focus came from.
+    const walking = !restoreFocus && this.host.contains(this.doc.activeElement);
     this.stopFollowing?.();
     this.stopFollowing = null;
     this.shownId = null;
@@ -107,6 +110,6 @@ export class CardPresenter {
     if (container) render(null, container);
     this.host.unmount();
     if (restoreFocus && this.returnFocus?.isConnected) this.returnFocus.focus({ preventScroll: true });
-    this.returnFocus = null;
+    if (!walking) this.returnFocus = null;
   }
 }

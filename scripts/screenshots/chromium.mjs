@@ -1,0 +1,169 @@
+/**
+ * Shared by `npm run screenshots` and `npm run bench:card`: a fresh Chrome build when the
+ * sources are newer than it, the seed articles on 127.0.0.1, headless Debian Chromium with
+ * the build loaded, settings written to extension storage, and hovering a term on a page.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from '../demo/server.mjs';
+import { ensureBrowsers } from '../ensure-browsers.mjs';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+/** GLOSS_CHROME_BUILD names a ready build to use as is (no build step). */
+const PREBUILT = process.env.GLOSS_CHROME_BUILD;
+const BUILD = PREBUILT ? resolve(PREBUILT) : join(ROOT, 'dist/chrome');
+const SEEDS_DIR = join(ROOT, 'test/fixtures/seeds');
+const SEEDS = ['coverage-a.html', 'coverage-b.html'];
+const CARD_TIMEOUT_MS = 4_000;
+
+/** Newest modification time under `path` (a file or a directory tree). */
+function newest(path) {
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.mtimeMs;
+  return Math.max(st.mtimeMs, ...readdirSync(path).map((n) => newest(join(path, n))));
+}
+
+/**
+ * Runs `npm run build:chrome` unless dist/chrome is newer than everything it is built from
+ * (or GLOSS_CHROME_BUILD names a build).
+ */
+export function ensureBuild() {
+  const manifest = join(BUILD, 'manifest.json');
+  if (PREBUILT) {
+    if (!existsSync(manifest)) throw new Error(`GLOSS_CHROME_BUILD=${PREBUILT} has no manifest.json`);
+    return;
+  }
+  const inputs = ['src', 'public', 'manifest.json', 'vite.config.ts'].map((p) => join(ROOT, p));
+  if (existsSync(manifest) && statSync(manifest).mtimeMs > Math.max(...inputs.map(newest))) return;
+  console.log('Building the Chrome extension (npm run build:chrome)…');
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  const result = spawnSync(npm, ['run', 'build:chrome'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  if (result.status !== 0) throw new Error(`npm run build:chrome failed (exit ${result.status})`);
+}
+
+/**
+ * Serves the seeds and launches headless Chromium with dist/chrome. `scale` is a real device
+ * scale factor (a command-line flag: emulating one over CDP breaks highlightsFromPoint).
+ * @param {{ scale?: number, window?: { width: number, height: number } }} [options]
+ */
+export async function launch({ scale = 1, window = { width: 1280, height: 900 } } = {}) {
+  const { chromium: executablePath } = ensureBrowsers();
+  const server = await startServer(
+    SEEDS_DIR,
+    SEEDS.map((file) => ({ file, title: file })),
+  );
+  const profile = await mkdtemp(join(tmpdir(), 'gloss-shots-'));
+  const removeProfile = () => rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
+  let ctx;
+  try {
+    ctx = await chromium.launchPersistentContext(profile, {
+      executablePath,
+      headless: true,
+      viewport: null,
+      args: [
+        `--disable-extensions-except=${BUILD}`,
+        `--load-extension=${BUILD}`,
+        '--disable-gpu',
+        '--disable-quic',
+        `--window-size=${window.width},${window.height}`,
+        `--force-device-scale-factor=${scale}`,
+      ],
+    });
+  } catch (error) {
+    await server.close();
+    removeProfile();
+    throw error;
+  }
+  const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 10_000 }));
+  return {
+    ctx,
+    origin: server.origin,
+    /** Merges `patch` into the stored settings; the content script applies them live. */
+    setSettings: (patch) =>
+      sw.evaluate(async (p) => {
+        const current = (await chrome.storage.sync.get('settings')).settings ?? {};
+        await chrome.storage.sync.set({ settings: { ...current, ...p } });
+      }, patch),
+    async close() {
+      await ctx.close().catch(() => undefined);
+      await server.close();
+      removeProfile();
+    },
+  };
+}
+
+/** Opens a seed page and waits for Gloss's highlights. */
+export async function openSeed(ctx, origin, file) {
+  const page = await ctx.newPage();
+  await page.goto(`${origin}/${file}`, { waitUntil: 'load' });
+  await page.waitForFunction(() => (CSS.highlights.get('gloss-term')?.size ?? 0) > 0, null, {
+    timeout: 10_000,
+    polling: 100,
+  });
+  return page;
+}
+
+/** In-page: scrolls the first occurrence of `term` in the article to `top` px and returns its box. */
+function placeTerm([term, top]) {
+  const walker = document.createTreeWalker(document.querySelector('article') ?? document.body, 4);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const i = node.data.indexOf(term);
+    if (i < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, i);
+    range.setEnd(node, i + term.length);
+    if (top !== null) window.scrollBy(0, range.getClientRects()[0].top - top);
+    const r = range.getClientRects()[0];
+    return { x: r.x, y: r.y, width: r.width, height: r.height };
+  }
+  return null;
+}
+
+/** In-page: the card's box once placed, else null. */
+function placedCard() {
+  const card = document.querySelector('gloss-root')?.shadowRoot?.querySelector('.gloss-card');
+  if (!card?.dataset.placement) return null;
+  const r = card.getBoundingClientRect();
+  return r.width > 0 && r.height > 0 ? { x: r.x, y: r.y, width: r.width, height: r.height } : null;
+}
+
+/**
+ * Scrolls `term` to `top` px (or leaves the scroll if null), hovers it and waits for its card.
+ * @returns {Promise<{ words: {x:number,y:number,width:number,height:number}, card: {x:number,y:number,width:number,height:number} }>}
+ */
+export async function hover(page, term, top = null) {
+  const placed = await page.evaluate(placeTerm, [term, top]);
+  if (!placed) throw new Error(`"${term}" is not on ${page.url()}`);
+  const words = await page.evaluate(placeTerm, [term, null]);
+  await page.mouse.move(words.x + words.width / 2, words.y + words.height / 2);
+  const handle = await page
+    .waitForFunction(placedCard, null, { timeout: CARD_TIMEOUT_MS, polling: 25 })
+    .catch(() => {
+      throw new Error(`no card opened after hovering "${term}"`);
+    });
+  await handle.dispose();
+  // The card is placed asynchronously and may be nudged once more; wait until it stands still.
+  let card = await page.evaluate(placedCard);
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(50);
+    const next = await page.evaluate(placedCard);
+    if (next && card && ['x', 'y', 'width', 'height'].every((k) => Math.abs(next[k] - card[k]) < 0.5)) break;
+    card = next;
+  }
+  return { words, card };
+}
+
+/** Closes any card (Escape) and moves the pointer off the text. */
+export async function dismiss(page) {
+  await page.keyboard.press('Escape');
+  await page.mouse.move(1, 1);
+  await page.waitForFunction(() => !document.querySelector('gloss-root'), null, {
+    timeout: 2_000,
+    polling: 25,
+  });
+}
