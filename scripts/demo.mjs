@@ -376,7 +376,7 @@ async function demoAnnotation(ctx, page, tabId, seed, index, a) {
   if (!box) throw new DemoError(`the card for ${what} has no box`);
 
   const text = async (sel) => ((await card.locator(sel).first().textContent()) ?? '').trim();
-  const source = card.locator('a.gloss-card__source');
+  const source = card.locator('a.gloss-card__source').first();
   const hasSource = (await source.count()) > 0;
   result.card = {
     kind: await text('.gloss-card__kind'),
@@ -532,6 +532,8 @@ async function headlessRun(ctx, sw, origin) {
             id: a.id,
             quote: a.quote,
             factId: a.factId,
+            kind: a.kind,
+            verdict: a.verdict,
             card: a.card,
             screenshot: a.screenshot,
             openMs: a.openMs,

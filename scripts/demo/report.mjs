@@ -3,7 +3,7 @@
  *
  * @typedef {{ kind: string, title: string, summary: string,
  *   source: { publisher: string, url: string, line: string } | null }} CardText
- * @typedef {{ id: number, factId: string, title: string, quote: string, card: CardText | null,
+ * @typedef {{ id: number, factId: string, title: string, quote: string, kind?: string, verdict?: string | null, card: CardText | null,
  *   screenshot: string | null, openMs: number | null, error?: string }} AnnotationResult
  * @typedef {{ seed: string, url: string, title: string, highlights: number,
  *   listed: number, annotations: AnnotationResult[], error?: string }} PageResult
@@ -38,8 +38,9 @@ export function stdoutLines(pages) {
         return;
       }
       const source = a.card.source ? ` (${a.card.source.publisher})` : ' (no source)';
+      const verdict = a.kind === 'claim' ? `[${a.verdict ?? 'context'}] ` : '';
       lines.push(
-        `  ${num}. “${oneLine(a.quote)}” → ${a.card.title} — ${clip(oneLine(a.card.summary), 140)}${source}`,
+        `  ${num}. ${verdict}“${oneLine(a.quote)}” → ${a.card.title} — ${clip(oneLine(a.card.summary), 140)}${source}`,
       );
       if (a.screenshot) lines.push(`      ${a.screenshot}`);
     });
@@ -69,6 +70,7 @@ export function markdown(pages, meta) {
     page.annotations.forEach((a, i) => {
       out.push(`### ${i + 1}. “${md(a.quote)}” → ${md(a.card?.title ?? a.title)}`, '');
       out.push(`- Fact: \`${a.factId}\``);
+      if (a.kind === 'claim') out.push(`- Claim verdict: **${a.verdict ?? 'context'}**`);
       if (a.card) {
         out.push(`- Kind: ${md(a.card.kind)}`, `- Summary: ${md(a.card.summary)}`);
         if (a.card.source) out.push(`- Source: [${md(a.card.source.publisher)}](${a.card.source.url})`);
