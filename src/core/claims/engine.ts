@@ -106,7 +106,9 @@ function checkDate(
     .map((x) => ({ ...x, agrees: compareDates(claimed, x.record).agrees, dist: distance(x.m, e) }))
     .sort((a, b) => Number(b.agrees) - Number(a.agrees) || a.dist - b.dist);
   const best = scored[0] as (typeof scored)[number];
-  const strong = (dated.length === 1 || best.dist <= STRONG_ATTACHMENT_CHARS) && e.bound === null;
+  // "Until 2023", "since May 2020" bound a state; they are only worth showing when they agree.
+  if (e.bound !== null && !best.agrees) return { claim: null, anchor: claimed };
+  const strong = dated.length === 1 || best.dist <= STRONG_ATTACHMENT_CHARS;
   const cmp = compareDates(claimed, best.record);
   const claim = finish(input, e, best.m, cmp.agrees, strong, {
     said: e.text,

@@ -92,3 +92,10 @@ describe('date resolution properties', () => {
     );
   });
 });
+
+describe('bounds', () => {
+  it('does not turn an "until" bound that agrees with nothing into a claim', () => {
+    const out = annotate('Until 2019, the Galwan Valley clash had not happened.', '2025-10-30');
+    expect(out.filter((a) => a.kind === 'claim' && a.quote === 'Until 2019')).toEqual([]);
+  });
+});
