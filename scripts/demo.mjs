@@ -23,6 +23,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { ANNOTATE_TIMEOUT_MS, demoPage } from './demo/cards.mjs';
+import { DemoError, HIGHLIGHT_NAME } from './demo/extension.mjs';
 import { markdown, stdoutLines } from './demo/report.mjs';
 import { startServer } from './demo/server.mjs';
 import { ensureBrowsers } from './ensure-browsers.mjs';
@@ -32,11 +34,7 @@ const SEEDS_DIR = join(ROOT, 'test/fixtures/seeds');
 const SEEDS = ['coverage-a.html', 'coverage-b.html'];
 const EXTENSION_DIR = join(ROOT, 'dist/chrome');
 const OUT_DIR = join(ROOT, 'demo-output');
-const HIGHLIGHT_NAME = 'gloss-term';
 const WINDOW = { width: 1280, height: 900 };
-const ANNOTATE_TIMEOUT_MS = 10_000;
-const CARD_TIMEOUT_MS = 4_000;
-const CLIP_PADDING_PX = 24;
 
 const argv = process.argv.slice(2);
 if (argv.includes('--help') || argv.includes('-h')) {
@@ -57,9 +55,6 @@ const hasDisplay =
   process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 const isCI = Boolean(process.env.CI) && !/^(0|false)$/i.test(process.env.CI ?? '');
 let headless = argv.includes('--headless') || isCI || !hasDisplay;
-
-/** A failure with a message meant for the user (no stack trace). */
-class DemoError extends Error {}
 
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 const rel = (p) => relative(ROOT, p).split('\\').join('/');
@@ -242,86 +237,6 @@ Close the browser window or press Ctrl-C here to stop.`);
 // Headless run
 
 /** The extension's current service worker (it can be restarted). */
-async function serviceWorker(ctx) {
-  return ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 10_000 }));
-}
-
-/**
- * Sends a Gloss message from the service worker to a tab's content script. Without the
- * "tabs" permission tabs have no url, so with no tabId it asks every tab for page/summary
- * and keeps the one whose summary is for `pageUrl`.
- * @returns {Promise<{ tabId: number, reply: any } | { tabId: null, errors: string[] }>}
- */
-async function askContent(ctx, { pageUrl, tabId, name, payload }) {
-  const sw = await serviceWorker(ctx);
-  return sw.evaluate(
-    async ({ pageUrl, tabId, name, payload }) => {
-      const ids =
-        tabId ?? (await chrome.tabs.query({})).map((t) => t.id).filter((id) => typeof id === 'number');
-      const errors = [];
-      for (const id of [ids].flat()) {
-        try {
-          const reply = await chrome.tabs.sendMessage(id, { gloss: 1, name, payload });
-          if (tabId !== null || reply?.value?.url === pageUrl) return { tabId: id, reply };
-          errors.push(`tab ${id}: ${JSON.stringify(reply)?.slice(0, 200)}`);
-        } catch (e) {
-          errors.push(`tab ${id}: ${e instanceof Error ? e.message : String(e)}`);
-        }
-      }
-      return { tabId: null, errors };
-    },
-    { pageUrl, tabId: tabId ?? null, name, payload },
-  );
-}
-
-/** Checks a reply's Result shape and returns its value. */
-function resultValue(reply, what) {
-  if (!reply || typeof reply !== 'object')
-    throw new DemoError(`${what}: no reply (got ${JSON.stringify(reply)})`);
-  if (reply.ok !== true) throw new DemoError(`${what}: the content script answered ${JSON.stringify(reply)}`);
-  return reply.value;
-}
-
-/** Where to hover: the middle of the first line box of the highlighted range at `rect`. */
-async function hoverPoint(page, rect) {
-  const point = await page.evaluate(
-    ({ rect, name }) => {
-      const near = (a, b) => Math.abs(a - b) < 1.5;
-      for (const range of CSS.highlights.get(name) ?? []) {
-        const b = range.getBoundingClientRect();
-        if (!(near(b.x, rect.x) && near(b.y, rect.y) && near(b.width, rect.width))) continue;
-        const box = [...range.getClientRects()].find((r) => r.width > 2 && r.height > 2);
-        if (box) return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-      }
-      return null;
-    },
-    { rect, name: HIGHLIGHT_NAME },
-  );
-  return point ?? { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
-}
-
-/** Waits until an element's box stops moving (the card is positioned asynchronously). */
-async function stableBox(locator) {
-  let last = null;
-  for (let i = 0; i < 20; i++) {
-    const box = await locator.boundingBox();
-    if (box && last && ['x', 'y', 'width', 'height'].every((k) => Math.abs(box[k] - last[k]) < 0.5))
-      return box;
-    last = box;
-    await locator.page().waitForTimeout(50);
-  }
-  return last;
-}
-
-/** The screenshot region: the highlighted words and the card, padded, inside the viewport. */
-function clipAround(a, b, viewport) {
-  const x0 = Math.max(0, Math.min(a.x, b.x) - CLIP_PADDING_PX);
-  const y0 = Math.max(0, Math.min(a.y, b.y) - CLIP_PADDING_PX);
-  const x1 = Math.min(viewport.width, Math.max(a.x + a.width, b.x + b.width) + CLIP_PADDING_PX);
-  const y1 = Math.min(viewport.height, Math.max(a.y + a.height, b.y + b.height) + CLIP_PADDING_PX);
-  return { x: Math.floor(x0), y: Math.floor(y0), width: Math.ceil(x1 - x0), height: Math.ceil(y1 - y0) };
-}
-
 /** Removes the screenshots and summaries of a previous run (and nothing else). */
 async function prepareOutput() {
   await mkdir(OUT_DIR, { recursive: true });
@@ -333,129 +248,6 @@ async function prepareOutput() {
   await Promise.all(
     names.filter((n) => ours(n) && /\.(png|json|md)$/.test(n)).map((n) => unlink(join(OUT_DIR, n))),
   );
-}
-
-/** Opens one card: reveal, hover, wait, screenshot, read, close. */
-async function demoAnnotation(ctx, page, tabId, seed, index, a) {
-  const what = `“${a.quote}” (${a.factId}) on ${seed}`;
-  const result = { ...a, card: null, screenshot: null, openMs: null };
-  const reveal = async () => {
-    const { reply } = await askContent(ctx, { tabId, name: 'page/reveal', payload: { annotationId: a.id } });
-    const rect = resultValue(reply, `page/reveal for ${what}`);
-    if (!rect) throw new DemoError(`page/reveal for ${what} returned null (unknown annotation id ${a.id})`);
-    return rect;
-  };
-  await reveal();
-  await page.waitForTimeout(100); // let the scroll settle, then ask again for the final position
-  const rect = await reveal();
-  if (rect.width <= 0 || rect.height <= 0) throw new DemoError(`page/reveal for ${what}: empty rect`);
-
-  const card = page.locator('gloss-root .gloss-card');
-  const point = await hoverPoint(page, rect);
-  await page.mouse.move(1, 1);
-  const started = Date.now();
-  await page.mouse.move(point.x, point.y, { steps: 5 });
-  try {
-    // Polled every 50 ms (a locator's wait backs off to 500 ms polls, which would skew openMs).
-    await page.waitForFunction(
-      () => {
-        const el = document.querySelector('gloss-root')?.shadowRoot?.querySelector('.gloss-card');
-        const r = el?.getBoundingClientRect();
-        return Boolean(r && r.width > 0 && r.height > 0);
-      },
-      null,
-      { polling: 50, timeout: CARD_TIMEOUT_MS },
-    );
-  } catch {
-    throw new DemoError(
-      `no card opened within ${CARD_TIMEOUT_MS / 1000} s after hovering ${what} at (${Math.round(point.x)}, ${Math.round(point.y)})`,
-    );
-  }
-  result.openMs = Date.now() - started;
-  const box = await stableBox(card);
-  if (!box) throw new DemoError(`the card for ${what} has no box`);
-
-  const text = async (sel) => ((await card.locator(sel).first().textContent()) ?? '').trim();
-  const source = card.locator('a.gloss-card__source').first();
-  const hasSource = (await source.count()) > 0;
-  result.card = {
-    kind: await text('.gloss-card__kind'),
-    title: await text('.gloss-card__title'),
-    summary: await text('.gloss-card__summary'),
-    source: hasSource
-      ? {
-          publisher: ((await source.textContent()) ?? '').trim(),
-          url: (await source.getAttribute('href')) ?? '',
-          line: await text('.gloss-card__meta'),
-        }
-      : null,
-  };
-  if (result.card.title !== a.title) {
-    throw new DemoError(`hovering ${what} opened the card “${result.card.title}”, expected “${a.title}”`);
-  }
-  const safeId = a.factId.replace(/[^a-z0-9-]+/gi, '-');
-  const file = join(
-    OUT_DIR,
-    `${seed.replace(/\.html$/, '')}-${String(index + 1).padStart(2, '0')}-${safeId}.png`,
-  );
-  const viewport = await page.evaluate(() => ({ width: innerWidth, height: innerHeight }));
-  await page.screenshot({ path: file, clip: clipAround(rect, box, viewport) });
-  result.screenshot = rel(file);
-
-  await page.keyboard.press('Escape');
-  await page.mouse.move(1, 1);
-  try {
-    await page.locator('gloss-root').waitFor({ state: 'detached', timeout: CARD_TIMEOUT_MS });
-  } catch {
-    throw new DemoError(`the card for ${what} did not close after Escape`);
-  }
-  return result;
-}
-
-/** Runs one seed page: wait for highlights, list them, open every card. */
-async function demoPage(ctx, origin, seed) {
-  const page = await ctx.newPage();
-  const url = `${origin}/${seed}`;
-  /** @type {import('./demo/report.mjs').PageResult} */
-  const result = { seed, url, title: '', highlights: 0, listed: 0, annotations: [] };
-  try {
-    await page.goto(url, { waitUntil: 'load' });
-    try {
-      await page.waitForFunction((name) => (CSS.highlights.get(name)?.size ?? 0) > 0, HIGHLIGHT_NAME, {
-        timeout: ANNOTATE_TIMEOUT_MS,
-        polling: 100,
-      });
-    } catch {
-      throw new DemoError(
-        `${seed}: no highlights after ${ANNOTATE_TIMEOUT_MS / 1000} s (is the content script running? did Readability find the article?)`,
-      );
-    }
-    result.highlights = await page.evaluate((name) => CSS.highlights.get(name)?.size ?? 0, HIGHLIGHT_NAME);
-
-    const found = await askContent(ctx, { pageUrl: page.url(), name: 'page/summary', payload: {} });
-    if (found.tabId === null) {
-      throw new DemoError(
-        `${seed}: no tab's content script answered page/summary for ${page.url()}:\n    ${found.errors.join('\n    ')}`,
-      );
-    }
-    const summary = resultValue(found.reply, `${seed}: page/summary`);
-    if (!summary) throw new DemoError(`${seed}: page/summary says there is no article on this page`);
-    result.url = summary.url;
-    result.title = summary.title;
-    if (!summary.annotations.length) throw new DemoError(`${seed}: page/summary lists no annotations`);
-
-    result.listed = summary.annotations.length;
-    for (const [i, a] of summary.annotations.entries()) {
-      if (interrupted) throw new DemoError('interrupted');
-      result.annotations.push(await demoAnnotation(ctx, page, found.tabId, seed, i, a));
-    }
-    return result;
-  } catch (e) {
-    result.error = e instanceof Error ? e.message : String(e);
-    throw Object.assign(e instanceof Error ? e : new Error(String(e)), { partial: result });
-  } finally {
-    await page.close().catch(() => {});
-  }
 }
 
 /** Records page errors, console errors and Gloss's own error reports. */
@@ -496,7 +288,11 @@ async function headlessRun(ctx, sw, origin) {
     const started = Date.now();
     process.stdout.write(`Demoing ${seed}… `);
     try {
-      const result = await demoPage(ctx, origin, seed);
+      const result = await demoPage(ctx, origin, seed, {
+        outDir: OUT_DIR,
+        rel,
+        isInterrupted: () => interrupted,
+      });
       pages.push(result);
       console.log(`${result.annotations.length} cards in ${seconds(Date.now() - started)}.`);
     } catch (e) {

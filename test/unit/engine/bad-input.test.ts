@@ -99,3 +99,11 @@ describe('bounds', () => {
     expect(out.filter((a) => a.kind === 'claim' && a.quote === 'Until 2019')).toEqual([]);
   });
 });
+
+describe('precision on ordinary words', () => {
+  it('does not take common words for the people they also name', () => {
+    const text = 'In modi diversi, he played his trump card; the misri was sweet. Modi spoke later.';
+    const quotes = annotate(text, '2025-10-30').map((a) => a.quote);
+    expect(quotes).toEqual(['Modi']);
+  });
+});
