@@ -46,6 +46,7 @@ describe('coverage-a (PTI-style)', () => {
       'person.narendra-modi',
       'person.xi-jinping',
       'event.kazan-modi-xi-meeting',
+      'instrument.mofcom-october-2025-controls',
     ]) {
       expect(ids, id).toContain(id);
     }
@@ -96,6 +97,7 @@ describe('coverage-b (HT-style)', () => {
       'topic.lowest-point-six-decades',
       'event.lac-patrolling-agreement-2024',
       'event.kazan-modi-xi-meeting',
+      'event.trump-xi-busan-meeting',
     ]) {
       expect(ids, id).toContain(id);
     }
@@ -114,6 +116,7 @@ describe('coverage-b (HT-style)', () => {
     expect(v('more than four-year')?.verdict).toBe('consistent');
     expect(v('around 70%')?.verdict).toBe('consistent');
     expect(v('six decades')?.verdict).toBe('context');
+    expect(v('this week')).toMatchObject({ verdict: 'consistent', factIds: ['event.trump-xi-busan-meeting'] });
   });
 });
 
