@@ -116,7 +116,10 @@ describe('coverage-b (HT-style)', () => {
     expect(v('more than four-year')?.verdict).toBe('consistent');
     expect(v('around 70%')?.verdict).toBe('consistent');
     expect(v('six decades')?.verdict).toBe('context');
-    expect(v('this week')).toMatchObject({ verdict: 'consistent', factIds: ['event.trump-xi-busan-meeting'] });
+    expect(v('this week')).toMatchObject({
+      verdict: 'consistent',
+      factIds: ['event.trump-xi-busan-meeting'],
+    });
   });
 });
 
