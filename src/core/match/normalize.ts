@@ -41,22 +41,40 @@ const WHITESPACE = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]/;
  */
 const COMBINING = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/;
 
+/** One character's simple mapping: spaces, quotes, dashes, invisible characters. */
+function mapChar(c: string): string {
+  if (WHITESPACE.test(c)) return ' ';
+  const quote = QUOTES[c];
+  if (quote !== undefined) return quote;
+  if (c === '\u00ad' || c === '\u200b' || c === '\u200c' || c === '\u200d' || c === '\ufeff') return '';
+  if (DASHES.test(c)) return '-';
+  return c;
+}
+
+function foldOnce(s: string): string {
+  let out = '';
+  for (const part of s.normalize('NFKD')) {
+    if (!COMBINING.test(part)) out += mapChar(part);
+  }
+  return out.toLowerCase();
+}
+
 /**
- * Folds one code point to its matching form: lower case, no diacritics, straight quotes,
- * ASCII hyphen, single space. Returns '' for characters that vanish (combining marks,
- * zero-width characters).
+ * Folds one code point to its matching form: lower case, no Latin diacritics, straight
+ * quotes, ASCII hyphen, single space; '' for characters that vanish. Repeated to a fixed
+ * point, because one step can expose another (a superscript minus decomposes to a minus
+ * sign, which is a dash; a lower-cased "İ" gains a combining dot), so normalising is
+ * idempotent.
  */
 export function foldCodePoint(ch: string): string {
   if (WHITESPACE.test(ch)) return ' ';
-  const quote = QUOTES[ch];
-  if (quote !== undefined) return quote;
-  if (DASHES.test(ch)) return ch === '\u00ad' ? '' : '-';
-  if (ch === '\u200b' || ch === '\u200c' || ch === '\u200d' || ch === '\ufeff') return '';
-  let out = '';
-  for (const part of ch.normalize('NFKD')) {
-    if (!COMBINING.test(part)) out += part;
+  let prev = ch;
+  let next = foldOnce(ch);
+  for (let i = 0; i < 4 && next !== prev; i++) {
+    prev = next;
+    next = foldOnce(next);
   }
-  return out.toLowerCase();
+  return next;
 }
 
 const FOLD_CACHE = new Map<string, string>();

@@ -55,3 +55,15 @@ describe('normalize', () => {
     expect(() => toOriginalSpan(normalize('abc'), 1, 1)).toThrow(RangeError);
   });
 });
+
+describe('normalize: characters that fold in more than one step', () => {
+  it.each([
+    ['⁻', '-'],
+    ['İ', 'i'],
+    ['℃', '°c'],
+    ['ﬁ', 'fi'],
+  ])('%s folds to %s, and stays', (input, want) => {
+    expect(normalize(input).text).toBe(want);
+    expect(normalize(want).text).toBe(want);
+  });
+});
