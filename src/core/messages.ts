@@ -29,6 +29,10 @@ export interface AnnotationSummary {
 export interface PageSummary {
   readonly url: string;
   readonly title: string;
+  /** The page's language (its <html lang>), for quotes shown elsewhere; null when unstated. */
+  readonly lang: string | null;
+  /** The language of the fact titles (the fact base's). */
+  readonly factsLang: string;
   readonly annotations: readonly AnnotationSummary[];
 }
 

@@ -36,7 +36,13 @@ export function AnnotationList({ t, summary, onOpen }: AnnotationListProps) {
             {group.items.map((a) => (
               <li key={a.id}>
                 <button type="button" class="item" data-annotation-id={a.id} onClick={() => onOpen(a.id)}>
-                  <span class="item__quote">{a.quote}</span> <span class="item__title">{a.title}</span>
+                  {/* The quote is the page's words, in the page's language; titles are the fact base's. */}
+                  <span class="item__quote" lang={summary.lang ?? undefined}>
+                    {a.quote}
+                  </span>{' '}
+                  <span class="item__title" lang={summary.factsLang}>
+                    {a.title}
+                  </span>
                 </button>
               </li>
             ))}

@@ -16,6 +16,8 @@ const a = (
 const SUMMARY: PageSummary = {
   url: 'https://www.example.com/news/story?id=1',
   title: 'A story',
+  lang: 'en-IN',
+  factsLang: 'en',
   annotations: [
     a(0, 'term', null, 'Galwan'),
     a(1, 'claim', 'consistent'),
@@ -103,6 +105,9 @@ describe('Popup', () => {
     const differs = $('[data-testid="group-differs"] button.item');
     expect(differs?.querySelector('.item__quote')?.textContent).toBe('in 2019');
     expect(differs?.querySelector('.item__title')?.textContent).toBe('Fact 2');
+    // Quotes keep the page's language, titles the fact base's (for screen readers).
+    expect(differs?.querySelector('.item__quote')?.getAttribute('lang')).toBe('en-IN');
+    expect(differs?.querySelector('.item__title')?.getAttribute('lang')).toBe('en');
   });
 
   it('a claim without a verdict is listed under context', async () => {
@@ -156,7 +161,7 @@ describe('Popup', () => {
   it('says so when the site is off, and switching on removes a parent domain that covers it', async () => {
     const fake = fakeStore({ disabledSites: ['example.com'] });
     mount(fake, {
-      loadSummary: async () => ({ url: 'https://news.example.com/', title: '', annotations: [] }),
+      loadSummary: async () => ({ ...SUMMARY, url: 'https://news.example.com/', title: '', annotations: [] }),
     });
     await flush();
     expect(text('[data-testid="findings"]')).toBe(tEn('popupSiteOffNothing'));

@@ -4,6 +4,7 @@
  * paused, style, verdicts, dwell, theme, language) and starts over after an in-page
  * navigation. Pages without an article get nothing but the message handler the popup uses.
  */
+import { CARD_CONTEXT } from '../../../core/facts/base';
 import { isOffFor, type Settings } from '../../../core/settings';
 import { supportsHighlights } from '../../../dom/highlights';
 import { handle, send } from '../../../platform/messaging';
@@ -43,7 +44,13 @@ export const annotate: Feature = {
 
     const stopHandling = handle({
       'page/summary': () =>
-        session?.summary() ?? { url: location.href, title: document.title, annotations: [] },
+        session?.summary() ?? {
+          url: location.href,
+          title: document.title,
+          lang: document.documentElement.lang || null,
+          factsLang: CARD_CONTEXT.lang,
+          annotations: [],
+        },
       'page/reveal': ({ annotationId }) => session?.reveal(annotationId) ?? null,
       'page/open': ({ annotationId }) => session?.open(annotationId) ?? false,
       'page/step': ({ direction }) => session?.step(direction) ?? false,

@@ -4,6 +4,7 @@
  * A session ends (its signal aborts) when Gloss is switched off for the site or the page
  * navigates; a new one starts from scratch.
  */
+import { CARD_CONTEXT } from '../../../core/facts/base';
 import { GRACE_MS } from '../../../core/hover/timing';
 import type { PageSummary, Rect } from '../../../core/messages';
 import type { Settings } from '../../../core/settings';
@@ -102,6 +103,8 @@ export class Session {
     return {
       url: this.win.location.href,
       title: this.win.document.title,
+      lang: this.win.document.documentElement.lang || null,
+      factsLang: CARD_CONTEXT.lang,
       annotations: this.visible().map((a) => ({
         id: a.id,
         factId: a.fact.id,
