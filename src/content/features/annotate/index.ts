@@ -36,7 +36,6 @@ export const annotate: Feature = {
       stop();
       if (isOffFor(settings, location.hostname)) return;
       controller = new AbortController();
-      signal.addEventListener('abort', () => controller?.abort(), { once: true });
       const s = new Session(window, settings, nextId, controller.signal);
       session = s.start() ? s : null;
       void send('page/annotated', { count: session ? session.visible().length : 0 });
