@@ -11,13 +11,11 @@
  * "## Card", after the part scripts/bench.ts owns. Goal: median and p95 ≤ 16 ms.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { dismiss, ensureBuild, hover, launch, openSeed, ROOT } from './screenshots/chromium.mjs';
+import { writeSection } from './bench-doc.mjs';
+import { dismiss, ensureBuild, hover, launch, openSeed } from './screenshots/chromium.mjs';
 
-const MARKER = '<!-- other benchmarks below are kept by scripts/bench.ts -->';
-const DOC = join(ROOT, 'docs/benchmarks.md');
 const GOAL_MS = 16;
 const WARMUP = 3;
 const TERMS = {
@@ -75,16 +73,6 @@ function chromiumVersion(path) {
   } catch {
     return 'Chromium';
   }
-}
-
-/** Replaces (or appends) the "## Card" section after the marker; keeps everything else. */
-function writeDoc(section) {
-  const text = readFileSync(DOC, 'utf8');
-  const at = text.indexOf(MARKER);
-  const head = at >= 0 ? text.slice(0, at + MARKER.length) : `${text.trimEnd()}\n\n${MARKER}`;
-  const tail = at >= 0 ? text.slice(at + MARKER.length) : '';
-  const kept = tail.replace(/\n## Card\n[\s\S]*?(?=\n## |$)/, '').trim();
-  writeFileSync(DOC, `${head}\n${kept ? `\n${kept}\n` : ''}\n${section.trim()}\n`);
 }
 
 async function main() {
@@ -151,7 +139,9 @@ async function main() {
 
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   const date = new Date().toISOString().slice(0, 10);
-  writeDoc(`## Card
+  writeSection(
+    'Card',
+    `## Card
 
 Run with \`npm run bench:card\` on ${date}: ${cpu} (${cpus().length} cores), ${chromium} headless, the built extension on
 the seed articles. ${samples.length} hovers over ${byTerm.length} terms (after ${WARMUP} warm-up hovers), each timed in the page from the
@@ -165,7 +155,8 @@ Goal (median and p95 of "painted" ≤ ${GOAL_MS} ms): ${verdict}.${unplaced ? ` 
 
 | "painted", by term | median | max |
 |---|---|---|
-${byTerm.map(([name, v]) => `| ${name} | ${ms(v.median)} | ${ms(v.max)} |`).join('\n')}`);
+${byTerm.map(([name, v]) => `| ${name} | ${ms(v.median)} | ${ms(v.max)} |`).join('\n')}`,
+  );
   console.log(`written to ${join('docs', 'benchmarks.md')}`);
 }
 

@@ -1,0 +1,22 @@
+/**
+ * docs/benchmarks.md is shared: scripts/bench.ts writes the part above the marker; the
+ * browser benchmarks each own one "## …" section below it, replaced on every run.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const DOC = join(ROOT, 'docs/benchmarks.md');
+const MARKER = '<!-- other benchmarks below are kept by scripts/bench.ts -->';
+
+/** Replaces (or appends) the section headed `## ${title}` below the marker; keeps everything else. */
+export function writeSection(title, section) {
+  const text = readFileSync(DOC, 'utf8');
+  const at = text.indexOf(MARKER);
+  const head = at >= 0 ? text.slice(0, at + MARKER.length) : `${text.trimEnd()}\n\n${MARKER}`;
+  const tail = at >= 0 ? text.slice(at + MARKER.length) : '';
+  const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const kept = tail.replace(new RegExp(`\\n## ${escaped}\\n[\\s\\S]*?(?=\\n## |$)`), '').trim();
+  writeFileSync(DOC, `${head}\n${kept ? `\n${kept}\n` : ''}\n${section.trim()}\n`);
+}
