@@ -7,6 +7,8 @@
 import type { Verdict } from './claims/verdict';
 
 export type HighlightStyle = 'underline' | 'background';
+/** Highlight every mention of a known name, or only the first of each fact (claims are always shown). */
+export type Mentions = 'all' | 'first';
 export type Theme = 'system' | 'light' | 'dark';
 /** `auto` follows the browser's UI language. */
 export type UiLanguage = 'auto' | 'en' | 'hi';
@@ -24,6 +26,7 @@ export interface Settings {
   /** Host names where Gloss is off (a host also covers its subdomains). */
   readonly disabledSites: readonly string[];
   readonly highlightStyle: HighlightStyle;
+  readonly mentions: Mentions;
   /** Pointer dwell before a card opens. */
   readonly dwellMs: number;
   /** Which claim verdicts are highlighted. Terms are always shown. */
@@ -36,6 +39,7 @@ export const DEFAULT_SETTINGS: Settings = {
   enabled: true,
   disabledSites: [],
   highlightStyle: 'underline',
+  mentions: 'all',
   dwellMs: 400,
   verdicts: { consistent: true, differs: true, outdated: true, context: true },
   theme: 'system',
@@ -80,6 +84,7 @@ export function parseSettings(raw: unknown): Settings {
       ),
     ].sort(),
     highlightStyle: pick(r.highlightStyle, ['underline', 'background'], d.highlightStyle),
+    mentions: pick(r.mentions, ['all', 'first'], d.mentions),
     dwellMs: Math.min(DWELL_MAX_MS, Math.max(DWELL_MIN_MS, dwell)),
     verdicts: Object.fromEntries(
       VERDICTS.map((v) => [v, typeof verdicts[v] === 'boolean' ? verdicts[v] : d.verdicts[v]]),
@@ -103,4 +108,26 @@ export function withSite(settings: Settings, hostname: string, disabled: boolean
   if (!host) return settings;
   const rest = settings.disabledSites.filter((s) => s !== host);
   return { ...settings, disabledSites: disabled ? [...rest, host].sort() : rest };
+}
+
+/** What the visibility rule needs to know of an annotation. */
+export interface Showable {
+  readonly kind: 'term' | 'claim';
+  readonly verdict: Verdict | null;
+  readonly factId: string;
+}
+
+/**
+ * The annotations shown under `settings`, in the given (document) order: claims whose
+ * verdict is switched on, and terms — every mention, or the first mention of each fact.
+ */
+export function visibleAnnotations<T extends Showable>(list: readonly T[], settings: Settings): T[] {
+  const seen = new Set<string>();
+  return list.filter((a) => {
+    if (a.kind === 'claim') return a.verdict !== null && settings.verdicts[a.verdict];
+    if (settings.mentions === 'all') return true;
+    if (seen.has(a.factId)) return false;
+    seen.add(a.factId);
+    return true;
+  });
 }

@@ -3,7 +3,13 @@
  * puts the control back to what is stored. Changes made elsewhere show up here.
  */
 import type { Verdict } from '../../core/claims/verdict';
-import { type HighlightStyle, type Theme, type UiLanguage, VERDICTS } from '../../core/settings';
+import {
+  type HighlightStyle,
+  type Mentions,
+  type Theme,
+  type UiLanguage,
+  VERDICTS,
+} from '../../core/settings';
 import type { Translate } from '../../ui/i18n';
 import { Choices } from '../shared/Choices';
 import { useDocumentPrefs } from '../shared/document';
@@ -20,6 +26,10 @@ export interface OptionsProps {
   readonly localise: Localise;
 }
 
+const MENTION_KEYS: Record<Mentions, string> = {
+  all: 'optionsMentionsAll',
+  first: 'optionsMentionsFirst',
+};
 const STYLE_KEYS: Record<HighlightStyle, string> = {
   underline: 'optionsStyleUnderline',
   background: 'optionsStyleBackground',
@@ -70,6 +80,13 @@ export function Options({ store, localise }: OptionsProps) {
         options={labelled(t, STYLE_KEYS)}
         value={settings.highlightStyle}
         onChange={(highlightStyle) => update({ highlightStyle })}
+      />
+      <Choices
+        name="mentions"
+        legend={t('optionsMentionsLegend')}
+        options={labelled(t, MENTION_KEYS)}
+        value={settings.mentions}
+        onChange={(mentions) => update({ mentions })}
       />
       <DwellControl t={t} value={settings.dwellMs} onChange={(dwellMs) => update({ dwellMs })} />
       <VerdictChoices

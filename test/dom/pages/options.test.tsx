@@ -44,6 +44,7 @@ describe('Options', () => {
     const legends = $$('fieldset').map((f) => f.querySelector(':scope > legend')?.textContent);
     expect(legends).toEqual([
       tEn('optionsStyleLegend'),
+      tEn('optionsMentionsLegend'),
       tEn('optionsVerdictsLegend'),
       tEn('optionsThemeLegend'),
       tEn('optionsLanguageLegend'),
@@ -71,6 +72,17 @@ describe('Options', () => {
     await flush();
     expect(fake.save).toHaveBeenCalledExactlyOnceWith({ highlightStyle: 'background' });
     expect(background.checked).toBe(true);
+  });
+
+  it('saves which mentions to highlight', async () => {
+    const fake = fakeStore();
+    mount(fake);
+    const first = byLabel(tEn('optionsMentionsFirst'));
+    expect(byLabel(tEn('optionsMentionsAll')).checked).toBe(true);
+    click(first);
+    await flush();
+    expect(fake.save).toHaveBeenCalledExactlyOnceWith({ mentions: 'first' });
+    expect(first.checked).toBe(true);
   });
 
   it('shows the dwell in ms while it moves and saves it once it settles', async () => {

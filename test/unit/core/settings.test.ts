@@ -5,6 +5,7 @@ import {
   isOffFor,
   normaliseHost,
   parseSettings,
+  visibleAnnotations,
   withSite,
 } from '../../../src/core/settings';
 import { createTranslate } from '../../../src/ui/i18n';
@@ -63,5 +64,30 @@ describe('createTranslate', () => {
     expect(t('hello')).toBe('नमस्ते');
     expect(t('count', '5')).toBe('5 found');
     expect(t('missing')).toBe('missing');
+  });
+});
+
+describe('visibleAnnotations', () => {
+  const list = [
+    { id: 0, kind: 'term' as const, verdict: null, factId: 'org.mea' },
+    { id: 1, kind: 'claim' as const, verdict: 'consistent' as const, factId: 'event.a' },
+    { id: 2, kind: 'term' as const, verdict: null, factId: 'org.mea' },
+    { id: 3, kind: 'term' as const, verdict: null, factId: 'place.lac' },
+    { id: 4, kind: 'claim' as const, verdict: 'context' as const, factId: 'event.a' },
+    { id: 5, kind: 'claim' as const, verdict: 'consistent' as const, factId: 'event.a' },
+  ];
+  const ids = (over: Partial<typeof DEFAULT_SETTINGS>) =>
+    visibleAnnotations(list, { ...DEFAULT_SETTINGS, ...over }).map((a) => a.id);
+
+  it('shows everything by default', () => {
+    expect(ids({})).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+
+  it('keeps only the first mention of each fact when asked, and every claim', () => {
+    expect(ids({ mentions: 'first' })).toEqual([0, 1, 3, 4, 5]);
+  });
+
+  it('hides claims whose verdict is switched off', () => {
+    expect(ids({ verdicts: { ...DEFAULT_SETTINGS.verdicts, context: false } })).toEqual([0, 1, 2, 3, 5]);
   });
 });

@@ -18,6 +18,10 @@ export interface Annotation {
   readonly fact: Fact;
   readonly record: AnnotationRecord;
   readonly range: Range;
+  /** From the record, for the visibility rule (core/settings.ts). */
+  readonly kind: AnnotationRecord['kind'];
+  readonly verdict: AnnotationRecord['verdict'];
+  readonly factId: string;
 }
 
 export interface PageAnnotations {
@@ -50,7 +54,15 @@ function toAnnotations(
     const range = doc.createRange();
     range.setStart(points.start.node, points.start.offset);
     range.setEnd(points.end.node, points.end.offset);
-    out.push({ id: nextId(), fact, record, range });
+    out.push({
+      id: nextId(),
+      fact,
+      record,
+      range,
+      kind: record.kind,
+      verdict: record.verdict,
+      factId: fact.id,
+    });
   }
   return out;
 }

@@ -7,7 +7,7 @@
 import { CARD_CONTEXT } from '../../../core/facts/base';
 import { GRACE_MS } from '../../../core/hover/timing';
 import type { PageSummary, Rect } from '../../../core/messages';
-import type { Settings } from '../../../core/settings';
+import { type Settings, visibleAnnotations } from '../../../core/settings';
 import { HighlightLayers } from '../../../dom/highlights';
 import { firstLineBox } from '../../../dom/position';
 import { resolveLanguage, translatorFor } from '../../../platform/i18n';
@@ -93,10 +93,7 @@ export class Session {
 
   /** The annotations shown under the current settings, in document order. */
   visible(): Annotation[] {
-    const v = this.settings.verdicts;
-    return this.annotations.filter(
-      (a) => a.record.kind === 'term' || (a.record.verdict !== null && v[a.record.verdict]),
-    );
+    return visibleAnnotations(this.annotations, this.settings);
   }
 
   summary(): PageSummary {
