@@ -7,13 +7,9 @@
  * hostile pages and a worker must not trust the shape of what reaches it.
  */
 
-/** A rectangle in CSS pixels, relative to the viewport. */
-export interface Rect {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
+import type { Rect } from './geometry';
+
+export type { Rect };
 
 /** One annotation on the current page as listed to the popup (public fact-base data only). */
 export interface AnnotationSummary {

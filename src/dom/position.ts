@@ -4,10 +4,11 @@
  * where the card goes, and re-runs on scroll and resize (@floating-ui/dom's autoUpdate).
  */
 import { autoUpdate, type VirtualElement } from '@floating-ui/dom';
-import { type Box, layoutCard } from '../core/hover/layout';
+import type { Rect } from '../core/geometry';
+import { layoutCard } from '../core/hover/layout';
 
 /** The first non-empty line box of a range (a wrapped range's bounding box spans lines). */
-export function firstLineBox(range: Range): Box {
+export function firstLineBox(range: Range): Rect {
   for (const r of range.getClientRects()) if (r.width > 0 && r.height > 0) return r;
   return range.getBoundingClientRect();
 }

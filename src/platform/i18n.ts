@@ -30,6 +30,3 @@ export function resolveLanguage(setting: UiLanguage): Language {
 export function translatorFor(lang: Language): Translate {
   return createTranslate(CATALOGS[lang], CATALOGS.en);
 }
-
-/** Translate in the browser's language (before settings are loaded). */
-export const t: Translate = (key, substitutions) => translatorFor(browserLanguage())(key, substitutions);

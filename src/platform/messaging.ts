@@ -58,7 +58,7 @@ export async function sendToTab<N extends MessageName>(
 }
 
 /** Runs the handler for a parsed envelope; errors come back as `{ ok: false }`. */
-export async function dispatch(
+async function dispatch(
   handlers: Handlers,
   envelope: Envelope,
   sender: Runtime.MessageSender,

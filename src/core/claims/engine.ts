@@ -103,13 +103,13 @@ function checkDate(
   }
   if (!dated.length) return { claim: null, anchor: claimed };
   const scored = dated
-    .map((x) => ({ ...x, agrees: compareDates(claimed, x.record).agrees, dist: distance(x.m, e) }))
-    .sort((a, b) => Number(b.agrees) - Number(a.agrees) || a.dist - b.dist);
+    .map((x) => ({ ...x, cmp: compareDates(claimed, x.record), dist: distance(x.m, e) }))
+    .sort((a, b) => Number(b.cmp.agrees) - Number(a.cmp.agrees) || a.dist - b.dist);
   const best = scored[0] as (typeof scored)[number];
   // "Until 2023", "since May 2020" bound a state; they are only worth showing when they agree.
-  if (e.bound !== null && !best.agrees) return { claim: null, anchor: claimed };
+  if (e.bound !== null && !best.cmp.agrees) return { claim: null, anchor: claimed };
   const strong = dated.length === 1 || best.dist <= STRONG_ATTACHMENT_CHARS;
-  const cmp = compareDates(claimed, best.record);
+  const { cmp } = best;
   const claim = finish(input, e, best.m, cmp.agrees, strong, {
     said: e.text,
     resolved: formatInterval(claimed),

@@ -18,12 +18,17 @@ export function factById(id: string): Fact | undefined {
   return FACT_BASE.facts.get(id);
 }
 
-/** Cross-references over the base, built once. */
-export const FACT_GRAPH = new FactGraph(factById, FACT_BASE.facts.values());
+let graph: FactGraph | null = null;
 
-/** What card views need from the base. */
+/**
+ * What card views need from the base. The cross-reference graph is built on the first
+ * card, not when the content script starts (most pages never show one).
+ */
 export const CARD_CONTEXT: CardContext = {
-  graph: FACT_GRAPH,
+  get graph() {
+    graph ??= new FactGraph(factById, FACT_BASE.facts.values());
+    return graph;
+  },
   provenance: (id) => {
     const p = FACT_BASE.provenance.get(id);
     return p ? `${p.packId}@${p.packVersion}` : '';

@@ -5,7 +5,8 @@
  * means right-aligned on right-to-left pages. The gap keeps the card off the words.
  * dom/position.ts measures the page and applies the result.
  */
-import { computePosition, flip, offset, type Platform, type Rect, shift, size } from '@floating-ui/core';
+import { computePosition, flip, offset, type Platform, shift, size } from '@floating-ui/core';
+import type { Rect } from '../geometry';
 
 /** Gap between the words and the card: clear of underlines, short enough to cross (CSS px). */
 export const CARD_GAP_PX = 6;
@@ -14,16 +15,9 @@ export const VIEWPORT_PADDING_PX = 8;
 /** A card never gets shorter than this; it scrolls inside instead. */
 export const CARD_MIN_HEIGHT_PX = 120;
 
-export interface Box {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
-
 export interface LayoutInput {
   /** The highlighted words (their first line box), viewport coordinates. */
-  readonly reference: Box;
+  readonly reference: Rect;
   /** The card's natural size. */
   readonly floating: { readonly width: number; readonly height: number };
   readonly viewport: { readonly width: number; readonly height: number };
@@ -43,7 +37,7 @@ const REFERENCE = { ref: true };
 const FLOATING = { floating: true };
 
 function platformFor(input: LayoutInput): Platform {
-  const rect = (b: Box): Rect => ({ x: b.x, y: b.y, width: b.width, height: b.height });
+  const rect = (b: Rect) => ({ x: b.x, y: b.y, width: b.width, height: b.height });
   return {
     getElementRects: () => ({
       reference: rect(input.reference),

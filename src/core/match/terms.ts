@@ -200,8 +200,3 @@ export function selectLongestNonOverlapping(matches: readonly TermMatch[]): Term
   }
   return kept;
 }
-
-/** Convenience for tests and tools: compile and match in one call. */
-export function findTerms(index: MatcherIndex, text: string): TermMatch[] {
-  return new Matcher(index).find(text);
-}

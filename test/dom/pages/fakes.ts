@@ -1,6 +1,7 @@
 /** Fakes for the pages' services: settings in memory, the real catalogs, and a flush for Preact. */
+import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import en from '../../../public/_locales/en/messages.json';
 import hi from '../../../public/_locales/hi/messages.json';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../../../src/core/settings';
@@ -92,4 +93,23 @@ export function typeInto(input: HTMLInputElement, value: string, events: string[
 export function click(el: Element | null | undefined): void {
   if (!el) throw new Error('nothing to click');
   act(() => (el as HTMLElement).click());
+}
+
+/**
+ * A fresh container in <body> for each test, handed to `assign`; unmounted and removed
+ * after it, with the <html> theme and language the pages set reset.
+ */
+export function useContainer(assign: (container: HTMLElement) => void): void {
+  let container: HTMLElement;
+  beforeEach(() => {
+    container = document.createElement('div');
+    document.body.append(container);
+    assign(container);
+  });
+  afterEach(() => {
+    render(null, container);
+    container.remove();
+    document.documentElement.removeAttribute('data-theme');
+    document.documentElement.lang = '';
+  });
 }

@@ -1,20 +1,13 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DWELL_SAVE_DELAY_MS } from '../../../src/pages/options/DwellControl';
 import { Options } from '../../../src/pages/options/Options';
-import { click, type FakeStore, fakeStore, flush, localise, tEn, tHi, typeInto } from './fakes';
+import { click, type FakeStore, fakeStore, flush, localise, tEn, tHi, typeInto, useContainer } from './fakes';
 
 let container: HTMLElement;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-  document.documentElement.removeAttribute('data-theme');
-  document.documentElement.lang = '';
+useContainer((el) => {
+  container = el;
 });
 
 function mount(fake: FakeStore) {

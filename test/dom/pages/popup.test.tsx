@@ -1,10 +1,10 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { AnnotationSummary, PageSummary } from '../../../src/core/messages';
 import { Popup, type PopupProps } from '../../../src/pages/popup/Popup';
 import { SWITCH_SETTLE_MS } from '../../../src/pages/popup/use-summary';
-import { click, deferred, type FakeStore, fakeStore, flush, localise, tEn, tHi } from './fakes';
+import { click, deferred, type FakeStore, fakeStore, flush, localise, tEn, tHi, useContainer } from './fakes';
 
 const a = (
   id: number,
@@ -29,15 +29,8 @@ const SUMMARY: PageSummary = {
 };
 
 let container: HTMLElement;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-  document.documentElement.removeAttribute('data-theme');
-  document.documentElement.lang = '';
+useContainer((el) => {
+  container = el;
 });
 
 function mount(fake: FakeStore, props: Partial<PopupProps> = {}) {

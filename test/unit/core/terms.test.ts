@@ -1,12 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BASE_PACK } from '../../../src/core/facts/base';
-import {
-  compileMatcher,
-  findTerms,
-  Matcher,
-  selectLongestNonOverlapping,
-} from '../../../src/core/match/terms';
+import { compileMatcher, Matcher, selectLongestNonOverlapping } from '../../../src/core/match/terms';
 import { testFact } from '../../support/facts';
 
 const fact = testFact;
@@ -17,37 +12,37 @@ const index = compileMatcher([
   fact('mea', [{ text: 'Ministry of External Affairs' }]),
 ]);
 
-describe('findTerms', () => {
+describe('Matcher.find', () => {
   it('prefers the longest alias where aliases overlap', () => {
     const text = 'A clash in the Galwan Valley followed.';
-    const [m] = findTerms(index, text);
+    const [m] = new Matcher(index).find(text);
     expect(m && text.slice(m.start, m.end)).toBe('Galwan Valley');
   });
 
   it('matches whole words only', () => {
-    expect(findTerms(index, 'Galwanisation and BLACK')).toEqual([]);
+    expect(new Matcher(index).find('Galwanisation and BLACK')).toEqual([]);
   });
 
   it('matches case-sensitive acronyms exactly (LAC, not "lac")', () => {
     const text = 'along the LAC, not the lac of a lake';
-    const found = findTerms(index, text);
+    const found = new Matcher(index).find(text);
     expect(found.map((m) => text.slice(m.start, m.end))).toEqual(['LAC']);
   });
 
   it('matches across typographic variants and line breaks inside a block', () => {
     const text = 'the line of  actual\u00a0control and the MINISTRY OF EXTERNAL AFFAIRS';
-    const found = findTerms(index, text);
+    const found = new Matcher(index).find(text);
     expect(found.map((m) => m.factId)).toEqual(['lac', 'mea']);
     expect(text.slice(found[0]?.start, found[0]?.end)).toBe('line of  actual\u00a0control');
   });
 
   it('never matches across a paragraph break', () => {
-    expect(findTerms(index, 'the Galwan\nValley').map((m) => m.alias)).toEqual(['Galwan']);
+    expect(new Matcher(index).find('the Galwan\nValley').map((m) => m.alias)).toEqual(['Galwan']);
   });
 
   it('returns sorted, non-overlapping matches whose offsets slice to the alias text', () => {
     const text = 'Galwan, LAC, Galwan Valley; Line of Actual Control (LAC).';
-    const found = findTerms(index, text);
+    const found = new Matcher(index).find(text);
     for (let i = 1; i < found.length; i++)
       expect(found[i]?.start).toBeGreaterThanOrEqual(found[i - 1]?.end ?? 0);
     expect(found.length).toBe(5);
@@ -68,7 +63,7 @@ describe('the starter fact base on the seed articles', () => {
   for (const seed of ['coverage-a', 'coverage-b']) {
     it(`finds the LAC, MEA and Kazan in ${seed}`, () => {
       const text = readFileSync(new URL(`../../fixtures/seeds/${seed}.txt`, import.meta.url), 'utf8');
-      const ids = new Set(findTerms(base, text).map((m) => m.factId));
+      const ids = new Set(new Matcher(base).find(text).map((m) => m.factId));
       expect(ids).toContain('place.lac');
       expect(ids).toContain('org.mea');
     });

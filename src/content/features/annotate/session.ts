@@ -31,6 +31,8 @@ const byPosition = (a: Annotation, b: Annotation) =>
 
 export class Session {
   private annotations: Annotation[] = [];
+  /** The shown subset, recomputed when annotations or settings change, not on every hit test. */
+  private shown: readonly Annotation[] = [];
   private readonly byId = new Map<number, Annotation>();
   private readonly layers: HighlightLayers;
   private readonly cards: CardPresenter;
@@ -92,8 +94,8 @@ export class Session {
   }
 
   /** The annotations shown under the current settings, in document order. */
-  visible(): Annotation[] {
-    return visibleAnnotations(this.annotations, this.settings);
+  visible(): readonly Annotation[] {
+    return this.shown;
   }
 
   summary(): PageSummary {
@@ -149,9 +151,10 @@ export class Session {
   }
 
   private paint(): void {
+    this.shown = visibleAnnotations(this.annotations, this.settings);
     const suffix = this.settings.highlightStyle === 'background' ? '-bg' : '';
     this.layers.set(
-      this.visible().map((a) => ({
+      this.shown.map((a) => ({
         range: a.range,
         name: `${a.record.kind === 'term' ? 'gloss-term' : `gloss-claim-${a.record.verdict ?? 'context'}`}${suffix}`,
       })),
