@@ -100,6 +100,13 @@ export interface Fact {
   readonly summary: string;
   readonly aliases: readonly Alias[];
   readonly cues?: readonly ClaimCue[];
+  /**
+   * Words and short phrases that a paraphrase of this fact uses without naming it
+   * ("patrolling", "arrangements", "pact"): the engine scores a sentence by the rarer of
+   * them it contains (with the fact's actors, places and date as further evidence), so an
+   * event can be recognised in wording no cue anticipated. Not highlighted by themselves.
+   */
+  readonly keywords?: readonly string[];
   readonly date?: FactDate;
   /** Ids of place facts where it happened. */
   readonly places?: readonly string[];

@@ -50,6 +50,7 @@ const FactSchema = v.strictObject({
   summary: v.pipe(text(), v.maxLength(280, 'summary is one line (≤ 280 characters)')),
   aliases: v.array(AliasSchema),
   cues: v.optional(v.array(CueSchema)),
+  keywords: v.optional(v.array(text())),
   date: v.optional(
     v.strictObject({
       start: partialDate(),
