@@ -29,9 +29,12 @@ console.log(`card precision ${pct(s.precision)} (${s.precision.hit}/${s.precisio
 console.log(`false differs ${s.falseDiffers}`);
 console.log(`altered detected ${pct(s.altered)} (${s.altered.hit}/${s.altered.total})`);
 console.log(`real errors flagged ${pct(s.realErrors)} (${s.realErrors.hit}/${s.realErrors.total})`);
-for (const [k, r] of Object.entries(s.recallByClass).sort()) console.log(`  recall ${k}: ${pct(r)} (${r.hit}/${r.total})`);
+for (const [k, r] of Object.entries(s.recallByClass).sort())
+  console.log(`  recall ${k}: ${pct(r)} (${r.hit}/${r.total})`);
 if (off)
-  console.log(`pages about something else: ${off.claims} claims, ${off.differs} differs, cards on ${off.pagesWithCards.length} pages`);
+  console.log(
+    `pages about something else: ${off.claims} claims, ${off.differs} differs, cards on ${off.pagesWithCards.length} pages`,
+  );
 if (args.has('--verbose')) {
   for (const [title, list] of [
     ['missed', s.missed],

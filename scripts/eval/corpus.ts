@@ -75,7 +75,8 @@ function check(a: EvalArticle, file: string, known: ReadonlySet<string>): void {
   };
   if (a.id !== basename(file, '.json')) fail(`id "${a.id}" is not the file name`);
   if (!STYLES.includes(a.style)) fail(`unknown style "${a.style}"`);
-  if (a.published !== null && !/^\d{4}-\d{2}-\d{2}$/.test(a.published)) fail('published must be YYYY-MM-DD or null');
+  if (a.published !== null && !/^\d{4}-\d{2}-\d{2}$/.test(a.published))
+    fail('published must be YYYY-MM-DD or null');
   if (!Array.isArray(a.paragraphs) || !a.paragraphs.length) fail('no paragraphs');
   const text = articleText(a);
   const items: [string, GoldItem][] = [
@@ -91,7 +92,8 @@ function check(a: EvalArticle, file: string, known: ReadonlySet<string>): void {
     const facts = factsOf(g);
     if (!facts.length) fail(`${at}: no fact`);
     for (const f of facts) if (!known.has(f)) fail(`${at}: unknown fact id "${f}"`);
-    if (g.verdict !== undefined && !VERDICTS.includes(g.verdict)) fail(`${at}: unknown verdict "${g.verdict}"`);
+    if (g.verdict !== undefined && !VERDICTS.includes(g.verdict))
+      fail(`${at}: unknown verdict "${g.verdict}"`);
   }
   (a.altered ?? []).forEach((x, i) => {
     try {

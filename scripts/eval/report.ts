@@ -34,7 +34,8 @@ export function accuracyReport(s: Scores, off: OffTopic | null, baseline: Record
   out.push('', '## Altered-claim detection by class', '', row(['class', 'detected']), row(['---', '---']));
   for (const [k, r] of Object.entries(s.alteredByClass).sort()) out.push(row([k, frac(r)]));
   out.push('', '## By outlet style', '', row(['style', 'recall', 'precision']), row(['---', '---', '---']));
-  for (const [k, v] of Object.entries(s.byStyle).sort()) out.push(row([k, frac(v.recall), frac(v.precision)]));
+  for (const [k, v] of Object.entries(s.byStyle).sort())
+    out.push(row([k, frac(v.recall), frac(v.precision)]));
   if (off) {
     out.push('', '## Pages about something else', '');
     out.push(

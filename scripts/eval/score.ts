@@ -31,7 +31,7 @@ export interface Scores {
   readonly articles: number;
   readonly recall: Ratio;
   readonly precision: Ratio;
-  readonly falseDiffers: number;
+  falseDiffers: number;
   readonly altered: Ratio;
   readonly realErrors: Ratio;
   readonly recallByClass: Record<string, Ratio>;
@@ -84,9 +84,13 @@ export function score(corpus: readonly EvalArticle[], annotate: Annotator): Scor
   for (const article of corpus) {
     const text = articleText(article);
     const found = annotate(text, article.published);
-    const style = (s.byStyle[article.style] ??= { recall: ratio(), precision: ratio() });
+    s.byStyle[article.style] ??= { recall: ratio(), precision: ratio() };
+    const style = s.byStyle[article.style] as { recall: Ratio; precision: Ratio };
     const gold = article.gold.flatMap((g) => spansOf(text, g).map((span) => ({ g, span })));
-    const ok = [...gold, ...(article.acceptable ?? []).flatMap((g) => spansOf(text, g).map((span) => ({ g, span })))];
+    const ok = [
+      ...gold,
+      ...(article.acceptable ?? []).flatMap((g) => spansOf(text, g).map((span) => ({ g, span }))),
+    ];
     for (const { g, span } of gold) {
       const hit = found.some((a) => satisfies(a, g, span));
       bump(s.recall, hit);
@@ -106,7 +110,10 @@ export function score(corpus: readonly EvalArticle[], annotate: Annotator): Scor
       bump(s.precision, right);
       bump(style.precision, right);
       if (!right) s.wrongCards.push({ article: article.id, what: describe(a) });
-      if (a.verdict === 'differs' && !gold.some(({ g, span }) => g.verdict === 'differs' && satisfies(a, g, span)))
+      if (
+        a.verdict === 'differs' &&
+        !gold.some(({ g, span }) => g.verdict === 'differs' && satisfies(a, g, span))
+      )
         s.falseDiffers++;
     }
     for (const x of article.altered ?? []) scoreAltered(s, article, x, annotate);

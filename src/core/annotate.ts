@@ -5,7 +5,8 @@
  */
 
 import { factInterval, formatInterval, parsePublished } from './claims/dates';
-import { checkClaims } from './claims/engine';
+import { analyzeClaims } from './claims/engine';
+import { type Reason, reason } from './claims/reasons';
 import type { Verdict } from './claims/verdict';
 import type { Fact } from './facts/schema';
 import type { Matcher } from './match/terms';
@@ -34,6 +35,9 @@ export interface AnnotationRecord {
   /** Claims only; null for terms. */
   readonly verdict: Verdict | null;
   readonly card: CardSummary;
+  /** Why: how the fact was found and, for claims, how the value was read and compared. */
+  readonly reasons: readonly Reason[];
+  /** @deprecated English stand-in while consumers move to `reasons`. */
   readonly explanation: string;
   /** Claims: what the text says, resolved, and what the record says. */
   readonly resolved?: string | null;
@@ -58,46 +62,67 @@ export function cardOf(fact: Fact): CardSummary {
   };
 }
 
-/** Annotates `text`: terms and claims, sorted by position (terms before claims at a tie). */
+/** Kinds that make a page "about" what the fact base covers (see ADR 0008). */
+const TOPICAL_KINDS = new Set(['event', 'instrument', 'topic', 'quantity']);
+/** Distinct people, places and organisations that make a page on-topic without an event. */
+export const ENTITIES_FOR_TOPIC = 3;
+
+/**
+ * Annotates `text`: terms, paraphrased events and claims, sorted by position (terms before
+ * claims at a tie). People, places and organisations are carded only on pages about what
+ * the fact base covers: at least one event, instrument, topic or quantity named (or a
+ * fact found by its claim cues, or by its keywords beside a named entity), or ENTITIES_FOR_TOPIC distinct entities.
+ */
 export function annotateText(text: string, options: AnnotateOptions): AnnotationRecord[] {
   const analysis = options.matcher.analyze(text);
-  const out: AnnotationRecord[] = [];
-  for (const t of analysis.terms) {
-    const fact = options.factById(t.factId);
-    if (!fact) continue;
-    out.push({
-      start: t.start,
-      end: t.end,
-      quote: text.slice(t.start, t.end),
-      kind: 'term',
-      factIds: [fact.id],
-      verdict: null,
-      card: cardOf(fact),
-      explanation: `"${text.slice(t.start, t.end)}" matches the alias "${t.alias}" of ${fact.title}.`,
-    });
-  }
-  const claims = checkClaims({
+  const { claims, paraphrases } = analyzeClaims({
     text,
     published: parsePublished(options.published),
     index: options.matcher.index,
     analysis,
     factById: options.factById,
   });
-  for (const c of claims) {
-    const fact = options.factById(c.factId);
-    if (!fact) continue;
+  const kinds = analysis.terms.map((t) => options.factById(t.factId)?.kind);
+  const entities = new Set(
+    analysis.terms.filter((_, i) => !TOPICAL_KINDS.has(kinds[i] ?? '')).map((t) => t.factId),
+  );
+  const cued = [...claims.map((c) => c.reasons[0]), ...paraphrases.map((p) => p.mention.via)];
+  const onTopic =
+    kinds.some((k) => TOPICAL_KINDS.has(k ?? '')) ||
+    cued.some((r) => r?.code === 'found-cue' || r?.code === 'found-alias') ||
+    (cued.length > 0 && entities.size > 0) ||
+    entities.size >= ENTITIES_FOR_TOPIC;
+  if (!onTopic) return [];
+  const out: AnnotationRecord[] = [];
+  const record = (
+    span: { start: number; end: number },
+    kind: 'term' | 'claim',
+    factId: string,
+    reasons: readonly Reason[],
+    claim?: { verdict: Verdict; resolved: string | null; record: string },
+  ) => {
+    const fact = options.factById(factId);
+    if (!fact) return;
     out.push({
-      start: c.start,
-      end: c.end,
-      quote: c.quote,
-      kind: 'claim',
-      factIds: [c.factId],
-      verdict: c.verdict,
+      start: span.start,
+      end: span.end,
+      quote: text.slice(span.start, span.end),
+      kind,
+      factIds: [fact.id],
+      verdict: claim?.verdict ?? null,
       card: cardOf(fact),
-      explanation: c.explanation,
-      resolved: c.resolved,
-      record: c.record,
+      reasons,
+      explanation: reasons.map((r) => `${r.code}(${Object.values(r.params).join(', ')})`).join(' '),
+      ...(claim ? { resolved: claim.resolved, record: claim.record } : {}),
     });
+  };
+  for (const t of analysis.terms) {
+    const title = options.factById(t.factId)?.title ?? '';
+    record(t, 'term', t.factId, [reason('found-alias', { fact: title, quote: text.slice(t.start, t.end) })]);
   }
+  const termAt = (p: { start: number; end: number }) =>
+    analysis.terms.some((t) => t.start < p.end && p.start < t.end);
+  for (const p of paraphrases) if (!termAt(p)) record(p, 'term', p.factId, [p.mention.via]);
+  for (const c of claims) record(c, 'claim', c.factId, c.reasons, c);
   return out.sort((a, b) => a.start - b.start || (a.kind === b.kind ? 0 : a.kind === 'term' ? -1 : 1));
 }

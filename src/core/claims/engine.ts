@@ -1,41 +1,23 @@
 /**
- * The claim engine: in each sentence, finds dates, durations and figures that the text
- * ties to a fact it refers to (by alias or by cue), resolves them against the publication
- * date, and compares them with the record.
+ * The claim engine: in each sentence, finds dates, durations and figures, decides which
+ * fact (if any) each one is about, resolves it against the publication date and compares
+ * it with the record (rules in checks.ts).
  *
- * Attachment: a date goes to the referred fact whose record it agrees with, else to the
- * nearest referred fact in the sentence. A disagreement is only called `differs` when the
- * attachment is strong (the only dated fact in the sentence, or mentioned within
- * STRONG_ATTACHMENT_CHARS); otherwise the claim is `context`. A "said on Thursday" date
- * dates the report, so it only attaches to facts within REPORTING_WINDOW_DAYS of publication.
- * Relative anchors ("the following month") count from the record date of the fact the
- * previous date was attached to, so each claim is checked on its own.
+ * The rule for the whole engine: `differs` only when the fact and the value are both
+ * unambiguous and the record disagrees beyond its tolerance; anything less certain is
+ * `context`, with reasons saying why, or no claim at all when the value is not the fact's.
  */
 import type { Fact } from '../facts/schema';
 import type { Analysis, MatcherIndex } from '../match/terms';
-import { type DateInterval, factInterval, formatInterval, gapDays, parsePartialDate } from './dates';
-import { type Mention, MentionIndex, type SentenceInfo } from './mentions';
-import { findNumbers, type NumberExpression } from './numbers';
+import { type Checker, checkDate, checkDuration, checkNumber, unresolved } from './checks';
+import type { Claim } from './claim';
+import { type DateInterval, factInterval, formatInterval, ymd } from './dates';
+import { type Mention, MentionIndex, RANK, type SentenceInfo } from './mentions';
+import { findNumbers } from './numbers';
+import { reason } from './reasons';
 import { applyOffset, findTemporal, type TemporalExpression } from './temporal';
-import { compareDates, compareQuantity, type Verdict } from './verdict';
 
-/** Within this many characters of a mention, a date or figure is firmly about that fact. */
-export const STRONG_ATTACHMENT_CHARS = 90;
-/** A reporting date ("said on Thursday") can only date a fact this close to publication. */
-export const REPORTING_WINDOW_DAYS = 14;
-
-export interface Claim {
-  readonly start: number;
-  readonly end: number;
-  readonly quote: string;
-  readonly factId: string;
-  readonly verdict: Verdict;
-  /** What the article says, resolved ("Oct 2024"), when it resolves. */
-  readonly resolved: string | null;
-  /** What the record says ("30 Oct 2024", "69 percent"). */
-  readonly record: string;
-  readonly explanation: string;
-}
+export type { Claim } from './claim';
 
 export interface ClaimInput {
   readonly text: string;
@@ -46,127 +28,51 @@ export interface ClaimInput {
   readonly factById: (id: string) => Fact | undefined;
 }
 
-const distance = (m: Mention, e: { start: number; end: number }) =>
-  Math.min(...m.positions.map((p) => (p < e.start ? e.start - p : p >= e.end ? p - e.end : 0)));
-
-function outdatedBy(fact: Fact, published: number | null): string | null {
-  if (!fact.validUntil || published === null) return null;
-  const until = parsePartialDate(fact.validUntil);
-  return until && published >= until.start ? formatInterval(until) : null;
+/** An event named without its aliases (by cue or evidence): a card on its deciding word. */
+export interface Paraphrase {
+  readonly start: number;
+  readonly end: number;
+  readonly factId: string;
+  readonly mention: Mention;
 }
 
-function finish(
-  input: ClaimInput,
-  e: { start: number; end: number },
-  m: Mention,
-  agrees: boolean,
-  strong: boolean,
-  parts: { said: string; resolved: string | null; record: string; reason: string },
-): Claim {
-  const superseded = agrees ? outdatedBy(m.fact, input.published) : null;
-  const verdict: Verdict = agrees ? (superseded ? 'outdated' : 'consistent') : strong ? 'differs' : 'context';
-  const why =
-    verdict === 'outdated'
-      ? `It matches the record as it stood, but that record was superseded from ${superseded}; the article was published after that.`
-      : verdict === 'differs'
-        ? `It does not match the record.${m.fact.misreports?.length ? ` Known misreport: ${m.fact.misreports.map((r) => `${r.wrong} → ${r.right}`).join('; ')}.` : ''}`
-        : verdict === 'context'
-          ? 'It does not match, but the sentence does not tie it firmly to this fact, so it is shown as context only.'
-          : 'It matches the record.';
-  return {
-    start: e.start,
-    end: e.end,
-    quote: input.text.slice(e.start, e.end),
-    factId: m.fact.id,
-    verdict,
-    resolved: parts.resolved,
-    record: parts.record,
-    explanation: `The sentence refers to ${m.fact.title} (via ${m.via}). "${parts.said}": ${parts.reason}. Record: ${parts.record} (${m.fact.confidence}). ${why}`,
-  };
+export interface ClaimResult {
+  readonly claims: Claim[];
+  readonly paraphrases: Paraphrase[];
 }
 
-function checkDate(
-  input: ClaimInput,
-  e: TemporalExpression,
-  claimed: DateInterval,
-  mentions: readonly Mention[],
-  how: string,
-): { claim: Claim | null; anchor: DateInterval } {
-  let dated = mentions
-    .map((m) => ({ m, record: m.fact.date ? factInterval(m.fact.date) : null }))
-    .filter((x): x is { m: Mention; record: DateInterval } => x.record !== null);
-  if (e.reporting && input.published !== null) {
-    const pub = input.published;
-    dated = dated.filter(
-      (x) => gapDays(x.record, { start: pub, end: pub, precision: 'day' }) <= REPORTING_WINDOW_DAYS,
-    );
-  }
-  if (!dated.length) return { claim: null, anchor: claimed };
-  const scored = dated
-    .map((x) => ({ ...x, cmp: compareDates(claimed, x.record), dist: distance(x.m, e) }))
-    .sort((a, b) => Number(b.cmp.agrees) - Number(a.cmp.agrees) || a.dist - b.dist);
-  const best = scored[0] as (typeof scored)[number];
-  // "Until 2023", "since May 2020" bound a state; they are only worth showing when they agree.
-  if (e.bound !== null && !best.cmp.agrees) return { claim: null, anchor: claimed };
-  const strong = dated.length === 1 || best.dist <= STRONG_ATTACHMENT_CHARS;
-  const { cmp } = best;
-  const claim = finish(input, e, best.m, cmp.agrees, strong, {
-    said: e.text,
-    resolved: formatInterval(claimed),
-    record: formatInterval(best.record),
-    reason: `read as ${formatInterval(claimed)} (${how}); ${cmp.reason}`,
-  });
-  return { claim, anchor: best.record };
-}
-
-function checkDuration(input: ClaimInput, e: TemporalExpression, mentions: readonly Mention[]): Claim | null {
-  const duration = e.duration;
-  if (!duration) return null;
-  const candidates = mentions.filter((m) => m.fact.quantity?.unit === 'years');
-  const best = candidates.sort((a, b) => distance(a, e) - distance(b, e))[0];
-  if (!best?.fact.quantity) return contextClaim(input, e, mentions);
-  const cmp = compareQuantity(duration.years, duration.comparator, 'years', best.fact.quantity);
-  return finish(input, e, best, cmp.agrees, true, {
-    said: e.text,
-    resolved: `${duration.years.toLocaleString('en-GB', { maximumFractionDigits: 2 })} years`,
-    record: `${best.fact.quantity.value} years (${best.fact.quantity.measure})`,
-    reason: `${e.how}; ${cmp.reason}`,
-  });
-}
-
-/** A figure tied to a characterisation (a topic fact), not to a measurable quantity. */
-function contextClaim(
-  input: ClaimInput,
-  e: { start: number; end: number },
-  mentions: readonly Mention[],
-): Claim | null {
-  const topic = mentions.find((m) => m.fact.kind === 'topic');
-  if (!topic) return null;
-  return {
-    start: e.start,
-    end: e.end,
-    quote: input.text.slice(e.start, e.end),
-    factId: topic.fact.id,
-    verdict: 'context',
-    resolved: null,
-    record: topic.fact.summary,
-    explanation:
-      `The sentence refers to ${topic.fact.title} (via ${topic.via}); it is a characterisation, not a figure the record can check. ${topic.fact.notes ?? ''}`.trim(),
-  };
-}
+// TODO(temporal): findTemporal takes the year hint once the temporal rules land.
+const temporal = findTemporal as unknown as (
+  text: string,
+  span: { start: number; end: number },
+  published: number | null,
+  context: { yearHint: number | null },
+) => TemporalExpression[];
 
 /** Words that make a date in an earlier sentence the anchor of this one. */
 const ANCHORED_WORDS = /\b(later|following|next|previous|preceding|earlier|before|after|same)\b/i;
+/** Kinds whose paraphrase gets a card of its own. */
+const PARAPHRASE_KINDS = new Set(['event', 'instrument']);
 
 /** Checks every claim in the text. */
 export function checkClaims(input: ClaimInput): Claim[] {
+  return analyzeClaims(input).claims;
+}
+
+/** Claims, and the events referred to by paraphrase. */
+export function analyzeClaims(input: ClaimInput): ClaimResult {
   const claims: Claim[] = [];
+  const paraphrases: Paraphrase[] = [];
   const index = new MentionIndex(input.text, input.index, input.analysis, input.factById);
   const sents = index.sentences;
   let anchor: DateInterval | null = null;
+  let yearHint: number | null = null;
   for (let i = 0; i < sents.length; i++) {
     const { span: sentence, paragraph } = sents[i] as SentenceInfo;
-    if (i > 0 && (sents[i - 1] as SentenceInfo).paragraph !== paragraph) anchor = null;
+    if (i > 0 && (sents[i - 1] as SentenceInfo).paragraph !== paragraph) {
+      anchor = null;
+      yearHint = null;
+    }
     const next = sents[i + 1];
     const anchorsNext =
       next !== undefined &&
@@ -175,58 +81,102 @@ export function checkClaims(input: ClaimInput): Claim[] {
     // Sentences that name nothing are only read for a date the next sentence counts from.
     if (!index.hasAny(i) && !anchorsNext) continue;
     const mentions = index.mentions(i);
-    for (const e of findTemporal(input.text, sentence, input.published)) {
-      if (e.kind === 'duration') {
-        const c = mentions.length ? checkDuration(input, e, mentions) : null;
-        if (c) claims.push(c);
+    const check: Checker = { input, sentence, mentions };
+    const before = claims.length;
+    for (const e of temporal(input.text, sentence, input.published, { yearHint })) {
+      // "In March 2019 … in April": only a month or day with its year lends the year on;
+      // any other date in between ("till 2023", "last year") ends the loan.
+      if (e.kind !== 'duration')
+        yearHint =
+          e.kind === 'absolute' &&
+          e.bound === null &&
+          (e.interval?.precision === 'month' || e.interval?.precision === 'day')
+            ? ymd(e.interval.start).year
+            : null;
+      if (!mentions.length) {
+        if (e.interval) anchor = e.interval;
         continue;
       }
-      const claimed =
-        e.kind === 'anchored' ? (anchor && e.offset ? applyOffset(anchor, e.offset) : null) : e.interval;
-      if (!claimed) {
-        if (e.kind !== 'anchored' && mentions.some((m) => m.fact.date))
-          claims.push(unresolved(input, e, mentions));
-        continue;
-      }
-      const how = e.kind === 'anchored' ? `${e.how}, ${formatInterval(anchor as DateInterval)}` : e.how;
-      const checked = checkDate(input, e, claimed, mentions, how);
-      if (checked.claim) claims.push(checked.claim);
-      anchor = checked.anchor;
+      const got = checkExpression(check, e, anchor);
+      if (got.claim) claims.push(got.claim);
+      if (got.anchor) anchor = got.anchor;
     }
     if (!mentions.length) continue;
     for (const n of findNumbers(input.text, sentence)) {
-      const c = checkNumber(input, n, mentions);
+      const c = checkNumber(check, n);
       if (c) claims.push(c);
     }
+    paraphrases.push(...paraphrasesIn(input.text, mentions, claims.slice(before)));
   }
-  return claims;
+  return { claims, paraphrases };
 }
 
-function checkNumber(input: ClaimInput, n: NumberExpression, mentions: readonly Mention[]): Claim | null {
-  const candidates = mentions.filter((m) => m.fact.quantity?.unit === n.unit);
-  const best = candidates.sort((a, b) => distance(a, n) - distance(b, n))[0];
-  if (!best?.fact.quantity) return contextClaim(input, n, mentions);
-  const cmp = compareQuantity(n.value, n.comparator, n.unit, best.fact.quantity);
-  return finish(input, n, best, cmp.agrees, true, {
-    said: n.text,
-    resolved: `${n.value} ${n.unit}`,
-    record: `${best.fact.quantity.value} ${best.fact.quantity.unit}: ${best.fact.quantity.measure}`,
-    reason: cmp.reason,
+/**
+ * Events a sentence refers to without naming them get a card on their deciding word,
+ * unless a claim about them is already there, or another fact is decided by the same word
+ * (then the words do not say which).
+ */
+function paraphrasesIn(text: string, mentions: readonly Mention[], claims: readonly Claim[]): Paraphrase[] {
+  const claimed = new Set(claims.map((c) => c.factId));
+  const found = mentions
+    .filter((m) => m.strength !== 'alias' && !claimed.has(m.fact.id) && PARAPHRASE_KINDS.has(m.fact.kind))
+    .map((m) => {
+      const start = Math.min(...m.positions);
+      const end = start + (/^[\p{L}\p{N}'’-]+/u.exec(text.slice(start))?.[0].length ?? 0);
+      return { start, end, factId: m.fact.id, mention: m };
+    });
+  return found.filter((p) => p.end > p.start && !found.some((o) => o !== p && o.start === p.start));
+}
+
+/** The mention a "N days after <event>" expression counts from, if the event follows it. */
+function anchorEvent(c: Checker, e: TemporalExpression): Mention | null {
+  if (!/\b(after|before|ahead of|prior to|following)\b\s*$/i.test(e.text)) {
+    const after = c.input.text.slice(e.end, Math.min(c.sentence.end, e.end + 12));
+    if (!/^\s*(after|before|ahead of|prior to)\b/i.test(after)) return null;
+  }
+  const windowEnd = Math.min(c.sentence.end, e.end + 70);
+  const dated = c.mentions.filter(
+    (m) =>
+      m.fact.date && m.positions.some((p) => p >= e.end && p < windowEnd) && RANK[m.strength] >= RANK.cue,
+  );
+  return dated.sort((a, b) => RANK[b.strength] - RANK[a.strength])[0] ?? null;
+}
+
+function checkExpression(
+  c: Checker,
+  e: TemporalExpression,
+  anchor: DateInterval | null,
+): { claim: Claim | null; anchor: DateInterval | null } {
+  if (e.kind === 'duration') return { claim: checkDuration(c, e), anchor: null };
+  if (e.kind === 'anchored') {
+    if (!e.offset) return { claim: null, anchor: null };
+    const from = anchorEvent(c, e);
+    if (from?.fact.date) {
+      const base = factInterval(from.fact.date) as DateInterval;
+      const claimed = applyOffset(base, e.offset);
+      const rest = c.mentions.filter((m) => m !== from);
+      const read = reason('read-between', {
+        said: e.text,
+        resolved: formatInterval(claimed),
+        anchorFact: from.fact.title,
+        anchor: formatInterval(base),
+      });
+      return checkDate({ ...c, mentions: rest }, e, claimed, read);
+    }
+    if (!anchor) return { claim: null, anchor: null };
+    const claimed = applyOffset(anchor, e.offset);
+    const read = reason('read-anchored', {
+      said: e.text,
+      resolved: formatInterval(claimed),
+      anchor: formatInterval(anchor),
+    });
+    return checkDate(c, e, claimed, read);
+  }
+  if (!e.interval) return { claim: unresolved(c, e), anchor: null };
+  const read = reason('read-date', {
+    said: e.text,
+    resolved: formatInterval(e.interval),
+    rule: (e as { rule?: string }).rule ?? e.kind,
   });
-}
-
-/** A relative date that cannot be resolved (no publication date): context, never differs. */
-function unresolved(input: ClaimInput, e: TemporalExpression, mentions: readonly Mention[]): Claim {
-  const m = mentions.find((x) => x.fact.date) as Mention;
-  const record = m.fact.date ? formatInterval(factInterval(m.fact.date) as DateInterval) : '';
-  return {
-    start: e.start,
-    end: e.end,
-    quote: input.text.slice(e.start, e.end),
-    factId: m.fact.id,
-    verdict: 'context',
-    resolved: null,
-    record,
-    explanation: `The sentence refers to ${m.fact.title} (via ${m.via}). "${e.text}": ${e.how}. Record: ${record}. Without a publication date it cannot be checked.`,
-  };
+  return checkDate(c, e, e.interval, read);
 }

@@ -1,25 +1,49 @@
 /**
- * Which facts each sentence refers to, by alias or by claim cue. Built once per text:
- * term matches and phrase positions are bucketed by sentence and paragraph in one pass,
- * and cues are indexed by their phrases, so the cost grows with the text and its matches,
- * not with sentences × facts.
+ * Which facts each sentence refers to, and how firmly: by alias (named), by claim cue, or
+ * by evidence (the fact's paraphrase keywords, weighted by rarity, plus its actors and
+ * places named nearby). Built once per text: term matches and phrase positions are bucketed
+ * by sentence and paragraph in one pass, and cues and keywords are indexed by their keys,
+ * so the cost grows with the text and its matches, not with sentences × facts.
  */
 import { getOrInit, pushTo } from '../collections';
 import type { Fact } from '../facts/schema';
 import { paragraphs, type Span, sentences, spanAt } from '../match/sentences';
-import type { Analysis, IndexedCue, MatcherIndex } from '../match/terms';
+import type { Analysis, IndexedCue, IndexedKeywords, MatcherIndex } from '../match/terms';
+import { type Reason, reason } from './reasons';
+
+/** How firmly a sentence refers to a fact. */
+export type Strength = 'alias' | 'cue' | 'evidence';
 
 export interface Mention {
   readonly fact: Fact;
-  /** Where in the sentence the fact is named or cued (text offsets). */
+  /** Where in the sentence the fact is named, cued or evidenced (text offsets). */
   readonly positions: readonly number[];
+  readonly strength: Strength;
+  /** Evidence score: fixed for aliases and cues, the weighted keyword sum for evidence. */
+  readonly score: number;
   /** How it was found, for the explanation. */
-  readonly via: string;
+  readonly via: Reason;
 }
 
 export interface SentenceInfo {
   readonly span: Span;
   readonly paragraph: number;
+}
+
+/** Score of a named and a cued fact, on the evidence scale. */
+export const ALIAS_SCORE = 12;
+export const CUE_SCORE = 8;
+/** Evidence below this is not a mention (two rare keywords, or one with its actors). */
+export const EVIDENCE_MIN = 5.5;
+/** Added per actor or place of the fact named in the sentence (half in its paragraph). */
+export const ACTOR_BONUS = 1.5;
+
+/** Order of strengths: a name beats a cue beats evidence. */
+export const RANK: Readonly<Record<Strength, number>> = { alias: 3, cue: 2, evidence: 1 };
+
+interface KeywordRef {
+  readonly set: IndexedKeywords;
+  readonly group: number;
 }
 
 export class MentionIndex {
@@ -31,8 +55,13 @@ export class MentionIndex {
   private readonly paragraphKeys: Map<number, Set<number>> = new Map();
   /** Sentence index → term matches in it. */
   private readonly sentenceTerms: Map<number, Analysis['terms'][number][]> = new Map();
+  /** Paragraph index → facts named in it. */
+  private readonly paragraphFacts: Map<number, Set<string>> = new Map();
   /** Key → cues that use it in any group. */
   private readonly cuesByKey: Map<number, IndexedCue[]> = new Map();
+  /** Key → keyword sets (facts) that contain it. */
+  private readonly keywordsByKey: Map<number, KeywordRef[]> = new Map();
+  private readonly cache: Map<number, Mention[]> = new Map();
 
   constructor(
     private readonly text: string,
@@ -55,45 +84,90 @@ export class MentionIndex {
           key,
           p,
         );
-        const para = (this.sentences[s] as SentenceInfo).paragraph;
-        getOrInit(this.paragraphKeys, para, () => new Set()).add(key);
+        getOrInit(this.paragraphKeys, this.paragraphOf(s), () => new Set()).add(key);
       }
     }
     for (const t of analysis.terms) {
       const s = spanAt(sents, t.start);
       if (s === -1) continue;
       pushTo(this.sentenceTerms, s, t);
+      getOrInit(this.paragraphFacts, this.paragraphOf(s), () => new Set()).add(t.factId);
     }
     for (const cue of index.cues) {
       for (const key of new Set([...cue.allOf.flat(), ...cue.paragraph.flat()])) {
         pushTo(this.cuesByKey, key, cue);
       }
     }
+    for (const set of index.keywords) {
+      set.keys.forEach((key, i) => {
+        pushTo(this.keywordsByKey, key, { set, group: set.groups[i] as number });
+      });
+    }
   }
 
-  /** True if the sentence names or cues anything (cheap). */
+  paragraphOf(s: number): number {
+    return (this.sentences[s] as SentenceInfo).paragraph;
+  }
+
+  /** True if the sentence names, cues or has a keyword of anything (cheap). */
   hasAny(s: number): boolean {
     return this.sentenceTerms.has(s) || this.sentenceKeys.has(s);
   }
 
-  /** The facts sentence `s` refers to. */
+  /** The facts named by alias in sentence `s`. */
+  named(s: number): readonly Analysis['terms'][number][] {
+    return this.sentenceTerms.get(s) ?? [];
+  }
+
+  /** The facts sentence `s` refers to, strongest first. */
   mentions(s: number): Mention[] {
+    let out = this.cache.get(s);
+    if (!out) {
+      out = this.compute(s).sort((a, b) => RANK[b.strength] - RANK[a.strength] || b.score - a.score);
+      this.cache.set(s, out);
+    }
+    return out;
+  }
+
+  private compute(s: number): Mention[] {
     const out = new Map<string, Mention>();
-    const add = (fact: Fact | undefined, positions: readonly number[], via: string) => {
-      if (!fact || !positions.length) return;
-      const prev = out.get(fact.id);
-      out.set(
-        fact.id,
-        prev ? { ...prev, positions: [...prev.positions, ...positions] } : { fact, positions, via },
-      );
+    const add = (m: Omit<Mention, 'fact'> & { fact: Fact | undefined }) => {
+      if (!m.fact || !m.positions.length) return;
+      const prev = out.get(m.fact.id);
+      if (!prev) out.set(m.fact.id, m as Mention);
+      else if (m.score > prev.score)
+        out.set(m.fact.id, { ...(m as Mention), positions: [...m.positions, ...prev.positions] });
+      else out.set(m.fact.id, { ...prev, positions: [...prev.positions, ...m.positions] });
     };
-    for (const t of this.sentenceTerms.get(s) ?? []) {
-      add(this.factById(t.factId), [t.start], `"${this.text.slice(t.start, t.end)}"`);
+    const namedHere = new Set<string>();
+    for (const t of this.named(s)) {
+      namedHere.add(t.factId);
+      const fact = this.factById(t.factId);
+      add({
+        fact,
+        positions: [t.start],
+        strength: 'alias',
+        score: ALIAS_SCORE,
+        via: reason('found-alias', { fact: fact?.title ?? '', quote: this.text.slice(t.start, t.end) }),
+      });
     }
     const keys = this.sentenceKeys.get(s);
     if (!keys) return [...out.values()];
-    const paraKeys =
-      this.paragraphKeys.get((this.sentences[s] as SentenceInfo).paragraph) ?? new Set<number>();
+    this.addCues(s, keys, add);
+    this.addEvidence(s, keys, namedHere, out, add);
+    return [...out.values()];
+  }
+
+  private wordAt(p: number): string {
+    return this.text.slice(p, p + 24).split(/[\s,.;:!?]/)[0] ?? '';
+  }
+
+  private addCues(
+    s: number,
+    keys: ReadonlyMap<number, readonly number[]>,
+    add: (m: Omit<Mention, 'fact'> & { fact: Fact | undefined }) => void,
+  ): void {
+    const paraKeys = this.paragraphKeys.get(this.paragraphOf(s)) ?? new Set<number>();
     const seen = new Set<IndexedCue>();
     for (const key of keys.keys()) {
       for (const cue of this.cuesByKey.get(key) ?? []) {
@@ -102,13 +176,58 @@ export class MentionIndex {
         const groups = cue.allOf.map((g) => g.flatMap((k) => keys.get(k) ?? []));
         if (groups.some((g) => !g.length)) continue;
         if (cue.paragraph.some((g) => !g.some((k) => paraKeys.has(k)))) continue;
-        const words = groups.map((g) => {
-          const p = Math.min(...g);
-          return this.text.slice(p, p + 24).split(/[\s,.;:!?]/)[0];
+        const words = groups.map((g) => this.wordAt(Math.min(...g)));
+        const fact = this.factById(cue.factId);
+        add({
+          fact,
+          positions: groups.flat(),
+          strength: 'cue',
+          score: CUE_SCORE,
+          via: reason('found-cue', { fact: fact?.title ?? '', words: words.join(' + ') }),
         });
-        add(this.factById(cue.factId), groups.flat(), `the words ${words.map((w) => `"${w}"`).join(' + ')}`);
       }
     }
-    return [...out.values()];
+  }
+
+  private addEvidence(
+    s: number,
+    keys: ReadonlyMap<number, readonly number[]>,
+    namedHere: ReadonlySet<string>,
+    out: ReadonlyMap<string, Mention>,
+    add: (m: Omit<Mention, 'fact'> & { fact: Fact | undefined }) => void,
+  ): void {
+    const found = new Map<IndexedKeywords, Map<number, number[]>>();
+    for (const [key, positions] of keys) {
+      for (const ref of this.keywordsByKey.get(key) ?? []) {
+        const groups = getOrInit(found, ref.set, () => new Map());
+        groups.set(ref.group, [...(groups.get(ref.group) ?? []), ...positions]);
+      }
+    }
+    const namedInParagraph = this.paragraphFacts.get(this.paragraphOf(s)) ?? new Set<string>();
+    for (const [set, groups] of found) {
+      if (groups.size < 2 || out.has(set.factId)) continue;
+      const fact = this.factById(set.factId);
+      if (!fact) continue;
+      let score = 0;
+      for (const g of groups.keys()) score += set.weights[g] ?? 0;
+      for (const id of [...(fact.actors ?? []), ...(fact.places ?? [])]) {
+        if (namedHere.has(id)) score += ACTOR_BONUS;
+        else if (namedInParagraph.has(id)) score += ACTOR_BONUS / 2;
+      }
+      if (score < EVIDENCE_MIN) continue;
+      const ordered = [...groups.entries()].sort(
+        (a, b) => (set.weights[b[0]] ?? 0) - (set.weights[a[0]] ?? 0),
+      );
+      add({
+        fact,
+        positions: ordered.flatMap(([, p]) => p),
+        strength: 'evidence',
+        score,
+        via: reason('found-evidence', {
+          fact: fact.title,
+          words: ordered.map(([g]) => set.words[g]).join(', '),
+        }),
+      });
+    }
   }
 }

@@ -1,45 +1,55 @@
 /**
  * Comparing what an article says with what the record says. Pure functions; each returns
- * the verdict and the reason in words, for the explanation.
+ * whether they agree and the reason as data (see reasons.ts).
  */
 import type { Quantity } from '../facts/schema';
 import { type DateInterval, formatInterval, gapDays } from './dates';
+import { type Reason, reason } from './reasons';
 import type { Comparator } from './words';
 
 export type Verdict = 'consistent' | 'differs' | 'outdated' | 'context';
 
 export interface Comparison {
   readonly agrees: boolean;
-  readonly reason: string;
+  readonly reason: Reason;
 }
 
 /** A claimed date agrees with the record when the two intervals overlap. */
 export function compareDates(claimed: DateInterval, record: DateInterval): Comparison {
   const gap = gapDays(claimed, record);
-  if (gap === 0)
-    return {
-      agrees: true,
-      reason: `${formatInterval(claimed)} includes or overlaps ${formatInterval(record)}`,
-    };
-  return {
-    agrees: false,
-    reason: `${formatInterval(claimed)} is ${gap} day${gap === 1 ? '' : 's'} away from ${formatInterval(record)}`,
-  };
+  const params = { claimed: formatInterval(claimed), record: formatInterval(record) };
+  return gap === 0
+    ? { agrees: true, reason: reason('dates-overlap', params) }
+    : { agrees: false, reason: reason('dates-apart', { ...params, days: gap }) };
 }
 
 const COMPARATOR_WORDS: Record<Comparator, string> = {
-  about: 'about',
+  about: '~',
   exact: '',
-  'more-than': 'more than',
-  'less-than': 'less than',
-  'at-least': 'at least',
-  'at-most': 'at most',
+  'more-than': '>',
+  'less-than': '<',
+  'at-least': '≥',
+  'at-most': '≤',
 };
 
-function fmt(n: number): string {
-  return Number.isInteger(n)
-    ? n.toLocaleString('en-GB')
-    : n.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+/** A number for display: grouped digits, at most two decimals (locale-neutral). */
+export function fmt(n: number): string {
+  return n.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+}
+
+/** True when a claimed figure, read through its qualifier, fits the record's value ± tolerance. */
+export function fits(claimed: number, comparator: Comparator, record: Quantity): boolean {
+  const { tolerance: tol, value: v } = record;
+  switch (comparator) {
+    case 'more-than':
+    case 'at-least':
+      return v >= claimed - tol;
+    case 'less-than':
+    case 'at-most':
+      return v <= claimed + tol;
+    default:
+      return Math.abs(v - claimed) <= tol;
+  }
 }
 
 /** A claimed figure agrees with the record within its tolerance, read through its qualifier. */
@@ -49,25 +59,12 @@ export function compareQuantity(
   unit: string,
   record: Quantity,
 ): Comparison {
-  const tol = record.tolerance;
-  const v = record.value;
-  let agrees: boolean;
-  switch (comparator) {
-    case 'more-than':
-    case 'at-least':
-      agrees = v >= claimed - tol;
-      break;
-    case 'less-than':
-    case 'at-most':
-      agrees = v <= claimed + tol;
-      break;
-    default:
-      agrees = Math.abs(v - claimed) <= tol;
-  }
-  const said = `${COMPARATOR_WORDS[comparator]} ${fmt(claimed)} ${unit}`.trim();
-  const rec = `${fmt(v)} ${record.unit} (± ${fmt(tol)}, as of ${record.asOf})`;
-  return {
-    agrees,
-    reason: agrees ? `"${said}" fits the record of ${rec}` : `"${said}" does not fit the record of ${rec}`,
+  const agrees = fits(claimed, comparator, record);
+  const params = {
+    said: `${COMPARATOR_WORDS[comparator]}${fmt(claimed)} ${unit}`,
+    record: `${fmt(record.value)} ${record.unit}`,
+    tolerance: fmt(record.tolerance),
+    asOf: record.asOf,
   };
+  return { agrees, reason: reason(agrees ? 'figure-fits' : 'figure-off', params) };
 }

@@ -34,14 +34,30 @@ export interface IndexedCue {
   readonly paragraph: readonly (readonly number[])[];
 }
 
+/**
+ * A fact's paraphrase keywords compiled to key indexes. `keys[i]` is a spelling variant of
+ * keyword `groups[i]`, whose weight is `weights[groups[i]]`: rarer keywords across the fact
+ * base weigh more (an IDF, ln(1 + F / df) over the F facts that have keywords), so
+ * "depsang" says more than "border", and a keyword counts once however it is spelt.
+ */
+export interface IndexedKeywords {
+  readonly factId: string;
+  readonly keys: readonly number[];
+  readonly groups: readonly number[];
+  readonly weights: readonly number[];
+  /** The keywords as written, for explanations. */
+  readonly words: readonly string[];
+}
+
 /** The compiled, JSON-serialisable index. */
 export interface MatcherIndex {
-  readonly version: 1;
+  readonly version: 2;
   readonly automaton: AutomatonData;
   /** For each key: the terms it names (empty for context and cue words). */
   readonly keyTerms: readonly (readonly number[])[];
   readonly terms: readonly IndexedTerm[];
   readonly cues: readonly IndexedCue[];
+  readonly keywords: readonly IndexedKeywords[];
 }
 
 /** What one pass over a text finds: terms, and where every indexed phrase occurs. */
@@ -49,6 +65,8 @@ export interface Analysis {
   readonly terms: readonly TermMatch[];
   /** Key index → original start offsets of its whole-word occurrences. */
   readonly positions: ReadonlyMap<number, readonly number[]>;
+  /** Key index → original end offsets, in the same order as `positions`. */
+  readonly ends: ReadonlyMap<number, readonly number[]>;
 }
 
 /** A match: [start, end) indexes the original text; `text.slice(start, end)` is the quote. */
@@ -80,7 +98,9 @@ export function compileMatcher(facts: readonly Fact[]): MatcherIndex {
   const cues: IndexedCue[] = [];
   const phraseKeys = (phrases: readonly string[]) =>
     [...new Set(phrases.flatMap((p) => spellingVariants(normKey(p), true)))].map(keyOf);
+  const keywordSets: KeywordSet[] = [];
   for (const fact of facts) {
+    if (fact.keywords?.length) keywordSets.push(keywordSet(fact.id, fact.keywords, phraseKeys));
     for (const cue of fact.cues ?? []) {
       cues.push({
         factId: fact.id,
@@ -108,7 +128,37 @@ export function compileMatcher(facts: readonly Fact[]): MatcherIndex {
       }
     }
   }
-  return { version: 1, automaton: buildAutomaton(keys), keyTerms, terms, cues };
+  return { version: 2, automaton: buildAutomaton(keys), keyTerms, terms, cues, keywords: weigh(keywordSets) };
+}
+
+type KeywordSet = Omit<IndexedKeywords, 'weights'> & { readonly norms: readonly string[] };
+
+function keywordSet(
+  factId: string,
+  keywords: readonly string[],
+  phraseKeys: (p: readonly string[]) => number[],
+): KeywordSet {
+  const words = [...new Map(keywords.map((k) => [normKey(k), k] as const)).entries()];
+  const keys: number[] = [];
+  const groups: number[] = [];
+  words.forEach(([, k], g) => {
+    for (const key of phraseKeys([k])) {
+      if (keys.includes(key)) continue;
+      keys.push(key);
+      groups.push(g);
+    }
+  });
+  return { factId, keys, groups, words: words.map(([, k]) => k), norms: words.map(([n]) => n) };
+}
+
+function weigh(sets: readonly KeywordSet[]): IndexedKeywords[] {
+  const df = new Map<string, number>();
+  for (const s of sets) for (const n of s.norms) df.set(n, (df.get(n) ?? 0) + 1);
+  const round = (x: number) => Math.round(x * 100) / 100;
+  return sets.map(({ norms, ...s }) => ({
+    ...s,
+    weights: norms.map((n) => round(Math.log(1 + sets.length / (df.get(n) ?? 1)))),
+  }));
 }
 
 /** Lazily computed scope spans of one text. */
@@ -141,12 +191,14 @@ export class Matcher {
     const hay = norm.text;
     const hits: { key: number; start: number; end: number }[] = [];
     const keyPositions = new Map<number, number[]>();
+    const keyEnds = new Map<number, number[]>();
     this.automaton.scan(hay, (key, s, e) => {
       if (isWordChar(hay[s - 1]) || isWordChar(hay[e])) return;
       const start = norm.starts[s] as number;
       const end = norm.ends[e - 1] as number;
       hits.push({ key, start, end });
       pushTo(keyPositions, key, start);
+      pushTo(keyEnds, key, end);
     });
     const scopes = new Scopes(text);
     const found: TermMatch[] = [];
@@ -158,7 +210,7 @@ export class Matcher {
       const term = this.choose(termIds, quote, hit.start, keyPositions, scopes);
       if (term) found.push({ start: hit.start, end: hit.end, factId: term.factId, alias: term.alias });
     }
-    return { terms: selectLongestNonOverlapping(found), positions: keyPositions };
+    return { terms: selectLongestNonOverlapping(found), positions: keyPositions, ends: keyEnds };
   }
 
   private choose(

@@ -5,11 +5,14 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import en from '../../../public/_locales/en/messages.json';
 import { annotateText } from '../../../src/core/annotate';
 import { dayNumber, isoDay } from '../../../src/core/claims/dates';
+import { renderReasons } from '../../../src/core/claims/explain';
 import { findTemporal } from '../../../src/core/claims/temporal';
 import { BASE_PACK, factById } from '../../../src/core/facts/base';
 import { compileMatcher, Matcher } from '../../../src/core/match/terms';
+import { createTranslate } from '../../../src/ui/i18n';
 
 const matcher = new Matcher(compileMatcher(BASE_PACK.facts));
 const annotate = (text: string, published: string | null) =>
@@ -23,7 +26,11 @@ describe('engine on bad input', () => {
     const claims = annotate(PARA, null).filter((a) => a.kind === 'claim');
     expect(claims.length).toBeGreaterThan(0);
     for (const c of claims) expect(c.verdict).toBe('context');
-    expect(claims.find((c) => c.quote === 'on Monday')?.explanation).toContain('no publication date');
+    const monday = claims.find((c) => c.quote === 'on Monday');
+    expect(monday?.reasons.map((r) => r.code)).toContain('no-publication-date');
+    expect(renderReasons(monday?.reasons ?? [], createTranslate(en, en)).join(' ')).toContain(
+      'no publication date',
+    );
   });
 
   it('with an absurd publication date, nothing throws and nothing resolves', () => {
@@ -102,8 +109,10 @@ describe('bounds', () => {
 
 describe('precision on ordinary words', () => {
   it('does not take common words for the people they also name', () => {
-    const text = 'In modi diversi, he played his trump card; the misri was sweet. Modi spoke later.';
+    // On a page about the Galwan clash, so that people are carded at all (ADR 0008).
+    const text =
+      'In modi diversi, he played his trump card; the misri was sweet. Modi spoke later of the Galwan clash.';
     const quotes = annotate(text, '2025-10-30').map((a) => a.quote);
-    expect(quotes).toEqual(['Modi']);
+    expect(quotes).toEqual(['Modi', 'Galwan clash']);
   });
 });

@@ -1,0 +1,61 @@
+/**
+ * How firmly a date or figure is tied to a fact mentioned in the same sentence: whether
+ * they share a clause, how far apart they are, and whether a relational word stands
+ * between them ("in July 2020, after the Galwan clash": the date is not the clash's).
+ * Clause boundaries are punctuation that separates clauses (; : parentheses, spaced
+ * dashes) and commas that open a subordinate, reporting or coordinate clause.
+ */
+import type { Span } from '../match/sentences';
+import type { Mention } from './mentions';
+
+const CLAUSE_BREAK =
+  /;|:\s|\s[—–-]\s|—|\(|\)|,\s+(?=(?:which|who|whom|whose|while|whereas|but|although|though|as|after|before|when|since|until|and|according|even as|amid|a day|two days|days|weeks|months|the (?:ministry|spokesperson|official|statement)s?)\b)|\s(?=(?:while|whereas|although|after|before|since|until|when)\s)/g;
+
+/** The clause of `sentence` that contains `pos`. */
+export function clauseAt(text: string, sentence: Span, pos: number): Span {
+  const slice = text.slice(sentence.start, sentence.end);
+  let start = sentence.start;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(slice); m; m = CLAUSE_BREAK.exec(slice)) {
+    const at = sentence.start + m.index;
+    if (at + m[0].length <= pos) start = at + m[0].length;
+    else if (at >= pos) return { start, end: at };
+    if (m[0].length === 0) CLAUSE_BREAK.lastIndex++;
+  }
+  return { start, end: sentence.end };
+}
+
+/** Words that relate a date to another event than the one named beside it. */
+const RELATIONAL =
+  /\b(after|before|following|since|until|till|amid|ahead of|prior to|in the wake of|preceded|followed|triggered by|sparked by)\b/i;
+
+export interface Tie {
+  readonly mention: Mention;
+  /** Characters between the expression and the nearest position of the mention. */
+  readonly distance: number;
+  /** The nearest position is in the expression's clause. */
+  readonly sameClause: boolean;
+  /** A relational word stands between them. */
+  readonly related: boolean;
+}
+
+/** The tie between expression `e` and mention `m` in `sentence`. */
+export function tieOf(text: string, sentence: Span, e: Span, m: Mention): Tie {
+  let best = Number.POSITIVE_INFINITY;
+  let at = e.start;
+  for (const p of m.positions) {
+    const d = p < e.start ? e.start - p : p >= e.end ? p - e.end : 0;
+    if (d < best) {
+      best = d;
+      at = p;
+    }
+  }
+  const clause = clauseAt(text, sentence, e.start);
+  const between = at < e.start ? text.slice(at, e.start) : text.slice(e.end, at);
+  return {
+    mention: m,
+    distance: best,
+    sameClause: at >= clause.start && at < clause.end,
+    related: RELATIONAL.test(between),
+  };
+}
