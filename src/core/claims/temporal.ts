@@ -1,68 +1,83 @@
 /**
  * Finds date and duration expressions in a sentence and resolves them against the
  * article's publication date:
- * - absolute: "21 October 2024", "Oct 21, 2024", "May 2020", "in 2024", "15–16 June 2020";
+ * - absolute: "21 October 2024", "Oct. 21, 2024", "30/10/2025", "May 2020", "in 2024",
+ *   "15–16 June 2020", "between 2020 and 2022";
  * - relative to publication: "on Thursday", "last year", "October last year", "in June",
- *   "this week", "two months ago" (unresolved, and said so, when there is no publication date);
+ *   "22–23 November", "this week", "two months ago" (unresolved, and said so, when there is no
+ *   publication date); which year a year-less date falls in depends on the sentence's tense
+ *   and on the paragraph's year (`context.yearHint`);
  * - anchored to an earlier date in the text: "the following month", "two days later";
  * - durations: "more than four years", "a four-year standoff", "six decades".
- * The patterns are in temporal-rules.ts.
+ * The rules are in temporal-rules*.ts, the sentence cues (tense, reporting, bound) in
+ * temporal-cues.ts.
  */
 import type { Span } from '../match/sentences';
 import { addMonths, type DateInterval, dayInterval, monthInterval, yearInterval, ymd } from './dates';
-import { type Candidate, RULES } from './temporal-rules';
-import type { Comparator } from './words';
+import { boundOf, isReporting, tenseOf } from './temporal-cues';
+import { RULES } from './temporal-rules';
+import type { AnchorOffset, Candidate, Groups, Reading, TemporalExpression } from './temporal-types';
 
-export type TimeUnit = 'day' | 'week' | 'month' | 'year' | 'decade';
+export type {
+  AnchorOffset,
+  Bound,
+  Candidate,
+  DurationValue,
+  TemporalExpression,
+  TemporalParams,
+  Tense,
+  TimeUnit,
+} from './temporal-types';
 
-export interface AnchorOffset {
-  readonly amount: number;
-  readonly unit: Exclude<TimeUnit, 'decade'>;
-  /** +1 later, -1 earlier. */
-  readonly direction: 1 | -1;
-  /** "the following month" names a month; "two days later" a day. */
-  readonly granularity: 'day' | 'week' | 'month' | 'year';
+/** What the caller knows beyond the sentence. */
+export interface TemporalContext {
+  /**
+   * The year of the last absolute date earlier in the same paragraph: a year-less month or
+   * day takes it ("In March 2019 … in April" → April 2019) unless that contradicts the tense
+   * (puts a past date after publication, or a future one before it).
+   */
+  readonly yearHint?: number | null;
 }
 
-export interface DurationValue {
-  readonly years: number;
-  readonly comparator: Comparator;
-}
+// How far around a date its cues are looked for: a clause, not a paragraph.
+const CUE_WINDOW = 200;
 
-export interface TemporalExpression {
-  /** Offsets in the full text. */
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-  readonly kind: 'absolute' | 'relative' | 'anchored' | 'duration';
-  /** The resolved interval (absolute, relative); null when it cannot be resolved. */
-  readonly interval: DateInterval | null;
-  readonly offset?: AnchorOffset;
-  readonly duration?: DurationValue;
-  /** Governed by a reporting verb ("said on Thursday"): dates the report, not the event. */
-  readonly reporting: boolean;
-  /** "until 2023", "since May 2020": a bound of a state, not the date of an event. */
-  readonly bound: 'until' | 'since' | null;
-  /** How it was read, for the explanation. */
-  readonly how: string;
+/** The groups of a match that are present, as params (what an unresolved rule read). */
+function presentGroups(g: Groups): Record<string, string> {
+  return Object.fromEntries(Object.entries(g).filter((e): e is [string, string] => e[1] !== undefined));
 }
-
-const REPORTING =
-  /\b(said|says|told|tells|confirmed|confirms|announced|announces|stated|states|added|noted|informed|reported|briefing|statement)\b[^.;:!?]{0,30}$/i;
 
 /** Finds the temporal expressions of `span` in `text` (longest first where they overlap). */
-export function findTemporal(text: string, span: Span, published: number | null): TemporalExpression[] {
+export function findTemporal(
+  text: string,
+  span: Span,
+  published: number | null,
+  context?: TemporalContext,
+): TemporalExpression[] {
   const slice = text.slice(span.start, span.end);
+  const yearHint = context?.yearHint ?? null;
   const found: Candidate[] = [];
   // A pattern that matched but does not make a date ("31 June 2024") blocks shorter
   // readings of the same words ("June 2024").
   const blocked: Span[] = [];
-  for (const [pattern, rule] of RULES) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
+  for (const rule of RULES) {
+    rule.pattern.lastIndex = 0;
+    for (let m = rule.pattern.exec(slice); m; m = rule.pattern.exec(slice)) {
       const at = { start: span.start + m.index, end: span.start + m.index + m[0].length };
-      const got = rule(m, published);
-      if (got) found.push({ ...got, ...at });
+      const before = slice.slice(Math.max(0, m.index - CUE_WINDOW), m.index);
+      const after = slice.slice(m.index + m[0].length, m.index + m[0].length + CUE_WINDOW);
+      const tense = tenseOf(before, after, m[0]);
+      const groups: Groups = m.groups ?? {};
+      const got: Reading | null =
+        rule.needs.published && published === null
+          ? {
+              kind: 'relative',
+              interval: null,
+              how: `${rule.unresolved ?? `"${m[0]}"`}; unresolved: the article has no publication date`,
+              params: presentGroups(groups),
+            }
+          : rule.read(groups, { published, tense, yearHint });
+      if (got) found.push({ ...got, ...at, rule: rule.name, tense });
       else blocked.push(at);
     }
   }
@@ -75,10 +90,9 @@ export function findTemporal(text: string, span: Span, published: number | null)
   }
   kept.sort((a, b) => a.start - b.start);
   return kept.map((c) => {
-    const before = text.slice(Math.max(span.start, c.start - 60), c.start);
+    const before = text.slice(Math.max(span.start, c.start - CUE_WINDOW), c.start);
+    const after = text.slice(c.end, Math.min(span.end, c.end + CUE_WINDOW));
     const lead = text.slice(c.start, c.end);
-    const boundWord =
-      /\b(until|till|up to|since)\s*$/i.exec(before)?.[1] ?? /^(until|till|since)\b/i.exec(lead)?.[1];
     return {
       start: c.start,
       end: c.end,
@@ -87,31 +101,47 @@ export function findTemporal(text: string, span: Span, published: number | null)
       interval: c.interval,
       ...(c.offset ? { offset: c.offset } : {}),
       ...(c.duration ? { duration: c.duration } : {}),
-      reporting: c.kind === 'relative' && REPORTING.test(before),
-      bound: boundWord ? (boundWord.toLowerCase() === 'since' ? 'since' : 'until') : null,
+      // Durations and anchored offsets are not dates a report can be dated by.
+      reporting: (c.kind === 'absolute' || c.kind === 'relative') && isReporting(before, after),
+      bound: c.bound !== undefined ? c.bound : c.kind === 'duration' ? null : boundOf(before, lead),
       how: c.how,
+      rule: c.rule,
+      params: c.params,
+      tense: c.tense,
+      ambiguous: c.ambiguous ?? false,
     };
   });
 }
 
-/** Applies an anchored offset ("two days later") to the anchor interval it follows. */
+/**
+ * Applies an anchored offset ("two days later") to the anchor interval it follows.
+ * Forwards counts from the anchor's END and backwards from its START: "two days after the
+ * 21–23 Oct meeting" is 25 Oct (after it was over), "two days before it" is 19 Oct (before it
+ * began); for a one-day anchor both are the same day. When the anchor is a month or a year
+ * and the offset finer ("In May 2020 … two days later"), the anchor's day is unknown, so the
+ * whole interval shifts (3 May – 2 Jun) rather than claiming a day the text never gave.
+ */
 export function applyOffset(anchor: DateInterval, offset: AnchorOffset): DateInterval {
-  const base = offset.direction > 0 ? anchor.start : anchor.start;
+  const base = offset.direction > 0 ? anchor.end : anchor.start;
   const n = offset.amount * offset.direction;
+  const coarse = anchor.precision === 'month' || anchor.precision === 'year';
   switch (offset.unit) {
     case 'day':
-      return dayInterval(base + n);
+      return coarse
+        ? { start: anchor.start + n, end: anchor.end + n, precision: 'range' }
+        : dayInterval(base + n);
     case 'week':
-      return { start: base + 7 * n - 3, end: base + 7 * n + 3, precision: 'range' };
+      return coarse
+        ? { start: anchor.start + 7 * n, end: anchor.end + 7 * n, precision: 'range' }
+        : { start: base + 7 * n - 3, end: base + 7 * n + 3, precision: 'range' };
     case 'month': {
       const d = ymd(addMonths(base, n));
-      return offset.granularity === 'month' && offset.amount <= 1
-        ? monthInterval(d.year, d.month)
-        : { start: addMonths(base, n) - 15, end: addMonths(base, n) + 15, precision: 'range' };
+      if (offset.granularity === 'month' && offset.amount <= 1) return monthInterval(d.year, d.month);
+      if (coarse)
+        return { start: addMonths(anchor.start, n), end: addMonths(anchor.end, n), precision: 'range' };
+      return { start: addMonths(base, n) - 15, end: addMonths(base, n) + 15, precision: 'range' };
     }
-    default: {
-      const y = ymd(base).year + n;
-      return yearInterval(y);
-    }
+    default:
+      return yearInterval(ymd(base).year + n);
   }
 }

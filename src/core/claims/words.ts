@@ -1,7 +1,11 @@
 /** Small vocabularies shared by the temporal and numeric extractors. */
 
-export const MONTH_PATTERN =
-  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+/** The month names and abbreviations, without a capture group (for named groups). */
+export const MONTH_NAMES =
+  'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+
+/** A month name or abbreviation, as capture group 1. */
+export const MONTH_PATTERN = `(${MONTH_NAMES})`;
 
 const MONTH_INDEX: Record<string, number> = {
   jan: 1,
@@ -58,9 +62,12 @@ const NUMBER_WORDS: Record<string, number> = {
   dozen: 12,
 };
 
-/** Matches a small cardinal: digits, or a number word ("four", "twenty", "a"). */
-export const NUMBER_PATTERN =
-  '(\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half a|a dozen)';
+/** A small cardinal, without a capture group: digits, or a number word ("four", "twenty", "a"). */
+export const CARDINALS =
+  '\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half a|a dozen';
+
+/** Matches a small cardinal, as capture group 1. */
+export const NUMBER_PATTERN = `(${CARDINALS})`;
 
 /** "4", "four", "a", "half a" → 4, 4, 1, 0.5; NaN if not a number. */
 export function parseNumberWord(s: string): number {
@@ -74,8 +81,12 @@ export function parseNumberWord(s: string): number {
 /** How a figure is qualified in text. */
 export type Comparator = 'about' | 'more-than' | 'less-than' | 'at-least' | 'at-most' | 'exact';
 
-export const QUALIFIER_PATTERN =
-  '(more than|over|above|upwards of|nearly|almost|about|around|roughly|some|approximately|approx\\.?|close to|at least|less than|under|below|fewer than|at most|up to|just over|just under|well over)';
+/** Words that qualify a figure ("more than", "nearly"), without a capture group. */
+export const QUALIFIER_WORDS =
+  'more than|over|above|upwards of|nearly|almost|about|around|roughly|some|approximately|approx\\.?|close to|at least|less than|under|below|fewer than|at most|up to|just over|just under|well over';
+
+/** A qualifier, as capture group 1. */
+export const QUALIFIER_PATTERN = `(${QUALIFIER_WORDS})`;
 
 /** The comparator a qualifier word implies ("nearly 70" is about 70, from below). */
 export function comparatorOf(qualifier: string | undefined): Comparator {

@@ -1,0 +1,139 @@
+/**
+ * What the words around a date say about it: the tense it is in, whether a reporting clause
+ * governs it ("the ministry said on Friday"), and whether it bounds a state ("until 2023").
+ * Each function sees only the sentence: `before` runs from the sentence start (or a bounded
+ * window of it) to the date, `after` from the date to the sentence end.
+ */
+import type { Bound, Tense } from './temporal-types';
+
+interface Cue {
+  readonly pattern: RegExp;
+  readonly tense: Exclude<Tense, null>;
+}
+
+// Auxiliaries decide the tense; lexical cues ("take effect", "held", "said") only where no
+// auxiliary does: "were to take effect" is future-in-past, "will be held" future.
+const AUXILIARIES: readonly Cue[] = [
+  {
+    pattern:
+      /\b(?:(?:was|were)\s+(?:to|due\s+to|set\s+to|scheduled|slated|expected\s+to)|would|had\s+been\s+(?:due|scheduled|set|slated|expected))\b/gi,
+    tense: 'future-in-past',
+  },
+  {
+    pattern: /\b(?:will|shall|(?:is|are)\s+(?:set\s+to|due\s+to|scheduled|expected\s+to|slated))\b|'ll\b/gi,
+    tense: 'future',
+  },
+  { pattern: /\b(?:was|were|had|did)\b/gi, tense: 'past' },
+];
+
+const LEXICAL: readonly Cue[] = [
+  { pattern: /\b(?:slated|takes?\s+effect|comes?\s+into\s+force|expires?|next)\b/gi, tense: 'future' },
+  {
+    // Common news verbs in the past; any other "-ed" word only right before the date
+    // ("clashed on"), since "-ed" words elsewhere are as often adjectives.
+    pattern:
+      /\b(?:ago|said|told|announced|confirmed|came|took|went|began|met|held|signed|agreed|became|expired|ended|started)\b|\b(?!(?:scheduled|expected|slated)\b)\w{2,}ed(?=\s+(?:on|in|at|from|since|until|by|during)?\s*$)/gi,
+    tense: 'past',
+  },
+];
+
+/** The nearest cue in `text` (at equal ends the longer: "was scheduled" over "was"). */
+function nearest(text: string, cues: readonly Cue[]): Tense {
+  let best: { start: number; end: number; tense: Tense } | null = null;
+  for (const cue of cues) {
+    cue.pattern.lastIndex = 0;
+    for (let m = cue.pattern.exec(text); m; m = cue.pattern.exec(text)) {
+      const end = m.index + m[0].length;
+      if (!best || end > best.end || (end === best.end && m.index < best.start))
+        best = { start: m.index, end, tense: cue.tense };
+    }
+  }
+  return best?.tense ?? null;
+}
+
+/** The part of `before` in the date's own clause: after the last ; : ( — or "but". */
+function clause(before: string): string {
+  const cut = /.*(?:[;:(—]|\bbut\b)/is.exec(before);
+  return cut ? before.slice(cut[0].length) : before;
+}
+
+const AFTER_CUES: readonly Cue[] = [
+  { pattern: /^[\s,]*(?:[\w'’-]+\s+){0,3}?(?:will|shall)\b/i, tense: 'future' },
+  {
+    pattern: /^[\s,]*(?:[\w'’-]+\s+){0,3}?(?:takes?\s+effect|comes?\s+into\s+force|expires?)\b/i,
+    tense: 'future',
+  },
+  {
+    pattern: /^[\s,]*(?:[\w'’-]+\s+){0,3}?(?:would|(?:was|were)\s+(?:to|due\s+to|set\s+to))\b/i,
+    tense: 'future-in-past',
+  },
+];
+
+/**
+ * The tense of a date: "from … onwards" → future; else the nearest auxiliary before it in
+ * its clause, else the nearest lexical cue there; else a future verb right after it
+ * ("December 1 will see …").
+ */
+export function tenseOf(before: string, after: string, lead: string): Tense {
+  if (/^\s*onwards\b/i.test(after) && (/\bfrom\s*$/i.test(before) || /^from\b/i.test(lead))) return 'future';
+  const text = clause(before);
+  return (
+    nearest(text, AUXILIARIES) ??
+    nearest(text, LEXICAL) ??
+    AFTER_CUES.find((c) => c.pattern.test(after))?.tense ??
+    null
+  );
+}
+
+const VERB =
+  '(?:said|says|told|tells|confirmed|confirms|announced|announces|stated|states|added|adds|noted|notes|informed|informs|reported|reports|declared|declares|briefing|statement|issued|released|posted|according\\s+to)';
+// Words that may stand between a reporting verb and its date: "said in a statement on",
+// "told reporters in Beijing on", "told ANI late on". Not a clause ("said the clash on").
+const GAP =
+  "(?:on|in|at|during|via|to|through|late|early|earlier|later|also|separately|a|an|the|its|his|her|their|reporters|journalists|media|press|news|conference|briefing|statement|interview|post|posts|parliament|lawmakers|weekly|joint|official|written|issued|released|[A-Z][\\w.’'-]*)";
+const REPORTING_BEFORE = new RegExp(`\\b${VERB}(?:\\s+${GAP}){0,6}\\s*$`);
+const REPORTING_AFTER =
+  /^\s*,?\s*(?:[\w.’'-]+\s+){1,5}?(?:said|told|confirmed|announced|stated|declared|informed|reported)\b/;
+
+/**
+ * Whether a reporting clause governs the date: after the verb ("the ministry said on
+ * Friday", "according to a statement issued on 3 September") or, for a date opening its
+ * clause, before it ("On Friday, the ministry said …").
+ */
+export function isReporting(before: string, after: string): boolean {
+  if (REPORTING_BEFORE.test(before.slice(-120))) return true;
+  const opening = /(?:^|[,;:]\s*)(?:(?:and|but|earlier|later|also)\s+)*(?:on|in|at|late|early|earlier)?\s*$/i;
+  return opening.test(before) && REPORTING_AFTER.test(after.slice(0, 80));
+}
+
+const BOUND_WORDS: Record<string, Exclude<Bound, null>> = {
+  until: 'until',
+  till: 'until',
+  'up to': 'until',
+  since: 'since',
+  from: 'from',
+  by: 'by',
+};
+
+const W = '(until|till|up to|since|from|by)';
+const PART = '(?:end|close|middle|start|beginning)';
+const DIRECT = new RegExp(`\\b${W}\\s+$`, 'i');
+const BEFORE_OF = new RegExp(`\\b${W}\\s+the\\s+${PART}\\s+$`, 'i');
+const BEFORE_PART = new RegExp(`\\b${W}\\s+(?:the\\s+)?$`, 'i');
+const LEADING = new RegExp(`^${W}\\b`, 'i');
+const PART_OF = new RegExp(`^${PART}\\s+of\\b`, 'i');
+
+/**
+ * The bound word before the date or leading it ("until 2023", "since May 2020", "from
+ * December 1", "by the end of October"), or null. "by the ministry on Friday" is no bound:
+ * only the date itself or "the end/start… of" it may follow the word.
+ */
+export function boundOf(before: string, lead: string): Bound {
+  const tail = before.slice(-40);
+  const word =
+    DIRECT.exec(tail)?.[1] ??
+    (/^of\b/i.test(lead) ? BEFORE_OF.exec(tail)?.[1] : undefined) ??
+    (PART_OF.test(lead) ? BEFORE_PART.exec(tail)?.[1] : undefined) ??
+    LEADING.exec(lead)?.[1];
+  return word ? (BOUND_WORDS[word.toLowerCase()] ?? null) : null;
+}

@@ -1,0 +1,182 @@
+/**
+ * Rules for dates counted from publication ("on Thursday", "yesterday", "last week", "two
+ * months ago"), from an earlier date in the text ("the following month", "two days later"),
+ * and for durations ("more than four years", "a four-year standoff").
+ */
+import {
+  addMonths,
+  type DateInterval,
+  dayInterval,
+  dayNumber,
+  monthInterval,
+  weekday,
+  yearInterval,
+  ymd,
+} from './dates';
+import { chooseWeekday, defineRule } from './temporal-common';
+import type { AnchorOffset, TemporalRule, TimeUnit } from './temporal-types';
+import { CARDINALS, comparatorOf, parseNumberWord, QUALIFIER_WORDS } from './words';
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const N = `(?<n>${CARDINALS})`;
+const UNIT = '(?<unit>day|week|month|year|decade)s?';
+
+const unitOf = (s: string | undefined) => (s ?? '').toLowerCase().replace(/s$/, '') as TimeUnit;
+
+const PER_YEAR: Record<TimeUnit, number> = {
+  day: 1 / 365.25,
+  week: 7 / 365.25,
+  month: 1 / 12,
+  year: 1,
+  decade: 10,
+};
+
+/** "this/last/next/past week|month|year" around the publication day. */
+function period(rel: string, unit: string, pub: number): DateInterval {
+  const shift = rel === 'last' ? -1 : rel === 'next' ? 1 : 0;
+  const { year, month } = ymd(pub);
+  if (unit === 'year')
+    return rel === 'past' ? { start: pub - 365, end: pub, precision: 'range' } : yearInterval(year + shift);
+  if (unit === 'month') {
+    if (rel === 'past') return { start: addMonths(pub, -1), end: pub, precision: 'range' };
+    const f = ymd(addMonths(dayNumber(year, month, 1), shift));
+    return monthInterval(f.year, f.month);
+  }
+  if (rel === 'past') return { start: pub - 7, end: pub, precision: 'range' };
+  const monday = pub - ((weekday(pub) + 6) % 7) + 7 * shift;
+  return { start: monday, end: monday + 6, precision: 'range' };
+}
+
+/** Relative and anchored dates, and durations. */
+export const RELATIVE_RULES: readonly TemporalRule[] = [
+  defineRule({
+    name: 'weekday',
+    pattern:
+      /\b(?:(?<rel>[Ll]ast|[Tt]his past|[Nn]ext|[Oo]n)\s+)?(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
+    needs: { published: true },
+    read(g, { published, tense }) {
+      const name = g.weekday ?? '';
+      const rel = (g.rel ?? '').toLowerCase();
+      const got = chooseWeekday(WEEKDAYS.indexOf(name), rel, published, tense);
+      return {
+        kind: 'relative',
+        interval: dayInterval(got.day),
+        how: `the ${got.which} ${name} ${got.relation} publication`,
+        params: { weekday: name, which: got.which, ...(rel ? { rel } : {}) },
+      };
+    },
+  }),
+  defineRule({
+    name: 'day-word',
+    pattern: /\b(?<word>today|yesterday|tomorrow|tonight)\b/gi,
+    needs: { published: true },
+    read(g, { published }) {
+      const w = (g.word ?? '').toLowerCase();
+      const shift = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
+      return {
+        kind: 'relative',
+        interval: dayInterval(published + shift),
+        how: `"${w}" from the publication date`,
+        params: { word: w, days: shift },
+      };
+    },
+  }),
+  defineRule({
+    name: 'relative-period',
+    pattern: /\b(?:(?:earlier|later)\s+)?(?<rel>last|this|next|past)\s+(?<unit>week|month|year)\b/gi,
+    needs: { published: true },
+    read(g, { published }) {
+      const rel = (g.rel ?? '').toLowerCase();
+      const unit = (g.unit ?? '').toLowerCase();
+      return {
+        kind: 'relative',
+        interval: period(rel, unit, published),
+        how: `"${rel} ${unit}" relative to publication`,
+        params: { rel, unit },
+      };
+    },
+  }),
+  defineRule({
+    name: 'ago',
+    pattern: new RegExp(`\\b${N}\\s+${UNIT}\\s+ago\\b`, 'gi'),
+    needs: { published: true },
+    read(g, { published: pub }) {
+      const n = parseNumberWord(g.n ?? '');
+      const unit = unitOf(g.unit);
+      if (!Number.isFinite(n) || unit === 'decade') return null;
+      const params = { n, unit, direction: -1 };
+      const how = `${n} ${unit}s before publication`;
+      if (unit === 'day') return { kind: 'relative', interval: dayInterval(pub - n), how, params };
+      if (unit === 'week')
+        return {
+          kind: 'relative',
+          interval: { start: pub - 7 * n - 3, end: pub - 7 * n + 3, precision: 'range' },
+          how,
+          params,
+        };
+      const d = ymd(addMonths(pub, unit === 'month' ? -n : -12 * n));
+      const interval = unit === 'month' ? monthInterval(d.year, d.month) : yearInterval(d.year);
+      return { kind: 'relative', interval, how, params };
+    },
+  }),
+  defineRule({
+    name: 'anchored-next',
+    pattern: /\b(?:the\s+)?(?<rel>following|next|previous|preceding|same)\s+(?<unit>day|week|month|year)\b/gi,
+    needs: { published: false },
+    read(g) {
+      const rel = (g.rel ?? '').toLowerCase();
+      const unit = unitOf(g.unit) as AnchorOffset['unit'];
+      const direction = rel === 'previous' || rel === 'preceding' ? -1 : 1;
+      const amount = rel === 'same' ? 0 : 1;
+      return {
+        kind: 'anchored',
+        interval: null,
+        offset: { amount, unit, direction, granularity: unit },
+        how: `"the ${rel} ${unit}" after the date before it`,
+        params: { rel, n: amount, unit, direction },
+      };
+    },
+  }),
+  defineRule({
+    name: 'anchored-offset',
+    pattern: new RegExp(
+      `\\b${N}\\s+(?<unit>day|week|month|year)s?\\s+(?<dir>later|after(?:wards)?|earlier|before)\\b`,
+      'gi',
+    ),
+    needs: { published: false },
+    read(g) {
+      const n = parseNumberWord(g.n ?? '');
+      if (!Number.isFinite(n)) return null;
+      const unit = unitOf(g.unit) as AnchorOffset['unit'];
+      const direction = /^(later|after)/i.test(g.dir ?? '') ? 1 : -1;
+      return {
+        kind: 'anchored',
+        interval: null,
+        offset: { amount: n, unit, direction, granularity: unit },
+        how: `${n} ${unit}(s) ${direction > 0 ? 'after' : 'before'} the date before it`,
+        params: { n, unit, direction },
+      };
+    },
+  }),
+  defineRule({
+    name: 'duration',
+    pattern: new RegExp(
+      `\\b(?:(?<qual>${QUALIFIER_WORDS})\\s+)?${N}[-\\s]${UNIT}(?:[-\\s]long)?\\b(?!\\s+(?:ago|later|earlier|after|before|old)\\b)`,
+      'gi',
+    ),
+    needs: { published: false },
+    read(g) {
+      const n = parseNumberWord(g.n ?? '');
+      if (!Number.isFinite(n)) return null;
+      const unit = unitOf(g.unit);
+      const qual = g.qual?.toLowerCase();
+      return {
+        kind: 'duration',
+        interval: null,
+        duration: { years: n * PER_YEAR[unit], comparator: comparatorOf(qual) },
+        how: `a duration of ${qual ? `${qual} ` : ''}${n} ${unit}(s)`,
+        params: { n, unit, ...(qual ? { qualifier: qual } : {}) },
+      };
+    },
+  }),
+];

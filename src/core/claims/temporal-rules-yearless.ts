@@ -1,0 +1,178 @@
+/**
+ * Rules for dates written without a year: "October last year", "2 November last year",
+ * "22–23 November", "Oct. 25-26", "from Oct. 25 to Oct. 26", "last June", "in June". Their
+ * year comes from the publication date (by tense) or from the paragraph's year (chooseYear).
+ */
+import { dayInterval, dayNumber, isValidDay, monthInterval, ymd } from './dates';
+import {
+  BASIS_WORDS,
+  capitalisable,
+  chooseMonthYear,
+  chooseYear,
+  DASH,
+  day,
+  dayRange,
+  defineRule,
+  month,
+  monthOf,
+  num,
+  RANGE_TO,
+} from './temporal-common';
+import type { Groups, Reading, RuleContext, TemporalRule } from './temporal-types';
+
+// Words that make a capitalised month a month, not a name ("in May", not "May said").
+const MONTH_LEADS = capitalisable([
+  'in early',
+  'in late',
+  'in mid',
+  'in',
+  'since',
+  'by',
+  'until',
+  'till',
+  'from',
+  'during',
+  'through',
+  'of',
+  'early',
+  'mid',
+  'late',
+]);
+
+const shiftOf = (rel: string | undefined) => (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
+const relWords = (rel: string | undefined) => (rel === 'this' ? 'of' : rel === 'last' ? 'before' : 'after');
+
+/** A day or day range without a year: its year by chooseYear, said in `how` and params. */
+function readDays(g: Groups, ctx: RuleContext<true>, what: string): Reading | null {
+  const [d, m] = [num(g, 'day'), monthOf(g)];
+  const d2 = g.day3 ? num(g, 'day3') : num(g, 'day2');
+  const m2 = g.month2 ? monthOf(g, 'month2') : m;
+  const got = chooseYear((y) => dayRange(y, m, d, d2, m2), ctx);
+  if (!got) return null;
+  return {
+    kind: 'relative',
+    interval: got.interval,
+    how: `${what}, ${BASIS_WORDS[got.basis]}`,
+    params: {
+      day: d,
+      month: m,
+      ...(Number.isNaN(d2) ? {} : { day2: d2 }),
+      ...(m2 !== m ? { month2: m2 } : {}),
+      year: got.year,
+      yearFrom: got.basis,
+    },
+    // "from Oct. 25 to Oct. 26" is a range, not a bound.
+    ...(Number.isNaN(d2) ? {} : { bound: null }),
+  };
+}
+
+/** Year-less dates, most specific first. */
+export const YEARLESS_RULES: readonly TemporalRule[] = [
+  defineRule({
+    name: 'day-month-relative-year',
+    pattern: new RegExp(
+      `\\b${day('day')}\\s+(?:of\\s+)?${month('month')}\\.?,?\\s+(?<rel>last|this|next)\\s+year\\b`,
+      'g',
+    ),
+    needs: { published: true },
+    read(g, { published }) {
+      const [d, m, shift] = [num(g, 'day'), monthOf(g), shiftOf(g.rel)];
+      const y = ymd(published).year + shift;
+      if (!isValidDay(y, m, d)) return null;
+      return {
+        kind: 'relative',
+        interval: dayInterval(dayNumber(y, m, d)),
+        how: `day and month of the year ${relWords(g.rel)} publication`,
+        params: { day: d, month: m, year: y, yearShift: shift },
+      };
+    },
+  }),
+  defineRule({
+    name: 'month-day-relative-year',
+    pattern: new RegExp(
+      `\\b${month('month')}\\.?\\s+${day('day')},?\\s+(?<rel>last|this|next)\\s+year\\b`,
+      'g',
+    ),
+    needs: { published: true },
+    read(g, { published }) {
+      const [d, m, shift] = [num(g, 'day'), monthOf(g), shiftOf(g.rel)];
+      const y = ymd(published).year + shift;
+      if (!isValidDay(y, m, d)) return null;
+      return {
+        kind: 'relative',
+        interval: dayInterval(dayNumber(y, m, d)),
+        how: `month and day of the year ${relWords(g.rel)} publication`,
+        params: { day: d, month: m, year: y, yearShift: shift },
+      };
+    },
+  }),
+  defineRule({
+    name: 'month-relative-year',
+    pattern: new RegExp(`\\b${month('month')}\\s+(?<rel>last|this|next)\\s+year\\b`, 'g'),
+    needs: { published: true },
+    read(g, { published }) {
+      const [m, shift] = [monthOf(g), shiftOf(g.rel)];
+      const y = ymd(published).year + shift;
+      return {
+        kind: 'relative',
+        interval: monthInterval(y, m),
+        how: `month of the year ${relWords(g.rel)} publication`,
+        params: { month: m, year: y, yearShift: shift },
+      };
+    },
+  }),
+  defineRule({
+    name: 'day-month',
+    pattern: new RegExp(`\\b${day('day')}(?:${DASH}${day('day2')})?\\s+(?:of\\s+)?${month('month')}\\b`, 'g'),
+    needs: { published: true },
+    unresolved: 'day and month without a year',
+    read: (g, ctx) => readDays(g, ctx, 'day and month'),
+  }),
+  defineRule({
+    name: 'month-day',
+    // "November 22-23", "Oct. 25", "from Oct. 25 to Oct. 26"; not "May 2,000" or "Oct 25.5".
+    pattern: new RegExp(
+      `\\b${month('month')}\\.?\\s+${day('day')}(?:${DASH}${day('day2')}|${RANGE_TO}${month('month2')}\\.?\\s+${day('day3')})?\\b(?![,.]?\\d)`,
+      'g',
+    ),
+    needs: { published: true },
+    unresolved: 'month and day without a year',
+    read(g, ctx) {
+      if (num(g, 'day') > 31) return null;
+      return readDays(g, ctx, 'month and day');
+    },
+  }),
+  defineRule({
+    name: 'last-month-name',
+    pattern: new RegExp(`\\b(?:last|this past)\\s+${month('month')}\\b`, 'g'),
+    needs: { published: true },
+    read(g, { published }) {
+      const m = monthOf(g);
+      const { year, month: pm } = ymd(published);
+      const y = m < pm ? year : year - 1;
+      return {
+        kind: 'relative',
+        interval: monthInterval(y, m),
+        how: 'the latest such month before publication',
+        params: { month: m, year: y },
+      };
+    },
+  }),
+  defineRule({
+    name: 'month',
+    pattern: new RegExp(`\\b(?:${MONTH_LEADS})[-\\s]+${month('month')}\\b(?!\\s+\\d)`, 'g'),
+    needs: { published: true },
+    unresolved: 'a month without a year',
+    read(g, ctx) {
+      const m = monthOf(g);
+      const got = chooseMonthYear(m, ctx);
+      if (!got) return null;
+      return {
+        kind: 'relative',
+        interval: got.interval,
+        how: `month without a year: ${got.basis === 'latest' ? 'the latest on or before publication' : BASIS_WORDS[got.basis]}`,
+        params: { month: m, year: got.year, yearFrom: got.basis },
+      };
+    },
+  }),
+];
