@@ -5,12 +5,14 @@
  * relational word between them, the value agreeing with one candidate — and a disagreement
  * is `differs` only when nothing leaves room for doubt (see buildClaim).
  */
+import type { Fact } from '../facts/schema';
 import type { Span } from '../match/sentences';
 import { buildClaim, type Claim } from './claim';
 import { type DateInterval, factInterval, formatInterval, gapDays } from './dates';
 import type { ClaimInput } from './engine';
 import { type Mention, RANK } from './mentions';
 import type { NumberExpression } from './numbers';
+import { ownWords, phaseMismatch, previousValue } from './phases';
 import { type Reason, reason } from './reasons';
 import type { TemporalExpression } from './temporal';
 import { type Tie, tieOf } from './ties';
@@ -21,84 +23,47 @@ export interface Checker {
   readonly input: ClaimInput;
   readonly sentence: Span;
   readonly mentions: readonly Mention[];
+  /** The figures of the sentence. */
+  readonly numbers?: readonly NumberExpression[];
 }
 
 /** Beyond this many characters a value is not tied to a fact outside its clause. */
 export const STRONG_ATTACHMENT_CHARS = 90;
 /** A scheduled date is only checked against facts dated no earlier than this before publication. */
 export const SCHEDULED_LOOKBACK_DAYS = 60;
-/** A second candidate this much closer than the best is a rival for a figure's measure. */
+/** A second candidate within this many characters of the best is a rival for a figure's measure. */
 export const MEASURE_RIVAL_CHARS = 12;
+/** How much farther a rival's record must be for the nearest reading to be unambiguous. */
+export const CLEAR_MARGIN_DAYS = 60;
+/** A figure this many times larger or smaller than the record measures something else. */
+export const MAGNITUDE_FACTOR = 4;
+/** A percentage this many points from the record measures something else. */
+export const PERCENT_POINTS = 40;
+
+type DateTie = Tie & { record: DateInterval; cmp: ReturnType<typeof compareDates> };
+
+/** Keyword evidence this strong (several rare words, the fact's places or actors) is as firm as a cue. */
+export const FIRM_EVIDENCE = 10;
+
+const firmMention = (m: Mention) => !m.derived && (RANK[m.strength] >= RANK.cue || m.score >= FIRM_EVIDENCE);
+const firm = (t: Tie) => Number(firmMention(t.mention));
+const closeTie = (t: Tie) => Number(t.sameClause && !t.related);
 
 const byStrength = (a: Tie, b: Tie) =>
-  RANK[b.mention.strength] - RANK[a.mention.strength] ||
-  Number(b.sameClause && !b.related) - Number(a.sameClause && !a.related) ||
+  RANK[b.mention.strength] - RANK[a.mention.strength] || closeTie(b) - closeTie(a) || a.distance - b.distance;
+
+/** How far a record's span is from the claimed span ("Aug. 31" fits the meeting on 31 Aug better than the summit of 31 Aug–1 Sep). */
+const misfit = (claimed: DateInterval, t: DateTie) =>
+  Math.abs(claimed.start - t.record.start) + Math.abs(claimed.end - t.record.end);
+
+/** Agreeing candidates: firm first, then tied, then the best-fitting record, then the nearest. */
+const byAgreement = (claimed: DateInterval) => (a: DateTie, b: DateTie) =>
+  firm(b) - firm(a) ||
+  closeTie(b) - closeTie(a) ||
+  misfit(claimed, a) - misfit(claimed, b) ||
   a.distance - b.distance;
 
-const extras = (e: TemporalExpression) =>
-  e as TemporalExpression & { tense?: string | null; ambiguous?: boolean };
-
-const isScheduled = (e: TemporalExpression) => {
-  const t = extras(e).tense;
-  return t === 'future' || t === 'future-in-past';
-};
-
-/** A date: the fact it agrees with, else the fact it is firmly tied to. */
-export function checkDate(
-  c: Checker,
-  e: TemporalExpression,
-  claimed: DateInterval,
-  read: Reason,
-): { claim: Claim | null; anchor: DateInterval | null } {
-  const { input, sentence } = c;
-  const ties = c.mentions
-    .filter((m) => m.fact.date && factInterval(m.fact.date))
-    .map((m) => {
-      const record = factInterval(m.fact.date as NonNullable<typeof m.fact.date>) as DateInterval;
-      return { ...tieOf(input.text, sentence, e, m), record, cmp: compareDates(claimed, record) };
-    });
-  if (!ties.length) return { claim: null, anchor: claimed };
-  const agreeing = ties
-    .filter((t) => t.cmp.agrees && (t.mention.strength !== 'evidence' || t.sameClause))
-    .sort(byStrength);
-  const make = (t: (typeof ties)[number], certain: boolean, doubts: Reason[] = []) =>
-    buildClaim(input.text, {
-      span: e,
-      fact: t.mention.fact,
-      via: t.mention.via,
-      agrees: t.cmp.agrees,
-      certain,
-      resolved: formatInterval(claimed),
-      record: formatInterval(t.record),
-      reasons: [read, t.cmp.reason],
-      doubts,
-      published: input.published,
-      confidence: t.mention.fact.confidence,
-    });
-  const hit = agreeing[0];
-  if (hit) return { claim: make(hit, true), anchor: hit.record };
-  // A bound ("until 2023") or a reporting date ("said on Friday") is not the event's date.
-  if (e.bound !== null || e.reporting) return { claim: null, anchor: claimed };
-  const tied = nearestFirst(ties.filter((t) => t.sameClause && !t.related).sort(byStrength), claimed);
-  const best = tied[0] ?? [...ties].sort(byStrength)[0];
-  if (!best) return { claim: null, anchor: claimed };
-  if (!tied.length && (best.mention.strength === 'evidence' || best.distance > STRONG_ATTACHMENT_CHARS))
-    return { claim: null, anchor: claimed };
-  const pub = input.published;
-  if (isScheduled(e) && pub !== null && best.record.end < pub - SCHEDULED_LOOKBACK_DAYS)
-    return { claim: null, anchor: claimed }; // a plan for later, not this past event
-  const doubts: Reason[] = [];
-  if (!tied.length || best.mention.strength === 'evidence') doubts.push(reason('weak-tie'));
-  const rivals = tied.filter(
-    (t) => t !== best && RANK[t.mention.strength] >= RANK.cue && !clearlyFarther(t, best, claimed),
-  );
-  if (rivals.length)
-    doubts.push(reason('rival-facts', { others: rivals.map((t) => t.mention.fact.title).join('; ') }));
-  if (extras(e).ambiguous) doubts.push(reason('ambiguous-date'));
-  return { claim: make(best, doubts.length === 0, doubts), anchor: best.record };
-}
-
-const firm = (t: Tie) => Number(RANK[t.mention.strength] >= RANK.cue);
+const isScheduled = (e: TemporalExpression) => e.tense === 'future' || e.tense === 'future-in-past';
 
 /** How far a claimed date is from a record (0 when they overlap). */
 const gapTo = (claimed: DateInterval, t: { record: DateInterval }) => gapDays(claimed, t.record);
@@ -108,25 +73,120 @@ const gapTo = (claimed: DateInterval, t: { record: DateInterval }) => gapDays(cl
  * … killed in the clash in March 2021" is about the acknowledgement of Feb 2021, not the
  * clash of June 2020): among named or cued candidates, the nearest comes first.
  */
-function nearestFirst<T extends Tie & { record: DateInterval }>(ties: T[], claimed: DateInterval): T[] {
+function nearestFirst(ties: readonly DateTie[], claimed: DateInterval): DateTie[] {
   return [...ties].sort(
     (a, b) => firm(b) - firm(a) || gapTo(claimed, a) - gapTo(claimed, b) || a.distance - b.distance,
   );
 }
 
 /** True when `other` is so much farther from the claimed date than `best` that it is no rival. */
-function clearlyFarther(
-  other: { record: DateInterval },
-  best: { record: DateInterval },
-  claimed: DateInterval,
-): boolean {
+function clearlyFarther(other: DateTie, best: DateTie, claimed: DateInterval): boolean {
   const g = gapTo(claimed, best);
   const h = gapTo(claimed, other);
   return h >= 3 * g && h - g >= CLEAR_MARGIN_DAYS;
 }
 
-/** How much farther a rival's record must be for the nearest reading to be unambiguous. */
-export const CLEAR_MARGIN_DAYS = 60;
+function dateTies(c: Checker, e: Span, claimed: DateInterval): DateTie[] {
+  return c.mentions.flatMap((m) => {
+    const record = m.fact.date ? factInterval(m.fact.date) : null;
+    return record
+      ? [{ ...tieOf(c.input.text, c.sentence, e, m), record, cmp: compareDates(claimed, record) }]
+      : [];
+  });
+}
+
+function dateClaim(c: Checker, e: Span, t: DateTie, claimed: DateInterval, read: Reason, doubts: Reason[]) {
+  return buildClaim(c.input.text, {
+    span: e,
+    fact: t.mention.fact,
+    via: t.mention.via,
+    agrees: t.cmp.agrees,
+    certain: doubts.length === 0,
+    resolved: formatInterval(claimed),
+    record: formatInterval(t.record),
+    reasons: [read, t.cmp.reason],
+    doubts,
+    published: c.input.published,
+    confidence: t.mention.fact.confidence,
+  });
+}
+
+/** The candidate `claimed` agrees with, best first (keyword evidence only within its clause). */
+function agreeingTie(ties: readonly DateTie[], claimed: DateInterval): DateTie | undefined {
+  return ties
+    .filter((t) => t.cmp.agrees && (t.mention.strength !== 'evidence' || t.sameClause))
+    .sort(byAgreement(claimed))[0];
+}
+
+/** Verbs right before a date that make it the date of a notice or statement ("unveiled on Oct. 9"). */
+const ANNOUNCING =
+  /\b(?:unveiled|issued|released|published|introduced|imposed|announced|declared|notified|said|told|informed)\s+(?:\w+\s+)?(?:on|in)?\s*$/i;
+
+/**
+ * True when a date of this kind can be the fact's own date. A reporting date ("announced on
+ * 9 October") dates a statement: it is the fact's date when the fact is a notice or a
+ * statement. A bound ("until 10 November 2026", "from 1 December") is the fact's date when
+ * the fact is that end or that start.
+ */
+function ownsDate(text: string, e: TemporalExpression, fact: Fact): boolean {
+  const own = ownWords(fact);
+  if (
+    (e.reporting || ANNOUNCING.test(text.slice(Math.max(0, e.start - 30), e.start))) &&
+    !(fact.kind === 'instrument' || /confirm|announc|statement|briefing|notice|unveil|issue/.test(own))
+  )
+    return false;
+  if ((e.bound === 'until' || e.bound === 'by') && !/until|expir|\bends?\b|lapse|deadline|suspen/.test(own))
+    return false;
+  if (
+    (e.bound === 'since' || e.bound === 'from') &&
+    !/effect|start|began|begin|resum|launch|since|from/.test(own)
+  )
+    return false;
+  return true;
+}
+
+/** A date: the fact it agrees with, else the fact it is firmly tied to. */
+export function checkDate(
+  c: Checker,
+  e: TemporalExpression,
+  claimed: DateInterval,
+  read: Reason,
+  alternative: DateInterval | null = null,
+): { claim: Claim | null; anchor: DateInterval | null } {
+  const ties = dateTies(c, e, claimed);
+  if (!ties.length) return { claim: null, anchor: claimed };
+  const close = ties.filter((t) => t.sameClause && !t.related);
+  const hit =
+    agreeingTie(close, claimed) ?? (close.some((t) => firm(t)) ? undefined : agreeingTie(ties, claimed));
+  if (hit) return { claim: dateClaim(c, e, hit, claimed, read, []), anchor: hit.record };
+  if (alternative) {
+    // "when they meet in South Korea on Thursday": the upcoming Thursday, if that one fits.
+    const alt = agreeingTie(
+      dateTies(c, e, alternative).filter((t) => t.sameClause && !t.related),
+      alternative,
+    );
+    const reread = reason(read.code, { ...read.params, resolved: formatInterval(alternative) });
+    if (alt) return { claim: dateClaim(c, e, alt, alternative, reread, []), anchor: alt.record };
+  }
+  const tied = nearestFirst(close, claimed).filter((t) => ownsDate(c.input.text, e, t.mention.fact));
+  const best = tied[0];
+  if (!best) return { claim: null, anchor: claimed };
+  // It agrees with another fact farther away: say so, but do not call it wrong.
+  const elsewhere = agreeingTie(ties, claimed);
+  const pub = c.input.published;
+  if (isScheduled(e) && pub !== null && best.record.end < pub - SCHEDULED_LOOKBACK_DAYS)
+    return { claim: null, anchor: claimed }; // a plan for later, not this past event
+  // "stopped issuing visas in 2020", "last held in 2019": another phase than the fact's.
+  if (phaseMismatch(c.input.text, c.sentence, e, best.mention.fact)) return { claim: null, anchor: claimed };
+  const doubts: Reason[] = [];
+  if (!firmMention(best.mention) || best.mention.loose) doubts.push(reason('weak-tie'));
+  const rivals: DateTie[] = tied.filter((t) => t !== best && firm(t) && !clearlyFarther(t, best, claimed));
+  if (elsewhere) rivals.push(elsewhere);
+  if (rivals.length)
+    doubts.push(reason('rival-facts', { others: rivals.map((t) => t.mention.fact.title).join('; ') }));
+  if (e.ambiguous) doubts.push(reason('ambiguous-date'));
+  return { claim: dateClaim(c, e, best, claimed, read, doubts), anchor: best.record };
+}
 
 /** A relative date that cannot be resolved (no publication date): context, never differs. */
 export function unresolved(c: Checker, e: TemporalExpression): Claim | null {
@@ -145,16 +205,29 @@ export function unresolved(c: Checker, e: TemporalExpression): Claim | null {
     certain: false,
     resolved: null,
     record,
-    reasons: [
-      reason('read-date', { said: e.text, resolved: '', rule: (e as { rule?: string }).rule ?? e.kind }),
-    ],
+    reasons: [reason('read-date', { said: e.text, resolved: '', rule: e.rule })],
     doubts: [reason('no-publication-date')],
     published: c.input.published,
     confidence: t.mention.fact.confidence,
   });
 }
 
-/** A value checked against the quantity facts of its unit: the best-tied one, or context. */
+type Q = NonNullable<Fact['quantity']>;
+
+/** True when a value is of another order than the record: it measures something else. */
+function otherMagnitude(value: number, unit: string, q: Q): boolean {
+  if (unit === 'percent') return Math.abs(value - q.value) > PERCENT_POINTS;
+  if (value <= 0 || q.value <= 0) return true;
+  const r = value / q.value;
+  return r > MAGNITUDE_FACTOR || r < 1 / MAGNITUDE_FACTOR;
+}
+
+/**
+ * A value checked against the quantity facts of its unit. The measure decides: the
+ * candidate whose words sit nearest the value in its clause; another candidate about as
+ * near makes the measure unclear (`context`), and a value of another order of magnitude
+ * than the record measures something else (no claim).
+ */
 function checkQuantity(
   c: Checker,
   span: Span,
@@ -165,61 +238,60 @@ function checkQuantity(
 ): Claim | null {
   const ties = c.mentions
     .filter((m) => m.fact.quantity?.unit === unit)
-    .map((m) => tieOf(c.input.text, c.sentence, span, m));
-  if (!ties.length) return contextClaim(c, span);
-  const tied = ties.filter((t) => t.sameClause).sort(byStrength);
-  const ranked = (tied.length ? tied : [...ties].sort(byStrength)).map((t) => ({
-    t,
-    cmp: compareQuantity(
-      value,
-      comparator,
-      unit,
-      t.mention.fact.quantity as NonNullable<Mention['fact']['quantity']>,
-    ),
-  }));
-  const agreeing = ranked.find(
-    (r) => r.cmp.agrees && (r.t.sameClause || r.t.mention.strength !== 'evidence'),
-  );
-  const best = agreeing ?? ranked[0];
-  if (!best) return null;
+    .map((m) => tieOf(c.input.text, c.sentence, span, m))
+    .filter((t) => t.sameClause && !otherMagnitude(value, unit, t.mention.fact.quantity as Q))
+    .sort((a, b) => firm(b) - firm(a) || a.distance - b.distance);
+  const best = ties[0];
+  if (!best) return ties.length ? null : contextClaim(c, span);
+  const q = best.mention.fact.quantity as Q;
+  const cmp = compareQuantity(value, comparator, unit, q);
   const doubts: Reason[] = [];
-  if (!agreeing) {
-    if (!tied.length) {
-      if (best.t.distance > STRONG_ATTACHMENT_CHARS) return null;
-      doubts.push(reason('weak-tie'));
-    }
-    // Another quantity of this unit named about as close: the measure is unclear.
-    const rival = ranked.find((r) => r !== best && r.t.distance <= best.t.distance + MEASURE_RIVAL_CHARS);
-    if (rival)
-      doubts.push(reason('measure-unclear', { measure: best.t.mention.fact.quantity?.measure ?? '' }));
-    if (best.t.mention.strength === 'evidence' && !doubts.length) doubts.push(reason('weak-tie'));
+  const rival = ties.find(
+    (t) => t !== best && firm(t) === firm(best) && t.distance <= best.distance + MEASURE_RIVAL_CHARS,
+  );
+  if (rival) {
+    if (!cmp.agrees) doubts.push(reason('measure-unclear', { measure: q.measure }));
   }
-  const q = best.t.mention.fact.quantity as NonNullable<Mention['fact']['quantity']>;
+  if (!cmp.agrees && (!firmMention(best.mention) || best.mention.loose)) doubts.push(reason('weak-tie'));
   return buildClaim(c.input.text, {
     span,
-    fact: best.t.mention.fact,
-    via: best.t.mention.via,
-    agrees: best.cmp.agrees,
+    fact: best.mention.fact,
+    via: best.mention.via,
+    agrees: cmp.agrees,
     certain: doubts.length === 0,
     resolved: `${fmt(value)} ${unit}`,
     record: `${fmt(q.value)} ${q.unit}: ${q.measure}`,
-    reasons: [read, best.cmp.reason],
+    reasons: [read, cmp.reason],
     doubts,
     published: c.input.published,
-    confidence: best.t.mention.fact.confidence,
+    confidence: best.mention.fact.confidence,
   });
 }
+
+/** Units of a duration that can state a gap of years ("three-day" cannot). */
+const YEARLY_UNITS = new Set(['year', 'decade']);
 
 /** A duration ("more than four years", "the first in five years"). */
 export function checkDuration(c: Checker, e: TemporalExpression): Claim | null {
   const d = e.duration;
   if (!d) return null;
+  const unit = String(e.params.unit ?? 'year');
+  if (!YEARLY_UNITS.has(unit) && d.years < 1) return null;
   const read = reason('read-duration', { said: e.text, years: fmt(d.years) });
   return checkQuantity(c, e, d.years, d.comparator, 'years', read);
 }
 
 /** A figure ("roughly 70 per cent", "20 soldiers"). */
 export function checkNumber(c: Checker, n: NumberExpression): Claim | null {
+  // "cut the tariff from 20% to 10%": 20% was the value before; the claim is the 10%.
+  if (
+    previousValue(
+      c.input.text,
+      n,
+      c.numbers?.filter((o) => o !== n && o.unit === n.unit),
+    )
+  )
+    return null;
   const read = reason('read-figure', { said: n.text, value: fmt(n.value), unit: n.unit });
   return checkQuantity(c, n, n.value, n.comparator, n.unit, read);
 }
@@ -227,7 +299,7 @@ export function checkNumber(c: Checker, n: NumberExpression): Claim | null {
 /** A figure tied to a characterisation (a topic fact), not to a measurable quantity. */
 function contextClaim(c: Checker, span: Span): Claim | null {
   const topic = c.mentions.find((m) => m.fact.kind === 'topic' && RANK[m.strength] >= RANK.cue);
-  if (!topic) return null;
+  if (!topic || !tieOf(c.input.text, c.sentence, span, topic).sameClause) return null;
   return buildClaim(c.input.text, {
     span,
     fact: topic.fact,

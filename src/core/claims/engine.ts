@@ -11,8 +11,8 @@ import type { Fact } from '../facts/schema';
 import type { Analysis, MatcherIndex } from '../match/terms';
 import { type Checker, checkDate, checkDuration, checkNumber, unresolved } from './checks';
 import type { Claim } from './claim';
-import { type DateInterval, factInterval, formatInterval, ymd } from './dates';
-import { type Mention, MentionIndex, RANK, type SentenceInfo } from './mentions';
+import { addMonths, type DateInterval, factInterval, formatInterval, ymd } from './dates';
+import { CUE_SCORE, type Mention, MentionIndex, RANK, type SentenceInfo } from './mentions';
 import { findNumbers } from './numbers';
 import { reason } from './reasons';
 import { applyOffset, findTemporal, type TemporalExpression } from './temporal';
@@ -41,16 +41,59 @@ export interface ClaimResult {
   readonly paraphrases: Paraphrase[];
 }
 
-// TODO(temporal): findTemporal takes the year hint once the temporal rules land.
-const temporal = findTemporal as unknown as (
-  text: string,
-  span: { start: number; end: number },
-  published: number | null,
-  context: { yearHint: number | null },
-) => TemporalExpression[];
+/** Words that put a sentence in the future ("will take effect", "is due to", "scheduled"). */
+const FUTURE_WORDS =
+  /\b(will|shall|would|could|to take effect|take effect|takes effect|due to|set to|scheduled|expected to|slated|plans? to|planned|expire|expires|until|invit\w*|upcoming|forthcoming|ahead of|to (?:attend|visit|meet|hold|be held|start|begin|resume))\b/i;
+/** Days after publication within which an event can still be reported as having happened. */
+export const REPORTING_LAG_DAYS = 7;
+
+/**
+ * Drops facts the sentence cannot be about: an event found only by cue or keywords that
+ * happened after the article was published (unless the sentence speaks of the future).
+ * A name is kept: "Busan" in 2024 is still the city, which the page gate handles.
+ */
+function plausible(mentions: readonly Mention[], published: number | null, sentence: string): Mention[] {
+  if (published === null || FUTURE_WORDS.test(sentence)) return [...mentions];
+  return mentions.filter((m) => {
+    if (m.strength === 'alias' || !m.fact.date) return true;
+    const iv = factInterval(m.fact.date);
+    return !iv || iv.start <= published + REPORTING_LAG_DAYS;
+  });
+}
+
+/**
+ * A topic named in a sentence ("the export restrictions") stands for its dated events and
+ * instruments: each becomes a candidate for the sentence's dates, found through the topic
+ * (never firm on its own: the topic does not say which of them is meant).
+ */
+function withRelated(mentions: readonly Mention[], factById: (id: string) => Fact | undefined): Mention[] {
+  const out = [...mentions];
+  const present = new Set(mentions.map((m) => m.fact.id));
+  for (const m of mentions) {
+    if (m.fact.kind !== 'topic' || m.strength === 'evidence') continue;
+    for (const rel of m.fact.relations ?? []) {
+      const fact = factById(rel.target);
+      if (!fact?.date || present.has(fact.id)) continue;
+      present.add(fact.id);
+      out.push({
+        fact,
+        positions: m.positions,
+        strength: 'evidence',
+        score: CUE_SCORE,
+        via: reason('found-cue', { fact: fact.title, words: text(m) }),
+        derived: true,
+      });
+    }
+  }
+  return out;
+}
+
+const text = (m: Mention) => String(m.via.params.quote ?? m.via.params.words ?? '');
 
 /** Words that make a date in an earlier sentence the anchor of this one. */
 const ANCHORED_WORDS = /\b(later|following|next|previous|preceding|earlier|before|after|same)\b/i;
+/** Keyword evidence needed for a paraphrase card of its own (a claim needs only EVIDENCE_MIN). */
+export const PARAPHRASE_MIN = 7.5;
 /** Kinds whose paraphrase gets a card of its own. */
 const PARAPHRASE_KINDS = new Set(['event', 'instrument']);
 
@@ -67,6 +110,8 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
   const sents = index.sentences;
   let anchor: DateInterval | null = null;
   let yearHint: number | null = null;
+  /** Facts already carded in this paragraph: a paraphrase card is shown once per paragraph. */
+  const carded = new Set<string>();
   for (let i = 0; i < sents.length; i++) {
     const { span: sentence, paragraph } = sents[i] as SentenceInfo;
     if (i > 0 && (sents[i - 1] as SentenceInfo).paragraph !== paragraph) {
@@ -80,10 +125,14 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
       ANCHORED_WORDS.test(input.text.slice(next.span.start, next.span.end));
     // Sentences that name nothing are only read for a date the next sentence counts from.
     if (!index.hasAny(i) && !anchorsNext) continue;
-    const mentions = index.mentions(i);
+    const mentions = plausible(
+      withRelated(index.mentions(i), input.factById),
+      input.published,
+      input.text.slice(sentence.start, sentence.end),
+    );
     const check: Checker = { input, sentence, mentions };
     const before = claims.length;
-    for (const e of temporal(input.text, sentence, input.published, { yearHint })) {
+    for (const e of findTemporal(input.text, sentence, input.published, { yearHint })) {
       // "In March 2019 … in April": only a month or day with its year lends the year on;
       // any other date in between ("till 2023", "last year") ends the loan.
       if (e.kind !== 'duration')
@@ -102,11 +151,18 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
       if (got.anchor) anchor = got.anchor;
     }
     if (!mentions.length) continue;
-    for (const n of findNumbers(input.text, sentence)) {
-      const c = checkNumber(check, n);
+    const numbers = findNumbers(input.text, sentence);
+    for (const n of numbers) {
+      const c = checkNumber({ ...check, numbers }, n);
       if (c) claims.push(c);
     }
-    paraphrases.push(...paraphrasesIn(input.text, mentions, claims.slice(before)));
+    if (i === 0 || (sents[i - 1] as SentenceInfo).paragraph !== paragraph) carded.clear();
+    for (const id of index.namedInParagraph(i)) carded.add(id);
+    for (const p of paraphrasesIn(input.text, mentions, claims.slice(before))) {
+      if (carded.has(p.factId)) continue;
+      carded.add(p.factId);
+      paraphrases.push(p);
+    }
   }
   return { claims, paraphrases };
 }
@@ -119,50 +175,102 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
 function paraphrasesIn(text: string, mentions: readonly Mention[], claims: readonly Claim[]): Paraphrase[] {
   const claimed = new Set(claims.map((c) => c.factId));
   const found = mentions
-    .filter((m) => m.strength !== 'alias' && !claimed.has(m.fact.id) && PARAPHRASE_KINDS.has(m.fact.kind))
+    .filter(
+      (m) =>
+        !m.derived &&
+        (m.strength === 'cue' || (m.strength === 'evidence' && m.score >= PARAPHRASE_MIN)) &&
+        !claimed.has(m.fact.id) &&
+        PARAPHRASE_KINDS.has(m.fact.kind),
+    )
     .map((m) => {
-      const start = Math.min(...m.positions);
+      // Evidence lists its rarest keyword first; a cue, its words in text order.
+      const start = m.strength === 'evidence' ? (m.positions[0] as number) : Math.min(...m.positions);
       const end = start + (/^[\p{L}\p{N}'’-]+/u.exec(text.slice(start))?.[0].length ?? 0);
       return { start, end, factId: m.fact.id, mention: m };
     });
   return found.filter((p) => p.end > p.start && !found.some((o) => o !== p && o.start === p.start));
 }
 
-/** The mention a "N days after <event>" expression counts from, if the event follows it. */
-function anchorEvent(c: Checker, e: TemporalExpression): Mention | null {
-  if (!/\b(after|before|ahead of|prior to|following)\b\s*$/i.test(e.text)) {
-    const after = c.input.text.slice(e.end, Math.min(c.sentence.end, e.end + 12));
-    if (!/^\s*(after|before|ahead of|prior to)\b/i.test(after)) return null;
-  }
-  const windowEnd = Math.min(c.sentence.end, e.end + 70);
-  const dated = c.mentions.filter(
-    (m) =>
-      m.fact.date && m.positions.some((p) => p >= e.end && p < windowEnd) && RANK[m.strength] >= RANK.cue,
-  );
-  return dated.sort((a, b) => RANK[b.strength] - RANK[a.strength])[0] ?? null;
+/**
+ * "Two days after <event>": the events named right after the expression, which it counts
+ * from (strongest first). Null when the expression counts from an earlier date in the text
+ * ("two days later"); an empty list when it counts from something the fact base does not
+ * know ("two days after their countries settled a dispute" with nothing recognised).
+ */
+function anchorEvents(c: Checker, e: TemporalExpression): Mention[] | null {
+  const text = c.input.text;
+  const pointsOn =
+    /\b(after|before|ahead of|prior to|following)\s*$/i.test(e.text) ||
+    /^\s*(after|before|ahead of|prior to)\b/i.test(text.slice(e.end, e.end + 12));
+  if (!pointsOn) return null;
+  const rest = text.slice(e.end, c.sentence.end);
+  if (/^\s*(?:after(?:wards)?|before)?\s*[,.;:]|^\s*$/.test(rest)) return null; // "two days later."
+  const windowEnd = Math.min(c.sentence.end, e.end + 90);
+  return c.mentions
+    .filter((m) => m.fact.date && m.positions.some((p) => p >= e.end && p < windowEnd))
+    .sort((a, b) => RANK[b.strength] - RANK[a.strength]);
 }
+
+/** "N days after <event>": the date it gives the other event, checked against that event. */
+function checkBetween(
+  c: Checker,
+  e: TemporalExpression,
+  from: readonly Mention[],
+): { claim: Claim | null; anchor: DateInterval | null } {
+  const offset = e.offset as NonNullable<TemporalExpression['offset']>;
+  let fallback: { claim: Claim | null; anchor: DateInterval | null } = { claim: null, anchor: null };
+  for (const f of from) {
+    const base = factInterval(f.fact.date as NonNullable<Fact['date']>) as DateInterval;
+    const claimed = applyOffset(base, offset);
+    const read = reason('read-between', {
+      said: e.text,
+      resolved: formatInterval(claimed),
+      anchorFact: f.fact.title,
+      anchor: formatInterval(base),
+    });
+    const rest = c.mentions.filter((m) => m.fact.id !== f.fact.id);
+    const got = checkDate({ ...c, mentions: rest }, e, claimed, read);
+    if (got.claim?.verdict === 'consistent' || got.claim?.verdict === 'outdated') return got;
+    if (!fallback.claim && got.claim && RANK[f.strength] >= RANK.cue) fallback = got;
+  }
+  // Counting from an event named only by keywords, a disagreement stays context.
+  return fallback;
+}
+
+/** Rules that read a year-less date or a weekday, which news may also use for the days ahead. */
+const YEARLESS = new Set(['weekday', 'day-month', 'month-day', 'month']);
+
+/**
+ * The other reading of a year-less date or weekday stated without tense: the next such
+ * day after publication ("when they meet in South Korea on Thursday"). Null otherwise.
+ */
+function forwardReading(e: TemporalExpression, published: number | null): DateInterval | null {
+  if (published === null || (e.tense !== null && e.tense !== 'past') || !e.interval || !YEARLESS.has(e.rule))
+    return null;
+  if (e.params.yearFrom === 'context') return null;
+  const { start, end, precision } = e.interval;
+  const next =
+    e.rule === 'weekday'
+      ? { start: start + 7, end: end + 7, precision }
+      : { start: addMonths(start, 12), end: addMonths(end, 12), precision };
+  return next.start > published ? next : null;
+}
+
+/** "Announcement No. 70 of 2025": the year of a document's number, not a date of anything. */
+const NUMBERED_DOCUMENT = /\b(?:No\.?|Number|Nos\.?)\s*\d+\s*$/i;
 
 function checkExpression(
   c: Checker,
   e: TemporalExpression,
   anchor: DateInterval | null,
 ): { claim: Claim | null; anchor: DateInterval | null } {
+  if (NUMBERED_DOCUMENT.test(c.input.text.slice(Math.max(0, e.start - 20), e.start)))
+    return { claim: null, anchor };
   if (e.kind === 'duration') return { claim: checkDuration(c, e), anchor: null };
   if (e.kind === 'anchored') {
     if (!e.offset) return { claim: null, anchor: null };
-    const from = anchorEvent(c, e);
-    if (from?.fact.date) {
-      const base = factInterval(from.fact.date) as DateInterval;
-      const claimed = applyOffset(base, e.offset);
-      const rest = c.mentions.filter((m) => m !== from);
-      const read = reason('read-between', {
-        said: e.text,
-        resolved: formatInterval(claimed),
-        anchorFact: from.fact.title,
-        anchor: formatInterval(base),
-      });
-      return checkDate({ ...c, mentions: rest }, e, claimed, read);
-    }
+    const from = anchorEvents(c, e);
+    if (from) return from.length ? checkBetween(c, e, from) : { claim: null, anchor: null };
     if (!anchor) return { claim: null, anchor: null };
     const claimed = applyOffset(anchor, e.offset);
     const read = reason('read-anchored', {
@@ -178,5 +286,5 @@ function checkExpression(
     resolved: formatInterval(e.interval),
     rule: (e as { rule?: string }).rule ?? e.kind,
   });
-  return checkDate(c, e, e.interval, read);
+  return checkDate(c, e, e.interval, read, forwardReading(e, c.input.published));
 }

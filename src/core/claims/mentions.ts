@@ -23,6 +23,13 @@ export interface Mention {
   readonly score: number;
   /** How it was found, for the explanation. */
   readonly via: Reason;
+  /**
+   * Named only by a place's name ("Kazan" for the meeting held there): the sentence may be
+   * about the place ("arrived in Kazan on Tuesday"), so a disagreement is never certain.
+   */
+  readonly loose?: boolean;
+  /** Stands in for a topic named in the sentence (one of the topic's events). */
+  readonly derived?: boolean;
 }
 
 export interface SentenceInfo {
@@ -62,6 +69,8 @@ export class MentionIndex {
   /** Key → keyword sets (facts) that contain it. */
   private readonly keywordsByKey: Map<number, KeywordRef[]> = new Map();
   private readonly cache: Map<number, Mention[]> = new Map();
+  /** Aliases (lower case) that also name a place. */
+  private readonly placeNames: Set<string>;
 
   constructor(
     private readonly text: string,
@@ -93,6 +102,9 @@ export class MentionIndex {
       pushTo(this.sentenceTerms, s, t);
       getOrInit(this.paragraphFacts, this.paragraphOf(s), () => new Set()).add(t.factId);
     }
+    this.placeNames = new Set(
+      index.terms.filter((t) => factById(t.factId)?.kind === 'place').map((t) => t.alias.toLowerCase()),
+    );
     for (const cue of index.cues) {
       for (const key of new Set([...cue.allOf.flat(), ...cue.paragraph.flat()])) {
         pushTo(this.cuesByKey, key, cue);
@@ -112,6 +124,11 @@ export class MentionIndex {
   /** True if the sentence names, cues or has a keyword of anything (cheap). */
   hasAny(s: number): boolean {
     return this.sentenceTerms.has(s) || this.sentenceKeys.has(s);
+  }
+
+  /** The facts named by alias anywhere in the paragraph of sentence `s`. */
+  namedInParagraph(s: number): ReadonlySet<string> {
+    return this.paragraphFacts.get(this.paragraphOf(s)) ?? new Set();
   }
 
   /** The facts named by alias in sentence `s`. */
@@ -143,10 +160,12 @@ export class MentionIndex {
     for (const t of this.named(s)) {
       namedHere.add(t.factId);
       const fact = this.factById(t.factId);
+      const loose = fact?.kind !== 'place' && this.placeNames.has(t.alias.toLowerCase());
       add({
         fact,
         positions: [t.start],
         strength: 'alias',
+        ...(loose ? { loose } : {}),
         score: ALIAS_SCORE,
         via: reason('found-alias', { fact: fact?.title ?? '', quote: this.text.slice(t.start, t.end) }),
       });

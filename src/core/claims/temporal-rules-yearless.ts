@@ -160,7 +160,7 @@ export const YEARLESS_RULES: readonly TemporalRule[] = [
   }),
   defineRule({
     name: 'month',
-    pattern: new RegExp(`\\b(?:${MONTH_LEADS})[-\\s]+${month('month')}\\b(?!\\s+\\d)`, 'g'),
+    pattern: new RegExp(`\\b(?:${MONTH_LEADS})[-\\s]+${month('month')}\\b(?!\\.?\\s*\\d)`, 'g'),
     needs: { published: true },
     unresolved: 'a month without a year',
     read(g, ctx) {

@@ -37,16 +37,23 @@ export function fmt(n: number): string {
   return n.toLocaleString('en-GB', { maximumFractionDigits: 2 });
 }
 
+/**
+ * How far past its number a "more than N" may go and still be what a writer means: news
+ * says "more than seven years" for 7.3, not for 20 ("more than three years" for a gap of
+ * seven misleads). So "more than N" fits values from N − tolerance to N × this + tolerance.
+ */
+export const QUALIFIER_SPAN = 1.5;
+
 /** True when a claimed figure, read through its qualifier, fits the record's value ± tolerance. */
 export function fits(claimed: number, comparator: Comparator, record: Quantity): boolean {
   const { tolerance: tol, value: v } = record;
   switch (comparator) {
     case 'more-than':
     case 'at-least':
-      return v >= claimed - tol;
+      return v >= claimed - tol && v <= claimed * QUALIFIER_SPAN + tol;
     case 'less-than':
     case 'at-most':
-      return v <= claimed + tol;
+      return v <= claimed + tol && v >= claimed / QUALIFIER_SPAN - tol;
     default:
       return Math.abs(v - claimed) <= tol;
   }

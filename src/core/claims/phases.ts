@@ -1,0 +1,51 @@
+/**
+ * Words around a value that say it belongs to something else than the fact's own event:
+ * another phase of it ("stopped issuing visas in 2020" beside the resumption of visas,
+ * "last held in 2019" beside the 2025 pilgrimage, "the issues that cropped up four years
+ * ago" beside the agreement), or the value before a change ("from 20% to 10%").
+ */
+import type { Fact } from '../facts/schema';
+import type { Span } from '../match/sentences';
+import { clauseAt } from './ties';
+
+/** Verbs and phrases of a phase: the stem that must also be in the fact's own words to match it. */
+const PHASES: readonly [RegExp, string][] = [
+  [
+    /\b(stopp(?:ed|ing)|halt(?:ed|ing)|suspend(?:ed|ing)|froze|frozen|paus(?:ed|ing)|cancel(?:l?ed|ling)|ceased?|revoked|withdrawn|barred|banned|no longer valid)\b/i,
+    'suspen|halt|stop|paus|freez|cancel|ban',
+  ],
+  [/\blast\s+(?:held|undertaken|took place|met|visited|made|conducted|operated|issued|time)\b/i, 'last'],
+  [
+    /\b(cropped up|arisen|arose|erupted|broke out|began|begun|started|first emerged)\b/i,
+    'began|start|erupt|outbreak|standoff|clash|face-off',
+  ],
+  [/\b(ended|expired|lapsed|lifted|removed|scrapped)\b/i, 'end|expir|lift|remov|scrap|eas'],
+];
+
+/**
+ * A fact's own words, lower case: title, aliases and keywords (not the summary, which
+ * tells the background: "last held in 2019" there does not make the fact a last holding).
+ */
+export function ownWords(fact: Fact): string {
+  return [fact.title, ...fact.aliases.map((a) => a.text), ...(fact.keywords ?? [])].join(' ').toLowerCase();
+}
+
+/** True when the value's clause names a phase that the fact's own words do not. */
+export function phaseMismatch(text: string, sentence: Span, value: Span, fact: Fact): boolean {
+  const clause = clauseAt(text, sentence, value.start);
+  const words = text.slice(clause.start, clause.end);
+  const own = ownWords(fact);
+  return PHASES.some(([re, stems]) => re.test(words) && !new RegExp(stems).test(own));
+}
+
+/**
+ * True for the value before a change: "from X to Y", "to Y from X", "down/up from X".
+ * `others` are the other values of the same unit in the sentence.
+ */
+export function previousValue(text: string, value: Span, others: readonly Span[] = []): boolean {
+  const before = text.slice(Math.max(0, value.start - 24), value.start);
+  const after = text.slice(value.end, value.end + 24);
+  if (/\b(?:down|up)\s+from\s*$/i.test(before)) return true;
+  if (!/\bfrom\s*$/i.test(before)) return false;
+  return /^\s*(?:to|down to|up to)\b/i.test(after) || others.some((o) => o.end <= value.start);
+}
