@@ -3,16 +3,20 @@
  *
  * The extension's engine in Node: Readability (on jsdom) extracts the article, the core
  * annotates it. Without --json, a readable report; with it, the stable document described
- * in docs/annotate-json.md. Exit codes: 0 ok, 1 bad input (message on stderr), 2 usage.
+ * in docs/annotate-json.md (reasons as data); the report renders the reasons in English from
+ * the extension's own message catalog. Exit codes: 0 ok, 1 bad input (message on stderr), 2 usage.
  */
 import { readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
+import en from '../public/_locales/en/messages.json';
 import { type AnnotationRecord, annotateText } from '../src/core/annotate';
 import { parsePublished } from '../src/core/claims/dates';
+import { renderReasons } from '../src/core/claims/explain';
 import type { Fact, FactPack } from '../src/core/facts/schema';
 import { compileMatcher, Matcher } from '../src/core/match/terms';
 import { parseArticle } from '../src/dom/readability';
+import { createTranslate } from '../src/ui/i18n';
 import { loadPacks } from './vite/fact-base-plugin';
 
 const USAGE = 'usage: npm run annotate -- <file.html|file.txt|url> [--json] [--published YYYY-MM-DD]';
@@ -127,6 +131,9 @@ export function annotateSource(
   };
 }
 
+/** The report is in English, whatever the reader's UI language. */
+const english = createTranslate(en, en);
+
 function report(doc: AnnotateDocument): string {
   const lines: string[] = [];
   const a = doc.article;
@@ -144,7 +151,7 @@ function report(doc: AnnotateDocument): string {
     lines.push(
       `  ${String(c.start).padStart(6)}  [${c.verdict}] “${c.quote}” → ${c.resolved ?? 'unresolved'}  | record: ${c.record}`,
     );
-    lines.push(`          ${c.explanation}`);
+    lines.push(`          ${renderReasons(c.reasons, english).join(' ')}`);
   }
   const counts = new Map<string, number>();
   for (const c of claims) counts.set(c.verdict ?? '', (counts.get(c.verdict ?? '') ?? 0) + 1);

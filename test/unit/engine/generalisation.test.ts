@@ -3,9 +3,12 @@
  * wording): right claims stay consistent, known misreports and changed figures differ.
  */
 import { describe, expect, it } from 'vitest';
+import en from '../../../public/_locales/en/messages.json';
 import { annotateText } from '../../../src/core/annotate';
+import { renderReasons } from '../../../src/core/claims/explain';
 import { FACT_BASE, factById } from '../../../src/core/facts/base';
 import { compileMatcher, Matcher } from '../../../src/core/match/terms';
+import { createTranslate } from '../../../src/ui/i18n';
 
 const matcher = new Matcher(compileMatcher([...FACT_BASE.facts.values()]));
 const claims = (text: string, published: string) =>
@@ -63,6 +66,9 @@ describe('claims in unseen wording', () => {
       published: '2025-01-10',
     }).filter((x) => x.kind === 'claim');
     expect(a?.verdict).toBe('differs');
-    expect(a?.explanation).toMatch(/Known misreport/);
+    const misreport = a?.reasons.find((r) => r.code === 'misreport');
+    expect(misreport?.params.wrong, JSON.stringify(a?.reasons)).toBeTruthy();
+    expect(misreport?.params.right).toBeTruthy();
+    expect(renderReasons(a?.reasons ?? [], createTranslate(en, en)).join(' ')).toMatch(/known misreport/i);
   });
 });
