@@ -135,7 +135,7 @@ function ownsDate(text: string, e: TemporalExpression, fact: Fact): boolean {
     !(fact.kind === 'instrument' || /confirm|announc|statement|briefing|notice|unveil|issue/.test(own))
   )
     return false;
-  if ((e.bound === 'until' || e.bound === 'by') && !/until|expir|\bends?\b|lapse|deadline|suspen/.test(own))
+  if ((e.bound === 'until' || e.bound === 'by') && !/expir|\bends?\b|lapse|deadline|runs? until/.test(own))
     return false;
   if (
     (e.bound === 'since' || e.bound === 'from') &&

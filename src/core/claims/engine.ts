@@ -112,6 +112,8 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
   let yearHint: number | null = null;
   /** Facts already carded in this paragraph: a paraphrase card is shown once per paragraph. */
   const carded = new Set<string>();
+  /** Every fact the article refers to, for `outdated` (see informed()). */
+  const mentioned = new Set<string>();
   for (let i = 0; i < sents.length; i++) {
     const { span: sentence, paragraph } = sents[i] as SentenceInfo;
     if (i > 0 && (sents[i - 1] as SentenceInfo).paragraph !== paragraph) {
@@ -132,7 +134,8 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
     );
     const check: Checker = { input, sentence, mentions };
     const before = claims.length;
-    for (const e of findTemporal(input.text, sentence, input.published, { yearHint })) {
+    const expressions = findTemporal(input.text, sentence, input.published, { yearHint });
+    for (const e of expressions) {
       // "In March 2019 … in April": only a month or day with its year lends the year on;
       // any other date in between ("till 2023", "last year") ends the loan.
       if (e.kind !== 'duration')
@@ -151,6 +154,7 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
       if (got.anchor) anchor = got.anchor;
     }
     if (!mentions.length) continue;
+    noteMentioned(mentioned, mentions, claims.slice(before), expressions.length > 0);
     const numbers = findNumbers(input.text, sentence);
     for (const n of numbers) {
       const c = checkNumber({ ...check, numbers }, n);
@@ -164,7 +168,51 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
       paraphrases.push(p);
     }
   }
-  return { claims, paraphrases };
+  return { claims: claims.map((c) => informed(c, mentioned, input.factById)), paraphrases };
+}
+
+/**
+ * Records which facts a sentence surely refers to: named ones, and ones found by cue or
+ * keywords unless the sentence has dates and none of them agrees with the fact (then the
+ * words more likely describe something else: "halted exports … last year").
+ */
+function noteMentioned(
+  into: Set<string>,
+  mentions: readonly Mention[],
+  claims: readonly Claim[],
+  dated: boolean,
+): void {
+  const agreed = new Set(
+    claims.filter((c) => c.verdict === 'consistent' || c.verdict === 'outdated').map((c) => c.factId),
+  );
+  for (const m of mentions)
+    if (m.strength === 'alias' || !dated || agreed.has(m.fact.id)) into.add(m.fact.id);
+}
+
+/**
+ * A claim is `outdated` only when the article leaves its reader uninformed: if it also
+ * refers to what superseded the fact (or to anything later in that chain), it told the
+ * reader the record moved on, and the claim is simply `consistent`.
+ */
+function informed(
+  c: Claim,
+  mentioned: ReadonlySet<string>,
+  factById: (id: string) => Fact | undefined,
+): Claim {
+  if (c.verdict !== 'outdated') return c;
+  const seen = new Set<string>();
+  const queue = [c.factId];
+  while (queue.length) {
+    const fact = factById(queue.pop() as string);
+    for (const r of fact?.relations ?? []) {
+      if (r.type !== 'superseded-by' || seen.has(r.target)) continue;
+      if (mentioned.has(r.target))
+        return { ...c, verdict: 'consistent', reasons: c.reasons.filter((x) => x.code !== 'superseded') };
+      seen.add(r.target);
+      queue.push(r.target);
+    }
+  }
+  return c;
 }
 
 /**
