@@ -1,10 +1,14 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import en from '../../public/_locales/en/messages.json';
+import hi from '../../public/_locales/hi/messages.json';
+import { reason } from '../../src/core/claims/reasons';
 import { type CardContext, toCardView } from '../../src/core/facts/card';
 import { FactGraph } from '../../src/core/facts/graph';
 import type { Fact } from '../../src/core/facts/schema';
 import { ShadowHost } from '../../src/dom/shadow-host';
 import { Card } from '../../src/ui/Card';
+import { createTranslate } from '../../src/ui/i18n';
 
 const fact = (over: Partial<Fact> & { id: string }): Fact => ({
   kind: 'event',
@@ -95,13 +99,46 @@ describe('Card', () => {
       said: 'on 25 October',
       resolved: '25 Oct 2024',
       record: '23 Oct 2024',
-      explanation: 'Because.',
+      reasons: [
+        reason('read-date', { said: 'on 25 October', resolved: '25 Oct 2024', rule: 'day-month' }),
+        reason('dates-apart', { claimed: '25 Oct 2024', record: '23 Oct 2024', days: 2 }),
+      ],
+      explanation: '',
     });
     const { card } = mount({ view: claimView });
     expect(card.querySelector('.gloss-card__verdict')?.textContent).toBe('[verdict_differs]');
     expect(card.querySelector('.gloss-card__says')?.textContent).toContain('“on 25 October” → 25 Oct 2024');
     expect(card.querySelector('.gloss-card__record')?.textContent).toContain('23 Oct 2024');
-    expect(card.querySelector('details.gloss-card__why p')?.textContent).toBe('Because.');
+    expect(card.querySelector('details.gloss-card__why p')?.textContent).toBe(
+      '[reason_read_date:on 25 October,25 Oct 2024,[rule_day_month]] [reason_dates_apart:25 Oct 2024,23 Oct 2024,2]',
+    );
+  });
+
+  it('explains a claim in the UI language: Hindi UI, Hindi reasons, fact text as text', () => {
+    const claimView = toCardView(byId.get('event.meeting') as Fact, ctx, {
+      verdict: 'differs',
+      said: 'on 25 October',
+      resolved: '25 Oct 2024',
+      record: '23 Oct 2024',
+      reasons: [
+        reason('found-alias', { fact: facts[0]?.title as string, quote: 'the meeting' }),
+        reason('read-date', { said: 'on 25 October', resolved: '25 Oct 2024', rule: 'day-month' }),
+        reason('dates-apart', { claimed: '25 Oct 2024', record: '23 Oct 2024', days: 2 }),
+        reason('record', { record: '23 Oct 2024', confidence: 'confirmed' }),
+      ],
+      explanation: '',
+    });
+    const { card } = mount({ view: claimView, t: createTranslate(hi, en) });
+    expect(card.querySelector('details.gloss-card__why summary')?.textContent).toBe(hi.cardWhy.message);
+    const why = card.querySelector('details.gloss-card__why p') as HTMLElement;
+    const text = why.textContent ?? '';
+    expect(text).toContain(`“the meeting” ${facts[0]?.title} का एक नाम है।`);
+    expect(text).toContain(`“on 25 October” का अर्थ 25 Oct 2024 लिया गया (${hi.rule_day_month.message})।`);
+    expect(text).toContain('25 Oct 2024 रिकॉर्ड की तारीख़ 23 Oct 2024 से 2 दिन दूर है।');
+    expect(text).toContain(`विश्वसनीयता: ${hi.confidence_confirmed.message}`);
+    expect(text).not.toMatch(/\$|reason_|rule_|confidence_|\bis a name\b|\breads as\b/);
+    expect(why.children).toHaveLength(0); // a fact title with markup stays text
+    expect(card.querySelector('img')).toBeNull();
   });
 
   it('calls onClose from the close button and announces what it shows', () => {

@@ -8,7 +8,8 @@
  * reason's parameters in `REASON_PARAMS` order. Parameters that are themselves codes are
  * rendered first: a read date's `rule` (a temporal rule name) through `rule_<name>`, a
  * record's `confidence` through the card's confidence marks, a figure's `unit` through
- * `unit_<name>`. The key maps are spelled out so the i18n test can see every key.
+ * `unit_<name>`. A few cases have their own message (a count of one, a date that did not
+ * resolve). The key maps are spelled out so the i18n test can see every key.
  */
 import type { Confidence, QuantityUnit } from '../facts/schema';
 import { REASON_PARAMS, type Reason, type ReasonCode, reasonArgs } from './reasons';
@@ -42,12 +43,20 @@ export const REASON_KEYS: Record<ReasonCode, string> = {
   'no-publication-date': 'reason_no_publication_date',
 };
 
-/** Codes whose message names a count, and the message for a count of exactly 1. */
-const COUNT_PARAM: Partial<Record<ReasonCode, string>> = { 'dates-apart': 'days', 'read-duration': 'years' };
-const SINGULAR_KEYS: Partial<Record<ReasonCode, string>> = {
-  'dates-apart': 'reason_dates_apart_one',
-  'read-duration': 'reason_read_duration_one',
-};
+/** Messages for special cases of a code: a count of one, a date that did not resolve. */
+const VARIANT_KEYS = {
+  datesApartOne: 'reason_dates_apart_one',
+  readDurationOne: 'reason_read_duration_one',
+  readDateUnresolved: 'reason_read_date_unresolved',
+} as const;
+
+function keyOf(r: Reason): string {
+  const p = r.params;
+  if (r.code === 'dates-apart' && Number(p.days) === 1) return VARIANT_KEYS.datesApartOne;
+  if (r.code === 'read-duration' && Number(p.years) === 1) return VARIANT_KEYS.readDurationOne;
+  if (r.code === 'read-date' && !p.resolved) return VARIANT_KEYS.readDateUnresolved;
+  return REASON_KEYS[r.code];
+}
 
 /** Temporal rule names (TemporalRule.name) → catalog keys; a test checks every rule has one. */
 export const RULE_KEYS: Readonly<Record<string, string>> = {
@@ -114,10 +123,7 @@ function renderParam(name: string, value: string, t: Translate): string {
 export function renderReason(r: Reason, t: Translate): string {
   const names: readonly string[] = REASON_PARAMS[r.code];
   const args = reasonArgs(r).map((v, i) => renderParam(names[i] as string, v, t));
-  const count = COUNT_PARAM[r.code];
-  const singular = count !== undefined && Number(r.params[count]) === 1 ? SINGULAR_KEYS[r.code] : undefined;
-  const key = singular ?? REASON_KEYS[r.code];
-  return t(key, args).replace(/\s+/g, ' ').trim();
+  return t(keyOf(r), args).replace(/\s+/g, ' ').trim();
 }
 
 /** The reasons as sentences, in order. */

@@ -4,6 +4,7 @@
  * the page's DOM, where page scripts can read it).
  */
 import { factInterval, formatInterval } from '../claims/dates';
+import type { Reason } from '../claims/reasons';
 import type { FactGraph, RelatedFact, TimelinePoint } from './graph';
 import type { Confidence, Fact, FactKind, Source } from './schema';
 
@@ -15,6 +16,8 @@ export interface CardClaim {
   /** What they resolve to ("Oct 2024"), or null. */
   readonly resolved: string | null;
   readonly record: string;
+  /** Why the verdict, as data; the card renders them in the UI language (see claims/explain.ts). */
+  readonly reasons: readonly Reason[];
   readonly explanation: string;
 }
 

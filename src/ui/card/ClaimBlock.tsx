@@ -1,4 +1,8 @@
-/** A checked claim: verdict badge, the article's words against the record, and why. */
+/**
+ * A checked claim: verdict badge, the article's words against the record, and why (its
+ * reasons rendered in the UI language, as text).
+ */
+import { renderReasons } from '../../core/claims/explain';
 import type { CardClaim } from '../../core/facts/card';
 import type { Translate } from '../i18n';
 
@@ -24,7 +28,7 @@ export function ClaimBlock({ claim, t }: { claim: CardClaim; t: Translate }) {
       </p>
       <details class="gloss-card__why">
         <summary>{t('cardWhy')}</summary>
-        <p>{claim.explanation}</p>
+        <p>{renderReasons(claim.reasons, t).join(' ')}</p>
       </details>
     </div>
   );

@@ -74,6 +74,17 @@ describe('renderReasons', () => {
     expect(renderReason(lasting(2.5), tEn)).toContain('2.5 years.');
   });
 
+  it('says a date that did not resolve is read from the publication date, with no empty value', () => {
+    const pending = reason('read-date', { said: 'on Monday', resolved: '', rule: 'weekday' });
+    expect(renderReason(pending, tEn)).toBe(
+      `“on Monday” is read from the publication date (${tEn('rule_weekday')}).`,
+    );
+    const hindi = renderReason(pending, tHi);
+    expect(hindi).toContain('प्रकाशन की तारीख़');
+    expect(hindi).toContain(tHi('rule_weekday'));
+    expect(hindi).not.toMatch(/\(\s*\)|\s{2}/);
+  });
+
   it('renders a list in order, as text, without empty or doubled spaces', () => {
     const rendered = renderReasons(
       [

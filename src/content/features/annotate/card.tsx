@@ -22,6 +22,7 @@ function claimOf(a: Annotation): CardClaim | undefined {
     said: r.quote,
     resolved: r.resolved ?? null,
     record: r.record ?? '',
+    reasons: r.reasons,
     explanation: r.explanation,
   };
 }
