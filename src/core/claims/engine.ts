@@ -285,6 +285,31 @@ function checkBetween(
   return fallback;
 }
 
+/** Words of a recency claim: "the first … since 2019", "resumed after … five years ago". */
+const RECENCY = /\b(first|for the first time|resum\w*|restart\w*|again|gap|hiatus)\b/i;
+
+/**
+ * "The first face-to-face meeting since 2019", "the first … since the pilgrimage was
+ * halted five years ago": the date marks the start of a gap, and the claim is the gap's
+ * length, checked against the record's gap (a quantity in years).
+ */
+function recencyGap(c: Checker, e: TemporalExpression): TemporalExpression | null {
+  const sentence = c.input.text.slice(c.sentence.start, c.sentence.end);
+  if (!RECENCY.test(sentence) || !c.mentions.some((m) => m.fact.quantity?.unit === 'years')) return null;
+  let years: number | null = null;
+  if (e.rule === 'ago' && e.params.unit === 'year') years = Number(e.params.n);
+  else if (e.bound === 'since' && e.interval && c.input.published !== null && e.interval.precision !== 'day')
+    years = ymd(c.input.published).year - ymd(e.interval.start).year;
+  if (years === null || !Number.isFinite(years) || years <= 0) return null;
+  return {
+    ...e,
+    kind: 'duration',
+    interval: null,
+    duration: { years, comparator: 'about' },
+    params: { ...e.params, unit: 'year', n: years },
+  };
+}
+
 /** Rules that read a year-less date or a weekday, which news may also use for the days ahead. */
 const YEARLESS = new Set(['weekday', 'day-month', 'month-day', 'month']);
 
@@ -315,6 +340,8 @@ function checkExpression(
   if (NUMBERED_DOCUMENT.test(c.input.text.slice(Math.max(0, e.start - 20), e.start)))
     return { claim: null, anchor };
   if (e.kind === 'duration') return { claim: checkDuration(c, e), anchor: null };
+  const gap = recencyGap(c, e);
+  if (gap) return { claim: checkDuration(c, gap), anchor: null };
   if (e.kind === 'anchored') {
     if (!e.offset) return { claim: null, anchor: null };
     const from = anchorEvents(c, e);

@@ -44,6 +44,8 @@ export const CUE_SCORE = 8;
 export const EVIDENCE_MIN = 5.5;
 /** Added per actor or place of the fact named in the sentence (half in its paragraph). */
 export const ACTOR_BONUS = 1.5;
+/** Share of a keyword's weight when it occurs in the sentence's paragraph but not the sentence. */
+export const PARAGRAPH_SHARE = 0.5;
 
 /** Order of strengths: a name beats a cue beats evidence. */
 export const RANK: Readonly<Record<Strength, number>> = { alias: 3, cue: 2, evidence: 1 };
@@ -223,12 +225,22 @@ export class MentionIndex {
       }
     }
     const namedInParagraph = this.paragraphFacts.get(this.paragraphOf(s)) ?? new Set<string>();
+    const paraKeys = this.paragraphKeys.get(this.paragraphOf(s)) ?? new Set<number>();
     for (const [set, groups] of found) {
-      if (groups.size < 2 || out.has(set.factId)) continue;
+      if (out.has(set.factId)) continue;
       const fact = this.factById(set.factId);
       if (!fact) continue;
       let score = 0;
       for (const g of groups.keys()) score += set.weights[g] ?? 0;
+      // The paragraph's other keywords of the fact count half ("Its share of refining is even
+      // higher" after a sentence about rare earths).
+      const around = new Set<number>();
+      set.keys.forEach((k, i) => {
+        const g = set.groups[i] as number;
+        if (!groups.has(g) && paraKeys.has(k)) around.add(g);
+      });
+      for (const g of around) score += PARAGRAPH_SHARE * (set.weights[g] ?? 0);
+      if (groups.size + around.size < 2) continue;
       for (const id of [...(fact.actors ?? []), ...(fact.places ?? [])]) {
         if (namedHere.has(id)) score += ACTOR_BONUS;
         else if (namedInParagraph.has(id)) score += ACTOR_BONUS / 2;

@@ -5,7 +5,7 @@
  */
 import type { QuantityUnit } from '../facts/schema';
 import type { Span } from '../match/sentences';
-import { type Comparator, comparatorOf, QUALIFIER_PATTERN } from './words';
+import { type Comparator, comparatorOf, parseNumberWord, QUALIFIER_PATTERN } from './words';
 
 export interface NumberExpression {
   readonly start: number;
@@ -17,7 +17,14 @@ export interface NumberExpression {
 }
 
 const Q = `(?:${QUALIFIER_PATTERN}\\s+)?`;
-const NUM = '(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)';
+/** Digits, or a number word a news sentence spells out ("four soldiers", "Twenty soldiers"). */
+const NUM =
+  '(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)(?![\\w-]))';
+/** Digits only: a spelled-out percentage or tonnage is rare, and "one per cent" is not worth the noise. */
+const DIGITS = '(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)';
+/** Things counted in news (applications, firms): a figure's unit when a count fact is nearby. */
+const COUNTED =
+  '(?:applications|firms|companies|licen[cs]es|permits|approvals|requests|batches|pilgrims|flights|rounds|points|patrols)';
 const SCALE = '(?:\\s*(million|mn|thousand|lakh|crore|billion|bn))?';
 
 const MULTIPLIER: Record<string, number> = {
@@ -31,8 +38,8 @@ const MULTIPLIER: Record<string, number> = {
 };
 
 const RULES: [RegExp, QuantityUnit][] = [
-  [new RegExp(`${Q}${NUM}\\s*(?:%|per\\s?cent\\b|percent\\b|pc\\b)`, 'gi'), 'percent'],
-  [new RegExp(`${Q}${NUM}${SCALE}\\s*(?:metric\\s+)?(?:tonnes|tons|tonne|ton|t)\\b`, 'gi'), 'tonnes'],
+  [new RegExp(`${Q}${DIGITS}\\s*(?:%|per\\s?cent\\b|percent\\b|pc\\b)`, 'gi'), 'percent'],
+  [new RegExp(`${Q}${DIGITS}${SCALE}\\s*(?:metric\\s+)?(?:tonnes|tons|tonne|ton|t)\\b`, 'gi'), 'tonnes'],
   [
     new RegExp(`${Q}${NUM}${SCALE}\\s*(?:-|\\s)?(?:km|kilometres|kilometers|kilometre|kilometer)\\b`, 'gi'),
     'km',
@@ -44,6 +51,7 @@ const RULES: [RegExp, QuantityUnit][] = [
     ),
     'people',
   ],
+  [new RegExp(`${Q}${NUM}\\s+(?:(?:more|further|other|new|\\w+)\\s+)?${COUNTED}\\b`, 'gi'), 'count'],
 ];
 
 /** Finds the figures of `span` in `text`, in order, never overlapping. */
@@ -56,7 +64,7 @@ export function findNumbers(text: string, span: Span): NumberExpression[] {
       const start = span.start + m.index;
       const end = start + m[0].length;
       if (out.some((o) => start < o.end && o.start < end)) continue;
-      const base = Number((m[2] as string).replace(/,/g, ''));
+      const base = parseNumberWord(m[2] as string);
       const scale = m[3] ? (MULTIPLIER[m[3].toLowerCase()] ?? 1) : 1;
       if (!Number.isFinite(base)) continue;
       out.push({ start, end, text: m[0], value: base * scale, unit, comparator: comparatorOf(m[1]) });

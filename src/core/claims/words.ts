@@ -64,7 +64,7 @@ const NUMBER_WORDS: Record<string, number> = {
 
 /** A small cardinal, without a capture group: digits, or a number word ("four", "twenty", "a"). */
 export const CARDINALS =
-  '\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half a|a dozen';
+  '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) and a half|\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half a|a dozen';
 
 /** Matches a small cardinal, as capture group 1. */
 export const NUMBER_PATTERN = `(${CARDINALS})`;
@@ -75,6 +75,8 @@ export function parseNumberWord(s: string): number {
   if (/^\d+(\.\d+)?$/.test(t)) return Number(t);
   if (t === 'half a') return 0.5;
   if (t === 'a dozen') return 12;
+  const half = /^(.+) and a half$/.exec(t);
+  if (half) return parseNumberWord(half[1] as string) + 0.5;
   return NUMBER_WORDS[t] ?? Number.NaN;
 }
 
