@@ -8,8 +8,11 @@ import { factInterval, formatInterval, parsePublished } from './claims/dates';
 import { analyzeClaims } from './claims/engine';
 import { type Reason, reason } from './claims/reasons';
 import type { Verdict } from './claims/verdict';
+import { pushTo } from './collections';
 import type { Fact } from './facts/schema';
-import type { Matcher } from './match/terms';
+import { datelines, inside } from './match/datelines';
+import type { Span } from './match/sentences';
+import type { Analysis, Matcher } from './match/terms';
 
 export interface CardSource {
   readonly url: string;
@@ -62,6 +65,22 @@ export function cardOf(fact: Fact): CardSummary {
   };
 }
 
+/** The analysis without anything inside `spans` (datelines). */
+function withoutSpans(analysis: Analysis, spans: readonly Span[]): Analysis {
+  if (!spans.length) return analysis;
+  const positions = new Map<number, number[]>();
+  const ends = new Map<number, number[]>();
+  for (const [key, starts] of analysis.positions) {
+    const e = analysis.ends.get(key) ?? [];
+    starts.forEach((p, i) => {
+      if (inside(spans, p)) return;
+      pushTo(positions, key, p);
+      pushTo(ends, key, e[i] as number);
+    });
+  }
+  return { terms: analysis.terms.filter((t) => !inside(spans, t.start)), positions, ends };
+}
+
 /** Kinds that make a page "about" what the fact base covers (see ADR 0008). */
 const TOPICAL_KINDS = new Set(['event', 'instrument', 'topic', 'quantity']);
 /** Distinct people, places and organisations that make a page on-topic without an event. */
@@ -74,13 +93,15 @@ export const ENTITIES_FOR_TOPIC = 3;
  * fact found by its claim cues, or by its keywords beside a named entity), or ENTITIES_FOR_TOPIC distinct entities.
  */
 export function annotateText(text: string, options: AnnotateOptions): AnnotationRecord[] {
-  const analysis = options.matcher.analyze(text);
+  const skip = datelines(text);
+  const analysis = withoutSpans(options.matcher.analyze(text), skip);
   const { claims, paraphrases } = analyzeClaims({
     text,
     published: parsePublished(options.published),
     index: options.matcher.index,
     analysis,
     factById: options.factById,
+    skip,
   });
   const kinds = analysis.terms.map((t) => options.factById(t.factId)?.kind);
   const entities = new Set(

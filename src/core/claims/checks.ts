@@ -12,7 +12,7 @@ import { type DateInterval, factInterval, formatInterval, gapDays } from './date
 import type { ClaimInput } from './engine';
 import { type Mention, RANK } from './mentions';
 import type { NumberExpression } from './numbers';
-import { ownWords, phaseMismatch, previousValue } from './phases';
+import { ownWords, phaseMismatch, previousValue, stateWithoutStart } from './phases';
 import { type Reason, reason } from './reasons';
 import type { TemporalExpression } from './temporal';
 import { type Tie, tieOf } from './ties';
@@ -34,7 +34,9 @@ export const SCHEDULED_LOOKBACK_DAYS = 60;
 /** A second candidate within this many characters of the best is a rival for a figure's measure. */
 export const MEASURE_RIVAL_CHARS = 12;
 /** How much farther a rival's record must be for the nearest reading to be unambiguous. */
-export const CLEAR_MARGIN_DAYS = 60;
+export const CLEAR_MARGIN_DAYS = 14;
+/** A quantity's keyword this close to a figure in its clause names the figure's measure. */
+export const MEASURE_BESIDE_CHARS = 40;
 /** A figure this many times larger or smaller than the record measures something else. */
 export const MAGNITUDE_FACTOR = 4;
 /** A percentage this many points from the record measures something else. */
@@ -176,6 +178,9 @@ export function checkDate(
   const pub = c.input.published;
   if (isScheduled(e) && pub !== null && best.record.end < pub - SCHEDULED_LOOKBACK_DAYS)
     return { claim: null, anchor: claimed }; // a plan for later, not this past event
+  if (e.tense === 'future' && pub !== null && best.record.end < pub) return { claim: null, anchor: claimed };
+  if (stateWithoutStart(c.input.text, c.sentence, e, best.mention.fact))
+    return { claim: null, anchor: claimed };
   // "stopped issuing visas in 2020", "last held in 2019": another phase than the fact's.
   if (phaseMismatch(c.input.text, c.sentence, e, best.mention.fact)) return { claim: null, anchor: claimed };
   const doubts: Reason[] = [];
@@ -252,7 +257,10 @@ function checkQuantity(
   if (rival) {
     if (!cmp.agrees) doubts.push(reason('measure-unclear', { measure: q.measure }));
   }
-  if (!cmp.agrees && (!firmMention(best.mention) || best.mention.loose)) doubts.push(reason('weak-tie'));
+  // A measure word right beside the figure ("49% of global mine output") ties it firmly.
+  const beside = best.sameClause && best.distance <= MEASURE_BESIDE_CHARS;
+  if (!cmp.agrees && ((!firmMention(best.mention) && !beside) || best.mention.loose))
+    doubts.push(reason('weak-tie'));
   return buildClaim(c.input.text, {
     span,
     fact: best.mention.fact,

@@ -8,6 +8,8 @@
  * `context`, with reasons saying why, or no claim at all when the value is not the fact's.
  */
 import type { Fact } from '../facts/schema';
+import { inside } from '../match/datelines';
+import type { Span } from '../match/sentences';
 import type { Analysis, MatcherIndex } from '../match/terms';
 import { type Checker, checkDate, checkDuration, checkNumber, unresolved } from './checks';
 import type { Claim } from './claim';
@@ -26,6 +28,8 @@ export interface ClaimInput {
   readonly index: MatcherIndex;
   readonly analysis: Analysis;
   readonly factById: (id: string) => Fact | undefined;
+  /** Spans whose dates are not claims (datelines). */
+  readonly skip?: readonly Span[];
 }
 
 /** An event named without its aliases (by cue or evidence): a card on its deciding word. */
@@ -43,7 +47,7 @@ export interface ClaimResult {
 
 /** Words that put a sentence in the future ("will take effect", "is due to", "scheduled"). */
 const FUTURE_WORDS =
-  /\b(will|shall|would|could|to take effect|take effect|takes effect|due to|set to|scheduled|expected to|slated|plans? to|planned|expire|expires|until|invit\w*|upcoming|forthcoming|ahead of|to (?:attend|visit|meet|hold|be held|start|begin|resume))\b/i;
+  /\b(to restore|to reopen|will|shall|would|could|to take effect|take effect|takes effect|due to|set to|scheduled|expected to|slated|plans? to|planned|expire|expires|until|invit\w*|upcoming|forthcoming|ahead of|to (?:attend|visit|meet|hold|be held|start|begin|resume))\b/i;
 /** Days after publication within which an event can still be reported as having happened. */
 export const REPORTING_LAG_DAYS = 7;
 
@@ -62,26 +66,36 @@ function plausible(mentions: readonly Mention[], published: number | null, sente
 }
 
 /**
- * A topic named in a sentence ("the export restrictions") stands for its dated events and
- * instruments: each becomes a candidate for the sentence's dates, found through the topic
- * (never firm on its own: the topic does not say which of them is meant).
+ * Facts a sentence refers to through another: a topic named in it ("the export
+ * restrictions") stands for its dated events and instruments, each a candidate for the
+ * sentence's dates (never firm on its own: the topic does not say which is meant); and in a
+ * recency sentence ("the first … in five years") an event stands for its gap in years.
  */
-function withRelated(mentions: readonly Mention[], factById: (id: string) => Fact | undefined): Mention[] {
+function withRelated(
+  mentions: readonly Mention[],
+  factById: (id: string) => Fact | undefined,
+  sentence: string,
+): Mention[] {
   const out = [...mentions];
   const present = new Set(mentions.map((m) => m.fact.id));
+  const recency = RECENCY.test(sentence);
   for (const m of mentions) {
-    if (m.fact.kind !== 'topic' || m.strength === 'evidence') continue;
+    const topic = m.fact.kind === 'topic' && m.strength !== 'evidence';
+    const event = recency && m.fact.kind === 'event' && m.strength !== 'evidence';
+    if (!topic && !event) continue;
     for (const rel of m.fact.relations ?? []) {
       const fact = factById(rel.target);
-      if (!fact?.date || present.has(fact.id)) continue;
+      if (!fact || present.has(fact.id)) continue;
+      if (topic ? !fact.date : fact.quantity?.unit !== 'years') continue;
       present.add(fact.id);
       out.push({
         fact,
         positions: m.positions,
-        strength: 'evidence',
+        // A topic does not say which of its events is meant; an event's gap is its own.
+        strength: topic ? 'evidence' : 'cue',
         score: CUE_SCORE,
         via: reason('found-cue', { fact: fact.title, words: text(m) }),
-        derived: true,
+        ...(topic ? { derived: true } : {}),
       });
     }
   }
@@ -106,12 +120,12 @@ export function checkClaims(input: ClaimInput): Claim[] {
 export function analyzeClaims(input: ClaimInput): ClaimResult {
   const claims: Claim[] = [];
   const paraphrases: Paraphrase[] = [];
-  const index = new MentionIndex(input.text, input.index, input.analysis, input.factById);
+  const index = new MentionIndex(input.text, input.index, input.analysis, input.factById, input.published);
   const sents = index.sentences;
   let anchor: DateInterval | null = null;
   let yearHint: number | null = null;
-  /** Facts already carded in this paragraph: a paraphrase card is shown once per paragraph. */
-  const carded = new Set<string>();
+  /** Facts already carded: a paraphrase card is shown once, and never for a fact the article names. */
+  const carded = new Set<string>(input.analysis.terms.map((t) => t.factId));
   /** Every fact the article refers to, for `outdated` (see informed()). */
   const mentioned = new Set<string>();
   for (let i = 0; i < sents.length; i++) {
@@ -127,14 +141,14 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
       ANCHORED_WORDS.test(input.text.slice(next.span.start, next.span.end));
     // Sentences that name nothing are only read for a date the next sentence counts from.
     if (!index.hasAny(i) && !anchorsNext) continue;
-    const mentions = plausible(
-      withRelated(index.mentions(i), input.factById),
-      input.published,
-      input.text.slice(sentence.start, sentence.end),
-    );
+    const words = input.text.slice(sentence.start, sentence.end);
+    const mentions = plausible(withRelated(index.mentions(i), input.factById, words), input.published, words);
     const check: Checker = { input, sentence, mentions };
     const before = claims.length;
-    const expressions = findTemporal(input.text, sentence, input.published, { yearHint });
+    const skip = input.skip ?? [];
+    const expressions: TemporalExpression[] = findTemporal(input.text, sentence, input.published, {
+      yearHint,
+    }).filter((x) => !inside(skip, x.start));
     for (const e of expressions) {
       // "In March 2019 … in April": only a month or day with its year lends the year on;
       // any other date in between ("till 2023", "last year") ends the loan.
@@ -160,9 +174,7 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
       const c = checkNumber({ ...check, numbers }, n);
       if (c) claims.push(c);
     }
-    if (i === 0 || (sents[i - 1] as SentenceInfo).paragraph !== paragraph) carded.clear();
-    for (const id of index.namedInParagraph(i)) carded.add(id);
-    for (const p of paraphrasesIn(input.text, mentions, claims.slice(before))) {
+    for (const p of paraphrasesIn(input.text, index, mentions, claims.slice(before))) {
       if (carded.has(p.factId)) continue;
       carded.add(p.factId);
       paraphrases.push(p);
@@ -220,7 +232,12 @@ function informed(
  * unless a claim about them is already there, or another fact is decided by the same word
  * (then the words do not say which).
  */
-function paraphrasesIn(text: string, mentions: readonly Mention[], claims: readonly Claim[]): Paraphrase[] {
+function paraphrasesIn(
+  text: string,
+  index: MentionIndex,
+  mentions: readonly Mention[],
+  claims: readonly Claim[],
+): Paraphrase[] {
   const claimed = new Set(claims.map((c) => c.factId));
   const found = mentions
     .filter(
@@ -233,7 +250,8 @@ function paraphrasesIn(text: string, mentions: readonly Mention[], claims: reado
     .map((m) => {
       // Evidence lists its rarest keyword first; a cue, its words in text order.
       const start = m.strength === 'evidence' ? (m.positions[0] as number) : Math.min(...m.positions);
-      const end = start + (/^[\p{L}\p{N}'’-]+/u.exec(text.slice(start))?.[0].length ?? 0);
+      const end =
+        index.phraseEnd(start) ?? start + (/^[\p{L}\p{N}'’-]+/u.exec(text.slice(start))?.[0].length ?? 0);
       return { start, end, factId: m.fact.id, mention: m };
     });
   return found.filter((p) => p.end > p.start && !found.some((o) => o !== p && o.start === p.start));

@@ -9,6 +9,7 @@ import { getOrInit, pushTo } from '../collections';
 import type { Fact } from '../facts/schema';
 import { paragraphs, type Span, sentences, spanAt } from '../match/sentences';
 import type { Analysis, IndexedCue, IndexedKeywords, MatcherIndex } from '../match/terms';
+import { factInterval } from './dates';
 import { type Reason, reason } from './reasons';
 
 /** How firmly a sentence refers to a fact. */
@@ -30,6 +31,8 @@ export interface Mention {
   readonly loose?: boolean;
   /** Stands in for a topic named in the sentence (one of the topic's events). */
   readonly derived?: boolean;
+  /** Named and also cued in the sentence. */
+  readonly cued?: boolean;
 }
 
 export interface SentenceInfo {
@@ -47,8 +50,29 @@ export const ACTOR_BONUS = 1.5;
 /** Share of a keyword's weight when it occurs in the sentence's paragraph but not the sentence. */
 export const PARAGRAPH_SHARE = 0.5;
 
+const ENTITY_KINDS = new Set(['person', 'place', 'organisation']);
+
 /** Order of strengths: a name beats a cue beats evidence. */
 export const RANK: Readonly<Record<Strength, number>> = { alias: 3, cue: 2, evidence: 1 };
+
+/** Added to keyword evidence for an event dated within this many days before publication. */
+export const RECENT_DAYS = 60;
+export const RECENT_BONUS = 1.5;
+
+/**
+ * News is about recent events: between two facts the same words describe ("the controls"),
+ * the one dated shortly before publication is the likelier. Never applied to names or cues.
+ */
+function recencyPrior(fact: Fact, published: number | null): number {
+  if (published === null || !fact.date) return 0;
+  const iv = factInterval(fact.date);
+  if (!iv) return 0;
+  const age = published - iv.end;
+  return age >= -REPORTING_LAG && age <= RECENT_DAYS ? RECENT_BONUS : 0;
+}
+
+/** An event up to this many days after publication may still be reported (time zones, late edits). */
+const REPORTING_LAG = 7;
 
 interface KeywordRef {
   readonly set: IndexedKeywords;
@@ -71,14 +95,20 @@ export class MentionIndex {
   /** Key → keyword sets (facts) that contain it. */
   private readonly keywordsByKey: Map<number, KeywordRef[]> = new Map();
   private readonly cache: Map<number, Mention[]> = new Map();
+  /** Start offset of an indexed phrase → its longest end. */
+  private readonly phraseEnds: Map<number, number> = new Map();
   /** Aliases (lower case) that also name a place. */
   private readonly placeNames: Set<string>;
+  /** Aliases (lower case) of people, places and organisations. */
+  private readonly entityNames: Set<string>;
 
   constructor(
     private readonly text: string,
     index: MatcherIndex,
     analysis: Analysis,
     private readonly factById: (id: string) => Fact | undefined,
+    /** Publication day, for the recency prior of keyword evidence; null when unknown. */
+    private readonly published: number | null = null,
   ) {
     this.paragraphs = paragraphs(text);
     const sents = sentences(text);
@@ -87,6 +117,11 @@ export class MentionIndex {
       paragraph: Math.max(0, spanAt(this.paragraphs, span.start)),
     }));
     for (const [key, positions] of analysis.positions) {
+      const ends = analysis.ends.get(key) ?? [];
+      positions.forEach((p, i) => {
+        const e = ends[i] ?? p;
+        if (e > (this.phraseEnds.get(p) ?? p)) this.phraseEnds.set(p, e);
+      });
       for (const p of positions) {
         const s = spanAt(sents, p);
         if (s === -1) continue;
@@ -107,6 +142,11 @@ export class MentionIndex {
     this.placeNames = new Set(
       index.terms.filter((t) => factById(t.factId)?.kind === 'place').map((t) => t.alias.toLowerCase()),
     );
+    this.entityNames = new Set(
+      index.terms
+        .filter((t) => ENTITY_KINDS.has(factById(t.factId)?.kind ?? ''))
+        .map((t) => t.alias.toLowerCase()),
+    );
     for (const cue of index.cues) {
       for (const key of new Set([...cue.allOf.flat(), ...cue.paragraph.flat()])) {
         pushTo(this.cuesByKey, key, cue);
@@ -126,6 +166,11 @@ export class MentionIndex {
   /** True if the sentence names, cues or has a keyword of anything (cheap). */
   hasAny(s: number): boolean {
     return this.sentenceTerms.has(s) || this.sentenceKeys.has(s);
+  }
+
+  /** Where the indexed phrase that starts at `p` ends (the longest one), or null. */
+  phraseEnd(p: number): number | null {
+    return this.phraseEnds.get(p) ?? null;
   }
 
   /** The facts named by alias anywhere in the paragraph of sentence `s`. */
@@ -173,10 +218,15 @@ export class MentionIndex {
       });
     }
     const keys = this.sentenceKeys.get(s);
-    if (!keys) return [...out.values()];
-    this.addCues(s, keys, add);
-    this.addEvidence(s, keys, namedHere, out, add);
-    return [...out.values()];
+    if (keys) {
+      this.addCues(s, keys, add);
+      this.addEvidence(s, keys, namedHere, out, add);
+    }
+    // A place's name stands firmly for the event held there when the sentence also cues
+    // the event or names its people ("Xi met Modi … in Kazan").
+    return [...out.values()].map((m) =>
+      m.loose && (m.cued || (m.fact.actors ?? []).some((a) => namedHere.has(a))) ? { ...m, loose: false } : m,
+    );
   }
 
   private wordAt(p: number): string {
@@ -241,10 +291,13 @@ export class MentionIndex {
       });
       for (const g of around) score += PARAGRAPH_SHARE * (set.weights[g] ?? 0);
       if (groups.size + around.size < 2) continue;
+      // Names alone ("Demchok … Depsang") say where, not what happened there.
+      if ([...groups.keys()].every((g) => this.entityNames.has((set.words[g] ?? '').toLowerCase()))) continue;
       for (const id of [...(fact.actors ?? []), ...(fact.places ?? [])]) {
         if (namedHere.has(id)) score += ACTOR_BONUS;
         else if (namedInParagraph.has(id)) score += ACTOR_BONUS / 2;
       }
+      score += recencyPrior(fact, this.published);
       if (score < EVIDENCE_MIN) continue;
       const ordered = [...groups.entries()].sort(
         (a, b) => (set.weights[b[0]] ?? 0) - (set.weights[a[0]] ?? 0),

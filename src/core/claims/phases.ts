@@ -49,3 +49,19 @@ export function previousValue(text: string, value: Span, others: readonly Span[]
   if (!/\bfrom\s*$/i.test(before)) return false;
   return /^\s*(?:to|down to|up to)\b/i.test(after) || others.some((o) => o.end <= value.start);
 }
+
+/** Nouns of a state that lasts (a standoff), whose record date is when it began. */
+const STATE = /\b(standoff|stand-off|face-off|crisis|tensions|row|dispute|freeze|hiatus)\b/;
+const START =
+  /\b(began|begun|begin|begins|started|start|starts|erupted|broke out|since|triggered|sparked|onset|first)\b/i;
+
+/**
+ * True when the fact is a lasting state and the value's clause does not speak of its start
+ * ("talks earlier this month to ease the standoff" dates the talks, not the standoff; only
+ * "the standoff that began in May 2020" dates the standoff).
+ */
+export function stateWithoutStart(text: string, sentence: Span, value: Span, fact: Fact): boolean {
+  if (!STATE.test(ownWords(fact))) return false;
+  const clause = clauseAt(text, sentence, value.start);
+  return !START.test(text.slice(clause.start, clause.end));
+}

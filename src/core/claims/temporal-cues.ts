@@ -51,6 +51,11 @@ function nearest(text: string, cues: readonly Cue[]): Tense {
   return best?.tense ?? null;
 }
 
+const PAST_RIGHT_BEFORE =
+  /\b(?:said|told|announced|confirmed|unveiled|issued|released|published|imposed|introduced|came|took|went|began|met|held|signed|agreed|ended|started|\w{2,}ed)\s+(?:on|in|at|from|since|during)?\s*$/i;
+const AUXILIARY_RIGHT_BEFORE =
+  /\b(?:will|shall|would|is|are|was|were|to)\s+(?:be\s+|have\s+been\s+|been\s+)?\w+\s+(?:on|in|at|from|since|during)?\s*$/i;
+
 /** The part of `before` in the date's own clause: after the last ; : ( — or "but". */
 function clause(before: string): string {
   const cut = /.*(?:[;:(—]|\bbut\b)/is.exec(before);
@@ -77,6 +82,10 @@ const AFTER_CUES: readonly Cue[] = [
 export function tenseOf(before: string, after: string, lead: string): Tense {
   if (/^\s*onwards\b/i.test(after) && (/\bfrom\s*$/i.test(before) || /^from\b/i.test(lead))) return 'future';
   const text = clause(before);
+  // "will suspend the restrictions Beijing announced on October 9": a past verb right
+  // before the date dates its own clause, whatever auxiliary stands earlier in the sentence
+  // (unless the auxiliary is part of it: "will be held on").
+  if (PAST_RIGHT_BEFORE.test(text) && !AUXILIARY_RIGHT_BEFORE.test(text)) return 'past';
   return (
     nearest(text, AUXILIARIES) ??
     nearest(text, LEXICAL) ??

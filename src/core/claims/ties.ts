@@ -27,7 +27,7 @@ export function clauseAt(text: string, sentence: Span, pos: number): Span {
 
 /** Words that relate a date to another event than the one named beside it. */
 const RELATIONAL =
-  /\b(after|before|following|since|until|till|amid|ahead of|prior to|in the wake of|preceded|followed|triggered by|sparked by)\b/i;
+  /\b(after|before|following|since|until|till|amid|during|ahead of|prior to|in the wake of|preceded|followed|triggered by|sparked by|over the|to (?:try to |help )?(?:ease|end|resolve|defuse|discuss|address|settle|break))\b/i;
 
 export interface Tie {
   readonly mention: Mention;
