@@ -170,7 +170,10 @@ export function checkDate(
     const reread = reason(read.code, { ...read.params, resolved: formatInterval(alternative) });
     if (alt) return { claim: dateClaim(c, e, alt, alternative, reread, []), anchor: alt.record };
   }
-  const tied = nearestFirst(close, claimed).filter((t) => ownsDate(c.input.text, e, t.mention.fact));
+  const owners = close.filter((t) => ownsDate(c.input.text, e, t.mention.fact));
+  // "No. 70 … will remain in place until 10 Nov 2026": a bound the named fact does not own
+  // may belong to a fact related to it (the suspension's end).
+  const tied = nearestFirst(owners.length ? owners : relatedOwners(c, e, close, claimed), claimed);
   const best = tied[0];
   if (!best) return { claim: null, anchor: claimed };
   // It agrees with another fact farther away: say so, but do not call it wrong.
@@ -189,8 +192,30 @@ export function checkDate(
   if (elsewhere) rivals.push(elsewhere);
   if (rivals.length)
     doubts.push(reason('rival-facts', { others: rivals.map((t) => t.mention.fact.title).join('; ') }));
-  if (e.ambiguous) doubts.push(reason('ambiguous-date'));
+  // "from Nov. 9" without a year: last year's or this year's; neither fits, so which is meant is open.
+  if (e.ambiguous || (alternative && e.rule !== 'weekday')) doubts.push(reason('ambiguous-date'));
   return { claim: dateClaim(c, e, best, claimed, read, doubts), anchor: best.record };
+}
+
+/** Facts related to the tied ones that own a bound date (as firm as the fact they relate to). */
+function relatedOwners(
+  c: Checker,
+  e: TemporalExpression,
+  close: readonly DateTie[],
+  claimed: DateInterval,
+): DateTie[] {
+  if (e.bound === null) return [];
+  const out: DateTie[] = [];
+  for (const t of close) {
+    if (!firm(t)) continue;
+    for (const r of t.mention.fact.relations ?? []) {
+      const fact = c.input.factById(r.target);
+      const record = fact?.date ? factInterval(fact.date) : null;
+      if (!fact || !record || !ownsDate(c.input.text, e, fact)) continue;
+      out.push({ ...t, mention: { ...t.mention, fact }, record, cmp: compareDates(claimed, record) });
+    }
+  }
+  return out;
 }
 
 /** A relative date that cannot be resolved (no publication date): context, never differs. */

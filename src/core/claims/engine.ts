@@ -16,6 +16,7 @@ import type { Claim } from './claim';
 import { addMonths, type DateInterval, factInterval, formatInterval, ymd } from './dates';
 import { CUE_SCORE, type Mention, MentionIndex, RANK, type SentenceInfo } from './mentions';
 import { findNumbers } from './numbers';
+import { ownWords } from './phases';
 import { reason } from './reasons';
 import { applyOffset, findTemporal, type TemporalExpression } from './temporal';
 
@@ -104,6 +105,40 @@ function withRelated(
 
 const text = (m: Mention) => String(m.via.params.quote ?? m.via.params.words ?? '');
 
+const isEventMention = (m: Mention) =>
+  (m.fact.kind === 'event' || m.fact.kind === 'instrument') && !m.derived && RANK[m.strength] >= RANK.cue;
+
+/** "It was …", "The meeting …", "made that understanding public": words that point back. */
+const ANAPHOR =
+  /^(?:It|This|That)\b|\b(?:the|that|this|their|its)\s+(meeting|talks|visit|trip|move|decision|agreement|understanding|deal|pact|summit|suspension|announcement|notice|controls|curbs|measures|pause|clash)\b/i;
+
+/**
+ * A sentence that points back ("It was their first formal meeting in five years", "Misri
+ * made that understanding public on 21 October") and names no event of its own refers to
+ * the events of the sentence before: they become its candidates, found by the pointing
+ * words (a named noun must be one of the event's own words).
+ */
+function anaphora(
+  words: string,
+  offset: number,
+  own: readonly Mention[],
+  previous: readonly Mention[],
+): Mention[] {
+  if (!previous.length || own.some(isEventMention)) return [];
+  const m = ANAPHOR.exec(words);
+  if (!m) return [];
+  const noun = m[1]?.toLowerCase().slice(0, 5);
+  return previous
+    .filter((p) => !noun || ownWords(p.fact).includes(noun))
+    .map((p) => ({
+      fact: p.fact,
+      positions: [offset + m.index],
+      strength: 'cue' as const,
+      score: CUE_SCORE,
+      via: reason('found-cue', { fact: p.fact.title, words: m[0].trim() }),
+    }));
+}
+
 /** Words that make a date in an earlier sentence the anchor of this one. */
 const ANCHORED_WORDS = /\b(later|following|next|previous|preceding|earlier|before|after|same)\b/i;
 /** Keyword evidence needed for a paraphrase card of its own (a claim needs only EVIDENCE_MIN). */
@@ -126,6 +161,8 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
   let yearHint: number | null = null;
   /** Facts already carded: a paraphrase card is shown once, and never for a fact the article names. */
   const carded = new Set<string>(input.analysis.terms.map((t) => t.factId));
+  /** The events the last sentence that had any referred to, for anaphora ("It was the first …"). */
+  let previous: Mention[] = [];
   /** Every fact the article refers to, for `outdated` (see informed()). */
   const mentioned = new Set<string>();
   for (let i = 0; i < sents.length; i++) {
@@ -142,7 +179,11 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
     // Sentences that name nothing are only read for a date the next sentence counts from.
     if (!index.hasAny(i) && !anchorsNext) continue;
     const words = input.text.slice(sentence.start, sentence.end);
-    const mentions = plausible(withRelated(index.mentions(i), input.factById, words), input.published, words);
+    const own = index.mentions(i);
+    const inherited = [...own, ...anaphora(words, sentence.start, own, previous)];
+    const mentions = withRelated(plausible(inherited, input.published, words), input.factById, words);
+    const events = own.filter(isEventMention);
+    if (events.length) previous = events;
     const check: Checker = { input, sentence, mentions };
     const before = claims.length;
     const skip = input.skip ?? [];
@@ -328,6 +369,9 @@ function recencyGap(c: Checker, e: TemporalExpression): TemporalExpression | nul
   };
 }
 
+/** A year-less date is read as upcoming only this close after publication ("from Nov. 9"). */
+export const UPCOMING_DAYS = 92;
+
 /** Rules that read a year-less date or a weekday, which news may also use for the days ahead. */
 const YEARLESS = new Set(['weekday', 'day-month', 'month-day', 'month']);
 
@@ -344,7 +388,7 @@ function forwardReading(e: TemporalExpression, published: number | null): DateIn
     e.rule === 'weekday'
       ? { start: start + 7, end: end + 7, precision }
       : { start: addMonths(start, 12), end: addMonths(end, 12), precision };
-  return next.start > published ? next : null;
+  return next.start > published && next.start - published <= UPCOMING_DAYS ? next : null;
 }
 
 /** "Announcement No. 70 of 2025": the year of a document's number, not a date of anything. */

@@ -198,10 +198,13 @@ export class MentionIndex {
     const add = (m: Omit<Mention, 'fact'> & { fact: Fact | undefined }) => {
       if (!m.fact || !m.positions.length) return;
       const prev = out.get(m.fact.id);
+      const cued = m.strength === 'cue' || prev?.cued === true || prev?.strength === 'cue';
+      // A named fact is tied through its names, not through the cue words it also has
+      // ("Wednesday's meeting came eight weeks after … met in Kazan": "meeting" is not Kazan).
       if (!prev) out.set(m.fact.id, m as Mention);
-      else if (m.score > prev.score)
-        out.set(m.fact.id, { ...(m as Mention), positions: [...m.positions, ...prev.positions] });
-      else out.set(m.fact.id, { ...prev, positions: [...prev.positions, ...m.positions] });
+      else if (RANK[m.strength] > RANK[prev.strength]) out.set(m.fact.id, { ...(m as Mention), cued });
+      else if (RANK[m.strength] < RANK[prev.strength]) out.set(m.fact.id, { ...prev, cued });
+      else out.set(m.fact.id, { ...prev, positions: [...prev.positions, ...m.positions], cued });
     };
     const namedHere = new Set<string>();
     for (const t of this.named(s)) {
@@ -223,9 +226,15 @@ export class MentionIndex {
       this.addEvidence(s, keys, namedHere, out, add);
     }
     // A place's name stands firmly for the event held there when the sentence also cues
-    // the event or names its people ("Xi met Modi … in Kazan").
+    // the event or names two of its people ("Xi met Modi … in Kazan"), not one ("Modi
+    // arrived in Kazan").
     return [...out.values()].map((m) =>
-      m.loose && (m.cued || (m.fact.actors ?? []).some((a) => namedHere.has(a))) ? { ...m, loose: false } : m,
+      m.loose &&
+      (m.cued ||
+        (m.fact.actors ?? []).filter((a) => namedHere.has(a) && this.factById(a)?.kind === 'person').length >=
+          2)
+        ? { ...m, loose: false }
+        : m,
     );
   }
 

@@ -20,6 +20,10 @@ const PHASES: readonly [RegExp, string][] = [
     'began|start|erupt|outbreak|standoff|clash|face-off',
   ],
   [/\b(ended|expired|lapsed|lifted|removed|scrapped)\b/i, 'end|expir|lift|remov|scrap|eas'],
+  [
+    /\b(back to|revert\w*|return(?:ed|s)? to|status quo|as it (?:was|stood|obtained)|was the case)\b/i,
+    'restor|revert|status quo',
+  ],
 ];
 
 /**
@@ -61,7 +65,7 @@ const START =
  * "the standoff that began in May 2020" dates the standoff).
  */
 export function stateWithoutStart(text: string, sentence: Span, value: Span, fact: Fact): boolean {
-  if (!STATE.test(ownWords(fact))) return false;
+  if (!STATE.test(fact.title.toLowerCase())) return false;
   const clause = clauseAt(text, sentence, value.start);
   return !START.test(text.slice(clause.start, clause.end));
 }

@@ -3,13 +3,15 @@
  * they share a clause, how far apart they are, and whether a relational word stands
  * between them ("in July 2020, after the Galwan clash": the date is not the clash's).
  * Clause boundaries are punctuation that separates clauses (; : parentheses, spaced
- * dashes) and commas that open a subordinate, reporting or coordinate clause.
+ * dashes) and commas that open a subordinate, reporting or coordinate clause — but not a
+ * relative clause, which belongs to the noun before it ("the standoff, which began in May
+ * 2020").
  */
 import type { Span } from '../match/sentences';
 import type { Mention } from './mentions';
 
 const CLAUSE_BREAK =
-  /;|:\s|\s[—–-]\s|—|\(|\)|,\s+(?=(?:which|who|whom|whose|while|whereas|but|although|though|as|after|before|when|since|until|and|according|even as|amid|a day|two days|days|weeks|months|the (?:ministry|spokesperson|official|statement)s?)\b)|\s(?=(?:while|whereas|although|after|before|since|until|when)\s)/g;
+  /;|:\s|\s[—–-]\s|—|\(|\)|,\s+(?=(?:while|whereas|but|although|though|as|after|before|when|since|until|and|according|even as|amid|a day|two days|days|weeks|months|the (?:ministry|spokesperson|official|statement)s?)\b)|\s(?=(?:while|whereas|although|after|before|since|until|when)\s)/g;
 
 /** The clause of `sentence` that contains `pos`. */
 export function clauseAt(text: string, sentence: Span, pos: number): Span {
