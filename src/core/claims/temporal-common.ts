@@ -115,7 +115,9 @@ export function chooseYear(
       if (iv && (!best || nearCost(iv, pub) < nearCost(best.interval, pub)))
         best = { interval: iv, year: y, basis: 'nearest' };
     }
-    if (best) return best;
+    // No such day in the years around publication (29 February): no reading, rather than a
+    // far one.
+    return best;
   }
   for (const y of years(y0, y0 - 4, -1)) {
     const iv = build(y);
