@@ -34,6 +34,8 @@ export interface CardView {
   readonly asOf: string;
   /** Where the fact comes from ("gloss-base@1.0.0"). */
   readonly provenance: string;
+  /** The title of the pack it comes from, shown on the card ("" when unknown). */
+  readonly packTitle: string;
   readonly related: readonly RelatedFact[];
   readonly timeline: readonly TimelinePoint[];
   /** Language of the card's content (the fact base's), for `lang`. */
@@ -43,7 +45,10 @@ export interface CardView {
 
 export interface CardContext {
   readonly graph: FactGraph;
+  /** `packId@version` of the pack a fact came from. */
   readonly provenance: (id: string) => string;
+  /** The title of the pack a fact came from ("" when unknown). */
+  readonly packTitle?: (id: string) => string;
   readonly lang: string;
 }
 
@@ -60,6 +65,7 @@ export function toCardView(fact: Fact, ctx: CardContext, claim?: CardClaim): Car
     confidence: fact.confidence,
     asOf: fact.asOf,
     provenance: ctx.provenance(fact.id),
+    packTitle: ctx.packTitle?.(fact.id) ?? '',
     related: ctx.graph.related(fact),
     timeline: ctx.graph.timeline(fact),
     lang: ctx.lang,

@@ -128,11 +128,25 @@ export interface Fact {
   readonly notes?: string;
 }
 
+/** The pack format this code reads. A pack of another `schemaVersion` is refused, not guessed at. */
+export const PACK_SCHEMA_VERSION = 1;
+
 export interface FactPack {
+  /** The pack format (PACK_SCHEMA_VERSION); optional only for packs written before it existed. */
+  readonly schemaVersion?: typeof PACK_SCHEMA_VERSION;
   readonly id: string;
   readonly version: string;
   readonly lang: string;
   readonly title: string;
+  /** Who wrote the pack (a name or handle), shown before import. */
+  readonly author?: string;
+  /** One or two sentences on what the pack covers, shown before import. */
+  readonly description?: string;
+  /**
+   * Ids of earlier facts (the bundled base's or another pack's) this pack deliberately
+   * replaces. A same-id fact not listed here is ignored and reported (ADR 0010).
+   */
+  readonly overrides?: readonly string[];
   readonly facts: readonly Fact[];
 }
 

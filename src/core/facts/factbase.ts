@@ -1,0 +1,174 @@
+/**
+ * The fact base as one value: the facts of the bundled base and the reader's packs, the
+ * compiled matcher, the card context, a version string and where each fact came from.
+ * Built by one function, `buildFactBase`, and passed to whatever needs it (content script,
+ * background, CLI, tests), so nothing reaches for a module-level singleton (issue #8).
+ *
+ * Same-id rule (ADR 0010, docs/fact-packs.md): packs are merged in order (the bundled base
+ * first). A later pack replaces an earlier fact only when it names that id in its
+ * `overrides` list; otherwise the earlier fact is kept and the clash is reported in
+ * `conflicts`, so a pack can never silently rewrite what a card says.
+ */
+import type { AnnotateOptions, AnnotationRecord } from '../annotate';
+import { annotateText } from '../annotate';
+import { compileMatcher, Matcher, type MatcherIndex } from '../match/terms';
+import type { CardContext } from './card';
+import { FactGraph } from './graph';
+import type { Fact, FactPack } from './schema';
+
+/** Where a fact comes from. */
+export interface Provenance {
+  readonly packId: string;
+  readonly packVersion: string;
+  /** The pack's human title, for cards ("Kerala floods 2018"). */
+  readonly packTitle: string;
+}
+
+/** What the base knows about each pack it was built from, in merge order. */
+export interface PackInfo {
+  readonly id: string;
+  readonly version: string;
+  readonly title: string;
+  readonly lang: string;
+  readonly author?: string;
+  /** Facts this pack contributes after the same-id rule. */
+  readonly facts: number;
+}
+
+/** A later pack's fact that was NOT used because an earlier pack has the id and no override was declared. */
+export interface FactConflict {
+  readonly id: string;
+  /** `packId@version` of the fact that stays. */
+  readonly kept: string;
+  /** `packId@version` of the fact that was ignored. */
+  readonly ignored: string;
+}
+
+/** A declared override: a later pack's fact replaced an earlier one. */
+export interface FactOverride {
+  readonly id: string;
+  readonly replaced: string;
+  readonly by: string;
+}
+
+export interface FactBaseOptions {
+  /**
+   * A matcher index compiled (by the build, `npm run pack -- build` or the storage cache)
+   * from exactly these packs' merged facts, in this order. Callers key it by the base's
+   * `version`; when absent the index is compiled on first use of `matcher`.
+   */
+  readonly index?: MatcherIndex;
+}
+
+/** The fact base as one immutable value. */
+export interface FactBase {
+  /** Every fact after the same-id rule, by id, in merge order. */
+  readonly facts: ReadonlyMap<string, Fact>;
+  readonly factById: (id: string) => Fact | undefined;
+  /** The matcher over every fact (compiled lazily unless an index was passed in). */
+  readonly matcher: Matcher;
+  /** Its index (JSON-serialisable, for storage and messages). */
+  readonly index: MatcherIndex;
+  /** What card views need; the cross-reference graph is built on the first card. */
+  readonly card: CardContext;
+  /** "gloss-base@1.1.1, kerala-floods-2018@1.0.0": identifies the merged content. */
+  readonly version: string;
+  readonly provenance: ReadonlyMap<string, Provenance>;
+  readonly packs: readonly PackInfo[];
+  readonly conflicts: readonly FactConflict[];
+  readonly overrides: readonly FactOverride[];
+  /** Language of the base's content (the first pack's). */
+  readonly lang: string;
+}
+
+const tag = (p: { packId: string; packVersion: string }) => `${p.packId}@${p.packVersion}`;
+
+/** `packId@version`, the form used in versions, conflicts and cards. */
+export function packTag(pack: Pick<FactPack, 'id' | 'version'>): string {
+  return `${pack.id}@${pack.version}`;
+}
+
+/** Builds the fact base from validated packs (the bundled base first). Throws on a pack id given twice. */
+export function buildFactBase(packs: readonly FactPack[], options: FactBaseOptions = {}): FactBase {
+  const facts = new Map<string, Fact>();
+  const provenance = new Map<string, Provenance>();
+  const conflicts: FactConflict[] = [];
+  const overrides: FactOverride[] = [];
+  const seen = new Set<string>();
+  for (const pack of packs) {
+    if (seen.has(pack.id)) throw new Error(`fact pack "${pack.id}" is loaded twice`);
+    seen.add(pack.id);
+    const mine: Provenance = { packId: pack.id, packVersion: pack.version, packTitle: pack.title };
+    const declared = new Set(pack.overrides ?? []);
+    for (const fact of pack.facts) {
+      const prev = provenance.get(fact.id);
+      if (prev && !declared.has(fact.id)) {
+        conflicts.push({ id: fact.id, kept: tag(prev), ignored: tag(mine) });
+        continue;
+      }
+      if (prev) {
+        overrides.push({ id: fact.id, replaced: tag(prev), by: tag(mine) });
+        facts.delete(fact.id); // re-inserted below: merge order follows the winning pack
+      }
+      facts.set(fact.id, fact);
+      provenance.set(fact.id, mine);
+    }
+  }
+  const infos = packs.map((pack): PackInfo => {
+    let count = 0;
+    for (const p of provenance.values()) if (p.packId === pack.id) count++;
+    return {
+      id: pack.id,
+      version: pack.version,
+      title: pack.title,
+      lang: pack.lang,
+      ...(pack.author ? { author: pack.author } : {}),
+      facts: count,
+    };
+  });
+  const factById = (id: string) => facts.get(id);
+  // Lazy: most pages never need the matcher parsed or the graph built.
+  let index = options.index ?? null;
+  let matcher: Matcher | null = null;
+  let graph: FactGraph | null = null;
+  const card: CardContext = {
+    get graph() {
+      graph ??= new FactGraph(factById, facts.values());
+      return graph;
+    },
+    provenance: (id) => {
+      const p = provenance.get(id);
+      return p ? tag(p) : '';
+    },
+    packTitle: (id) => provenance.get(id)?.packTitle ?? '',
+    lang: packs[0]?.lang ?? 'en',
+  };
+  return {
+    facts,
+    factById,
+    get index() {
+      index ??= compileMatcher([...facts.values()]);
+      return index;
+    },
+    get matcher() {
+      matcher ??= new Matcher(this.index);
+      return matcher;
+    },
+    card,
+    version: packs.map(packTag).join(', '),
+    provenance,
+    packs: infos,
+    conflicts,
+    overrides,
+    lang: card.lang,
+  };
+}
+
+/** Annotates `text` with `base` (the same as `annotateText` with the base's matcher and lookup). */
+export function annotateWith(
+  base: FactBase,
+  text: string,
+  published: AnnotateOptions['published'],
+): AnnotationRecord[] {
+  return annotateText(text, { matcher: base.matcher, factById: base.factById, published });
+}
