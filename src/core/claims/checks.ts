@@ -187,7 +187,10 @@ export function checkDate(
   // "stopped issuing visas in 2020", "last held in 2019": another phase than the fact's.
   if (phaseMismatch(c.input.text, c.sentence, e, best.mention.fact)) return { claim: null, anchor: claimed };
   const doubts: Reason[] = [];
-  if (!firmMention(best.mention) || best.mention.loose) doubts.push(reason('weak-tie'));
+  // Keywords find an event; only its name or its cue makes the date unambiguously its own.
+  // A date that disagrees with an event found only that loosely is more likely another
+  // event's date than a mistake: no claim (a card saying "maybe" about it would be noise).
+  if (best.mention.strength === 'evidence' || best.mention.loose) return { claim: null, anchor: claimed };
   const rivals: DateTie[] = tied.filter((t) => t !== best && firm(t) && !clearlyFarther(t, best, claimed));
   if (elsewhere) rivals.push(elsewhere);
   if (rivals.length)
@@ -284,8 +287,7 @@ function checkQuantity(
   }
   // A measure word right beside the figure ("49% of global mine output") ties it firmly.
   const beside = best.sameClause && best.distance <= MEASURE_BESIDE_CHARS;
-  if (!cmp.agrees && ((!firmMention(best.mention) && !beside) || best.mention.loose))
-    doubts.push(reason('weak-tie'));
+  if (!cmp.agrees && ((!firmMention(best.mention) && !beside) || best.mention.loose)) return null;
   return buildClaim(c.input.text, {
     span,
     fact: best.mention.fact,

@@ -136,6 +136,7 @@ function anaphora(
       strength: 'cue' as const,
       score: CUE_SCORE,
       via: reason('found-cue', { fact: p.fact.title, words: m[0].trim() }),
+      inherited: true,
     }));
 }
 
@@ -143,6 +144,12 @@ function anaphora(
 const ANCHORED_WORDS = /\b(later|following|next|previous|preceding|earlier|before|after|same)\b/i;
 /** Keyword evidence needed for a paraphrase card of its own (a claim needs only EVIDENCE_MIN). */
 export const PARAPHRASE_MIN = 7.5;
+/**
+ * Distinct keywords a sentence needs for a paraphrase card: two words shared with a fact
+ * ("round", "Beijing") are too common for a card of their own; three describe the event.
+ * Claim cues decide claims, not cards: their words ("controls", "curbs") are too general.
+ */
+export const PARAPHRASE_KEYWORDS = 3;
 /** Kinds whose paraphrase gets a card of its own. */
 const PARAPHRASE_KINDS = new Set(['event', 'instrument']);
 
@@ -284,13 +291,16 @@ function paraphrasesIn(
     .filter(
       (m) =>
         !m.derived &&
-        (m.strength === 'cue' || (m.strength === 'evidence' && m.score >= PARAPHRASE_MIN)) &&
+        !m.inherited &&
+        m.strength === 'evidence' &&
+        m.score >= PARAPHRASE_MIN &&
+        (m.keywords ?? 0) >= PARAPHRASE_KEYWORDS &&
         !claimed.has(m.fact.id) &&
         PARAPHRASE_KINDS.has(m.fact.kind),
     )
     .map((m) => {
-      // Evidence lists its rarest keyword first; a cue, its words in text order.
-      const start = m.strength === 'evidence' ? (m.positions[0] as number) : Math.min(...m.positions);
+      // Evidence lists its rarest keyword first.
+      const start = m.positions[0] as number;
       const end =
         index.phraseEnd(start) ?? start + (/^[\p{L}\p{N}'’-]+/u.exec(text.slice(start))?.[0].length ?? 0);
       return { start, end, factId: m.fact.id, mention: m };

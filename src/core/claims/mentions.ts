@@ -33,6 +33,10 @@ export interface Mention {
   readonly derived?: boolean;
   /** Named and also cued in the sentence. */
   readonly cued?: boolean;
+  /** Stands in for an event of an earlier sentence ("It was …"). */
+  readonly inherited?: boolean;
+  /** Keyword evidence: how many distinct keywords of the fact the sentence itself has. */
+  readonly keywords?: number;
 }
 
 export interface SentenceInfo {
@@ -316,6 +320,7 @@ export class MentionIndex {
         positions: ordered.flatMap(([, p]) => p),
         strength: 'evidence',
         score,
+        keywords: groups.size,
         via: reason('found-evidence', {
           fact: fact.title,
           words: ordered.map(([g]) => set.words[g]).join(', '),
