@@ -10,14 +10,13 @@ import { readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import en from '../public/_locales/en/messages.json';
-import { type AnnotationRecord, annotateText } from '../src/core/annotate';
+import type { AnnotationRecord } from '../src/core/annotate';
 import { parsePublished } from '../src/core/claims/dates';
 import { renderReasons } from '../src/core/claims/explain';
-import type { Fact, FactPack } from '../src/core/facts/schema';
-import { compileMatcher, Matcher } from '../src/core/match/terms';
+import { annotateWith, type FactBase } from '../src/core/facts/factbase';
 import { parseArticle } from '../src/dom/readability';
 import { createTranslate } from '../src/ui/i18n';
-import { loadPacks } from './vite/fact-base-plugin';
+import { loadFactBase } from './vite/fact-base-plugin';
 
 const USAGE = 'usage: npm run annotate -- <file.html|file.txt|url> [--json] [--published YYYY-MM-DD]';
 const MAX_INPUT_BYTES = 20 * 1024 * 1024;
@@ -94,7 +93,7 @@ export interface AnnotateDocument {
 /** Annotates one input; the document `--json` prints. */
 export function annotateSource(
   source: Source,
-  packs: readonly FactPack[],
+  base: FactBase,
   publishedOverride: string | null,
 ): AnnotateDocument {
   let text: string;
@@ -121,12 +120,10 @@ export function annotateSource(
     meta = { title: null, byline: null, siteName: null, published: null };
   }
   const published = publishedOverride ?? meta.published;
-  const facts = new Map<string, Fact>(packs.flatMap((p) => p.facts.map((f) => [f.id, f] as const)));
-  const matcher = new Matcher(compileMatcher([...facts.values()]));
-  const annotations = annotateText(text, { matcher, factById: (id) => facts.get(id), published });
+  const annotations = annotateWith(base, text, published);
   return {
     article: { ...meta, published, textLength: text.length },
-    factBaseVersion: packs.map((p) => `${p.id}@${p.version}`).join(', '),
+    factBaseVersion: base.version,
     annotations,
   };
 }
@@ -168,8 +165,7 @@ async function main(): Promise<number> {
     return 2;
   }
   try {
-    const packs = loadPacks(new URL('../src/data/', import.meta.url).pathname);
-    const doc = annotateSource(await read(args.input), packs, args.published);
+    const doc = annotateSource(await read(args.input), loadFactBase(), args.published);
     process.stdout.write(args.json ? `${JSON.stringify(doc, null, 2)}\n` : `${report(doc)}\n`);
     return 0;
   } catch (e) {

@@ -19,7 +19,7 @@ import { annotateText } from '../src/core/annotate';
 import type { Fact } from '../src/core/facts/schema';
 import { compileMatcher, Matcher } from '../src/core/match/terms';
 import { buildTextIndex } from '../src/dom/text-index';
-import { loadPacks } from './vite/fact-base-plugin';
+import { loadFactBase } from './vite/fact-base-plugin';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const CORPUS = join(ROOT, '../shared/corpus/readability-pages');
@@ -63,9 +63,8 @@ function syntheticFacts(n: number): Fact[] {
   }));
 }
 
-const packs = loadPacks(join(ROOT, 'src/data'));
-const facts = packs.flatMap((p) => p.facts);
-const factMap = new Map(facts.map((f) => [f.id, f]));
+const base = loadFactBase(join(ROOT, 'src/data'));
+const facts = [...base.facts.values()];
 const lines: string[] = [];
 const say = (s = '') => {
   lines.push(s);
@@ -150,7 +149,7 @@ if (!existsSync(CORPUS)) {
         const index = buildTextIndex(parsed.content);
         const anns = annotateText(index.text, {
           matcher: real,
-          factById: (id) => factMap.get(id),
+          factById: base.factById,
           published: parsed.publishedTime ?? null,
         });
         count = anns.length;

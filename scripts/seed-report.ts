@@ -6,10 +6,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { annotateSource } from './annotate';
-import { loadPacks } from './vite/fact-base-plugin';
+import { loadFactBase } from './vite/fact-base-plugin';
 
 const ROOT = new URL('..', import.meta.url).pathname;
-const packs = loadPacks(join(ROOT, 'src/data'));
+const base = loadFactBase(join(ROOT, 'src/data'));
 const cell = (s: string | null | undefined) => (s ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const lines = [
   '# The engine on the seed articles',
@@ -26,7 +26,7 @@ for (const seed of ['coverage-a', 'coverage-b']) {
       content: readFileSync(join(ROOT, `test/fixtures/seeds/${seed}.html`), 'utf8'),
       url: 'https://example.org/',
     },
-    packs,
+    base,
     null,
   );
   const terms = doc.annotations.filter((a) => a.kind === 'term');

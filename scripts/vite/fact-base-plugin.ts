@@ -10,6 +10,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import { buildFactBase, type FactBase } from '../../src/core/facts/factbase';
 import type { FactPack } from '../../src/core/facts/schema';
 import { formatIssues, validatePack } from '../../src/core/facts/validate';
 import { compileMatcher } from '../../src/core/match/terms';
@@ -34,6 +35,17 @@ export function loadPacks(dir: string): FactPack[] {
     packs.push(result.value);
   }
   return packs;
+}
+
+/**
+ * The fact base as the extension builds it, for Node (CLI, bench, eval, tests): the
+ * validated packs of `dir` (the bundled base), then `extra` packs (e.g. `--pack` files).
+ */
+export function loadFactBase(
+  dir = new URL('../../src/data/', import.meta.url).pathname,
+  extra: readonly FactPack[] = [],
+): FactBase {
+  return buildFactBase([...loadPacks(dir), ...extra]);
 }
 
 /**

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BASE_PACK } from '../../src/core/facts/base';
-import { compileMatcher, Matcher } from '../../src/core/match/terms';
+import { BUNDLED_PACKS } from '../../src/core/facts/bundled';
+import { buildFactBase } from '../../src/core/facts/factbase';
 import { parseArticle } from '../../src/dom/readability';
 import { pointsFor, type TextPoint } from '../../src/dom/text-index';
 
@@ -34,7 +34,7 @@ describe.each(['seeds/coverage-a.html', 'seeds/coverage-b.html'])('parseArticle 
     if (!article) return;
     expect(doc.documentElement.outerHTML).toBe(before);
 
-    const matches = new Matcher(compileMatcher(BASE_PACK.facts)).find(article.index.text);
+    const matches = buildFactBase(BUNDLED_PACKS).matcher.find(article.index.text);
     expect(matches.length).toBeGreaterThanOrEqual(4);
     for (const m of matches) {
       const pts = pointsFor(article.index, m.start, m.end, article.toLive);

@@ -55,9 +55,10 @@ export interface FactBaseOptions {
   /**
    * A matcher index compiled (by the build, `npm run pack -- build` or the storage cache)
    * from exactly these packs' merged facts, in this order. Callers key it by the base's
-   * `version`; when absent the index is compiled on first use of `matcher`.
+   * `version`; when absent the index is compiled on first use of `matcher`. A function is
+   * called on first use (parsing a bundled index costs time most pages never need).
    */
-  readonly index?: MatcherIndex;
+  readonly index?: MatcherIndex | (() => MatcherIndex);
 }
 
 /** The fact base as one immutable value. */
@@ -128,7 +129,8 @@ export function buildFactBase(packs: readonly FactPack[], options: FactBaseOptio
   });
   const factById = (id: string) => facts.get(id);
   // Lazy: most pages never need the matcher parsed or the graph built.
-  let index = options.index ?? null;
+  let index: MatcherIndex | null = null;
+  const given = options.index;
   let matcher: Matcher | null = null;
   let graph: FactGraph | null = null;
   const card: CardContext = {
@@ -147,7 +149,7 @@ export function buildFactBase(packs: readonly FactPack[], options: FactBaseOptio
     facts,
     factById,
     get index() {
-      index ??= compileMatcher([...facts.values()]);
+      index ??= typeof given === 'function' ? given() : (given ?? compileMatcher([...facts.values()]));
       return index;
     },
     get matcher() {

@@ -6,19 +6,48 @@
  * ranges with an end, quantities with a tolerance.
  */
 import * as v from 'valibot';
-import type { Fact, FactPack, SchemaIssue } from './schema';
+import { type FactPack, PACK_SCHEMA_VERSION, type SchemaIssue } from './schema';
 
 const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const ID = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
 
-const text = () => v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
+/** Limits that keep a pack small enough to store, compile and scan on every page (docs/fact-packs.md). */
+export const PACK_LIMITS = {
+  facts: 5_000,
+  aliasesPerFact: 100,
+  aliases: 20_000,
+  textLength: 2_000,
+} as const;
+
+// C0/C1 controls (tab and newline included: every field is one line or prose without
+// layout) and bidi overrides, which can make a card read differently from its data.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: this regex exists to find them
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+// Markup is never rendered (cards use text nodes), but a pack carrying tags is broken or hostile.
+const MARKUP = /<\/?[a-z!?][^>]*>|<script|javascript:/i;
+
+const text = () =>
+  v.pipe(
+    v.string(),
+    v.trim(),
+    v.nonEmpty('must not be empty'),
+    v.maxLength(PACK_LIMITS.textLength, `must be at most ${PACK_LIMITS.textLength} characters`),
+    v.check((s) => !CONTROL.test(s), 'must not contain control or bidi-override characters'),
+    v.check((s) => !MARKUP.test(s), 'must not contain markup'),
+  );
 const partialDate = () => v.pipe(v.string(), v.regex(PARTIAL_DATE, 'must be YYYY, YYYY-MM or YYYY-MM-DD'));
 const day = () => v.pipe(v.string(), v.regex(DAY, 'must be YYYY-MM-DD'));
 const id = () => v.pipe(v.string(), v.regex(ID, 'must be lower-case words joined by - or .'));
 
 const SourceSchema = v.strictObject({
-  url: v.pipe(v.string(), v.url('must be a URL'), v.startsWith('https://', 'sources must use https')),
+  url: v.pipe(
+    v.string(),
+    v.maxLength(PACK_LIMITS.textLength, `must be at most ${PACK_LIMITS.textLength} characters`),
+    v.url('must be a URL'),
+    // Also refuses javascript:, data: and every other scheme a link on a card could abuse.
+    v.startsWith('https://', 'sources must use https'),
+  ),
   publisher: text(),
   date: v.optional(partialDate()),
   quote: v.optional(text()),
@@ -48,7 +77,10 @@ const FactSchema = v.strictObject({
   kind: v.picklist(['event', 'person', 'place', 'organisation', 'instrument', 'quantity', 'topic']),
   title: text(),
   summary: v.pipe(text(), v.maxLength(280, 'summary is one line (≤ 280 characters)')),
-  aliases: v.array(AliasSchema),
+  aliases: v.pipe(
+    v.array(AliasSchema),
+    v.maxLength(PACK_LIMITS.aliasesPerFact, `at most ${PACK_LIMITS.aliasesPerFact} aliases per fact`),
+  ),
   cues: v.optional(v.array(CueSchema)),
   keywords: v.optional(v.array(text())),
   date: v.optional(
@@ -86,11 +118,17 @@ const FactSchema = v.strictObject({
 });
 
 const PackSchema = v.strictObject({
+  schemaVersion: v.optional(
+    v.literal(PACK_SCHEMA_VERSION, `this Gloss reads pack schema ${PACK_SCHEMA_VERSION} only`),
+  ),
   id: id(),
   version: v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/, 'version must be semver (1.2.3)')),
   lang: text(),
   title: text(),
-  facts: v.array(FactSchema),
+  author: v.optional(text()),
+  description: v.optional(v.pipe(text(), v.maxLength(500, 'a description is at most 500 characters'))),
+  overrides: v.optional(v.array(id())),
+  facts: v.pipe(v.array(FactSchema), v.maxLength(PACK_LIMITS.facts, `at most ${PACK_LIMITS.facts} facts`)),
 });
 
 export type ValidationResult = { ok: true; value: FactPack } | { ok: false; issues: SchemaIssue[] };
@@ -105,12 +143,25 @@ function pathOf(issue: v.BaseIssue<unknown>): string {
 }
 
 /** Rules across entries. `known` are ids that resolve outside this pack (e.g. the base). */
-function crossCheck(facts: readonly Fact[], known: ReadonlySet<string>): SchemaIssue[] {
+function crossCheck(pack: FactPack, known: ReadonlySet<string>): SchemaIssue[] {
+  const { facts } = pack;
   const issues: SchemaIssue[] = [];
   const ids = new Set<string>();
+  let aliases = 0;
   facts.forEach((fact, i) => {
     if (ids.has(fact.id)) issues.push({ path: `facts[${i}].id`, message: `duplicate id "${fact.id}"` });
     ids.add(fact.id);
+    aliases += fact.aliases.length;
+  });
+  if (aliases > PACK_LIMITS.aliases) {
+    issues.push({
+      path: 'facts',
+      message: `${aliases} aliases; a pack may have at most ${PACK_LIMITS.aliases}`,
+    });
+  }
+  pack.overrides?.forEach((ref, k) => {
+    if (!ids.has(ref))
+      issues.push({ path: `overrides[${k}]`, message: `"${ref}" is not a fact of this pack` });
   });
   const resolves = (ref: string) => ids.has(ref) || known.has(ref);
   facts.forEach((fact, i) => {
@@ -149,7 +200,7 @@ export function validatePack(raw: unknown, known: ReadonlySet<string> = new Set(
   if (!parsed.success) {
     return { ok: false, issues: parsed.issues.map((i) => ({ path: pathOf(i), message: i.message })) };
   }
-  const issues = crossCheck(parsed.output.facts, known);
+  const issues = crossCheck(parsed.output, known);
   return issues.length ? { ok: false, issues } : { ok: true, value: parsed.output };
 }
 

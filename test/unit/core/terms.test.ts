@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BASE_PACK } from '../../../src/core/facts/base';
+import { BUNDLED_PACKS } from '../../../src/core/facts/bundled';
 import { compileMatcher, Matcher, selectLongestNonOverlapping } from '../../../src/core/match/terms';
 import { testFact } from '../../support/facts';
 
@@ -59,7 +59,7 @@ describe('Matcher.find', () => {
 });
 
 describe('the starter fact base on the seed articles', () => {
-  const base = compileMatcher(BASE_PACK.facts);
+  const base = compileMatcher(BUNDLED_PACKS.flatMap((p) => p.facts));
   for (const seed of ['coverage-a', 'coverage-b']) {
     it(`finds the LAC, MEA and Kazan in ${seed}`, () => {
       const text = readFileSync(new URL(`../../fixtures/seeds/${seed}.txt`, import.meta.url), 'utf8');

@@ -10,11 +10,11 @@ import { annotateText } from '../../../src/core/annotate';
 import { dayNumber, isoDay } from '../../../src/core/claims/dates';
 import { renderReasons } from '../../../src/core/claims/explain';
 import { findTemporal } from '../../../src/core/claims/temporal';
-import { BASE_PACK, factById } from '../../../src/core/facts/base';
-import { compileMatcher, Matcher } from '../../../src/core/match/terms';
+import { BUNDLED_PACKS } from '../../../src/core/facts/bundled';
+import { buildFactBase } from '../../../src/core/facts/factbase';
 import { createTranslate } from '../../../src/ui/i18n';
 
-const matcher = new Matcher(compileMatcher(BASE_PACK.facts));
+const { matcher, factById } = buildFactBase(BUNDLED_PACKS);
 const annotate = (text: string, published: string | null) =>
   annotateText(text, { matcher, factById, published });
 

@@ -6,11 +6,11 @@ import { describe, expect, it } from 'vitest';
 import en from '../../../public/_locales/en/messages.json';
 import { annotateText } from '../../../src/core/annotate';
 import { renderReasons } from '../../../src/core/claims/explain';
-import { FACT_BASE, factById } from '../../../src/core/facts/base';
-import { compileMatcher, Matcher } from '../../../src/core/match/terms';
+import { BUNDLED_PACKS } from '../../../src/core/facts/bundled';
+import { buildFactBase } from '../../../src/core/facts/factbase';
 import { createTranslate } from '../../../src/ui/i18n';
 
-const matcher = new Matcher(compileMatcher([...FACT_BASE.facts.values()]));
+const { matcher, factById } = buildFactBase(BUNDLED_PACKS);
 const claims = (text: string, published: string) =>
   annotateText(text, { matcher, factById, published })
     .filter((a) => a.kind === 'claim')

@@ -8,13 +8,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type AnnotateDocument, annotateSource } from '../../../scripts/annotate';
-import { loadPacks } from '../../../scripts/vite/fact-base-plugin';
+import { loadFactBase } from '../../../scripts/vite/fact-base-plugin';
 
 const ROOT = join(import.meta.dirname, '../../..');
-const packs = loadPacks(join(ROOT, 'src/data'));
+const base = loadFactBase(join(ROOT, 'src/data'));
 const html = (seed: string) => readFileSync(join(ROOT, `test/fixtures/seeds/${seed}.html`), 'utf8');
 const run = (content: string, published: string | null = null): AnnotateDocument =>
-  annotateSource({ kind: 'html', content, url: 'https://example.org/' }, packs, published);
+  annotateSource({ kind: 'html', content, url: 'https://example.org/' }, base, published);
 
 const claimsOf = (doc: AnnotateDocument) => doc.annotations.filter((a) => a.kind === 'claim');
 const factIdsOf = (doc: AnnotateDocument) => new Set(doc.annotations.flatMap((a) => a.factIds));
