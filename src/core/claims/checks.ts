@@ -47,7 +47,7 @@ type DateTie = Tie & { record: DateInterval; cmp: ReturnType<typeof compareDates
 /** Keyword evidence this strong (several rare words, the fact's places or actors) is as firm as a cue. */
 export const FIRM_EVIDENCE = 10;
 
-const firmMention = (m: Mention) => !m.derived && (RANK[m.strength] >= RANK.cue || m.score >= FIRM_EVIDENCE);
+const firmMention = (m: Mention) => RANK[m.strength] >= RANK.cue || m.score >= FIRM_EVIDENCE;
 const firm = (t: Tie) => Number(firmMention(t.mention));
 const closeTie = (t: Tie) => Number(t.sameClause && !t.related);
 
@@ -141,7 +141,7 @@ function ownsDate(text: string, e: TemporalExpression, fact: Fact): boolean {
     return false;
   if (
     (e.bound === 'since' || e.bound === 'from') &&
-    !/effect|start|began|begin|resum|launch|since|from/.test(own)
+    !/effect|start|began|begin|resum|launch|since|from|suspen|halt|ban|stop|clos/.test(own)
   )
     return false;
   return true;
@@ -172,12 +172,22 @@ export function checkDate(
   }
   const owners = close.filter((t) => ownsDate(c.input.text, e, t.mention.fact));
   // "No. 70 … will remain in place until 10 Nov 2026": a bound the named fact does not own
-  // may belong to a fact related to it (the suspension's end).
-  const tied = nearestFirst(owners.length ? owners : relatedOwners(c, e, close, claimed), claimed);
+  // may belong to a fact related to it (the suspension's end), as firmly as the named one.
+  const related = relatedOwners(c, e, close, claimed).filter(
+    (r) => !owners.some((o) => o.mention.fact.id === r.mention.fact.id && firm(o) >= firm(r)),
+  );
+  const tied = nearestFirst(
+    [...owners.filter((o) => !related.some((r) => r.mention.fact.id === o.mention.fact.id)), ...related],
+    claimed,
+  );
   const best = tied[0];
   if (!best) return { claim: null, anchor: claimed };
-  // It agrees with another fact farther away: say so, but do not call it wrong.
-  const elsewhere = agreeingTie(ties, claimed);
+  // It agrees with another fact in its clause, past a relational word: say so, but do not
+  // call it wrong. (A fact in another clause is another statement.)
+  const elsewhere = agreeingTie(
+    ties.filter((t) => t.sameClause),
+    claimed,
+  );
   const pub = c.input.published;
   if (isScheduled(e) && pub !== null && best.record.end < pub - SCHEDULED_LOOKBACK_DAYS)
     return { claim: null, anchor: claimed }; // a plan for later, not this past event
@@ -191,6 +201,10 @@ export function checkDate(
   // A date that disagrees with an event found only that loosely is more likely another
   // event's date than a mistake: no claim (a card saying "maybe" about it would be noise).
   if (best.mention.strength === 'evidence' || best.mention.loose) return { claim: null, anchor: claimed };
+  // A cue whose words reach into another clause ("take effect on Nov. 8, while rules on
+  // foreign-made goods …") does not say which clause's event the date is.
+  if (best.mention.strength === 'cue' && !best.whole && !best.mention.derived && !best.mention.inherited)
+    return { claim: null, anchor: claimed };
   const rivals: DateTie[] = tied.filter((t) => t !== best && firm(t) && !clearlyFarther(t, best, claimed));
   if (elsewhere) rivals.push(elsewhere);
   if (rivals.length)

@@ -92,8 +92,9 @@ function withRelated(
       out.push({
         fact,
         positions: m.positions,
-        // A topic does not say which of its events is meant; an event's gap is its own.
-        strength: topic ? 'evidence' : 'cue',
+        // A topic does not say which of its events is meant: each is a candidate as firm as the
+        // topic's name, and the others stay rivals unless the value clearly fits one.
+        strength: 'cue',
         score: CUE_SCORE,
         via: reason('found-cue', { fact: fact.title, words: text(m) }),
         ...(topic ? { derived: true } : {}),

@@ -8,6 +8,9 @@ import type { Fact } from '../facts/schema';
 import type { Span } from '../match/sentences';
 import { clauseAt } from './ties';
 
+/** Index of the start phase in PHASES. */
+const START_PHASE = 2;
+
 /** Verbs and phrases of a phase: the stem that must also be in the fact's own words to match it. */
 const PHASES: readonly [RegExp, string][] = [
   [
@@ -19,7 +22,10 @@ const PHASES: readonly [RegExp, string][] = [
     /\b(cropped up|arisen|arose|erupted|broke out|began|begun|started|first emerged)\b/i,
     'began|start|erupt|outbreak|standoff|clash|face-off',
   ],
-  [/\b(ended|expired|lapsed|lifted|removed|scrapped)\b/i, 'end|expir|lift|remov|scrap|eas'],
+  [
+    /\b(ended|expired|lapsed|lifted|removed|scrapped|eased|relaxed|loosened)\b/i,
+    'end|expir|lift|remov|scrap|eas|relax|loosen',
+  ],
   [
     /\b(back to|revert\w*|return(?:ed|s)? to|status quo|as it (?:was|stood|obtained)|was the case)\b/i,
     'restor|revert|status quo',
@@ -31,7 +37,10 @@ const PHASES: readonly [RegExp, string][] = [
  * tells the background: "last held in 2019" there does not make the fact a last holding).
  */
 export function ownWords(fact: Fact): string {
-  return [fact.title, ...fact.aliases.map((a) => a.text), ...(fact.keywords ?? [])].join(' ').toLowerCase();
+  // A title's parenthesis dates it ("(from June 2024)"); its words are not the fact's.
+  return [fact.title.replace(/\([^)]*\)/g, ''), ...fact.aliases.map((a) => a.text), ...(fact.keywords ?? [])]
+    .join(' ')
+    .toLowerCase();
 }
 
 /** True when the value's clause names a phase that the fact's own words do not. */
@@ -39,7 +48,11 @@ export function phaseMismatch(text: string, sentence: Span, value: Span, fact: F
   const clause = clauseAt(text, sentence, value.start);
   const words = text.slice(clause.start, clause.end);
   const own = ownWords(fact);
-  return PHASES.some(([re, stems]) => re.test(words) && !new RegExp(stems).test(own));
+  // An event that lasts (a three-day visit) owns its start: "the trip, which began on Thursday".
+  const lasting = fact.date?.precision === 'range';
+  return PHASES.some(
+    ([re, stems], i) => re.test(words) && !new RegExp(stems).test(own) && !(lasting && i === START_PHASE),
+  );
 }
 
 /**

@@ -27,7 +27,11 @@ const AUXILIARIES: readonly Cue[] = [
 ];
 
 const LEXICAL: readonly Cue[] = [
-  { pattern: /\b(?:slated|takes?\s+effect|comes?\s+into\s+force|expires?|next)\b/gi, tense: 'future' },
+  {
+    pattern:
+      /\b(?:slated|takes?\s+effect|comes?\s+into\s+force|expires?|next|(?:scheduled|planned|set|due|slated)\s+(?:for|on))\b/gi,
+    tense: 'future',
+  },
   {
     // Common news verbs in the past; any other "-ed" word only right before the date
     // ("clashed on"), since "-ed" words elsewhere are as often adjectives.
@@ -62,14 +66,16 @@ function clause(before: string): string {
   return cut ? before.slice(cut[0].length) : before;
 }
 
+// Only within the date's own clause: ", China will suspend …" after "on Oct. 25-26" is
+// another clause and says nothing about the date's tense.
 const AFTER_CUES: readonly Cue[] = [
-  { pattern: /^[\s,]*(?:[\w'’-]+\s+){0,3}?(?:will|shall)\b/i, tense: 'future' },
+  { pattern: /^\s*(?:[\w'’-]+\s+){0,3}?(?:will|shall)\b/i, tense: 'future' },
   {
-    pattern: /^[\s,]*(?:[\w'’-]+\s+){0,3}?(?:takes?\s+effect|comes?\s+into\s+force|expires?)\b/i,
+    pattern: /^\s*(?:[\w'’-]+\s+){0,3}?(?:takes?\s+effect|comes?\s+into\s+force|expires?)\b/i,
     tense: 'future',
   },
   {
-    pattern: /^[\s,]*(?:[\w'’-]+\s+){0,3}?(?:would|(?:was|were)\s+(?:to|due\s+to|set\s+to))\b/i,
+    pattern: /^\s*(?:[\w'’-]+\s+){0,3}?(?:would|(?:was|were)\s+(?:to|due\s+to|set\s+to))\b/i,
     tense: 'future-in-past',
   },
 ];

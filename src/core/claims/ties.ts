@@ -11,7 +11,7 @@ import type { Span } from '../match/sentences';
 import type { Mention } from './mentions';
 
 const CLAUSE_BREAK =
-  /;|:\s|\s[—–-]\s|—|\(|\)|,\s+(?=(?:while|whereas|but|although|though|as|after|before|when|since|until|and|according|even as|amid|a day|two days|days|weeks|months|the (?:ministry|spokesperson|official|statement)s?)\b)|\s(?=(?:while|whereas|although|after|before|since|until|when)\s)/g;
+  /;|:\s|\s[—–-]\s|—|\(|\)|,\s+(?=(?:while|whereas|but|although|though|as|after|before|when|since|until|and|according|even as|amid|a day|two days|days|weeks|months|the (?:ministry|spokesperson|official|statement)s?)\b)|,\s+(?=(?:where|during which|in which|at which|when)\b)|\s(?=(?:while|whereas|although|after|before|since|until|when)\s)/g;
 
 /** The clause of `sentence` that contains `pos`. */
 export function clauseAt(text: string, sentence: Span, pos: number): Span {
@@ -39,6 +39,8 @@ export interface Tie {
   readonly sameClause: boolean;
   /** A relational word stands between them. */
   readonly related: boolean;
+  /** The mention's words in the value's clause: all of them, or at least two (a cue's groups). */
+  readonly whole: boolean;
 }
 
 /** The tie between expression `e` and mention `m` in `sentence`. */
@@ -59,5 +61,8 @@ export function tieOf(text: string, sentence: Span, e: Span, m: Mention): Tie {
     distance: best,
     sameClause: at >= clause.start && at < clause.end,
     related: RELATIONAL.test(between),
+    whole: ((n) => n === m.positions.length || n >= 2)(
+      new Set(m.positions.filter((p) => p >= clause.start && p < clause.end)).size,
+    ),
   };
 }
