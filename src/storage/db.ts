@@ -1,0 +1,56 @@
+/**
+ * The one IndexedDB database of Gloss, through Dexie (the only module family that imports
+ * it; see test/unit/repo/architecture.test.ts). Pages and the worker read and write it only
+ * through the repositories in this folder, never through raw tables.
+ *
+ * Schema history: every change is a new `version(n)` with an `upgrade` when existing rows
+ * must change shape; an old version's declaration is never edited (Dexie replays them to
+ * open an old database). Dexie stores n × 10 as IndexedDB's version.
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import type { MatcherIndex } from '../core/match/terms';
+
+/** A user pack as stored. `pack` is kept as data and validated again on every read. */
+export interface PackRow {
+  readonly id: string;
+  readonly version: string;
+  readonly title: string;
+  /** 1 or 0 (IndexedDB cannot index booleans). */
+  readonly enabled: 0 | 1;
+  /** Milliseconds since the epoch; merge order of packs (older first). */
+  readonly importedAt: number;
+  /** The pack file's content as validated at import (FactPack). */
+  readonly pack: unknown;
+  /** The pack's own compiled matcher index, made at import (`npm run pack -- build` makes the same). */
+  readonly index: MatcherIndex;
+}
+
+/** A compiled matcher for one merged fact base, keyed by its version string. */
+export interface MatcherRow {
+  /** FactBase.version: "gloss-base@1.1.2, kerala-floods-2018@1.0.0". */
+  readonly key: string;
+  readonly index: MatcherIndex;
+  readonly builtAt: number;
+}
+
+/** Options for tests: another name, or fake-indexeddb's factories. */
+export interface DbOptions {
+  readonly name?: string;
+  readonly indexedDB?: IDBFactory;
+  readonly IDBKeyRange?: typeof IDBKeyRange;
+}
+
+/** The database. Open one per context (a page, the worker) and pass it to the repositories. */
+export class GlossDb extends Dexie {
+  packs!: EntityTable<PackRow, 'id'>;
+  matchers!: EntityTable<MatcherRow, 'key'>;
+
+  constructor(options: DbOptions = {}) {
+    super(options.name ?? 'gloss', {
+      ...(options.indexedDB ? { indexedDB: options.indexedDB } : {}),
+      ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
+    });
+    // Version 1 (issue #8): user fact packs and the compiled-matcher cache.
+    this.version(1).stores({ packs: '&id, importedAt', matchers: '&key' });
+  }
+}
