@@ -120,6 +120,13 @@ function agreeingTie(ties: readonly DateTie[], claimed: DateInterval): DateTie |
     .sort(byAgreement(claimed))[0];
 }
 
+/** "take effect on", "came into force from", "effective", "kick in on" right before a date. */
+const EFFECT =
+  /\b(?:(?:take|takes|took|taken|taking|come|comes|came|coming)\s+(?:into\s+)?(?:effect|force)|effective|kick(?:s|ed)?\s+in|in force)\s+(?:on|from|as of)?\s*$/i;
+
+const takesEffect = (text: string, e: TemporalExpression) =>
+  EFFECT.test(text.slice(Math.max(0, e.start - 40), e.start));
+
 /** Verbs right before a date that make it the date of a notice or statement ("unveiled on Oct. 9"). */
 const ANNOUNCING =
   /\b(?:unveiled|issued|released|published|introduced|imposed|announced|declared|notified|said|told|informed)\s+(?:\w+\s+)?(?:on|in)?\s*$/i;
@@ -132,12 +139,17 @@ const ANNOUNCING =
  */
 function ownsDate(text: string, e: TemporalExpression, fact: Fact): boolean {
   const own = ownWords(fact);
+  // "take effect on Nov. 8", "effective from Dec. 1": the date a measure starts to apply.
+  if (takesEffect(text, e) && !/\beffect\b|into force|\bin force\b|kick in/.test(own)) return false;
   if (
     (e.reporting || ANNOUNCING.test(text.slice(Math.max(0, e.start - 30), e.start))) &&
     !(fact.kind === 'instrument' || /confirm|announc|statement|briefing|notice|unveil|issue/.test(own))
   )
     return false;
-  if ((e.bound === 'until' || e.bound === 'by') && !/expir|\bends?\b|lapse|deadline|runs? until/.test(own))
+  if (
+    (e.bound === 'until' || e.bound === 'by') &&
+    !/expir|\bends\b|\bended\b|\bend of\b|lapse|deadline|runs? until/.test(own)
+  )
     return false;
   if (
     (e.bound === 'since' || e.bound === 'from') &&
@@ -200,7 +212,10 @@ export function checkDate(
   // Keywords find an event; only its name or its cue makes the date unambiguously its own.
   // A date that disagrees with an event found only that loosely is more likely another
   // event's date than a mistake: no claim (a card saying "maybe" about it would be noise).
-  if (best.mention.strength === 'evidence' || best.mention.loose) return { claim: null, anchor: claimed };
+  // Nor does a fact only pointed back to ("the suspended measures … Dec. 1"): which of the
+  // earlier events is meant is a guess.
+  if (best.mention.strength === 'evidence' || best.mention.loose || best.mention.inherited)
+    return { claim: null, anchor: claimed };
   // A cue whose words reach into another clause ("take effect on Nov. 8, while rules on
   // foreign-made goods …") does not say which clause's event the date is.
   if (best.mention.strength === 'cue' && !best.whole && !best.mention.derived && !best.mention.inherited)
@@ -221,7 +236,7 @@ function relatedOwners(
   close: readonly DateTie[],
   claimed: DateInterval,
 ): DateTie[] {
-  if (e.bound === null) return [];
+  if (e.bound === null && !takesEffect(c.input.text, e)) return [];
   const out: DateTie[] = [];
   for (const t of close) {
     if (!firm(t)) continue;

@@ -111,7 +111,10 @@ const isEventMention = (m: Mention) =>
 
 /** "It was …", "The meeting …", "made that understanding public": words that point back. */
 const ANAPHOR =
-  /^(?:It|This|That)\b|\b(?:the|that|this|their|its)\s+(meeting|talks|visit|trip|move|decision|agreement|understanding|deal|pact|summit|suspension|announcement|notice|controls|curbs|measures|pause|clash)\b/i;
+  /^(?:It|This|That|They)\b|\b(?:the|that|this|these|those|their|its)\s+(?:[a-z]+\s+)?(meeting|talks|visit|trip|move|decision|agreement|understanding|deal|pact|summit|suspension|announcement|notice|controls|curbs|measures|restrictions|rules|pause|clash)\b/i;
+
+/** Nouns that stand for any instrument (a notice or its measures). */
+const INSTRUMENT_NOUNS = new Set(['contr', 'curbs', 'measu', 'restr', 'rules', 'annou', 'notic']);
 
 /**
  * A sentence that points back ("It was their first formal meeting in five years", "Misri
@@ -130,7 +133,12 @@ function anaphora(
   if (!m) return [];
   const noun = m[1]?.toLowerCase().slice(0, 5);
   return previous
-    .filter((p) => !noun || ownWords(p.fact).includes(noun))
+    .filter(
+      (p) =>
+        !noun ||
+        ownWords(p.fact).includes(noun) ||
+        (INSTRUMENT_NOUNS.has(noun) && p.fact.kind === 'instrument'),
+    )
     .map((p) => ({
       fact: p.fact,
       positions: [offset + m.index],
@@ -190,7 +198,10 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
     const own = index.mentions(i);
     const inherited = [...own, ...anaphora(words, sentence.start, own, previous)];
     const mentions = withRelated(plausible(inherited, input.published, words), input.factById, words);
-    const events = own.filter(isEventMention);
+    // The events a later "They …" may point back to: named, cued, or stood for by a topic.
+    const events = withRelated(own, input.factById, words).filter(
+      (m) => isEventMention(m) || (m.derived && m.fact.date !== undefined),
+    );
     if (events.length) previous = events;
     const check: Checker = { input, sentence, mentions };
     const before = claims.length;

@@ -46,7 +46,7 @@ const RULES: [RegExp, QuantityUnit][] = [
   ],
   [
     new RegExp(
-      `${Q}${NUM}${SCALE}\\s+(?:\\w+\\s+)?(?:soldiers|troops|people|pilgrims|personnel|students|applicants)\\b`,
+      `${Q}${NUM}${SCALE}\\s+(?:of\\s+(?:its|their|the|his|her)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:soldiers|troops|people|pilgrims|personnel|students|applicants|deaths|dead|casualties|fatalities|lives)\\b`,
       'gi',
     ),
     'people',

@@ -55,7 +55,9 @@ export function tieOf(text: string, sentence: Span, e: Span, m: Mention): Tie {
     }
   }
   const clause = clauseAt(text, sentence, e.start);
-  const between = at < e.start ? text.slice(at, e.start) : text.slice(e.end, at);
+  // The value's own bound word ("suspends until Nov. 10") relates it to nothing else.
+  const between =
+    at < e.start ? text.slice(at, e.start).replace(/\b(?:until|till|since)\s*$/i, '') : text.slice(e.end, at);
   return {
     mention: m,
     distance: best,
