@@ -12,7 +12,7 @@ import { type DateInterval, factInterval, formatInterval, gapDays } from './date
 import type { ClaimInput } from './engine';
 import { type Mention, RANK } from './mentions';
 import type { NumberExpression } from './numbers';
-import { ownWords, phaseMismatch, previousValue, stateWithoutStart } from './phases';
+import { comparisonPoint, ownWords, phaseMismatch, previousValue, stateWithoutStart } from './phases';
 import { type Reason, reason } from './reasons';
 import type { TemporalExpression } from './temporal';
 import { type Tie, tieOf } from './ties';
@@ -206,6 +206,8 @@ export function checkDate(
   if (e.tense === 'future' && pub !== null && best.record.end < pub) return { claim: null, anchor: claimed };
   if (stateWithoutStart(c.input.text, c.sentence, e, best.mention.fact))
     return { claim: null, anchor: claimed };
+  // "58% lower than in January": a point of comparison, not the date of anything.
+  if (comparisonPoint(c.input.text, e)) return { claim: null, anchor: claimed };
   // "stopped issuing visas in 2020", "last held in 2019": another phase than the fact's.
   if (phaseMismatch(c.input.text, c.sentence, e, best.mention.fact)) return { claim: null, anchor: claimed };
   const doubts: Reason[] = [];
@@ -302,6 +304,18 @@ function checkQuantity(
     .filter((m) => m.fact.quantity?.unit === unit)
     .map((m) => tieOf(c.input.text, c.sentence, span, m))
     .filter((t) => t.sameClause && !otherMagnitude(value, unit, t.mention.fact.quantity as Q))
+    // "cut the fentanyl tariff to 10% …, bringing the overall rate to 47%": the measure's
+    // words belong to the figure nearer them.
+    .filter(
+      (t) =>
+        !(c.numbers ?? []).some(
+          (n) =>
+            n !== span &&
+            n.unit === unit &&
+            between(n, t.at, span) &&
+            !previousValue(c.input.text, n, c.numbers ?? []),
+        ),
+    )
     .sort((a, b) => firm(b) - firm(a) || a.distance - b.distance);
   const best = ties[0];
   if (!best) return ties.length ? null : contextClaim(c, span);
@@ -331,6 +345,10 @@ function checkQuantity(
     confidence: best.mention.fact.confidence,
   });
 }
+
+/** True when `n` lies strictly between offset `at` and `span`. */
+const between = (n: Span, at: number, span: Span) =>
+  at < span.start ? n.start >= at && n.end <= span.start : n.start >= span.end && n.end <= at;
 
 /** Units of a duration that can state a gap of years ("three-day" cannot). */
 const YEARLY_UNITS = new Set(['year', 'decade']);

@@ -82,3 +82,11 @@ export function stateWithoutStart(text: string, sentence: Span, value: Span, fac
   const clause = clauseAt(text, sentence, value.start);
   return !START.test(text.slice(clause.start, clause.end));
 }
+
+const COMPARISON =
+  /\b(?:than|compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to)\s+(?:(?:in|on|at|the|levels?\s+(?:in|of)|its)\s+)?$/i;
+
+/** True for a date that is a point of comparison: "58% lower than in January", "compared with 2023". */
+export function comparisonPoint(text: string, value: Span): boolean {
+  return COMPARISON.test(text.slice(Math.max(0, value.start - 30), value.start));
+}

@@ -39,6 +39,8 @@ export interface Tie {
   readonly sameClause: boolean;
   /** A relational word stands between them. */
   readonly related: boolean;
+  /** Where the mention's nearest word is (a text offset). */
+  readonly at: number;
   /** The mention's words in the value's clause: all of them, or at least two (a cue's groups). */
   readonly whole: boolean;
 }
@@ -61,6 +63,7 @@ export function tieOf(text: string, sentence: Span, e: Span, m: Mention): Tie {
   return {
     mention: m,
     distance: best,
+    at,
     sameClause: at >= clause.start && at < clause.end,
     related: RELATIONAL.test(between),
     whole: ((n) => n === m.positions.length || n >= 2)(
