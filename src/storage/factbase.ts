@@ -52,4 +52,3 @@ export async function loadFactBase(db: GlossDb, bundled: BundledBase): Promise<L
 function bundledOnly(bundled: BundledBase): FactBase {
   return buildFactBase(bundled.packs, bundled.index ? { index: bundled.index } : {});
 }
-

@@ -34,7 +34,7 @@ export interface CardView {
   readonly asOf: string;
   /** Where the fact comes from ("gloss-base@1.0.0"). */
   readonly provenance: string;
-  /** The title of the pack it comes from, shown on the card ("" when unknown). */
+  /** The title of the reader's pack it comes from, shown on the card ("" for bundled facts). */
   readonly packTitle: string;
   readonly related: readonly RelatedFact[];
   readonly timeline: readonly TimelinePoint[];
@@ -47,7 +47,7 @@ export interface CardContext {
   readonly graph: FactGraph;
   /** `packId@version` of the pack a fact came from. */
   readonly provenance: (id: string) => string;
-  /** The title of the pack a fact came from ("" when unknown). */
+  /** The title of the reader's pack a fact came from ("" for bundled facts). */
   readonly packTitle?: (id: string) => string;
   readonly lang: string;
 }

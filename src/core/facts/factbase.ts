@@ -59,6 +59,11 @@ export interface FactBaseOptions {
    * called on first use (parsing a bundled index costs time most pages never need).
    */
   readonly index?: MatcherIndex | (() => MatcherIndex);
+  /**
+   * How many leading packs ship with Gloss (default 1, the base). A card names the pack of
+   * a fact only when it comes from a reader's pack: bundled facts need no such line.
+   */
+  readonly bundled?: number;
 }
 
 /** The fact base as one immutable value. */
@@ -128,6 +133,7 @@ export function buildFactBase(packs: readonly FactPack[], options: FactBaseOptio
     };
   });
   const factById = (id: string) => facts.get(id);
+  const bundledIds = new Set(packs.slice(0, options.bundled ?? 1).map((p) => p.id));
   // Lazy: most pages never need the matcher parsed or the graph built.
   let index: MatcherIndex | null = null;
   const given = options.index;
@@ -142,7 +148,10 @@ export function buildFactBase(packs: readonly FactPack[], options: FactBaseOptio
       const p = provenance.get(id);
       return p ? tag(p) : '';
     },
-    packTitle: (id) => provenance.get(id)?.packTitle ?? '',
+    packTitle: (id) => {
+      const p = provenance.get(id);
+      return p && !bundledIds.has(p.packId) ? p.packTitle : '';
+    },
     lang: packs[0]?.lang ?? 'en',
   };
   return {

@@ -4,7 +4,7 @@
  * or collide with. Computed by merging it for real, so the preview cannot disagree with
  * what the extension will then do (ADR 0010).
  */
-import { buildFactBase, type FactBase, type FactConflict } from './factbase';
+import { buildFactBase, type FactConflict } from './factbase';
 import type { FactKind, FactPack } from './schema';
 
 export interface PreviewFact {
@@ -39,9 +39,10 @@ export interface PackPreview {
   readonly conflicts: readonly FactConflict[];
 }
 
-/** Previews `pack` joining `base` (the base's packs, then this one). */
-export function previewPack(pack: FactPack, base: FactBase, basePacks: readonly FactPack[]): PackPreview {
-  const merged = buildFactBase([...basePacks, pack]);
+/** Previews `pack` joining the fact base built from `current` (the bundled packs first). */
+export function previewPack(pack: FactPack, current: readonly FactPack[]): PackPreview {
+  const base = buildFactBase(current);
+  const merged = buildFactBase([...current, pack]);
   const sources = new Map<string, { publisher: string; url: string }>();
   for (const fact of pack.facts) {
     for (const s of fact.sources) sources.set(s.url, { publisher: s.publisher, url: s.url });

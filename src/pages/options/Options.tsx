@@ -18,12 +18,16 @@ import { Switch } from '../shared/Switch';
 import type { Localise, SettingsStore } from '../shared/services';
 import { useSettings } from '../shared/use-settings';
 import { DwellControl } from './DwellControl';
+import { FactPacks } from './FactPacks';
+import type { PackService } from './pack-service';
 import { SiteList } from './SiteList';
 import { VerdictChoices } from './VerdictChoices';
 
 export interface OptionsProps {
   readonly store: SettingsStore;
   readonly localise: Localise;
+  /** The reader's fact packs; the section is left out without it. */
+  readonly packs?: PackService;
 }
 
 const MENTION_KEYS: Record<Mentions, string> = {
@@ -51,7 +55,7 @@ function labelled<T extends string>(t: Translate, keys: Record<T, string>): Arra
   return (Object.keys(keys) as T[]).map((value) => [value, t(keys[value])]);
 }
 
-export function Options({ store, localise }: OptionsProps) {
+export function Options({ store, localise, packs }: OptionsProps) {
   const [notice, post] = useNotices();
   const { settings, update } = useSettings(store, post);
   const { lang, t } = localise(settings.language);
@@ -112,6 +116,7 @@ export function Options({ store, localise }: OptionsProps) {
         onChange={(language) => update({ language })}
         langs={LANGUAGE_LANGS}
       />
+      {packs && <FactPacks t={t} service={packs} post={post} />}
       <Notices t={t} notice={notice} />
     </main>
   );

@@ -17,6 +17,11 @@ export function Sources({ view, t }: { view: CardView; t: Translate }) {
         </span>{' '}
         · {t('cardAsOf', view.asOf)}
       </p>
+      {view.packTitle && (
+        <p class="gloss-card__meta gloss-card__pack" data-testid="card-pack" title={view.provenance}>
+          {t('cardFromPack', view.packTitle)}
+        </p>
+      )}
       <ul class="gloss-card__source-list">
         {view.sources.slice(0, 3).map((s) => (
           <li key={s.url}>

@@ -1,0 +1,36 @@
+/**
+ * The reader's fact packs in the worker. The worker is stateless: on every wake it loads the
+ * enabled packs from storage (with the cached matcher) before answering a page, and when
+ * the options page changes packs it tells the worker (`packs/changed`), which reloads. A
+ * corrupt stored pack is skipped with a warning; the bundled base keeps working.
+ */
+import matcherIndexJson from 'virtual:gloss/matcher-index';
+import { BUNDLED_PACKS } from '../../core/facts/bundled';
+import type { MatcherIndex } from '../../core/match/terms';
+import type { ResponseOf } from '../../core/messages';
+import { GlossDb } from '../../storage/db';
+import { type LoadedFactBase, loadFactBase } from '../../storage/factbase';
+import { setFactBase } from '../engine/factbase';
+
+const bundled = {
+  packs: BUNDLED_PACKS,
+  index: () => JSON.parse(matcherIndexJson) as MatcherIndex,
+};
+
+/** Loads the bundled base plus the enabled packs into the worker's fact base. */
+export async function loadPacks(db: GlossDb = new GlossDb()): Promise<LoadedFactBase> {
+  try {
+    const loaded = await loadFactBase(db, bundled);
+    for (const s of loaded.skipped) console.warn(`[gloss] fact pack "${s.id}" skipped: ${s.reason}`);
+    setFactBase(loaded.base);
+    return loaded;
+  } finally {
+    db.close();
+  }
+}
+
+/** The options page changed packs: reload, and say what the worker now uses. */
+export async function onPacksChanged(): Promise<ResponseOf<'packs/changed'>> {
+  const { base, skipped } = await loadPacks();
+  return { version: base.version, skipped };
+}
