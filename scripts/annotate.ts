@@ -13,18 +13,22 @@ import en from '../public/_locales/en/messages.json';
 import type { AnnotationRecord } from '../src/core/annotate';
 import { parsePublished } from '../src/core/claims/dates';
 import { renderReasons } from '../src/core/claims/explain';
-import { annotateWith, type FactBase } from '../src/core/facts/factbase';
+import { annotateWith, buildFactBase, type FactBase } from '../src/core/facts/factbase';
+import { readPackFile } from '../src/core/facts/pack-file';
 import { parseArticle } from '../src/dom/readability';
 import { createTranslate } from '../src/ui/i18n';
-import { loadFactBase } from './vite/fact-base-plugin';
+import { loadPacks } from './vite/fact-base-plugin';
 
-const USAGE = 'usage: npm run annotate -- <file.html|file.txt|url> [--json] [--published YYYY-MM-DD]';
+const USAGE =
+  'usage: npm run annotate -- <file.html|file.txt|url> [--json] [--published YYYY-MM-DD] [--pack <pack.json>]…';
 const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 
 interface Args {
   readonly input: string;
   readonly json: boolean;
   readonly published: string | null;
+  /** User fact packs to merge after the bundled base, in order (docs/fact-packs.md). */
+  readonly packs: readonly string[];
 }
 
 class UsageError extends Error {}
@@ -33,10 +37,15 @@ function parseArgs(argv: readonly string[]): Args {
   let input: string | null = null;
   let json = false;
   let published: string | null = null;
+  const packs: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
     if (a === '--json') json = true;
-    else if (a === '--published') {
+    else if (a === '--pack') {
+      const file = argv[++i];
+      if (!file) throw new UsageError(`--pack needs a file\n${USAGE}`);
+      packs.push(file);
+    } else if (a === '--published') {
       published = argv[++i] ?? null;
       if (!published || parsePublished(published) === null)
         throw new UsageError(`--published needs a valid date YYYY-MM-DD (got ${published ?? 'nothing'})`);
@@ -50,7 +59,7 @@ function parseArgs(argv: readonly string[]): Args {
     else input = a;
   }
   if (!input) throw new UsageError(USAGE);
-  return { input, json, published };
+  return { input, json, published, packs };
 }
 
 interface Source {
@@ -128,6 +137,20 @@ export function annotateSource(
   };
 }
 
+/**
+ * The bundled base plus `--pack` files, each checked as the options page checks an import
+ * (readPackFile), against the base it joins. Throws the problems, one line each.
+ */
+function withPacks(files: readonly string[]): FactBase {
+  const packs = [...loadPacks(new URL('../src/data/', import.meta.url).pathname)];
+  for (const file of files) {
+    const result = readPackFile(file, readFileSync(file, 'utf8'), buildFactBase(packs));
+    if (!result.ok) throw new Error(`invalid fact pack\n${result.errors.join('\n')}`);
+    packs.push(result.pack);
+  }
+  return buildFactBase(packs);
+}
+
 /** The report is in English, whatever the reader's UI language. */
 const english = createTranslate(en, en);
 
@@ -165,7 +188,7 @@ async function main(): Promise<number> {
     return 2;
   }
   try {
-    const doc = annotateSource(await read(args.input), loadFactBase(), args.published);
+    const doc = annotateSource(await read(args.input), withPacks(args.packs), args.published);
     process.stdout.write(args.json ? `${JSON.stringify(doc, null, 2)}\n` : `${report(doc)}\n`);
     return 0;
   } catch (e) {
