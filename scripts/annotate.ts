@@ -143,8 +143,10 @@ export function annotateSource(
  */
 function withPacks(files: readonly string[]): FactBase {
   const packs = [...loadPacks(new URL('../src/data/', import.meta.url).pathname)];
+  // Ids resolve against the bundled base only, as in the extension (docs/fact-packs.md).
+  const bundled = buildFactBase(packs);
   for (const file of files) {
-    const result = readPackFile(file, readFileSync(file, 'utf8'), buildFactBase(packs));
+    const result = readPackFile(file, readFileSync(file, 'utf8'), bundled);
     if (!result.ok) throw new Error(`invalid fact pack\n${result.errors.join('\n')}`);
     packs.push(result.pack);
   }

@@ -7,7 +7,7 @@
  * Exit codes: 0 ok, 1 invalid pack (one line per problem, naming file, entry and field), 2 usage.
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { readPackFile } from '../src/core/facts/pack-file';
+import { MAX_PACK_CHARS, readPackFile } from '../src/core/facts/pack-file';
 import { previewPack } from '../src/core/facts/preview';
 import { compileMatcher } from '../src/core/match/terms';
 import { loadFactBase, loadPacks } from './vite/fact-base-plugin';
@@ -29,7 +29,7 @@ export function runPack(argv: readonly string[]): { code: number; out: string[];
     return { code: 1, out: [], err: [`${file}: cannot read: ${(e as Error).message}`] };
   }
   // Read only when small enough: readPackFile refuses by size before parsing.
-  const text = size > 5 * 1024 * 1024 ? '' : readFileSync(file, 'utf8');
+  const text = size > MAX_PACK_CHARS ? '' : readFileSync(file, 'utf8');
   const bundled = loadPacks(DATA);
   const result = readPackFile(file, text, loadFactBase(DATA), size);
   if (!result.ok) return { code: 1, out: [], err: [...result.errors] };

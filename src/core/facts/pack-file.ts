@@ -26,8 +26,9 @@ const fail = (file: string, issues: SchemaIssue[]): PackFileResult => ({
 });
 
 /**
- * Reads a pack file's text. `base` is the fact base it would join: its ids resolve, and a
- * pack id already in it is refused (packs are replaced by removing the old one first).
+ * Reads a pack file's text. `base` is the bundled base: its ids resolve (a pack refers only
+ * to its own and bundled facts, so it never breaks when another pack is removed), and a pack
+ * id already in it is refused. Callers also refuse ids of installed packs.
  * `size` is the file's size when known, so a huge file is refused before it is read.
  */
 export function readPackFile(file: string, text: string, base: FactBase, size = text.length): PackFileResult {

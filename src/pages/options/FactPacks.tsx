@@ -60,8 +60,9 @@ export function FactPacks({ t, service, post }: FactPacksProps) {
       failed(e);
     }
   };
-  const run = (action: () => Promise<void>) => () => {
-    action().then(() => post('ok', (t) => t('optionsSaved')), failed);
+  /** Runs a change; "Saved." once storage and the worker have it, the error otherwise. */
+  const run = (action: Promise<void>) => {
+    action.then(() => post('ok', (t) => t('optionsSaved')), failed);
   };
 
   return (
@@ -100,7 +101,7 @@ export function FactPacks({ t, service, post }: FactPacksProps) {
             <li key={e.id} class="pack" data-testid={`pack-${e.id}`}>
               <Switch
                 checked={e.enabled}
-                onChange={(on) => run(() => service.setEnabled(e.id, on))()}
+                onChange={(on) => run(service.setEnabled(e.id, on))}
                 testId={`pack-enabled-${e.id}`}
                 description={
                   e.corrupt
@@ -118,7 +119,7 @@ export function FactPacks({ t, service, post }: FactPacksProps) {
                 type="button"
                 data-testid={`pack-remove-${e.id}`}
                 aria-label={t('packsRemove', e.title)}
-                onClick={run(() => service.remove(e.id))}
+                onClick={() => run(service.remove(e.id))}
               >
                 {t('packsRemoveShort')}
               </button>

@@ -4,7 +4,7 @@
  */
 import { BUNDLED_PACKS } from '../../core/facts/bundled';
 import { buildFactBase } from '../../core/facts/factbase';
-import { readPackFile } from '../../core/facts/pack-file';
+import { MAX_PACK_CHARS, readPackFile } from '../../core/facts/pack-file';
 import { type PackPreview, previewPack } from '../../core/facts/preview';
 import type { FactPack } from '../../core/facts/schema';
 import { compileMatcher } from '../../core/match/terms';
@@ -39,6 +39,7 @@ export function createPackService(db: GlossDb, notify: () => Promise<void>): Pac
   const bundled = { packs: BUNDLED_PACKS };
   const known = new Set(BUNDLED_PACKS.flatMap((p) => p.facts.map((f) => f.id)));
   const repo = new PackRepository(db, known);
+  const bundledBase = buildFactBase(BUNDLED_PACKS);
   // Compile and cache the new base's matcher here, so the worker only reads it.
   const changed = async () => {
     await loadFactBase(db, bundled);
@@ -48,15 +49,17 @@ export function createPackService(db: GlossDb, notify: () => Promise<void>): Pac
     watch: (listener) => repo.watch(listener),
     async read(file) {
       // The size first: a huge file is refused before it is read into memory.
-      const text = file.size > 5 * 1024 * 1024 ? '' : await file.text();
-      const current = [...BUNDLED_PACKS, ...(await repo.enabled()).packs];
-      const result = readPackFile(file.name, text, buildFactBase(current), file.size);
+      const text = file.size > MAX_PACK_CHARS ? '' : await file.text();
+      // Only bundled ids resolve (as when storage re-validates the pack): a pack never depends
+      // on another reader's pack, which may be disabled or removed later.
+      const result = readPackFile(file.name, text, bundledBase, file.size);
       if (!result.ok) return result;
       // Disabled packs are not in the base but still own their id.
       if ((await repo.list()).some((e) => e.id === result.pack.id)) {
         const error = `${file.name}: id: a pack "${result.pack.id}" is already installed; remove it first`;
         return { ok: false, errors: [error] };
       }
+      const current = [...BUNDLED_PACKS, ...(await repo.enabled()).packs];
       return { ok: true, pack: result.pack, preview: previewPack(result.pack, current) };
     },
     async accept(pack) {
