@@ -2,19 +2,31 @@
  * One manifest, two builds: `vite build --mode chrome` → dist/chrome, `--mode firefox` →
  * dist/firefox. The Firefox variant swaps the service worker for `background.scripts`
  * (Firefox MV3 runs an event page) and adds the gecko id and data-collection declaration.
- * See docs/adr/0003-two-browser-builds.md.
+ * See docs/adr/0003-two-browser-builds.md. `--mode bench` → dist/bench-chrome: the Chrome
+ * build with User Timing marks and measures (`__GLOSS_BENCH__`, ADR 0011), for the benches.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { factBasePlugin } from './scripts/vite/fact-base-plugin';
 
 export const GECKO_ID = 'gloss@gloss.local';
 const CONTENT_SCRIPT = 'src/content/index.ts';
+/** Injected by the worker with scripting.executeScript where the fact base has something to say. */
+const INJECTED_SCRIPT = 'src/content/annotate.ts';
 
 type Target = 'chrome' | 'firefox';
+
+/** Where each build mode writes. */
+export const OUT_DIRS: Readonly<Record<string, string>> = {
+  chrome: 'dist/chrome',
+  firefox: 'dist/firefox',
+  bench: 'dist/bench-chrome',
+};
 
 /** The manifest for one browser, derived from the single manifest.json. */
 export function manifestFor(target: Target): ManifestV3Export {
@@ -34,21 +46,44 @@ export function manifestFor(target: Target): ManifestV3Export {
   return manifest as unknown as ManifestV3Export;
 }
 
+/**
+ * CRXJS lists a `?script` file in `web_accessible_resources`, which would let any page load it
+ * and so detect Gloss. `scripting.executeScript` does not need it (TOOLCHAIN.md): the entry is
+ * removed from the written manifest, so nothing is exposed to pages.
+ */
+function exposeNothing(outDir: string): Plugin {
+  return {
+    name: 'gloss:expose-nothing',
+    apply: 'build',
+    closeBundle() {
+      const file = join(outDir, 'manifest.json');
+      const manifest = JSON.parse(readFileSync(file, 'utf8')) as { web_accessible_resources?: unknown };
+      if (manifest.web_accessible_resources === undefined) return;
+      delete manifest.web_accessible_resources;
+      writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
+  const bench = mode === 'bench';
+  const outDir = OUT_DIRS[mode] ?? `dist/${target}`;
   return {
+    define: { __GLOSS_BENCH__: JSON.stringify(bench) },
     plugins: [
       factBasePlugin(fileURLToPath(new URL('./src/data/', import.meta.url))),
       preact(),
       crx({
         manifest: manifestFor(target),
         browser: target,
-        // One self-contained content script: no loader, nothing in web_accessible_resources.
-        contentScripts: { standaloneFiles: [CONTENT_SCRIPT] },
+        // Self-contained scripts: no loader, nothing in web_accessible_resources.
+        contentScripts: { standaloneFiles: [CONTENT_SCRIPT, INJECTED_SCRIPT] },
       }),
+      exposeNothing(fileURLToPath(new URL(`./${outDir}/`, import.meta.url))),
     ],
     build: {
-      outDir: `dist/${target}`,
+      outDir,
       emptyOutDir: true,
       target: target === 'firefox' ? 'firefox128' : 'chrome120',
       sourcemap: false,

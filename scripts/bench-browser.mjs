@@ -1,132 +1,297 @@
 #!/usr/bin/env node
 /**
- * `npm run bench:browser`: the built extension on the 130 real pages of
- * ../shared/corpus/readability-pages, in headless Chromium. For each page: the content
- * script's own User Timing measures (gloss:annotate, with gloss:parse, gloss:match,
- * gloss:highlight inside it), how many highlights it registered, and any error thrown from
- * the extension's code into the page. External requests are blocked (the pages are served
- * on 127.0.0.1). Writes the "## Real pages in Chromium" section of docs/benchmarks.md.
+ * `npm run bench:browser`: what Gloss costs the reader's page, in headless Chromium, measured
+ * as ratios in one run (issue #8, ADR 0011). Pages: the 130 real pages of
+ * ../shared/corpus/readability-pages, the seed articles and one page per eval article
+ * (scripts/bench-pages.mjs), served on 127.0.0.1 with external requests blocked.
+ *
+ * Each page is opened twice, each time in a fresh tab:
+ * - with the bench build (dist/bench-chrome), where every task Gloss runs on the page is one
+ *   `gloss:annotate` measure: their sum is Gloss's main-thread time, the longest is Gloss's
+ *   longest task; then the JS heap after garbage collection (CDP HeapProfiler.collectGarbage,
+ *   Runtime.getHeapUsage);
+ * - in a second Chromium without the extension: the heap the same way, then Readability's
+ *   cold parse of a clone of the same page (its first run in that page), the baseline.
+ * Then a stopped service worker (CDP ServiceWorker.stopAllWorkers) is timed answering a page's
+ * probe. Writes the "## Real pages in Chromium" section of docs/benchmarks.md.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { writeSection } from './bench-doc.mjs';
+import { listPages, pageBytes, servePages } from './bench-pages.mjs';
 import { ensureBrowsers } from './ensure-browsers.mjs';
 import { ensureBuild, ROOT } from './screenshots/chromium.mjs';
 
-const CORPUS = join(ROOT, '../shared/corpus/readability-pages');
-const BUILD = join(ROOT, 'dist/chrome');
-const SETTLE_MS = 400;
+const BENCH_BUILD = join(ROOT, 'dist/bench-chrome');
+const RELEASE_BUILD = join(ROOT, 'dist/chrome');
+/** Quiet time after which a page is taken as settled (no new Gloss task), and the longest wait. */
+const QUIET_MS = 500;
+const MAX_WAIT_MS = 6_000;
+const LONG_TASK_MS = 50;
+const SMALL_PAGE_BYTES = 200 * 1024;
+const WAKES = 5;
+const ARGS = ['--disable-gpu', '--disable-quic'];
 
-const quantile = (xs, q) => xs[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? 0;
-const ms = (v) => `${v.toFixed(1)} ms`;
+const quantile = (xs, q) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))] : Number.NaN;
+};
+const median = (xs) => quantile(xs, 0.5);
+const ms = (v) => (Number.isFinite(v) ? `${v.toFixed(1)} ms` : '–');
+const mb = (v) => (Number.isFinite(v) ? `${(v / 1048576).toFixed(2)} MB` : '–');
+const pct = (v) => (Number.isFinite(v) ? `${(v * 100).toFixed(1)} %` : '–');
+const times = (v) => (Number.isFinite(v) ? `${v.toFixed(2)} ×` : '–');
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** In the page (bench build): Gloss's tasks and spans so far. */
+function glossEntries() {
+  const d = (n) => performance.getEntriesByName(n).map((e) => e.duration);
+  let highlights = 0;
+  for (const key of CSS.highlights.keys())
+    if (key.startsWith('gloss-')) highlights += CSS.highlights.get(key)?.size ?? 0;
+  return {
+    tasks: d('gloss:annotate'),
+    parse: d('gloss:parse'),
+    probe: d('gloss:probe'),
+    analyze: d('gloss:analyze'),
+    highlights,
+  };
+}
+
+/** In the page without the extension: Readability's first parse of a clone of it (ms). */
+function coldParse() {
+  const clone = document.cloneNode(true);
+  const t0 = performance.now();
+  // `Readability` is the global the evaluated /readability.js defined just before.
+  new Readability(clone).parse();
+  return performance.now() - t0;
+}
+
+/** JS heap of the page's renderer after garbage collection (bytes). */
+async function heapAfterGc(ctx, page) {
+  const cdp = await ctx.newCDPSession(page);
+  try {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+/** Waits until Gloss has run no new task for QUIET_MS (or MAX_WAIT_MS passed). */
+async function settle(page) {
+  const start = Date.now();
+  let last = -1;
+  let since = Date.now();
+  while (Date.now() - start < MAX_WAIT_MS) {
+    const n = await page.evaluate(() => performance.getEntriesByName('gloss:annotate').length);
+    if (n !== last) {
+      last = n;
+      since = Date.now();
+    } else if (Date.now() - since >= QUIET_MS) return;
+    await page.waitForTimeout(100);
+  }
+}
+
+async function withGloss(ctx, url, errors, name) {
+  const page = await ctx.newPage();
+  page.on('pageerror', (e) => {
+    if (/chrome-extension:/.test(e.stack ?? '')) errors.push(`${name}: ${e.message}`);
+  });
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: 20_000 });
+    await settle(page);
+    const e = await page.evaluate(glossEntries);
+    const heap = await heapAfterGc(ctx, page);
+    const sum = e.tasks.reduce((a, b) => a + b, 0);
+    return {
+      gloss: sum,
+      glossMax: Math.max(0, ...e.tasks),
+      tasks: e.tasks.length,
+      long: e.tasks.filter((t) => t > LONG_TASK_MS).length,
+      parse: e.parse.reduce((a, b) => a + b, 0),
+      probe: e.probe[0] ?? Number.NaN,
+      analyze: e.analyze[0] ?? Number.NaN,
+      highlights: e.highlights,
+      heapWith: heap,
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+async function withoutGloss(ctx, url, readabilitySource) {
+  const page = await ctx.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: 20_000 });
+    await page.waitForTimeout(100);
+    const heapWithout = await heapAfterGc(ctx, page);
+    await page.evaluate(readabilitySource);
+    return { heapWithout, readability: await page.evaluate(coldParse) };
+  } finally {
+    await page.close();
+  }
+}
+
+/** Stops the extension's worker, opens a seed page and reads how long its probe waited (ms). */
+async function wakeTimes(ctx, url) {
+  const out = [];
+  for (let i = 0; i < WAKES; i++) {
+    const blank = await ctx.newPage();
+    const cdp = await ctx.newCDPSession(blank);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
+    await blank.close();
+    const page = await ctx.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    await settle(page);
+    out.push(
+      await page.evaluate(() => performance.getEntriesByName('gloss:probe')[0]?.duration ?? Number.NaN),
+    );
+    await page.close();
+  }
+  return out;
+}
+
+function sizes() {
+  const manifest = JSON.parse(readFileSync(join(RELEASE_BUILD, 'manifest.json'), 'utf8'));
+  const gz = (file) => gzipSync(readFileSync(join(RELEASE_BUILD, file)), { level: 9 }).length;
+  const raw = (file) => readFileSync(join(RELEASE_BUILD, file)).length;
+  const probe = manifest.content_scripts[0].js[0];
+  const injected = 'src/content/annotate.js';
+  return { probe: { raw: raw(probe), gz: gz(probe) }, injected: { raw: raw(injected), gz: gz(injected) } };
+}
+
+function launchArgs(build) {
+  return build ? [...ARGS, `--disable-extensions-except=${build}`, `--load-extension=${build}`] : ARGS;
+}
 
 async function main() {
-  if (!existsSync(CORPUS)) throw new Error(`${CORPUS} is missing (it comes with ../shared)`);
   ensureBuild();
+  ensureBuild({ bench: true });
   const { chromium: executablePath } = ensureBrowsers();
-  const server = createServer((req, res) => {
-    try {
-      const path = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
-      if (path.includes('..')) throw new Error('no');
-      res.setHeader('content-type', 'text/html; charset=utf-8');
-      res.end(readFileSync(join(CORPUS, path)));
-    } catch {
-      res.statusCode = 404;
-      res.end();
-    }
-  });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  const pages = listPages(ROOT);
+  const server = await servePages(ROOT, pages);
+  const readabilitySource = readFileSync(
+    join(ROOT, 'node_modules/@mozilla/readability/Readability.js'),
+    'utf8',
+  );
   const profile = mkdtempSync(join(tmpdir(), 'gloss-bench-'));
-  const ctx = await chromium.launchPersistentContext(profile, {
+  const gloss = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,
-    args: [
-      `--disable-extensions-except=${BUILD}`,
-      `--load-extension=${BUILD}`,
-      '--disable-gpu',
-      '--disable-quic',
-    ],
+    args: launchArgs(BENCH_BUILD),
   });
+  const plainBrowser = await chromium.launch({ executablePath, headless: true, args: ARGS });
+  const plain = await plainBrowser.newContext();
   const rows = [];
   const errors = [];
+  let wakes = [];
   try {
-    await ctx.route(
-      (url) => !url.href.startsWith(origin),
-      (route) => route.abort(),
-    );
-    const page = await ctx.newPage();
-    let current = '';
-    page.on('pageerror', (e) => {
-      if (/chrome-extension:/.test(e.stack ?? '')) errors.push(`${current}: ${e.message}`);
-    });
-    for (const name of readdirSync(CORPUS).sort()) {
-      if (!existsSync(join(CORPUS, name, 'source.html'))) continue;
-      current = name;
+    for (const ctx of [gloss, plain])
+      await ctx.route(
+        (url) => !url.href.startsWith(server.origin),
+        (route) => route.abort(),
+      );
+    if (!gloss.serviceWorkers().length) await gloss.waitForEvent('serviceworker', { timeout: 10_000 });
+    for (const p of pages) {
+      const url = `${server.origin}${p.path}`;
       try {
-        await page.goto(`${origin}/${name}/source.html`, { waitUntil: 'load', timeout: 20_000 });
+        const a = await withGloss(gloss, url, errors, p.name);
+        const b = await withoutGloss(plain, url, readabilitySource);
+        rows.push({ ...p, bytes: pageBytes(p), ...a, ...b });
       } catch (e) {
-        rows.push({ name, failed: String(e).split('\n')[0] });
-        continue;
+        rows.push({ ...p, failed: String(e).split('\n')[0] });
       }
-      await page.waitForTimeout(SETTLE_MS);
-      rows.push({
-        name,
-        ...(await page.evaluate(() => {
-          const last = (n) => performance.getEntriesByName(n).at(-1)?.duration ?? null;
-          let highlights = 0;
-          for (const key of CSS.highlights.keys())
-            if (key.startsWith('gloss-')) highlights += CSS.highlights.get(key).size;
-          return {
-            annotate: last('gloss:annotate'),
-            parse: last('gloss:parse'),
-            match: last('gloss:match'),
-            highlight: last('gloss:highlight'),
-            highlights,
-          };
-        })),
-      });
+      process.stdout.write('.');
     }
+    process.stdout.write('\n');
+    wakes = await wakeTimes(gloss, `${server.origin}/seeds/coverage-a.html`);
   } finally {
-    await ctx.close();
+    await gloss.close();
+    await plainBrowser.close();
     server.close();
     rmSync(profile, { recursive: true, force: true });
   }
-  const measured = rows.filter((r) => typeof r.annotate === 'number');
-  const col = (k) => measured.map((r) => r[k] ?? 0).sort((a, b) => a - b);
-  const line = (label, k) => {
-    const xs = col(k);
-    return `| ${label} | ${ms(quantile(xs, 0.5))} | ${ms(quantile(xs, 0.95))} | ${ms(xs.at(-1) ?? 0)} |`;
-  };
-  const slow = [...measured].sort((a, b) => b.annotate - a.annotate).slice(0, 3);
-  const section = `## Real pages in Chromium
-
-Run with \`npm run bench:browser\` on ${new Date().toISOString().slice(0, 10)}: ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores), headless Chromium, the built extension, ${rows.length} pages of \`../shared/corpus/readability-pages\` served on 127.0.0.1 (external requests blocked). Times are the content script's own User Timing measures. ${measured.length} pages were annotated; the others are not probably-readerable, so Gloss stops before parsing.
-
-| measure (per page) | median | p95 | max |
-|---|---|---|---|
-${line('gloss:annotate (all of it)', 'annotate')}
-${line('gloss:parse (clone + Readability)', 'parse')}
-${line('gloss:match (engine: terms and claims)', 'match')}
-${line('gloss:highlight (ranges registered)', 'highlight')}
-
-Pages with highlights: ${rows.filter((r) => r.highlights > 0).length} (this corpus has no India–China coverage: these are mostly "Trump" in US news and "Kazan" the city). Errors thrown from Gloss's code into a page: **${errors.length}**${errors.length ? ` (${errors.slice(0, 5).join('; ')})` : ''}. Slowest: ${slow.map((r) => `${r.name} ${ms(r.annotate)}`).join(', ')}.${
-    rows.some((r) => r.failed)
-      ? ` Pages that failed to load: ${rows
-          .filter((r) => r.failed)
-          .map((r) => r.name)
-          .join(', ')}.`
-      : ''
-  }`;
+  const section = report(
+    rows.filter((r) => !r.failed),
+    rows.filter((r) => r.failed),
+    errors,
+    wakes,
+    sizes(),
+  );
   writeSection('Real pages in Chromium', section);
   console.log(section);
   if (errors.length) process.exitCode = 1;
 }
 
+function report(rows, failed, errors, wakes, size) {
+  const ratio = (r) => r.gloss / r.readability;
+  const noTerm = rows.filter((r) => r.highlights === 0);
+  const term = rows.filter((r) => r.highlights > 0);
+  const added = (r) => r.heapWith - r.heapWithout;
+  const group = (label, list) =>
+    `| ${label} | ${list.length} | ${ms(median(list.map((r) => r.gloss)))} | ${ms(median(list.map((r) => r.readability)))} | ${pct(median(list.map(ratio)))} | ${ms(
+      quantile(
+        list.map((r) => r.glossMax),
+        0.95,
+      ),
+    )} | ${mb(median(list.map(added)))} |`;
+  const small = rows.filter((r) => r.bytes <= SMALL_PAGE_BYTES);
+  const longSmall = small.filter((r) => r.long > 0);
+  const longLarge = rows.filter((r) => r.bytes > SMALL_PAGE_BYTES && r.long > 0);
+  const seeds = rows.filter((r) => r.group === 'seed');
+  const worst = [...term].sort((a, b) => ratio(b) - ratio(a)).slice(0, 5);
+  const noTermRatio = median(noTerm.map(ratio));
+  const termRatio = median(term.map(ratio));
+  const goal = (ok) => (ok ? 'met' : '**not met**');
+  const line = (r) =>
+    `| ${r.group}/${r.name} | ${kb(r.bytes)} | ${r.highlights} | ${ms(r.gloss)} (${r.tasks}) | ${ms(r.parse)} | ${ms(r.readability)} | ${times(ratio(r))} | ${ms(r.glossMax)} | ${mb(added(r))} |`;
+  return `## Real pages in Chromium
+
+Run with \`npm run bench:browser\` on ${new Date().toISOString().slice(0, 10)}: ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores), headless Chromium, ${rows.length} pages (${rows.filter((r) => r.group === 'corpus').length} of \`../shared/corpus/readability-pages\`, ${seeds.length} seeds, ${rows.filter((r) => r.group === 'eval').length} pages built from the eval articles) served on 127.0.0.1, external requests blocked. Each page in a fresh tab of the bench build (\`dist/bench-chrome\`: every task Gloss runs on the page is a \`gloss:annotate\` measure; "Gloss" is their sum, all of its main-thread time) and then in a second Chromium without the extension, where Readability's cold parse of a clone of the same page is the baseline and the heap is measured the same way (CDP \`HeapProfiler.collectGarbage\`, \`Runtime.getHeapUsage\`). Ratios are per page, then the median.
+
+| pages | n | Gloss, median | Readability cold parse, median | Gloss / parse, median | longest Gloss task, p95 | heap added, median |
+|---|---|---|---|---|---|---|
+${group('no fact-base term (goal ≤ 5 % of the parse, heap ≤ 0.3 MB)', noTerm)}
+${group('with terms (goal ≤ 1.2 ×, heap ≤ 1 MB on a seed)', term)}
+${group('… of them the seeds', seeds)}
+${group(
+  '… of them built from eval articles',
+  term.filter((r) => r.group === 'eval'),
+)}
+${group(
+  '… of them in the corpus',
+  term.filter((r) => r.group === 'corpus'),
+)}
+
+| goal | measured | |
+|---|---|---|
+| content script on every page ≤ 30 KB gzip | ${kb(size.probe.gz)} gzip (${kb(size.probe.raw)}); injected only where there are terms: ${kb(size.injected.gz)} gzip (${kb(size.injected.raw)}) | ${goal(size.probe.gz <= 30 * 1024)} |
+| no-term pages: Gloss ≤ 5 % of Readability's cold parse (median) | ${pct(noTermRatio)} | ${goal(noTermRatio <= 0.05)} |
+| pages with terms: Gloss ≤ 1.2 × Readability's cold parse (median) | ${times(termRatio)} | ${goal(termRatio <= 1.2)} |
+| no Gloss task over ${LONG_TASK_MS} ms on pages up to 200 KB | ${longSmall.length} of ${small.length} pages${longSmall.length ? `: ${longSmall.map((r) => `${r.name} ${ms(r.glossMax)}`).join(', ')}` : ''} | ${goal(longSmall.length === 0)} |
+| pages over 200 KB with a Gloss task over ${LONG_TASK_MS} ms | ${longLarge.length} of ${rows.length - small.length}${longLarge.length ? `: ${longLarge.map((r) => `${r.name} ${ms(r.glossMax)}`).join(', ')}` : ''} | (Readability is one call) |
+| heap added, no-term page (median) ≤ 0.3 MB | ${mb(median(noTerm.map(added)))} | ${goal(median(noTerm.map(added)) <= 0.3 * 1048576)} |
+| heap added, seed pages (max) ≤ 1 MB | ${seeds.map((r) => `${r.name} ${mb(added(r))}`).join(', ')} | ${goal(Math.max(...seeds.map(added)) <= 1048576)} |
+| a stopped worker answers the first page ≤ 150 ms | probe round trip after \`ServiceWorker.stopAllWorkers\`, ${wakes.length} times: median ${ms(median(wakes))}, max ${ms(Math.max(...wakes))} (warm, all pages: median ${ms(median(rows.map((r) => r.probe).filter(Number.isFinite)))}) | ${goal(Math.max(...wakes) <= 150)} |
+
+The engine runs in the worker: its round trip (article text out, records and card views back, off the page's main thread) took a median ${ms(median(term.map((r) => r.analyze).filter(Number.isFinite)))} on pages with terms. "Gloss" on pages with terms includes the clone and Readability parse inside Gloss (\`gloss:parse\`, median ${ms(median(term.map((r) => r.parse)))}), which is why the ratio cannot go below about 1. Errors thrown from Gloss's code into a page: **${errors.length}**${errors.length ? ` (${errors.slice(0, 5).join('; ')})` : ''}.${failed.length ? ` Pages that failed to load: ${failed.map((r) => r.name).join(', ')}.` : ''}
+
+Pages with terms, highest ratio first (Gloss: its time and number of tasks; parse: Gloss's own clone + Readability):
+
+| page | HTML | highlights | Gloss (tasks) | its parse | Readability cold | ratio | longest task | heap added |
+|---|---|---|---|---|---|---|---|---|
+${worst.map(line).join('\n')}
+${seeds.map(line).join('\n')}`;
+}
+
 main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(error instanceof Error ? error.stack : error);
   process.exit(1);
 });

@@ -77,8 +77,8 @@ function chromiumVersion(path) {
 
 async function main() {
   const runs = parseRuns(process.argv.slice(2));
-  ensureBuild();
-  const browser = await launch();
+  ensureBuild({ bench: true });
+  const browser = await launch({ bench: true });
   const samples = [];
   let unplaced = 0;
   try {

@@ -150,7 +150,9 @@ const STEPS = [
     name: 'build',
     run: async () => {
       rmSync(join(ROOT, 'dist'), { recursive: true, force: true });
-      const outcome = oneCheck(await run('npm', ['run', '--silent', 'build']));
+      let outcome = oneCheck(await run('npm', ['run', '--silent', 'build']));
+      // The bench build (User Timing, dist/bench-chrome) is what e2e counts Gloss's idle tasks with.
+      if (outcome.failed === 0) outcome = oneCheck(await run('npm', ['run', '--silent', 'build:bench']));
       if (outcome.failed === 0 && !built())
         return { passed: 0, failed: 1, note: 'no dist/chrome or dist/firefox' };
       return outcome;

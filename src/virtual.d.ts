@@ -4,3 +4,12 @@ declare module 'virtual:gloss/matcher-index' {
   const indexJson: string;
   export default indexJson;
 }
+
+/** CRXJS: importing a content entry with `?script` gives the built file's name (for executeScript). */
+declare module '*?script' {
+  const fileName: string;
+  export default fileName;
+}
+
+/** True only in the bench build (`npm run build:bench`): User Timing marks and measures. */
+declare const __GLOSS_BENCH__: boolean | undefined;

@@ -16,7 +16,9 @@ import { ensureBrowsers } from '../ensure-browsers.mjs';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** GLOSS_CHROME_BUILD names a ready build to use as is (no build step). */
 const PREBUILT = process.env.GLOSS_CHROME_BUILD;
-const BUILD = PREBUILT ? resolve(PREBUILT) : join(ROOT, 'dist/chrome');
+/** The release build, or the bench build (User Timing marks such as `gloss:dwell-fired`; ADR 0011). */
+const buildDir = (bench) =>
+  PREBUILT ? resolve(PREBUILT) : join(ROOT, bench ? 'dist/bench-chrome' : 'dist/chrome');
 const SEEDS_DIR = join(ROOT, 'test/fixtures/seeds');
 const SEEDS = ['coverage-a.html', 'coverage-b.html'];
 const CARD_TIMEOUT_MS = 4_000;
@@ -29,29 +31,31 @@ function newest(path) {
 }
 
 /**
- * Runs `npm run build:chrome` unless dist/chrome is newer than everything it is built from
- * (or GLOSS_CHROME_BUILD names a build).
+ * Runs `npm run build:chrome` (`build:bench` with `bench`) unless its output is newer than
+ * everything it is built from (or GLOSS_CHROME_BUILD names a build).
  */
-export function ensureBuild() {
-  const manifest = join(BUILD, 'manifest.json');
+export function ensureBuild({ bench = false } = {}) {
+  const manifest = join(buildDir(bench), 'manifest.json');
+  const script = bench ? 'build:bench' : 'build:chrome';
   if (PREBUILT) {
     if (!existsSync(manifest)) throw new Error(`GLOSS_CHROME_BUILD=${PREBUILT} has no manifest.json`);
     return;
   }
   const inputs = ['src', 'public', 'manifest.json', 'vite.config.ts'].map((p) => join(ROOT, p));
   if (existsSync(manifest) && statSync(manifest).mtimeMs > Math.max(...inputs.map(newest))) return;
-  console.log('Building the Chrome extension (npm run build:chrome)…');
+  console.log(`Building the Chrome extension (npm run ${script})…`);
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const result = spawnSync(npm, ['run', 'build:chrome'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
-  if (result.status !== 0) throw new Error(`npm run build:chrome failed (exit ${result.status})`);
+  const result = spawnSync(npm, ['run', script], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  if (result.status !== 0) throw new Error(`npm run ${script} failed (exit ${result.status})`);
 }
 
 /**
- * Serves the seeds and launches headless Chromium with dist/chrome. `scale` is a real device
+ * Serves the seeds and launches headless Chromium with dist/chrome (dist/bench-chrome with `bench`). `scale` is a real device
  * scale factor (a command-line flag: emulating one over CDP breaks highlightsFromPoint).
- * @param {{ scale?: number, window?: { width: number, height: number } }} [options]
+ * @param {{ scale?: number, window?: { width: number, height: number }, bench?: boolean }} [options]
  */
-export async function launch({ scale = 1, window = { width: 1280, height: 900 } } = {}) {
+export async function launch({ scale = 1, window = { width: 1280, height: 900 }, bench = false } = {}) {
+  const build = buildDir(bench);
   const { chromium: executablePath } = ensureBrowsers();
   const server = await startServer(
     SEEDS_DIR,
@@ -66,8 +70,8 @@ export async function launch({ scale = 1, window = { width: 1280, height: 900 } 
       headless: true,
       viewport: null,
       args: [
-        `--disable-extensions-except=${BUILD}`,
-        `--load-extension=${BUILD}`,
+        `--disable-extensions-except=${build}`,
+        `--load-extension=${build}`,
         '--disable-gpu',
         '--disable-quic',
         `--window-size=${window.width},${window.height}`,

@@ -1,16 +1,41 @@
 /**
  * The background service worker (an event page in Firefox). Stateless: listeners are
  * registered at top level on every start, and nothing is kept in memory that cannot be
- * rebuilt from storage.
+ * rebuilt from storage (the fact base is rebuilt on first need after a wake).
  */
+
+// A file name, not code: the annotate feature built as one self-contained file to inject.
+import annotateScript from '../content/annotate.ts?script';
 import { onCommand } from '../platform/commands';
 import { handle, sendToTab } from '../platform/messaging';
+import { injectFile } from '../platform/scripting';
 import { activeTabId } from '../platform/tabs';
+import { onAnalyze, onCardViews, onProbe } from './handlers/annotate';
 import { handleCommand } from './handlers/commands';
+import { loadPacks, onPacksChanged } from './handlers/packs';
 import { onErrorReport, onPageAnnotated } from './handlers/page';
+
+const inject = (tabId: number, frameId: number) => injectFile(tabId, frameId, annotateScript);
+
+// The reader's fact packs, loaded on every wake; pages wait for them (the bundled base alone
+// if storage fails), so a fact from a pack is never missing from the first page after a wake.
+const packsReady = loadPacks().catch((e) => console.warn('[gloss] fact packs not loaded', e));
 
 handle({
   'page/annotated': onPageAnnotated,
+  'page/probe': async (payload, sender) => {
+    await packsReady;
+    return onProbe(payload, sender, { inject });
+  },
+  'page/analyze': async (payload) => {
+    await packsReady;
+    return onAnalyze(payload);
+  },
+  'card/views': async (payload) => {
+    await packsReady;
+    return onCardViews(payload);
+  },
+  'packs/changed': onPacksChanged,
   'error/report': onErrorReport,
 });
 

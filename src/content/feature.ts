@@ -1,9 +1,11 @@
 /**
  * Content features are small modules with a lifecycle: `init(signal)` sets up listeners
  * and state, and everything is torn down when `signal` aborts (page hide, extension
- * update, a newer copy of the script). Modelled on refined-github's feature manager.
+ * update, a newer copy of the script, an in-page navigation). Modelled on refined-github's
+ * feature manager.
  */
 import { send } from '../platform/messaging';
+import { task } from './timing';
 
 export interface Feature {
   readonly name: string;
@@ -11,33 +13,37 @@ export interface Feature {
 }
 
 /**
- * Runs `fn`, catching anything it throws so nothing reaches the page's console; errors
- * are reported to the background worker instead.
+ * Reports an error caught in Gloss's code to the background worker, so nothing reaches
+ * the page's console.
  */
 export function report(context: string, error: unknown): void {
   const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   void send('error/report', { context, message: message.slice(0, 4000) });
 }
 
-/** Wraps an event handler or timer callback so that it can never throw into the page. */
+/**
+ * Wraps an event handler or timer callback so that it can never throw into the page; each
+ * call is one of Gloss's tasks (timed in the bench build).
+ */
 export function guarded<A extends unknown[]>(
   context: string,
   fn: (...args: A) => void,
 ): (...args: A) => void {
-  return (...args: A) => {
-    try {
-      fn(...args);
-    } catch (e) {
-      report(context, e);
-    }
-  };
+  return (...args: A) =>
+    task(() => {
+      try {
+        fn(...args);
+      } catch (e) {
+        report(context, e);
+      }
+    });
 }
 
 /** Starts each feature; one feature failing does not stop the others. */
 export function startFeatures(features: readonly Feature[], signal: AbortSignal): void {
   for (const feature of features) {
     try {
-      Promise.resolve(feature.init(signal)).catch((e: unknown) => report(feature.name, e));
+      Promise.resolve(task(() => feature.init(signal))).catch((e: unknown) => report(feature.name, e));
     } catch (e) {
       report(feature.name, e);
     }

@@ -1,32 +1,96 @@
 /**
- * Content script entry. Runs at document_idle in an isolated world on http(s) pages.
- * A copy left running by an extension update is stopped (its teardown is kept on the
- * isolated world's global, which the page cannot see), then the features start.
+ * The content script every http(s) page loads: the probe (ADR 0011). It reads the page's
+ * text cheaply and asks the worker whether the fact base has anything to say; only then
+ * does the worker inject the annotate feature, which the probe starts. It starts over after
+ * an in-page navigation and re-asks when the settings change while nothing runs. A copy left
+ * running by an extension update is stopped (its teardown is kept on the isolated world's
+ * global, which the page cannot see), and so is one whose extension context went away.
  */
 import { isContextAlive } from '../platform/browser';
-import { type Feature, startFeatures } from './feature';
-import { annotate } from './features/annotate';
+import { handle, send } from '../platform/messaging';
+import { onSettingsChanged } from '../platform/settings';
+import { guarded, startFeatures } from './feature';
+import { glossGlobal } from './globals';
+import { watchNavigation } from './probe/navigation';
+import { emptySummary } from './probe/summary';
+import { pageText } from './probe/text';
+import { now, span, task } from './timing';
 
-const FEATURES: readonly Feature[] = [annotate];
-
-type GlossGlobal = typeof globalThis & { __glossTeardown?: () => void };
+/** After an in-page navigation, wait this long for the new content before reading it (ms). */
+const NAVIGATION_SETTLE_MS = 800;
 
 function main(): void {
-  const g = globalThis as GlossGlobal;
+  const g = glossGlobal();
   g.__glossTeardown?.();
   const controller = new AbortController();
+  const { signal } = controller;
   g.__glossTeardown = () => controller.abort();
-  // Stop when the page is discarded, or the extension context goes away under us.
   addEventListener('pagehide', (e) => e.persisted || controller.abort(), { once: true });
-  const liveness = setInterval(() => {
+
+  let running: AbortController | null = null;
+  // While the feature is not running, the probe answers the popup (which then still offers the
+  // site switch); the running feature answers for itself.
+  let answering: (() => void) | null = null;
+  const answer = () => {
+    answering ??= handle({ 'page/summary': () => emptySummary(document) });
+  };
+  const stop = () => {
+    running?.abort();
+    running = null;
+    answer();
+  };
+  const probe = async () => {
+    stop();
+    const asked = now();
+    const result = await send('page/probe', { text: pageText(document), loaded: Boolean(g.__glossAnnotate) });
+    task(() => {
+      span('gloss:probe', asked); // the worker's round trip (bench build), a stopped worker's wake included
+      const feature = g.__glossAnnotate;
+      if (signal.aborted || !result.ok || !result.value || !feature || running) return;
+      running = new AbortController();
+      answering?.();
+      answering = null;
+      startFeatures([feature], AbortSignal.any([signal, running.signal]));
+    });
+  };
+
+  // No polling: an orphaned copy (extension reloaded) notices when the reader comes back to it.
+  const alive = guarded('liveness', () => {
     if (!isContextAlive()) controller.abort();
-  }, 5_000);
-  controller.signal.addEventListener('abort', () => clearInterval(liveness));
-  startFeatures(FEATURES, controller.signal);
+  });
+  const activity = { capture: true, passive: true, signal };
+  addEventListener('pointerdown', alive, activity);
+  addEventListener('keydown', alive, activity);
+  document.addEventListener('visibilitychange', alive, { signal });
+
+  let settle: ReturnType<typeof setTimeout> | null = null;
+  watchNavigation(
+    window,
+    () => {
+      stop();
+      if (settle !== null) clearTimeout(settle);
+      settle = setTimeout(guarded('navigation', probe), NAVIGATION_SETTLE_MS);
+    },
+    signal,
+  );
+  // While the feature runs it follows the settings itself; otherwise a change (Gloss switched
+  // back on for this site) is a reason to ask again.
+  const stopSettings = onSettingsChanged(
+    guarded('settings-changed', () => {
+      if (!running) void probe();
+    }),
+  );
+  signal.addEventListener('abort', () => {
+    stop();
+    answering?.();
+    stopSettings();
+    if (settle !== null) clearTimeout(settle);
+  });
+  void probe();
 }
 
 try {
-  main();
+  task(main);
 } catch {
   // Never throw into the page.
 }

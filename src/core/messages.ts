@@ -7,6 +7,8 @@
  * hostile pages and a worker must not trust the shape of what reaches it.
  */
 
+import type { AnnotationRecord } from './annotate';
+import type { CardView } from './facts/card';
 import type { Rect } from './geometry';
 
 export type { Rect };
@@ -44,6 +46,27 @@ export interface Protocol {
   'page/open': { request: { annotationId: number }; response: boolean };
   /** background (keyboard command) → content: move to the next or previous annotation. */
   'page/step': { request: { direction: 1 | -1 }; response: boolean };
+  /**
+   * content (probe) → background: the page's text, read cheaply; does the fact base have anything
+   * to say here? True: start the annotate feature (the worker injected it first unless `loaded`).
+   * See docs/adr/0011-where-each-step-runs.md.
+   */
+  'page/probe': { request: { text: string; loaded: boolean }; response: boolean };
+  /** content → background: run the engine on an article's text; records plus the card views they need. */
+  'page/analyze': {
+    request: { text: string; published: string | null };
+    response: { records: readonly AnnotationRecord[]; views: readonly CardView[] };
+  };
+  /** content → background: card views of facts (a related fact opened inside a card, and its neighbours). */
+  'card/views': { request: { factIds: readonly string[] }; response: readonly CardView[] };
+  /**
+   * options → background: the reader imported, enabled, disabled or removed a fact pack;
+   * the worker reloads its fact base and answers with its version and any pack it skipped.
+   */
+  'packs/changed': {
+    request: Record<string, never>;
+    response: { version: string; skipped: readonly { id: string; reason: string }[] };
+  };
   /** any → background: an error Gloss caught, reported away from the page's console. */
   'error/report': { request: { context: string; message: string }; response: null };
 }
@@ -72,6 +95,10 @@ const isRecord = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
 const isCount = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= 0 && (x as number) < 1e7;
 const isShortString = (x: unknown, max: number): x is string => typeof x === 'string' && x.length <= max;
+/** The most page text a probe or an analysis carries (characters); longer text is cut by the sender. */
+export const MAX_PAGE_TEXT = 2_000_000;
+const isFactIds = (x: unknown): x is readonly string[] =>
+  Array.isArray(x) && x.length <= 500 && x.every((id) => isShortString(id, 200));
 
 /** Runtime guards, one per message: the only way a payload is trusted. */
 const guards: { [N in MessageName]: Guard<RequestOf<N>> } = {
@@ -80,6 +107,14 @@ const guards: { [N in MessageName]: Guard<RequestOf<N>> } = {
   'page/reveal': (p): p is RequestOf<'page/reveal'> => isRecord(p) && isCount(p.annotationId),
   'page/open': (p): p is RequestOf<'page/open'> => isRecord(p) && isCount(p.annotationId),
   'page/step': (p): p is RequestOf<'page/step'> => isRecord(p) && (p.direction === 1 || p.direction === -1),
+  'page/probe': (p): p is RequestOf<'page/probe'> =>
+    isRecord(p) && isShortString(p.text, MAX_PAGE_TEXT) && typeof p.loaded === 'boolean',
+  'page/analyze': (p): p is RequestOf<'page/analyze'> =>
+    isRecord(p) &&
+    isShortString(p.text, MAX_PAGE_TEXT) &&
+    (p.published === null || isShortString(p.published, 100)),
+  'card/views': (p): p is RequestOf<'card/views'> => isRecord(p) && isFactIds(p.factIds),
+  'packs/changed': (p): p is RequestOf<'packs/changed'> => isRecord(p) && Object.keys(p).length === 0,
   'error/report': (p): p is RequestOf<'error/report'> =>
     isRecord(p) && isShortString(p.context, 200) && isShortString(p.message, 4000),
 };

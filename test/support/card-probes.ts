@@ -215,3 +215,19 @@ export function glossTimings(): Record<string, number> {
   }
   return counts;
 }
+
+/**
+ * In the page: remembers the Range objects now in Gloss's highlights (`keep: true`), or tells
+ * how many of the remembered ones are still registered. A re-parse would register new Range
+ * objects, so "all still there" means the first annotations were kept (no second parse).
+ */
+export function keptRanges(keep: boolean): { kept: number; of: number } {
+  const w = window as unknown as { __glossKept?: Range[] };
+  const now = new Set<Range>();
+  CSS.highlights.forEach((highlight, name) => {
+    if (name.startsWith('gloss-')) highlight.forEach((r) => void (r instanceof Range && now.add(r)));
+  });
+  if (keep) w.__glossKept = [...now];
+  const kept = w.__glossKept ?? [];
+  return { kept: kept.filter((r) => now.has(r)).length, of: kept.length };
+}

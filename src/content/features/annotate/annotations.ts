@@ -1,21 +1,19 @@
 /**
- * From the page to annotations: parse a clone with Readability, run the core engine on
- * the article text (terms and claims), and turn each annotation into a Range on the live
- * page. Content added later is annotated on its own, without a new parse. User Timing
- * measures (gloss:parse, gloss:match) show the cost in DevTools.
+ * From the page to annotations (ADR 0011): Readability picks the article out of a clone of
+ * the page (here: it needs the DOM), the worker runs the engine on its text (terms and
+ * claims, with the card views they need), and each record becomes a Range on the live
+ * page. Content added later is sent on its own, without a new parse.
  */
-import matcherIndexJson from 'virtual:gloss/matcher-index';
-import { type AnnotationRecord, annotateText } from '../../../core/annotate';
-import { factById } from '../../../core/facts/base';
-import type { Fact } from '../../../core/facts/schema';
-import { Matcher, type MatcherIndex } from '../../../core/match/terms';
+import type { AnnotationRecord } from '../../../core/annotate';
+import type { CardView } from '../../../core/facts/card';
 import { parseArticle } from '../../../dom/readability';
 import { buildTextIndex, pointsFor, type TextIndex } from '../../../dom/text-index';
+import { send } from '../../../platform/messaging';
+import { now, span } from '../../timing';
 
 export interface Annotation {
   /** Stable for the page's lifetime (ids of removed annotations are not reused). */
   readonly id: number;
-  readonly fact: Fact;
   readonly record: AnnotationRecord;
   readonly range: Range;
   /** From the record, for the visibility rule (core/settings.ts). */
@@ -24,22 +22,29 @@ export interface Annotation {
   readonly factId: string;
 }
 
-export interface PageAnnotations {
-  readonly annotations: Annotation[];
+/** What the worker found in a text: records and the card views they need. */
+export interface Analysis {
+  readonly records: readonly AnnotationRecord[];
+  readonly views: readonly CardView[];
+}
+
+/** The article of the page, parsed, before the worker has seen its text. */
+export interface ParsedPage {
+  readonly index: TextIndex;
+  readonly toLive: (n: Text) => Text | undefined;
   /** The live element holding the article (content added inside it is annotated too). */
   readonly container: Node | null;
   readonly published: string | null;
 }
 
-// Compiled at build time (scripts/vite/fact-base-plugin.ts); parsed on first use, so pages
-// without an article never pay for it.
-let matcher: Matcher | null = null;
-function getMatcher(): Matcher {
-  matcher ??= new Matcher(JSON.parse(matcherIndexJson) as MatcherIndex);
-  return matcher;
+/** Asks the worker to analyse `text`; null if it could not (worker gone, extension reloaded). */
+export async function analyze(text: string, published: string | null): Promise<Analysis | null> {
+  const result = await send('page/analyze', { text, published });
+  return result.ok ? result.value : null;
 }
 
-function toAnnotations(
+/** Turns records over `index` into live annotations (records whose text is gone are skipped). */
+export function toAnnotations(
   doc: Document,
   index: TextIndex,
   records: readonly AnnotationRecord[],
@@ -48,21 +53,13 @@ function toAnnotations(
 ): Annotation[] {
   const out: Annotation[] = [];
   for (const record of records) {
-    const fact = factById(record.factIds[0] ?? '');
+    const factId = record.factIds[0];
     const points = pointsFor(index, record.start, record.end, toLive);
-    if (!fact || !points) continue;
+    if (!factId || !points) continue;
     const range = doc.createRange();
     range.setStart(points.start.node, points.start.offset);
     range.setEnd(points.end.node, points.end.offset);
-    out.push({
-      id: nextId(),
-      fact,
-      record,
-      range,
-      kind: record.kind,
-      verdict: record.verdict,
-      factId: fact.id,
-    });
+    out.push({ id: nextId(), record, range, kind: record.kind, verdict: record.verdict, factId });
   }
   return out;
 }
@@ -77,33 +74,22 @@ function containerOf(doc: Document, index: TextIndex, toLive: (n: Text) => Text 
   return range.commonAncestorContainer;
 }
 
-/** Annotates `doc`; null when the page has no article. */
-export function annotateDocument(doc: Document, nextId: () => number): PageAnnotations | null {
-  performance.mark('gloss:parse:start');
+/** Parses the article of `doc` (a clone of it); null when the page has none. */
+export function parsePage(doc: Document): ParsedPage | null {
+  const start = now();
   const article = parseArticle(doc);
-  performance.measure('gloss:parse', 'gloss:parse:start');
+  span('gloss:parse', start);
   if (!article) return null;
-  performance.mark('gloss:match:start');
-  const records = annotateText(article.index.text, {
-    matcher: getMatcher(),
-    factById,
-    published: article.publishedTime,
-  });
-  const annotations = toAnnotations(doc, article.index, records, article.toLive, nextId);
-  performance.measure('gloss:match', 'gloss:match:start');
   return {
-    annotations,
+    index: article.index,
+    toLive: article.toLive,
     container: containerOf(doc, article.index, article.toLive),
     published: article.publishedTime,
   };
 }
 
-/** Annotates content added to the live page later (no Readability, no clone: it is the text). */
-export function annotateAdded(root: Node, published: string | null, nextId: () => number): Annotation[] {
-  const doc = root.ownerDocument;
-  if (!doc) return [];
+/** The text of content added to the live page later (no Readability, no clone: it is the text). */
+export function addedText(root: Node): TextIndex | null {
   const index = buildTextIndex(root);
-  if (!index.text.trim()) return [];
-  const records = annotateText(index.text, { matcher: getMatcher(), factById, published });
-  return toAnnotations(doc, index, records, (n) => n, nextId);
+  return index.text.trim() ? index : null;
 }

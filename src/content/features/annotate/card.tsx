@@ -4,8 +4,7 @@
  * region inside the host).
  */
 import { render } from 'preact';
-import { CARD_CONTEXT, factById } from '../../../core/facts/base';
-import { type CardClaim, type CardView, toCardView } from '../../../core/facts/card';
+import type { CardClaim, CardView } from '../../../core/facts/card';
 import type { Theme } from '../../../core/settings';
 import { follow } from '../../../dom/position';
 import { ShadowHost } from '../../../dom/shadow-host';
@@ -13,6 +12,7 @@ import { Card } from '../../../ui/Card';
 import cardCss from '../../../ui/card.css?inline';
 import type { Translate } from '../../../ui/i18n';
 import type { Annotation } from './annotations';
+import type { CardViews } from './views';
 
 function claimOf(a: Annotation): CardClaim | undefined {
   const r = a.record;
@@ -25,11 +25,6 @@ function claimOf(a: Annotation): CardClaim | undefined {
     reasons: r.reasons,
     explanation: r.explanation,
   };
-}
-
-function viewOf(id: string): CardView | null {
-  const fact = factById(id);
-  return fact ? toCardView(fact, CARD_CONTEXT) : null;
 }
 
 export interface CardCallbacks {
@@ -54,9 +49,17 @@ export class CardPresenter {
   constructor(
     private readonly doc: Document,
     private look: CardLook,
+    private readonly views: CardViews,
   ) {
     this.host = new ShadowHost(doc, cardCss);
   }
+
+  /** A related fact opened inside the card; its neighbours are fetched for the next step. */
+  private readonly viewOf = (id: string): CardView | null => {
+    const view = this.views.get(id);
+    if (view) this.views.prefetchAround(id);
+    return view ?? null;
+  };
 
   setLook(look: CardLook): void {
     this.look = look;
@@ -73,6 +76,11 @@ export class CardPresenter {
   }
 
   show(annotation: Annotation, focus: boolean, callbacks: CardCallbacks): void {
+    const base = this.views.get(annotation.factId);
+    if (!base) return;
+    this.views.prefetchAround(annotation.factId);
+    const claim = claimOf(annotation);
+    const view: CardView = claim ? { ...base, claim } : base;
     const kept = this.returnFocus;
     this.hide(false);
     if (focus) {
@@ -84,8 +92,8 @@ export class CardPresenter {
     render(
       <Card
         key={annotation.id}
-        view={toCardView(annotation.fact, CARD_CONTEXT, claimOf(annotation))}
-        viewOf={viewOf}
+        view={view}
+        viewOf={this.viewOf}
         t={this.look.t}
         onClose={callbacks.onClose}
         onPointerEnter={callbacks.onEnter}

@@ -1,15 +1,13 @@
 /**
  * Pages that change after load. A debounced MutationObserver collects what was added
  * inside the article and what was removed, and hands both over in one batch (never a
- * re-parse per mutation); a URL change without a page load (history API navigation in a
- * single-page app) is reported so the session can start over.
+ * re-parse per mutation). In-page navigations are the probe's (content/probe/navigation.ts).
+ * The only timer is the debounce, and only while a batch is pending.
  */
 import { guarded } from '../../feature';
 
 /** Mutations are batched over this quiet period (ms): pages often add content in bursts. */
 export const MUTATION_DEBOUNCE_MS = 400;
-/** How often the URL is compared (ms); `popstate` reports at once. */
-export const URL_CHECK_MS = 1_000;
 
 export interface MutationBatch {
   /** Element or text nodes added inside the article, outermost only. */
@@ -55,21 +53,4 @@ export function watchMutations(
     observer.disconnect();
     if (timer !== null) clearTimeout(timer);
   });
-}
-
-/** The URL without its fragment: moving to "#section" is not a new page. */
-const pageOf = (url: string) => url.split('#')[0] as string;
-
-/** Calls `onChange` when the page's URL changes without a load (SPA navigation). */
-export function watchUrl(win: Window, onChange: (url: string) => void, signal: AbortSignal): void {
-  let last = pageOf(win.location.href);
-  const check = guarded('url-check', () => {
-    const now = pageOf(win.location.href);
-    if (now === last) return;
-    last = now;
-    onChange(now);
-  });
-  const interval = setInterval(check, URL_CHECK_MS);
-  win.addEventListener('popstate', check, { signal });
-  signal.addEventListener('abort', () => clearInterval(interval));
 }

@@ -14,6 +14,7 @@ import {
 } from '../../../core/hover/machine';
 import { hitTest } from '../../../dom/hit-test';
 import { guarded } from '../../feature';
+import { mark } from '../../timing';
 import type { Annotation } from './annotations';
 import type { CardPresenter } from './card';
 
@@ -58,7 +59,7 @@ export function startHover(opts: HoverOptions): HoverController {
       const id = setTimeout(
         guarded('hover-timer', () => {
           timers.delete(id);
-          performance.mark(`gloss:${effect.timer}-fired`);
+          mark(`gloss:${effect.timer}-fired`);
           dispatch({ type: 'timer', timer: effect.timer, token: effect.token });
         }),
         effect.ms,

@@ -1,20 +1,17 @@
 /**
- * The annotate feature: highlight what the fact base knows on an article page and show a
- * card on hover or keyboard focus. Follows the reader's settings live (off for this site,
- * paused, style, verdicts, dwell, theme, language) and starts over after an in-page
- * navigation. Pages without an article get nothing but the message handler the popup uses.
+ * The annotate feature, injected by the worker on pages where the fact base has something
+ * to say (ADR 0011): highlight what it knows on the article and show a card on hover or
+ * keyboard focus. Follows the reader's settings live (off for this site, paused, style,
+ * verdicts, dwell, theme, language). The probe stops it (its signal aborts) on an in-page
+ * navigation and starts it again if the new page has something too.
  */
-import { CARD_CONTEXT } from '../../../core/facts/base';
 import { isOffFor, type Settings } from '../../../core/settings';
 import { supportsHighlights } from '../../../dom/highlights';
 import { handle, send } from '../../../platform/messaging';
 import { loadSettings, onSettingsChanged } from '../../../platform/settings';
-import { type Feature, guarded } from '../../feature';
-import { watchUrl } from './dynamic';
+import { type Feature, guarded, report } from '../../feature';
+import { emptySummary } from '../../probe/summary';
 import { Session } from './session';
-
-/** After an in-page navigation, wait this long for the new content before re-reading (ms). */
-const NAVIGATION_SETTLE_MS = 800;
 
 export const annotate: Feature = {
   name: 'annotate',
@@ -32,24 +29,21 @@ export const annotate: Feature = {
       controller = null;
       session = null;
     };
-    const start = () => {
+    const start = async () => {
       stop();
       if (isOffFor(settings, location.hostname)) return;
-      controller = new AbortController();
-      const s = new Session(window, settings, nextId, controller.signal);
-      session = s.start() ? s : null;
+      const own = new AbortController();
+      controller = own;
+      const s = new Session(window, settings, nextId, own.signal);
+      const started = await s.start();
+      if (own.signal.aborted) return;
+      session = started ? s : null;
       void send('page/annotated', { count: session ? session.visible().length : 0 });
     };
+    const restart = () => start().catch((e: unknown) => report('annotate', e));
 
     const stopHandling = handle({
-      'page/summary': () =>
-        session?.summary() ?? {
-          url: location.href,
-          title: document.title,
-          lang: document.documentElement.lang || null,
-          factsLang: CARD_CONTEXT.lang,
-          annotations: [],
-        },
+      'page/summary': () => session?.summary() ?? emptySummary(document),
       'page/reveal': ({ annotationId }) => session?.reveal(annotationId) ?? null,
       'page/open': ({ annotationId }) => session?.open(annotationId) ?? false,
       'page/step': ({ direction }) => session?.step(direction) ?? false,
@@ -60,27 +54,16 @@ export const annotate: Feature = {
         settings = next;
         const off = isOffFor(next, location.hostname);
         if (off) stop();
-        else if (wasOff || !session) start();
+        else if (wasOff || !session) void restart();
         else session.apply(next);
-        if (off !== wasOff) void send('page/annotated', { count: session?.visible().length ?? 0 });
+        if (off !== wasOff && off) void send('page/annotated', { count: 0 });
       }),
-    );
-    let settle: ReturnType<typeof setTimeout> | null = null;
-    watchUrl(
-      window,
-      () => {
-        stop();
-        if (settle !== null) clearTimeout(settle);
-        settle = setTimeout(guarded('navigation', start), NAVIGATION_SETTLE_MS);
-      },
-      signal,
     );
     signal.addEventListener('abort', () => {
       stop();
       stopHandling();
       stopSettings();
-      if (settle !== null) clearTimeout(settle);
     });
-    start();
+    await start();
   },
 };

@@ -4,7 +4,6 @@
  * A session ends (its signal aborts) when Gloss is switched off for the site or the page
  * navigates; a new one starts from scratch.
  */
-import { CARD_CONTEXT } from '../../../core/facts/base';
 import { GRACE_MS } from '../../../core/hover/timing';
 import type { PageSummary, Rect } from '../../../core/messages';
 import { type Settings, visibleAnnotations } from '../../../core/settings';
@@ -12,13 +11,12 @@ import { HighlightLayers } from '../../../dom/highlights';
 import { firstLineBox } from '../../../dom/position';
 import { resolveLanguage, translatorFor } from '../../../platform/i18n';
 import { guarded } from '../../feature';
-import { type Annotation, annotateAdded, annotateDocument } from './annotations';
+import { now, span, task } from '../../timing';
+import { type Annotation, addedText, analyze, parsePage, toAnnotations } from './annotations';
 import { type CardLook, CardPresenter } from './card';
 import { type MutationBatch, watchMutations } from './dynamic';
 import { type HoverController, startHover } from './hover';
-
-/** How often the highlight registry is checked for a page that cleared it (ms). */
-export const REGISTRY_CHECK_MS = 1_000;
+import { CardViews } from './views';
 
 const lookOf = (s: Settings): CardLook => {
   const lang = resolveLanguage(s.language);
@@ -36,6 +34,7 @@ export class Session {
   private readonly byId = new Map<number, Annotation>();
   private readonly layers: HighlightLayers;
   private readonly cards: CardPresenter;
+  private readonly views = new CardViews();
   private hover: HoverController | null = null;
   private published: string | null = null;
   private lastStep: number | null = null;
@@ -47,41 +46,50 @@ export class Session {
     private readonly signal: AbortSignal,
   ) {
     this.layers = new HighlightLayers(win);
-    this.cards = new CardPresenter(win.document, lookOf(settings));
+    this.cards = new CardPresenter(win.document, lookOf(settings), this.views);
     signal.addEventListener('abort', () => this.layers.dispose());
   }
 
-  /** Annotates the page and starts listening. False when the page has no article. */
-  start(): boolean {
-    performance.mark('gloss:annotate:start');
-    const page = annotateDocument(this.win.document, this.nextId);
+  /**
+   * Annotates the page and starts listening. False when the page has no article or the
+   * worker could not analyse it. Parsing and applying the result are separate tasks; the
+   * engine runs in the worker in between (ADR 0011).
+   */
+  async start(): Promise<boolean> {
+    const page = task(() => parsePage(this.win.document));
     if (!page || this.signal.aborted) return false;
-    this.published = page.published;
-    performance.mark('gloss:highlight:start');
-    this.add(page.annotations);
-    performance.measure('gloss:highlight', 'gloss:highlight:start');
-    performance.measure('gloss:annotate', 'gloss:annotate:start');
-    if (page.container) {
-      watchMutations(
-        page.container,
-        (n) => this.cards.contains(n),
-        (b) => this.onMutations(b),
-        this.signal,
+    const asked = now();
+    const analysis = await analyze(page.index.text, page.published);
+    if (!analysis || this.signal.aborted) return false;
+    task(() => {
+      span('gloss:analyze', asked); // the worker's round trip, off this thread (bench build)
+      this.published = page.published;
+      this.views.add(analysis.views);
+      this.add(toAnnotations(this.win.document, page.index, analysis.records, page.toLive, this.nextId));
+      if (page.container) {
+        watchMutations(
+          page.container,
+          (n) => this.cards.contains(n),
+          (b) => void this.onMutations(b),
+          this.signal,
+        );
+      }
+      // No polling: a page that cleared the highlight registry gets it back on the reader's
+      // next pointer frame (hover) or scroll.
+      this.win.addEventListener(
+        'scroll',
+        guarded('registry-check', () => this.layers.ensure()),
+        { capture: true, passive: true, signal: this.signal },
       );
-    }
-    const check = setInterval(
-      guarded('registry-check', () => this.layers.ensure()),
-      REGISTRY_CHECK_MS,
-    );
-    this.signal.addEventListener('abort', () => clearInterval(check));
-    this.hover = startHover({
-      win: this.win,
-      targets: () => this.visible(),
-      byId: (id) => this.byId.get(id),
-      cards: this.cards,
-      timings: () => ({ dwellMs: this.settings.dwellMs, graceMs: GRACE_MS }),
-      onActivity: () => this.layers.ensure(),
-      signal: this.signal,
+      this.hover = startHover({
+        win: this.win,
+        targets: () => this.visible(),
+        byId: (id) => this.byId.get(id),
+        cards: this.cards,
+        timings: () => ({ dwellMs: this.settings.dwellMs, graceMs: GRACE_MS }),
+        onActivity: () => this.layers.ensure(),
+        signal: this.signal,
+      });
     });
     return true;
   }
@@ -103,11 +111,11 @@ export class Session {
       url: this.win.location.href,
       title: this.win.document.title,
       lang: this.win.document.documentElement.lang || null,
-      factsLang: CARD_CONTEXT.lang,
+      factsLang: this.views.lang ?? 'en',
       annotations: this.visible().map((a) => ({
         id: a.id,
-        factId: a.fact.id,
-        title: a.fact.title,
+        factId: a.factId,
+        title: a.record.card.title,
         quote: a.record.quote,
         kind: a.record.kind,
         verdict: a.record.verdict,
@@ -161,7 +169,7 @@ export class Session {
     );
   }
 
-  private onMutations(batch: MutationBatch): void {
+  private async onMutations(batch: MutationBatch): Promise<void> {
     if (batch.removed) {
       const alive = (a: Annotation) =>
         a.range.startContainer.isConnected && a.range.endContainer.isConnected && !a.range.collapsed;
@@ -172,8 +180,30 @@ export class Session {
         this.annotations = this.annotations.filter(alive);
       }
     }
-    const added = batch.added.flatMap((node) => annotateAdded(node, this.published, this.nextId));
-    if (added.length) this.add(added);
-    else if (batch.removed) this.paint();
+    const texts = batch.added.flatMap((node) => addedText(node) ?? []);
+    if (!texts.length) {
+      if (batch.removed) this.paint();
+      return;
+    }
+    // Content added later is its own text: no Readability, the worker reads it as it is.
+    const analyses = await Promise.all(texts.map((index) => analyze(index.text, this.published)));
+    if (this.signal.aborted) return;
+    task(() => {
+      const doc = this.win.document;
+      const added = texts.flatMap((index, i) => {
+        const analysis = analyses[i];
+        if (!analysis) return [];
+        this.views.add(analysis.views);
+        return toAnnotations(
+          doc,
+          index,
+          analysis.records,
+          (n) => (n.isConnected ? n : undefined),
+          this.nextId,
+        );
+      });
+      if (added.length) this.add(added);
+      else if (batch.removed) this.paint();
+    });
   }
 }

@@ -1,0 +1,43 @@
+/**
+ * The card views this page may show, as the worker sent them (ADR 0011): the page never
+ * holds the fact base. Views of annotated facts and their neighbours come with the
+ * analysis; when a card opens a fact, its own neighbours are fetched, so the next step
+ * inside the card is ready before the reader clicks.
+ */
+import type { CardView } from '../../../core/facts/card';
+import { send } from '../../../platform/messaging';
+
+export class CardViews {
+  private readonly views = new Map<string, CardView>();
+  private readonly asked = new Set<string>();
+
+  /** Keeps `views` (a later copy of a fact replaces an earlier one). */
+  add(views: readonly CardView[]): void {
+    for (const v of views) this.views.set(v.factId, v);
+  }
+
+  /** The view of `factId`, if the page has it. */
+  get(factId: string): CardView | undefined {
+    return this.views.get(factId);
+  }
+
+  /** The content language of the views (the fact base's), or null before any arrived. */
+  get lang(): string | null {
+    for (const v of this.views.values()) return v.lang;
+    return null;
+  }
+
+  /** Fetches the neighbours of `factId` that the page does not have yet (once per fact). */
+  prefetchAround(factId: string): void {
+    const view = this.views.get(factId);
+    if (!view || this.asked.has(factId)) return;
+    this.asked.add(factId);
+    const missing = [...view.related.map((r) => r.id), ...view.timeline.map((p) => p.id)].filter(
+      (id) => !this.views.has(id),
+    );
+    if (!missing.length) return;
+    void send('card/views', { factIds: missing.slice(0, 500) }).then((r) => {
+      if (r.ok) this.add(r.value);
+    });
+  }
+}

@@ -1,0 +1,36 @@
+/**
+ * User Timing, in the bench build only (`npm run build:bench`, ADR 0011). A page's own
+ * scripts can read every mark and measure, so the release build must make none: there
+ * `__GLOSS_BENCH__` is `false`, these functions do nothing and the minifier drops their
+ * bodies (a test reads the release build for leftovers).
+ *
+ * In the bench build every task Gloss runs on a page is one `gloss:annotate` measure, so
+ * their sum is all of Gloss's main-thread time on the page.
+ */
+const BENCH = typeof __GLOSS_BENCH__ !== 'undefined' && __GLOSS_BENCH__;
+
+/** Runs `fn` as one of Gloss's tasks (measured as `gloss:annotate` in the bench build). */
+export function task<T>(fn: () => T): T {
+  if (!BENCH) return fn();
+  const start = performance.now();
+  try {
+    return fn();
+  } finally {
+    performance.measure('gloss:annotate', { start, end: performance.now() });
+  }
+}
+
+/** A point in time worth seeing in the bench (e.g. `gloss:dwell-fired`). */
+export function mark(name: string): void {
+  if (BENCH) performance.mark(name);
+}
+
+/** A named span from `start` (a `performance.now()` value) to now, inside a task. */
+export function span(name: string, start: number): void {
+  if (BENCH) performance.measure(name, { start, end: performance.now() });
+}
+
+/** `performance.now()` in the bench build, 0 otherwise (for `span`). */
+export function now(): number {
+  return BENCH ? performance.now() : 0;
+}

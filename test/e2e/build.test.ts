@@ -1,0 +1,52 @@
+/**
+ * What the release build must and must not contain (issue #8, ADR 0011). It reads `dist/`,
+ * so it lives with the e2e tests, which run after the build step (scripts/test-all.mjs).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { DIST_ROOT } from '../support/e2e';
+
+/** The content script every http(s) page loads: at most this many bytes gzipped. */
+const PROBE_MAX_GZIP = 30 * 1024;
+/** User Timing a page's own scripts could read (they would reveal Gloss and when a card opens). */
+const TIMING = /performance\.(mark|measure)\b|["'`]gloss:[a-z-]+/;
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? files(p) : [p];
+  });
+}
+
+describe.each(['chrome', 'firefox'])('the %s release build', (target) => {
+  const dir = join(DIST_ROOT, target);
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+    content_scripts: { js: string[] }[];
+    web_accessible_resources?: unknown;
+  };
+
+  it(`loads at most ${PROBE_MAX_GZIP / 1024} KB gzip of script on every page`, () => {
+    const scripts = manifest.content_scripts.flatMap((c) => c.js);
+    expect(scripts).toHaveLength(1);
+    const bytes = scripts.reduce(
+      (n, js) => n + gzipSync(readFileSync(join(dir, js)), { level: 9 }).length,
+      0,
+    );
+    expect(bytes).toBeLessThanOrEqual(PROBE_MAX_GZIP);
+  });
+
+  it('has the injected annotate feature and exposes nothing to pages', () => {
+    expect(statSync(join(dir, 'src/content/annotate.js')).size).toBeGreaterThan(10_000);
+    expect(manifest.web_accessible_resources).toBeUndefined();
+  });
+
+  it('makes no performance.mark or measure, and names no gloss: timing', () => {
+    const offenders = files(dir)
+      .filter((f) => /\.(js|html)$/.test(f))
+      .filter((f) => TIMING.test(readFileSync(f, 'utf8')))
+      .map((f) => relative(dir, f));
+    expect(offenders).toEqual([]);
+  });
+});
