@@ -99,8 +99,9 @@ export class MentionIndex {
   /** Key → keyword sets (facts) that contain it. */
   private readonly keywordsByKey: Map<number, KeywordRef[]> = new Map();
   private readonly cache: Map<number, Mention[]> = new Map();
-  /** Start offset of an indexed phrase → its longest end. */
-  private readonly phraseEnds: Map<number, number> = new Map();
+  /** Start offset of an indexed phrase → its longest end (lazy: only paraphrase cards need it). */
+  private phraseEnds: Map<number, number> | null = null;
+  private readonly analysis: Analysis;
   /** Aliases (lower case) that also name a place. */
   private readonly placeNames: Set<string>;
   /** Aliases (lower case) of people, places and organisations. */
@@ -120,23 +121,29 @@ export class MentionIndex {
       span,
       paragraph: Math.max(0, spanAt(this.paragraphs, span.start)),
     }));
+    // One pass over every phrase occurrence (hot on long pages: no closures, no copies).
     for (const [key, positions] of analysis.positions) {
-      const ends = analysis.ends.get(key) ?? [];
-      positions.forEach((p, i) => {
-        const e = ends[i] ?? p;
-        if (e > (this.phraseEnds.get(p) ?? p)) this.phraseEnds.set(p, e);
-      });
       for (const p of positions) {
         const s = spanAt(sents, p);
         if (s === -1) continue;
-        pushTo(
-          getOrInit(this.sentenceKeys, s, () => new Map()),
-          key,
-          p,
-        );
-        getOrInit(this.paragraphKeys, this.paragraphOf(s), () => new Set()).add(key);
+        let byKey = this.sentenceKeys.get(s);
+        if (!byKey) {
+          byKey = new Map();
+          this.sentenceKeys.set(s, byKey);
+        }
+        const list = byKey.get(key);
+        if (list) list.push(p);
+        else byKey.set(key, [p]);
+        const para = (this.sentences[s] as SentenceInfo).paragraph;
+        let keysHere = this.paragraphKeys.get(para);
+        if (!keysHere) {
+          keysHere = new Set();
+          this.paragraphKeys.set(para, keysHere);
+        }
+        keysHere.add(key);
       }
     }
+    this.analysis = analysis;
     for (const t of analysis.terms) {
       const s = spanAt(sents, t.start);
       if (s === -1) continue;
@@ -172,8 +179,19 @@ export class MentionIndex {
     return this.sentenceTerms.has(s) || this.sentenceKeys.has(s);
   }
 
-  /** Where the indexed phrase that starts at `p` ends (the longest one), or null. */
+  /** Where the indexed phrase that starts at `p` ends (the longest one), or null. Built on first use. */
   phraseEnd(p: number): number | null {
+    if (!this.phraseEnds) {
+      const ends = new Map<number, number>();
+      for (const [key, positions] of this.analysis.positions) {
+        const e = this.analysis.ends.get(key) ?? [];
+        positions.forEach((start, i) => {
+          const end = e[i] ?? start;
+          if (end > (ends.get(start) ?? start)) ends.set(start, end);
+        });
+      }
+      this.phraseEnds = ends;
+    }
     return this.phraseEnds.get(p) ?? null;
   }
 
@@ -257,9 +275,10 @@ export class MentionIndex {
       for (const cue of this.cuesByKey.get(key) ?? []) {
         if (seen.has(cue)) continue;
         seen.add(cue);
-        const groups = cue.allOf.map((g) => g.flatMap((k) => keys.get(k) ?? []));
-        if (groups.some((g) => !g.length)) continue;
+        // Cheap membership checks first: most cues a key touches miss another group.
+        if (!cue.allOf.every((g) => g.some((k) => keys.has(k)))) continue;
         if (cue.paragraph.some((g) => !g.some((k) => paraKeys.has(k)))) continue;
+        const groups = cue.allOf.map((g) => g.flatMap((k) => keys.get(k) ?? []));
         const words = groups.map((g) => this.wordAt(Math.min(...g)));
         const fact = this.factById(cue.factId);
         add({

@@ -62,9 +62,14 @@ const AUXILIARY_RIGHT_BEFORE =
 
 /** The part of `before` in the date's own clause: after the last ; : ( — or "but". */
 function clause(before: string): string {
-  const cut = /.*(?:[;:(—]|\bbut\b)/is.exec(before);
-  return cut ? before.slice(cut[0].length) : before;
+  // One forward scan for the last break (a greedy /.*(…)/ backtracks on long sentences).
+  let cut = 0;
+  CLAUSE_BREAKS.lastIndex = 0;
+  for (let m = CLAUSE_BREAKS.exec(before); m; m = CLAUSE_BREAKS.exec(before)) cut = m.index + m[0].length;
+  return before.slice(cut);
 }
+
+const CLAUSE_BREAKS = /[;:(—]|\bbut\b/gi;
 
 // Only within the date's own clause: ", China will suspend …" after "on Oct. 25-26" is
 // another clause and says nothing about the date's tense.
