@@ -11,11 +11,11 @@ import { buildClaim, type Claim } from './claim';
 import { type DateInterval, factInterval, formatInterval, gapDays } from './dates';
 import type { ClaimInput } from './engine';
 import { type Mention, RANK } from './mentions';
-import type { NumberExpression } from './numbers';
+import { findNumbers, type NumberExpression } from './numbers';
 import { comparisonPoint, ownWords, phaseMismatch, previousValue, stateWithoutStart } from './phases';
 import { type Reason, reason } from './reasons';
 import type { TemporalExpression } from './temporal';
-import { type Tie, tieOf } from './ties';
+import { clauseAt, type Tie, tieOf } from './ties';
 import { compareDates, compareQuantity, fmt } from './verdict';
 
 /** What every check needs: the input, the sentence and what it mentions. */
@@ -192,6 +192,10 @@ export function checkDate(
     [...owners.filter((o) => !related.some((r) => r.mention.fact.id === o.mention.fact.id)), ...related],
     claimed,
   );
+  // A topic's events stand in only where nothing is named or cued directly.
+  const direct = tied.filter((t) => !t.mention.derived && firm(t));
+  if (direct.length)
+    tied.splice(0, tied.length, ...direct, ...tied.filter((t) => !direct.includes(t) && !t.mention.derived));
   const best = tied[0];
   if (!best) return { claim: null, anchor: claimed };
   // It agrees with another fact in its clause, past a relational word: say so, but do not
@@ -208,6 +212,8 @@ export function checkDate(
     return { claim: null, anchor: claimed };
   // "58% lower than in January": a point of comparison, not the date of anything.
   if (comparisonPoint(c.input.text, e)) return { claim: null, anchor: claimed };
+  // "exports to India in June were 58% lower": the period of a statistic in the same clause.
+  if (statisticPeriod(c, e)) return { claim: null, anchor: claimed };
   // "stopped issuing visas in 2020", "last held in 2019": another phase than the fact's.
   if (phaseMismatch(c.input.text, c.sentence, e, best.mention.fact)) return { claim: null, anchor: claimed };
   const doubts: Reason[] = [];
@@ -344,6 +350,15 @@ function checkQuantity(
     published: c.input.published,
     confidence: best.mention.fact.confidence,
   });
+}
+
+/** Units of statistics, whose clause's dates are the periods they measure. */
+const STATISTICS = new Set(['percent', 'tonnes', 'usd']);
+
+/** True when the date's clause also holds a statistic (a share, a tonnage): the date is its period. */
+function statisticPeriod(c: Checker, e: Span): boolean {
+  const clause = clauseAt(c.input.text, c.sentence, e.start);
+  return findNumbers(c.input.text, clause).some((n) => STATISTICS.has(n.unit));
 }
 
 /** True when `n` lies strictly between offset `at` and `span`. */
