@@ -4,6 +4,7 @@
  * it deletes it from storage. The pack is docs/examples/chandrayaan-3.json.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { BROWSER_NAMES } from '../support/browsers';
 import { expectHighlight, sleep, useBrowser } from '../support/e2e';
@@ -15,6 +16,24 @@ const FIXTURE = 'packs/chandrayaan.html';
 const PACK_ID = 'example-chandrayaan-3';
 /** How long a page without anything to annotate is watched for a highlight that should not come. */
 const QUIET_MS = 2_500;
+
+/** axe-core's source as a function, so both drivers can run it in the extension page. */
+const injectAxe = new Function(
+  readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'),
+) as () => void;
+
+/** In the page: axe's violations, as `id: targets` lines. */
+async function axeViolations(): Promise<string[]> {
+  type Result = { violations: { id: string; nodes: { target: unknown[] }[] }[] };
+  const { axe } = window as unknown as { axe: { run(d: Document, o: object): Promise<Result> } };
+  const { violations } = await axe.run(document, { resultTypes: ['violations'] });
+  return violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+}
+
+async function expectAccessible(page: GlossPage): Promise<void> {
+  await page.evaluate(injectAxe);
+  expect(await page.evaluate(axeViolations)).toEqual([]);
+}
 
 /** In the options page: picks a file with `text` in the pack input, as a reader's file dialog would. */
 function pickFile([text, name]: [string, string]): void {
@@ -77,6 +96,7 @@ describe.each(BROWSER_NAMES)('fact packs in %s', (name) => {
     await options.evaluate(pickFile, [PACK, 'chandrayaan-3.json'] as [string, string]);
     await options.waitForFunction(present, 'pack-preview', { what: 'the pack preview' });
     expect(await options.evaluate(storedPacks)).toBe(0);
+    await expectAccessible(options);
     await options.evaluate(clickTestId, 'pack-accept');
     await options.waitForFunction(
       (s: string) => document.querySelector('[role="status"]')?.textContent?.includes(s),
@@ -87,6 +107,7 @@ describe.each(BROWSER_NAMES)('fact packs in %s', (name) => {
       },
     );
     expect(await options.evaluate(storedPacks)).toBe(1);
+    await expectAccessible(options);
 
     // At once: a page opened now is carded from the pack, and the card names it.
     const page = await e2e.openFixture(FIXTURE);
