@@ -40,8 +40,6 @@ export interface AnnotationRecord {
   readonly card: CardSummary;
   /** Why: how the fact was found and, for claims, how the value was read and compared. */
   readonly reasons: readonly Reason[];
-  /** @deprecated English stand-in while consumers move to `reasons`. */
-  readonly explanation: string;
   /** Claims: what the text says, resolved, and what the record says. */
   readonly resolved?: string | null;
   readonly record?: string;
@@ -133,7 +131,6 @@ export function annotateText(text: string, options: AnnotateOptions): Annotation
       verdict: claim?.verdict ?? null,
       card: cardOf(fact),
       reasons,
-      explanation: reasons.map((r) => `${r.code}(${Object.values(r.params).join(', ')})`).join(' '),
       ...(claim ? { resolved: claim.resolved, record: claim.record } : {}),
     });
   };

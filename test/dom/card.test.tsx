@@ -103,7 +103,6 @@ describe('Card', () => {
         reason('read-date', { said: 'on 25 October', resolved: '25 Oct 2024', rule: 'day-month' }),
         reason('dates-apart', { claimed: '25 Oct 2024', record: '23 Oct 2024', days: 2 }),
       ],
-      explanation: '',
     });
     const { card } = mount({ view: claimView });
     expect(card.querySelector('.gloss-card__verdict')?.textContent).toBe('[verdict_differs]');
@@ -126,7 +125,6 @@ describe('Card', () => {
         reason('dates-apart', { claimed: '25 Oct 2024', record: '23 Oct 2024', days: 2 }),
         reason('record', { record: '23 Oct 2024', confidence: 'confirmed' }),
       ],
-      explanation: '',
     });
     const { card } = mount({ view: claimView, t: createTranslate(hi, en) });
     expect(card.querySelector('details.gloss-card__why summary')?.textContent).toBe(hi.cardWhy.message);

@@ -18,7 +18,6 @@ export interface CardClaim {
   readonly record: string;
   /** Why the verdict, as data; the card renders them in the UI language (see claims/explain.ts). */
   readonly reasons: readonly Reason[];
-  readonly explanation: string;
 }
 
 export interface CardView {

@@ -23,7 +23,6 @@ function claimOf(a: Annotation): CardClaim | undefined {
     resolved: r.resolved ?? null,
     record: r.record ?? '',
     reasons: r.reasons,
-    explanation: r.explanation,
   };
 }
 
