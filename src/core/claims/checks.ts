@@ -368,11 +368,49 @@ const between = (n: Span, at: number, span: Span) =>
 /** Units of a duration that can state a gap of years ("three-day" cannot). */
 const YEARLY_UNITS = new Set(['year', 'decade']);
 
-/** A duration ("more than four years", "the first in five years"). */
+/** Units in which a stated length is the length of an event ("a three-day visit"). */
+const EVENT_LENGTH_UNITS = new Set(['day', 'week']);
+
+/**
+ * "The three-day trip", "a two-day visit": the length of an event with a date range,
+ * counted inclusively. Outlets count visits differently, so a length that does not fit is
+ * context, never differs; a length the sources dispute is context either way.
+ */
+function checkLength(c: Checker, e: TemporalExpression, days: number): Claim | null {
+  const t = c.mentions
+    .filter(
+      (m) => m.fact.kind === 'event' && m.fact.date?.precision === 'range' && RANK[m.strength] >= RANK.cue,
+    )
+    .map((m) => tieOf(c.input.text, c.sentence, e, m))
+    .filter((x) => x.sameClause && !x.related)
+    .sort(byStrength)[0];
+  const iv = t?.mention.fact.date ? factInterval(t.mention.fact.date) : null;
+  if (!t || !iv) return null;
+  const recordDays = iv.end - iv.start + 1;
+  const fits = Math.abs(days - recordDays) <= (e.params.unit === 'week' ? 3 : 0);
+  const disputed = t.mention.fact.disputed?.includes('length') === true;
+  const params = { said: e.text, record: formatInterval(iv), days: recordDays };
+  return buildClaim(c.input.text, {
+    span: e,
+    fact: t.mention.fact,
+    via: t.mention.via,
+    agrees: disputed ? null : fits,
+    certain: false,
+    resolved: `${days} days`,
+    record: formatInterval(iv),
+    reasons: [reason(fits ? 'length-fits' : 'length-off', params)],
+    doubts: [disputed ? reason('disputed', { part: 'length' }) : reason('length-counted')],
+    published: c.input.published,
+    confidence: t.mention.fact.confidence,
+  });
+}
+
+/** A duration ("more than four years", "the first in five years", "a three-day visit"). */
 export function checkDuration(c: Checker, e: TemporalExpression): Claim | null {
   const d = e.duration;
   if (!d) return null;
   const unit = String(e.params.unit ?? 'year');
+  if (EVENT_LENGTH_UNITS.has(unit)) return checkLength(c, e, Math.round(d.years * 365.25));
   if (!YEARLY_UNITS.has(unit) && d.years < 1) return null;
   const read = reason('read-duration', { said: e.text, years: fmt(d.years) });
   return checkQuantity(c, e, d.years, d.comparator, 'years', read);

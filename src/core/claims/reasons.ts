@@ -23,6 +23,8 @@ export const REASON_PARAMS = {
   'dates-overlap': ['claimed', 'record'],
   'dates-apart': ['claimed', 'record', 'days'],
   'figure-fits': ['said', 'record', 'tolerance', 'asOf'],
+  'length-fits': ['said', 'record', 'days'],
+  'length-off': ['said', 'record', 'days'],
   'figure-off': ['said', 'record', 'tolerance', 'asOf'],
   record: ['record', 'confidence'],
   /** Why the verdict is what it is. */
@@ -36,6 +38,8 @@ export const REASON_PARAMS = {
   'measure-unclear': ['measure'],
   characterisation: ['note'],
   'no-publication-date': [],
+  'length-counted': [],
+  disputed: ['part'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type ReasonCode = keyof typeof REASON_PARAMS;

@@ -92,6 +92,9 @@ export interface Misreport {
   readonly right: string;
 }
 
+/** A part of a fact's record that sources dispute. */
+export type DisputedPart = 'date' | 'length' | 'quantity';
+
 export interface Fact {
   readonly id: string;
   readonly kind: FactKind;
@@ -126,6 +129,11 @@ export interface Fact {
   readonly asOf: string;
   /** Caveats in words (disputes, wire copies, imprecise sources). */
   readonly notes?: string;
+  /**
+   * Parts of the record that sources dispute: a claim about them is `context`, never
+   * `consistent` or `differs` ("a two-day visit" when outlets say two or three days).
+   */
+  readonly disputed?: readonly DisputedPart[];
 }
 
 /** The pack format this code reads. A pack of another `schemaVersion` is refused, not guessed at. */

@@ -115,6 +115,7 @@ const FactSchema = v.strictObject({
   sources: v.pipe(v.array(SourceSchema), v.minLength(1, 'every fact needs a source')),
   asOf: day(),
   notes: v.optional(text()),
+  disputed: v.optional(v.array(v.picklist(['date', 'length', 'quantity']))),
 });
 
 const PackSchema = v.strictObject({
