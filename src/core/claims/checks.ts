@@ -98,16 +98,17 @@ function dateTies(c: Checker, e: Span, claimed: DateInterval): DateTie[] {
 }
 
 function dateClaim(c: Checker, e: Span, t: DateTie, claimed: DateInterval, read: Reason, doubts: Reason[]) {
+  const disputed = t.mention.fact.disputed?.includes('date') === true;
   return buildClaim(c.input.text, {
     span: e,
     fact: t.mention.fact,
     via: t.mention.via,
-    agrees: t.cmp.agrees,
-    certain: doubts.length === 0,
+    agrees: disputed ? null : t.cmp.agrees,
+    certain: !disputed && doubts.length === 0,
     resolved: formatInterval(claimed),
     record: formatInterval(t.record),
     reasons: [read, t.cmp.reason],
-    doubts,
+    doubts: disputed ? [reason('disputed', { part: 'date' }), ...doubts] : doubts,
     published: c.input.published,
     confidence: t.mention.fact.confidence,
   });
@@ -326,8 +327,9 @@ function checkQuantity(
   const best = ties[0];
   if (!best) return ties.length ? null : contextClaim(c, span);
   const q = best.mention.fact.quantity as Q;
+  const disputedQuantity = best.mention.fact.disputed?.includes('quantity') === true;
   const cmp = compareQuantity(value, comparator, unit, q);
-  const doubts: Reason[] = [];
+  const doubts: Reason[] = disputedQuantity ? [reason('disputed', { part: 'quantity' })] : [];
   const rival = ties.find(
     (t) => t !== best && firm(t) === firm(best) && t.distance <= best.distance + MEASURE_RIVAL_CHARS,
   );
@@ -341,7 +343,7 @@ function checkQuantity(
     span,
     fact: best.mention.fact,
     via: best.mention.via,
-    agrees: cmp.agrees,
+    agrees: disputedQuantity ? null : cmp.agrees,
     certain: doubts.length === 0,
     resolved: `${fmt(value)} ${unit}`,
     record: `${fmt(q.value)} ${q.unit}: ${q.measure}`,

@@ -226,3 +226,16 @@ describe('properties', () => {
     );
   });
 });
+
+describe('lengths and disputed records', () => {
+  it('a stated length is checked against the event’s dates, counted inclusively', () => {
+    const text =
+      'The three-day trip, which began on Sunday, was Jaishankar’s first visit to China in five years.';
+    expect(verdictOf(text, '2025-07-15', 'three-day')).toBe('consistent');
+    expect(verdictOf(text.replace('three-day', 'five-day'), '2025-07-15', 'five-day')).toBe('context');
+  });
+  it('a length the sources dispute is context even when it fits one of them', () => {
+    const text = 'Wang Yi’s two-day visit to India ended with the 24th round of boundary talks.';
+    expect(verdictOf(text, '2025-08-21', 'two-day')).toBe('context');
+  });
+});
