@@ -324,8 +324,19 @@ function checkQuantity(
         ),
     )
     .sort((a, b) => firm(b) - firm(a) || a.distance - b.distance);
+  // A gap in years stated anywhere in a sentence about one event ("resumed …, restoring a
+  // connection cut for more than five years") is that event's, when nothing else competes.
+  if (!ties.length && unit === 'years') {
+    const gaps = c.mentions.filter(
+      (m) =>
+        m.fact.quantity?.unit === 'years' &&
+        RANK[m.strength] >= RANK.cue &&
+        !otherMagnitude(value, unit, m.fact.quantity),
+    );
+    if (gaps.length === 1) ties.push(tieOf(c.input.text, c.sentence, span, gaps[0] as Mention));
+  }
   const best = ties[0];
-  if (!best) return ties.length ? null : contextClaim(c, span);
+  if (!best) return contextClaim(c, span);
   const q = best.mention.fact.quantity as Q;
   const disputedQuantity = best.mention.fact.disputed?.includes('quantity') === true;
   const cmp = compareQuantity(value, comparator, unit, q);

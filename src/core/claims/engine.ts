@@ -111,7 +111,7 @@ const isEventMention = (m: Mention) =>
 
 /** "It was …", "The meeting …", "made that understanding public": words that point back. */
 const ANAPHOR =
-  /^(?:It|This|That|They)\b|\b(?:the|that|this|these|those|their|its)\s+(?:[a-z]+\s+)?(meeting|talks|visit|trip|move|decision|agreement|understanding|deal|pact|summit|suspension|announcement|notice|controls|curbs|measures|restrictions|rules|pause|clash)\b/i;
+  /^(?:It|This|That|They)\b|\b(?:the|that|this|these|those|their|its)\s+(?:[a-z]+\s+)?(meeting|talks|visit|trip|move|decision|agreement|understanding|deal|pact|summit|suspension|announcement|notice|controls|curbs|measures|restrictions|rules|pause|clash|leaders)\b/i;
 
 /** Nouns that stand for any instrument (a notice or its measures). */
 const INSTRUMENT_NOUNS = new Set(['contr', 'curbs', 'measu', 'restr', 'rules', 'annou', 'notic']);
@@ -367,7 +367,7 @@ function checkBetween(
 }
 
 /** Words of a recency claim: "the first … since 2019", "resumed after … five years ago". */
-const RECENCY = /\b(first|for the first time|resum\w*|restart\w*|again|gap|hiatus)\b/i;
+const RECENCY = /\b(first|for the first time|resum\w*|restart\w*|restor\w*|again|gap|hiatus)\b/i;
 
 /**
  * "The first face-to-face meeting since 2019", "the first … since the pilgrimage was
