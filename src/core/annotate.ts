@@ -101,7 +101,16 @@ export function annotateText(text: string, options: AnnotateOptions): Annotation
     factById: options.factById,
     skip,
   });
-  const kinds = analysis.terms.map((t) => options.factById(t.factId)?.kind);
+  // A place's name that the matcher read as an event held there ("Kazan") does not by
+  // itself make the page about the event.
+  const placeNames = new Set(
+    options.matcher.index.terms
+      .filter((t) => options.factById(t.factId)?.kind === 'place')
+      .map((t) => t.alias.toLowerCase()),
+  );
+  const kinds = analysis.terms.map((t) =>
+    placeNames.has(t.alias.toLowerCase()) ? 'place' : options.factById(t.factId)?.kind,
+  );
   const entities = new Set(
     analysis.terms.filter((_, i) => !TOPICAL_KINDS.has(kinds[i] ?? '')).map((t) => t.factId),
   );
