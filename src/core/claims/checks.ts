@@ -223,7 +223,11 @@ export function checkDate(
   // event's date than a mistake: no claim (a card saying "maybe" about it would be noise).
   // Nor does a fact only pointed back to ("the suspended measures … Dec. 1"): which of the
   // earlier events is meant is a guess.
-  if (best.mention.strength === 'evidence' || best.mention.loose || best.mention.inherited)
+  if (
+    (best.mention.strength === 'evidence' && !strongEvidence(best)) ||
+    best.mention.loose ||
+    best.mention.inherited
+  )
     return { claim: null, anchor: claimed };
   // A cue whose words reach into another clause ("take effect on Nov. 8, while rules on
   // foreign-made goods …") does not say which clause's event the date is.
@@ -258,6 +262,12 @@ function relatedOwners(
   }
   return out;
 }
+
+/** Keyword evidence strong enough to decide a date: several of the fact's words, all in the value's clause. */
+const strongEvidence = (t: Tie) =>
+  t.whole && (t.mention.keywords ?? 0) >= STRONG_KEYWORDS && t.mention.score >= STRONG_EVIDENCE;
+export const STRONG_KEYWORDS = 3;
+export const STRONG_EVIDENCE = 12;
 
 /** A relative date that cannot be resolved (no publication date): context, never differs. */
 export function unresolved(c: Checker, e: TemporalExpression): Claim | null {
