@@ -38,8 +38,8 @@ const ALLOWED: Record<Layer, readonly Layer[]> = {
 /** Packages each layer may import (anything else is flagged). */
 const PACKAGES: Record<Layer, RegExp> = {
   data: /^$/,
-  core: /^(valibot|@floating-ui\/core)$/,
-  dom: /^(@mozilla\/readability|@floating-ui\/dom)$/,
+  core: /^(valibot|@floating-ui\/core|minisearch|approx-string-match|fflate)$/,
+  dom: /^(@mozilla\/readability|@floating-ui\/dom|dompurify)$/,
   platform: /^webextension-polyfill$/,
   storage: /^dexie$/,
   ui: /^preact(\/.*)?$/,
