@@ -62,34 +62,22 @@ export function accuracyReport(
   );
   line('altered claims detected', 'altered', (s) => s.altered, '\u2265 95 %');
   line('real errors flagged', 'realErrors', (s) => s.realErrors, 'all');
-  const classes = [
-    ...new Set([...Object.keys(dev.recallByClass), ...Object.keys(holdout.recallByClass)]),
-  ].sort();
-  out.push('', '## Recall by class', '', row(['class', 'dev', 'held-out']), row(['---', '---', '---']));
   const cell = (r: Ratio | undefined) => (r ? frac(r) : '–');
-  for (const k of classes) out.push(row([k, cell(dev.recallByClass[k]), cell(holdout.recallByClass[k])]));
-  const altered = [
-    ...new Set([...Object.keys(dev.alteredByClass), ...Object.keys(holdout.alteredByClass)]),
-  ].sort();
-  out.push(
-    '',
-    '## Altered-claim detection by class',
-    '',
-    row(['class', 'dev', 'held-out']),
-    row(['---', '---', '---']),
-  );
-  for (const k of altered) out.push(row([k, cell(dev.alteredByClass[k]), cell(holdout.alteredByClass[k])]));
-  const styles = [...new Set([...Object.keys(dev.byStyle), ...Object.keys(holdout.byStyle)])].sort();
-  out.push(
-    '',
-    '## By outlet style (recall / precision)',
-    '',
-    row(['style', 'dev', 'held-out']),
-    row(['---', '---', '---']),
-  );
   const both = (v: { recall: Ratio; precision: Ratio } | undefined) =>
     v ? `${pct(v.recall)} / ${pct(v.precision)}` : '–';
-  for (const k of styles) out.push(row([k, both(dev.byStyle[k]), both(holdout.byStyle[k])]));
+  const section = <T>(
+    title: string,
+    first: string,
+    pick: (s: Scores) => Record<string, T>,
+    show: (v: T | undefined) => string,
+  ) => {
+    const keys = [...new Set([...Object.keys(pick(dev)), ...Object.keys(pick(holdout))])].sort();
+    out.push('', `## ${title}`, '', row([first, 'dev', 'held-out']), row(['---', '---', '---']));
+    for (const k of keys) out.push(row([k, show(pick(dev)[k]), show(pick(holdout)[k])]));
+  };
+  section('Recall by class', 'class', (s) => s.recallByClass, cell);
+  section('Altered-claim detection by class', 'class', (s) => s.alteredByClass, cell);
+  section('By outlet style (recall / precision)', 'style', (s) => s.byStyle, both);
   if (off) {
     out.push('', '## Pages about something else', '');
     out.push(
