@@ -62,7 +62,7 @@ export function generateClips(n: number, seed = 7, words = 300): Clip[] {
   };
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
   return Array.from({ length: n }, (_, i) => {
-    const text = Array.from({ length: words }, () => pick(WORDS)).join(' ') + ` unique${i}`;
+    const text = `${Array.from({ length: words }, () => pick(WORDS)).join(' ')} unique${i}`;
     const site = pick(SITES);
     const url = `https://${site}/story/${i}`;
     const savedAt = Date.UTC(2025, 0, 1) + Math.floor(rnd() * 700) * 86_400_000 + i;

@@ -11,7 +11,10 @@ const yaml = (s: string) => JSON.stringify(s);
 const yamlList = (xs: readonly string[]) => (xs.length ? `[${xs.map(yaml).join(', ')}]` : '[]');
 const iso = (ms: number) => new Date(ms).toISOString();
 
-/** Makes text inert in Markdown: no HTML, and no line read as a heading, list or quote by accident. */
+/**
+ * Makes text inert in Markdown: no raw HTML reaches a renderer. Markdown syntax in a note is
+ * kept (notes from Hypothesis are Markdown, and readers write it).
+ */
 export function inertMarkdown(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

@@ -42,7 +42,9 @@ export function makePassage(url: string, text: string, start: number, end: numbe
 
 /** Percent-encodes a text-fragment term: the spec reserves `-`, `,` and `&` as syntax. */
 function encodeTerm(s: string): string {
-  return encodeURIComponent(s).replace(/-/g, '%2D').replace(/,/g, '%2C');
+  // Offsets are UTF-16 units, so a range may cut an emoji in half; a lone surrogate cannot be encoded.
+  const wellFormed = s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
+  return encodeURIComponent(wellFormed).replace(/-/g, '%2D').replace(/,/g, '%2C');
 }
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
