@@ -7,7 +7,8 @@
  * must change shape; an old version's declaration is never edited (Dexie replays them to
  * open an old database). Dexie stores n × 10 as IndexedDB's version.
  */
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import type { ClipArticle, ClipMeta } from '../core/clips/model';
 import type { MatcherIndex } from '../core/match/terms';
 
 /** A user pack as stored. `pack` is kept as data and validated again on every read. */
@@ -33,6 +34,28 @@ export interface MatcherRow {
   readonly builtAt: number;
 }
 
+/** A clip's article body, kept apart from its metadata so lists never read megabytes of text. */
+export interface ClipBodyRow extends ClipArticle {
+  readonly id: string;
+}
+
+/** Small records about the database itself; `canary` detects eviction (storage/durability.ts). */
+export interface MetaRow {
+  readonly key: string;
+  readonly value: string;
+  readonly at: number;
+}
+
+/** The canary's key in `meta`. */
+export const CANARY_KEY = 'canary';
+
+/** Writes a fresh canary: a random value the pages remember elsewhere (extension storage). */
+export async function plantCanary(tx: Transaction): Promise<MetaRow> {
+  const row: MetaRow = { key: CANARY_KEY, value: crypto.randomUUID(), at: Date.now() };
+  await tx.table<MetaRow, string>('meta').put(row);
+  return row;
+}
+
 /** Options for tests: another name, or fake-indexeddb's factories. */
 export interface DbOptions {
   readonly name?: string;
@@ -44,6 +67,9 @@ export interface DbOptions {
 export class GlossDb extends Dexie {
   packs!: EntityTable<PackRow, 'id'>;
   matchers!: EntityTable<MatcherRow, 'key'>;
+  clips!: EntityTable<ClipMeta, 'id'>;
+  clipBodies!: EntityTable<ClipBodyRow, 'id'>;
+  meta!: EntityTable<MetaRow, 'key'>;
 
   constructor(options: DbOptions = {}) {
     super(options.name ?? 'gloss', {
@@ -52,5 +78,13 @@ export class GlossDb extends Dexie {
     });
     // Version 1 (issue #8): user fact packs and the compiled-matcher cache.
     this.version(1).stores({ packs: '&id, importedAt', matchers: '&key' });
+    // Version 2 (issue #9): clips (metadata indexed for the library: versions of a URL, sort by
+    // date, filter by site and tag), their article bodies, and `meta` with the eviction canary.
+    // Packs and matchers are untouched; the upgrade only plants the canary.
+    this.version(2)
+      .stores({ clips: '&id, url, savedAt, site, *tags', clipBodies: '&id', meta: '&key' })
+      .upgrade((tx) => plantCanary(tx).then(() => undefined));
+    // A database created fresh at version 2 runs `populate`, not the upgrade.
+    this.on('populate', (tx) => plantCanary(tx));
   }
 }

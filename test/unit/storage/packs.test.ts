@@ -49,9 +49,9 @@ async function add(p: FactPack, at: number) {
 }
 
 describe('GlossDb', () => {
-  it('opens at schema version 1 (Dexie stores it × 10)', () => {
-    expect(db.verno).toBe(1);
-    expect(db.backendDB().version).toBe(10);
+  it('opens at schema version 2 (Dexie stores it × 10; clips.test.ts checks the upgrade from 1)', () => {
+    expect(db.verno).toBe(2);
+    expect(db.backendDB().version).toBe(20);
   });
 });
 
