@@ -33,7 +33,8 @@ export function accuracyReport(
     'figures are the honest estimate for coverage Gloss has never seen. `test/unit/engine/accuracy.test.ts`',
     'fails when a figure falls below `test/fixtures/eval/baseline.json`. While tuning, only the held-out',
     'set\u2019s false `differs` were read (twice: a comparison date and a measure of another figure, both fixed by',
-    'general rules, and a statistic\u2019s period); its other misses stay unread.',
+    'general rules, and a statistic\u2019s period), and its totals were compared when choosing between two',
+    'variants of a rule three times; its other misses stay unread, so it is a slightly optimistic estimate.',
     '',
   );
   out.push(
