@@ -64,10 +64,13 @@ export class ClipRepository {
     return () => sub.unsubscribe();
   }
 
-  /** Article text by clip id, for the search index (read once, after the list is shown). */
-  async texts(): Promise<Map<string, string>> {
+  /** Article text by clip id, for the search index (read after the list is shown); `ids` limits it. */
+  async texts(ids?: readonly string[]): Promise<Map<string, string>> {
     const out = new Map<string, string>();
-    await this.db.clipBodies.each((row) => out.set(row.id, row.text));
+    if (ids) {
+      const rows = await this.db.clipBodies.bulkGet([...ids]);
+      for (const row of rows) if (row) out.set(row.id, row.text);
+    } else await this.db.clipBodies.each((row) => out.set(row.id, row.text));
     return out;
   }
 

@@ -66,7 +66,8 @@ export function generateClips(n: number, seed = 7, words = 300): Clip[] {
     const site = pick(SITES);
     const url = `https://${site}/story/${i}`;
     const savedAt = Date.UTC(2025, 0, 1) + Math.floor(rnd() * 700) * 86_400_000 + i;
-    const a = Math.floor(rnd() * (text.length - 40));
+    const span = Math.min(30, text.length - 1);
+    const a = Math.floor(rnd() * (text.length - span));
     const factId = pick(FACTS);
     return {
       id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
@@ -80,7 +81,7 @@ export function generateClips(n: number, seed = 7, words = 300): Clip[] {
       savedAt,
       updatedAt: savedAt,
       article: { text, html: `<p>${text}</p>` },
-      passages: i % 3 ? [] : [makePassage(url, text, a, a + 30)],
+      passages: i % 3 ? [] : [makePassage(url, text, a, a + span)],
       annotations: [
         {
           start: 0,
