@@ -89,6 +89,8 @@ export default defineConfig(({ mode }) => {
       sourcemap: false,
       minify: true,
       modulePreload: false,
+      // Extension pages the manifest does not name (the library, opened from the popup and options).
+      rollupOptions: { input: { library: 'src/pages/library/index.html' } },
     },
     server: { host: '127.0.0.1', strictPort: true },
   };
