@@ -53,16 +53,71 @@ const TAGS = ['lac', 'galwan', 'trade', 'diplomacy', 'military', 'economy', 'to-
 const FACTS = ['event.galwan-clash', 'place.lac', 'event.kazan-meeting', 'place.depsang', 'person.modi'];
 const VERDICTS = ['consistent', 'differs', 'outdated', 'context'] as const;
 
-/** `n` varied clips, deterministic for a given seed; `words` sets the article length. */
-export function generateClips(n: number, seed = 7, words = 300): Clip[] {
+/**
+ * A vocabulary of `size` pseudo-words for Zipf-like text (word r drawn with probability ∝ 1/r),
+ * as in real articles: a few words in every clip, most in a handful. Deterministic.
+ */
+export function zipfVocabulary(size: number, seed = 1): { words: string[]; draw: (u: number) => string } {
+  let s = seed;
+  const rnd = () => {
+    s = (s * 1103515245 + 12345) & 0x7fffffff;
+    return s / 0x7fffffff;
+  };
+  const syllables = [
+    'ka',
+    'ro',
+    'mi',
+    'ta',
+    'ne',
+    'lu',
+    'sa',
+    'po',
+    'di',
+    've',
+    'ga',
+    'shi',
+    'an',
+    'tor',
+    'bel',
+  ];
+  const words = Array.from({ length: size }, (_, i) => {
+    const n = 2 + Math.floor(rnd() * 3);
+    return `${Array.from({ length: n }, () => syllables[Math.floor(rnd() * syllables.length)]).join('')}${i % 7 ? '' : 's'}`;
+  });
+  const weights = words.map((_, r) => 1 / (r + 1));
+  const total = weights.reduce((a, b) => a + b, 0);
+  const cumulative: number[] = [];
+  weights.reduce((acc, w) => {
+    cumulative.push((acc + w) / total);
+    return acc + w;
+  }, 0);
+  const draw = (u: number) => {
+    let lo = 0;
+    let hi = cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((cumulative[mid] as number) < u) lo = mid + 1;
+      else hi = mid;
+    }
+    return words[lo] as string;
+  };
+  return { words, draw };
+}
+
+/**
+ * `n` varied clips, deterministic for a given seed; `words` sets the article length. With a
+ * `vocabulary`, article words are drawn from it (Zipf); otherwise from a dozen fixed words.
+ */
+export function generateClips(n: number, seed = 7, words = 300, vocabulary?: (u: number) => string): Clip[] {
   let s = seed;
   const rnd = () => {
     s = (s * 1103515245 + 12345) & 0x7fffffff;
     return s / 0x7fffffff;
   };
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
+  const word = vocabulary ? () => vocabulary(rnd()) : () => pick(WORDS);
   return Array.from({ length: n }, (_, i) => {
-    const text = `${Array.from({ length: words }, () => pick(WORDS)).join(' ')} unique${i}`;
+    const text = `${Array.from({ length: words }, word).join(' ')} unique${i}`;
     const site = pick(SITES);
     const url = `https://${site}/story/${i}`;
     const savedAt = Date.UTC(2025, 0, 1) + Math.floor(rnd() * 700) * 86_400_000 + i;
