@@ -1,0 +1,3 @@
+/** Types of bench-doc.mjs for the TypeScript bench scripts. */
+/** Replaces (or appends) the section headed `## ${title}` of docs/benchmarks.md below the marker. */
+export function writeSection(title: string, section: string): void;
