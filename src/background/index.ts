@@ -12,14 +12,15 @@ import { injectFile } from '../platform/scripting';
 import { activeTabId } from '../platform/tabs';
 import { onAnalyze, onCardViews, onProbe } from './handlers/annotate';
 import { handleCommand } from './handlers/commands';
-import { loadPacks, onPacksChanged } from './handlers/packs';
+import { loadPacksOnWake, onPacksChanged } from './handlers/packs';
 import { onErrorReport, onPageAnnotated } from './handlers/page';
 
 const inject = (tabId: number, frameId: number) => injectFile(tabId, frameId, annotateScript);
 
 // The reader's fact packs, loaded on every wake; pages wait for them (the bundled base alone
 // if storage fails), so a fact from a pack is never missing from the first page after a wake.
-const packsReady = loadPacks().catch((e) => console.warn('[gloss] fact packs not loaded', e));
+// With none stored (a flag in storage.local says so) IndexedDB is not opened at all.
+const packsReady = loadPacksOnWake().catch((e) => console.warn('[gloss] fact packs not loaded', e));
 
 handle({
   'page/annotated': onPageAnnotated,

@@ -4,12 +4,14 @@
  * update, a newer copy of the script, an in-page navigation). Modelled on refined-github's
  * feature manager.
  */
+import type { Settings } from '../core/settings';
 import { send } from '../platform/messaging';
 import { task } from './timing';
 
 export interface Feature {
   readonly name: string;
-  init(signal: AbortSignal): void | Promise<void>;
+  /** Starts the feature; `settings` are the reader's settings when the caller already has them. */
+  init(signal: AbortSignal, settings?: Settings): void | Promise<void>;
 }
 
 /**
@@ -40,10 +42,12 @@ export function guarded<A extends unknown[]>(
 }
 
 /** Starts each feature; one feature failing does not stop the others. */
-export function startFeatures(features: readonly Feature[], signal: AbortSignal): void {
+export function startFeatures(features: readonly Feature[], signal: AbortSignal, settings?: Settings): void {
   for (const feature of features) {
     try {
-      Promise.resolve(task(() => feature.init(signal))).catch((e: unknown) => report(feature.name, e));
+      Promise.resolve(task(() => feature.init(signal, settings))).catch((e: unknown) =>
+        report(feature.name, e),
+      );
     } catch (e) {
       report(feature.name, e);
     }

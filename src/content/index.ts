@@ -1,8 +1,10 @@
 /**
  * The content script every http(s) page loads: the probe (ADR 0011). It reads the page's
  * text cheaply and asks the worker whether the fact base has anything to say; only then
- * does the worker inject the annotate feature, which the probe starts. It starts over after
- * an in-page navigation and re-asks when the settings change while nothing runs. A copy left
+ * does the worker inject the annotate feature, which the probe starts with the settings the
+ * worker sent. It starts over after an in-page navigation. Only where the worker said Gloss
+ * is off for the site does it listen for settings changes (the one change that can turn the
+ * answer), so a page with nothing to show registers no storage listener at all. A copy left
  * running by an extension update is stopped (its teardown is kept on the isolated world's
  * global, which the page cannot see), and so is one whose extension context went away.
  */
@@ -39,19 +41,34 @@ function main(): void {
     running = null;
     answer();
   };
+  // While Gloss is off for the site and nothing runs, a settings change (Gloss switched back
+  // on) is a reason to ask again; the running feature follows the settings itself.
+  let stopSettings: (() => void) | null = null;
+  const listenForSettings = () => {
+    stopSettings ??= onSettingsChanged(
+      guarded('settings-changed', () => {
+        if (!running) void probe();
+      }),
+    );
+  };
   const probe = async () => {
     stop();
     const asked = now();
     const result = await send('page/probe', { text: pageText(document), loaded: Boolean(g.__glossAnnotate) });
-    task(() => {
+    const start = task(() => {
       span('gloss:probe', asked); // the worker's round trip (bench build), a stopped worker's wake included
+      const answer = result.ok ? result.value : null;
+      if (signal.aborted || !answer) return null;
+      if (answer.off) listenForSettings();
       const feature = g.__glossAnnotate;
-      if (signal.aborted || !result.ok || !result.value || !feature || running) return;
+      if (!answer.show || !feature || running) return null;
       running = new AbortController();
       answering?.();
       answering = null;
-      startFeatures([feature], AbortSignal.any([signal, running.signal]));
+      const featureSignal = AbortSignal.any([signal, running.signal]);
+      return () => startFeatures([feature], featureSignal, answer.settings ?? undefined);
     });
+    start?.(); // the feature's first task is its own (not nested in this one)
   };
 
   // No polling: an orphaned copy (extension reloaded) notices when the reader comes back to it.
@@ -73,17 +90,10 @@ function main(): void {
     },
     signal,
   );
-  // While the feature runs it follows the settings itself; otherwise a change (Gloss switched
-  // back on for this site) is a reason to ask again.
-  const stopSettings = onSettingsChanged(
-    guarded('settings-changed', () => {
-      if (!running) void probe();
-    }),
-  );
   signal.addEventListener('abort', () => {
     stop();
     answering?.();
-    stopSettings();
+    stopSettings?.();
     if (settle !== null) clearTimeout(settle);
   });
   void probe();

@@ -10,6 +10,7 @@
 import type { AnnotationRecord } from './annotate';
 import type { CardView } from './facts/card';
 import type { Rect } from './geometry';
+import type { Settings } from './settings';
 
 export type { Rect };
 
@@ -34,6 +35,14 @@ export interface PageSummary {
   readonly annotations: readonly AnnotationSummary[];
 }
 
+/** The worker's answer to a page's probe. */
+export interface ProbeAnswer {
+  readonly show: boolean;
+  readonly off: boolean;
+  /** The reader's settings as the worker read them (null when it answers no without reading). */
+  readonly settings: Settings | null;
+}
+
 /** Message name → request and response. */
 export interface Protocol {
   /** content → background: the page was annotated (drives the toolbar badge). */
@@ -48,10 +57,12 @@ export interface Protocol {
   'page/step': { request: { direction: 1 | -1 }; response: boolean };
   /**
    * content (probe) → background: the page's text, read cheaply; does the fact base have anything
-   * to say here? True: start the annotate feature (the worker injected it first unless `loaded`).
+   * to say here? `show`: start the annotate feature (the worker injected it first unless `loaded`)
+   * with `settings` (the worker read them for its answer, so the page need not). `off`: Gloss is
+   * off for this site, so only a settings change can alter the answer.
    * See docs/adr/0011-where-each-step-runs.md.
    */
-  'page/probe': { request: { text: string; loaded: boolean }; response: boolean };
+  'page/probe': { request: { text: string; loaded: boolean }; response: ProbeAnswer };
   /** content → background: run the engine on an article's text; records plus the card views they need. */
   'page/analyze': {
     request: { text: string; published: string | null };

@@ -1,7 +1,7 @@
 /**
  * Typed messaging over `runtime.sendMessage` / `tabs.sendMessage`, generic over the one
- * protocol in core/messages.ts. Replies are always `Result`s; handlers are async so they
- * return native Promises (a thenable reply arrives as `undefined` in both browsers).
+ * protocol in core/messages.ts. Replies are always `Result`s, sent with `sendResponse` once
+ * the handler's promise settles.
  */
 import type { Runtime } from 'webextension-polyfill';
 import {
@@ -74,16 +74,27 @@ async function dispatch(
 
 /**
  * Registers `handlers` for inbound messages. Messages that are not Gloss envelopes, come
- * from another extension, or name no handler here are left for other listeners.
+ * from another extension, or name no handler here are left for other listeners. The reply
+ * goes through `sendResponse` (the listener returns `true` to keep the channel open), which
+ * works with the native API in every browser, with or without a promise-returning `browser`.
  * Returns a function that removes the listener.
  */
 export function handle(handlers: Handlers): () => void {
-  const listener = (raw: unknown, sender: Runtime.MessageSender): Promise<Result<unknown>> | undefined => {
+  const listener = (
+    raw: unknown,
+    sender: Runtime.MessageSender,
+    sendResponse: (reply: Result<unknown>) => void,
+  ): true | undefined => {
     if (sender.id !== browser.runtime.id) return undefined;
     const envelope = parseRequest(raw);
     if (!envelope || !handlers[envelope.name]) return undefined;
-    return dispatch(handlers, envelope, sender);
+    void dispatch(handlers, envelope, sender).then(sendResponse);
+    return true;
   };
-  browser.runtime.onMessage.addListener(listener);
-  return () => browser.runtime.onMessage.removeListener(listener);
+  const onMessage = browser.runtime.onMessage as unknown as {
+    addListener(l: typeof listener): void;
+    removeListener(l: typeof listener): void;
+  };
+  onMessage.addListener(listener);
+  return () => onMessage.removeListener(listener);
 }

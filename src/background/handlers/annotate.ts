@@ -32,14 +32,14 @@ export async function onProbe(
   payload: RequestOf<'page/probe'>,
   sender: Sender,
   deps: AnnotateDeps,
-): Promise<boolean> {
+): Promise<ResponseOf<'page/probe'>> {
   const tabId = sender.tab?.id;
-  if (tabId === undefined) return false;
+  if (tabId === undefined) return { show: false, off: false, settings: null };
   const settings = await loadSettings();
-  if (isOffFor(settings, hostOf(sender.url ?? sender.tab?.url))) return false;
-  if (annotateWith(factBase(), payload.text, null).length === 0) return false;
+  if (isOffFor(settings, hostOf(sender.url ?? sender.tab?.url))) return { show: false, off: true, settings };
+  if (annotateWith(factBase(), payload.text, null).length === 0) return { show: false, off: false, settings };
   if (!payload.loaded) await deps.inject(tabId, sender.frameId ?? 0);
-  return true;
+  return { show: true, off: false, settings };
 }
 
 /** The engine on an article's text: its records and the card views they need. */

@@ -2,12 +2,15 @@
  * The reader's fact packs in the worker. The worker is stateless: on every wake it loads the
  * enabled packs from storage (with the cached matcher) before answering a page, and when
  * the options page changes packs it tells the worker (`packs/changed`), which reloads. A
- * corrupt stored pack is skipped with a warning; the bundled base keeps working.
+ * corrupt stored pack is skipped with a warning; the bundled base keeps working. After each
+ * read the worker notes in `storage.local` whether any pack is stored, so a wake with none
+ * skips opening IndexedDB (platform/packs-flag.ts).
  */
 import matcherIndexJson from 'virtual:gloss/matcher-index';
 import { BUNDLED_PACKS } from '../../core/facts/bundled';
 import type { MatcherIndex } from '../../core/match/terms';
 import type { ResponseOf } from '../../core/messages';
+import { readPacksFlag, writePacksFlag } from '../../platform/packs-flag';
 import { GlossDb } from '../../storage/db';
 import { type LoadedFactBase, loadFactBase } from '../../storage/factbase';
 import { setFactBase } from '../engine/factbase';
@@ -23,10 +26,22 @@ export async function loadPacks(db: GlossDb = new GlossDb()): Promise<LoadedFact
     const loaded = await loadFactBase(db, bundled);
     for (const s of loaded.skipped) console.warn(`[gloss] fact pack "${s.id}" skipped: ${s.reason}`);
     setFactBase(loaded.base);
+    const storageFailed = loaded.skipped.some((s) => s.id === '*');
+    if (!storageFailed)
+      await writePacksFlag(loaded.base.packs.length > BUNDLED_PACKS.length || loaded.skipped.length > 0);
     return loaded;
   } finally {
     db.close();
   }
+}
+
+/**
+ * On a wake: the packs, unless the flag says none is stored (then the bundled base, built on
+ * first need, is all there is and IndexedDB stays closed).
+ */
+export async function loadPacksOnWake(): Promise<void> {
+  if ((await readPacksFlag()) === false) return;
+  await loadPacks();
 }
 
 /** The options page changed packs: reload, and say what the worker now uses. */
