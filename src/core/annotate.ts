@@ -100,13 +100,18 @@ export function annotateText(text: string, options: AnnotateOptions): Annotation
     analysis,
     factById: options.factById,
     skip,
+    memo: (key, build) => options.matcher.memo(key, build),
   });
   // A place's name that the matcher read as an event held there ("Kazan") does not by
   // itself make the page about the event.
-  const placeNames = new Set(
-    options.matcher.index.terms
-      .filter((t) => options.factById(t.factId)?.kind === 'place')
-      .map((t) => t.alias.toLowerCase()),
+  const placeNames = options.matcher.memo(
+    'place-names',
+    () =>
+      new Set(
+        options.matcher.index.terms
+          .filter((t) => options.factById(t.factId)?.kind === 'place')
+          .map((t) => t.alias.toLowerCase()),
+      ),
   );
   const kinds = analysis.terms.map((t) =>
     placeNames.has(t.alias.toLowerCase()) ? 'place' : options.factById(t.factId)?.kind,

@@ -14,7 +14,7 @@ import type { Analysis, MatcherIndex } from '../match/terms';
 import { type Checker, checkDate, checkDuration, checkNumber, unresolved } from './checks';
 import type { Claim } from './claim';
 import { addMonths, type DateInterval, factInterval, formatInterval, ymd } from './dates';
-import { CUE_SCORE, type Mention, MentionIndex, RANK, type SentenceInfo } from './mentions';
+import { CUE_SCORE, type Memo, type Mention, MentionIndex, RANK, type SentenceInfo } from './mentions';
 import { findNumbers } from './numbers';
 import { ownWords } from './phases';
 import { reason } from './reasons';
@@ -29,6 +29,8 @@ export interface ClaimInput {
   readonly index: MatcherIndex;
   readonly analysis: Analysis;
   readonly factById: (id: string) => Fact | undefined;
+  /** The matcher's memo, so lookups over the index are built once per fact base. */
+  readonly memo?: Memo;
   /** Spans whose dates are not claims (datelines). */
   readonly skip?: readonly Span[];
 }
@@ -171,7 +173,14 @@ export function checkClaims(input: ClaimInput): Claim[] {
 export function analyzeClaims(input: ClaimInput): ClaimResult {
   const claims: Claim[] = [];
   const paraphrases: Paraphrase[] = [];
-  const index = new MentionIndex(input.text, input.index, input.analysis, input.factById, input.published);
+  const index = new MentionIndex(
+    input.text,
+    input.index,
+    input.analysis,
+    input.factById,
+    input.published,
+    input.memo,
+  );
   const sents = index.sentences;
   let anchor: DateInterval | null = null;
   let yearHint: number | null = null;

@@ -78,6 +78,45 @@ function recencyPrior(fact: Fact, published: number | null): number {
 /** An event up to this many days after publication may still be reported (time zones, late edits). */
 const REPORTING_LAG = 7;
 
+/** A per-instance memo (see Matcher.memo): builds a value once per key. */
+export type Memo = <T>(key: string, build: () => T) => T;
+
+/** What the index says about its keys, built once per index (and fact base). */
+interface Lookups {
+  readonly placeNames: ReadonlySet<string>;
+  readonly entityNames: ReadonlySet<string>;
+  readonly cuesByKey: ReadonlyMap<number, readonly IndexedCue[]>;
+  readonly keywordsByKey: ReadonlyMap<number, readonly KeywordRef[]>;
+}
+
+function lookupsOf(index: MatcherIndex, factById: (id: string) => Fact | undefined, memo?: Memo): Lookups {
+  const build = (): Lookups => {
+    const namesOf = (kinds: ReadonlySet<string>) =>
+      new Set(
+        index.terms
+          .filter((t) => kinds.has(factById(t.factId)?.kind ?? ''))
+          .map((t) => t.alias.toLowerCase()),
+      );
+    const cuesByKey = new Map<number, IndexedCue[]>();
+    for (const cue of index.cues) {
+      for (const key of new Set([...cue.allOf.flat(), ...cue.paragraph.flat()])) pushTo(cuesByKey, key, cue);
+    }
+    const keywordsByKey = new Map<number, KeywordRef[]>();
+    for (const set of index.keywords) {
+      set.keys.forEach((key, i) => {
+        pushTo(keywordsByKey, key, { set, group: set.groups[i] as number });
+      });
+    }
+    return {
+      placeNames: namesOf(new Set(['place'])),
+      entityNames: namesOf(ENTITY_KINDS),
+      cuesByKey,
+      keywordsByKey,
+    };
+  };
+  return memo ? memo('mention-lookups', build) : build();
+}
+
 interface KeywordRef {
   readonly set: IndexedKeywords;
   readonly group: number;
@@ -95,17 +134,17 @@ export class MentionIndex {
   /** Paragraph index → facts named in it. */
   private readonly paragraphFacts: Map<number, Set<string>> = new Map();
   /** Key → cues that use it in any group. */
-  private readonly cuesByKey: Map<number, IndexedCue[]> = new Map();
+  private readonly cuesByKey: ReadonlyMap<number, readonly IndexedCue[]>;
   /** Key → keyword sets (facts) that contain it. */
-  private readonly keywordsByKey: Map<number, KeywordRef[]> = new Map();
+  private readonly keywordsByKey: ReadonlyMap<number, readonly KeywordRef[]>;
   private readonly cache: Map<number, Mention[]> = new Map();
   /** Start offset of an indexed phrase → its longest end (lazy: only paraphrase cards need it). */
   private phraseEnds: Map<number, number> | null = null;
   private readonly analysis: Analysis;
   /** Aliases (lower case) that also name a place. */
-  private readonly placeNames: Set<string>;
+  private readonly placeNames: ReadonlySet<string>;
   /** Aliases (lower case) of people, places and organisations. */
-  private readonly entityNames: Set<string>;
+  private readonly entityNames: ReadonlySet<string>;
 
   constructor(
     private readonly text: string,
@@ -114,6 +153,8 @@ export class MentionIndex {
     private readonly factById: (id: string) => Fact | undefined,
     /** Publication day, for the recency prior of keyword evidence; null when unknown. */
     private readonly published: number | null = null,
+    /** Keeps the per-index lookups between texts (the matcher's memo); rebuilt per text without it. */
+    memo?: Memo,
   ) {
     this.paragraphs = paragraphs(text);
     const sents = sentences(text);
@@ -150,24 +191,11 @@ export class MentionIndex {
       pushTo(this.sentenceTerms, s, t);
       getOrInit(this.paragraphFacts, this.paragraphOf(s), () => new Set()).add(t.factId);
     }
-    this.placeNames = new Set(
-      index.terms.filter((t) => factById(t.factId)?.kind === 'place').map((t) => t.alias.toLowerCase()),
-    );
-    this.entityNames = new Set(
-      index.terms
-        .filter((t) => ENTITY_KINDS.has(factById(t.factId)?.kind ?? ''))
-        .map((t) => t.alias.toLowerCase()),
-    );
-    for (const cue of index.cues) {
-      for (const key of new Set([...cue.allOf.flat(), ...cue.paragraph.flat()])) {
-        pushTo(this.cuesByKey, key, cue);
-      }
-    }
-    for (const set of index.keywords) {
-      set.keys.forEach((key, i) => {
-        pushTo(this.keywordsByKey, key, { set, group: set.groups[i] as number });
-      });
-    }
+    const lookups = lookupsOf(index, factById, memo);
+    this.placeNames = lookups.placeNames;
+    this.entityNames = lookups.entityNames;
+    this.cuesByKey = lookups.cuesByKey;
+    this.keywordsByKey = lookups.keywordsByKey;
   }
 
   paragraphOf(s: number): number {

@@ -176,8 +176,19 @@ class Scopes {
 export class Matcher {
   private readonly automaton: Automaton;
 
+  private readonly memos = new Map<string, unknown>();
+
   constructor(readonly index: MatcherIndex) {
     this.automaton = new Automaton(index.automaton);
+  }
+
+  /**
+   * Builds a value derived from this index once (lookups the claim engine needs for every
+   * text): per matcher instance, so it lives and dies with its fact base.
+   */
+  memo<T>(key: string, build: () => T): T {
+    if (!this.memos.has(key)) this.memos.set(key, build());
+    return this.memos.get(key) as T;
   }
 
   /** Finds every known term in `text`; matches are sorted and never overlap. */
