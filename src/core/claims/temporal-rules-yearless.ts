@@ -66,6 +66,19 @@ function readDays(g: Groups, ctx: RuleContext<true>, what: string): Reading | nu
   };
 }
 
+/** "2 November last year", "Nov. 2 next year": a day of the year before, of or after publication. */
+function dayOfRelativeYear(g: Groups, published: number, words: string): Reading | null {
+  const [d, m, shift] = [num(g, 'day'), monthOf(g), shiftOf(g.rel)];
+  const y = ymd(published).year + shift;
+  if (!isValidDay(y, m, d)) return null;
+  return {
+    kind: 'relative',
+    interval: dayInterval(dayNumber(y, m, d)),
+    how: `${words} of the year ${relWords(g.rel)} publication`,
+    params: { day: d, month: m, year: y, yearShift: shift },
+  };
+}
+
 /** Year-less dates, most specific first. */
 export const YEARLESS_RULES: readonly TemporalRule[] = [
   defineRule({
@@ -75,17 +88,7 @@ export const YEARLESS_RULES: readonly TemporalRule[] = [
       'g',
     ),
     needs: { published: true },
-    read(g, { published }) {
-      const [d, m, shift] = [num(g, 'day'), monthOf(g), shiftOf(g.rel)];
-      const y = ymd(published).year + shift;
-      if (!isValidDay(y, m, d)) return null;
-      return {
-        kind: 'relative',
-        interval: dayInterval(dayNumber(y, m, d)),
-        how: `day and month of the year ${relWords(g.rel)} publication`,
-        params: { day: d, month: m, year: y, yearShift: shift },
-      };
-    },
+    read: (g, ctx) => dayOfRelativeYear(g, ctx.published, 'day and month'),
   }),
   defineRule({
     name: 'month-day-relative-year',
@@ -94,17 +97,7 @@ export const YEARLESS_RULES: readonly TemporalRule[] = [
       'g',
     ),
     needs: { published: true },
-    read(g, { published }) {
-      const [d, m, shift] = [num(g, 'day'), monthOf(g), shiftOf(g.rel)];
-      const y = ymd(published).year + shift;
-      if (!isValidDay(y, m, d)) return null;
-      return {
-        kind: 'relative',
-        interval: dayInterval(dayNumber(y, m, d)),
-        how: `month and day of the year ${relWords(g.rel)} publication`,
-        params: { day: d, month: m, year: y, yearShift: shift },
-      };
-    },
+    read: (g, ctx) => dayOfRelativeYear(g, ctx.published, 'month and day'),
   }),
   defineRule({
     name: 'month-relative-year',

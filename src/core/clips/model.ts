@@ -7,6 +7,7 @@
  * of one page, ordered by `savedAt` (the compare issue diffs two of them). Nothing nests, so
  * a page saved a hundred times never grows one record without bound.
  */
+import type { AnnotationRecord } from '../annotate';
 import type { Verdict } from '../claims/verdict';
 
 /** The version of the clip record and of the Gloss JSON export that carries it. */
@@ -38,17 +39,14 @@ export interface Passage {
   readonly link: string;
 }
 
-/** An annotation Gloss found in the saved text, with the evidence it rested on. */
-export interface ClipAnnotation {
-  /** [start, end) in the clip's article text. */
-  readonly start: number;
-  readonly end: number;
-  readonly quote: string;
-  readonly kind: 'term' | 'claim';
-  readonly factIds: readonly string[];
-  /** Claims: the verdict at saving time; terms: null. */
-  readonly verdict: Verdict | null;
-}
+/**
+ * An annotation Gloss found in the saved text: the engine's record without its card
+ * (offsets into the clip's article text; claims keep their verdict at saving time).
+ */
+export type ClipAnnotation = Pick<
+  AnnotationRecord,
+  'start' | 'end' | 'quote' | 'kind' | 'factIds' | 'verdict'
+>;
 
 /** The stored copy of the article, so it can be read and compared offline. */
 export interface ClipArticle {

@@ -87,7 +87,9 @@ describe('temporal properties', () => {
       fc.property(published, yearless, (pub, date) => {
         const e = lone(`The rules were to take effect ${date}.`, pub);
         expect(e.tense).toBe('future-in-past');
-        expect(Math.abs((e.interval?.start ?? 0) - pub)).toBeLessThanOrEqual(366 + 31);
+        // No such day in the years around publication (a 28–29 February range three years from
+        // a leap year) leaves the date unread rather than read far away.
+        if (e.interval) expect(Math.abs(e.interval.start - pub)).toBeLessThanOrEqual(366 + 31);
       }),
     );
   });
