@@ -18,6 +18,8 @@ export const GECKO_ID = 'gloss@gloss.local';
 const CONTENT_SCRIPT = 'src/content/index.ts';
 /** Injected by the worker with scripting.executeScript where the fact base has something to say. */
 const INJECTED_SCRIPT = 'src/content/annotate.ts';
+/** Injected by the worker when the reader saves a clip (docs/adr/0014-save-flow.md). */
+const CLIP_SCRIPT = 'src/content/clip.ts';
 
 type Target = 'chrome' | 'firefox';
 
@@ -78,7 +80,7 @@ export default defineConfig(({ mode }) => {
         manifest: manifestFor(target),
         browser: target,
         // Self-contained scripts: no loader, nothing in web_accessible_resources.
-        contentScripts: { standaloneFiles: [CONTENT_SCRIPT, INJECTED_SCRIPT] },
+        contentScripts: { standaloneFiles: [CONTENT_SCRIPT, INJECTED_SCRIPT, CLIP_SCRIPT] },
       }),
       exposeNothing(fileURLToPath(new URL(`./${outDir}/`, import.meta.url))),
     ],

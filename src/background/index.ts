@@ -6,16 +6,25 @@
 
 // A file name, not code: the annotate feature built as one self-contained file to inject.
 import annotateScript from '../content/annotate.ts?script';
+// The clip feature, injected only when the reader saves (docs/adr/0014-save-flow.md).
+import clipScript from '../content/clip.ts?script';
 import { onCommand } from '../platform/commands';
+import { installMenus, MENU_SCOPES, onMenuClick } from '../platform/menus';
 import { handle, sendToTab } from '../platform/messaging';
+import { openLibrary } from '../platform/runtime';
 import { injectFile } from '../platform/scripting';
 import { activeTabId } from '../platform/tabs';
 import { onAnalyze, onCardViews, onProbe } from './handlers/annotate';
+import { onSaveClip, saveFromTab, type TakeDeps } from './handlers/clips';
 import { handleCommand } from './handlers/commands';
 import { loadPacksOnWake, onPacksChanged } from './handlers/packs';
 import { onErrorReport, onPageAnnotated } from './handlers/page';
 
 const inject = (tabId: number, frameId: number) => injectFile(tabId, frameId, annotateScript);
+const take: TakeDeps = {
+  inject: (tabId, frameId) => injectFile(tabId, frameId, clipScript),
+  take: (tabId, frameId, request) => sendToTab(tabId, 'clip/take', request, frameId),
+};
 
 // The reader's fact packs, loaded on every wake; pages wait for them (the bundled base alone
 // if storage fails), so a fact from a pack is never missing from the first page after a wake.
@@ -37,11 +46,26 @@ handle({
     return onCardViews(payload);
   },
   'packs/changed': onPacksChanged,
+  'clips/save': async (payload, sender) => {
+    await packsReady;
+    return onSaveClip(payload, sender);
+  },
+  'clips/take': ({ tabId, scope, note }) => saveFromTab(tabId, 0, { scope, note, notify: false }, take),
+  'clips/find': async ({ factId }) => {
+    await openLibrary(factId);
+    return null;
+  },
   'error/report': onErrorReport,
+});
+
+installMenus();
+onMenuClick(({ id, tabId, frameId }) => {
+  void saveFromTab(tabId, frameId, { scope: MENU_SCOPES[id], note: '', notify: true }, take);
 });
 
 onCommand((command) =>
   handleCommand(command, {
+    save: (tabId) => saveFromTab(tabId, 0, { scope: 'auto', note: '', notify: true }, take),
     activeTabId,
     step: (tabId, direction) => sendToTab(tabId, 'page/step', { direction }),
   }).then(() => undefined),

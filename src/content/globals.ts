@@ -3,12 +3,17 @@
  * global object (the page cannot see it; ADR 0011).
  */
 import type { Feature } from './feature';
+import type { PageContext } from './page-context';
 
 export type GlossGlobal = typeof globalThis & {
   /** Stops the running copy of the content script (a newer one is starting). */
   __glossTeardown?: () => void;
   /** The annotate feature, once the worker has injected it. */
   __glossAnnotate?: Feature;
+  /** The parsed article and its records, shared by the annotate and clip features. */
+  __glossPage?: PageContext;
+  /** Set once the clip feature (injected on a save) listens in this world. */
+  __glossClip?: boolean;
 };
 
 export const glossGlobal = (): GlossGlobal => globalThis as GlossGlobal;

@@ -35,6 +35,55 @@ export interface PageSummary {
   readonly annotations: readonly AnnotationSummary[];
 }
 
+/** An annotation as the content side has it: the engine's record over the article text, without its card. */
+export interface DraftAnnotation {
+  readonly start: number;
+  readonly end: number;
+  readonly quote: string;
+  readonly kind: 'term' | 'claim';
+  readonly factIds: readonly string[];
+  readonly verdict: 'consistent' | 'differs' | 'outdated' | 'context' | null;
+}
+
+/**
+ * What the content side knows about a page when the reader saves it (docs/adr/0014): the worker
+ * builds the clip from this. `passage`: the selection as [start, end) of `article.text` when
+ * `context` is null, else of `context` (a window of the page's text around a selection outside
+ * the article, or on a page without one); null saves the whole article.
+ */
+export interface ClipDraft {
+  readonly url: string;
+  readonly canonical: string | null;
+  readonly title: string;
+  readonly site: string | null;
+  readonly byline: string | null;
+  readonly published: string | null;
+  readonly lang: string | null;
+  /** Readability's text and HTML (sanitised with DOMPurify in the page's isolated world); null: no article. */
+  readonly article: { readonly text: string; readonly html: string } | null;
+  readonly passage: { readonly start: number; readonly end: number; readonly context: string | null } | null;
+  /** Gloss's annotations on `article.text` (empty when the annotate feature did not run). */
+  readonly annotations: readonly DraftAnnotation[];
+  readonly note: string;
+}
+
+/** What to save: the selection if there is one, else the article (`auto`); or one of them. */
+export type SaveScope = 'auto' | 'article' | 'passage';
+
+/** Why a save did not happen; each has a plain sentence in the UI (`clipRefused_<reason>`). */
+export type SaveRefusal =
+  | 'form-field'
+  | 'frames'
+  | 'nothing'
+  | 'no-selection'
+  | 'not-web'
+  | 'unreachable'
+  | 'storage';
+
+export type SaveOutcome =
+  | { readonly saved: true; readonly id: string; readonly kind: 'article' | 'passage' }
+  | { readonly saved: false; readonly reason: SaveRefusal; readonly detail?: string };
+
 /** The worker's answer to a page's probe. */
 export interface ProbeAnswer {
   readonly show: boolean;
@@ -78,6 +127,18 @@ export interface Protocol {
     request: Record<string, never>;
     response: { version: string; skipped: readonly { id: string; reason: string }[] };
   };
+  /** content (injected on a save) → background: build a clip from the page and store it. */
+  'clips/save': { request: { draft: ClipDraft }; response: SaveOutcome };
+  /**
+   * background → content (one frame, after injecting the clip feature): the reader asked to save;
+   * collect the page and send `clips/save`. `notify`: show the outcome in Gloss's in-page notice
+   * (context menu and keyboard command; the popup shows it itself).
+   */
+  'clip/take': { request: { scope: SaveScope; note: string; notify: boolean }; response: SaveOutcome };
+  /** popup → background: save from a tab's top frame. */
+  'clips/take': { request: { tabId: number; scope: SaveScope; note: string }; response: SaveOutcome };
+  /** content (a card's "Find in my clips") → background: open the library filtered by a fact. */
+  'clips/find': { request: { factId: string }; response: null };
   /** any → background: an error Gloss caught, reported away from the page's console. */
   'error/report': { request: { context: string; message: string }; response: null };
 }
@@ -105,11 +166,66 @@ type Guard<T> = (x: unknown) => x is T;
 const isRecord = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
 const isCount = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= 0 && (x as number) < 1e7;
+/** Browser tab ids are positive 32-bit integers (Chromium's can be large). */
+const isTabId = (x: unknown): x is number =>
+  Number.isInteger(x) && (x as number) >= 0 && (x as number) <= 2 ** 31;
 const isShortString = (x: unknown, max: number): x is string => typeof x === 'string' && x.length <= max;
 /** The most page text a probe or an analysis carries (characters); longer text is cut by the sender. */
 export const MAX_PAGE_TEXT = 2_000_000;
 const isFactIds = (x: unknown): x is readonly string[] =>
   Array.isArray(x) && x.length <= 500 && x.every((id) => isShortString(id, 200));
+
+/** The most article HTML a save carries (characters; the clip record's limit). */
+export const MAX_ARTICLE_HTML = 5_000_000;
+const MAX_NOTE = 100_000;
+const isNullableString = (x: unknown, max: number): x is string | null => x === null || isShortString(x, max);
+const SCOPES: readonly unknown[] = ['auto', 'article', 'passage'];
+const VERDICTS: readonly unknown[] = ['consistent', 'differs', 'outdated', 'context', null];
+const isScope = (x: unknown): x is SaveScope => SCOPES.includes(x);
+
+const isSpan = (x: Record<string, unknown>, length: number): boolean =>
+  isCount(x.start) &&
+  isCount(x.end) &&
+  (x.start as number) < (x.end as number) &&
+  (x.end as number) <= length;
+
+const isDraftAnnotation = (x: unknown, length: number): x is DraftAnnotation =>
+  isRecord(x) &&
+  isSpan(x, length) &&
+  isShortString(x.quote, 100_000) &&
+  (x.kind === 'term' || x.kind === 'claim') &&
+  isFactIds(x.factIds) &&
+  VERDICTS.includes(x.verdict);
+
+const isArticle = (x: unknown): x is ClipDraft['article'] =>
+  x === null ||
+  (isRecord(x) && isShortString(x.text, MAX_PAGE_TEXT) && isShortString(x.html, MAX_ARTICLE_HTML));
+
+/** A draft's shape and sizes; the worker checks meaning (URL, offsets against text, facts). */
+function isDraft(x: unknown): x is ClipDraft {
+  if (!isRecord(x) || !isArticle(x.article)) return false;
+  const text = x.article?.text ?? '';
+  const passage = x.passage;
+  const passageOk =
+    passage === null ||
+    (isRecord(passage) &&
+      isNullableString(passage.context, 10_000) &&
+      isSpan(passage, passage.context === null ? text.length : (passage.context as string).length));
+  return (
+    isShortString(x.url, 8_192) &&
+    isNullableString(x.canonical, 8_192) &&
+    isShortString(x.title, 10_000) &&
+    isNullableString(x.site, 1_000) &&
+    isNullableString(x.byline, 1_000) &&
+    isNullableString(x.published, 200) &&
+    isNullableString(x.lang, 100) &&
+    passageOk &&
+    Array.isArray(x.annotations) &&
+    x.annotations.length <= 20_000 &&
+    x.annotations.every((a) => isDraftAnnotation(a, text.length)) &&
+    isShortString(x.note, MAX_NOTE)
+  );
+}
 
 /** Runtime guards, one per message: the only way a payload is trusted. */
 const guards: { [N in MessageName]: Guard<RequestOf<N>> } = {
@@ -126,6 +242,12 @@ const guards: { [N in MessageName]: Guard<RequestOf<N>> } = {
     (p.published === null || isShortString(p.published, 100)),
   'card/views': (p): p is RequestOf<'card/views'> => isRecord(p) && isFactIds(p.factIds),
   'packs/changed': (p): p is RequestOf<'packs/changed'> => isRecord(p) && Object.keys(p).length === 0,
+  'clips/save': (p): p is RequestOf<'clips/save'> => isRecord(p) && isDraft(p.draft),
+  'clip/take': (p): p is RequestOf<'clip/take'> =>
+    isRecord(p) && isScope(p.scope) && isShortString(p.note, MAX_NOTE) && typeof p.notify === 'boolean',
+  'clips/take': (p): p is RequestOf<'clips/take'> =>
+    isRecord(p) && isTabId(p.tabId) && isScope(p.scope) && isShortString(p.note, MAX_NOTE),
+  'clips/find': (p): p is RequestOf<'clips/find'> => isRecord(p) && isShortString(p.factId, 200),
   'error/report': (p): p is RequestOf<'error/report'> =>
     isRecord(p) && isShortString(p.context, 200) && isShortString(p.message, 4000),
 };

@@ -19,6 +19,8 @@ export interface ParsedArticle {
   readonly index: TextIndex;
   /** Maps an article text node (in the clone) to the live text node it came from. */
   readonly toLive: (node: Text) => Text | undefined;
+  /** Readability's article element (detached; the index's text nodes live in it), for its HTML. */
+  readonly root: Node;
 }
 
 export interface ParseOptions {
@@ -107,5 +109,6 @@ export function parseArticle(doc: Document, options: ParseOptions = {}): ParsedA
     lang: parsed.lang ?? null,
     index,
     toLive: map ? (n) => map.get(n) : (n) => n,
+    root,
   };
 }

@@ -42,14 +42,16 @@ export async function send<N extends MessageName>(
   }
 }
 
-/** Sends a message to the content script of one tab. */
+/** Sends a message to the content script of one tab (every frame, or only `frameId`). */
 export async function sendToTab<N extends MessageName>(
   tabId: number,
   name: N,
   payload: RequestOf<N>,
+  frameId?: number,
 ): Promise<Result<ResponseOf<N>>> {
   try {
-    return parseResult(await browser.tabs.sendMessage(tabId, makeRequest(name, payload))) as Result<
+    const options = frameId === undefined ? undefined : { frameId };
+    return parseResult(await browser.tabs.sendMessage(tabId, makeRequest(name, payload), options)) as Result<
       ResponseOf<N>
     >;
   } catch (e) {

@@ -5,3 +5,9 @@ import { browser } from './browser';
 export async function openOptionsPage(): Promise<void> {
   await browser.runtime.openOptionsPage();
 }
+
+/** Opens the clip library in a new tab, filtered by `fact` when given (no `tabs` permission needed). */
+export async function openLibrary(fact?: string): Promise<void> {
+  const query = fact ? `?fact=${encodeURIComponent(fact)}` : '';
+  await browser.tabs.create({ url: browser.runtime.getURL(`src/pages/library/index.html${query}`) });
+}

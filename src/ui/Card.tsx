@@ -34,6 +34,11 @@ export interface CardProps {
   readonly onPointerLeave?: () => void;
   /** Called with the title shown, for announcements. */
   readonly onShow?: (title: string) => void;
+  /**
+   * "Find in my clips": opens the library filtered by the fact shown (in a tab of its own; the
+   * card never learns whether any clip matches, so nothing of the clips enters the page).
+   */
+  readonly onFindClips?: (factId: string) => void;
 }
 
 const FOCUSABLE = 'a[href], button:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
@@ -55,7 +60,16 @@ function cycleFocus(e: KeyboardEvent, root: HTMLElement | null): void {
   }
 }
 
-export function Card({ view, t, viewOf, onClose, onPointerEnter, onPointerLeave, onShow }: CardProps) {
+export function Card({
+  view,
+  t,
+  viewOf,
+  onClose,
+  onPointerEnter,
+  onPointerLeave,
+  onShow,
+  onFindClips,
+}: CardProps) {
   const [stack, setStack] = useState<readonly CardView[]>([view]);
   const root = useRef<HTMLDivElement>(null);
   const current = stack[stack.length - 1] as CardView;
@@ -108,6 +122,13 @@ export function Card({ view, t, viewOf, onClose, onPointerEnter, onPointerLeave,
       <Sources view={current} t={t} />
       <Timeline points={current.timeline} t={t} onOpen={open} />
       <Related items={current.related} t={t} onOpen={open} />
+      {onFindClips && (
+        <p class="gloss-card__clips">
+          <button type="button" class="gloss-card__find" onClick={() => onFindClips(current.factId)}>
+            {t('cardFindClips')}
+          </button>
+        </p>
+      )}
     </div>
   );
 }

@@ -58,6 +58,10 @@ function Select({ id, label, value, any, options, onChange }: SelectProps) {
 const withCount = (xs: readonly (readonly [string, number])[], label = (x: string) => x) =>
   xs.map(([v, n]) => [v, `${label(v)} (${n})`] as const);
 
+/** The facets, plus the chosen value with no clip yet (a filter from the URL), so the select shows it. */
+const withChosen = (xs: readonly (readonly [string, number])[], chosen: string | null) =>
+  chosen === null || xs.some(([v]) => v === chosen) ? xs : [...xs, [chosen, 0] as const];
+
 export function Filters({ t, facets, query, searching, onChange }: FiltersProps) {
   const id = useId();
   const set = (patch: Partial<ClipQuery>) => onChange({ ...query, ...patch });
@@ -88,7 +92,7 @@ export function Filters({ t, facets, query, searching, onChange }: FiltersProps)
         label={t('libraryFilterFact')}
         any={t('libraryAny')}
         value={query.factId}
-        options={withCount(facets.facts)}
+        options={withCount(withChosen(facets.facts, query.factId))}
         onChange={(factId) => set({ factId })}
       />
       <Select

@@ -25,6 +25,14 @@ export interface LibraryProps {
   readonly service: LibraryService;
   /** Hands a file to the reader (a download in the browser). */
   readonly save: (file: OutFile) => void;
+  /** Filters the page opens with (`?fact=` from a card's "Find in my clips"). */
+  readonly initialQuery?: Partial<ClipQuery>;
+}
+
+/** The filters a library URL asks for: `?fact=<fact id>`. Anything else in the query is ignored. */
+export function queryFromUrl(search: string): Partial<ClipQuery> {
+  const fact = new URLSearchParams(search).get('fact');
+  return fact && fact.length <= 200 && /^[\w.:-]+$/.test(fact) ? { factId: fact } : {};
 }
 
 function useSettingsValue(store: SettingsStore): Settings {
@@ -35,7 +43,7 @@ function useSettingsValue(store: SettingsStore): Settings {
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-export function Library({ store, localise, service, save }: LibraryProps) {
+export function Library({ store, localise, service, save, initialQuery }: LibraryProps) {
   const id = useId();
   const settings = useSettingsValue(store);
   const { lang, t } = localise(settings.language);
@@ -43,7 +51,7 @@ export function Library({ store, localise, service, save }: LibraryProps) {
   const [notice, post] = useNotices();
   const [metas, setMetas] = useState<readonly ClipMeta[] | null>(null);
   const [search, setSearch] = useState('');
-  const [query, setQuery] = useState<ClipQuery>(EMPTY_QUERY);
+  const [query, setQuery] = useState<ClipQuery>(() => ({ ...EMPTY_QUERY, ...initialQuery }));
   const [page, setPage] = useState(0);
   const [open, setOpen] = useState<Clip | null>(null);
   const [chosen, setChosen] = useState<readonly string[]>([]);

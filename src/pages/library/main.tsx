@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { rememberCanary, rememberedCanary, requestPersistence } from '../../platform/durability';
 import { GlossDb } from '../../storage/db';
 import { localise, openSettingsStore } from '../shared/platform-services';
-import { Library } from './Library';
+import { Library, queryFromUrl } from './Library';
 import type { OutFile } from './service';
 import { createLibraryService } from './service';
 
@@ -25,7 +25,13 @@ async function start(root: HTMLElement): Promise<void> {
     rememberCanary,
   });
   render(
-    <Library store={await openSettingsStore()} localise={localise} service={service} save={download} />,
+    <Library
+      store={await openSettingsStore()}
+      localise={localise}
+      service={service}
+      save={download}
+      initialQuery={queryFromUrl(location.search)}
+    />,
     root,
   );
 }

@@ -2,13 +2,14 @@
  * The toolbar popup: switches for this site and for everywhere, and what Gloss found on the
  * current page, by verdict. It renders at once and fills in when the page answers.
  */
-import type { PageSummary } from '../../core/messages';
+import type { PageSummary, SaveOutcome } from '../../core/messages';
 import { useDocumentPrefs } from '../shared/document';
 import { Notices, useNotices } from '../shared/notices';
 import { Switch } from '../shared/Switch';
 import type { Localise, SettingsStore } from '../shared/services';
 import { useSettings } from '../shared/use-settings';
 import { AnnotationList } from './AnnotationList';
+import { SaveClip } from './SaveClip';
 import { hostOf, listedEntry, sitesWith } from './sites';
 import { usePageSummary } from './use-summary';
 
@@ -20,11 +21,24 @@ export interface PopupProps {
   /** Sends `page/open` for an annotation; resolves true when the page opened its card. */
   readonly open: (annotationId: number) => Promise<boolean>;
   readonly openOptions: () => Promise<void>;
+  /** Saves the page's selection, or else its article, with a note (`clips/take`). */
+  readonly saveClip: (note: string) => Promise<SaveOutcome>;
+  /** Opens the clip library in a tab. */
+  readonly openLibrary: () => Promise<void>;
   /** Closes the popup (`window.close()`). */
   readonly close: () => void;
 }
 
-export function Popup({ store, localise, loadSummary, open, openOptions, close }: PopupProps) {
+export function Popup({
+  store,
+  localise,
+  loadSummary,
+  open,
+  openOptions,
+  saveClip,
+  openLibrary,
+  close,
+}: PopupProps) {
   const [notice, post] = useNotices();
   const { settings, update } = useSettings(store, post);
   const { lang, t } = localise(settings.language);
@@ -45,6 +59,9 @@ export function Popup({ store, localise, loadSummary, open, openOptions, close }
   };
   const toOptions = () => {
     openOptions().then(close, () => post('error', (t) => t('popupOptionsFailed')));
+  };
+  const toLibrary = () => {
+    openLibrary().then(close, () => post('error', (t) => t('popupOptionsFailed')));
   };
 
   return (
@@ -75,6 +92,7 @@ export function Popup({ store, localise, loadSummary, open, openOptions, close }
           {t('popupPauseSwitch')}
         </Switch>
       </div>
+      <SaveClip t={t} save={saveClip} openLibrary={toLibrary} />
       <Notices t={t} notice={notice} />
       <div class="findings" data-testid="findings">
         {view.state === 'loading' ? (

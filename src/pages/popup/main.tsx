@@ -1,7 +1,8 @@
 /** Popup entry: wires the Popup component to the browser (platform/). */
 import { render } from 'preact';
 import type { PageSummary } from '../../core/messages';
-import { openOptionsPage } from '../../platform/runtime';
+import { send } from '../../platform/messaging';
+import { openLibrary, openOptionsPage } from '../../platform/runtime';
 import { localise, openSettingsStore } from '../shared/platform-services';
 import { Popup } from './Popup';
 import { loadPageSummary, openAnnotation, targetTab } from './summary';
@@ -23,6 +24,13 @@ async function start(root: HTMLElement): Promise<void> {
       loadSummary={loadSummary}
       open={async (id) => openAnnotation(await tab, id)}
       openOptions={openOptionsPage}
+      saveClip={async (note) => {
+        const tabId = await tab;
+        if (tabId === undefined) return { saved: false, reason: 'unreachable' };
+        const reply = await send('clips/take', { tabId, scope: 'auto', note });
+        return reply.ok ? reply.value : { saved: false, reason: 'unreachable', detail: reply.error };
+      }}
+      openLibrary={() => openLibrary()}
       close={() => window.close()}
     />,
     root,

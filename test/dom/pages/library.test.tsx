@@ -10,7 +10,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { exportGlossJson, readGlossJson } from '../../../src/core/clips/gloss-json';
-import { Library } from '../../../src/pages/library/Library';
+import { Library, queryFromUrl } from '../../../src/pages/library/Library';
 import { createLibraryService, type OutFile, type PickedFile } from '../../../src/pages/library/service';
 import { ClipRepository } from '../../../src/storage/clips';
 import { GlossDb } from '../../../src/storage/db';
@@ -274,5 +274,13 @@ describe('Library', () => {
     expect(
       result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
     ).toEqual([]);
+  });
+});
+
+describe('the library URL', () => {
+  it('takes a fact filter from ?fact= and ignores anything else', () => {
+    expect(queryFromUrl('?fact=place.lac')).toEqual({ factId: 'place.lac' });
+    expect(queryFromUrl('?fact=%3Cscript%3E')).toEqual({});
+    expect(queryFromUrl('?site=x.org')).toEqual({});
   });
 });

@@ -40,6 +40,8 @@ function mount(fake: FakeStore, props: Partial<PopupProps> = {}) {
     loadSummary: vi.fn(async () => SUMMARY),
     open: vi.fn(async () => true),
     openOptions: vi.fn(async () => {}),
+    saveClip: vi.fn(async () => ({ saved: true as const, id: 'c1', kind: 'passage' as const })),
+    openLibrary: vi.fn(async () => {}),
     close: vi.fn(),
     ...props,
   };
@@ -144,7 +146,7 @@ describe('Popup', () => {
     expect(fake.save).toHaveBeenCalledExactlyOnceWith({ disabledSites: ['example.com', 'other.org'] });
     expect(fake.stored().disabledSites).toEqual(['example.com', 'other.org']);
     expect(site?.checked).toBe(false);
-    expect(text('[role="status"]')).toBe(tEn('optionsSaved'));
+    expect(text('[data-testid="status"]')).toBe(tEn('optionsSaved'));
 
     click(site);
     await flush();
@@ -266,5 +268,29 @@ describe('Popup', () => {
     expect(html.dataset.theme).toBe('light');
     expect(text('[data-testid="pause-switch"] + label')).toBe(tEn('popupPauseSwitch'));
     expect($<HTMLInputElement>('[data-testid="pause-switch"]')?.checked).toBe(true);
+  });
+
+  it('saves with the typed note, says the outcome or the reason, and opens the library', async () => {
+    const saveClip = vi.fn(async (note: string) =>
+      note
+        ? { saved: true as const, id: 'c1', kind: 'passage' as const }
+        : { saved: false as const, reason: 'form-field' as const },
+    );
+    const props = mount(fakeStore(), { saveClip });
+    const area = $<HTMLTextAreaElement>('[data-testid="save-clip"] textarea');
+    if (!area) throw new Error('no note field');
+    expect(document.querySelector(`label[for="${area.id}"]`)?.textContent).toBe(tEn('popupNote'));
+    area.value = 'a note';
+    click($('[data-testid="save-button"]'));
+    await flush();
+    expect(saveClip).toHaveBeenCalledWith('a note');
+    expect(text('[data-testid="save-outcome"]')).toBe(tEn('clipSavedPassage'));
+    expect(area.value).toBe('');
+    click($('[data-testid="save-button"]'));
+    await flush();
+    expect(text('[data-testid="save-outcome"]')).toBe(tEn('clipRefused_form_field'));
+    click($('[data-testid="open-library"]'));
+    await flush();
+    expect(props.openLibrary).toHaveBeenCalledOnce();
   });
 });

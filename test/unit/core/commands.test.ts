@@ -21,3 +21,13 @@ describe('keyboard commands', () => {
     expect(await handleCommand('next-annotation', { activeTabId: async () => 7, step })).toBe(false);
   });
 });
+
+describe('the save command', () => {
+  it('saves from the active tab', async () => {
+    const save = vi.fn(async () => ({ saved: true as const, id: 'a', kind: 'article' as const }));
+    const step = vi.fn();
+    expect(await handleCommand('save-clip', { activeTabId: async () => 4, step, save })).toBe(true);
+    expect(save).toHaveBeenCalledWith(4);
+    expect(step).not.toHaveBeenCalled();
+  });
+});

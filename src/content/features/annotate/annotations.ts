@@ -6,7 +6,7 @@
  */
 import type { AnnotationRecord } from '../../../core/annotate';
 import type { CardView } from '../../../core/facts/card';
-import { parseArticle } from '../../../dom/readability';
+import { type ParsedArticle, parseArticle } from '../../../dom/readability';
 import { buildTextIndex, pointsFor, type TextIndex } from '../../../dom/text-index';
 import { send } from '../../../platform/messaging';
 import { now, span } from '../../timing';
@@ -35,6 +35,8 @@ export interface ParsedPage {
   /** The live element holding the article (content added inside it is annotated too). */
   readonly container: Node | null;
   readonly published: string | null;
+  /** Readability's result, shared with the clip feature (content/page-context.ts). */
+  readonly article: ParsedArticle;
 }
 
 /** Asks the worker to analyse `text`; null if it could not (worker gone, extension reloaded). */
@@ -85,6 +87,7 @@ export function parsePage(doc: Document): ParsedPage | null {
     toLive: article.toLive,
     container: containerOf(doc, article.index, article.toLive),
     published: article.publishedTime,
+    article,
   };
 }
 

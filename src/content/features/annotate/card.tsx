@@ -8,6 +8,7 @@ import type { CardClaim, CardView } from '../../../core/facts/card';
 import type { Theme } from '../../../core/settings';
 import { follow } from '../../../dom/position';
 import { ShadowHost } from '../../../dom/shadow-host';
+import { send } from '../../../platform/messaging';
 import { Card } from '../../../ui/Card';
 import cardCss from '../../../ui/card.css?inline';
 import type { Translate } from '../../../ui/i18n';
@@ -98,6 +99,7 @@ export class CardPresenter {
         onPointerEnter={callbacks.onEnter}
         onPointerLeave={callbacks.onLeave}
         onShow={(title) => this.host.announce(this.look.t('cardOpened', title))}
+        onFindClips={(factId) => void send('clips/find', { factId })}
       />,
       container,
     );

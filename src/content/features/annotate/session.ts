@@ -11,6 +11,7 @@ import { HighlightLayers } from '../../../dom/highlights';
 import { firstLineBox } from '../../../dom/position';
 import { resolveLanguage, translatorFor } from '../../../platform/i18n';
 import { guarded } from '../../feature';
+import { sharePage } from '../../page-context';
 import { now, span, task } from '../../timing';
 import { type Annotation, addedText, analyze, parsePage, toAnnotations } from './annotations';
 import { type CardLook, CardPresenter } from './card';
@@ -64,6 +65,10 @@ export class Session {
     task(() => {
       span('gloss:analyze', asked); // the worker's round trip, off this thread (bench build)
       this.published = page.published;
+      sharePage(
+        { url: this.win.location.href, article: page.article, records: analysis.records },
+        this.signal,
+      );
       this.views.add(analysis.views);
       this.add(toAnnotations(this.win.document, page.index, analysis.records, page.toLive, this.nextId));
       if (page.container) {

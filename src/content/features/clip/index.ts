@@ -1,0 +1,40 @@
+/**
+ * The clip feature: injected by the worker when the reader saves (context menu, keyboard
+ * command, popup; docs/adr/0014-save-flow.md), it answers `clip/take` by reading the page,
+ * sending the draft to the worker (`clips/save`, which stores it: the page's isolated world
+ * never opens IndexedDB) and, for the menu and the command, showing the outcome in a notice.
+ */
+import type { RequestOf, SaveOutcome } from '../../../core/messages';
+import { resolveLanguage, translatorFor } from '../../../platform/i18n';
+import { handle, send } from '../../../platform/messaging';
+import { loadSettings } from '../../../platform/settings';
+import { outcomeText } from '../../../ui/clip-outcome';
+import { report } from '../../feature';
+import { capture } from './capture';
+import { showNotice } from './notice';
+
+async function save(win: Window, request: RequestOf<'clip/take'>): Promise<SaveOutcome> {
+  const taken = capture(win, request.scope, request.note);
+  if ('refused' in taken) return { saved: false, reason: taken.refused };
+  const reply = await send('clips/save', { draft: taken.draft });
+  return reply.ok ? reply.value : { saved: false, reason: 'unreachable', detail: reply.error };
+}
+
+async function notify(win: Window, outcome: SaveOutcome): Promise<void> {
+  const lang = resolveLanguage((await loadSettings()).language);
+  showNotice(win.document, outcomeText(translatorFor(lang), outcome), !outcome.saved, lang);
+}
+
+/** Listens for `clip/take` in this frame for the page's lifetime. */
+export function startClip(win: Window): void {
+  handle({
+    'clip/take': async (request) => {
+      const outcome = await save(win, request).catch((e: unknown): SaveOutcome => {
+        report('clip', e);
+        return { saved: false, reason: 'unreachable' };
+      });
+      if (request.notify) await notify(win, outcome).catch((e: unknown) => report('clip-notice', e));
+      return outcome;
+    },
+  });
+}
