@@ -17,8 +17,11 @@ const ARTIFACTS = join(REPO_ROOT, 'test-results', 'e2e');
 export interface E2E {
   readonly browser: GlossBrowser;
   readonly server: FixtureServer;
-  /** Opens `test/fixtures/<path>` with the mutation counter installed; the page is closed after the test. */
-  openFixture(path: string): Promise<GlossPage>;
+  /**
+   * Opens `test/fixtures/<path>` with the mutation counter installed (or `init` instead); the page
+   * is closed after the test.
+   */
+  openFixture(path: string, init?: () => void): Promise<GlossPage>;
   /** Opens an extension page; closed after the test. */
   openExtensionPage(path: string): Promise<GlossPage>;
 }
@@ -67,8 +70,8 @@ export function useBrowser(name: BrowserName): E2E {
     get server() {
       return live().server;
     },
-    openFixture: async (path) =>
-      track(await live().browser.newPage(live().server.url(path), { init: installMutationCounter })),
+    openFixture: async (path, init = installMutationCounter) =>
+      track(await live().browser.newPage(live().server.url(path), { init })),
     openExtensionPage: async (path) => track(await live().browser.openExtensionPage(path)),
   };
 }

@@ -91,9 +91,10 @@ async function zoomIn([tabId, factor]: [number, number]): Promise<void> {
 export async function openWithMessenger(
   e2e: E2E,
   fixture: string,
+  init?: () => void,
 ): Promise<{ page: GlossPage; messenger: Messenger }> {
   const ext = await e2e.openExtensionPage(EXTENSION_PAGE);
-  const page = await e2e.openFixture(fixture);
+  const page = await e2e.openFixture(fixture, init);
   await page.bringToFront();
   const url = e2e.server.url(fixture);
   const deadline = Date.now() + FIND_TAB_MS;

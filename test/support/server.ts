@@ -29,6 +29,8 @@ export interface FixtureServer {
   readonly origin: string;
   /** Absolute URL of a fixture, e.g. `url('seeds/coverage-a.html')`. */
   url(path: string): string;
+  /** Every request path (with its query) served so far, in order: a request counter for tests. */
+  readonly requests: readonly string[];
   close(): Promise<void>;
 }
 
@@ -69,7 +71,9 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
 
 /** Starts a static server for `test/fixtures/` on 127.0.0.1 with an ephemeral port. */
 export async function startFixtureServer(): Promise<FixtureServer> {
+  const requests: string[] = [];
   const server = createServer((req, res) => {
+    requests.push(req.url ?? '/');
     handle(req, res).catch((error: unknown) => send(res, 500, 'text/plain', String(error), false));
   });
   await new Promise<void>((ok, fail) => {
@@ -80,6 +84,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   return {
     origin,
     url: (path) => new URL(path.replace(/^\/+/, ''), `${origin}/`).href,
+    requests,
     close: () =>
       new Promise<void>((ok, fail) => {
         server.closeAllConnections();
