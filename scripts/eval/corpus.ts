@@ -126,17 +126,15 @@ export function loadCorpus(dir: string, knownFacts: ReadonlySet<string>, lenient
 }
 
 function load(dir: string, name: string, knownFacts: ReadonlySet<string>): EvalArticle {
-  {
-    const file = join(dir, name);
-    let a: EvalArticle;
-    try {
-      a = JSON.parse(readFileSync(file, 'utf8')) as EvalArticle;
-    } catch (e) {
-      throw new Error(`${file}: not JSON (${(e as Error).message})`);
-    }
-    check(a, file, knownFacts);
-    return a;
+  const file = join(dir, name);
+  let a: EvalArticle;
+  try {
+    a = JSON.parse(readFileSync(file, 'utf8')) as EvalArticle;
+  } catch (e) {
+    throw new Error(`${file}: not JSON (${(e as Error).message})`);
   }
+  check(a, file, knownFacts);
+  return a;
 }
 
 /** The text of an altered copy, and where the replacement sits in it. */

@@ -6,6 +6,7 @@
 
 import { factInterval, formatInterval, parsePublished } from './claims/dates';
 import { analyzeClaims } from './claims/engine';
+import { type Memo, placeNamesOf } from './claims/mentions';
 import { type Reason, reason } from './claims/reasons';
 import type { Verdict } from './claims/verdict';
 import { pushTo } from './collections';
@@ -91,6 +92,7 @@ export const ENTITIES_FOR_TOPIC = 3;
  * fact found by its claim cues, or by its keywords beside a named entity), or ENTITIES_FOR_TOPIC distinct entities.
  */
 export function annotateText(text: string, options: AnnotateOptions): AnnotationRecord[] {
+  const memo: Memo = (key, build) => options.matcher.memo(key, build);
   const skip = datelines(text);
   const analysis = withoutSpans(options.matcher.analyze(text), skip);
   const { claims, paraphrases } = analyzeClaims({
@@ -100,19 +102,11 @@ export function annotateText(text: string, options: AnnotateOptions): Annotation
     analysis,
     factById: options.factById,
     skip,
-    memo: (key, build) => options.matcher.memo(key, build),
+    memo,
   });
   // A place's name that the matcher read as an event held there ("Kazan") does not by
   // itself make the page about the event.
-  const placeNames = options.matcher.memo(
-    'place-names',
-    () =>
-      new Set(
-        options.matcher.index.terms
-          .filter((t) => options.factById(t.factId)?.kind === 'place')
-          .map((t) => t.alias.toLowerCase()),
-      ),
-  );
+  const placeNames = placeNamesOf(options.matcher.index, options.factById, memo);
   const kinds = analysis.terms.map((t) =>
     placeNames.has(t.alias.toLowerCase()) ? 'place' : options.factById(t.factId)?.kind,
   );

@@ -39,8 +39,6 @@ export const REASON_KEYS: Record<ReasonCode, string> = {
   misreport: 'reason_misreport',
   'weak-tie': 'reason_weak_tie',
   'rival-facts': 'reason_rival_facts',
-  'reporting-date': 'reason_reporting_date',
-  'scheduled-date': 'reason_scheduled_date',
   'ambiguous-date': 'reason_ambiguous_date',
   'measure-unclear': 'reason_measure_unclear',
   characterisation: 'reason_characterisation',

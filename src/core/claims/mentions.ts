@@ -72,11 +72,11 @@ function recencyPrior(fact: Fact, published: number | null): number {
   const iv = factInterval(fact.date);
   if (!iv) return 0;
   const age = published - iv.end;
-  return age >= -REPORTING_LAG && age <= RECENT_DAYS ? RECENT_BONUS : 0;
+  return age >= -REPORTING_LAG_DAYS && age <= RECENT_DAYS ? RECENT_BONUS : 0;
 }
 
-/** An event up to this many days after publication may still be reported (time zones, late edits). */
-const REPORTING_LAG = 7;
+/** Days after publication within which an event can still be reported as having happened (time zones, late edits). */
+export const REPORTING_LAG_DAYS = 7;
 
 /** A per-instance memo (see Matcher.memo): builds a value once per key. */
 export type Memo = <T>(key: string, build: () => T) => T;
@@ -87,6 +87,15 @@ interface Lookups {
   readonly entityNames: ReadonlySet<string>;
   readonly cuesByKey: ReadonlyMap<number, readonly IndexedCue[]>;
   readonly keywordsByKey: ReadonlyMap<number, readonly KeywordRef[]>;
+}
+
+/** Aliases (lower case) that name a place, once per index: "Kazan" the city, beside the meeting held there. */
+export function placeNamesOf(
+  index: MatcherIndex,
+  factById: (id: string) => Fact | undefined,
+  memo?: Memo,
+): ReadonlySet<string> {
+  return lookupsOf(index, factById, memo).placeNames;
 }
 
 function lookupsOf(index: MatcherIndex, factById: (id: string) => Fact | undefined, memo?: Memo): Lookups {

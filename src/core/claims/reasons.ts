@@ -32,8 +32,6 @@ export const REASON_PARAMS = {
   misreport: ['wrong', 'right'],
   'weak-tie': [],
   'rival-facts': ['others'],
-  'reporting-date': [],
-  'scheduled-date': [],
   'ambiguous-date': [],
   'measure-unclear': ['measure'],
   characterisation: ['note'],

@@ -1,58 +1,31 @@
 /**
- * The checks behind the engine: which mentioned fact a date, duration or figure is about,
- * how firmly, and what the record says. Attachment weighs the evidence — how the fact was
- * found (name > cue > keywords), whether the value sits in the fact's clause with no
- * relational word between them, the value agreeing with one candidate — and a disagreement
- * is `differs` only when nothing leaves room for doubt (see buildClaim).
+ * Dates: which mentioned fact a date is about, how firmly, and what the record says.
+ * Attachment weighs the evidence — how the fact was found (name > cue > keywords), whether
+ * the date sits in the fact's clause with no relational word between them, whether the
+ * fact can own a date of this kind (a statement's date, a bound, a take-effect date), the
+ * date agreeing with one candidate — and a disagreement is `differs` only when nothing
+ * leaves room for doubt (see buildClaim).
  */
 import type { Fact } from '../facts/schema';
 import type { Span } from '../match/sentences';
+import { byStrength, type Checker, firm, statisticPeriod } from './check-common';
 import { buildClaim, type Claim } from './claim';
 import { type DateInterval, factInterval, formatInterval, gapDays } from './dates';
-import type { ClaimInput } from './engine';
-import { type Mention, RANK } from './mentions';
-import { findNumbers, type NumberExpression } from './numbers';
-import { comparisonPoint, ownWords, phaseMismatch, previousValue, stateWithoutStart } from './phases';
+import { RANK } from './mentions';
+import { comparisonPoint, ownWords, phaseMismatch, stateWithoutStart } from './phases';
 import { type Reason, reason } from './reasons';
 import type { TemporalExpression } from './temporal';
-import { clauseAt, type Tie, tieOf } from './ties';
-import { compareDates, compareQuantity, fmt } from './verdict';
+import { type Tie, tieOf } from './ties';
+import { compareDates } from './verdict';
 
-/** What every check needs: the input, the sentence and what it mentions. */
-export interface Checker {
-  readonly input: ClaimInput;
-  readonly sentence: Span;
-  readonly mentions: readonly Mention[];
-  /** The figures of the sentence. */
-  readonly numbers?: readonly NumberExpression[];
-}
-
-/** Beyond this many characters a value is not tied to a fact outside its clause. */
-export const STRONG_ATTACHMENT_CHARS = 90;
 /** A scheduled date is only checked against facts dated no earlier than this before publication. */
 export const SCHEDULED_LOOKBACK_DAYS = 60;
-/** A second candidate within this many characters of the best is a rival for a figure's measure. */
-export const MEASURE_RIVAL_CHARS = 12;
 /** How much farther a rival's record must be for the nearest reading to be unambiguous. */
 export const CLEAR_MARGIN_DAYS = 14;
-/** A quantity's keyword this close to a figure in its clause names the figure's measure. */
-export const MEASURE_BESIDE_CHARS = 40;
-/** A figure this many times larger or smaller than the record measures something else. */
-export const MAGNITUDE_FACTOR = 4;
-/** A percentage this many points from the record measures something else. */
-export const PERCENT_POINTS = 40;
 
 type DateTie = Tie & { record: DateInterval; cmp: ReturnType<typeof compareDates> };
 
-/** Keyword evidence this strong (several rare words, the fact's places or actors) is as firm as a cue. */
-export const FIRM_EVIDENCE = 10;
-
-const firmMention = (m: Mention) => RANK[m.strength] >= RANK.cue || m.score >= FIRM_EVIDENCE;
-const firm = (t: Tie) => Number(firmMention(t.mention));
 const closeTie = (t: Tie) => Number(t.sameClause && !t.related);
-
-const byStrength = (a: Tie, b: Tie) =>
-  RANK[b.mention.strength] - RANK[a.mention.strength] || closeTie(b) - closeTie(a) || a.distance - b.distance;
 
 /** How far a record's span is from the claimed span ("Aug. 31" fits the meeting on 31 Aug better than the summit of 31 Aug–1 Sep). */
 const misfit = (claimed: DateInterval, t: DateTie) =>
@@ -290,185 +263,5 @@ export function unresolved(c: Checker, e: TemporalExpression): Claim | null {
     doubts: [reason('no-publication-date')],
     published: c.input.published,
     confidence: t.mention.fact.confidence,
-  });
-}
-
-type Q = NonNullable<Fact['quantity']>;
-
-/** True when a value is of another order than the record: it measures something else. */
-function otherMagnitude(value: number, unit: string, q: Q): boolean {
-  if (unit === 'percent') return Math.abs(value - q.value) > PERCENT_POINTS;
-  if (value <= 0 || q.value <= 0) return true;
-  const r = value / q.value;
-  return r > MAGNITUDE_FACTOR || r < 1 / MAGNITUDE_FACTOR;
-}
-
-/**
- * A value checked against the quantity facts of its unit. The measure decides: the
- * candidate whose words sit nearest the value in its clause; another candidate about as
- * near makes the measure unclear (`context`), and a value of another order of magnitude
- * than the record measures something else (no claim).
- */
-function checkQuantity(
-  c: Checker,
-  span: Span,
-  value: number,
-  comparator: Parameters<typeof compareQuantity>[1],
-  unit: string,
-  read: Reason,
-): Claim | null {
-  const ties = c.mentions
-    .filter((m) => m.fact.quantity?.unit === unit)
-    .map((m) => tieOf(c.input.text, c.sentence, span, m))
-    .filter((t) => t.sameClause && !otherMagnitude(value, unit, t.mention.fact.quantity as Q))
-    // "cut the fentanyl tariff to 10% …, bringing the overall rate to 47%": the measure's
-    // words belong to the figure nearer them.
-    .filter(
-      (t) =>
-        !(c.numbers ?? []).some(
-          (n) =>
-            n !== span &&
-            n.unit === unit &&
-            between(n, t.at, span) &&
-            !previousValue(c.input.text, n, c.numbers ?? []),
-        ),
-    )
-    .sort((a, b) => firm(b) - firm(a) || a.distance - b.distance);
-  // A gap in years stated anywhere in a sentence about one event ("resumed …, restoring a
-  // connection cut for more than five years") is that event's, when nothing else competes.
-  if (!ties.length && unit === 'years') {
-    const gaps = c.mentions.filter(
-      (m) =>
-        m.fact.quantity?.unit === 'years' &&
-        RANK[m.strength] >= RANK.cue &&
-        !otherMagnitude(value, unit, m.fact.quantity),
-    );
-    if (gaps.length === 1) ties.push(tieOf(c.input.text, c.sentence, span, gaps[0] as Mention));
-  }
-  const best = ties[0];
-  if (!best) return contextClaim(c, span);
-  const q = best.mention.fact.quantity as Q;
-  const disputedQuantity = best.mention.fact.disputed?.includes('quantity') === true;
-  const cmp = compareQuantity(value, comparator, unit, q);
-  const doubts: Reason[] = disputedQuantity ? [reason('disputed', { part: 'quantity' })] : [];
-  const rival = ties.find(
-    (t) => t !== best && firm(t) === firm(best) && t.distance <= best.distance + MEASURE_RIVAL_CHARS,
-  );
-  if (rival) {
-    if (!cmp.agrees) doubts.push(reason('measure-unclear', { measure: q.measure }));
-  }
-  // A measure word right beside the figure ("49% of global mine output") ties it firmly.
-  const beside = best.sameClause && best.distance <= MEASURE_BESIDE_CHARS;
-  if (!cmp.agrees && ((!firmMention(best.mention) && !beside) || best.mention.loose)) return null;
-  return buildClaim(c.input.text, {
-    span,
-    fact: best.mention.fact,
-    via: best.mention.via,
-    agrees: disputedQuantity ? null : cmp.agrees,
-    certain: doubts.length === 0,
-    resolved: `${fmt(value)} ${unit}`,
-    record: `${fmt(q.value)} ${q.unit}: ${q.measure}`,
-    reasons: [read, cmp.reason],
-    doubts,
-    published: c.input.published,
-    confidence: best.mention.fact.confidence,
-  });
-}
-
-/** Units of statistics, whose clause's dates are the periods they measure. */
-const STATISTICS = new Set(['percent', 'tonnes', 'usd']);
-
-/** True when the date's clause also holds a statistic (a share, a tonnage): the date is its period. */
-function statisticPeriod(c: Checker, e: Span): boolean {
-  const clause = clauseAt(c.input.text, c.sentence, e.start);
-  return findNumbers(c.input.text, clause).some((n) => STATISTICS.has(n.unit));
-}
-
-/** True when `n` lies strictly between offset `at` and `span`. */
-const between = (n: Span, at: number, span: Span) =>
-  at < span.start ? n.start >= at && n.end <= span.start : n.start >= span.end && n.end <= at;
-
-/** Units of a duration that can state a gap of years ("three-day" cannot). */
-const YEARLY_UNITS = new Set(['year', 'decade']);
-
-/** Units in which a stated length is the length of an event ("a three-day visit"). */
-const EVENT_LENGTH_UNITS = new Set(['day', 'week']);
-
-/**
- * "The three-day trip", "a two-day visit": the length of an event with a date range,
- * counted inclusively. Outlets count visits differently, so a length that does not fit is
- * context, never differs; a length the sources dispute is context either way.
- */
-function checkLength(c: Checker, e: TemporalExpression, days: number): Claim | null {
-  const t = c.mentions
-    .filter(
-      (m) => m.fact.kind === 'event' && m.fact.date?.precision === 'range' && RANK[m.strength] >= RANK.cue,
-    )
-    .map((m) => tieOf(c.input.text, c.sentence, e, m))
-    .filter((x) => x.sameClause && !x.related)
-    .sort(byStrength)[0];
-  const iv = t?.mention.fact.date ? factInterval(t.mention.fact.date) : null;
-  if (!t || !iv) return null;
-  const recordDays = iv.end - iv.start + 1;
-  const fits = Math.abs(days - recordDays) <= (e.params.unit === 'week' ? 3 : 0);
-  const disputed = t.mention.fact.disputed?.includes('length') === true;
-  const params = { said: e.text, record: formatInterval(iv), days: recordDays };
-  return buildClaim(c.input.text, {
-    span: e,
-    fact: t.mention.fact,
-    via: t.mention.via,
-    agrees: disputed ? null : fits,
-    certain: false,
-    resolved: `${days} days`,
-    record: formatInterval(iv),
-    reasons: [reason(fits ? 'length-fits' : 'length-off', params)],
-    doubts: [disputed ? reason('disputed', { part: 'length' }) : reason('length-counted')],
-    published: c.input.published,
-    confidence: t.mention.fact.confidence,
-  });
-}
-
-/** A duration ("more than four years", "the first in five years", "a three-day visit"). */
-export function checkDuration(c: Checker, e: TemporalExpression): Claim | null {
-  const d = e.duration;
-  if (!d) return null;
-  const unit = String(e.params.unit ?? 'year');
-  if (EVENT_LENGTH_UNITS.has(unit)) return checkLength(c, e, Math.round(d.years * 365.25));
-  if (!YEARLY_UNITS.has(unit) && d.years < 1) return null;
-  const read = reason('read-duration', { said: e.text, years: fmt(d.years) });
-  return checkQuantity(c, e, d.years, d.comparator, 'years', read);
-}
-
-/** A figure ("roughly 70 per cent", "20 soldiers"). */
-export function checkNumber(c: Checker, n: NumberExpression): Claim | null {
-  // "cut the tariff from 20% to 10%": 20% was the value before; the claim is the 10%.
-  if (
-    previousValue(
-      c.input.text,
-      n,
-      c.numbers?.filter((o) => o !== n && o.unit === n.unit),
-    )
-  )
-    return null;
-  const read = reason('read-figure', { said: n.text, value: fmt(n.value), unit: n.unit });
-  return checkQuantity(c, n, n.value, n.comparator, n.unit, read);
-}
-
-/** A figure tied to a characterisation (a topic fact), not to a measurable quantity. */
-function contextClaim(c: Checker, span: Span): Claim | null {
-  const topic = c.mentions.find((m) => m.fact.kind === 'topic' && RANK[m.strength] >= RANK.cue);
-  if (!topic || !tieOf(c.input.text, c.sentence, span, topic).sameClause) return null;
-  return buildClaim(c.input.text, {
-    span,
-    fact: topic.fact,
-    via: topic.via,
-    agrees: null,
-    certain: false,
-    resolved: null,
-    record: topic.fact.summary,
-    reasons: [],
-    doubts: [reason('characterisation', { note: topic.fact.notes ?? '' })],
-    published: c.input.published,
-    confidence: topic.fact.confidence,
   });
 }

@@ -1,0 +1,37 @@
+/**
+ * What the checks share: the input they work on and how firmly a fact is tied to a value.
+ */
+import type { Span } from '../match/sentences';
+import type { ClaimInput } from './engine';
+import { type Mention, RANK } from './mentions';
+import { findNumbers, type NumberExpression } from './numbers';
+import type { Tie } from './ties';
+import { clauseAt } from './ties';
+
+/** What every check needs: the input, the sentence and what it mentions. */
+export interface Checker {
+  readonly input: ClaimInput;
+  readonly sentence: Span;
+  readonly mentions: readonly Mention[];
+  /** The figures of the sentence. */
+  readonly numbers?: readonly NumberExpression[];
+}
+
+/** Keyword evidence this strong (several rare words, the fact's places or actors) is as firm as a cue. */
+export const FIRM_EVIDENCE = 10;
+
+export const firmMention = (m: Mention) => RANK[m.strength] >= RANK.cue || m.score >= FIRM_EVIDENCE;
+export const firm = (t: Tie) => Number(firmMention(t.mention));
+const closeTie = (t: Tie) => Number(t.sameClause && !t.related);
+
+export const byStrength = (a: Tie, b: Tie) =>
+  RANK[b.mention.strength] - RANK[a.mention.strength] || closeTie(b) - closeTie(a) || a.distance - b.distance;
+
+/** Units of statistics, whose clause's dates are the periods they measure. */
+const STATISTICS = new Set(['percent', 'tonnes', 'usd']);
+
+/** True when the date's clause also holds a statistic (a share, a tonnage): the date is its period. */
+export function statisticPeriod(c: Checker, e: Span): boolean {
+  const clause = clauseAt(c.input.text, c.sentence, e.start);
+  return findNumbers(c.input.text, clause).some((n) => STATISTICS.has(n.unit));
+}

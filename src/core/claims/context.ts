@@ -1,0 +1,218 @@
+/**
+ * What a sentence refers to beyond what it names: the events a topic stands for, the events
+ * of the sentence before that it points back to, the gap in years a recency sentence is
+ * about; which referred facts it cannot be about (events after publication); which events
+ * it paraphrases (a card of their own); and whether the article mentions what superseded a
+ * fact (for `outdated`).
+ */
+
+import type { Fact } from '../facts/schema';
+import type { Claim } from './claim';
+import { factInterval } from './dates';
+import { CUE_SCORE, type Mention, type MentionIndex, RANK, REPORTING_LAG_DAYS } from './mentions';
+import { ownWords } from './phases';
+import { reason } from './reasons';
+
+/** An event named without its aliases (by cue or evidence): a card on its deciding word. */
+export interface Paraphrase {
+  readonly start: number;
+  readonly end: number;
+  readonly factId: string;
+  readonly mention: Mention;
+}
+
+/** Words that put a sentence in the future ("will take effect", "is due to", "scheduled"). */
+const FUTURE_WORDS =
+  /\b(to restore|to reopen|will|shall|would|could|to take effect|take effect|takes effect|due to|set to|scheduled|expected to|slated|plans? to|planned|expire|expires|until|invit\w*|upcoming|forthcoming|ahead of|to (?:attend|visit|meet|hold|be held|start|begin|resume))\b/i;
+
+/** Words of a recency claim: "the first … since 2019", "resumed after … five years ago". */
+export const RECENCY = /\b(first|for the first time|resum\w*|restart\w*|restor\w*|again|gap|hiatus)\b/i;
+
+/**
+ * Drops facts the sentence cannot be about: an event found only by cue or keywords that
+ * happened after the article was published (unless the sentence speaks of the future).
+ * A name is kept: "Busan" in 2024 is still the city, which the page gate handles.
+ */
+export function plausible(
+  mentions: readonly Mention[],
+  published: number | null,
+  sentence: string,
+): Mention[] {
+  if (published === null || FUTURE_WORDS.test(sentence)) return [...mentions];
+  return mentions.filter((m) => {
+    if (m.strength === 'alias' || !m.fact.date) return true;
+    const iv = factInterval(m.fact.date);
+    return !iv || iv.start <= published + REPORTING_LAG_DAYS;
+  });
+}
+
+/**
+ * Facts a sentence refers to through another: a topic named in it ("the export
+ * restrictions") stands for its dated events and instruments, each a candidate for the
+ * sentence's dates (never firm on its own: the topic does not say which is meant); and in a
+ * recency sentence ("the first … in five years") an event stands for its gap in years.
+ */
+export function withRelated(
+  mentions: readonly Mention[],
+  factById: (id: string) => Fact | undefined,
+  sentence: string,
+): Mention[] {
+  const out = [...mentions];
+  const present = new Set(mentions.map((m) => m.fact.id));
+  const recency = RECENCY.test(sentence);
+  for (const m of mentions) {
+    const topic = m.fact.kind === 'topic' && m.strength !== 'evidence';
+    const event = recency && m.fact.kind === 'event' && m.strength !== 'evidence';
+    if (!topic && !event) continue;
+    for (const rel of m.fact.relations ?? []) {
+      const fact = factById(rel.target);
+      if (!fact || present.has(fact.id)) continue;
+      if (topic ? !fact.date : fact.quantity?.unit !== 'years') continue;
+      present.add(fact.id);
+      out.push({
+        fact,
+        positions: m.positions,
+        // A topic does not say which of its events is meant: each is a candidate as firm as the
+        // topic's name, and the others stay rivals unless the value clearly fits one.
+        strength: 'cue',
+        score: CUE_SCORE,
+        via: reason('found-cue', { fact: fact.title, words: text(m) }),
+        ...(topic ? { derived: true } : {}),
+      });
+    }
+  }
+  return out;
+}
+
+const text = (m: Mention) => String(m.via.params.quote ?? m.via.params.words ?? '');
+
+export const isEventMention = (m: Mention) =>
+  (m.fact.kind === 'event' || m.fact.kind === 'instrument') && !m.derived && RANK[m.strength] >= RANK.cue;
+
+/** "It was …", "The meeting …", "made that understanding public": words that point back. */
+const ANAPHOR =
+  /^(?:It|This|That|They)\b|\b(?:the|that|this|these|those|their|its)\s+(?:[a-z]+\s+)?(meeting|talks|visit|trip|move|decision|agreement|understanding|deal|pact|summit|suspension|announcement|notice|controls|curbs|measures|restrictions|rules|pause|clash|leaders)\b/i;
+
+/** Nouns that stand for any instrument (a notice or its measures). */
+const INSTRUMENT_NOUNS = new Set(['contr', 'curbs', 'measu', 'restr', 'rules', 'annou', 'notic']);
+
+/**
+ * A sentence that points back ("It was their first formal meeting in five years", "Misri
+ * made that understanding public on 21 October") and names no event of its own refers to
+ * the events of the sentence before: they become its candidates, found by the pointing
+ * words (a named noun must be one of the event's own words).
+ */
+export function anaphora(
+  words: string,
+  offset: number,
+  own: readonly Mention[],
+  previous: readonly Mention[],
+): Mention[] {
+  if (!previous.length || own.some(isEventMention)) return [];
+  const m = ANAPHOR.exec(words);
+  if (!m) return [];
+  const noun = m[1]?.toLowerCase().slice(0, 5);
+  return previous
+    .filter(
+      (p) =>
+        !noun ||
+        ownWords(p.fact).includes(noun) ||
+        (INSTRUMENT_NOUNS.has(noun) && p.fact.kind === 'instrument'),
+    )
+    .map((p) => ({
+      fact: p.fact,
+      positions: [offset + m.index],
+      strength: 'cue' as const,
+      score: CUE_SCORE,
+      via: reason('found-cue', { fact: p.fact.title, words: m[0].trim() }),
+      inherited: true,
+    }));
+}
+
+/** Keyword evidence needed for a paraphrase card of its own (a claim needs only EVIDENCE_MIN). */
+export const PARAPHRASE_MIN = 7.5;
+/**
+ * Distinct keywords a sentence needs for a paraphrase card: two words shared with a fact
+ * ("round", "Beijing") are too common for a card of their own; three describe the event.
+ * Claim cues decide claims, not cards: their words ("controls", "curbs") are too general.
+ */
+export const PARAPHRASE_KEYWORDS = 3;
+/** Kinds whose paraphrase gets a card of its own. */
+const PARAPHRASE_KINDS = new Set(['event', 'instrument']);
+
+/**
+ * Records which facts a sentence surely refers to: named ones, and ones found by cue or
+ * keywords unless the sentence has dates and none of them agrees with the fact (then the
+ * words more likely describe something else: "halted exports … last year").
+ */
+export function noteMentioned(
+  into: Set<string>,
+  mentions: readonly Mention[],
+  claims: readonly Claim[],
+  dated: boolean,
+): void {
+  const agreed = new Set(
+    claims.filter((c) => c.verdict === 'consistent' || c.verdict === 'outdated').map((c) => c.factId),
+  );
+  for (const m of mentions)
+    if (m.strength === 'alias' || !dated || agreed.has(m.fact.id)) into.add(m.fact.id);
+}
+
+/**
+ * A claim is `outdated` only when the article leaves its reader uninformed: if it also
+ * refers to what superseded the fact (or to anything later in that chain), it told the
+ * reader the record moved on, and the claim is simply `consistent`.
+ */
+export function informed(
+  c: Claim,
+  mentioned: ReadonlySet<string>,
+  factById: (id: string) => Fact | undefined,
+): Claim {
+  if (c.verdict !== 'outdated') return c;
+  const seen = new Set<string>();
+  const queue = [c.factId];
+  while (queue.length) {
+    const fact = factById(queue.pop() as string);
+    for (const r of fact?.relations ?? []) {
+      if (r.type !== 'superseded-by' || seen.has(r.target)) continue;
+      if (mentioned.has(r.target))
+        return { ...c, verdict: 'consistent', reasons: c.reasons.filter((x) => x.code !== 'superseded') };
+      seen.add(r.target);
+      queue.push(r.target);
+    }
+  }
+  return c;
+}
+
+/**
+ * Events a sentence refers to without naming them get a card on their deciding word,
+ * unless a claim about them is already there, or another fact is decided by the same word
+ * (then the words do not say which).
+ */
+export function paraphrasesIn(
+  text: string,
+  index: MentionIndex,
+  mentions: readonly Mention[],
+  claims: readonly Claim[],
+): Paraphrase[] {
+  const claimed = new Set(claims.map((c) => c.factId));
+  const found = mentions
+    .filter(
+      (m) =>
+        !m.derived &&
+        !m.inherited &&
+        m.strength === 'evidence' &&
+        m.score >= PARAPHRASE_MIN &&
+        (m.keywords ?? 0) >= PARAPHRASE_KEYWORDS &&
+        !claimed.has(m.fact.id) &&
+        PARAPHRASE_KINDS.has(m.fact.kind),
+    )
+    .map((m) => {
+      // Evidence lists its rarest keyword first.
+      const start = m.positions[0] as number;
+      const end =
+        index.phraseEnd(start) ?? start + (/^[\p{L}\p{N}'’-]+/u.exec(text.slice(start))?.[0].length ?? 0);
+      return { start, end, factId: m.fact.id, mention: m };
+    });
+  return found.filter((p) => p.end > p.start && !found.some((o) => o !== p && o.start === p.start));
+}

@@ -1,0 +1,140 @@
+/**
+ * One temporal expression of a sentence checked against what the sentence refers to: a date
+ * (or its upcoming reading), an anchored offset from an earlier date or from a named event
+ * ("two days after the agreement"), a duration, or the gap a recency sentence states.
+ */
+import type { Fact } from '../facts/schema';
+import type { Checker } from './check-common';
+import { checkDate, unresolved } from './check-dates';
+import { checkDuration } from './check-quantities';
+import type { Claim } from './claim';
+import { RECENCY } from './context';
+import { addMonths, type DateInterval, factInterval, formatInterval, ymd } from './dates';
+import { type Mention, RANK } from './mentions';
+import { reason } from './reasons';
+import { applyOffset, type TemporalExpression } from './temporal';
+
+/**
+ * "Two days after <event>": the events named right after the expression, which it counts
+ * from (strongest first). Null when the expression counts from an earlier date in the text
+ * ("two days later"); an empty list when it counts from something the fact base does not
+ * know ("two days after their countries settled a dispute" with nothing recognised).
+ */
+function anchorEvents(c: Checker, e: TemporalExpression): Mention[] | null {
+  const text = c.input.text;
+  const pointsOn =
+    /\b(after|before|ahead of|prior to|following)\s*$/i.test(e.text) ||
+    /^\s*(after|before|ahead of|prior to)\b/i.test(text.slice(e.end, e.end + 12));
+  if (!pointsOn) return null;
+  const rest = text.slice(e.end, c.sentence.end);
+  if (/^\s*(?:after(?:wards)?|before)?\s*[,.;:]|^\s*$/.test(rest)) return null; // "two days later."
+  const windowEnd = Math.min(c.sentence.end, e.end + 90);
+  return c.mentions
+    .filter((m) => m.fact.date && m.positions.some((p) => p >= e.end && p < windowEnd))
+    .sort((a, b) => RANK[b.strength] - RANK[a.strength]);
+}
+
+/** "N days after <event>": the date it gives the other event, checked against that event. */
+function checkBetween(
+  c: Checker,
+  e: TemporalExpression,
+  from: readonly Mention[],
+): { claim: Claim | null; anchor: DateInterval | null } {
+  const offset = e.offset as NonNullable<TemporalExpression['offset']>;
+  let fallback: { claim: Claim | null; anchor: DateInterval | null } = { claim: null, anchor: null };
+  for (const f of from) {
+    const base = factInterval(f.fact.date as NonNullable<Fact['date']>) as DateInterval;
+    const claimed = applyOffset(base, offset);
+    const read = reason('read-between', {
+      said: e.text,
+      resolved: formatInterval(claimed),
+      anchorFact: f.fact.title,
+      anchor: formatInterval(base),
+    });
+    const rest = c.mentions.filter((m) => m.fact.id !== f.fact.id);
+    const got = checkDate({ ...c, mentions: rest }, e, claimed, read);
+    if (got.claim?.verdict === 'consistent' || got.claim?.verdict === 'outdated') return got;
+    if (!fallback.claim && got.claim && RANK[f.strength] >= RANK.cue) fallback = got;
+  }
+  // Counting from an event named only by keywords, a disagreement stays context.
+  return fallback;
+}
+
+/**
+ * "The first face-to-face meeting since 2019", "the first … since the pilgrimage was
+ * halted five years ago": the date marks the start of a gap, and the claim is the gap's
+ * length, checked against the record's gap (a quantity in years).
+ */
+function recencyGap(c: Checker, e: TemporalExpression): TemporalExpression | null {
+  const sentence = c.input.text.slice(c.sentence.start, c.sentence.end);
+  if (!RECENCY.test(sentence) || !c.mentions.some((m) => m.fact.quantity?.unit === 'years')) return null;
+  let years: number | null = null;
+  if (e.rule === 'ago' && e.params.unit === 'year') years = Number(e.params.n);
+  else if (e.bound === 'since' && e.interval && c.input.published !== null && e.interval.precision !== 'day')
+    years = ymd(c.input.published).year - ymd(e.interval.start).year;
+  if (years === null || !Number.isFinite(years) || years <= 0) return null;
+  return {
+    ...e,
+    kind: 'duration',
+    interval: null,
+    duration: { years, comparator: 'about' },
+    params: { ...e.params, unit: 'year', n: years },
+  };
+}
+
+/** A year-less date is read as upcoming only this close after publication ("from Nov. 9"). */
+export const UPCOMING_DAYS = 92;
+
+/** Rules that read a year-less date or a weekday, which news may also use for the days ahead. */
+const YEARLESS = new Set(['weekday', 'day-month', 'month-day', 'month']);
+
+/**
+ * The other reading of a year-less date or weekday stated without tense: the next such
+ * day after publication ("when they meet in South Korea on Thursday"). Null otherwise.
+ */
+function forwardReading(e: TemporalExpression, published: number | null): DateInterval | null {
+  if (published === null || (e.tense !== null && e.tense !== 'past') || !e.interval || !YEARLESS.has(e.rule))
+    return null;
+  if (e.params.yearFrom === 'context') return null;
+  const { start, end, precision } = e.interval;
+  const next =
+    e.rule === 'weekday'
+      ? { start: start + 7, end: end + 7, precision }
+      : { start: addMonths(start, 12), end: addMonths(end, 12), precision };
+  return next.start > published && next.start - published <= UPCOMING_DAYS ? next : null;
+}
+
+/** "Announcement No. 70 of 2025": the year of a document's number, not a date of anything. */
+const NUMBERED_DOCUMENT = /\b(?:No\.?|Number|Nos\.?)\s*\d+\s*$/i;
+
+export function checkExpression(
+  c: Checker,
+  e: TemporalExpression,
+  anchor: DateInterval | null,
+): { claim: Claim | null; anchor: DateInterval | null } {
+  if (NUMBERED_DOCUMENT.test(c.input.text.slice(Math.max(0, e.start - 20), e.start)))
+    return { claim: null, anchor };
+  if (e.kind === 'duration') return { claim: checkDuration(c, e), anchor: null };
+  const gap = recencyGap(c, e);
+  if (gap) return { claim: checkDuration(c, gap), anchor: null };
+  if (e.kind === 'anchored') {
+    if (!e.offset) return { claim: null, anchor: null };
+    const from = anchorEvents(c, e);
+    if (from) return from.length ? checkBetween(c, e, from) : { claim: null, anchor: null };
+    if (!anchor) return { claim: null, anchor: null };
+    const claimed = applyOffset(anchor, e.offset);
+    const read = reason('read-anchored', {
+      said: e.text,
+      resolved: formatInterval(claimed),
+      anchor: formatInterval(anchor),
+    });
+    return checkDate(c, e, claimed, read);
+  }
+  if (!e.interval) return { claim: unresolved(c, e), anchor: null };
+  const read = reason('read-date', {
+    said: e.text,
+    resolved: formatInterval(e.interval),
+    rule: (e as { rule?: string }).rule ?? e.kind,
+  });
+  return checkDate(c, e, e.interval, read, forwardReading(e, c.input.published));
+}
