@@ -12,7 +12,7 @@ import { BUNDLED_PACKS } from '../../../src/core/facts/bundled';
 import { Options } from '../../../src/pages/options/Options';
 import { createPackService, type PackFile } from '../../../src/pages/options/pack-service';
 import { GlossDb } from '../../../src/storage/db';
-import { click, fakeStore, flush, localise, tEn, useContainer } from './fakes';
+import { click, fakeStore, flush, localise, tEn, until, useContainer } from './fakes';
 
 const EXAMPLE = readFileSync('docs/examples/chandrayaan-3.json', 'utf8');
 
@@ -38,16 +38,6 @@ const file = (name: string, text: string, size = text.length): PackFile => ({
 const settle = async () => {
   for (let i = 0; i < 8; i++) await flush();
 };
-
-/** Waits (flushing Preact) until `check` passes. */
-const until = (check: () => void) =>
-  vi.waitFor(
-    async () => {
-      await flush();
-      check();
-    },
-    { timeout: 3_000, interval: 20 },
-  );
 
 async function mount() {
   act(() =>

@@ -74,6 +74,16 @@ export async function flush(): Promise<void> {
 }
 
 /** A promise with its resolve function, to control when a fake answers. */
+/** Waits, flushing Preact (and IndexedDB, liveQuery) each try, until `check` passes. */
+export const until = (check: () => void) =>
+  vi.waitFor(
+    async () => {
+      await flush();
+      check();
+    },
+    { timeout: 3_000, interval: 20 },
+  );
+
 export function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
   let resolve!: (value: T) => void;
   const promise = new Promise<T>((ok) => {

@@ -8,14 +8,14 @@ import axe from 'axe-core';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportGlossJson, readGlossJson } from '../../../src/core/clips/gloss-json';
 import { Library, queryFromUrl } from '../../../src/pages/library/Library';
 import { createLibraryService, type OutFile, type PickedFile } from '../../../src/pages/library/service';
 import { ClipRepository } from '../../../src/storage/clips';
 import { GlossDb } from '../../../src/storage/db';
 import { generateClips, sampleClip } from '../../support/clips';
-import { click, fakeStore, flush, localise, tEn, typeInto, useContainer } from './fakes';
+import { click, fakeStore, flush, localise, tEn, typeInto, until, useContainer } from './fakes';
 
 let container: HTMLElement;
 useContainer((el) => {
@@ -36,14 +36,6 @@ afterEach(() => db.close());
 const $ = <E extends Element = HTMLElement>(selector: string) => container.querySelector<E>(selector);
 const $$ = (selector: string) => [...container.querySelectorAll<HTMLElement>(selector)];
 const byText = (selector: string, text: string) => $$(selector).find((el) => el.textContent?.trim() === text);
-const until = (check: () => void) =>
-  vi.waitFor(
-    async () => {
-      await flush();
-      check();
-    },
-    { timeout: 3_000, interval: 20 },
-  );
 
 async function mount(persist: 'granted' | 'denied' = 'granted') {
   const service = createLibraryService(db, {
