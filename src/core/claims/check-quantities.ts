@@ -77,6 +77,15 @@ function checkQuantity(
     );
     if (gaps.length === 1) ties.push(tieOf(c.input.text, c.sentence, span, gaps[0] as Mention));
   }
+  // Two measures about as near: the value agreeing with exactly one of them says which it is
+  // ("270,000 tons of the 390,000 tons mined worldwide": the second is the world's output).
+  const near = ties.filter(
+    (t) => ties[0] && firm(t) === firm(ties[0]) && t.distance <= ties[0].distance + MEASURE_RIVAL_CHARS,
+  );
+  const agreeing = near.filter(
+    (t) => compareQuantity(value, comparator, unit, t.mention.fact.quantity as Q).agrees,
+  );
+  if (near.length > 1 && agreeing.length === 1) ties.unshift(agreeing[0] as (typeof ties)[number]);
   const best = ties[0];
   if (!best) return contextClaim(c, span);
   const q = best.mention.fact.quantity as Q;

@@ -87,6 +87,22 @@ describe('4: recency and ordinal claims', () => {
 });
 
 describe('5: a figure is compared with the quantity its measure names', () => {
+  it('of two measures about as near a figure, the one it agrees with is its measure', () => {
+    const text =
+      'China produced 270,000 tonnes of the 390,000 tonnes of rare earths mined around the world in 2024.';
+    expect(claims(text, '2025-10-31')).toEqual([
+      {
+        quote: '270,000 tonnes',
+        verdict: 'consistent',
+        fact: 'quantity.china-rare-earth-mine-production-2024',
+      },
+      {
+        quote: '390,000 tonnes',
+        verdict: 'consistent',
+        fact: 'quantity.world-rare-earth-mine-production-2024',
+      },
+    ]);
+  });
   it('refining is not mining', () => {
     const text = 'China refines about 90 per cent of the world’s rare earths.';
     expect(claims(text, '2025-10-30')).toContainEqual({
