@@ -55,7 +55,7 @@ const bucket = (m: Record<string, Ratio>, key: string) => {
 };
 
 /** True when annotation `a` is a right card for gold item `g` at `span`. */
-function satisfies(a: AnnotationRecord, g: GoldItem, span: Span): boolean {
+export function satisfies(a: AnnotationRecord, g: GoldItem, span: Span): boolean {
   if (!overlaps(a, span)) return false;
   if (!a.factIds.some((f) => factsOf(g).includes(f))) return false;
   if (g.verdict) return a.kind === 'claim' && a.verdict === g.verdict;
