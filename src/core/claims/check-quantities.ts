@@ -13,7 +13,7 @@ import type { NumberExpression } from './numbers';
 import { previousValue } from './phases';
 import { type Reason, reason } from './reasons';
 import type { TemporalExpression } from './temporal';
-import { tieOf } from './ties';
+import { clauseAt, tieOf } from './ties';
 import { compareQuantity, fmt } from './verdict';
 
 /** A second candidate within this many characters of the best is a rival for a figure's measure. */
@@ -68,6 +68,8 @@ function checkQuantity(
     .sort((a, b) => firm(b) - firm(a) || a.distance - b.distance);
   // A gap in years stated anywhere in a sentence about one event ("resumed …, restoring a
   // connection cut for more than five years") is that event's, when nothing else competes.
+  // Not when the value's clause speaks of another event ("…, and pilgrims visited Xizang for
+  // the first time since 2019": the gap is the pilgrimage's, not the visas').
   if (!ties.length && unit === 'years') {
     const gaps = c.mentions.filter(
       (m) =>
@@ -75,7 +77,9 @@ function checkQuantity(
         RANK[m.strength] >= RANK.cue &&
         !otherMagnitude(value, unit, m.fact.quantity),
     );
-    if (gaps.length === 1) ties.push(tieOf(c.input.text, c.sentence, span, gaps[0] as Mention));
+    const gap = gaps[0];
+    if (gaps.length === 1 && gap && !otherEventInClause(c, span, gap))
+      ties.push(tieOf(c.input.text, c.sentence, span, gap));
   }
   // Two measures about as near: the value agreeing with exactly one of them says which it is
   // ("270,000 tons of the 390,000 tons mined worldwide": the second is the world's output).
@@ -98,6 +102,8 @@ function checkQuantity(
   if (rival) {
     if (!cmp.agrees) doubts.push(reason('measure-unclear', { measure: q.measure }));
   }
+  if (!cmp.agrees && unit !== 'years' && otherPeriod(c, span, q))
+    doubts.push(reason('other-period', { asOf: q.asOf ?? '' }));
   // A measure word right beside the figure ("49% of global mine output") ties it firmly.
   const beside = best.sameClause && best.distance <= MEASURE_BESIDE_CHARS;
   if (!cmp.agrees && ((!firmMention(best.mention) && !beside) || best.mention.loose)) return null;
@@ -114,6 +120,41 @@ function checkQuantity(
     published: c.input.published,
     confidence: best.mention.fact.confidence,
   });
+}
+
+/** True when the value's clause firmly mentions an event or instrument that `gap` (a quantity) is not about. */
+function otherEventInClause(c: Checker, span: Span, gap: Mention): boolean {
+  // "… for the first time since 2019": "since" opens a clause for dates; a gap belongs to the words before it.
+  const opens = /^(?:since|after|before|until)\b/i.test(c.input.text.slice(span.start, span.end));
+  const clause = clauseAt(
+    c.input.text,
+    c.sentence,
+    opens ? Math.max(c.sentence.start, span.start - 1) : span.start,
+  );
+  const own = new Set(gap.positions);
+  return c.mentions.some(
+    (m) =>
+      (m.fact.kind === 'event' || m.fact.kind === 'instrument') &&
+      firmMention(m) &&
+      !(m.fact.relations ?? []).some((r) => r.target === gap.fact.id) &&
+      m.positions.some((p) => p >= clause.start && p < clause.end && !own.has(p)),
+  );
+}
+
+/** A year named in a statistic's clause ("China's mining share for 2023 … 62%"). */
+const YEAR = /\b(?:19|20)\d{2}\b/g;
+
+/**
+ * True when the value's clause names a year and none is the year the record measures
+ * ("the IEA put the share for 2023 at 62%" beside a record for 2024): another period's figure.
+ */
+function otherPeriod(c: Checker, span: Span, q: Q): boolean {
+  const year = /^\d{4}/.exec(q.asOf ?? '')?.[0];
+  if (!year) return false;
+  const clause = clauseAt(c.input.text, c.sentence, span.start);
+  const words = c.input.text.slice(clause.start, span.start) + c.input.text.slice(span.end, clause.end);
+  const years: string[] = words.match(YEAR) ?? [];
+  return years.length > 0 && !years.includes(year);
 }
 
 /** True when `n` lies strictly between offset `at` and `span`. */

@@ -106,6 +106,8 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
     for (const e of expressions) {
       // "In March 2019 … in April": only a month or day with its year lends the year on;
       // any other date in between ("till 2023", "last year") ends the loan.
+      // A span of a year or more ("began in May 2020 and lasted four years") moves the story on:
+      // it ends the loan too. Shorter ones ("a three-day visit") leave the year where it was.
       if (e.kind !== 'duration')
         yearHint =
           e.kind === 'absolute' &&
@@ -113,6 +115,7 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
           (e.interval?.precision === 'month' || e.interval?.precision === 'day')
             ? ymd(e.interval.start).year
             : null;
+      else if ((e.duration?.years ?? 0) >= 1) yearHint = null;
       if (!mentions.length) {
         if (e.interval) anchor = e.interval;
         continue;

@@ -41,6 +41,7 @@ export const REASON_KEYS: Record<ReasonCode, string> = {
   'rival-facts': 'reason_rival_facts',
   'ambiguous-date': 'reason_ambiguous_date',
   'measure-unclear': 'reason_measure_unclear',
+  'other-period': 'reason_other_period',
   characterisation: 'reason_characterisation',
   'no-publication-date': 'reason_no_publication_date',
 };

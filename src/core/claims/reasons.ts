@@ -34,6 +34,7 @@ export const REASON_PARAMS = {
   'rival-facts': ['others'],
   'ambiguous-date': [],
   'measure-unclear': ['measure'],
+  'other-period': ['asOf'],
   characterisation: ['note'],
   'no-publication-date': [],
   'length-counted': [],

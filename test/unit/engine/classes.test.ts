@@ -37,6 +37,13 @@ describe('0: a date that is not the event’s', () => {
     const found = claims(text, '2025-06-01').find((c) => c.quote.includes('April'));
     expect(found?.verdict).toBe('differs'); // April 2019, not April 2025
   });
+  it('a span of years ends the year a month borrows ("began in May 2020 and lasted four years … Oct. 21")', () => {
+    const text =
+      'The standoff began in May 2020 and lasted more than four years. India announced a patrolling agreement with China on Oct. 21, and Modi and Xi met in Kazan two days later.';
+    const found = claims(text, '2024-11-05');
+    expect(found.filter((c) => c.verdict === 'differs')).toEqual([]);
+    expect(found.find((c) => c.quote === 'two days later')?.verdict).toBe('consistent');
+  });
 });
 
 describe('1: scheduled and future dates', () => {
@@ -118,6 +125,20 @@ describe('5: a figure is compared with the quantity its measure names', () => {
   it('a figure of another magnitude measures something else', () => {
     const text = 'India holds 6.9 million tonnes of rare earth reserves but mined only about 2,900 tonnes.';
     expect(claims(text, '2025-10-30').filter((c) => c.verdict === 'differs')).toEqual([]);
+  });
+  it('a figure the article gives for another year than the record is context, never differs', () => {
+    const found = claims(
+      'China dominates rare-earth mining, though the IEA put its mining share for 2023 at 62%.',
+      '2025-10-30',
+    );
+    expect(found).toEqual([
+      { quote: '62%', verdict: 'context', fact: 'quantity.china-rare-earth-mine-share-2024' },
+    ]);
+  });
+  it('a gap stated in a clause about another event is not the named event’s gap', () => {
+    const text =
+      'India resumed tourist visas for Chinese citizens on July 24, and pilgrims from India reached the sacred sites of Mount Kangrinboqe in Xizang this summer for the first time since 2019.';
+    expect(claims(text, '2025-10-27').filter((c) => c.quote === 'since 2019')).toEqual([]);
   });
 });
 
