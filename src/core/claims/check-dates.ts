@@ -199,7 +199,7 @@ export function checkDate(
   if (
     (best.mention.strength === 'evidence' && !strongEvidence(best)) ||
     best.mention.loose ||
-    best.mention.inherited
+    (best.mention.inherited && !best.cmp.agrees)
   )
     return { claim: null, anchor: claimed };
   // A cue whose words reach into another clause ("take effect on Nov. 8, while rules on
