@@ -9,7 +9,7 @@ import { checkDate, unresolved } from './check-dates';
 import { checkDuration } from './check-quantities';
 import type { Claim } from './claim';
 import { RECENCY } from './context';
-import { addMonths, type DateInterval, factInterval, formatInterval, ymd } from './dates';
+import { addMonths, type DateInterval, dayNumber, factInterval, formatInterval, ymd } from './dates';
 import { type Mention, RANK } from './mentions';
 import { reason } from './reasons';
 import { applyOffset, type TemporalExpression } from './temporal';
@@ -104,6 +104,29 @@ function forwardReading(e: TemporalExpression, published: number | null): DateIn
   return next.start > published && next.start - published <= UPCOMING_DAYS ? next : null;
 }
 
+/** Days into a month or year within which "this month"/"last year" may still be the writer's previous one. */
+export const PERIOD_EDGE_DAYS = 3;
+
+/**
+ * The other reading of "this month", "last month", "this year", "last year" in an article
+ * published in a period's first days: written (or datelined) before midnight of the period
+ * before, it meant the period before ("earlier this month" filed on 31 August, dated
+ * 1 September). Null otherwise.
+ */
+function edgeReading(e: TemporalExpression, published: number | null): DateInterval | null {
+  if (published === null || e.rule !== 'relative-period' || !e.interval) return null;
+  const rel = String(e.params.rel ?? '');
+  const unit = String(e.params.unit ?? '');
+  if ((rel !== 'this' && rel !== 'last') || (unit !== 'month' && unit !== 'year')) return null;
+  const { year, day } = ymd(published);
+  const into = unit === 'month' ? day - 1 : published - dayNumber(year, 1, 1);
+  if (into >= PERIOD_EDGE_DAYS) return null;
+  const { start, end } = e.interval;
+  return unit === 'month'
+    ? { start: addMonths(start, -1), end: start - 1, precision: e.interval.precision }
+    : { start: addMonths(start, -12), end: addMonths(end + 1, -12) - 1, precision: e.interval.precision };
+}
+
 /** "Announcement No. 70 of 2025": the year of a document's number, not a date of anything. */
 const NUMBERED_DOCUMENT = /\b(?:No\.?|Number|Nos\.?)\s*\d+\s*$/i;
 
@@ -136,5 +159,11 @@ export function checkExpression(
     resolved: formatInterval(e.interval),
     rule: (e as { rule?: string }).rule ?? e.kind,
   });
-  return checkDate(c, e, e.interval, read, forwardReading(e, c.input.published));
+  return checkDate(
+    c,
+    e,
+    e.interval,
+    read,
+    forwardReading(e, c.input.published) ?? edgeReading(e, c.input.published),
+  );
 }

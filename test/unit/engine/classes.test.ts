@@ -56,6 +56,12 @@ describe('1: scheduled and future dates', () => {
     const text = 'The Special Representatives will hold talks on the boundary question on 22–23 November.';
     expect(claims(text, '2025-10-30').filter((c) => c.verdict === 'differs')).toEqual([]);
   });
+  it('"this month" in an article dated a month’s first days may be the month before (filed before midnight)', () => {
+    const text = 'Earlier this month, Wang Yi visited India for talks with Ajit Doval.';
+    expect(verdictOf(text, '2025-09-01', 'Earlier this month')).toBe('consistent');
+    // Ten days into September, "this month" is September: the August visit is not this month's.
+    expect(verdictOf(text, '2025-09-10', 'Earlier this month')).toBe('differs');
+  });
 });
 
 describe('2: attachment weighs evidence', () => {
