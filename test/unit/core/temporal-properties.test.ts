@@ -35,9 +35,14 @@ const dayOfMonth = fc.integer({ min: 1, max: 28 });
 /** A year-less date, in one of the written forms the rules read. */
 const yearless = fc.tuple(monthIndex, dayOfMonth, fc.integer({ min: 0, max: 4 })).map(([m, d, form]) => {
   const name = MONTHS[m] as string;
-  return [`on ${d} ${name}`, `on ${name} ${d}`, `in ${name}`, 'on Monday', `on ${d}–${d + 1} ${name}`][
-    form
-  ] as string;
+  // A range ends a day later: from 27 at most, so that it too exists in every month (28–29 February does not).
+  return [
+    `on ${d} ${name}`,
+    `on ${name} ${d}`,
+    `in ${name}`,
+    'on Monday',
+    `on ${Math.min(d, 27)}–${Math.min(d, 27) + 1} ${name}`,
+  ][form] as string;
 });
 
 const FUTURE = ['The talks will resume', 'The rules take effect', 'Exports are expected to resume'];
