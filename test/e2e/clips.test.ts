@@ -3,7 +3,8 @@
  * seed page is saved from the popup with a note; the library lists it with its facts and finds
  * it by a word of its note; a JSON export, a cleared database and an import give the same clips;
  * the reader view of the stored copy loads nothing (the fixture server's request log, and the
- * library's resource timing). A selection in a form field is refused with its reason.
+ * library's resource timing). A selection in a form field, an editable area or across an embedded
+ * frame is refused with its reason; on a page without an article the selection is saved alone.
  */
 import { describe, expect, it } from 'vitest';
 import { BROWSER_NAMES } from '../support/browsers';
@@ -224,5 +225,60 @@ describe.each(BROWSER_NAMES)('clips in %s', (name) => {
       .poll(() => popup.evaluate(outcome), { timeout: 10_000, message: 'the refusal' })
       .toMatchObject({ saved: 'no' });
     expect((await popup.evaluate(outcome))?.text).toMatch(/^Not saved: text in a form field/);
+  });
+
+  it.each([
+    [
+      'reaching into an embedded frame',
+      'frame',
+      /^Not saved: the selection is in \(or reaches into\) an embedded frame/,
+    ],
+    ['in an editable area', 'editable', /^Not saved: text in a form field or an editable area/],
+  ])('refuses a selection %s, and says why', async (_label, kind, reason) => {
+    const { page, messenger } = await openWithMessenger(e2e, 'no-article.html');
+    await page.evaluate((what: string) => {
+      const before = document.createElement('p');
+      before.textContent = 'Text before the embedded part';
+      const middle = what === 'frame' ? document.createElement('iframe') : document.createElement('div');
+      if (what === 'frame') middle.setAttribute('title', 'embedded');
+      else {
+        middle.contentEditable = 'true';
+        middle.textContent = 'a comment the reader is writing';
+      }
+      const after = document.createElement('p');
+      after.textContent = 'Text after the embedded part';
+      document.body.append(before, middle, after);
+      const range = document.createRange();
+      if (what === 'frame') {
+        range.setStart(before.firstChild as Text, 0);
+        range.setEnd(after.firstChild as Text, 4);
+      } else range.selectNodeContents(middle);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+    }, kind);
+    const popup = await e2e.openExtensionPage(`src/pages/popup/index.html?tab=${messenger.tabId}`);
+    await popup.waitForFunction(() => document.querySelector('[data-testid="save-button"]') !== null, null, {
+      what: 'the popup',
+    });
+    await popup.evaluate(saveWithNote, '');
+    await expect
+      .poll(() => popup.evaluate(outcome), { timeout: 10_000, message: 'the refusal' })
+      .toMatchObject({ saved: 'no' });
+    expect((await popup.evaluate(outcome))?.text).toMatch(reason);
+  });
+
+  it('saves a selection alone on a page without an article', async () => {
+    const { page, messenger } = await openWithMessenger(e2e, 'no-article.html');
+    expect(
+      await page.evaluate(selectAround, ['Forgot your password', 0, 0] as [string, number, number]),
+    ).toBe('Forgot your password');
+    const popup = await e2e.openExtensionPage(`src/pages/popup/index.html?tab=${messenger.tabId}`);
+    await popup.waitForFunction(() => document.querySelector('[data-testid="save-button"]') !== null, null, {
+      what: 'the popup',
+    });
+    await popup.evaluate(saveWithNote, '');
+    await expect
+      .poll(() => popup.evaluate(outcome), { timeout: 10_000, message: 'the save outcome' })
+      .toEqual({ saved: 'yes', text: 'Passage saved to Gloss.' });
   });
 });
