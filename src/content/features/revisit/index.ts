@@ -16,7 +16,7 @@ import { handle } from '../../../platform/messaging';
 import { onSettingsChanged } from '../../../platform/settings';
 import { guarded, report } from '../../feature';
 import { sharedPage } from '../../page-context';
-import { placePassages } from './place';
+import { passagePlacer } from './place';
 
 /** The highlight's name: it says a passage is marked, not whose or why (the registry is the page's). */
 export const REVISIT_HIGHLIGHT = 'gloss-mark';
@@ -26,21 +26,46 @@ const ORPHAN_QUOTE_MAX = 200;
 
 const cut = (s: string) => (s.length > ORPHAN_QUOTE_MAX ? `${s.slice(0, ORPHAN_QUOTE_MAX - 1)}…` : s);
 
+/** An approximate search over a long text takes a few ms per passage: yield to the page this often. */
+const SLICE_MS = 12;
+
+const yieldToPage = () => new Promise<void>((ok) => setTimeout(ok, 0));
+
+/** Places the passages in tasks of about SLICE_MS each (a page saved often may have many). */
+async function place(win: Window, passages: readonly RevisitPassage[], signal: AbortSignal) {
+  const doc = win.document;
+  const placeOne = passagePlacer(doc, sharedPage(win.location.href)?.article ?? parseArticle(doc));
+  const ranges: Range[] = [];
+  const orphans: string[] = [];
+  let started = performance.now();
+  for (const passage of passages) {
+    if (performance.now() - started > SLICE_MS) {
+      await yieldToPage();
+      if (signal.aborted) return null;
+      started = performance.now();
+    }
+    const range = placeOne(passage);
+    if (range) ranges.push(range);
+    else orphans.push(cut(passage.quote.exact));
+  }
+  return { ranges, orphans };
+}
+
 /** Places `passages` in `win`'s page and keeps them highlighted until `signal` aborts. */
 export function startRevisit(win: Window, passages: readonly RevisitPassage[], signal: AbortSignal): void {
   if (signal.aborted) return;
   let status: RevisitStatus = { shown: 0, orphans: [] };
+  let off = false;
   const layer = new HighlightLayer(win, REVISIT_HIGHLIGHT);
-  try {
-    if (supportsHighlights(win)) {
-      const doc = win.document;
-      const article = sharedPage(win.location.href)?.article ?? parseArticle(doc);
-      const placed = placePassages(doc, passages, article);
-      layer.set(placed.ranges);
-      status = { shown: placed.ranges.length, orphans: placed.orphans.map((p) => cut(p.quote.exact)) };
-    }
-  } catch (e) {
-    report('revisit', e);
+  if (supportsHighlights(win)) {
+    place(win, passages, signal).then(
+      (placed) => {
+        if (!placed || signal.aborted || off) return;
+        layer.set(placed.ranges);
+        status = { shown: placed.ranges.length, orphans: placed.orphans };
+      },
+      (e: unknown) => report('revisit', e),
+    );
   }
   // The popup asks the top frame; a passage in a sub-frame is still highlighted there.
   const stopHandling = win.top === win ? handle({ 'revisit/status': () => status }) : () => undefined;
@@ -48,6 +73,7 @@ export function startRevisit(win: Window, passages: readonly RevisitPassage[], s
   const stopSettings = onSettingsChanged(
     guarded('revisit-settings', (settings) => {
       if (settings.revisit && !isOffFor(settings, win.location.hostname)) return;
+      off = true;
       layer.dispose();
       status = { shown: 0, orphans: [] };
     }),

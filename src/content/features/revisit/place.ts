@@ -32,12 +32,14 @@ function rangeIn(doc: Document, source: Source, passage: RevisitPassage): Range 
   return range;
 }
 
-/** Places `passages` in `doc`, using `article` (Readability's parse of it) when there is one. */
-export function placePassages(
+/**
+ * A function placing one passage in `doc` (a Range, or null: an orphan), using `article`
+ * (Readability's parse of it) when there is one. The page's own text is indexed on first need.
+ */
+export function passagePlacer(
   doc: Document,
-  passages: readonly RevisitPassage[],
   article: ParsedArticle | null,
-): Placed {
+): (passage: RevisitPassage) => Range | null {
   const sources: Source[] = [];
   if (article) sources.push({ index: article.index, positional: true, toLive: article.toLive });
   // The whole page, built only if a passage is not in the article (or there is none).
@@ -50,12 +52,25 @@ export function placePassages(
     };
     return page;
   };
-  const ranges: Range[] = [];
-  const orphans: RevisitPassage[] = [];
-  for (const passage of passages) {
+  return (passage) => {
     let range: Range | null = null;
     for (const source of sources) range ??= rangeIn(doc, source, passage);
     if (!range && doc.body) range = rangeIn(doc, pageSource(), passage);
+    return range;
+  };
+}
+
+/** Places `passages` in `doc` at once (see `passagePlacer`). */
+export function placePassages(
+  doc: Document,
+  passages: readonly RevisitPassage[],
+  article: ParsedArticle | null,
+): Placed {
+  const place = passagePlacer(doc, article);
+  const ranges: Range[] = [];
+  const orphans: RevisitPassage[] = [];
+  for (const passage of passages) {
+    const range = place(passage);
     if (range) ranges.push(range);
     else orphans.push(passage);
   }
