@@ -57,18 +57,27 @@ export function startRevisit(win: Window, passages: readonly RevisitPassage[], s
   let status: RevisitStatus = { shown: 0, orphans: [] };
   let off = false;
   const layer = new HighlightLayer(win, REVISIT_HIGHLIGHT);
-  if (supportsHighlights(win)) {
-    place(win, passages, signal).then(
-      (placed) => {
-        if (!placed || signal.aborted || off) return;
-        layer.set(placed.ranges);
-        status = { shown: placed.ranges.length, orphans: placed.orphans };
-      },
-      (e: unknown) => report('revisit', e),
-    );
-  }
+  // The popup's question waits for the placing (a few tasks), so it never reads a half-done answer.
+  const placed = supportsHighlights(win)
+    ? place(win, passages, signal).then(
+        (done) => {
+          if (!done || signal.aborted || off) return;
+          layer.set(done.ranges);
+          status = { shown: done.ranges.length, orphans: done.orphans };
+        },
+        (e: unknown) => report('revisit', e),
+      )
+    : Promise.resolve();
   // The popup asks the top frame; a passage in a sub-frame is still highlighted there.
-  const stopHandling = win.top === win ? handle({ 'revisit/status': () => status }) : () => undefined;
+  const stopHandling =
+    win.top === win
+      ? handle({
+          'revisit/status': async () => {
+            await placed;
+            return status;
+          },
+        })
+      : () => undefined;
   // The reader switched the setting off (or Gloss off for the site): take the highlights away now.
   const stopSettings = onSettingsChanged(
     guarded('revisit-settings', (settings) => {
