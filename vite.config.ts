@@ -20,6 +20,8 @@ const CONTENT_SCRIPT = 'src/content/index.ts';
 const INJECTED_SCRIPT = 'src/content/annotate.ts';
 /** Injected by the worker when the reader saves a clip (docs/adr/0014-save-flow.md). */
 const CLIP_SCRIPT = 'src/content/clip.ts';
+/** Injected where the reader chose to see saved passages again and has some (docs/adr/0019-revisit.md). */
+const REVISIT_SCRIPT = 'src/content/revisit.ts';
 
 type Target = 'chrome' | 'firefox';
 
@@ -80,7 +82,7 @@ export default defineConfig(({ mode }) => {
         manifest: manifestFor(target),
         browser: target,
         // Self-contained scripts: no loader, nothing in web_accessible_resources.
-        contentScripts: { standaloneFiles: [CONTENT_SCRIPT, INJECTED_SCRIPT, CLIP_SCRIPT] },
+        contentScripts: { standaloneFiles: [CONTENT_SCRIPT, INJECTED_SCRIPT, CLIP_SCRIPT, REVISIT_SCRIPT] },
       }),
       exposeNothing(fileURLToPath(new URL(`./${outDir}/`, import.meta.url))),
     ],

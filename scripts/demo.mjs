@@ -24,6 +24,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { ANNOTATE_TIMEOUT_MS, demoPage } from './demo/cards.mjs';
+import { demoClips } from './demo/clips.mjs';
 import { DemoError, HIGHLIGHT_NAME } from './demo/extension.mjs';
 import { markdown, stdoutLines } from './demo/report.mjs';
 import { startServer } from './demo/server.mjs';
@@ -244,6 +245,7 @@ async function prepareOutput() {
   const ours = (n) =>
     n === 'summary.json' ||
     n === 'summary.md' ||
+    n === 'library.png' ||
     SEEDS.some((s) => n.startsWith(`${s.replace(/\.html$/, '')}-`));
   await Promise.all(
     names.filter((n) => ours(n) && /\.(png|json|md)$/.test(n)).map((n) => unlink(join(OUT_DIR, n))),
@@ -341,6 +343,10 @@ async function headlessRun(ctx, sw, origin) {
     )}\n`,
   );
   await writeFile(join(OUT_DIR, 'summary.md'), markdown(pages, { generated, browser }));
+  // Save a passage, show the library (issue #9): library.png and a line in summary.md.
+  failures.push(
+    ...(await demoClips(ctx, origin, { outDir: OUT_DIR, rel, extensionId: new URL(sw.url()).host })),
+  );
 
   for (const line of stdoutLines(pages)) console.log(line);
   console.log('');

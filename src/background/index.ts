@@ -8,19 +8,28 @@
 import annotateScript from '../content/annotate.ts?script';
 // The clip feature, injected only when the reader saves (docs/adr/0014-save-flow.md).
 import clipScript from '../content/clip.ts?script';
+// Saved passages shown again, injected only where the reader opted in and saved something (ADR 0019).
+import revisitScript from '../content/revisit.ts?script';
 import { onCommand } from '../platform/commands';
 import { installMenus, MENU_SCOPES, onMenuClick } from '../platform/menus';
 import { handle, sendToTab } from '../platform/messaging';
 import { openLibrary } from '../platform/runtime';
 import { injectFile } from '../platform/scripting';
+import { loadSettings } from '../platform/settings';
 import { activeTabId } from '../platform/tabs';
 import { onAnalyze, onCardViews, onProbe } from './handlers/annotate';
 import { onSaveClip, saveFromTab, type TakeDeps } from './handlers/clips';
 import { handleCommand } from './handlers/commands';
 import { loadPacksOnWake, onPacksChanged } from './handlers/packs';
 import { onErrorReport, onPageAnnotated } from './handlers/page';
+import { clipsAt, onRevisitFind, type RevisitDeps } from './handlers/revisit';
 
 const inject = (tabId: number, frameId: number) => injectFile(tabId, frameId, annotateScript);
+const revisit: RevisitDeps = {
+  settings: loadSettings,
+  clipsAt,
+  inject: (tabId, frameId) => injectFile(tabId, frameId, revisitScript),
+};
 const take: TakeDeps = {
   inject: (tabId, frameId) => injectFile(tabId, frameId, clipScript),
   take: (tabId, frameId, request) => sendToTab(tabId, 'clip/take', request, frameId),
@@ -55,6 +64,7 @@ handle({
     await openLibrary(factId);
     return null;
   },
+  'revisit/find': (payload, sender) => onRevisitFind(payload, sender, revisit),
   'error/report': onErrorReport,
 });
 

@@ -2,6 +2,7 @@
  * What the probe and the injected annotate feature share through the isolated world's
  * global object (the page cannot see it; ADR 0011).
  */
+import type { RevisitPassage } from '../core/clips/revisit';
 import type { Feature } from './feature';
 import type { PageContext } from './page-context';
 
@@ -14,6 +15,8 @@ export type GlossGlobal = typeof globalThis & {
   __glossPage?: PageContext;
   /** Set once the clip feature (injected on a save) listens in this world. */
   __glossClip?: boolean;
+  /** The revisit feature, once the worker has injected it (docs/adr/0019-revisit.md). */
+  __glossRevisit?: (passages: readonly RevisitPassage[], signal: AbortSignal) => void;
 };
 
 export const glossGlobal = (): GlossGlobal => globalThis as GlossGlobal;

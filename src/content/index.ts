@@ -11,7 +11,7 @@
 import { isContextAlive } from '../platform/browser';
 import { handle, send } from '../platform/messaging';
 import { onSettingsChanged } from '../platform/settings';
-import { guarded, startFeatures } from './feature';
+import { guarded, report, startFeatures } from './feature';
 import { glossGlobal } from './globals';
 import { watchNavigation } from './probe/navigation';
 import { emptySummary } from './probe/summary';
@@ -30,6 +30,8 @@ function main(): void {
   addEventListener('pagehide', (e) => e.persisted || controller.abort(), { once: true });
 
   let running: AbortController | null = null;
+  // The revisit feature (saved passages shown again, opt-in; docs/adr/0019-revisit.md).
+  let revisiting: AbortController | null = null;
   // While the feature is not running, the probe answers the popup (which then still offers the
   // site switch); the running feature answers for itself.
   let answering: (() => void) | null = null;
@@ -39,7 +41,19 @@ function main(): void {
   const stop = () => {
     running?.abort();
     running = null;
+    revisiting?.abort();
+    revisiting = null;
     answer();
+  };
+  // Only when the worker said the reader opted in: which saved passages does this page have?
+  const revisit = async () => {
+    const own = new AbortController();
+    revisiting = own;
+    const canonical = document.querySelector<HTMLLinkElement>('link[rel~="canonical" i][href]')?.href ?? null;
+    const found = await send('revisit/find', { canonical, loaded: Boolean(g.__glossRevisit) });
+    const start = g.__glossRevisit;
+    if (own.signal.aborted || !found.ok || !found.value.passages.length || !start) return;
+    task(() => start(found.value.passages, AbortSignal.any([signal, own.signal])));
   };
   // While Gloss is off for the site and nothing runs, a settings change (Gloss switched back
   // on) is a reason to ask again; the running feature follows the settings itself.
@@ -69,6 +83,8 @@ function main(): void {
       return () => startFeatures([feature], featureSignal, answer.settings ?? undefined);
     });
     start?.(); // the feature's first task is its own (not nested in this one)
+    if (result.ok && result.value.revisit && !signal.aborted)
+      void revisit().catch((e) => report('revisit', e));
   };
 
   // No polling: an orphaned copy (extension reloaded) notices when the reader comes back to it.

@@ -8,6 +8,7 @@
  */
 
 import type { AnnotationRecord } from './annotate';
+import type { RevisitPassage } from './clips/revisit';
 import type { CardView } from './facts/card';
 import type { Rect } from './geometry';
 import type { Settings } from './settings';
@@ -90,6 +91,17 @@ export interface ProbeAnswer {
   readonly off: boolean;
   /** The reader's settings as the worker read them (null when it answers no without reading). */
   readonly settings: Settings | null;
+  /**
+   * The reader chose to see saved passages again and Gloss is on for the site: the probe may ask
+   * `revisit/find` (docs/adr/0019-revisit.md). Absent or false: it does not.
+   */
+  readonly revisit?: boolean;
+}
+
+/** What the revisit feature placed on the page, for the popup (the orphans' quotes, to list them). */
+export interface RevisitStatus {
+  readonly shown: number;
+  readonly orphans: readonly string[];
 }
 
 /** Message name → request and response. */
@@ -139,6 +151,18 @@ export interface Protocol {
   'clips/take': { request: { tabId: number; scope: SaveScope; note: string }; response: SaveOutcome };
   /** content (a card's "Find in my clips") → background: open the library filtered by a fact. */
   'clips/find': { request: { factId: string }; response: null };
+  /**
+   * content (probe) → background, only when the probe's answer said `revisit`: which saved passages
+   * does this page have? The worker checks the setting again, looks the frame's URL (as the browser
+   * reports the sender) and the page's canonical link up, and when there are any injects the revisit feature (unless `loaded`)
+   * before answering with their selectors only (docs/adr/0019-revisit.md).
+   */
+  'revisit/find': {
+    request: { canonical: string | null; loaded: boolean };
+    response: { passages: readonly RevisitPassage[] };
+  };
+  /** popup → content: the saved passages shown on this page and those that could not be placed. */
+  'revisit/status': { request: Record<string, never>; response: RevisitStatus };
   /** any → background: an error Gloss caught, reported away from the page's console. */
   'error/report': { request: { context: string; message: string }; response: null };
 }
@@ -248,6 +272,9 @@ const guards: { [N in MessageName]: Guard<RequestOf<N>> } = {
   'clips/take': (p): p is RequestOf<'clips/take'> =>
     isRecord(p) && isTabId(p.tabId) && isScope(p.scope) && isShortString(p.note, MAX_NOTE),
   'clips/find': (p): p is RequestOf<'clips/find'> => isRecord(p) && isShortString(p.factId, 200),
+  'revisit/find': (p): p is RequestOf<'revisit/find'> =>
+    isRecord(p) && isNullableString(p.canonical, 8_192) && typeof p.loaded === 'boolean',
+  'revisit/status': (p): p is RequestOf<'revisit/status'> => isRecord(p) && Object.keys(p).length === 0,
   'error/report': (p): p is RequestOf<'error/report'> =>
     isRecord(p) && isShortString(p.context, 200) && isShortString(p.message, 4000),
 };

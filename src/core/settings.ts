@@ -33,6 +33,11 @@ export interface Settings {
   readonly verdicts: Readonly<Record<Verdict, boolean>>;
   readonly theme: Theme;
   readonly language: UiLanguage;
+  /**
+   * Show the reader's saved passages again on pages they saved (issue #9). Off by default: the
+   * page's scripts can read the highlight registry and so see which passages are marked.
+   */
+  readonly revisit: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -44,6 +49,7 @@ export const DEFAULT_SETTINGS: Settings = {
   verdicts: { consistent: true, differs: true, outdated: true, context: true },
   theme: 'system',
   language: 'auto',
+  revisit: false,
 };
 
 const pick = <T extends string>(value: unknown, allowed: readonly T[], fallback: T): T =>
@@ -91,6 +97,7 @@ export function parseSettings(raw: unknown): Settings {
     ) as Record<Verdict, boolean>,
     theme: pick(r.theme, ['system', 'light', 'dark'], d.theme),
     language: pick(r.language, UI_LANGUAGES, d.language),
+    revisit: typeof r.revisit === 'boolean' ? r.revisit : d.revisit,
   };
 }
 

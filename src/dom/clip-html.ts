@@ -58,7 +58,8 @@ function placeholderFor(el: Element, doc: Document): Element {
   box.className = 'reader-media';
   box.setAttribute('role', 'img');
   box.setAttribute('aria-label', label || el.localName);
-  box.textContent = `[${label || el.localName}]`;
+  // Shown by CSS (`content: attr(aria-label)`), not as a text node: the article's text stays the
+  // stored text, so highlights anchor on the words, not on an alt text that repeats a caption.
   return box;
 }
 

@@ -3,10 +3,12 @@
  * seed page is saved from the popup with a note; the library lists it with its facts and finds
  * it by a word of its note; a JSON export, a cleared database and an import give the same clips;
  * the reader view of the stored copy loads nothing (the fixture server's request log, and the
- * library's resource timing). A selection in a form field is refused with its reason.
+ * library's resource timing). A selection in a form field, an editable area or across an embedded
+ * frame is refused with its reason; on a page without an article the selection is saved alone.
  */
 import { describe, expect, it } from 'vitest';
 import { BROWSER_NAMES } from '../support/browsers';
+import { outcome, saveWithNote, selectAround } from '../support/clip-flows';
 import { expectHighlight, sleep, useBrowser } from '../support/e2e';
 import { openWithMessenger } from '../support/messenger';
 import type { GlossPage } from '../support/page';
@@ -28,39 +30,6 @@ function addProbeImage(): void {
     img.height = 40;
     p?.before(img);
   });
-}
-
-/** Main world: selects `before`…`after` around `word` in the first text node holding it. */
-function selectAround([word, before, after]: [string, number, number]): string | null {
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-    const i = n.data.indexOf(word);
-    if (i < 0) continue;
-    const range = document.createRange();
-    range.setStart(n, Math.max(0, i - before));
-    range.setEnd(n, Math.min(n.data.length, i + word.length + after));
-    const selection = getSelection();
-    selection?.removeAllRanges();
-    selection?.addRange(range);
-    return selection?.toString() ?? null;
-  }
-  return null;
-}
-
-/** Popup: types the note and presses Save. */
-function saveWithNote(note: string): void {
-  const area = document.querySelector<HTMLTextAreaElement>('[data-testid="save-clip"] textarea');
-  if (!area) throw new Error('no note field');
-  area.value = note;
-  area.dispatchEvent(new Event('input', { bubbles: true }));
-  document.querySelector<HTMLButtonElement>('[data-testid="save-button"]')?.click();
-}
-
-/** Popup: the outcome once shown, else null. */
-function outcome(): { saved: string; text: string } | null {
-  const p = document.querySelector<HTMLElement>('[data-testid="save-outcome"]');
-  const text = p?.textContent?.trim() ?? '';
-  return text && !/…$/.test(text) ? { saved: p?.dataset.saved ?? '', text } : null;
 }
 
 /** Library: the rows' titles (null until the list has loaded). */
@@ -256,5 +225,60 @@ describe.each(BROWSER_NAMES)('clips in %s', (name) => {
       .poll(() => popup.evaluate(outcome), { timeout: 10_000, message: 'the refusal' })
       .toMatchObject({ saved: 'no' });
     expect((await popup.evaluate(outcome))?.text).toMatch(/^Not saved: text in a form field/);
+  });
+
+  it.each([
+    [
+      'reaching into an embedded frame',
+      'frame',
+      /^Not saved: the selection is in \(or reaches into\) an embedded frame/,
+    ],
+    ['in an editable area', 'editable', /^Not saved: text in a form field or an editable area/],
+  ])('refuses a selection %s, and says why', async (_label, kind, reason) => {
+    const { page, messenger } = await openWithMessenger(e2e, 'no-article.html');
+    await page.evaluate((what: string) => {
+      const before = document.createElement('p');
+      before.textContent = 'Text before the embedded part';
+      const middle = what === 'frame' ? document.createElement('iframe') : document.createElement('div');
+      if (what === 'frame') middle.setAttribute('title', 'embedded');
+      else {
+        middle.contentEditable = 'true';
+        middle.textContent = 'a comment the reader is writing';
+      }
+      const after = document.createElement('p');
+      after.textContent = 'Text after the embedded part';
+      document.body.append(before, middle, after);
+      const range = document.createRange();
+      if (what === 'frame') {
+        range.setStart(before.firstChild as Text, 0);
+        range.setEnd(after.firstChild as Text, 4);
+      } else range.selectNodeContents(middle);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+    }, kind);
+    const popup = await e2e.openExtensionPage(`src/pages/popup/index.html?tab=${messenger.tabId}`);
+    await popup.waitForFunction(() => document.querySelector('[data-testid="save-button"]') !== null, null, {
+      what: 'the popup',
+    });
+    await popup.evaluate(saveWithNote, '');
+    await expect
+      .poll(() => popup.evaluate(outcome), { timeout: 10_000, message: 'the refusal' })
+      .toMatchObject({ saved: 'no' });
+    expect((await popup.evaluate(outcome))?.text).toMatch(reason);
+  });
+
+  it('saves a selection alone on a page without an article', async () => {
+    const { page, messenger } = await openWithMessenger(e2e, 'no-article.html');
+    expect(
+      await page.evaluate(selectAround, ['Forgot your password', 0, 0] as [string, number, number]),
+    ).toBe('Forgot your password');
+    const popup = await e2e.openExtensionPage(`src/pages/popup/index.html?tab=${messenger.tabId}`);
+    await popup.waitForFunction(() => document.querySelector('[data-testid="save-button"]') !== null, null, {
+      what: 'the popup',
+    });
+    await popup.evaluate(saveWithNote, '');
+    await expect
+      .poll(() => popup.evaluate(outcome), { timeout: 10_000, message: 'the save outcome' })
+      .toEqual({ saved: 'yes', text: 'Passage saved to Gloss.' });
   });
 });

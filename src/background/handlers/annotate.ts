@@ -37,9 +37,12 @@ export async function onProbe(
   if (tabId === undefined) return { show: false, off: false, settings: null };
   const settings = await loadSettings();
   if (isOffFor(settings, hostOf(sender.url ?? sender.tab?.url))) return { show: false, off: true, settings };
-  if (annotateWith(factBase(), payload.text, null).length === 0) return { show: false, off: false, settings };
+  // Saved passages (opt-in): the probe asks for them separately, so this answer stays cheap.
+  const revisit = settings.revisit;
+  if (annotateWith(factBase(), payload.text, null).length === 0)
+    return { show: false, off: false, settings, revisit };
   if (!payload.loaded) await deps.inject(tabId, sender.frameId ?? 0);
-  return { show: true, off: false, settings };
+  return { show: true, off: false, settings, revisit };
 }
 
 /** The engine on an article's text: its records and the card views they need. */

@@ -7,6 +7,7 @@
  */
 import search from 'approx-string-match';
 import type { TextPositionSelector, TextQuoteSelector } from './model';
+import { QUOTE_CONTEXT } from './selectors';
 
 export interface Anchor {
   readonly start: number;
@@ -35,13 +36,21 @@ function allIndexes(text: string, needle: string): number[] {
   return out;
 }
 
-/** 1 − edit distance / length, between a stored context and the text now in its place. */
-function contextScore(stored: string, found: string): number {
-  if (!stored.length) return 1;
+/**
+ * 1 − edit distance / length, between a stored context and the text now in its place. A context
+ * shorter than QUOTE_CONTEXT says the passage sat at the edge of its text, so text found beyond
+ * the stored context counts as errors too: an empty prefix is evidence only for a place at the
+ * very start, not a free pass for any place (a passage that opened an article, edited, must not
+ * be moved onto a look-alike further down).
+ */
+function contextScore(stored: string, found: string, edge: boolean): number {
+  const extra = edge ? Math.max(0, found.length - stored.length) : 0;
+  const length = Math.max(stored.length, edge ? found.length : 0);
+  if (!length) return 1;
   if (!found.length) return 0;
-  const m = search(found, stored, stored.length);
-  const errors = m.length ? Math.min(...m.map((x) => x.errors)) : stored.length;
-  return 1 - errors / stored.length;
+  const m = stored.length ? search(found, stored, stored.length) : [];
+  const errors = stored.length ? (m.length ? Math.min(...m.map((x) => x.errors)) : stored.length) : 0;
+  return Math.max(0, 1 - (errors + extra) / length);
 }
 
 function scoreOf(
@@ -53,8 +62,12 @@ function scoreOf(
   hint: number | null,
 ): number {
   const quoteScore = 1 - errors / quote.exact.length;
-  const prefix = contextScore(quote.prefix, text.slice(Math.max(0, start - quote.prefix.length), start));
-  const suffix = contextScore(quote.suffix, text.slice(end, end + quote.suffix.length));
+  const prefixEdge = quote.prefix.length < QUOTE_CONTEXT;
+  const suffixEdge = quote.suffix.length < QUOTE_CONTEXT;
+  const before = prefixEdge ? QUOTE_CONTEXT : quote.prefix.length;
+  const after = suffixEdge ? QUOTE_CONTEXT : quote.suffix.length;
+  const prefix = contextScore(quote.prefix, text.slice(Math.max(0, start - before), start), prefixEdge);
+  const suffix = contextScore(quote.suffix, text.slice(end, end + after), suffixEdge);
   const position = hint === null ? 1 : 1 - Math.abs(start - hint) / Math.max(1, text.length);
   // Weights as in Hypothesis's matchQuote: the quote matters most, then its context.
   return (50 * quoteScore + 20 * prefix + 20 * suffix + 2 * position) / 92;

@@ -18,6 +18,7 @@ import { ImportExport } from './ImportExport';
 import { Reader } from './Reader';
 import type { Durability, ExportFormat, LibraryService, OutFile } from './service';
 import { useClipSearch } from './use-clip-search';
+import type { Analyze } from './use-reader-marks';
 
 export interface LibraryProps {
   readonly store: SettingsStore;
@@ -27,6 +28,8 @@ export interface LibraryProps {
   readonly save: (file: OutFile) => void;
   /** Filters the page opens with (`?fact=` from a card's "Find in my clips"). */
   readonly initialQuery?: Partial<ClipQuery>;
+  /** Re-annotates a stored article for the reader view's highlights and cards (the worker). */
+  readonly analyze?: Analyze;
 }
 
 /** The filters a library URL asks for: `?fact=<fact id>`. Anything else in the query is ignored. */
@@ -43,7 +46,7 @@ function useSettingsValue(store: SettingsStore): Settings {
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-export function Library({ store, localise, service, save, initialQuery }: LibraryProps) {
+export function Library({ store, localise, service, save, initialQuery, analyze }: LibraryProps) {
   const id = useId();
   const settings = useSettingsValue(store);
   const { lang, t } = localise(settings.language);
@@ -172,6 +175,8 @@ export function Library({ store, localise, service, save, initialQuery }: Librar
             t={t}
             lang={lang}
             clip={open}
+            analyze={analyze}
+            theme={settings.theme}
             onClose={() => setOpen(null)}
             onDelete={() => void remove(open)}
             onSave={async (change) => {

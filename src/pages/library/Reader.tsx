@@ -3,10 +3,13 @@
  * placeholders, see dom/clip-html.ts), its passages with their links, what Gloss found, and
  * the reader's note and tags, which can be edited here. Nothing is fetched.
  */
+import type { RefObject } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Clip } from '../../core/clips/model';
+import type { Theme } from '../../core/settings';
 import { readerFragment } from '../../dom/clip-html';
 import type { Translate } from '../../ui/i18n';
+import { type Analyze, useReaderMarks } from './use-reader-marks';
 
 export interface ReaderProps {
   readonly t: Translate;
@@ -15,6 +18,10 @@ export interface ReaderProps {
   readonly onSave: (change: { note: string; tags: string[] }) => Promise<void>;
   readonly onDelete: () => void;
   readonly onClose: () => void;
+  /** Re-annotates the stored article with the current fact base (the worker); without it, stored annotations only. */
+  readonly analyze?: Analyze;
+  /** The cards' theme (the reader's setting). */
+  readonly theme?: Theme;
 }
 
 /** Tags as typed: comma-separated. */
@@ -27,18 +34,19 @@ export const parseTags = (s: string): string[] => [
   ),
 ];
 
-function Article({ html }: { readonly html: string }) {
-  const box = useRef<HTMLDivElement>(null);
+function Article({ html, box }: { readonly html: string; readonly box: RefObject<HTMLDivElement | null> }) {
   useEffect(() => {
     const el = box.current;
     if (!el) return;
     el.replaceChildren(readerFragment(html, el.ownerDocument));
-  }, [html]);
+  }, [html, box]);
   return <div ref={box} class="reader__article" data-testid="reader-article" />;
 }
 
-export function Reader({ t, lang, clip, onSave, onDelete, onClose }: ReaderProps) {
+export function Reader({ t, lang, clip, onSave, onDelete, onClose, analyze, theme = 'system' }: ReaderProps) {
   const id = useId();
+  const box = useRef<HTMLDivElement>(null);
+  const marks = useReaderMarks(box, clip, analyze, { t, theme, uiLang: lang });
   const [note, setNote] = useState(clip.note);
   const [tags, setTags] = useState(clip.tags.join(', '));
   useEffect(() => {
@@ -64,6 +72,19 @@ export function Reader({ t, lang, clip, onSave, onDelete, onClose }: ReaderProps
         <button type="button" onClick={onClose}>
           {t('libraryCloseReader')}
         </button>
+        {clip.article && (
+          <div class="reader__marks" lang={lang} data-testid="reader-marks">
+            <span role="status">
+              {marks.count === null ? '' : t('libraryHighlights', String(marks.count))}
+            </span>
+            <button type="button" disabled={!marks.cards || !marks.count} onClick={() => marks.step(-1)}>
+              {t('libraryPreviousHighlight')}
+            </button>
+            <button type="button" disabled={!marks.cards || !marks.count} onClick={() => marks.step(1)}>
+              {t('libraryNextHighlight')}
+            </button>
+          </div>
+        )}
       </header>
       <form
         class="reader__edit"
@@ -122,7 +143,11 @@ export function Reader({ t, lang, clip, onSave, onDelete, onClose }: ReaderProps
           <p class="hint">{t('libraryFactBase', clip.factBaseVersion || '—')}</p>
         </section>
       )}
-      {clip.article ? <Article html={clip.article.html} /> : <p lang={lang}>{t('libraryNoArticle')}</p>}
+      {clip.article ? (
+        <Article html={clip.article.html} box={box} />
+      ) : (
+        <p lang={lang}>{t('libraryNoArticle')}</p>
+      )}
     </article>
   );
 }

@@ -1,6 +1,7 @@
 /** Library entry: wires the Library component to storage and the browser (platform/). */
 import { render } from 'preact';
 import { rememberCanary, rememberedCanary, requestPersistence } from '../../platform/durability';
+import { send } from '../../platform/messaging';
 import { GlossDb } from '../../storage/db';
 import { localise, openSettingsStore } from '../shared/platform-services';
 import { Library, queryFromUrl } from './Library';
@@ -18,6 +19,12 @@ function download(file: OutFile): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+/** The worker annotates a stored article with the current fact base, as it does a page's (ADR 0011). */
+async function analyze(text: string, published: string | null) {
+  const reply = await send('page/analyze', { text, published });
+  return reply.ok ? reply.value : null;
+}
+
 async function start(root: HTMLElement): Promise<void> {
   const service = createLibraryService(new GlossDb(), {
     requestPersistence,
@@ -31,6 +38,7 @@ async function start(root: HTMLElement): Promise<void> {
       service={service}
       save={download}
       initialQuery={queryFromUrl(location.search)}
+      analyze={analyze}
     />,
     root,
   );

@@ -20,6 +20,7 @@ import { useSettings } from '../shared/use-settings';
 import { DwellControl } from './DwellControl';
 import { FactPacks } from './FactPacks';
 import type { PackService } from './pack-service';
+import { RevisitSetting } from './RevisitSetting';
 import { SiteList } from './SiteList';
 import { VerdictChoices } from './VerdictChoices';
 
@@ -116,6 +117,7 @@ export function Options({ store, localise, packs }: OptionsProps) {
         onChange={(language) => update({ language })}
         langs={LANGUAGE_LANGS}
       />
+      <RevisitSetting t={t} on={settings.revisit} onChange={(revisit) => update({ revisit })} />
       {packs && <FactPacks t={t} service={packs} post={post} />}
       <Notices t={t} notice={notice} />
     </main>

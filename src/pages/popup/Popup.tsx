@@ -2,7 +2,7 @@
  * The toolbar popup: switches for this site and for everywhere, and what Gloss found on the
  * current page, by verdict. It renders at once and fills in when the page answers.
  */
-import type { PageSummary, SaveOutcome } from '../../core/messages';
+import type { PageSummary, RevisitStatus, SaveOutcome } from '../../core/messages';
 import { useDocumentPrefs } from '../shared/document';
 import { Notices, useNotices } from '../shared/notices';
 import { Switch } from '../shared/Switch';
@@ -10,6 +10,7 @@ import type { Localise, SettingsStore } from '../shared/services';
 import { useSettings } from '../shared/use-settings';
 import { AnnotationList } from './AnnotationList';
 import { SaveClip } from './SaveClip';
+import { SavedHere } from './SavedHere';
 import { hostOf, listedEntry, sitesWith } from './sites';
 import { usePageSummary } from './use-summary';
 
@@ -27,6 +28,8 @@ export interface PopupProps {
   readonly openLibrary: () => Promise<void>;
   /** Closes the popup (`window.close()`). */
   readonly close: () => void;
+  /** Asks the page which saved passages it shows (null: none, or the revisit setting is off). */
+  readonly loadRevisit?: () => Promise<RevisitStatus | null>;
 }
 
 export function Popup({
@@ -38,6 +41,7 @@ export function Popup({
   saveClip,
   openLibrary,
   close,
+  loadRevisit,
 }: PopupProps) {
   const [notice, post] = useNotices();
   const { settings, update } = useSettings(store, post);
@@ -93,6 +97,7 @@ export function Popup({
         </Switch>
       </div>
       <SaveClip t={t} save={saveClip} openLibrary={toLibrary} />
+      {loadRevisit && <SavedHere t={t} lang={summary?.lang ?? null} load={loadRevisit} />}
       <Notices t={t} notice={notice} />
       <div class="findings" data-testid="findings">
         {view.state === 'loading' ? (

@@ -5,7 +5,7 @@ import { send } from '../../platform/messaging';
 import { openLibrary, openOptionsPage } from '../../platform/runtime';
 import { localise, openSettingsStore } from '../shared/platform-services';
 import { Popup } from './Popup';
-import { loadPageSummary, openAnnotation, targetTab } from './summary';
+import { loadPageSummary, loadRevisitStatus, openAnnotation, targetTab } from './summary';
 
 async function start(root: HTMLElement): Promise<void> {
   const tab = targetTab(location.search).catch(() => undefined);
@@ -17,6 +17,7 @@ async function start(root: HTMLElement): Promise<void> {
     first = null;
     return answer;
   };
+  const loadRevisit = () => tab.then(loadRevisitStatus).catch(() => null);
   render(
     <Popup
       store={await openSettingsStore()}
@@ -32,6 +33,7 @@ async function start(root: HTMLElement): Promise<void> {
       }}
       openLibrary={() => openLibrary()}
       close={() => window.close()}
+      loadRevisit={loadRevisit}
     />,
     root,
   );

@@ -1,5 +1,5 @@
 /** What the popup asks of the active tab's content script. */
-import type { PageSummary } from '../../core/messages';
+import type { PageSummary, RevisitStatus } from '../../core/messages';
 import { sendToTab } from '../../platform/messaging';
 import { activeTabId } from '../../platform/tabs';
 
@@ -25,4 +25,11 @@ export async function openAnnotation(tabId: number | undefined, annotationId: nu
   if (tabId === undefined) return false;
   const result = await sendToTab(tabId, 'page/open', { annotationId });
   return result.ok && result.value;
+}
+
+/** The saved passages the page shows again, or null (none there, the setting off, no content script). */
+export async function loadRevisitStatus(tabId: number | undefined): Promise<RevisitStatus | null> {
+  if (tabId === undefined) return null;
+  const result = await sendToTab(tabId, 'revisit/status', {}, 0);
+  return result.ok ? result.value : null;
 }

@@ -66,6 +66,20 @@ describe('anchorPassage', () => {
     expect(anchorPassage(text, quote, null)).toBeNull();
   });
 
+  it('an empty prefix (the passage opened the text) is no free pass for a look-alike further down', () => {
+    const text =
+      'Troops pulled back from the ridge on Monday, officials said in Delhi. Talks went on. ' +
+      'Later, troops pulled back from the bridge on Monday, officials told reporters there.';
+    const { quote, position } = describeRange(text, 0, 'Troops pulled back from the ridge'.length);
+    expect(quote.prefix).toBe('');
+    // The opening sentence was rewritten; only the later look-alike remains.
+    const edited = text.replace(/^Troops[^.]*\./, 'A quiet week began.');
+    expect(anchorPassage(edited, quote, position)).toBeNull();
+    // Where the opening only lost a letter, it is still found at the start.
+    const typo = text.replace('Troops pulled', 'Trops pulled');
+    expect(anchorPassage(typo, quote, position)).toMatchObject({ start: 0, method: 'fuzzy' });
+  });
+
   it('orphan: an empty quote or an empty text', () => {
     expect(anchorPassage('', at(TEXT, 'Kazan').quote)).toBeNull();
     expect(anchorPassage(TEXT, { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' })).toBeNull();

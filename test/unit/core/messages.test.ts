@@ -31,3 +31,23 @@ describe('message protocol', () => {
     expect(parseResult({ ok: false }).ok).toBe(false);
   });
 });
+
+describe('revisit messages', () => {
+  it('revisit/find carries only a canonical link (or null) and whether the feature is loaded', () => {
+    const good = makeRequest('revisit/find', { canonical: 'https://example.org/a', loaded: false });
+    expect(parseRequest(good)).toEqual(good);
+    expect(parseRequest(makeRequest('revisit/find', { canonical: null, loaded: true }))).not.toBeNull();
+    for (const payload of [
+      { canonical: 5, loaded: false },
+      { canonical: null },
+      { canonical: 'x'.repeat(9000), loaded: false },
+      { canonical: null, loaded: 'yes' },
+    ])
+      expect(parseRequest({ gloss: 1, name: 'revisit/find', payload })).toBeNull();
+  });
+
+  it('revisit/status takes an empty request', () => {
+    expect(parseRequest(makeRequest('revisit/status', {}))).not.toBeNull();
+    expect(parseRequest({ gloss: 1, name: 'revisit/status', payload: { all: true } })).toBeNull();
+  });
+});

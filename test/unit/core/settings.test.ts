@@ -91,3 +91,13 @@ describe('visibleAnnotations', () => {
     expect(ids({ verdicts: { ...DEFAULT_SETTINGS.verdicts, context: false } })).toEqual([0, 1, 2, 3, 5]);
   });
 });
+
+describe('revisit setting', () => {
+  it('is off by default and only a stored boolean turns it on', () => {
+    expect(DEFAULT_SETTINGS.revisit).toBe(false);
+    expect(parseSettings({}).revisit).toBe(false);
+    expect(parseSettings({ revisit: 'true' }).revisit).toBe(false);
+    expect(parseSettings({ revisit: 1 }).revisit).toBe(false);
+    expect(parseSettings({ revisit: true }).revisit).toBe(true);
+  });
+});

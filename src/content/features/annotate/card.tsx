@@ -4,28 +4,17 @@
  * region inside the host).
  */
 import { render } from 'preact';
-import type { CardClaim, CardView } from '../../../core/facts/card';
+import type { CardView } from '../../../core/facts/card';
 import type { Theme } from '../../../core/settings';
 import { follow } from '../../../dom/position';
 import { ShadowHost } from '../../../dom/shadow-host';
 import { send } from '../../../platform/messaging';
 import { Card } from '../../../ui/Card';
+import { viewFor } from '../../../ui/card/claim';
 import cardCss from '../../../ui/card.css?inline';
 import type { Translate } from '../../../ui/i18n';
 import type { Annotation } from './annotations';
 import type { CardViews } from './views';
-
-function claimOf(a: Annotation): CardClaim | undefined {
-  const r = a.record;
-  if (r.kind !== 'claim' || !r.verdict) return undefined;
-  return {
-    verdict: r.verdict,
-    said: r.quote,
-    resolved: r.resolved ?? null,
-    record: r.record ?? '',
-    reasons: r.reasons,
-  };
-}
 
 export interface CardCallbacks {
   readonly onEnter: () => void;
@@ -79,8 +68,7 @@ export class CardPresenter {
     const base = this.views.get(annotation.factId);
     if (!base) return;
     this.views.prefetchAround(annotation.factId);
-    const claim = claimOf(annotation);
-    const view: CardView = claim ? { ...base, claim } : base;
+    const view = viewFor(base, annotation.record);
     const kept = this.returnFocus;
     this.hide(false);
     if (focus) {
