@@ -37,6 +37,10 @@ const MULTIPLIER: Record<string, number> = {
   bn: 1e9,
 };
 
+/** What a head count counts. */
+const PEOPLE =
+  '(?:soldiers|troops|people|pilgrims|personnel|students|applicants|deaths|dead|casualties|fatalities|lives)';
+
 const RULES: [RegExp, QuantityUnit][] = [
   [new RegExp(`${Q}${DIGITS}\\s*(?:%|per\\s?cent\\b|percent\\b|pc\\b)`, 'gi'), 'percent'],
   [new RegExp(`${Q}${DIGITS}${SCALE}\\s*(?:metric\\s+)?(?:tonnes|tons|tonne|ton|t)\\b`, 'gi'), 'tonnes'],
@@ -46,9 +50,14 @@ const RULES: [RegExp, QuantityUnit][] = [
   ],
   [
     new RegExp(
-      `${Q}${NUM}${SCALE}\\s+(?:of\\s+(?:its|their|the|his|her)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:soldiers|troops|people|pilgrims|personnel|students|applicants|deaths|dead|casualties|fatalities|lives)\\b`,
+      `${Q}${NUM}${SCALE}\\s+(?:of\\s+(?:its|their|the|his|her)\\s+)?(?:[\\w-]+\\s+){0,2}?${PEOPLE}\\b`,
       'gi',
     ),
+    'people',
+  ],
+  // "20 Indian and four Chinese soldiers": the first count shares the noun of the second.
+  [
+    new RegExp(`${Q}${NUM}\\s+[\\w-]+(?=\\s+and\\s+${Q}${NUM}\\s+(?:[\\w-]+\\s+){0,2}?${PEOPLE}\\b)`, 'gi'),
     'people',
   ],
   [new RegExp(`${Q}${NUM}\\s+(?:(?:more|further|other|new|\\w+)\\s+)?${COUNTED}\\b`, 'gi'), 'count'],

@@ -146,6 +146,14 @@ describe('5: a figure is compared with the quantity its measure names', () => {
       'India resumed tourist visas for Chinese citizens on July 24, and pilgrims from India reached the sacred sites of Mount Kangrinboqe in Xizang this summer for the first time since 2019.';
     expect(claims(text, '2025-10-27').filter((c) => c.quote === 'since 2019')).toEqual([]);
   });
+  it('in "20 Indian and four Chinese soldiers" the first count shares the second one’s noun', () => {
+    const found = claims('The Galwan clash left 20 Indian and four Chinese soldiers dead.', '2024-10-25');
+    expect(found).toContainEqual({
+      quote: '20 Indian',
+      verdict: 'consistent',
+      fact: 'quantity.galwan-indian-soldiers-killed',
+    });
+  });
 });
 
 describe('6: formats', () => {
