@@ -4,9 +4,10 @@
  * the reader's note and tags, which can be edited here. Nothing is fetched.
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import type { Clip } from '../../core/clips/model';
+import type { Clip, ClipMeta } from '../../core/clips/model';
 import { readerFragment } from '../../dom/clip-html';
 import type { Translate } from '../../ui/i18n';
+import { Versions } from './Versions';
 
 export interface ReaderProps {
   readonly t: Translate;
@@ -15,6 +16,10 @@ export interface ReaderProps {
   readonly onSave: (change: { note: string; tags: string[] }) => Promise<void>;
   readonly onDelete: () => void;
   readonly onClose: () => void;
+  /** Every version of the clip's URL, oldest first (the clip among them); none: no history shown. */
+  readonly versions?: readonly ClipMeta[];
+  /** Opens another version in the reader. */
+  readonly onOpenVersion?: (id: string) => void;
 }
 
 /** Tags as typed: comma-separated. */
@@ -37,7 +42,16 @@ function Article({ html }: { readonly html: string }) {
   return <div ref={box} class="reader__article" data-testid="reader-article" />;
 }
 
-export function Reader({ t, lang, clip, onSave, onDelete, onClose }: ReaderProps) {
+export function Reader({
+  t,
+  lang,
+  clip,
+  onSave,
+  onDelete,
+  onClose,
+  versions = [],
+  onOpenVersion = () => {},
+}: ReaderProps) {
   const id = useId();
   const [note, setNote] = useState(clip.note);
   const [tags, setTags] = useState(clip.tags.join(', '));
@@ -48,6 +62,7 @@ export function Reader({ t, lang, clip, onSave, onDelete, onClose }: ReaderProps
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [clip.id]);
   const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' });
+  const current = versions.find((v) => v.id === clip.id);
   return (
     <article class="reader" aria-labelledby={`${id}-h`} data-testid="reader" lang={clip.lang ?? undefined}>
       <header class="reader__head">
@@ -93,6 +108,7 @@ export function Reader({ t, lang, clip, onSave, onDelete, onClose }: ReaderProps
           </button>
         </div>
       </form>
+      {current && <Versions t={t} lang={lang} current={current} versions={versions} onOpen={onOpenVersion} />}
       {clip.passages.length > 0 && (
         <section aria-label={t('libraryPassagesHeading')} lang={lang}>
           <h3>{t('libraryPassagesHeading')}</h3>
