@@ -1,0 +1,88 @@
+/**
+ * Sentence vectors for alignment: each sentence is a set of features (content-word stems,
+ * figures, months, and the facts the claim engine found in it), weighted by how rare the
+ * feature is across both articles (inverse sentence frequency). Two sentences are as
+ * similar as the cosine of their vectors.
+ */
+import { tokenize } from './tokens';
+
+/** Extra weight of a fact the claim engine found, over a word: a shared fact is strong evidence. */
+export const FACT_WEIGHT = 1.5;
+/** Figures and dates are evidence too, a little more than a word. */
+export const NUMBER_WEIGHT = 1.2;
+
+export interface SentenceFeatures {
+  /** Distinct feature keys with their kind weight (before rarity). */
+  readonly keys: ReadonlyMap<string, number>;
+  /** Content words (for "enough evidence" checks). */
+  readonly words: number;
+}
+
+/** The features of one sentence; `facts` are fact ids found in it. */
+export function featuresOf(sentence: string, facts: readonly string[]): SentenceFeatures {
+  const keys = new Map<string, number>();
+  let words = 0;
+  for (const t of tokenize(sentence)) {
+    if (t.kind === 'word') words++;
+    if (!keys.has(t.key)) keys.set(t.key, t.kind === 'number' ? NUMBER_WEIGHT : 1);
+  }
+  for (const id of facts) keys.set(`f:${id}`, FACT_WEIGHT);
+  return { keys, words };
+}
+
+/** Sentence frequency of each feature over both articles, and the rarity weight it gives. */
+export class Rarity {
+  private readonly df = new Map<string, number>();
+  private total = 0;
+
+  add(f: SentenceFeatures): void {
+    this.total++;
+    for (const k of f.keys.keys()) this.df.set(k, (this.df.get(k) ?? 0) + 1);
+  }
+
+  count(key: string): number {
+    return this.df.get(key) ?? 0;
+  }
+
+  /** log(1 + N/df): a feature in every sentence weighs log 2, one in two sentences of 40 about 3. */
+  weight(key: string): number {
+    return Math.log(1 + this.total / Math.max(1, this.df.get(key) ?? 1));
+  }
+
+  get sentences(): number {
+    return this.total;
+  }
+}
+
+/** A weighted vector and its norm. */
+export interface Vector {
+  readonly w: ReadonlyMap<string, number>;
+  readonly norm: number;
+}
+
+export function vectorOf(f: SentenceFeatures, rarity: Rarity): Vector {
+  const w = new Map<string, number>();
+  let sq = 0;
+  for (const [k, kind] of f.keys) {
+    const x = kind * rarity.weight(k);
+    w.set(k, x);
+    sq += x * x;
+  }
+  return { w, norm: Math.sqrt(sq) };
+}
+
+/** Cosine similarity and how many features the two share. */
+export function cosine(a: Vector, b: Vector): { score: number; shared: number } {
+  if (!a.norm || !b.norm) return { score: 0, shared: 0 };
+  const [small, large] = a.w.size <= b.w.size ? [a, b] : [b, a];
+  let dot = 0;
+  let shared = 0;
+  for (const [k, x] of small.w) {
+    const y = large.w.get(k);
+    if (y !== undefined) {
+      dot += x * y;
+      shared++;
+    }
+  }
+  return { score: dot / (a.norm * b.norm), shared };
+}

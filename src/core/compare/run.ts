@@ -1,0 +1,202 @@
+/**
+ * The comparison as resumable work: a generator that does one bounded chunk per `next()`
+ * (segment; annotate each side by paragraph chunks; featurise and index by sentence
+ * batches; score candidates by batches of A; select; diff pairs by batches; assemble), so
+ * a page can spread it over tasks or run it in a worker, and render from `snapshot()`.
+ */
+import type { Fact } from '../facts/schema';
+import { type Candidate, candidatesFor, invertedIndex, type Selected, selectPairs } from './align';
+import { changedFigures, sameWords, wordDiff } from './diff';
+import { annotateChunk, contextBefore, paragraphChunks, type SideFacts, sideFacts } from './facts';
+import { conflictsOf, factMentions, outdatedOf } from './facts-view';
+import { featuresOf, Rarity, type SentenceFeatures, type Vector, vectorOf } from './features';
+import { compareQuotes, type QuoteInfo } from './quote-pairs';
+import { quotationsOf } from './quotes';
+import { type Segmented, segment, textsOf } from './segment';
+import { summarise } from './summary';
+import type {
+  ArticleInput,
+  ChunkSizes,
+  CompareOptions,
+  CompareProgress,
+  CompareResult,
+  QuoteComparison,
+  SentencePair,
+} from './types';
+
+export const DEFAULT_CHUNK: ChunkSizes = { sentences: 400, pairs: 300, chars: 12_000 };
+
+const EMPTY_FACTS: SideFacts = { bySentence: [], claims: [] };
+
+/** Mutable state of one comparison, filled phase by phase. */
+interface State {
+  segA?: Segmented;
+  segB?: Segmented;
+  sentA: string[];
+  sentB: string[];
+  factsA: SideFacts;
+  factsB: SideFacts;
+  candidates: Candidate[];
+  selected: Selected[];
+  pairs: SentencePair[];
+  quotes: QuoteComparison[];
+  selectedDone: boolean;
+  result?: CompareResult;
+}
+
+function norm(input: ArticleInput | string): ArticleInput {
+  return typeof input === 'string' ? { text: input } : input;
+}
+
+/** The work, one chunk per `next()`. Returns the result. */
+export function* compareWork(
+  inputA: ArticleInput | string,
+  inputB: ArticleInput | string,
+  options: CompareOptions,
+  st: State,
+): Generator<CompareProgress, CompareResult> {
+  const a = norm(inputA);
+  const b = norm(inputB);
+  const chunk = { ...DEFAULT_CHUNK, ...options.chunk };
+  const textA = a.text.replace(/\r\n?/g, '\n');
+  const textB = b.text.replace(/\r\n?/g, '\n');
+  const segA = segment(textA, options.segmenter);
+  const segB = segment(textB, options.segmenter);
+  st.segA = segA;
+  st.segB = segB;
+  st.sentA = textsOf(segA);
+  st.sentB = textsOf(segB);
+  yield { phase: 'segment', done: 1, total: 1 };
+
+  const base = options.factBase ?? null;
+  if (base) {
+    const side = function* (seg: Segmented, published: string | null, which: 'a' | 'b') {
+      const chunks = paragraphChunks(seg.text, chunk.chars);
+      const records = [];
+      for (let k = 0; k < chunks.length; k++) {
+        records.push(
+          ...annotateChunk(seg.text, chunks[k] as never, contextBefore(seg.text, chunks, k), base, published),
+        );
+        yield k + 1 === chunks.length ? chunks.length : k + 1;
+      }
+      const facts = sideFacts(seg, records);
+      if (which === 'a') st.factsA = facts;
+      else st.factsB = facts;
+      return chunks.length;
+    };
+    const totalChunks =
+      paragraphChunks(textA, chunk.chars).length + paragraphChunks(textB, chunk.chars).length;
+    let done = 0;
+    for (const _ of side(segA, a.published ?? null, 'a'))
+      yield { phase: 'facts', done: ++done, total: totalChunks };
+    for (const _ of side(segB, b.published ?? null, 'b'))
+      yield { phase: 'facts', done: ++done, total: totalChunks };
+  }
+
+  // Features, by batches of sentences over both sides.
+  const nA = st.sentA.length;
+  const nB = st.sentB.length;
+  const feats: SentenceFeatures[] = [];
+  const all = [...st.sentA, ...st.sentB];
+  const factsAt = (k: number) => (k < nA ? st.factsA.bySentence[k] : st.factsB.bySentence[k - nA]) ?? [];
+  const alignTotal = Math.ceil(all.length / chunk.sentences) + 1 + Math.ceil(nA / chunk.sentences);
+  let alignDone = 0;
+  for (let k = 0; k < all.length; k += chunk.sentences) {
+    for (let q = k; q < Math.min(all.length, k + chunk.sentences); q++)
+      feats.push(featuresOf(all[q] as string, factsAt(q)));
+    yield { phase: 'align', done: ++alignDone, total: alignTotal };
+  }
+  const rarity = new Rarity();
+  for (const f of feats) rarity.add(f);
+  const vectors: Vector[] = feats.map((f) => vectorOf(f, rarity));
+  const va = vectors.slice(0, nA);
+  const vb = vectors.slice(nA);
+  const index = invertedIndex(vb);
+  yield { phase: 'align', done: ++alignDone, total: alignTotal };
+  for (let i = 0; i < nA; i += chunk.sentences) {
+    for (let q = i; q < Math.min(nA, i + chunk.sentences); q++)
+      st.candidates.push(...candidatesFor(q, va[q] as Vector, vb, index, nA + nB));
+    yield { phase: 'align', done: ++alignDone, total: alignTotal };
+  }
+
+  st.selected = selectPairs(st.candidates, nA, nB);
+  st.selectedDone = true;
+  const persons = (facts: SideFacts, n: number, factById: (id: string) => Fact | undefined) =>
+    Array.from({ length: n }, (_, s) =>
+      (facts.bySentence[s] ?? [])
+        .map((id) => factById(id))
+        .filter((f): f is Fact => f?.kind === 'person')
+        .map((f) => ({ id: f.id, name: f.title })),
+    );
+  const lookup = base ? base.factById : () => undefined;
+  const qa: QuoteInfo = {
+    quoted: quotationsOf(st.sentA, segA.paragraph, persons(st.factsA, nA, lookup)),
+  };
+  const qb: QuoteInfo = {
+    quoted: quotationsOf(st.sentB, segB.paragraph, persons(st.factsB, nB, lookup)),
+  };
+  yield { phase: 'select', done: 1, total: 1 };
+
+  const quoteOf = compareQuotes(qa, qb, st.selected);
+  st.quotes = [...quoteOf.values()].sort((x, y) => x.a - y.a);
+  const diffTotal = Math.ceil(st.selected.length / chunk.pairs);
+  for (let k = 0; k < st.selected.length; k += chunk.pairs) {
+    for (const s of st.selected.slice(k, k + chunk.pairs)) {
+      const ta = st.sentA[s.a] as string;
+      const tb = st.sentB[s.b] as string;
+      const quote = quoteOf.get(`${s.a}:${s.b}`);
+      st.pairs.push({
+        a: s.a,
+        b: s.b,
+        score: Math.round(s.score * 1000) / 1000,
+        diff: wordDiff(ta, tb),
+        identical: sameWords(ta, tb),
+        moved: s.moved,
+        figures: changedFigures(ta, tb),
+        ...(quote ? { quote } : {}),
+      });
+    }
+    yield { phase: 'diff', done: Math.min(diffTotal, k / chunk.pairs + 1), total: diffTotal };
+  }
+  st.result = assemble(st, textA, textB, lookup);
+  return st.result;
+}
+
+/** Fresh state. */
+export function newState(): State {
+  return {
+    sentA: [],
+    sentB: [],
+    factsA: EMPTY_FACTS,
+    factsB: EMPTY_FACTS,
+    candidates: [],
+    selected: [],
+    pairs: [],
+    quotes: [],
+    selectedDone: false,
+  };
+}
+
+/** The result from the state so far (the final result once the work is done). */
+export function assemble(
+  st: State,
+  textA: string,
+  textB: string,
+  factById: (id: string) => Fact | undefined,
+): CompareResult {
+  if (st.result) return st.result;
+  const pairedA = new Set(st.selected.map((p) => p.a));
+  const pairedB = new Set(st.selected.map((p) => p.b));
+  const body = {
+    sentences: { a: st.sentA, b: st.sentB },
+    paragraphs: { a: st.segA?.paragraph ?? [], b: st.segB?.paragraph ?? [] },
+    pairs: st.pairs,
+    onlyA: st.selectedDone ? st.sentA.map((_, i) => i).filter((i) => !pairedA.has(i)) : [],
+    onlyB: st.selectedDone ? st.sentB.map((_, j) => j).filter((j) => !pairedB.has(j)) : [],
+    quotes: st.quotes,
+    facts: factMentions(st.factsA, st.factsB, factById),
+    conflicts: conflictsOf(st.factsA, st.factsB, factById),
+    outdated: outdatedOf(st.factsA, st.factsB, factById),
+  };
+  return { version: 1, ...body, summary: summarise(body, textA, textB) };
+}
