@@ -7,15 +7,18 @@
  *  2. the anchors that keep the articles' order (a longest increasing run) frame the rest:
  *     a weaker candidate above WEAK is taken when it falls between its framing anchors, or
  *     right beside an existing pair (the next sentence of a moved paragraph);
- *  3. nothing is taken below WEAK, and nothing weak without an anchor: unrelated articles
- *     get no pairs rather than forced ones.
+ *  3. nothing is taken below WEAK, nothing weak without an anchor, and nothing weak unless
+ *     the two sentences are each other's best match or share a feature unique to them (a
+ *     word, figure or fact in no other sentence of either article): unrelated articles get
+ *     no pairs rather than forced ones, and a sentence that shares only the story's common
+ *     words with a better-matched sentence stays unpaired.
  */
 import { cosine, type Vector } from './features';
 
-/** Above this, a pair needs no support from its neighbours. */
-export const STRONG = 0.42;
+/** Above this, a pair needs no support from its neighbours (an anchor). */
+export const STRONG = 0.3;
 /** Below this, never a pair. */
-export const WEAK = 0.22;
+export const WEAK = 0.15;
 /** Candidates kept per sentence of A. */
 export const CANDIDATES_PER_SENTENCE = 6;
 /** Features shared by at least this share of all sentences do not propose candidates (they still score). */
@@ -28,6 +31,8 @@ export interface Candidate {
   readonly b: number;
   readonly score: number;
   readonly shared: number;
+  /** Shared features found in no other sentence of either article (see Rarity.unique). */
+  readonly unique: number;
 }
 
 /** Inverted index: feature → B sentences having it. */
@@ -50,6 +55,7 @@ export function candidatesFor(
   vb: readonly Vector[],
   index: ReadonlyMap<string, number[]>,
   totalSentences: number,
+  unique: (key: string) => boolean = () => false,
 ): Candidate[] {
   const cap = Math.max(COMMON_MIN, Math.ceil(totalSentences * COMMON_SHARE));
   const partial = new Map<number, number>();
@@ -61,8 +67,8 @@ export function candidatesFor(
   const top = [...partial].sort((p, q) => q[1] - p[1]).slice(0, CANDIDATES_PER_SENTENCE * 2);
   const out: Candidate[] = [];
   for (const [j] of top) {
-    const { score, shared } = cosine(va, vb[j] as Vector);
-    if (score >= WEAK && shared >= 2) out.push({ a: i, b: j, score, shared });
+    const c = cosine(va, vb[j] as Vector, unique);
+    if (c.score >= WEAK && c.shared >= 2) out.push({ a: i, b: j, ...c });
   }
   return out.sort((p, q) => q.score - p.score).slice(0, CANDIDATES_PER_SENTENCE);
 }
@@ -101,6 +107,14 @@ export interface Selected {
 /** One-to-one pairs from the candidates (see the file comment). */
 export function selectPairs(candidates: readonly Candidate[], nA: number, nB: number): Selected[] {
   const sorted = [...candidates].sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b);
+  // Each sentence's best candidate (first in score order), for mutual-best checks.
+  const bestOfA = new Int32Array(nA).fill(-1);
+  const bestOfB = new Int32Array(nB).fill(-1);
+  for (const c of sorted) {
+    if (bestOfA[c.a] === -1) bestOfA[c.a] = c.b;
+    if (bestOfB[c.b] === -1) bestOfB[c.b] = c.a;
+  }
+  const mutual = (c: Candidate) => bestOfA[c.a] === c.b && bestOfB[c.b] === c.a;
   const partnerA = new Int32Array(nA).fill(-1);
   const partnerB = new Int32Array(nB).fill(-1);
   const scoreA = new Float64Array(nA);
@@ -132,7 +146,9 @@ export function selectPairs(candidates: readonly Candidate[], nA: number, nB: nu
     while (changed) {
       changed = false;
       for (const c of sorted) {
-        if (c.score >= STRONG || !free(c)) continue;
+        // A weak pair needs a link of its own: a feature no other sentence has, or each
+        // sentence being the other's best match.
+        if (c.score >= STRONG || !free(c) || (c.unique < 1 && !mutual(c))) continue;
         const framed = c.b > (lowB[c.a] as number) && c.b < (highB[c.a] as number);
         const beside =
           (c.a > 0 && partnerA[c.a - 1] === c.b - 1) || (c.a + 1 < nA && partnerA[c.a + 1] === c.b + 1);

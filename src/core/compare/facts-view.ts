@@ -42,23 +42,37 @@ export function factMentions(
 const FIRM = new Set(['consistent', 'outdated', 'differs']);
 const agrees = (c: SideClaim) => c.verdict === 'consistent' || c.verdict === 'outdated';
 
+/** "4 people", "70 percent": a figure's unit; null for a date. */
+function unitOf(value: string | null): string | null {
+  const m = /^[~<>≤≥]?[\d.,]+\s+(\p{L}+)$/u.exec(value ?? '');
+  return m ? (m[1] as string) : null;
+}
+
 /**
- * Conflicts: for a fact with firm claims on both sides, where one side agrees with the
- * record and the other does not, or both disagree with different values. Two values that
- * both agree with the record ("Oct 2024" and "23 Oct 2024") are not a conflict.
+ * Conflicts: a fact for which A and B give values (firm claims: the engine tied the value
+ * to the fact) that are not among each other's values, of the same kind (both dates, or
+ * figures in one unit), where the record supports one and not the other, or neither and
+ * they differ. Two values that both fit the record ("Oct 2024" and "23 Oct 2024", "about
+ * 70%" and "69%") are not a conflict; nor is anything in an article that says the same as
+ * the other somewhere (an identical copy never conflicts with itself).
  */
-export function conflictsOf(a: SideFacts, b: SideFacts, factById: Lookup): Conflict[] {
+export function conflictsOf(a: readonly SideClaim[], b: readonly SideClaim[], factById: Lookup): Conflict[] {
+  const firmA = a.filter((c) => FIRM.has(c.verdict));
+  const firmB = b.filter((c) => FIRM.has(c.verdict));
+  const values = (list: readonly SideClaim[], id: string) =>
+    new Set(list.filter((c) => c.factId === id).map((c) => c.resolved));
   const out: Conflict[] = [];
   const seen = new Set<string>();
-  for (const ca of a.claims) {
-    if (!FIRM.has(ca.verdict)) continue;
-    for (const cb of b.claims) {
-      if (cb.factId !== ca.factId || !FIRM.has(cb.verdict)) continue;
-      const bothWrong = !agrees(ca) && !agrees(cb);
-      if (agrees(ca) === agrees(cb) && !(bothWrong && ca.resolved !== cb.resolved)) continue;
-      const key = `${ca.factId}|${ca.resolved}|${cb.resolved}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+  for (const ca of firmA) {
+    const inB = values(firmB, ca.factId);
+    if (inB.has(ca.resolved)) continue;
+    const inA = values(firmA, ca.factId);
+    for (const cb of firmB) {
+      if (cb.factId !== ca.factId || inA.has(cb.resolved)) continue;
+      if (unitOf(ca.resolved) !== unitOf(cb.resolved)) continue;
+      if (agrees(ca) && agrees(cb)) continue;
+      if (seen.has(ca.factId)) continue;
+      seen.add(ca.factId);
       const side = (c: SideClaim) => ({
         quote: c.quote,
         value: c.resolved,

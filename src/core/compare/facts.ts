@@ -15,6 +15,9 @@ export type FactSource = Pick<FactBase, 'matcher' | 'factById'>;
 /** A claim (date or figure checked against the record) in one sentence. */
 export interface SideClaim {
   readonly sentence: number;
+  /** [start, end) of the quote in the sentence. */
+  readonly start: number;
+  readonly end: number;
   readonly quote: string;
   readonly factId: string;
   readonly verdict: string;
@@ -83,6 +86,8 @@ export function sideFacts(seg: Segmented, records: readonly AnnotationRecord[]):
     if (r.kind === 'claim' && r.verdict)
       claims.push({
         sentence: s,
+        start: r.start - (seg.spans[s] as Span).start,
+        end: r.end - (seg.spans[s] as Span).start,
         quote: r.quote,
         factId: r.factIds[0] as string,
         verdict: r.verdict,

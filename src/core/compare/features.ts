@@ -33,11 +33,23 @@ export function featuresOf(sentence: string, facts: readonly string[]): Sentence
 /** Sentence frequency of each feature over both articles, and the rarity weight it gives. */
 export class Rarity {
   private readonly df = new Map<string, number>();
+  /** Features seen in exactly one sentence of A (and of B): one-to-one links. */
+  private readonly dfA = new Map<string, number>();
+  private readonly dfB = new Map<string, number>();
   private total = 0;
 
-  add(f: SentenceFeatures): void {
+  add(f: SentenceFeatures, side: 'a' | 'b'): void {
     this.total++;
-    for (const k of f.keys.keys()) this.df.set(k, (this.df.get(k) ?? 0) + 1);
+    const own = side === 'a' ? this.dfA : this.dfB;
+    for (const k of f.keys.keys()) {
+      this.df.set(k, (this.df.get(k) ?? 0) + 1);
+      own.set(k, (own.get(k) ?? 0) + 1);
+    }
+  }
+
+  /** The feature is in exactly one sentence of each article: it links those two. */
+  unique(key: string): boolean {
+    return this.dfA.get(key) === 1 && this.dfB.get(key) === 1;
   }
 
   count(key: string): number {
@@ -71,18 +83,24 @@ export function vectorOf(f: SentenceFeatures, rarity: Rarity): Vector {
   return { w, norm: Math.sqrt(sq) };
 }
 
-/** Cosine similarity and how many features the two share. */
-export function cosine(a: Vector, b: Vector): { score: number; shared: number } {
-  if (!a.norm || !b.norm) return { score: 0, shared: 0 };
+/** Cosine similarity, how many features the two share, and how many of those are `unique`. */
+export function cosine(
+  a: Vector,
+  b: Vector,
+  unique: (key: string) => boolean = () => false,
+): { score: number; shared: number; unique: number } {
+  if (!a.norm || !b.norm) return { score: 0, shared: 0, unique: 0 };
   const [small, large] = a.w.size <= b.w.size ? [a, b] : [b, a];
   let dot = 0;
   let shared = 0;
+  let links = 0;
   for (const [k, x] of small.w) {
     const y = large.w.get(k);
     if (y !== undefined) {
       dot += x * y;
       shared++;
+      if (unique(k)) links++;
     }
   }
-  return { score: dot / (a.norm * b.norm), shared };
+  return { score: dot / (a.norm * b.norm), shared, unique: links };
 }

@@ -5,9 +5,17 @@
  * a page can spread it over tasks or run it in a worker, and render from `snapshot()`.
  */
 import type { Fact } from '../facts/schema';
+import { readAcross } from './across';
 import { type Candidate, candidatesFor, invertedIndex, type Selected, selectPairs } from './align';
 import { changedFigures, sameWords, wordDiff } from './diff';
-import { annotateChunk, contextBefore, paragraphChunks, type SideFacts, sideFacts } from './facts';
+import {
+  annotateChunk,
+  contextBefore,
+  paragraphChunks,
+  type SideClaim,
+  type SideFacts,
+  sideFacts,
+} from './facts';
 import { conflictsOf, factMentions, outdatedOf } from './facts-view';
 import { featuresOf, Rarity, type SentenceFeatures, type Vector, vectorOf } from './features';
 import { compareQuotes, type QuoteInfo } from './quote-pairs';
@@ -20,6 +28,7 @@ import type {
   CompareOptions,
   CompareProgress,
   CompareResult,
+  DiffOp,
   QuoteComparison,
   SentencePair,
 } from './types';
@@ -40,6 +49,9 @@ interface State {
   selected: Selected[];
   pairs: SentencePair[];
   quotes: QuoteComparison[];
+  /** Values one side gives for a fact the other side's aligned sentence ties (across.ts). */
+  acrossA: SideClaim[];
+  acrossB: SideClaim[];
   selectedDone: boolean;
   result?: CompareResult;
 }
@@ -97,7 +109,7 @@ export function* compareWork(
   const nA = st.sentA.length;
   const nB = st.sentB.length;
   const feats: SentenceFeatures[] = [];
-  const all = [...st.sentA, ...st.sentB];
+  const all = [...segA.content, ...segB.content];
   const factsAt = (k: number) => (k < nA ? st.factsA.bySentence[k] : st.factsB.bySentence[k - nA]) ?? [];
   const alignTotal = Math.ceil(all.length / chunk.sentences) + 1 + Math.ceil(nA / chunk.sentences);
   let alignDone = 0;
@@ -107,7 +119,7 @@ export function* compareWork(
     yield { phase: 'align', done: ++alignDone, total: alignTotal };
   }
   const rarity = new Rarity();
-  for (const f of feats) rarity.add(f);
+  feats.forEach((f, k) => rarity.add(f, k < nA ? 'a' : 'b'));
   const vectors: Vector[] = feats.map((f) => vectorOf(f, rarity));
   const va = vectors.slice(0, nA);
   const vb = vectors.slice(nA);
@@ -115,7 +127,7 @@ export function* compareWork(
   yield { phase: 'align', done: ++alignDone, total: alignTotal };
   for (let i = 0; i < nA; i += chunk.sentences) {
     for (let q = i; q < Math.min(nA, i + chunk.sentences); q++)
-      st.candidates.push(...candidatesFor(q, va[q] as Vector, vb, index, nA + nB));
+      st.candidates.push(...candidatesFor(q, va[q] as Vector, vb, index, nA + nB, (k) => rarity.unique(k)));
     yield { phase: 'align', done: ++alignDone, total: alignTotal };
   }
 
@@ -139,17 +151,41 @@ export function* compareWork(
 
   const quoteOf = compareQuotes(qa, qb, st.selected);
   st.quotes = [...quoteOf.values()].sort((x, y) => x.a - y.a);
+  const claimsIn = (facts: SideFacts) => {
+    const m = new Map<number, SideClaim[]>();
+    for (const c of facts.claims) m.set(c.sentence, [...(m.get(c.sentence) ?? []), c]);
+    return m;
+  };
+  const claimsA = claimsIn(st.factsA);
+  const claimsB = claimsIn(st.factsB);
+  const across = (s: Selected, diff: DiffOp[]) => {
+    if (!base) return;
+    const ca = claimsA.get(s.a) ?? [];
+    const cb = claimsB.get(s.b) ?? [];
+    for (const c of ca) {
+      if (cb.some((x) => x.factId === c.factId)) continue;
+      const r = readAcross(c, 'a', diff, s.b, st.sentB[s.b] as string, base, b.published ?? null);
+      if (r) st.acrossB.push(r);
+    }
+    for (const c of cb) {
+      if (ca.some((x) => x.factId === c.factId)) continue;
+      const r = readAcross(c, 'b', diff, s.a, st.sentA[s.a] as string, base, a.published ?? null);
+      if (r) st.acrossA.push(r);
+    }
+  };
   const diffTotal = Math.ceil(st.selected.length / chunk.pairs);
   for (let k = 0; k < st.selected.length; k += chunk.pairs) {
     for (const s of st.selected.slice(k, k + chunk.pairs)) {
       const ta = st.sentA[s.a] as string;
       const tb = st.sentB[s.b] as string;
       const quote = quoteOf.get(`${s.a}:${s.b}`);
+      const diff = wordDiff(ta, tb);
+      across(s, diff);
       st.pairs.push({
         a: s.a,
         b: s.b,
         score: Math.round(s.score * 1000) / 1000,
-        diff: wordDiff(ta, tb),
+        diff,
         identical: sameWords(ta, tb),
         moved: s.moved,
         figures: changedFigures(ta, tb),
@@ -173,6 +209,8 @@ export function newState(): State {
     selected: [],
     pairs: [],
     quotes: [],
+    acrossA: [],
+    acrossB: [],
     selectedDone: false,
   };
 }
@@ -195,7 +233,11 @@ export function assemble(
     onlyB: st.selectedDone ? st.sentB.map((_, j) => j).filter((j) => !pairedB.has(j)) : [],
     quotes: st.quotes,
     facts: factMentions(st.factsA, st.factsB, factById),
-    conflicts: conflictsOf(st.factsA, st.factsB, factById),
+    conflicts: conflictsOf(
+      [...st.factsA.claims, ...st.acrossA],
+      [...st.factsB.claims, ...st.acrossB],
+      factById,
+    ),
     outdated: outdatedOf(st.factsA, st.factsB, factById),
   };
   return { version: 1, ...body, summary: summarise(body, textA, textB) };

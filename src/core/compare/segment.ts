@@ -3,6 +3,7 @@
  * paragraph number. Two splitters (ADR 0015 measures them on the dev pairs): the rule-based
  * one the claim engine uses (match/sentences.ts) and the platform's `Intl.Segmenter`.
  */
+import { datelines } from '../match/datelines';
 import { paragraphs, sentences as ruleSentences, type Span } from '../match/sentences';
 import type { SegmenterChoice } from './types';
 
@@ -11,6 +12,27 @@ export interface Segmented {
   readonly spans: readonly Span[];
   /** Paragraph number of each sentence. */
   readonly paragraph: readonly number[];
+  /** Each sentence without a leading dateline ("NEW DELHI (Reuters) -"): what it says. */
+  readonly content: readonly string[];
+}
+
+/** Two or more initials before the break ("Gen. M.M. Naravane"): not a sentence end. */
+const INITIALS = /(?:^|[\s(])(?:\p{Lu}\.){2,}$/u;
+
+/** Joins spans the rule splitter broke after a run of initials. */
+function joinInitials(text: string, spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (
+      last &&
+      INITIALS.test(text.slice(last.start, last.end)) &&
+      !text.slice(last.end, s.start).includes('\n')
+    )
+      out[out.length - 1] = { start: last.start, end: s.end };
+    else out.push(s);
+  }
+  return out;
 }
 
 /** Sentence spans from `Intl.Segmenter` (English), per paragraph, trimmed. */
@@ -31,7 +53,8 @@ function intlSentences(text: string): Span[] {
 
 /** The sentences of `text` with their paragraph numbers. */
 export function segment(text: string, choice: SegmenterChoice = 'rules'): Segmented {
-  const spans = choice === 'intl' ? intlSentences(text) : ruleSentences(text);
+  const spans = choice === 'intl' ? intlSentences(text) : joinInitials(text, ruleSentences(text));
+  const lines = datelines(text);
   const paras = paragraphs(text);
   const paragraph: number[] = [];
   let p = 0;
@@ -39,7 +62,11 @@ export function segment(text: string, choice: SegmenterChoice = 'rules'): Segmen
     while (p < paras.length - 1 && s.start >= (paras[p] as Span).end) p++;
     paragraph.push(p);
   }
-  return { text, spans, paragraph };
+  const content = spans.map((s) => {
+    const d = lines.find((l) => l.start >= s.start && l.start < s.end);
+    return text.slice(d ? Math.min(d.end, s.end) : s.start, s.end);
+  });
+  return { text, spans, paragraph, content };
 }
 
 /** The text of each span. */
