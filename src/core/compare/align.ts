@@ -19,10 +19,8 @@ import { cosine, type Vector } from './features';
 export const STRONG = 0.3;
 /** Below this, never a pair. */
 export const WEAK = 0.15;
-/** Candidates kept per sentence of A. */
-export const CANDIDATES_PER_SENTENCE = 6;
 /** Features shared by at least this share of all sentences do not propose candidates (they still score). */
-export const COMMON_SHARE = 0.1;
+export const COMMON_SHARE = 0.05;
 /** …but a feature in this many sentences or fewer always does. */
 export const COMMON_MIN = 12;
 
@@ -35,20 +33,16 @@ export interface Candidate {
   readonly unique: number;
 }
 
-/** Inverted index: feature → B sentences having it. */
-export function invertedIndex(vectors: readonly Vector[]): Map<string, number[]> {
-  const index = new Map<string, number[]>();
-  vectors.forEach((v, j) => {
-    for (const k of v.w.keys()) {
-      const list = index.get(k);
-      if (list) list.push(j);
-      else index.set(k, [j]);
-    }
-  });
-  return index;
+/** Adds B's sentence `j` to the inverted index (feature → B sentences having it). */
+export function addToIndex(index: Map<string, number[]>, v: Vector, j: number): void {
+  for (const k of v.w.keys()) {
+    const list = index.get(k);
+    if (list) list.push(j);
+    else index.set(k, [j]);
+  }
 }
 
-/** The best candidates in B for sentence `i` of A. */
+/** The candidates in B for sentence `i` of A: every B sentence sharing a feature that is not common, scored. */
 export function candidatesFor(
   i: number,
   va: Vector,
@@ -58,19 +52,20 @@ export function candidatesFor(
   unique: (key: string) => boolean = () => false,
 ): Candidate[] {
   const cap = Math.max(COMMON_MIN, Math.ceil(totalSentences * COMMON_SHARE));
-  const partial = new Map<number, number>();
-  for (const [k, x] of va.w) {
+  const partial = new Set<number>();
+  for (const k of va.w.keys()) {
     const list = index.get(k);
     if (!list || list.length > cap) continue;
-    for (const j of list) partial.set(j, (partial.get(j) ?? 0) + x * ((vb[j] as Vector).w.get(k) ?? 0));
+    for (const j of list) partial.add(j);
   }
-  const top = [...partial].sort((p, q) => q[1] - p[1]).slice(0, CANDIDATES_PER_SENTENCE * 2);
+  // Every sentence sharing a rare feature is scored in full: no cut-off by rank, so the
+  // candidates are the same whichever article is A (swapping A and B swaps the result).
   const out: Candidate[] = [];
-  for (const [j] of top) {
+  for (const j of partial.keys()) {
     const c = cosine(va, vb[j] as Vector, unique);
     if (c.score >= WEAK && c.shared >= 2) out.push({ a: i, b: j, ...c });
   }
-  return out.sort((p, q) => q.score - p.score).slice(0, CANDIDATES_PER_SENTENCE);
+  return out;
 }
 
 /** Indexes (into `pairs`, sorted by a) of a longest run increasing in b. */
@@ -106,7 +101,14 @@ export interface Selected {
 
 /** One-to-one pairs from the candidates (see the file comment). */
 export function selectPairs(candidates: readonly Candidate[], nA: number, nB: number): Selected[] {
-  const sorted = [...candidates].sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b);
+  // Best first; ties broken by position, the same way whichever article is A.
+  const sorted = [...candidates].sort(
+    (p, q) =>
+      q.score - p.score ||
+      Math.abs(p.a - p.b) - Math.abs(q.a - q.b) ||
+      p.a + p.b - (q.a + q.b) ||
+      Math.min(p.a, p.b) - Math.min(q.a, q.b),
+  );
   // Each sentence's best candidate (first in score order), for mutual-best checks.
   const bestOfA = new Int32Array(nA).fill(-1);
   const bestOfB = new Int32Array(nB).fill(-1);
@@ -142,20 +144,21 @@ export function selectPairs(candidates: readonly Candidate[], nA: number, nB: nu
       const next = ordered[k] && (ordered[k] as { a: number }).a === i ? ordered[k + 1] : ordered[k];
       highB[i] = next ? next.b : nB;
     }
-    let changed = true;
-    while (changed) {
-      changed = false;
-      for (const c of sorted) {
-        // A weak pair needs a link of its own: a feature no other sentence has, or each
-        // sentence being the other's best match.
-        if (c.score >= STRONG || !free(c) || (c.unique < 1 && !mutual(c))) continue;
-        const framed = c.b > (lowB[c.a] as number) && c.b < (highB[c.a] as number);
+    // Framed weak pairs in one pass (best first); then pairs beside a pair, until none is added.
+    let weak = sorted.filter((c) => c.score < STRONG && (c.unique >= 1 || mutual(c)));
+    for (const c of weak) {
+      if (free(c) && c.b > (lowB[c.a] as number) && c.b < (highB[c.a] as number)) take(c);
+    }
+    for (let added = true; added; ) {
+      added = false;
+      weak = weak.filter(free);
+      for (const c of weak) {
         const beside =
           (c.a > 0 && partnerA[c.a - 1] === c.b - 1) || (c.a + 1 < nA && partnerA[c.a + 1] === c.b + 1);
-        if (framed || beside) {
+        if (beside && free(c)) {
           take(c);
-          if (!framed) moved.add(c.a);
-          changed = true;
+          moved.add(c.a);
+          added = true;
         }
       }
     }

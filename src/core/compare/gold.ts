@@ -5,7 +5,9 @@
  * the unit test and `npm run compare -- --eval` share it.
  */
 import type { Span } from '../match/sentences';
-import type { CompareResult } from './types';
+import { compareArticles } from './index';
+import { segment } from './segment';
+import type { CompareOptions, CompareResult, SegmenterChoice } from './types';
 
 export interface GoldSide {
   readonly text: string;
@@ -239,4 +241,40 @@ export function segmentationScore(
   const goldKeys = new Set(gold.sentences.map((s) => `${s.span.start}:${s.span.end}`));
   const exact = engine.filter((e) => goldKeys.has(`${e.start}:${e.end}`)).length;
   return { exact, gold: gold.sentences.length, engine: engine.length };
+}
+
+export interface Evaluation {
+  readonly scores: readonly (Score & { readonly name: string })[];
+  readonly totals: Totals;
+  /** Exact gold sentences found by each splitter, over both sides of every pair. */
+  readonly segmentation: Record<SegmenterChoice, { exact: number; gold: number; engine: number }>;
+}
+
+/** Compares every gold pair with `options` and scores it; also measures both splitters. */
+export function evaluate(golds: readonly GoldPair[], options: CompareOptions): Evaluation {
+  const scores = golds.map((g) => {
+    const result = compareArticles(
+      { text: g.a.text, published: g.a.published },
+      { text: g.b.text, published: g.b.published },
+      options,
+    );
+    return { name: g.name, ...scorePair(g, result) };
+  });
+  return { scores, totals: totals(scores), segmentation: measureSplitters(golds.flatMap((g) => [g.a, g.b])) };
+}
+
+/** Both splitters on gold sides: exact gold sentences found, out of how many, and how many found. */
+export function measureSplitters(
+  sides: readonly GoldSide[],
+): Record<SegmenterChoice, { exact: number; gold: number; engine: number }> {
+  const out = { rules: { exact: 0, gold: 0, engine: 0 }, intl: { exact: 0, gold: 0, engine: 0 } };
+  for (const choice of ['rules', 'intl'] as const)
+    for (const s of sides) {
+      const r = segmentationScore(segment(s.text, choice).spans, s);
+      const t = out[choice];
+      t.exact += r.exact;
+      t.gold += r.gold;
+      t.engine += r.engine;
+    }
+  return out;
 }

@@ -32,12 +32,16 @@
  * Inputs are article texts with blocks separated by "\n" (what the reader view and
  * `dom/readability` produce); a bare string is accepted for `{ text }`.
  *
- * Reports: `toMarkdown(result)` and `toHtmlReport(result)` (standalone: inline CSS, no
- * script, no remote resource, everything escaped) in report-markdown.ts and report-html.ts.
+ * Reports: `toMarkdown(result, labels)` and `toHtmlReport(result, labels)` (standalone:
+ * inline CSS, no script, no remote resource, everything escaped); `rowsOf(result)` gives
+ * the two columns as rows in reading order (a pair, or a sentence only in A or only in B).
  */
 import { assemble, compareWork, DEFAULT_CHUNK, newState } from './run';
 import type { ArticleInput, CompareOptions, CompareProgress, CompareResult } from './types';
 
+export { toHtmlReport } from './report-html';
+export { type ReportLabels, toMarkdown } from './report-markdown';
+export { type Row, rowsOf } from './rows';
 export type * from './types';
 export { DEFAULT_CHUNK };
 

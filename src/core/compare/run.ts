@@ -6,7 +6,7 @@
  */
 import type { Fact } from '../facts/schema';
 import { readAcross } from './across';
-import { type Candidate, candidatesFor, invertedIndex, type Selected, selectPairs } from './align';
+import { addToIndex, type Candidate, candidatesFor, type Selected, selectPairs } from './align';
 import { changedFigures, sameWords, wordDiff } from './diff';
 import {
   annotateChunk,
@@ -105,29 +105,43 @@ export function* compareWork(
       yield { phase: 'facts', done: ++done, total: totalChunks };
   }
 
-  // Features, by batches of sentences over both sides.
+  // Features (and their rarity), vectors, B's inverted index, then A's candidates: each in
+  // batches of sentences, since each needs the one before complete.
   const nA = st.sentA.length;
   const nB = st.sentB.length;
-  const feats: SentenceFeatures[] = [];
   const all = [...segA.content, ...segB.content];
   const factsAt = (k: number) => (k < nA ? st.factsA.bySentence[k] : st.factsB.bySentence[k - nA]) ?? [];
-  const alignTotal = Math.ceil(all.length / chunk.sentences) + 1 + Math.ceil(nA / chunk.sentences);
+  const size = chunk.sentences;
+  const batches = (n: number) => Math.ceil(n / size);
+  const alignTotal = 2 * batches(all.length) + batches(nB) + batches(nA);
   let alignDone = 0;
-  for (let k = 0; k < all.length; k += chunk.sentences) {
-    for (let q = k; q < Math.min(all.length, k + chunk.sentences); q++)
-      feats.push(featuresOf(all[q] as string, factsAt(q)));
+  const rarity = new Rarity();
+  const feats: SentenceFeatures[] = [];
+  for (let k = 0; k < all.length; k += size) {
+    for (let q = k; q < Math.min(all.length, k + size); q++) {
+      const f = featuresOf(all[q] as string, factsAt(q));
+      rarity.add(f, q < nA ? 'a' : 'b');
+      feats.push(f);
+    }
     yield { phase: 'align', done: ++alignDone, total: alignTotal };
   }
-  const rarity = new Rarity();
-  feats.forEach((f, k) => rarity.add(f, k < nA ? 'a' : 'b'));
-  const vectors: Vector[] = feats.map((f) => vectorOf(f, rarity));
+  const vectors: Vector[] = [];
+  for (let k = 0; k < all.length; k += size) {
+    for (let q = k; q < Math.min(all.length, k + size); q++)
+      vectors.push(vectorOf(feats[q] as SentenceFeatures, rarity));
+    yield { phase: 'align', done: ++alignDone, total: alignTotal };
+  }
   const va = vectors.slice(0, nA);
   const vb = vectors.slice(nA);
-  const index = invertedIndex(vb);
-  yield { phase: 'align', done: ++alignDone, total: alignTotal };
-  for (let i = 0; i < nA; i += chunk.sentences) {
-    for (let q = i; q < Math.min(nA, i + chunk.sentences); q++)
-      st.candidates.push(...candidatesFor(q, va[q] as Vector, vb, index, nA + nB, (k) => rarity.unique(k)));
+  const index = new Map<string, number[]>();
+  for (let k = 0; k < nB; k += size) {
+    for (let j = k; j < Math.min(nB, k + size); j++) addToIndex(index, vb[j] as Vector, j);
+    yield { phase: 'align', done: ++alignDone, total: alignTotal };
+  }
+  const unique = (key: string) => rarity.unique(key);
+  for (let i = 0; i < nA; i += size) {
+    for (let q = i; q < Math.min(nA, i + size); q++)
+      st.candidates.push(...candidatesFor(q, va[q] as Vector, vb, index, nA + nB, unique));
     yield { phase: 'align', done: ++alignDone, total: alignTotal };
   }
 
