@@ -21,7 +21,7 @@ import { Navigator } from './Navigator';
 import { Sources } from './Sources';
 import { Summary } from './Summary';
 import type { CompareService } from './service';
-import { areVersions, type CompareDoc, queryOf, type SourceRef } from './sources';
+import { areVersions, type CompareDoc, publishedText, queryOf, type SourceRef } from './sources';
 import { useSides } from './use-sides';
 import { type Difference, differencesOf, type Side, sentenceId, sentencesOf, stepDifference } from './view';
 
@@ -157,7 +157,9 @@ export function Compare({ store, localise, service, save, refs, setQuery }: Comp
   const names = sideNames(t, docA, docB);
   const label = (side: Side, doc: CompareDoc | null): ColumnLabel => ({
     heading: `${names[side]}: ${doc?.title ?? '—'}`,
-    detail: [doc?.site, doc?.published].filter(Boolean).join(' · '),
+    detail: [doc?.site, doc?.published ? publishedText(lang, doc.published) : null]
+      .filter(Boolean)
+      .join(' · '),
     lang: doc?.lang ?? null,
   });
   const exportAs = (format: ExportFormat) => {

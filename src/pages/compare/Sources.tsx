@@ -6,7 +6,7 @@
 import { useId } from 'preact/hooks';
 import type { ClipMeta } from '../../core/clips/model';
 import type { Translate } from '../../ui/i18n';
-import type { CompareDoc } from './sources';
+import { type CompareDoc, publishedText } from './sources';
 import type { Side } from './view';
 
 /** A side's loading state. */
@@ -36,7 +36,7 @@ export function docDetail(t: Translate, lang: string, doc: CompareDoc): string {
       : doc.origin === 'file'
         ? t('compareFromFile')
         : t('compareSavedOn', date.format(doc.savedAt ?? 0));
-  return [doc.site, doc.published ? t('comparePublished', doc.published) : '', where]
+  return [doc.site, doc.published ? t('comparePublished', publishedText(lang, doc.published)) : '', where]
     .filter(Boolean)
     .join(' · ');
 }

@@ -71,6 +71,12 @@ export function docOfClip(clip: Clip, origin: 'clip' | 'tab' = 'clip'): CompareD
   };
 }
 
+/** A publication date for display: the date alone in `lang` when it parses, else as the source gave it. */
+export function publishedText(lang: string, published: string): string {
+  const at = Date.parse(published);
+  return Number.isNaN(at) ? published : new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(at);
+}
+
 /** Both sides are saves of one page (the page then speaks of older and newer versions). */
 export function areVersions(a: CompareDoc | null, b: CompareDoc | null): boolean {
   return Boolean(a?.url && a.origin === 'clip' && b?.origin === 'clip' && a.url === b.url);
