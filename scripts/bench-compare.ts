@@ -11,7 +11,7 @@
  *    limit, so a page can run it in chunks and stay responsive).
  * Timings are medians of repeated runs; the machine is noted.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -121,6 +121,11 @@ for (let m = 0; m < bParas.length / 10; m++) {
 aParas = aParas.slice();
 const bigA = aParas.join('\n');
 const bigB = bParas.join('\n');
+if (process.env.BENCH_COMPARE_DUMP) {
+  writeFileSync(`${process.env.BENCH_COMPARE_DUMP}-a.txt`, bigA);
+  writeFileSync(`${process.env.BENCH_COMPARE_DUMP}-b.txt`, bigB);
+  process.exit(0);
+}
 
 function timeSmall(): { wall: number; cpu: number } {
   const go = () => compareArticles({ text: smallA }, { text: smallB }, { factBase: base });

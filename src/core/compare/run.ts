@@ -6,7 +6,7 @@
  */
 import type { Fact } from '../facts/schema';
 import { readAcross } from './across';
-import { addToIndex, type Candidate, candidatesFor, type Selected, selectPairs } from './align';
+import { addToIndex, type Candidate, candidatesFor, commonCap, type Selected, selectPairs } from './align';
 import { changedFigures, sameWords, wordDiff } from './diff';
 import {
   annotateChunk,
@@ -33,7 +33,7 @@ import type {
   SentencePair,
 } from './types';
 
-export const DEFAULT_CHUNK: ChunkSizes = { sentences: 400, pairs: 300, chars: 12_000 };
+export const DEFAULT_CHUNK: ChunkSizes = { sentences: 100, pairs: 200, chars: 8_000 };
 
 const EMPTY_FACTS: SideFacts = { bySentence: [], claims: [] };
 
@@ -73,12 +73,13 @@ export function* compareWork(
   const textA = a.text.replace(/\r\n?/g, '\n');
   const textB = b.text.replace(/\r\n?/g, '\n');
   const segA = segment(textA, options.segmenter);
-  const segB = segment(textB, options.segmenter);
   st.segA = segA;
-  st.segB = segB;
   st.sentA = textsOf(segA);
+  yield { phase: 'segment', done: 1, total: 2 };
+  const segB = segment(textB, options.segmenter);
+  st.segB = segB;
   st.sentB = textsOf(segB);
-  yield { phase: 'segment', done: 1, total: 1 };
+  yield { phase: 'segment', done: 2, total: 2 };
 
   const base = options.factBase ?? null;
   if (base) {
@@ -138,15 +139,17 @@ export function* compareWork(
     for (let j = k; j < Math.min(nB, k + size); j++) addToIndex(index, vb[j] as Vector, j);
     yield { phase: 'align', done: ++alignDone, total: alignTotal };
   }
-  const unique = (key: string) => rarity.unique(key);
+  const cap = commonCap(nA + nB);
+  const features = { common: (k: string) => rarity.count(k) > cap, unique: (k: string) => rarity.unique(k) };
   for (let i = 0; i < nA; i += size) {
     for (let q = i; q < Math.min(nA, i + size); q++)
-      st.candidates.push(...candidatesFor(q, va[q] as Vector, vb, index, nA + nB, unique));
+      st.candidates.push(...candidatesFor(q, va[q] as Vector, vb, index, features));
     yield { phase: 'align', done: ++alignDone, total: alignTotal };
   }
 
   st.selected = selectPairs(st.candidates, nA, nB);
   st.selectedDone = true;
+  yield { phase: 'select', done: 1, total: 3 };
   const persons = (facts: SideFacts, n: number, factById: (id: string) => Fact | undefined) =>
     Array.from({ length: n }, (_, s) =>
       (facts.bySentence[s] ?? [])
@@ -158,10 +161,11 @@ export function* compareWork(
   const qa: QuoteInfo = {
     quoted: quotationsOf(st.sentA, segA.paragraph, persons(st.factsA, nA, lookup)),
   };
+  yield { phase: 'select', done: 2, total: 3 };
   const qb: QuoteInfo = {
     quoted: quotationsOf(st.sentB, segB.paragraph, persons(st.factsB, nB, lookup)),
   };
-  yield { phase: 'select', done: 1, total: 1 };
+  yield { phase: 'select', done: 3, total: 3 };
 
   const quoteOf = compareQuotes(qa, qb, st.selected);
   st.quotes = [...quoteOf.values()].sort((x, y) => x.a - y.a);
@@ -229,6 +233,26 @@ export function newState(): State {
   };
 }
 
+/** Pairs diffed so far, and the selected ones not yet diffed (empty diff), by A's index. */
+function pairsSoFar(st: State): SentencePair[] {
+  if (st.pairs.length === st.selected.length) return st.pairs;
+  const diffed = new Set(st.pairs.map((p) => p.a));
+  const pending = st.selected
+    .filter((s) => !diffed.has(s.a))
+    .map(
+      (s): SentencePair => ({
+        a: s.a,
+        b: s.b,
+        score: Math.round(s.score * 1000) / 1000,
+        diff: [],
+        identical: sameWords(st.sentA[s.a] as string, st.sentB[s.b] as string),
+        moved: s.moved,
+        figures: { a: [], b: [] },
+      }),
+    );
+  return [...st.pairs, ...pending].sort((x, y) => x.a - y.a);
+}
+
 /** The result from the state so far (the final result once the work is done). */
 export function assemble(
   st: State,
@@ -242,7 +266,7 @@ export function assemble(
   const body = {
     sentences: { a: st.sentA, b: st.sentB },
     paragraphs: { a: st.segA?.paragraph ?? [], b: st.segB?.paragraph ?? [] },
-    pairs: st.pairs,
+    pairs: pairsSoFar(st),
     onlyA: st.selectedDone ? st.sentA.map((_, i) => i).filter((i) => !pairedA.has(i)) : [],
     onlyB: st.selectedDone ? st.sentB.map((_, j) => j).filter((j) => !pairedB.has(j)) : [],
     quotes: st.quotes,

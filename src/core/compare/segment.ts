@@ -62,9 +62,13 @@ export function segment(text: string, choice: SegmenterChoice = 'rules'): Segmen
     while (p < paras.length - 1 && s.start >= (paras[p] as Span).end) p++;
     paragraph.push(p);
   }
+  // Datelines and spans are both sorted: one walk finds each sentence's dateline, if any.
+  let d = 0;
   const content = spans.map((s) => {
-    const d = lines.find((l) => l.start >= s.start && l.start < s.end);
-    return text.slice(d ? Math.min(d.end, s.end) : s.start, s.end);
+    while (d < lines.length && (lines[d] as Span).start < s.start) d++;
+    const line = lines[d];
+    const start = line && line.start < s.end ? Math.min(line.end, s.end) : s.start;
+    return text.slice(start, s.end);
   });
   return { text, spans, paragraph, content };
 }
