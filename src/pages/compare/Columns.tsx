@@ -3,7 +3,7 @@
  * own order. A sentence's partner lights up on hover and focus; side by side, the columns
  * scroll together by their pairs. Sentences are rendered a slice per frame (use-progressive).
  */
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { Translate } from '../../ui/i18n';
 import { highlightPartners, syncScroll } from './column-dom';
 import { Sentence } from './Sentence';
@@ -85,12 +85,14 @@ export function Columns({ t, a, b, labels, current, runKey }: ColumnsProps) {
   const root = useRef<HTMLDivElement>(null);
   const bodyA = useRef<HTMLElement>(null);
   const bodyB = useRef<HTMLElement>(null);
-  useEffect(() => {
+  // Layout effects: the listeners are in place as soon as the columns are, with no frame in
+  // which a hover does nothing.
+  useLayoutEffect(() => {
     const el = root.current;
     if (!el) return;
     return highlightPartners(el);
   }, []);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const el = root.current;
     if (!el || !bodyA.current || !bodyB.current) return;
     return syncScroll(el, { a: bodyA.current, b: bodyB.current });
