@@ -141,13 +141,17 @@ export function Compare({ store, localise, service, save, refs, setQuery }: Comp
   const a = useMemo(() => (result ? sentencesOf(result, 'a') : []), [result]);
   const b = useMemo(() => (result ? sentencesOf(result, 'b') : []), [result]);
   const differences = useMemo(() => (run.status === 'done' ? differencesOf(a, b) : []), [run.status, a, b]);
-  const [position, setPosition] = useState(-1);
-  useEffect(() => setPosition(-1), [differences]);
+  // The position belongs to one list of differences: a new comparison starts before the first.
+  const [nav, setNav] = useState<{ list: readonly Difference[]; position: number }>({
+    list: [],
+    position: -1,
+  });
+  const position = nav.list === differences ? nav.position : -1;
   const current: Difference | null = differences[position] ?? null;
   const step = useCallback(
     (dir: 1 | -1) => {
       const next = stepDifference(differences.length, position, dir);
-      setPosition(next);
+      setNav({ list: differences, position: next });
       const d = differences[next];
       if (d) focusSentence(d.side, d.index);
     },

@@ -4,7 +4,7 @@
  * The sentence stepped to takes focus (its partner lights up and scrolls level); a polite
  * status says which difference it is.
  */
-import { useEffect } from 'preact/hooks';
+import { useLayoutEffect } from 'preact/hooks';
 import type { Translate } from '../../ui/i18n';
 import type { Difference } from './view';
 
@@ -37,7 +37,8 @@ export function stepForKey(
 }
 
 export function Navigator({ t, count, position, current, onStep }: NavigatorProps) {
-  useEffect(() => {
+  // A layout effect: the keys work from the moment the buttons do.
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const step = stepForKey(e);
       if (step === null || count === 0) return;

@@ -20,8 +20,8 @@ export type ReportWriter = (format: ExportFormat, result: CompareResult, sides: 
 export function reportName(sides: ReportSides, format: ExportFormat): string {
   const slug = (s: string) =>
     s
-      .normalize('NFKD')
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .normalize('NFC')
+      .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
       .replace(/^-+|-+$/g, '')
       .toLowerCase()
       .slice(0, 40)

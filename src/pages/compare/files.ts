@@ -46,7 +46,7 @@ export function plainText(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
     .split(/\n\s*\n/)
-    .map((block) => block.replace(/\s*\n\s*/g, ' ').trim())
+    .map((block) => block.replace(/\s+/g, ' ').trim())
     .filter(Boolean)
     .join('\n');
 }
