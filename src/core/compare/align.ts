@@ -76,27 +76,59 @@ export function candidatesFor(
   return out;
 }
 
-/** Indexes (into `pairs`, sorted by a) of a longest run increasing in b. */
-function longestIncreasing(pairs: readonly { a: number; b: number }[]): Set<number> {
-  const tails: number[] = [];
-  const prev: number[] = new Array(pairs.length).fill(-1);
-  pairs.forEach((p, k) => {
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((pairs[tails[mid] as number] as { b: number }).b < p.b) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo > 0) prev[k] = tails[lo - 1] as number;
-    tails[lo] = k;
+/** A chain of anchors in order: how many, their total score, their total distance from the diagonal. */
+interface Chain {
+  readonly count: number;
+  readonly score: number;
+  readonly distance: number;
+  /** The anchor ending the chain (index into the anchors), -1 for none. */
+  readonly last: number;
+}
+
+const NONE: Chain = { count: 0, score: 0, distance: 0, last: -1 };
+
+/** A name for a pair that is the same whichever article is A (its two texts, sorted). */
+export type PairKey = (a: number, b: number) => string;
+
+/**
+ * Indexes (into `anchors`, sorted by a) of the best chain increasing in both a and b: the
+ * most anchors, then the highest total score, then by the texts, then the closest to the
+ * diagonal, so the choice does not depend on which article is A, nor on where an unrelated
+ * sentence is added. O(n log n) with a Fenwick tree of prefix
+ * maxima over b.
+ */
+function orderedChain(
+  anchors: readonly { a: number; b: number; score: number }[],
+  nB: number,
+  key: PairKey,
+): Set<number> {
+  const tree: Chain[] = new Array(nB + 1).fill(NONE);
+  const prev = new Int32Array(anchors.length).fill(-1);
+  const keys = anchors.map((p) => key(p.a, p.b));
+  /** Longer, then higher total score, then by the anchors' texts from the last, then closer to the diagonal. */
+  const better = (x: Chain, y: Chain): boolean => {
+    if (x.count !== y.count) return x.count > y.count;
+    if (Math.abs(x.score - y.score) > 1e-9) return x.score > y.score;
+    for (let i = x.last, j = y.last; i >= 0 && j >= 0; i = prev[i] as number, j = prev[j] as number)
+      if (keys[i] !== keys[j]) return (keys[i] as string) < (keys[j] as string);
+    return x.distance < y.distance;
+  };
+  let best = NONE;
+  anchors.forEach((p, k) => {
+    let before = NONE;
+    for (let i = p.b; i > 0; i -= i & -i) if (better(tree[i] as Chain, before)) before = tree[i] as Chain;
+    const chain: Chain = {
+      count: before.count + 1,
+      score: before.score + p.score,
+      distance: before.distance + Math.abs(p.a - p.b),
+      last: k,
+    };
+    prev[k] = before.last;
+    for (let i = p.b + 1; i <= nB; i += i & -i) if (better(chain, tree[i] as Chain)) tree[i] = chain;
+    if (better(chain, best)) best = chain;
   });
   const keep = new Set<number>();
-  let k = tails.length ? (tails[tails.length - 1] as number) : -1;
-  while (k >= 0) {
-    keep.add(k);
-    k = prev[k] as number;
-  }
+  for (let k = best.last; k >= 0; k = prev[k] as number) keep.add(k);
   return keep;
 }
 
@@ -107,16 +139,38 @@ export interface Selected {
   readonly moved: boolean;
 }
 
-/** One-to-one pairs from the candidates (see the file comment). */
-export function selectPairs(candidates: readonly Candidate[], nA: number, nB: number): Selected[] {
-  // Best first; ties broken by position, the same way whichever article is A.
-  const sorted = [...candidates].sort(
-    (p, q) =>
-      q.score - p.score ||
+/**
+ * One-to-one pairs from the candidates (see the file comment). `key` names a pair the same
+ * way whichever article is A (its two sentences' texts), to break exact ties.
+ */
+export function selectPairs(
+  candidates: readonly Candidate[],
+  nA: number,
+  nB: number,
+  key: PairKey = (a, b) => `${Math.min(a, b)}:${Math.max(a, b)}`,
+): Selected[] {
+  // Best first; ties broken by the texts, then by position (for repeated sentences), so the
+  // order is the same whichever article is A and wherever an unrelated sentence is added.
+  const keys = new Map<Candidate, string>();
+  const keyOf = (c: Candidate) => {
+    let k = keys.get(c);
+    if (k === undefined) {
+      k = key(c.a, c.b);
+      keys.set(c, k);
+    }
+    return k;
+  };
+  const sorted = [...candidates].sort((p, q) => {
+    if (q.score !== p.score) return q.score - p.score;
+    const kp = keyOf(p);
+    const kq = keyOf(q);
+    if (kp !== kq) return kp < kq ? -1 : 1;
+    return (
       Math.abs(p.a - p.b) - Math.abs(q.a - q.b) ||
       p.a + p.b - (q.a + q.b) ||
-      Math.min(p.a, p.b) - Math.min(q.a, q.b),
-  );
+      Math.min(p.a, p.b) - Math.min(q.a, q.b)
+    );
+  });
   // Each sentence's best candidate (first in score order), for mutual-best checks.
   const bestOfA = new Int32Array(nA).fill(-1);
   const bestOfB = new Int32Array(nB).fill(-1);
@@ -135,10 +189,11 @@ export function selectPairs(candidates: readonly Candidate[], nA: number, nB: nu
     scoreA[c.a] = c.score;
   };
   for (const c of sorted) if (c.score >= STRONG && free(c)) take(c);
-  const anchors: { a: number; b: number }[] = [];
+  const anchors: { a: number; b: number; score: number }[] = [];
   for (let i = 0; i < nA; i++)
-    if ((partnerA[i] as number) >= 0) anchors.push({ a: i, b: partnerA[i] as number });
-  const inOrder = longestIncreasing(anchors);
+    if ((partnerA[i] as number) >= 0)
+      anchors.push({ a: i, b: partnerA[i] as number, score: scoreA[i] as number });
+  const inOrder = orderedChain(anchors, nB, key);
   const ordered = anchors.filter((_, k) => inOrder.has(k));
   const moved = new Set(anchors.filter((_, k) => !inOrder.has(k)).map((p) => p.a));
   if (anchors.length) {

@@ -1,7 +1,7 @@
 /**
  * Sentence vectors for alignment: each sentence is a set of features (content-word stems,
  * figures, months, and the facts the claim engine found in it), weighted by how rare the
- * feature is across both articles (inverse sentence frequency). Two sentences are as
+ * feature is across both articles (its sentence frequency). Two sentences are as
  * similar as the cosine of their vectors.
  */
 import { tokenize } from './tokens';
@@ -30,6 +30,9 @@ export function featuresOf(sentence: string, facts: readonly string[]): Sentence
   return { keys, words };
 }
 
+/** The sentence frequency at which a feature's weight falls to log 2 (ADR 0015). */
+export const RARITY_SCALE = 20;
+
 /** Sentence frequency of each feature over both articles, and the rarity weight it gives. */
 export class Rarity {
   private readonly df = new Map<string, number>();
@@ -56,9 +59,13 @@ export class Rarity {
     return this.df.get(key) ?? 0;
   }
 
-  /** log(1 + N/df): a feature in every sentence weighs log 2, one in two sentences of 40 about 3. */
+  /**
+   * log(1 + RARITY_SCALE/df): a feature in one sentence weighs 3.0, in two 2.4, in twenty
+   * 0.7. It depends on the feature's own frequency only, not on the number of sentences, so
+   * a sentence that shares nothing with the others changes no other score.
+   */
   weight(key: string): number {
-    return Math.log(1 + this.total / Math.max(1, this.df.get(key) ?? 1));
+    return Math.log(1 + RARITY_SCALE / Math.max(1, this.df.get(key) ?? 1));
   }
 
   get sentences(): number {

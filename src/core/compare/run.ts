@@ -147,7 +147,12 @@ export function* compareWork(
     yield { phase: 'align', done: ++alignDone, total: alignTotal };
   }
 
-  st.selected = selectPairs(st.candidates, nA, nB);
+  const pairKey = (i: number, j: number) => {
+    const x = st.sentA[i] as string;
+    const y = st.sentB[j] as string;
+    return x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`;
+  };
+  st.selected = selectPairs(st.candidates, nA, nB, pairKey);
   st.selectedDone = true;
   yield { phase: 'select', done: 1, total: 3 };
   const persons = (facts: SideFacts, n: number, factById: (id: string) => Fact | undefined) =>
