@@ -25,6 +25,8 @@ export interface PopupProps {
   readonly saveClip: (note: string) => Promise<SaveOutcome>;
   /** Opens the clip library in a tab. */
   readonly openLibrary: () => Promise<void>;
+  /** Opens the compare page with this tab's article on one side (issue #10). */
+  readonly openCompare?: () => Promise<void>;
   /** Closes the popup (`window.close()`). */
   readonly close: () => void;
 }
@@ -37,6 +39,7 @@ export function Popup({
   openOptions,
   saveClip,
   openLibrary,
+  openCompare,
   close,
 }: PopupProps) {
   const [notice, post] = useNotices();
@@ -63,6 +66,11 @@ export function Popup({
   const toLibrary = () => {
     openLibrary().then(close, () => post('error', (t) => t('popupOptionsFailed')));
   };
+  const toCompare = openCompare
+    ? () => {
+        openCompare().then(close, () => post('error', (t) => t('popupOptionsFailed')));
+      }
+    : undefined;
 
   return (
     <main data-testid="popup" aria-busy={busy ? 'true' : 'false'}>
@@ -92,7 +100,7 @@ export function Popup({
           {t('popupPauseSwitch')}
         </Switch>
       </div>
-      <SaveClip t={t} save={saveClip} openLibrary={toLibrary} />
+      <SaveClip t={t} save={saveClip} openLibrary={toLibrary} openCompare={toCompare} />
       <Notices t={t} notice={notice} />
       <div class="findings" data-testid="findings">
         {view.state === 'loading' ? (
