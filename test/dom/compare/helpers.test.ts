@@ -240,7 +240,7 @@ describe('the worker client', () => {
     const worker: WorkerLike = {
       postMessage: (m) => posted.push(m),
       addEventListener: (type: string, l: (e: never) => void) => {
-        (listeners[type] ??= []).push(l as (e: { data?: FromWorker }) => void);
+        listeners[type] = [...(listeners[type] ?? []), l as (e: { data?: FromWorker }) => void];
       },
     };
     const reply = (data: FromWorker) => {
