@@ -49,7 +49,8 @@ export function substitute(
  * Claims of the other side read through `claim`'s sentence: for a firm claim of one side in
  * a pair, the other side's value for the same fact, if its aligned sentence changed the
  * claim's words. `quoteIn` is the other side's sentence (the quote is taken from it when it
- * appears there).
+ * appears there); `context` is the text before the claim's sentence in its own article (the
+ * paragraph before and the sentences before it in its paragraph), ending with a separator.
  */
 export function readAcross(
   claim: SideClaim,
@@ -59,10 +60,14 @@ export function readAcross(
   quoteIn: string,
   base: FactSource,
   otherPublished: string | null,
+  context = '',
 ): SideClaim | null {
   const sub = substitute(ops, claim.start, claim.end, side);
   if (!sub) return null;
-  const found = annotateText(sub.text, {
+  // The changed sentence after the sentences before it in its own article, so the engine
+  // ties the value as it tied the original (what the article is about comes from them).
+  const shift = context.length;
+  const found = annotateText(context + sub.text, {
     matcher: base.matcher,
     factById: base.factById,
     published: otherPublished,
@@ -70,8 +75,8 @@ export function readAcross(
     (r) =>
       r.kind === 'claim' &&
       r.factIds[0] === claim.factId &&
-      r.start < sub.to &&
-      r.end > sub.from &&
+      r.start < sub.to + shift &&
+      r.end > sub.from + shift &&
       r.verdict !== null,
   );
   if (!found || found.resolved === claim.resolved) return null;

@@ -5,7 +5,7 @@
  * "changed quote".
  */
 import type { Selected } from './align';
-import { sameWords, wordDiff } from './diff';
+import { plainWords, wordDiff } from './diff';
 import type { Quoted } from './quotes';
 import { tokenize } from './tokens';
 import type { QuoteComparison } from './types';
@@ -37,6 +37,11 @@ function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 
 function comparison(a: number, b: number, x: Quoted, y: Quoted): QuoteComparison {
   const speaker = x.speaker ?? y.speaker;
+  const wx = plainWords(x.text);
+  const wy = plainWords(y.text);
+  const same = wx === wy;
+  // Word-boundary containment: " a b " inside " x a b y ".
+  const fragment = !same && (` ${wx} `.includes(` ${wy} `) || ` ${wy} `.includes(` ${wx} `));
   return {
     a,
     b,
@@ -44,7 +49,8 @@ function comparison(a: number, b: number, x: Quoted, y: Quoted): QuoteComparison
     speakerName: x.speakerName ?? y.speakerName,
     quoteA: x.text,
     quoteB: y.text,
-    changed: !sameWords(x.text, y.text),
+    changed: !same && !fragment,
+    fragment,
     diff: wordDiff(x.text, y.text),
   };
 }

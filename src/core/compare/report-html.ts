@@ -93,12 +93,12 @@ export function toHtmlReport(result: CompareResult, labels: ReportLabels = {}): 
         )
         .join('')}</ul>`
     : '<p>None.</p>';
-  const quotes = result.quotes.filter((q) => q.changed);
+  const quotes = result.quotes.filter((q) => q.changed || q.fragment);
   const quoteList = quotes.length
-    ? `<h2>Changed quotes</h2><ul>${quotes
+    ? `<h2>Quotations that differ</h2><ul>${quotes
         .map(
           (q) =>
-            `<li>${escapeHtml(q.speakerName ?? 'Unknown speaker')} (A${q.a + 1} / B${q.b + 1}): A “${diffHtml(q.diff, 'a')}” · B “${diffHtml(q.diff, 'b')}”</li>`,
+            `<li>${escapeHtml(q.speakerName ?? 'Unknown speaker')} (A${q.a + 1} / B${q.b + 1}, ${q.changed ? 'reworded' : 'one side quotes part of it'}): A “${diffHtml(q.diff, 'a')}” · B “${diffHtml(q.diff, 'b')}”</li>`,
         )
         .join('')}</ul>`
     : '';

@@ -71,12 +71,12 @@ export function toMarkdown(result: CompareResult, labels: ReportLabels = {}): st
       out.push(`- **A${p.a + 1} ↔ B${p.b + 1}** (${p.moved && p.identical ? 'moved' : tag}): ${text}`);
     }
   }
-  const changed = result.quotes.filter((q) => q.changed);
-  if (changed.length) {
-    out.push('', '## Changed quotes', '');
-    for (const q of changed)
+  const quotes = result.quotes.filter((q) => q.changed || q.fragment);
+  if (quotes.length) {
+    out.push('', '## Quotations that differ', '');
+    for (const q of quotes)
       out.push(
-        `- ${escapeMarkdown(q.speakerName ?? 'Unknown speaker')}, A${q.a + 1} / B${q.b + 1}: ${diffMarkdown(q.diff)}`,
+        `- ${escapeMarkdown(q.speakerName ?? 'Unknown speaker')}, A${q.a + 1} / B${q.b + 1} (${q.changed ? 'reworded' : 'one side quotes part of it'}): ${diffMarkdown(q.diff)}`,
       );
   }
   out.push('', '## Facts', '');

@@ -5,6 +5,7 @@
  * a page can spread it over tasks or run it in a worker, and render from `snapshot()`.
  */
 import type { Fact } from '../facts/schema';
+import type { Span } from '../match/sentences';
 import { readAcross } from './across';
 import { addToIndex, type Candidate, candidatesFor, commonCap, type Selected, selectPairs } from './align';
 import { changedFigures, sameWords, wordDiff } from './diff';
@@ -181,18 +182,43 @@ export function* compareWork(
   };
   const claimsA = claimsIn(st.factsA);
   const claimsB = claimsIn(st.factsB);
+  /** The paragraph before sentence `s` and its paragraph's sentences before it. */
+  const contextOf = (seg: Segmented, s: number) => {
+    const para = (seg.paragraph[s] ?? 0) - 1;
+    let first = s;
+    while (first > 0 && (seg.paragraph[first - 1] ?? 0) >= para) first--;
+    return seg.text.slice((seg.spans[first] as Span).start, (seg.spans[s] as Span).start);
+  };
   const across = (s: Selected, diff: DiffOp[]) => {
     if (!base) return;
     const ca = claimsA.get(s.a) ?? [];
     const cb = claimsB.get(s.b) ?? [];
     for (const c of ca) {
       if (cb.some((x) => x.factId === c.factId)) continue;
-      const r = readAcross(c, 'a', diff, s.b, st.sentB[s.b] as string, base, b.published ?? null);
+      const r = readAcross(
+        c,
+        'a',
+        diff,
+        s.b,
+        st.sentB[s.b] as string,
+        base,
+        b.published ?? null,
+        contextOf(segA, s.a),
+      );
       if (r) st.acrossB.push(r);
     }
     for (const c of cb) {
       if (ca.some((x) => x.factId === c.factId)) continue;
-      const r = readAcross(c, 'b', diff, s.a, st.sentA[s.a] as string, base, a.published ?? null);
+      const r = readAcross(
+        c,
+        'b',
+        diff,
+        s.a,
+        st.sentA[s.a] as string,
+        base,
+        a.published ?? null,
+        contextOf(segB, s.b),
+      );
       if (r) st.acrossA.push(r);
     }
   };

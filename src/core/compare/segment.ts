@@ -1,7 +1,9 @@
 /**
  * Splitting an article into sentences for comparison: spans over the text, each with its
  * paragraph number. Two splitters (ADR 0015 measures them on the dev pairs): the rule-based
- * one the claim engine uses (match/sentences.ts) and the platform's `Intl.Segmenter`.
+ * one the claim engine uses (match/sentences.ts), kept as the default, with two repairs
+ * (runs of initials rejoined, "Gen. M.M. Naravane"; sentence marks of other scripts split,
+ * "।" "。"), and the platform's `Intl.Segmenter`, which splits after every abbreviation.
  */
 import { datelines } from '../match/datelines';
 import { paragraphs, sentences as ruleSentences, type Span } from '../match/sentences';
@@ -18,6 +20,28 @@ export interface Segmented {
 
 /** Two or more initials before the break ("Gen. M.M. Naravane"): not a sentence end. */
 const INITIALS = /(?:^|[\s(])(?:\p{Lu}\.){2,}$/u;
+
+/** Sentence ends of other scripts the rule splitter (written for English) does not know: Devanagari danda, CJK and Arabic marks. */
+const SCRIPT_STOPS = /[।॥。！？؟]["'”’)\]」』]*/gu;
+
+/** Splits spans after a danda, a CJK full stop or an Arabic question mark. */
+function splitScriptStops(text: string, spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const span of spans) {
+    let start = span.start;
+    const slice = text.slice(span.start, span.end);
+    for (const m of slice.matchAll(SCRIPT_STOPS)) {
+      const end = span.start + (m.index ?? 0) + m[0].length;
+      let next = end;
+      while (next < span.end && /\s/.test(text[next] as string)) next++;
+      if (next >= span.end) break;
+      out.push({ start, end });
+      start = next;
+    }
+    out.push({ start, end: span.end });
+  }
+  return out;
+}
 
 /** Joins spans the rule splitter broke after a run of initials. */
 function joinInitials(text: string, spans: readonly Span[]): Span[] {
@@ -53,7 +77,8 @@ function intlSentences(text: string): Span[] {
 
 /** The sentences of `text` with their paragraph numbers. */
 export function segment(text: string, choice: SegmenterChoice = 'rules'): Segmented {
-  const spans = choice === 'intl' ? intlSentences(text) : joinInitials(text, ruleSentences(text));
+  const spans =
+    choice === 'intl' ? intlSentences(text) : splitScriptStops(text, joinInitials(text, ruleSentences(text)));
   const lines = datelines(text);
   const paras = paragraphs(text);
   const paragraph: number[] = [];

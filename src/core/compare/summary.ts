@@ -27,6 +27,7 @@ export function summarise(r: Body, textA: string, textB: string): CompareSummary
     onlyA: r.onlyA.length,
     onlyB: r.onlyB.length,
     changedQuotes: r.quotes.filter((q) => q.changed).length,
+    fragmentQuotes: r.quotes.filter((q) => q.fragment).length,
     factsA: r.facts.a.length,
     factsB: r.facts.b.length,
     factsBoth: r.facts.both.length,
@@ -63,6 +64,10 @@ export function summarise(r: Body, textA: string, textB: string): CompareSummary
     ];
     if (counts.changedQuotes)
       parts.push(`${counts.changedQuotes} changed quote${counts.changedQuotes > 1 ? 's' : ''}`);
+    if (counts.fragmentQuotes)
+      parts.push(
+        `${counts.fragmentQuotes} quote${counts.fragmentQuotes > 1 ? 's' : ''} cut shorter by one side`,
+      );
     parts.push(
       counts.conflicts
         ? `${counts.conflicts} conflict${counts.conflicts > 1 ? 's' : ''} on a date or figure`

@@ -54,8 +54,10 @@ export interface QuoteComparison {
   readonly speakerName: string | null;
   readonly quoteA: string;
   readonly quoteB: string;
-  /** True when the wording differs (a "changed quote"). */
+  /** True when the wording differs (a "changed quote"); a quoted part of the other is not a change. */
   readonly changed: boolean;
+  /** One quotation is a part of the other, word for word ("should be our priority"). Always set. */
+  readonly fragment?: boolean;
   readonly diff: readonly DiffOp[];
 }
 
@@ -142,6 +144,8 @@ export interface CompareSummary {
     readonly onlyA: number;
     readonly onlyB: number;
     readonly changedQuotes: number;
+    /** Quotations where one side quotes only part of the other's words (always set; optional for older callers' fakes). */
+    readonly fragmentQuotes?: number;
     readonly factsA: number;
     readonly factsB: number;
     readonly factsBoth: number;
