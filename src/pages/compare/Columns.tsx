@@ -1,13 +1,15 @@
 /**
  * The two articles side by side (stacked on narrow screens), sentence by sentence, each in its
  * own order. A sentence's partner lights up on hover and focus; side by side, the columns
- * scroll together by their pairs. Sentences are rendered a slice per frame (use-progressive).
+ * scroll together by their pairs. Sentences are rendered in blocks, one block per frame
+ * (use-progressive), and a sentence re-renders only when what it shows changes.
  */
+import { Component } from 'preact';
 import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { Translate } from '../../ui/i18n';
 import { highlightPartners, syncScroll } from './column-dom';
-import { Sentence } from './Sentence';
-import { useProgressive } from './use-progressive';
+import { type Marks, marksFor, Sentence } from './Sentence';
+import { blocksOf, useSlicedBlocks } from './use-progressive';
 import { type Difference, paragraphsOf, type SentenceView, type Side } from './view';
 
 export interface ColumnLabel {
@@ -23,8 +25,36 @@ export interface ColumnsProps {
   readonly labels: Record<Side, ColumnLabel>;
   /** The difference stepped to, if any. */
   readonly current: Difference | null;
-  /** Changes with each new comparison (progressive rendering starts over). */
-  readonly runKey: unknown;
+}
+
+type Block = SentenceView[][];
+
+interface BlockProps {
+  readonly block: Block;
+  readonly marks: Marks;
+  /** The index of the current sentence when it is in this block, else -1. */
+  readonly currentIndex: number;
+}
+
+/** One block of paragraphs; re-rendered only when its data, the marks or its current sentence change. */
+class BlockView extends Component<BlockProps> {
+  override shouldComponentUpdate(next: BlockProps): boolean {
+    const p = this.props;
+    return next.block !== p.block || next.marks !== p.marks || next.currentIndex !== p.currentIndex;
+  }
+  override render({ block, marks, currentIndex }: BlockProps) {
+    return (
+      <>
+        {block.map((p) => (
+          <p key={p[0]?.index} class="column__paragraph">
+            {p.map((s) => (
+              <Sentence key={s.index} marks={marks} s={s} current={s.index === currentIndex} />
+            ))}
+          </p>
+        ))}
+      </>
+    );
+  }
 }
 
 function Column({
@@ -33,7 +63,6 @@ function Column({
   sentences,
   label,
   current,
-  runKey,
   bodyRef,
 }: {
   readonly t: Translate;
@@ -41,11 +70,13 @@ function Column({
   readonly sentences: readonly SentenceView[];
   readonly label: ColumnLabel;
   readonly current: Difference | null;
-  readonly runKey: unknown;
   readonly bodyRef: { current: HTMLElement | null };
 }) {
-  const shown = useProgressive(sentences.length, runKey);
-  const paragraphs = useMemo(() => paragraphsOf(sentences.slice(0, shown)), [sentences, shown]);
+  const blocks = useMemo(() => blocksOf(paragraphsOf(sentences)), [sentences]);
+  const shown = useSlicedBlocks(blocks);
+  const marks = useMemo(() => marksFor(t), [t]);
+  const busy = shown.length < blocks.length || shown.some((b, k) => b !== blocks[k]);
+  const currentIndex = current?.side === side ? current.index : -1;
   const headingId = `column-${side}-h`;
   return (
     <div class="column" data-testid={`column-${side}`}>
@@ -61,27 +92,24 @@ function Column({
         tabIndex={0}
         aria-labelledby={headingId}
         lang={label.lang ?? undefined}
-        aria-busy={shown < sentences.length ? 'true' : undefined}
+        aria-busy={busy ? 'true' : undefined}
       >
         {sentences.length === 0 && <p class="hint">{t('compareColumnEmpty')}</p>}
-        {paragraphs.map((p) => (
-          <p key={`${p[0]?.index}`} class="column__paragraph">
-            {p.map((s) => (
-              <Sentence
-                key={s.index}
-                t={t}
-                s={s}
-                current={current !== null && current.side === side && current.index === s.index}
-              />
-            ))}
-          </p>
-        ))}
+        {shown.map((block, k) => {
+          const first = block[0]?.[0]?.index ?? 0;
+          const last = block.at(-1)?.at(-1)?.index ?? -1;
+          const inside = currentIndex >= first && currentIndex <= last;
+          return (
+            // biome-ignore lint/suspicious/noArrayIndexKey: blocks are positions in a fixed sentence list
+            <BlockView key={k} block={block} marks={marks} currentIndex={inside ? currentIndex : -1} />
+          );
+        })}
       </section>
     </div>
   );
 }
 
-export function Columns({ t, a, b, labels, current, runKey }: ColumnsProps) {
+export function Columns({ t, a, b, labels, current }: ColumnsProps) {
   const root = useRef<HTMLDivElement>(null);
   const bodyA = useRef<HTMLElement>(null);
   const bodyB = useRef<HTMLElement>(null);
@@ -99,24 +127,8 @@ export function Columns({ t, a, b, labels, current, runKey }: ColumnsProps) {
   }, []);
   return (
     <div class="columns" ref={root} data-testid="columns">
-      <Column
-        t={t}
-        side="a"
-        sentences={a}
-        label={labels.a}
-        current={current}
-        runKey={runKey}
-        bodyRef={bodyA}
-      />
-      <Column
-        t={t}
-        side="b"
-        sentences={b}
-        label={labels.b}
-        current={current}
-        runKey={runKey}
-        bodyRef={bodyB}
-      />
+      <Column t={t} side="a" sentences={a} label={labels.a} current={current} bodyRef={bodyA} />
+      <Column t={t} side="b" sentences={b} label={labels.b} current={current} bodyRef={bodyB} />
     </div>
   );
 }

@@ -231,7 +231,6 @@ export function Compare({ store, localise, service, save, refs, setQuery }: Comp
           b={b}
           labels={{ a: label('a', docA), b: label('b', docB) }}
           current={current}
-          runKey={run.status === 'idle' ? 0 : run.key}
         />
       )}
       {run.status === 'done' && (

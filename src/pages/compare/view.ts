@@ -7,8 +7,8 @@ import type { CompareResult, DiffOp } from '../../core/compare/types';
 
 export type Side = 'a' | 'b';
 
-/** What a sentence is, seen from its own side. */
-export type SentenceState = 'identical' | 'changed' | 'only';
+/** What a sentence is, seen from its own side (`pending`: its partner is not known yet). */
+export type SentenceState = 'identical' | 'changed' | 'only' | 'pending';
 
 export interface SentenceView {
   readonly side: Side;
@@ -33,6 +33,8 @@ export function sentencesOf(result: CompareResult, side: Side): SentenceView[] {
   const other: Side = side === 'a' ? 'b' : 'a';
   const pairs = new Map(result.pairs.map((p) => [p[side], p]));
   const conflicts = new Set(result.conflicts.map((c) => c[side].sentence));
+  // A snapshot from before the pairs were chosen: every sentence is still pending.
+  const known = result.pairs.length > 0 || result.onlyA.length > 0 || result.onlyB.length > 0;
   return texts.map((text, index) => {
     const pair = pairs.get(index);
     return {
@@ -41,7 +43,7 @@ export function sentencesOf(result: CompareResult, side: Side): SentenceView[] {
       text,
       paragraph: paragraphs[index] ?? 0,
       partner: pair ? pair[other] : null,
-      state: !pair ? 'only' : pair.identical ? 'identical' : 'changed',
+      state: !known ? 'pending' : !pair ? 'only' : pair.identical ? 'identical' : 'changed',
       moved: pair?.moved ?? false,
       conflict: conflicts.has(index),
       diff: pair && !pair.identical && pair.diff.length ? pair.diff : null,
