@@ -290,48 +290,60 @@ export function goldSets(): { dev: Gold[]; heldOut: Gold[]; splitting: Gold } {
   };
 }
 
-function main(): number {
+/** Output of one run: exit code, stdout and stderr text. */
+export interface RunOutput {
+  readonly code: number;
+  readonly out: string;
+  readonly err: string;
+}
+
+/** Runs the command line `argv` (without node and the script) and returns what it printed. */
+export function run(argv: readonly string[], base: FactBase | null = null): RunOutput {
   let args: Args;
   try {
-    args = parseArgs(process.argv.slice(2));
+    args = parseArgs(argv);
   } catch (e) {
-    process.stderr.write(`${(e as Error).message}\n`);
-    return 2;
+    return { code: 2, out: '', err: `${(e as Error).message}\n` };
   }
   try {
-    const base = bundledBase();
+    const factBase = base ?? bundledBase();
     if (args.evaluate) {
       const { dev, heldOut, splitting } = goldSets();
-      const options = { factBase: base, segmenter: args.segmenter };
-      process.stdout.write(`${evalReport('Dev pairs', evaluate(dev, options), args.verbose)}\n\n`);
-      process.stdout.write(`${evalReport('Held-out pairs', evaluate(heldOut, options), args.verbose)}\n\n`);
-      process.stdout.write('Splitter hard cases (test/fixtures/compare/segmentation.txt):\n');
-      for (const [k, v] of Object.entries(measureSplitters([splitting.a])))
-        process.stdout.write(
-          `  splitter ${k}: ${v.exact} of ${v.gold} gold sentences exact (${v.engine} sentences found)\n`,
-        );
-      return 0;
+      const options = { factBase, segmenter: args.segmenter };
+      const lines = [
+        evalReport('Dev pairs', evaluate(dev, options), args.verbose),
+        '',
+        evalReport('Held-out pairs', evaluate(heldOut, options), args.verbose),
+        '',
+        'Splitter hard cases (test/fixtures/compare/segmentation.txt):',
+        ...Object.entries(measureSplitters([splitting.a])).map(
+          ([k, v]) =>
+            `  splitter ${k}: ${v.exact} of ${v.gold} gold sentences exact (${v.engine} sentences found)`,
+        ),
+      ];
+      return { code: 0, out: `${lines.join('\n')}\n`, err: '' };
     }
     const a = loadArticle(args.inputs[0] as string, args.publishedA);
     const b = loadArticle(args.inputs[1] as string, args.publishedB);
-    const result = compareArticles(a, b, { factBase: base, segmenter: args.segmenter });
+    const result = compareArticles(a, b, { factBase, segmenter: args.segmenter });
     const labels = { a: a.title ?? a.name, b: b.title ?? b.name };
     if (args.html) writeFileSync(args.html, toHtmlReport(result, labels));
     if (args.markdown) writeFileSync(args.markdown, toMarkdown(result, labels));
-    if (args.json) process.stdout.write(`${JSON.stringify(jsonDocument(result, a, b), null, 2)}\n`);
-    else if (!args.html && !args.markdown) process.stdout.write(`${textReport(result, a, b)}\n`);
-    else
-      process.stdout.write(
-        `${result.summary.text}\n${[args.html, args.markdown]
-          .filter(Boolean)
-          .map((f) => `wrote ${f}`)
-          .join('\n')}\n`,
-      );
-    return 0;
+    const written = [args.html, args.markdown].filter(Boolean).map((f) => `wrote ${f}`);
+    const out = args.json
+      ? JSON.stringify(jsonDocument(result, a, b), null, 2)
+      : written.length
+        ? [result.summary.text, ...written].join('\n')
+        : textReport(result, a, b);
+    return { code: 0, out: `${out}\n`, err: '' };
   } catch (e) {
-    process.stderr.write(`compare: ${(e as Error).message}\n`);
-    return 1;
+    return { code: 1, out: '', err: `compare: ${(e as Error).message}\n` };
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) process.exit(main());
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { code, out, err } = run(process.argv.slice(2));
+  process.stdout.write(out);
+  process.stderr.write(err);
+  process.exitCode = code;
+}
