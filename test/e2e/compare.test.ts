@@ -103,6 +103,22 @@ async function runAxe(): Promise<AxeViolation[]> {
   }));
 }
 
+/** Compare page: picks `text` as the file of one side (as the file input would). */
+function pickFile([side, name, text, binary]: [string, string, string, boolean]): void {
+  const input = document.querySelector<HTMLInputElement>(`[data-testid="file-${side}"]`);
+  if (!input) throw new Error('no file input');
+  const body = binary ? new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]) : text;
+  const files = new DataTransfer();
+  files.items.add(new File([body], name, { type: binary ? 'image/png' : 'text/html' }));
+  input.files = files.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/** Compare page: the alert in a side's slot, if any. */
+function slotAlert(side: string): string {
+  return document.querySelector(`[data-testid="slot-${side}"] [role="alert"]`)?.textContent ?? '';
+}
+
 // ---- Node side ----
 
 async function saveArticle(e2e: ReturnType<typeof useBrowser>, seed: string): Promise<Messenger> {
@@ -173,5 +189,43 @@ describe.each(BROWSER_NAMES)('compare in %s', (name) => {
     const fromTab = await compare.evaluate(compareState);
     expect(fromTab?.sourceA).toContain('the open tab (not saved)');
     expect(fromTab?.kazanInBoth).toBe(true);
+  });
+
+  it('compares dropped files: HTML with scripts and trackers never runs or loads them; a file that is not text is refused', async () => {
+    const tracker = e2e.server.url('tracker.gif?gloss-compare-probe');
+    const seedA = readFileSync(new URL('../fixtures/seeds/coverage-a.html', import.meta.url), 'utf8');
+    const hostile = seedA
+      .replace(
+        '</head>',
+        `<script>document.title = 'pwned'; fetch(${JSON.stringify(tracker)});</script><link rel="stylesheet" href="${tracker}&css"></head>`,
+      )
+      .replace('<p>', `<p><img src="${tracker}&img" onerror="document.title='pwned'" alt="">`);
+    const seedB = readFileSync(new URL('../fixtures/seeds/coverage-b.html', import.meta.url), 'utf8');
+    const page = await e2e.openExtensionPage(COMPARE);
+    await page.waitForFunction(() => document.querySelector('[data-testid="file-a"]') !== null, null, {
+      what: 'the compare page',
+    });
+    await page.evaluate(pickFile, ['b', 'photo.png', '', true] as [string, string, string, boolean]);
+    await expect.poll(() => page.evaluate(slotAlert, 'b'), { timeout: 10_000 }).toMatch(/is not text/);
+    await page.evaluate(pickFile, ['a', 'hostile.html', hostile, false] as [string, string, string, boolean]);
+    await page.evaluate(pickFile, ['b', 'coverage-b.html', seedB, false] as [
+      string,
+      string,
+      string,
+      boolean,
+    ]);
+    await expect
+      .poll(() => page.evaluate(compareState), { timeout: 30_000, message: 'the file comparison' })
+      .not.toBeNull();
+    const state = await page.evaluate(compareState);
+    expect(state?.partner).toContain('Yes, we confirm that some Indian companies have received licences');
+    expect(state?.sourceA).toContain('a file');
+    await new Promise((ok) => setTimeout(ok, 300));
+    expect(e2e.server.requests.filter((r) => r.includes('gloss-compare-probe'))).toEqual([]);
+    expect(await page.evaluate(() => document.title)).not.toBe('pwned');
+    // Chromium's DOMParser reports the file's inline handlers and styles against the page's CSP as
+    // it parses them (nothing runs: the document is inert, and the CSP refuses them anyway).
+    const csp = /violates the following Content Security Policy directive '(script|style)-src/;
+    expect(page.consoleErrors.filter((e) => !csp.test(e))).toEqual([]);
   });
 });
