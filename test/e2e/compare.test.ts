@@ -119,6 +119,25 @@ function slotAlert(side: string): string {
   return document.querySelector(`[data-testid="slot-${side}"] [role="alert"]`)?.textContent ?? '';
 }
 
+/** Compare page: whether the columns sit side by side, and what overflows the viewport's width. */
+function layout(): { sideBySide: boolean; overflow: string[] } {
+  const [a, b] = [...document.querySelectorAll('.column')].map((c) => c.getBoundingClientRect());
+  const width = document.documentElement.clientWidth;
+  return {
+    sideBySide: Boolean(a && b && Math.abs(a.top - b.top) < 2 && b.left >= a.right),
+    // A scrolling column clips its sentences (and Firefox keeps stale boxes for the paragraphs
+    // content-visibility skips), so only what can reach the page's width is checked.
+    overflow: [...document.body.querySelectorAll('*')]
+      .filter((el) => {
+        const body = el.parentElement?.closest('.column__body');
+        return !body || getComputedStyle(body).overflowY === 'visible';
+      })
+      .filter((el) => el.getBoundingClientRect().right > width + 1)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}`)
+      .slice(0, 5),
+  };
+}
+
 // ---- Node side ----
 
 async function saveArticle(e2e: ReturnType<typeof useBrowser>, seed: string): Promise<Messenger> {
@@ -179,6 +198,18 @@ describe.each(BROWSER_NAMES)('compare in %s', (name) => {
       await expectNoViolations(library, `the compare page (${theme})`);
     }
     expect(library.consoleErrors).toEqual([]);
+
+    // Side by side at 1280 and 800 px, stacked below; nothing wider than the window.
+    for (const [width, sideBySide] of [
+      [1280, true],
+      [800, true],
+      [640, false],
+    ] as const) {
+      await library.setViewport(width, 900);
+      await expect
+        .poll(() => library.evaluate(layout), { timeout: 5_000 })
+        .toEqual({ sideBySide, overflow: [] });
+    }
 
     // The open tab (seed B, read by the clip feature, not saved) against the saved seed A.
     const clipA = new URLSearchParams(state?.query).get('a');
