@@ -99,10 +99,8 @@ function Column({
           const first = block[0]?.[0]?.index ?? 0;
           const last = block.at(-1)?.at(-1)?.index ?? -1;
           const inside = currentIndex >= first && currentIndex <= last;
-          return (
-            // biome-ignore lint/suspicious/noArrayIndexKey: blocks are positions in a fixed sentence list
-            <BlockView key={k} block={block} marks={marks} currentIndex={inside ? currentIndex : -1} />
-          );
+          // Keyed by position: a block is a fixed stretch of the sentence list.
+          return <BlockView key={k} block={block} marks={marks} currentIndex={inside ? currentIndex : -1} />;
         })}
       </section>
     </div>

@@ -225,13 +225,7 @@ export function Compare({ store, localise, service, save, refs, setQuery }: Comp
         </>
       )}
       {result && (
-        <Columns
-          t={t}
-          a={a}
-          b={b}
-          labels={{ a: label('a', docA), b: label('b', docB) }}
-          current={current}
-        />
+        <Columns t={t} a={a} b={b} labels={{ a: label('a', docA), b: label('b', docB) }} current={current} />
       )}
       {run.status === 'done' && (
         <div class="compare__details">
