@@ -17,6 +17,15 @@ import { cosine, type Vector } from './features';
 
 /** Above this, a pair needs no support from its neighbours (an anchor). */
 export const STRONG = 0.3;
+/** An anchor this close stands even when the articles share little else. */
+export const ALONE = 0.5;
+/**
+ * Anchors needed before weaker anchors count: two articles that share fewer tell different
+ * stories (a fifth of the shorter one's sentences, at most 3).
+ */
+export function relatedAt(nA: number, nB: number): number {
+  return Math.min(3, Math.ceil(Math.min(nA, nB) / 5));
+}
 /** Below this, never a pair. */
 export const WEAK = 0.15;
 /**
@@ -189,6 +198,17 @@ export function selectPairs(
     scoreA[c.a] = c.score;
   };
   for (const c of sorted) if (c.score >= STRONG && free(c)) take(c);
+  // Two articles with few anchors tell different stories: there, only a close match stands alone.
+  let anchorCount = 0;
+  for (let i = 0; i < nA; i++) if ((partnerA[i] as number) >= 0) anchorCount++;
+  if (anchorCount < relatedAt(nA, nB))
+    for (let i = 0; i < nA; i++) {
+      const j = partnerA[i] as number;
+      if (j >= 0 && (scoreA[i] as number) < ALONE) {
+        partnerA[i] = -1;
+        partnerB[j] = -1;
+      }
+    }
   const anchors: { a: number; b: number; score: number }[] = [];
   for (let i = 0; i < nA; i++)
     if ((partnerA[i] as number) >= 0)

@@ -106,6 +106,26 @@ describe('what the summary says', () => {
     }
   });
 
+  it('different stories on one theme: no pair unless a sentence says the same thing closely', () => {
+    // The Kazan meeting (A of dev pair 01) against China's Galwan admission (B of 02): both
+    // mention Galwan, soldiers and June 2020, and tell different stories.
+    const kazan = gold(/Kazan meeting, wire report/);
+    const galwan = gold(/China admits Galwan deaths/);
+    const r = compareArticles(
+      { text: kazan.a.text, published: kazan.a.published },
+      { text: galwan.b.text, published: galwan.b.published },
+      { factBase },
+    );
+    expect(r.pairs.every((p) => p.score >= 0.5)).toBe(true);
+    expect(r.pairs.length).toBeLessThanOrEqual(1);
+    // The same two sentences, between articles that tell one story, would be a pair.
+    const twenty = compareArticles(
+      'Twenty Indian soldiers were killed in the clash.',
+      'Twenty Indian Army personnel, including Col. B. Santosh Babu, lost their lives in the clash.',
+    );
+    expect(twenty.pairs).toHaveLength(1);
+  });
+
   it('an empty article: nothing to compare, said plainly; both empty too', () => {
     const r = compareArticles('', 'Some text here. And more.');
     expect(r.summary.verdict).toBe('empty');
