@@ -155,6 +155,48 @@ describe('compare page', () => {
     expect($('[data-testid="navigator-status"]')?.textContent).toBe(tEn('compareNoDifferences'));
   });
 
+  it('says plainly when one side is empty, and when the two are unrelated (no forced pairs)', async () => {
+    mountCompare(container, db, { a: clipRef('seed-a'), b: null });
+    await until(() =>
+      expect($('[data-testid="slot-a-doc"]')?.textContent).toContain('China approves licences'),
+    );
+    const input = $<HTMLInputElement>('[data-testid="file-b"]') as HTMLInputElement;
+    const pick = (name: string, text: string) => {
+      const file = new File([text], name, { type: 'text/plain' });
+      Object.defineProperty(input, 'files', { value: [file], configurable: true });
+      act(() => {
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+    };
+    pick('empty.txt', '');
+    await done();
+    expect($('[data-testid="verdict"]')?.textContent).toBe(tEn('compareVerdictEmpty'));
+    pick(
+      'cricket.txt',
+      'The touring side lost three early wickets on a green pitch in Perth.\n\nRain delayed the start of the second session by an hour, and the captain declared at tea after a brisk partnership for the seventh wicket.',
+    );
+    await until(() => expect($('[data-testid="verdict"]')?.textContent).toBe(tEn('compareVerdictUnrelated')));
+    expect($$('.sentence--changed, .sentence--identical')).toEqual([]);
+    expect($('[data-testid="count-aligned"] dd')?.textContent).toBe('0%');
+  });
+
+  it('passes on the engine’s note about an article that is not in English', async () => {
+    await repo.save(
+      articleClip(
+        'hindi',
+        'विदेश मंत्रालय के प्रवक्ता रणधीर जायसवाल ने कहा कि कुछ भारतीय कंपनियों को चीन से दुर्लभ मृदा चुंबक आयात करने के लाइसेंस मिले हैं।',
+        {
+          lang: 'hi',
+        },
+      ),
+    );
+    mountCompare(container, db, { a: clipRef('seed-a'), b: clipRef('hindi') });
+    await done();
+    expect($('.summary__notes')?.getAttribute('lang')).toBe('en');
+    expect($('.summary__notes')?.textContent).toMatch(/English/);
+    expect($('[data-testid="column-b"] .column__body')?.getAttribute('lang')).toBe('hi');
+  });
+
   it('says a missing clip is missing and waits for another choice', async () => {
     mountCompare(container, db, { a: clipRef('seed-a'), b: clipRef('gone') });
     await until(() =>
