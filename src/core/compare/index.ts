@@ -36,7 +36,8 @@
  * inline CSS, no script, no remote resource, everything escaped); `rowsOf(result)` gives
  * the two columns as rows in reading order (a pair, or a sentence only in A or only in B).
  */
-import { assemble, compareWork, DEFAULT_CHUNK, newState } from './run';
+import { compareWork, DEFAULT_CHUNK } from './run';
+import { assemble, newState } from './state';
 import type { ArticleInput, CompareOptions, CompareProgress, CompareResult } from './types';
 
 export { toHtmlReport } from './report-html';

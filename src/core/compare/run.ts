@@ -7,7 +7,7 @@
 import type { Fact } from '../facts/schema';
 import type { Span } from '../match/sentences';
 import { readAcross } from './across';
-import { addToIndex, type Candidate, candidatesFor, commonCap, type Selected, selectPairs } from './align';
+import { addToIndex, candidatesFor, commonCap, type Selected, selectPairs } from './align';
 import { changedFigures, sameWords, wordDiff } from './diff';
 import {
   annotateChunk,
@@ -17,12 +17,11 @@ import {
   type SideFacts,
   sideFacts,
 } from './facts';
-import { conflictsOf, factMentions, outdatedOf } from './facts-view';
 import { featuresOf, Rarity, type SentenceFeatures, type Vector, vectorOf } from './features';
 import { compareQuotes, type QuoteInfo } from './quote-pairs';
 import { quotationsOf } from './quotes';
 import { type Segmented, segment, textsOf } from './segment';
-import { summarise } from './summary';
+import { assemble, type State } from './state';
 import type {
   ArticleInput,
   ChunkSizes,
@@ -30,32 +29,9 @@ import type {
   CompareProgress,
   CompareResult,
   DiffOp,
-  QuoteComparison,
-  SentencePair,
 } from './types';
 
 export const DEFAULT_CHUNK: ChunkSizes = { sentences: 100, pairs: 200, chars: 8_000 };
-
-const EMPTY_FACTS: SideFacts = { bySentence: [], claims: [] };
-
-/** Mutable state of one comparison, filled phase by phase. */
-interface State {
-  segA?: Segmented;
-  segB?: Segmented;
-  sentA: string[];
-  sentB: string[];
-  factsA: SideFacts;
-  factsB: SideFacts;
-  candidates: Candidate[];
-  selected: Selected[];
-  pairs: SentencePair[];
-  quotes: QuoteComparison[];
-  /** Values one side gives for a fact the other side's aligned sentence ties (across.ts). */
-  acrossA: SideClaim[];
-  acrossB: SideClaim[];
-  selectedDone: boolean;
-  result?: CompareResult;
-}
 
 function norm(input: ArticleInput | string): ArticleInput {
   return typeof input === 'string' ? { text: input } : input;
@@ -245,69 +221,4 @@ export function* compareWork(
   }
   st.result = assemble(st, textA, textB, lookup);
   return st.result;
-}
-
-/** Fresh state. */
-export function newState(): State {
-  return {
-    sentA: [],
-    sentB: [],
-    factsA: EMPTY_FACTS,
-    factsB: EMPTY_FACTS,
-    candidates: [],
-    selected: [],
-    pairs: [],
-    quotes: [],
-    acrossA: [],
-    acrossB: [],
-    selectedDone: false,
-  };
-}
-
-/** Pairs diffed so far, and the selected ones not yet diffed (empty diff), by A's index. */
-function pairsSoFar(st: State): SentencePair[] {
-  if (st.pairs.length === st.selected.length) return st.pairs;
-  const diffed = new Set(st.pairs.map((p) => p.a));
-  const pending = st.selected
-    .filter((s) => !diffed.has(s.a))
-    .map(
-      (s): SentencePair => ({
-        a: s.a,
-        b: s.b,
-        score: Math.round(s.score * 1000) / 1000,
-        diff: [],
-        identical: sameWords(st.sentA[s.a] as string, st.sentB[s.b] as string),
-        moved: s.moved,
-        figures: { a: [], b: [] },
-      }),
-    );
-  return [...st.pairs, ...pending].sort((x, y) => x.a - y.a);
-}
-
-/** The result from the state so far (the final result once the work is done). */
-export function assemble(
-  st: State,
-  textA: string,
-  textB: string,
-  factById: (id: string) => Fact | undefined,
-): CompareResult {
-  if (st.result) return st.result;
-  const pairedA = new Set(st.selected.map((p) => p.a));
-  const pairedB = new Set(st.selected.map((p) => p.b));
-  const body = {
-    sentences: { a: st.sentA, b: st.sentB },
-    paragraphs: { a: st.segA?.paragraph ?? [], b: st.segB?.paragraph ?? [] },
-    pairs: pairsSoFar(st),
-    onlyA: st.selectedDone ? st.sentA.map((_, i) => i).filter((i) => !pairedA.has(i)) : [],
-    onlyB: st.selectedDone ? st.sentB.map((_, j) => j).filter((j) => !pairedB.has(j)) : [],
-    quotes: st.quotes,
-    facts: factMentions(st.factsA, st.factsB, factById),
-    conflicts: conflictsOf(
-      [...st.factsA.claims, ...st.acrossA],
-      [...st.factsB.claims, ...st.acrossB],
-      factById,
-    ),
-    outdated: outdatedOf(st.factsA, st.factsB, factById),
-  };
-  return { version: 1, ...body, summary: summarise(body, textA, textB) };
 }
