@@ -17,7 +17,7 @@
  *
  *     const run = startComparison(a, b, { factBase: base });
  *     while (!run.step()) {           // one bounded chunk of work (see ChunkSizes)
- *       render(run.snapshot());       // what is known so far: sentences first, then pairs as they are diffed
+ *       render(run.snapshot());       // so far: sentences, then every pair (diff: [] until diffed), then diffs
  *       await nextTask();             // e.g. scheduler.yield() or a MessageChannel tick
  *     }
  *     render(run.result());
@@ -28,6 +28,9 @@
  * → align (features, inverted index, candidates by batches of A) → select → diff (by batches
  * of pairs). Each step's work is bounded by `options.chunk`, never by the product of the two
  * articles' lengths.
+ *
+ * `snapshot()` assembles a result each time it is called (facts view, summary): call it
+ * once per frame, not once per step.
  *
  * Inputs are article texts with blocks separated by "\n" (what the reader view and
  * `dom/readability` produce); a bare string is accepted for `{ text }`.
