@@ -8,7 +8,7 @@ import axe from 'axe-core';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { exportGlossJson, readGlossJson } from '../../../src/core/clips/gloss-json';
 import { Library, queryFromUrl } from '../../../src/pages/library/Library';
 import { createLibraryService, type OutFile, type PickedFile } from '../../../src/pages/library/service';
@@ -170,7 +170,13 @@ describe('Library', () => {
     typeInto(container.querySelector(`#${CSS.escape(note.htmlFor)}`) as HTMLInputElement, 'Edited note');
     typeInto(container.querySelector(`#${CSS.escape(tags.htmlFor)}`) as HTMLInputElement, 'lac, review ,lac');
     click(byText('button', tEn('librarySaveEdits')));
-    await until(async () => expect(await repo.get(sampleClip().id)).toMatchObject({ note: 'Edited note' }));
+    // `until` does not await its check: an async one is polled with vi.waitFor, which does.
+    await vi.waitFor(
+      async () => expect(await repo.get(sampleClip().id)).toMatchObject({ note: 'Edited note' }),
+      {
+        timeout: 3_000,
+      },
+    );
     expect((await repo.get(sampleClip().id))?.tags).toEqual(['lac', 'review']);
   });
 
