@@ -151,8 +151,8 @@ export function stem(word: string): string {
   if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
   else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
   else if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
-  // British/American: -ise/-ize, -our/-or, -ence/-ense ("licence").
-  w = w.replace(/iz(ation|e|)$/, 'is$1').replace(/our$/, 'or');
+  // British/American: -ise/-ize, -iser/-izer, -our/-or ("licence"/"license" are folded as synonyms).
+  w = w.replace(/iz(ation|er|e|)$/, 'is$1').replace(/our$/, 'or');
   return w;
 }
 
@@ -178,7 +178,9 @@ function numberKey(raw: string): string | null {
 /** The tokens of `sentence` (lower-cased, folded; function words dropped). */
 export function tokenize(sentence: string): Token[] {
   const out: Token[] = [];
-  for (const m of sentence.toLowerCase().normalize('NFKC').matchAll(WORD)) {
+  // "US" and "U.S." are the country, not the pronoun "us" (a function word, dropped).
+  const text = sentence.replace(/\bU\.?S\.?(?=$|[^\p{L}])/gu, 'USA');
+  for (const m of text.toLowerCase().normalize('NFKC').matchAll(WORD)) {
     const raw = m[0].replace(/[’']s$/, '');
     const num = numberKey(raw);
     if (num) {
