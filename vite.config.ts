@@ -93,9 +93,14 @@ export default defineConfig(({ mode }) => {
       sourcemap: false,
       minify: true,
       modulePreload: false,
-      // Extension pages the manifest does not name (the library, opened from the popup and options).
-      rollupOptions: { input: { library: 'src/pages/library/index.html' } },
+      // Extension pages the manifest does not name (the library, opened from the popup and options;
+      // compare, opened from the library and the popup).
+      rollupOptions: {
+        input: { library: 'src/pages/library/index.html', compare: 'src/pages/compare/index.html' },
+      },
     },
+    // The compare page's engine worker: an ES module worker (Chrome, Firefox ≥ 114).
+    worker: { format: 'es' as const },
     server: { host: '127.0.0.1', strictPort: true },
   };
 });

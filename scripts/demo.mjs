@@ -12,7 +12,9 @@
  *      for the list (page/summary), scrolls it into view (page/reveal), hovers it, screenshots
  *      the card and reads it. Writes demo-output/*.png, summary.json and summary.md, prints a
  *      summary, and exits non-zero if a page has no highlights, a card does not open, or the
- *      pages logged unexpected errors.
+ *      pages logged unexpected errors. Then it opens both articles in the compare page (read
+ *      from their tabs, not saved), screenshots it and adds what it found to the summaries.
+ *      With a display, the compare page opens in a tab of its own too.
  *
  * Usage: npm run demo [-- --headless]
  */
@@ -25,6 +27,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { ANNOTATE_TIMEOUT_MS, demoPage } from './demo/cards.mjs';
 import { demoClips } from './demo/clips.mjs';
+import { compareLines, demoCompare, openCompare } from './demo/compare.mjs';
 import { DemoError, HIGHLIGHT_NAME } from './demo/extension.mjs';
 import { markdown, stdoutLines } from './demo/report.mjs';
 import { startServer } from './demo/server.mjs';
@@ -191,7 +194,7 @@ async function launch(executablePath) {
 }
 
 /** Interactive: open the pages and wait for the user to close the browser. */
-async function interactive(ctx, origin) {
+async function interactive(ctx, origin, extensionId) {
   let closed = false;
   const whenClosed = new Promise((resolve) => ctx.once('close', resolve)).then(() => {
     closed = true;
@@ -214,20 +217,23 @@ async function interactive(ctx, origin) {
         `  ${origin}/${seed}  (${size ? `${size} highlights` : 'NO HIGHLIGHTS: is Gloss enabled?'})`,
       );
     }
+    await openCompare(ctx, origin, extensionId, SEEDS);
     await first.bringToFront();
   } catch (e) {
     if (closed) return; // the user closed the browser while the tabs were opening
     throw e;
   }
   console.log(`
-Chromium is open with Gloss loaded (${rel(EXTENSION_DIR)}) and three tabs:
+Chromium is open with Gloss loaded (${rel(EXTENSION_DIR)}) and these tabs:
   ${origin}/  (this list)
 ${counts.join('\n')}
+  the two articles again, and Gloss's compare page on them (sentence by sentence, fact by fact)
 
 Try it:
   • Highlighted words are what Gloss has context for. Rest the pointer on one for about half a
     second: a card opens with a short, sourced explanation. Escape closes it.
   • The Gloss toolbar button (pin it from the puzzle-piece menu) lists everything found on the page.
+  • In the compare tab, hover a sentence to light up its partner; n and p step through the differences.
 
 Close the browser window or press Ctrl-C here to stop.`);
   await whenClosed;
@@ -246,6 +252,7 @@ async function prepareOutput() {
     n === 'summary.json' ||
     n === 'summary.md' ||
     n === 'library.png' ||
+    n === 'compare-seeds.png' ||
     SEEDS.some((s) => n.startsWith(`${s.replace(/\.html$/, '')}-`));
   await Promise.all(
     names.filter((n) => ours(n) && /\.(png|json|md)$/.test(n)).map((n) => unlink(join(OUT_DIR, n))),
@@ -281,7 +288,7 @@ function watchErrors(ctx, sw, origin) {
   return { errors, ignored };
 }
 
-async function headlessRun(ctx, sw, origin) {
+async function headlessRun(ctx, sw, origin, extensionId) {
   await prepareOutput();
   const watched = watchErrors(ctx, sw, origin);
   const pages = [];
@@ -305,6 +312,22 @@ async function headlessRun(ctx, sw, origin) {
     }
   }
 
+  process.stdout.write('Comparing the two articles… ');
+  const compareStarted = Date.now();
+  /** @type {{ lines: string[], screenshot: string | null, error?: string }} */
+  let compare;
+  try {
+    const found = await demoCompare(ctx, origin, extensionId, SEEDS, { outDir: OUT_DIR, rel });
+    compare = { ...found, lines: compareLines(found), screenshot: found.screenshot };
+    console.log(`done in ${seconds(Date.now() - compareStarted)}.`);
+  } catch (e) {
+    if (interrupted) throw e;
+    console.log('failed.');
+    const message = e instanceof Error ? e.message : String(e);
+    compare = { lines: [], screenshot: null, error: message };
+    failures.push(message);
+  }
+
   const version = await sw
     .evaluate(async () => {
       const { fullVersionList = [] } = await navigator.userAgentData.getHighEntropyValues([
@@ -324,6 +347,7 @@ async function headlessRun(ctx, sw, origin) {
         ok: failures.length === 0 && watched.errors.length === 0,
         failures,
         errors: watched.errors,
+        compare,
         pages: pages.map((p) => ({
           ...p,
           annotations: p.annotations.map((a) => ({
@@ -342,13 +366,16 @@ async function headlessRun(ctx, sw, origin) {
       2,
     )}\n`,
   );
-  await writeFile(join(OUT_DIR, 'summary.md'), markdown(pages, { generated, browser }));
+  await writeFile(join(OUT_DIR, 'summary.md'), markdown(pages, { generated, browser }, compare));
   // Save a passage, show the library (issue #9): library.png and a line in summary.md.
   failures.push(
     ...(await demoClips(ctx, origin, { outDir: OUT_DIR, rel, extensionId: new URL(sw.url()).host })),
   );
 
   for (const line of stdoutLines(pages)) console.log(line);
+  console.log('', 'Compare: the two articles side by side');
+  for (const line of compare.lines) console.log(`  ${line}`);
+  if (compare.screenshot) console.log(`  ${compare.screenshot}`);
   console.log('');
   if (watched.ignored.length) {
     console.log(`Ignored ${watched.ignored.length} failed load(s) of the pages' own resources.`);
@@ -359,7 +386,9 @@ async function headlessRun(ctx, sw, origin) {
   } else {
     console.log('Page errors and console errors: none.');
   }
-  const shots = pages.reduce((n, p) => n + p.annotations.filter((a) => a.screenshot).length, 0);
+  const shots =
+    pages.reduce((n, p) => n + p.annotations.filter((a) => a.screenshot).length, 0) +
+    (compare.screenshot ? 1 : 0);
   console.log(`Screenshots (${shots}) and summary.json / summary.md are in ${rel(OUT_DIR)}/ (${OUT_DIR}).`);
   if (failures.length) {
     throw new DemoError(`The demo failed:\n  ${failures.join('\n  ')}`);
@@ -418,10 +447,10 @@ async function main() {
   console.log(`Gloss is loaded (extension id ${extensionId}).`);
 
   if (!headless) {
-    await interactive(ctx, server.origin);
+    await interactive(ctx, server.origin, extensionId);
     return;
   }
-  await step('demo', () => headlessRun(ctx, sw, server.origin));
+  await step('demo', () => headlessRun(ctx, sw, server.origin, extensionId));
   console.log(`Done in ${seconds(Date.now() - started)} (${timings.join(', ')}).`);
 }
 

@@ -56,8 +56,9 @@ const md = (s) => oneLine(s).replace(/([\\`*_[\]|<>])/g, '\\$1');
  * summary.md, with screenshot links relative to the output directory.
  * @param {PageResult[]} pages
  * @param {{ generated: string, browser: string }} meta
+ * @param {{ lines: string[], screenshot: string | null, error?: string } | null} [compare] the compare step
  */
-export function markdown(pages, meta) {
+export function markdown(pages, meta, compare = null) {
   const out = ['# Gloss demo', '', `Generated ${meta.generated} with ${meta.browser}.`, ''];
   for (const page of pages) {
     out.push(
@@ -83,6 +84,14 @@ export function markdown(pages, meta) {
       }
       out.push('');
     });
+  }
+  if (compare) {
+    out.push('## Compare: the two seed articles', '');
+    if (compare.error) out.push(`**Error:** ${md(compare.error)}`, '');
+    for (const line of compare.lines) out.push(`- ${line}`);
+    if (compare.screenshot)
+      out.push('', `![The compare page on the two seeds](${compare.screenshot.split('/').pop()})`);
+    out.push('');
   }
   return `${out.join('\n')}\n`;
 }

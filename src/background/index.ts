@@ -18,8 +18,9 @@ import { injectFile } from '../platform/scripting';
 import { loadSettings } from '../platform/settings';
 import { activeTabId } from '../platform/tabs';
 import { onAnalyze, onCardViews, onProbe } from './handlers/annotate';
-import { onSaveClip, saveFromTab, type TakeDeps } from './handlers/clips';
+import { draftDeps, onSaveClip, saveFromTab, type TakeDeps } from './handlers/clips';
 import { handleCommand } from './handlers/commands';
+import { type CompareTabDeps, onCompareTab } from './handlers/compare';
 import { loadPacksOnWake, onPacksChanged } from './handlers/packs';
 import { onErrorReport, onPageAnnotated } from './handlers/page';
 import { clipsAt, onRevisitFind, type RevisitDeps } from './handlers/revisit';
@@ -33,6 +34,13 @@ const revisit: RevisitDeps = {
 const take: TakeDeps = {
   inject: (tabId, frameId) => injectFile(tabId, frameId, clipScript),
   take: (tabId, frameId, request) => sendToTab(tabId, 'clip/take', request, frameId),
+};
+
+// The compare page's current tab: read by the same clip feature, never stored.
+const compareTab: CompareTabDeps = {
+  inject: take.inject,
+  draft: (tabId, frameId) => sendToTab(tabId, 'clip/draft', {}, frameId),
+  deps: () => draftDeps(),
 };
 
 // The reader's fact packs, loaded on every wake; pages wait for them (the bundled base alone
@@ -60,6 +68,10 @@ handle({
     return onSaveClip(payload, sender);
   },
   'clips/take': ({ tabId, scope, note }) => saveFromTab(tabId, 0, { scope, note, notify: false }, take),
+  'compare/tab': async (payload, sender) => {
+    await packsReady;
+    return onCompareTab(payload, sender, compareTab);
+  },
   'clips/find': async ({ factId }) => {
     await openLibrary(factId);
     return null;

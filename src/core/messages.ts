@@ -8,6 +8,7 @@
  */
 
 import type { AnnotationRecord } from './annotate';
+import type { Clip } from './clips/model';
 import type { RevisitPassage } from './clips/revisit';
 import type { CardView } from './facts/card';
 import type { Rect } from './geometry';
@@ -85,6 +86,19 @@ export type SaveOutcome =
   | { readonly saved: true; readonly id: string; readonly kind: 'article' | 'passage' }
   | { readonly saved: false; readonly reason: SaveRefusal; readonly detail?: string };
 
+/** What the clip feature read from a page without saving it: the draft, or why there is none. */
+export type DraftOutcome =
+  | { readonly draft: ClipDraft }
+  | { readonly refused: SaveRefusal; readonly detail?: string };
+
+/**
+ * The article open in a tab, for the compare page (issue #10): built like a clip from the same
+ * draft (`clipFromDraft`) but never stored.
+ */
+export type TabArticle =
+  | { readonly found: true; readonly clip: Clip }
+  | { readonly found: false; readonly reason: SaveRefusal; readonly detail?: string };
+
 /** The worker's answer to a page's probe. */
 export interface ProbeAnswer {
   readonly show: boolean;
@@ -149,6 +163,16 @@ export interface Protocol {
   'clip/take': { request: { scope: SaveScope; note: string; notify: boolean }; response: SaveOutcome };
   /** popup → background: save from a tab's top frame. */
   'clips/take': { request: { tabId: number; scope: SaveScope; note: string }; response: SaveOutcome };
+  /**
+   * background → content (one frame, after injecting the clip feature): read the page's article
+   * as a save would, but send it back instead of saving it (the compare page's current tab).
+   */
+  'clip/draft': { request: Record<string, never>; response: DraftOutcome };
+  /**
+   * compare page → background: the article open in tab `tabId`, read by the clip feature. Only
+   * Gloss's own extension pages may ask (a content script could otherwise read another tab).
+   */
+  'compare/tab': { request: { tabId: number }; response: TabArticle };
   /** content (a card's "Find in my clips") → background: open the library filtered by a fact. */
   'clips/find': { request: { factId: string }; response: null };
   /**
@@ -271,6 +295,8 @@ const guards: { [N in MessageName]: Guard<RequestOf<N>> } = {
     isRecord(p) && isScope(p.scope) && isShortString(p.note, MAX_NOTE) && typeof p.notify === 'boolean',
   'clips/take': (p): p is RequestOf<'clips/take'> =>
     isRecord(p) && isTabId(p.tabId) && isScope(p.scope) && isShortString(p.note, MAX_NOTE),
+  'clip/draft': (p): p is RequestOf<'clip/draft'> => isRecord(p) && Object.keys(p).length === 0,
+  'compare/tab': (p): p is RequestOf<'compare/tab'> => isRecord(p) && isTabId(p.tabId),
   'clips/find': (p): p is RequestOf<'clips/find'> => isRecord(p) && isShortString(p.factId, 200),
   'revisit/find': (p): p is RequestOf<'revisit/find'> =>
     isRecord(p) && isNullableString(p.canonical, 8_192) && typeof p.loaded === 'boolean',

@@ -38,7 +38,7 @@ const ALLOWED: Record<Layer, readonly Layer[]> = {
 /** Packages each layer may import (anything else is flagged). */
 const PACKAGES: Record<Layer, RegExp> = {
   data: /^$/,
-  core: /^(valibot|@floating-ui\/core|minisearch|approx-string-match|fflate)$/,
+  core: /^(valibot|@floating-ui\/core|minisearch|approx-string-match|fflate|diff)$/,
   dom: /^(@mozilla\/readability|@floating-ui\/dom|dompurify)$/,
   platform: /^webextension-polyfill$/,
   storage: /^dexie$/,

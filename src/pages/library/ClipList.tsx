@@ -21,9 +21,22 @@ export interface ClipListProps {
   readonly onOpen: (id: string) => void;
   readonly chosen: readonly string[];
   readonly onChoose: (id: string, chosen: boolean) => void;
+  /** How many saved versions each URL has (a row says so when there are several). */
+  readonly versionCounts?: ReadonlyMap<string, number>;
 }
 
-export function ClipList({ t, lang, clips, page, onPage, openId, onOpen, chosen, onChoose }: ClipListProps) {
+export function ClipList({
+  t,
+  lang,
+  clips,
+  page,
+  onPage,
+  openId,
+  onOpen,
+  chosen,
+  onChoose,
+  versionCounts,
+}: ClipListProps) {
   const id = useId();
   const pages = Math.max(1, Math.ceil(clips.length / PAGE_SIZE));
   const current = Math.min(page, pages - 1);
@@ -54,6 +67,9 @@ export function ClipList({ t, lang, clips, page, onPage, openId, onOpen, chosen,
               <span class="clip__meta">
                 {m.site} · {date.format(m.savedAt)}
                 {m.kind === 'passage' ? ` · ${t('libraryPassages', String(m.passages.length))}` : ''}
+                {(versionCounts?.get(m.url) ?? 1) > 1
+                  ? ` · ${t('libraryVersionCount', String(versionCounts?.get(m.url)))}`
+                  : ''}
                 {m.tags.length ? ` · ${m.tags.map((tag) => `#${tag}`).join(' ')}` : ''}
               </span>
             </button>

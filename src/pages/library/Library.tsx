@@ -12,6 +12,7 @@ import { Notices, useNotices } from '../shared/notices';
 import type { Localise, SettingsStore } from '../shared/services';
 import { ClipList } from './ClipList';
 import { CompareBar } from './CompareBar';
+import { versionCounts, versionsIn } from './compare-link';
 import { DurabilityPanel } from './DurabilityPanel';
 import { Filters } from './Filters';
 import { ImportExport } from './ImportExport';
@@ -75,6 +76,8 @@ export function Library({ store, localise, service, save, initialQuery, analyze 
   const sort = hits && query.sort === 'newest' ? 'relevance' : query.sort;
   const shown = useMemo(() => applyQuery(metas ?? [], { ...query, sort }, hits), [metas, query, sort, hits]);
   const facets = useMemo(() => facetsOf(metas ?? []), [metas]);
+  const counts = useMemo(() => versionCounts(metas ?? []), [metas]);
+  const versions = useMemo(() => (open ? versionsIn(metas ?? [], open.url) : []), [metas, open]);
 
   const failed = (e: unknown) => post('error', (t) => message(e) || t('libraryActionFailed'));
   const openClip = async (clipId: string) => {
@@ -164,6 +167,7 @@ export function Library({ store, localise, service, save, initialQuery, analyze 
           openId={open?.id ?? null}
           onOpen={(clipId) => void openClip(clipId)}
           chosen={chosen}
+          versionCounts={counts}
           onChoose={(clipId, on) =>
             setChosen((c) =>
               on ? [...c.filter((x) => x !== clipId), clipId].slice(-2) : c.filter((x) => x !== clipId),
@@ -178,6 +182,8 @@ export function Library({ store, localise, service, save, initialQuery, analyze 
             analyze={analyze}
             theme={settings.theme}
             onClose={() => setOpen(null)}
+            versions={versions}
+            onOpenVersion={(clipId) => void openClip(clipId)}
             onDelete={() => void remove(open)}
             onSave={async (change) => {
               try {
@@ -191,7 +197,7 @@ export function Library({ store, localise, service, save, initialQuery, analyze 
           />
         )}
       </div>
-      <CompareBar t={t} chosen={chosen.length} onClear={() => setChosen([])} />
+      <CompareBar t={t} chosen={chosen} onClear={() => setChosen([])} />
       <ImportExport
         t={t}
         onExport={(format) => void exportAll(format)}

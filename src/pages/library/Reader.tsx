@@ -5,11 +5,12 @@
  */
 import type { RefObject } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import type { Clip } from '../../core/clips/model';
+import type { Clip, ClipMeta } from '../../core/clips/model';
 import type { Theme } from '../../core/settings';
 import { readerFragment } from '../../dom/clip-html';
 import type { Translate } from '../../ui/i18n';
 import { type Analyze, useReaderMarks } from './use-reader-marks';
+import { Versions } from './Versions';
 
 export interface ReaderProps {
   readonly t: Translate;
@@ -22,6 +23,10 @@ export interface ReaderProps {
   readonly analyze?: Analyze;
   /** The cards' theme (the reader's setting). */
   readonly theme?: Theme;
+  /** Every version of the clip's URL, oldest first (the clip among them); none: no history shown. */
+  readonly versions?: readonly ClipMeta[];
+  /** Opens another version in the reader. */
+  readonly onOpenVersion?: (id: string) => void;
 }
 
 /** Tags as typed: comma-separated. */
@@ -43,7 +48,18 @@ function Article({ html, box }: { readonly html: string; readonly box: RefObject
   return <div ref={box} class="reader__article" data-testid="reader-article" />;
 }
 
-export function Reader({ t, lang, clip, onSave, onDelete, onClose, analyze, theme = 'system' }: ReaderProps) {
+export function Reader({
+  t,
+  lang,
+  clip,
+  onSave,
+  onDelete,
+  onClose,
+  versions = [],
+  onOpenVersion = () => {},
+  analyze,
+  theme = 'system',
+}: ReaderProps) {
   const id = useId();
   const box = useRef<HTMLDivElement>(null);
   const marks = useReaderMarks(box, clip, analyze, { t, theme, uiLang: lang });
@@ -56,6 +72,7 @@ export function Reader({ t, lang, clip, onSave, onDelete, onClose, analyze, them
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [clip.id]);
   const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' });
+  const current = versions.find((v) => v.id === clip.id);
   return (
     <article class="reader" aria-labelledby={`${id}-h`} data-testid="reader" lang={clip.lang ?? undefined}>
       <header class="reader__head">
@@ -114,6 +131,7 @@ export function Reader({ t, lang, clip, onSave, onDelete, onClose, analyze, them
           </button>
         </div>
       </form>
+      {current && <Versions t={t} lang={lang} current={current} versions={versions} onOpen={onOpenVersion} />}
       {clip.passages.length > 0 && (
         <section aria-label={t('libraryPassagesHeading')} lang={lang}>
           <h3>{t('libraryPassagesHeading')}</h3>

@@ -26,6 +26,8 @@ export interface PopupProps {
   readonly saveClip: (note: string) => Promise<SaveOutcome>;
   /** Opens the clip library in a tab. */
   readonly openLibrary: () => Promise<void>;
+  /** Opens the compare page with this tab's article on one side (issue #10). */
+  readonly openCompare?: () => Promise<void>;
   /** Closes the popup (`window.close()`). */
   readonly close: () => void;
   /** Asks the page which saved passages it shows (null: none, or the revisit setting is off). */
@@ -40,6 +42,7 @@ export function Popup({
   openOptions,
   saveClip,
   openLibrary,
+  openCompare,
   close,
   loadRevisit,
 }: PopupProps) {
@@ -67,6 +70,11 @@ export function Popup({
   const toLibrary = () => {
     openLibrary().then(close, () => post('error', (t) => t('popupOptionsFailed')));
   };
+  const toCompare = openCompare
+    ? () => {
+        openCompare().then(close, () => post('error', (t) => t('popupOptionsFailed')));
+      }
+    : undefined;
 
   return (
     <main data-testid="popup" aria-busy={busy ? 'true' : 'false'}>
@@ -96,7 +104,7 @@ export function Popup({
           {t('popupPauseSwitch')}
         </Switch>
       </div>
-      <SaveClip t={t} save={saveClip} openLibrary={toLibrary} />
+      <SaveClip t={t} save={saveClip} openLibrary={toLibrary} openCompare={toCompare} />
       {loadRevisit && <SavedHere t={t} lang={summary?.lang ?? null} load={loadRevisit} />}
       <Notices t={t} notice={notice} />
       <div class="findings" data-testid="findings">

@@ -13,9 +13,11 @@ export interface SaveClipProps {
   /** Saves from the page with `note`. */
   readonly save: (note: string) => Promise<SaveOutcome>;
   readonly openLibrary: () => void;
+  /** Compares this page with a saved clip (the compare page, this tab on the left). */
+  readonly openCompare?: () => void;
 }
 
-export function SaveClip({ t, save, openLibrary }: SaveClipProps) {
+export function SaveClip({ t, save, openLibrary, openCompare }: SaveClipProps) {
   const id = useId();
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
@@ -53,6 +55,11 @@ export function SaveClip({ t, save, openLibrary }: SaveClipProps) {
         <button type="button" class="button button--quiet" data-testid="open-library" onClick={openLibrary}>
           {t('popupLibrary')}
         </button>
+        {openCompare && (
+          <button type="button" class="button button--quiet" data-testid="open-compare" onClick={openCompare}>
+            {t('popupCompare')}
+          </button>
+        )}
       </div>
       <p
         role="status"

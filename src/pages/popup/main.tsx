@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import type { PageSummary } from '../../core/messages';
 import { send } from '../../platform/messaging';
-import { openLibrary, openOptionsPage } from '../../platform/runtime';
+import { openCompare, openLibrary, openOptionsPage } from '../../platform/runtime';
 import { localise, openSettingsStore } from '../shared/platform-services';
 import { Popup } from './Popup';
 import { loadPageSummary, loadRevisitStatus, openAnnotation, targetTab } from './summary';
@@ -32,6 +32,10 @@ async function start(root: HTMLElement): Promise<void> {
         return reply.ok ? reply.value : { saved: false, reason: 'unreachable', detail: reply.error };
       }}
       openLibrary={() => openLibrary()}
+      openCompare={async () => {
+        const tabId = await tab;
+        await openCompare(tabId === undefined ? '' : `?a=tab:${tabId}`);
+      }}
       close={() => window.close()}
       loadRevisit={loadRevisit}
     />,

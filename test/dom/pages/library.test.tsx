@@ -1,14 +1,14 @@
 /**
  * The library page with the real service and storage (fake-indexeddb): list, search by a
  * word of a note, filters, reader view without remote loads, note and tag edits, delete with
- * undo, import (report and refusal), export, compare stub, durability, and axe on the markup.
+ * undo, import (report and refusal), export, choosing two clips for compare, durability, versions of a page, and axe on the markup.
  */
 import 'fake-indexeddb/auto'; // liveQuery needs a global indexedDB (dexie/Dexie.js#2046)
 import axe from 'axe-core';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { exportGlossJson, readGlossJson } from '../../../src/core/clips/gloss-json';
 import { Library, queryFromUrl } from '../../../src/pages/library/Library';
 import { createLibraryService, type OutFile, type PickedFile } from '../../../src/pages/library/service';
@@ -170,7 +170,13 @@ describe('Library', () => {
     typeInto(container.querySelector(`#${CSS.escape(note.htmlFor)}`) as HTMLInputElement, 'Edited note');
     typeInto(container.querySelector(`#${CSS.escape(tags.htmlFor)}`) as HTMLInputElement, 'lac, review ,lac');
     click(byText('button', tEn('librarySaveEdits')));
-    await until(async () => expect(await repo.get(sampleClip().id)).toMatchObject({ note: 'Edited note' }));
+    // `until` does not await its check: an async one is polled with vi.waitFor, which does.
+    await vi.waitFor(
+      async () => expect(await repo.get(sampleClip().id)).toMatchObject({ note: 'Edited note' }),
+      {
+        timeout: 3_000,
+      },
+    );
     expect((await repo.get(sampleClip().id))?.tags).toEqual(['lac', 'review']);
   });
 
@@ -225,25 +231,66 @@ describe('Library', () => {
     await until(() => expect(saved[2]?.type).toBe('application/json'));
   });
 
-  it('lets two clips be chosen for compare, with the action disabled and explained', async () => {
+  it('lets two clips be chosen for compare; with two, Compare links to the compare page with both', async () => {
     await repo.import(generateClips(3));
     await mount();
     const boxes = () => $$('[data-testid="clip-row"] input[type="checkbox"]') as HTMLInputElement[];
     await until(() => expect(boxes()).toHaveLength(3));
     click(boxes()[0]);
-    click(boxes()[1]);
-    await until(() =>
-      expect($('[data-testid="compare-bar"]')?.textContent).toContain(tEn('libraryCompareUnavailable')),
-    );
-    const compare = $<HTMLButtonElement>('[data-testid="compare"]') as HTMLButtonElement;
-    expect(compare.disabled).toBe(true);
+    const pending = $<HTMLButtonElement>('[data-testid="compare"]') as HTMLButtonElement;
+    expect(pending.disabled).toBe(true);
     expect(
-      container.querySelector(`#${CSS.escape(compare.getAttribute('aria-describedby') ?? '')}`)?.textContent,
-    ).toBe(tEn('libraryCompareUnavailable'));
+      container.querySelector(`#${CSS.escape(pending.getAttribute('aria-describedby') ?? '')}`)?.textContent,
+    ).toBe(tEn('libraryCompareChoose', '1'));
+    click(boxes()[1]);
+    await until(() => expect($('[data-testid="compare"]')?.tagName).toBe('A'));
+    const ids = boxes()
+      .slice(0, 2)
+      .map((b) => b.id.slice(b.id.indexOf('-c-') + 3));
+    const href = $('[data-testid="compare"]')?.getAttribute('href') ?? '';
+    expect(href.startsWith('../compare/index.html?')).toBe(true);
+    const params = new URLSearchParams(href.slice(href.indexOf('?')));
+    expect([params.get('a'), params.get('b')]).toEqual(ids);
+    expect($('[data-testid="compare-bar"]')?.textContent).toContain(tEn('libraryCompareReady'));
     // A third choice replaces the oldest: never more than two.
     click(boxes()[2]);
     await flush();
     expect(boxes().filter((b) => b.checked)).toHaveLength(2);
+  });
+
+  it('shows the versions of a page in the reader, each comparable with the open one (older on the left)', async () => {
+    const url = 'https://example.org/news/story';
+    const base = { kind: 'article' as const, url, passages: [] };
+    await repo.save(sampleClip({ ...base, id: 'v1', savedAt: 1_000, updatedAt: 1_000, title: 'Story' }));
+    await repo.save(sampleClip({ ...base, id: 'v2', savedAt: 2_000, updatedAt: 2_000, title: 'Story' }));
+    await repo.save(sampleClip({ ...base, id: 'v3', savedAt: 3_000, updatedAt: 3_000, title: 'Story' }));
+    await repo.save(sampleClip({ id: 'other', url: 'https://example.org/other', title: 'Other' }));
+    await mount();
+    await until(() => expect(rows()).toHaveLength(4));
+    const storyRow = $$('[data-testid="clip-row"]').find((r) => r.textContent?.includes('Story'));
+    expect(storyRow?.textContent).toContain(tEn('libraryVersionCount', '3'));
+    click($$('.clip__open').find((b) => b.textContent?.includes('Other')));
+    await until(() => expect($('[data-testid="reader"]')).not.toBeNull());
+    expect($('[data-testid="versions"]')).toBeNull();
+
+    // The newest row is listed first; open it.
+    click($$('.clip__open').find((b) => b.textContent?.includes('Story')));
+    await until(() =>
+      expect($('[data-testid="versions"] h3')?.textContent).toBe(tEn('libraryVersions', '3')),
+    );
+    const links = $$('[data-testid="compare-version"]').map((a) => a.getAttribute('href'));
+    expect(links).toEqual(['../compare/index.html?a=v1&b=v3', '../compare/index.html?a=v2&b=v3']);
+    expect($('[data-testid="versions"] [aria-current="true"]')?.textContent).toContain(
+      tEn('libraryVersionOpen'),
+    );
+    // Reading another version from the history.
+    click($$('[data-testid="versions"] button')[0]);
+    await until(() =>
+      expect($$('[data-testid="compare-version"]').map((a) => a.getAttribute('href'))).toEqual([
+        '../compare/index.html?a=v1&b=v2',
+        '../compare/index.html?a=v1&b=v3',
+      ]),
+    );
   });
 
   it('shows the persist() answer and an eviction notice when the canary changed', async () => {

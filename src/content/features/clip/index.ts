@@ -3,8 +3,10 @@
  * command, popup; docs/adr/0014-save-flow.md), it answers `clip/take` by reading the page,
  * sending the draft to the worker (`clips/save`, which stores it: the page's isolated world
  * never opens IndexedDB) and, for the menu and the command, showing the outcome in a notice.
+ * It also answers `clip/draft` with the article read the same way, unsaved (the compare page's
+ * current tab, issue #10): one path reads pages for both.
  */
-import type { RequestOf, SaveOutcome } from '../../../core/messages';
+import type { DraftOutcome, RequestOf, SaveOutcome } from '../../../core/messages';
 import { resolveLanguage, translatorFor } from '../../../platform/i18n';
 import { handle, send } from '../../../platform/messaging';
 import { loadSettings } from '../../../platform/settings';
@@ -25,9 +27,21 @@ async function notify(win: Window, outcome: SaveOutcome): Promise<void> {
   showNotice(win.document, outcomeText(translatorFor(lang), outcome), !outcome.saved, lang);
 }
 
-/** Listens for `clip/take` in this frame for the page's lifetime. */
+/** The article as a draft, without saving it. */
+function draft(win: Window): DraftOutcome {
+  try {
+    const taken = capture(win, 'article', '');
+    return 'refused' in taken ? { refused: taken.refused } : { draft: taken.draft };
+  } catch (e) {
+    report('clip-draft', e);
+    return { refused: 'unreachable' };
+  }
+}
+
+/** Listens for `clip/take` and `clip/draft` in this frame for the page's lifetime. */
 export function startClip(win: Window): void {
   handle({
+    'clip/draft': () => draft(win),
     'clip/take': async (request) => {
       const outcome = await save(win, request).catch((e: unknown): SaveOutcome => {
         report('clip', e);

@@ -1,0 +1,206 @@
+/**
+ * `npm run bench:compare`: the compare engine's speed (issue #10), written to the "Compare"
+ * section of docs/benchmarks.md.
+ *
+ * 1. Two ~2 000-word articles: the dev and held-out pairs' A sides against their B sides,
+ *    each joined into one article (real paraphrase, facts and claims); goal ≤ 150 ms.
+ * 2. Two ~50 000-word articles: real prose from ../shared/corpus/readability-pages (one
+ *    page after another), B made from A by moving a tenth of its paragraphs, rewording a
+ *    tenth of its sentences, dropping a tenth and adding a tenth from other pages. Run in
+ *    one go (total) and stepwise (the longest single step; goal ≤ 50 ms, the long-task
+ *    limit, so a page can run it in chunks and stay responsive).
+ * Timings are medians of repeated runs; the machine is noted. BENCH_COMPARE_DUMP=<prefix>
+ * writes the two long texts to <prefix>-a.txt and <prefix>-b.txt and stops (for profiling).
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { parseGoldPair } from '../src/core/compare/gold';
+import { compareArticles, startComparison } from '../src/core/compare/index';
+import { buildFactBase } from '../src/core/facts/factbase';
+import { parseArticle } from '../src/dom/readability';
+import { writeSection } from './bench-doc.mjs';
+import { loadPacks } from './vite/fact-base-plugin';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const CORPUS = join(ROOT, '../shared/corpus/readability-pages');
+const PAIRS = ['pairs', 'held-out'].map((d) => join(ROOT, 'test/fixtures/compare', d));
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+
+/**
+ * CPU time of `fn` in ms (user + system of this process). The machine the benches run on is
+ * shared, so wall time includes waiting for a core; CPU time is the work itself. Both are
+ * reported.
+ */
+function measure<T>(fn: () => T): { value: T; wall: number; cpu: number } {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  const value = fn();
+  const wall = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  return { value, wall, cpu: (c.user + c.system) / 1000 };
+}
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+/** Deterministic pseudo-random numbers (runs are comparable). */
+function random(seed: number): () => number {
+  let s = seed;
+  return () => {
+    s = (s * 1103515245 + 12345) & 0x7fffffff;
+    return s / 0x7fffffff;
+  };
+}
+
+const base = buildFactBase(loadPacks(join(ROOT, 'src/data/')));
+
+// 1: the dev pairs, joined.
+const pairs = PAIRS.flatMap((dir) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => parseGoldPair(readFileSync(join(dir, f), 'utf8'))),
+);
+const smallA = pairs.map((p) => p.a.text).join('\n');
+const smallB = pairs.map((p) => p.b.text).join('\n');
+
+// 2: real prose from the corpus, to ~55 000 words, kept by paragraph.
+function corpusParagraphs(wanted: number): string[] {
+  const out: string[] = [];
+  let count = 0;
+  for (const dir of readdirSync(CORPUS).sort()) {
+    if (count >= wanted) break;
+    let html: string;
+    try {
+      html = readFileSync(join(CORPUS, dir, 'source.html'), 'utf8');
+    } catch {
+      continue;
+    }
+    const dom = new JSDOM(html, { url: 'https://example.org/', virtualConsole: new VirtualConsole() });
+    const article = parseArticle(dom.window.document, { force: true, clone: false });
+    dom.window.close();
+    for (const p of article?.index.text.split('\n') ?? []) {
+      if (words(p) < 12) continue;
+      out.push(p.trim());
+      count += words(p);
+    }
+  }
+  return out;
+}
+
+function reword(sentence: string, rnd: () => number): string {
+  const w = sentence.split(' ');
+  for (let k = 0; k < w.length; k++) if (rnd() < 0.2) w[k] = rnd() < 0.5 ? '' : 'reportedly';
+  return w.filter(Boolean).join(' ');
+}
+
+const rnd = random(7);
+const paras = corpusParagraphs(60_000);
+let aParas: string[] = [];
+let n = 0;
+let k = 0;
+while (n < 50_000 && k < paras.length) {
+  aParas.push(paras[k] as string);
+  n += words(paras[k] as string);
+  k++;
+}
+const spare = paras.slice(k);
+const bParas: string[] = [];
+for (const p of aParas) {
+  const r = rnd();
+  if (r < 0.1) continue; // dropped
+  const sentences = p.split(/(?<=[.!?])\s+/);
+  bParas.push(sentences.map((s) => (rnd() < 0.1 ? reword(s, rnd) : s)).join(' '));
+  if (r > 0.9 && spare.length) bParas.push(spare.shift() as string); // added
+}
+for (let m = 0; m < bParas.length / 10; m++) {
+  // moved paragraphs
+  const from = Math.floor(rnd() * bParas.length);
+  const [moved] = bParas.splice(from, 1);
+  bParas.splice(Math.floor(rnd() * bParas.length), 0, moved as string);
+}
+aParas = aParas.slice();
+const bigA = aParas.join('\n');
+const bigB = bParas.join('\n');
+if (process.env.BENCH_COMPARE_DUMP) {
+  writeFileSync(`${process.env.BENCH_COMPARE_DUMP}-a.txt`, bigA);
+  writeFileSync(`${process.env.BENCH_COMPARE_DUMP}-b.txt`, bigB);
+  process.exit(0);
+}
+
+function timeSmall(): { wall: number; cpu: number } {
+  const go = () => compareArticles({ text: smallA }, { text: smallB }, { factBase: base });
+  go();
+  const runs = Array.from({ length: 9 }, () => measure(go));
+  return { wall: median(runs.map((r) => r.wall)), cpu: median(runs.map((r) => r.cpu)) };
+}
+
+interface BigRun {
+  readonly wall: number;
+  readonly cpu: number;
+  readonly longestWall: number;
+  readonly longestCpu: number;
+  readonly steps: number;
+  readonly phase: string;
+  readonly pairs: number;
+}
+
+function timeBig(): BigRun {
+  const whole = measure(() => compareArticles(bigA, bigB, { factBase: base }));
+  const run = startComparison(bigA, bigB, { factBase: base });
+  let longestWall = 0;
+  let longestCpu = 0;
+  let phase = '';
+  let steps = 0;
+  for (let done = false; !done; ) {
+    const step = measure(() => run.step());
+    done = step.value;
+    steps++;
+    longestWall = Math.max(longestWall, step.wall);
+    if (step.cpu > longestCpu) {
+      longestCpu = step.cpu;
+      phase = run.progress.phase;
+    }
+  }
+  return {
+    wall: whole.wall,
+    cpu: whole.cpu,
+    longestWall,
+    longestCpu,
+    steps,
+    phase,
+    pairs: run.result().pairs.length,
+  };
+}
+
+const small = timeSmall();
+const runs = [timeBig(), timeBig(), timeBig()];
+const big = {
+  wall: median(runs.map((r) => r.wall)),
+  cpu: median(runs.map((r) => r.cpu)),
+  longestWall: median(runs.map((r) => r.longestWall)),
+  longestCpu: median(runs.map((r) => r.longestCpu)),
+  steps: (runs[0] as BigRun).steps,
+  phase: (runs[0] as BigRun).phase,
+  pairs: (runs[0] as BigRun).pairs,
+};
+const load = loadavg()[0]?.toFixed(1) ?? '?';
+
+const ms = (x: number) => `${x.toFixed(x < 10 ? 1 : 0)} ms`;
+const lines = [
+  '## Compare',
+  '',
+  `Run with \`npm run bench:compare\` on ${new Date().toISOString().slice(0, 10)}: ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores, load average ${load} while it ran), Node ${process.version}; the bundled fact base. Medians. CPU time is the work itself; wall time adds waiting for a core on a shared machine.`,
+  '',
+  '| measure | CPU time | wall time | goal |',
+  '|---|---|---|---|',
+  `| two ~2 000-word articles (the dev and held-out pairs joined: ${words(smallA)} and ${words(smallB)} words), in one go | **${ms(small.cpu)}** | ${ms(small.wall)} | ≤ 150 ms |`,
+  `| two ~50 000-word articles (corpus prose: ${words(bigA)} and ${words(bigB)} words; ${big.pairs} pairs), in one go | ${ms(big.cpu)} | ${ms(big.wall)} | — |`,
+  `| the same, stepwise: the longest single step (${big.steps} steps; the longest in phase \`${big.phase}\`) | **${ms(big.longestCpu)}** | ${ms(big.longestWall)} | ≤ 50 ms |`,
+  '',
+  'B is A with a tenth of its paragraphs moved, a tenth of its sentences reworded, a tenth of its paragraphs dropped and others added. Candidates come from an inverted index, so no step compares every sentence with every other; each step does a bounded batch (`DEFAULT_CHUNK`: 100 sentences, 200 pairs, 8 000 characters of claim-engine text) (ADR 0015).',
+];
+console.log(lines.join('\n'));
+writeSection('Compare', lines.join('\n'));

@@ -1,0 +1,95 @@
+/**
+ * Reading a value across a pair. When A's sentence ties a date or figure to a fact and B's
+ * aligned sentence says something else in its place ("take effect on November 8" / "enter
+ * into force on November 1"), the claim engine may not tie B's words to the fact on their
+ * own. So B's value is read through A's sentence: A's sentence with B's words put in place
+ * of the changed ones, annotated with B's publication date. The engine then resolves B's
+ * value for the same fact and checks it against the record (and the other way round).
+ */
+import { annotateText } from '../annotate';
+import type { FactSource, SideClaim } from './facts';
+import type { DiffOp } from './types';
+
+/** A changed run worth reading: it holds a figure, a month or a weekday. */
+const VALUE = /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/i;
+
+/**
+ * `from` with every changed run that overlaps [start, end) replaced by what `ops` put in its
+ * place, and the replaced region in the new text; null when nothing value-like changed there.
+ */
+export function substitute(
+  ops: readonly DiffOp[],
+  start: number,
+  end: number,
+  side: 'a' | 'b',
+): { text: string; from: number; to: number } | null {
+  const mine = side === 'a' ? 'removed' : 'added';
+  const theirs = side === 'a' ? 'added' : 'removed';
+  let pos = 0;
+  let out = '';
+  let from = -1;
+  let to = -1;
+  for (let k = 0; k < ops.length; k++) {
+    const op = ops[k] as DiffOp;
+    if (op.op === theirs) continue;
+    const len = op.text.length;
+    const overlaps = op.op === mine && pos < end && pos + len > start;
+    const partner = [ops[k + 1], ops[k - 1]].find((o) => o?.op === theirs);
+    if (overlaps && partner && VALUE.test(partner.text)) {
+      if (from < 0) from = out.length;
+      out += partner.text;
+      to = out.length;
+    } else out += op.text;
+    pos += len;
+  }
+  return from < 0 ? null : { text: out, from, to };
+}
+
+/**
+ * Claims of the other side read through `claim`'s sentence: for a firm claim of one side in
+ * a pair, the other side's value for the same fact, if its aligned sentence changed the
+ * claim's words. `quoteIn` is the other side's sentence (the quote is taken from it when it
+ * appears there); `context` is the text before the claim's sentence in its own article (the
+ * paragraph before and the sentences before it in its paragraph), ending with a separator.
+ */
+export function readAcross(
+  claim: SideClaim,
+  side: 'a' | 'b',
+  ops: readonly DiffOp[],
+  otherSentence: number,
+  quoteIn: string,
+  base: FactSource,
+  otherPublished: string | null,
+  context = '',
+): SideClaim | null {
+  const sub = substitute(ops, claim.start, claim.end, side);
+  if (!sub) return null;
+  // The changed sentence after the sentences before it in its own article, so the engine
+  // ties the value as it tied the original (what the article is about comes from them).
+  const shift = context.length;
+  const found = annotateText(context + sub.text, {
+    matcher: base.matcher,
+    factById: base.factById,
+    published: otherPublished,
+  }).find(
+    (r) =>
+      r.kind === 'claim' &&
+      r.factIds[0] === claim.factId &&
+      r.start < sub.to + shift &&
+      r.end > sub.from + shift &&
+      r.verdict !== null,
+  );
+  if (!found || found.resolved === claim.resolved) return null;
+  const inOther = quoteIn.indexOf(found.quote);
+  const changed = sub.text.slice(sub.from, sub.to).trim();
+  return {
+    sentence: otherSentence,
+    start: inOther >= 0 ? inOther : Math.max(0, quoteIn.indexOf(changed)),
+    end: inOther >= 0 ? inOther + found.quote.length : Math.max(0, quoteIn.indexOf(changed)) + changed.length,
+    quote: inOther >= 0 ? found.quote : changed,
+    factId: claim.factId,
+    verdict: found.verdict as string,
+    resolved: found.resolved ?? null,
+    record: found.record ?? claim.record,
+  };
+}

@@ -1,0 +1,255 @@
+/**
+ * Sentence alignment (ADR 0015). Candidates come from an inverted index over B's features,
+ * so each sentence of A is scored only against B's sentences that share a rare feature
+ * (never all n·m pairs). Selection is then:
+ *  1. anchors: the best candidates above STRONG, one partner each, anywhere in the other
+ *     article (moved paragraphs keep their pairs);
+ *  2. the anchors that keep the articles' order (a longest increasing run) frame the rest:
+ *     a weaker candidate above WEAK is taken when it falls between its framing anchors, or
+ *     right beside an existing pair (the next sentence of a moved paragraph);
+ *  3. nothing is taken below WEAK, nothing weak without an anchor, and nothing weak unless
+ *     the two sentences are each other's best match or share a feature unique to them (a
+ *     word, figure or fact in no other sentence of either article): unrelated articles get
+ *     no pairs rather than forced ones, and a sentence that shares only the story's common
+ *     words with a better-matched sentence stays unpaired.
+ */
+import { cosine, type Vector } from './features';
+
+/** Above this, a pair needs no support from its neighbours (an anchor). */
+export const STRONG = 0.3;
+/** An anchor this close stands even when the articles share little else. */
+export const ALONE = 0.5;
+/**
+ * Anchors needed before weaker anchors count: two articles that share fewer tell different
+ * stories (a fifth of the shorter one's sentences, at most 3).
+ */
+export function relatedAt(nA: number, nB: number): number {
+  return Math.min(3, Math.ceil(Math.min(nA, nB) / 5));
+}
+/** Below this, never a pair. */
+export const WEAK = 0.15;
+/**
+ * A feature in more sentences than this proposes no candidates (it still scores): about
+ * 2√N of N sentences, never fewer than COMMON_MIN. In a 40-sentence comparison that is 13
+ * sentences; in 5 000 sentences, 142: a word that common links nothing in particular.
+ */
+export function commonCap(totalSentences: number): number {
+  return Math.max(COMMON_MIN, Math.ceil(2 * Math.sqrt(totalSentences)));
+}
+/** …but a feature in this many sentences or fewer always does. */
+export const COMMON_MIN = 12;
+
+export interface Candidate {
+  readonly a: number;
+  readonly b: number;
+  readonly score: number;
+  readonly shared: number;
+  /** Shared features found in no other sentence of either article (see Rarity.unique). */
+  readonly unique: number;
+}
+
+/** Adds B's sentence `j` to the inverted index (feature → B sentences having it). */
+export function addToIndex(index: Map<string, number[]>, v: Vector, j: number): void {
+  for (const k of v.w.keys()) {
+    const list = index.get(k);
+    if (list) list.push(j);
+    else index.set(k, [j]);
+  }
+}
+
+/** The candidates in B for sentence `i` of A, scored (see below). No cut-off by rank, so the
+ * candidates are the same whichever article is A (swapping A and B swaps the result). */
+export function candidatesFor(
+  i: number,
+  va: Vector,
+  vb: readonly Vector[],
+  index: ReadonlyMap<string, number[]>,
+  features: { common(key: string): boolean; unique(key: string): boolean },
+): Candidate[] {
+  // Dot products over the features that propose candidates; a B sentence is scored in full
+  // only when they alone reach half of WEAK (the rest, common words, cannot make a pair of
+  // it on their own). The same rule whichever article is A.
+  const partial = new Map<number, number>();
+  for (const [k, x] of va.w) {
+    const list = index.get(k);
+    if (!list || features.common(k)) continue;
+    for (const j of list) partial.set(j, (partial.get(j) ?? 0) + x * ((vb[j] as Vector).w.get(k) ?? 0));
+  }
+  const out: Candidate[] = [];
+  for (const [j, dot] of partial) {
+    const v = vb[j] as Vector;
+    if (dot < (WEAK / 2) * va.norm * v.norm) continue;
+    const c = cosine(va, v, features.unique);
+    if (c.score >= WEAK && c.shared >= 2) out.push({ a: i, b: j, ...c });
+  }
+  return out;
+}
+
+/** A chain of anchors in order: how many, their total score, their total distance from the diagonal. */
+interface Chain {
+  readonly count: number;
+  readonly score: number;
+  readonly distance: number;
+  /** The anchor ending the chain (index into the anchors), -1 for none. */
+  readonly last: number;
+}
+
+const NONE: Chain = { count: 0, score: 0, distance: 0, last: -1 };
+
+/** A name for a pair that is the same whichever article is A (its two texts, sorted). */
+export type PairKey = (a: number, b: number) => string;
+
+/**
+ * Indexes (into `anchors`, sorted by a) of the best chain increasing in both a and b: the
+ * most anchors, then the highest total score, then by the texts, then the closest to the
+ * diagonal, so the choice does not depend on which article is A, nor on where an unrelated
+ * sentence is added. O(n log n) with a Fenwick tree of prefix
+ * maxima over b.
+ */
+function orderedChain(
+  anchors: readonly { a: number; b: number; score: number }[],
+  nB: number,
+  key: PairKey,
+): Set<number> {
+  const tree: Chain[] = new Array(nB + 1).fill(NONE);
+  const prev = new Int32Array(anchors.length).fill(-1);
+  const keys = anchors.map((p) => key(p.a, p.b));
+  /** Longer, then higher total score, then by the anchors' texts from the last, then closer to the diagonal. */
+  const better = (x: Chain, y: Chain): boolean => {
+    if (x.count !== y.count) return x.count > y.count;
+    if (Math.abs(x.score - y.score) > 1e-9) return x.score > y.score;
+    for (let i = x.last, j = y.last; i >= 0 && j >= 0; i = prev[i] as number, j = prev[j] as number)
+      if (keys[i] !== keys[j]) return (keys[i] as string) < (keys[j] as string);
+    return x.distance < y.distance;
+  };
+  let best = NONE;
+  anchors.forEach((p, k) => {
+    let before = NONE;
+    for (let i = p.b; i > 0; i -= i & -i) if (better(tree[i] as Chain, before)) before = tree[i] as Chain;
+    const chain: Chain = {
+      count: before.count + 1,
+      score: before.score + p.score,
+      distance: before.distance + Math.abs(p.a - p.b),
+      last: k,
+    };
+    prev[k] = before.last;
+    for (let i = p.b + 1; i <= nB; i += i & -i) if (better(chain, tree[i] as Chain)) tree[i] = chain;
+    if (better(chain, best)) best = chain;
+  });
+  const keep = new Set<number>();
+  for (let k = best.last; k >= 0; k = prev[k] as number) keep.add(k);
+  return keep;
+}
+
+export interface Selected {
+  readonly a: number;
+  readonly b: number;
+  readonly score: number;
+  readonly moved: boolean;
+}
+
+/**
+ * One-to-one pairs from the candidates (see the file comment). `key` names a pair the same
+ * way whichever article is A (its two sentences' texts), to break exact ties.
+ */
+export function selectPairs(
+  candidates: readonly Candidate[],
+  nA: number,
+  nB: number,
+  key: PairKey = (a, b) => `${Math.min(a, b)}:${Math.max(a, b)}`,
+): Selected[] {
+  // Best first; ties broken by the texts, then by position (for repeated sentences), so the
+  // order is the same whichever article is A and wherever an unrelated sentence is added.
+  const keys = new Map<Candidate, string>();
+  const keyOf = (c: Candidate) => {
+    let k = keys.get(c);
+    if (k === undefined) {
+      k = key(c.a, c.b);
+      keys.set(c, k);
+    }
+    return k;
+  };
+  const sorted = [...candidates].sort((p, q) => {
+    if (q.score !== p.score) return q.score - p.score;
+    const kp = keyOf(p);
+    const kq = keyOf(q);
+    if (kp !== kq) return kp < kq ? -1 : 1;
+    return (
+      Math.abs(p.a - p.b) - Math.abs(q.a - q.b) ||
+      p.a + p.b - (q.a + q.b) ||
+      Math.min(p.a, p.b) - Math.min(q.a, q.b)
+    );
+  });
+  // Each sentence's best candidate (first in score order), for mutual-best checks.
+  const bestOfA = new Int32Array(nA).fill(-1);
+  const bestOfB = new Int32Array(nB).fill(-1);
+  for (const c of sorted) {
+    if (bestOfA[c.a] === -1) bestOfA[c.a] = c.b;
+    if (bestOfB[c.b] === -1) bestOfB[c.b] = c.a;
+  }
+  const mutual = (c: Candidate) => bestOfA[c.a] === c.b && bestOfB[c.b] === c.a;
+  const partnerA = new Int32Array(nA).fill(-1);
+  const partnerB = new Int32Array(nB).fill(-1);
+  const scoreA = new Float64Array(nA);
+  const free = (c: Candidate) => partnerA[c.a] === -1 && partnerB[c.b] === -1;
+  const take = (c: Candidate) => {
+    partnerA[c.a] = c.b;
+    partnerB[c.b] = c.a;
+    scoreA[c.a] = c.score;
+  };
+  for (const c of sorted) if (c.score >= STRONG && free(c)) take(c);
+  // Two articles with few anchors tell different stories: there, only a close match stands alone.
+  let anchorCount = 0;
+  for (let i = 0; i < nA; i++) if ((partnerA[i] as number) >= 0) anchorCount++;
+  if (anchorCount < relatedAt(nA, nB))
+    for (let i = 0; i < nA; i++) {
+      const j = partnerA[i] as number;
+      if (j >= 0 && (scoreA[i] as number) < ALONE) {
+        partnerA[i] = -1;
+        partnerB[j] = -1;
+      }
+    }
+  const anchors: { a: number; b: number; score: number }[] = [];
+  for (let i = 0; i < nA; i++)
+    if ((partnerA[i] as number) >= 0)
+      anchors.push({ a: i, b: partnerA[i] as number, score: scoreA[i] as number });
+  const inOrder = orderedChain(anchors, nB, key);
+  const ordered = anchors.filter((_, k) => inOrder.has(k));
+  const moved = new Set(anchors.filter((_, k) => !inOrder.has(k)).map((p) => p.a));
+  if (anchors.length) {
+    // Framing: for each sentence of A, the B range its partner must fall in to keep order.
+    const lowB = new Int32Array(nA).fill(-1);
+    const highB = new Int32Array(nA).fill(nB);
+    let k = 0;
+    for (let i = 0; i < nA; i++) {
+      while (k < ordered.length && (ordered[k] as { a: number }).a < i) k++;
+      lowB[i] = k > 0 ? (ordered[k - 1] as { b: number }).b : -1;
+      const next = ordered[k] && (ordered[k] as { a: number }).a === i ? ordered[k + 1] : ordered[k];
+      highB[i] = next ? next.b : nB;
+    }
+    // Framed weak pairs in one pass (best first); then pairs beside a pair, until none is added.
+    let weak = sorted.filter((c) => c.score < STRONG && (c.unique >= 1 || mutual(c)));
+    for (const c of weak) {
+      if (free(c) && c.b > (lowB[c.a] as number) && c.b < (highB[c.a] as number)) take(c);
+    }
+    for (let added = true; added; ) {
+      added = false;
+      weak = weak.filter(free);
+      for (const c of weak) {
+        const beside =
+          (c.a > 0 && partnerA[c.a - 1] === c.b - 1) || (c.a + 1 < nA && partnerA[c.a + 1] === c.b + 1);
+        if (beside && free(c)) {
+          take(c);
+          moved.add(c.a);
+          added = true;
+        }
+      }
+    }
+  }
+  const out: Selected[] = [];
+  for (let i = 0; i < nA; i++) {
+    const j = partnerA[i] as number;
+    if (j >= 0) out.push({ a: i, b: j, score: scoreA[i] as number, moved: moved.has(i) });
+  }
+  return out;
+}

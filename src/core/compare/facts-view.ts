@@ -1,0 +1,112 @@
+/**
+ * The facts view: facts mentioned by A only, B only and both; conflicts (both give a date or
+ * figure for the same fact and they differ); claims `outdated` on either side.
+ */
+import type { Fact } from '../facts/schema';
+import type { SideClaim, SideFacts } from './facts';
+import type { Conflict, FactMention, OutdatedClaim } from './types';
+
+type Lookup = (id: string) => Fact | undefined;
+
+/** Facts by side, each with the sentences that mention it. */
+export function factMentions(
+  a: SideFacts,
+  b: SideFacts,
+  factById: Lookup,
+): { a: FactMention[]; b: FactMention[]; both: FactMention[] } {
+  const where = new Map<string, { a: number[]; b: number[] }>();
+  const add = (side: 'a' | 'b', facts: SideFacts) =>
+    facts.bySentence.forEach((ids, s) => {
+      for (const id of ids) {
+        const w = where.get(id) ?? { a: [], b: [] };
+        where.set(id, w);
+        if (!w[side].includes(s)) w[side].push(s);
+      }
+    });
+  add('a', a);
+  add('b', b);
+  const out = { a: [] as FactMention[], b: [] as FactMention[], both: [] as FactMention[] };
+  const first = (m: FactMention) =>
+    Math.min(m.a[0] ?? Number.POSITIVE_INFINITY, m.b[0] ?? Number.POSITIVE_INFINITY);
+  for (const [id, w] of where) {
+    const fact = factById(id);
+    if (!fact) continue;
+    const m: FactMention = { id, title: fact.title, kind: fact.kind, a: w.a, b: w.b };
+    (w.a.length && w.b.length ? out.both : w.a.length ? out.a : out.b).push(m);
+  }
+  for (const list of Object.values(out)) list.sort((x, y) => first(x) - first(y) || x.id.localeCompare(y.id));
+  return out;
+}
+
+/** Verdicts that tie a value to a fact firmly enough to compare it. */
+const FIRM = new Set(['consistent', 'outdated', 'differs']);
+const agrees = (c: SideClaim) => c.verdict === 'consistent' || c.verdict === 'outdated';
+
+/** "4 people", "70 percent": a figure's unit; null for a date. */
+function unitOf(value: string | null): string | null {
+  const m = /^[~<>≤≥]?[\d.,]+\s+(\p{L}+)$/u.exec(value ?? '');
+  return m ? (m[1] as string) : null;
+}
+
+/**
+ * Conflicts: a fact for which A and B give values (firm claims: the engine tied the value
+ * to the fact) that are not among each other's values, of the same kind (both dates, or
+ * figures in one unit), where the record supports one and not the other, or neither and
+ * they differ. Two values that both fit the record ("Oct 2024" and "23 Oct 2024", "about
+ * 70%" and "69%") are not a conflict; nor is anything in an article that says the same as
+ * the other somewhere (an identical copy never conflicts with itself).
+ */
+export function conflictsOf(a: readonly SideClaim[], b: readonly SideClaim[], factById: Lookup): Conflict[] {
+  const firmA = a.filter((c) => FIRM.has(c.verdict));
+  const firmB = b.filter((c) => FIRM.has(c.verdict));
+  const values = (list: readonly SideClaim[], id: string) =>
+    new Set(list.filter((c) => c.factId === id).map((c) => c.resolved));
+  const out: Conflict[] = [];
+  const seen = new Set<string>();
+  for (const ca of firmA) {
+    const inB = values(firmB, ca.factId);
+    if (inB.has(ca.resolved)) continue;
+    const inA = values(firmA, ca.factId);
+    for (const cb of firmB) {
+      if (cb.factId !== ca.factId || inA.has(cb.resolved)) continue;
+      if (unitOf(ca.resolved) !== unitOf(cb.resolved)) continue;
+      if (agrees(ca) && agrees(cb)) continue;
+      if (seen.has(ca.factId)) continue;
+      seen.add(ca.factId);
+      const side = (c: SideClaim) => ({
+        quote: c.quote,
+        value: c.resolved,
+        sentence: c.sentence,
+        verdict: c.verdict,
+      });
+      out.push({
+        factId: ca.factId,
+        title: factById(ca.factId)?.title ?? ca.factId,
+        a: side(ca),
+        b: side(cb),
+        record: ca.record,
+        supports: agrees(ca) ? 'a' : agrees(cb) ? 'b' : 'neither',
+      });
+    }
+  }
+  return out;
+}
+
+/** Claims that are `outdated`, on both sides. */
+export function outdatedOf(a: SideFacts, b: SideFacts, factById: Lookup): OutdatedClaim[] {
+  const pick = (side: 'a' | 'b', facts: SideFacts) =>
+    facts.claims
+      .filter((c) => c.verdict === 'outdated')
+      .map(
+        (c): OutdatedClaim => ({
+          side,
+          sentence: c.sentence,
+          quote: c.quote,
+          factId: c.factId,
+          title: factById(c.factId)?.title ?? c.factId,
+          resolved: c.resolved,
+          record: c.record,
+        }),
+      );
+  return [...pick('a', a), ...pick('b', b)];
+}

@@ -1,0 +1,99 @@
+/**
+ * The facts each article mentions, found by the claim engine (annotateText): terms, events
+ * referred to by paraphrase ("two days later" → the Kazan meeting) and checked claims, each
+ * placed in its sentence. Long articles are annotated in chunks of whole paragraphs so no
+ * single step runs long; each chunk carries the paragraph before it as context, so relative
+ * dates still find their anchor (ADR 0015).
+ */
+import { type AnnotationRecord, annotateText } from '../annotate';
+import type { FactBase } from '../facts/factbase';
+import { paragraphs, type Span, spanAt } from '../match/sentences';
+import type { Segmented } from './segment';
+
+export type FactSource = Pick<FactBase, 'matcher' | 'factById'>;
+
+/** A claim (date or figure checked against the record) in one sentence. */
+export interface SideClaim {
+  readonly sentence: number;
+  /** [start, end) of the quote in the sentence. */
+  readonly start: number;
+  readonly end: number;
+  readonly quote: string;
+  readonly factId: string;
+  readonly verdict: string;
+  readonly resolved: string | null;
+  readonly record: string;
+}
+
+/** What the claim engine found in one article, by sentence. */
+export interface SideFacts {
+  /** Fact ids mentioned in each sentence. */
+  readonly bySentence: readonly (readonly string[])[];
+  readonly claims: readonly SideClaim[];
+}
+
+/** Chunks of whole paragraphs of at most `chars` characters (a longer paragraph is its own chunk). */
+export function paragraphChunks(text: string, chars: number): Span[] {
+  const out: Span[] = [];
+  let start = -1;
+  let end = -1;
+  for (const p of paragraphs(text)) {
+    if (start >= 0 && p.end - start > chars) {
+      out.push({ start, end });
+      start = -1;
+    }
+    if (start < 0) start = p.start;
+    end = p.end;
+  }
+  if (start >= 0) out.push({ start, end });
+  return out;
+}
+
+/** Annotates one chunk of `text` (with the paragraph before it as context); offsets in `text`. */
+export function annotateChunk(
+  text: string,
+  chunk: Span,
+  previous: Span | null,
+  base: FactSource,
+  published: string | null,
+): AnnotationRecord[] {
+  const from = previous ? previous.start : chunk.start;
+  const slice = text.slice(from, chunk.end);
+  const records = annotateText(slice, { matcher: base.matcher, factById: base.factById, published });
+  return records
+    .map((r) => ({ ...r, start: r.start + from, end: r.end + from }))
+    .filter((r) => r.start >= chunk.start);
+}
+
+/** The last paragraph of the chunk before `k`, as context for chunk `k`. */
+export function contextBefore(text: string, chunks: readonly Span[], k: number): Span | null {
+  if (k === 0) return null;
+  const prev = chunks[k - 1] as Span;
+  const paras = paragraphs(text.slice(0, prev.end));
+  const last = paras[paras.length - 1];
+  return last ? { start: last.start, end: last.end } : null;
+}
+
+/** Places annotation records in the sentences of `seg`. */
+export function sideFacts(seg: Segmented, records: readonly AnnotationRecord[]): SideFacts {
+  const bySentence: string[][] = seg.spans.map(() => []);
+  const claims: SideClaim[] = [];
+  for (const r of records) {
+    const s = spanAt(seg.spans, r.start);
+    if (s < 0) continue;
+    const ids = bySentence[s] as string[];
+    for (const id of r.factIds) if (!ids.includes(id)) ids.push(id);
+    if (r.kind === 'claim' && r.verdict)
+      claims.push({
+        sentence: s,
+        start: r.start - (seg.spans[s] as Span).start,
+        end: r.end - (seg.spans[s] as Span).start,
+        quote: r.quote,
+        factId: r.factIds[0] as string,
+        verdict: r.verdict,
+        resolved: r.resolved ?? null,
+        record: r.record ?? '',
+      });
+  }
+  return { bySentence, claims };
+}

@@ -1,0 +1,224 @@
+/**
+ * The comparison as resumable work: a generator that does one bounded chunk per `next()`
+ * (segment; annotate each side by paragraph chunks; featurise and index by sentence
+ * batches; score candidates by batches of A; select; diff pairs by batches; assemble), so
+ * a page can spread it over tasks or run it in a worker, and render from `snapshot()`.
+ */
+import type { Fact } from '../facts/schema';
+import type { Span } from '../match/sentences';
+import { readAcross } from './across';
+import { addToIndex, candidatesFor, commonCap, type Selected, selectPairs } from './align';
+import { changedFigures, sameWords, wordDiff } from './diff';
+import {
+  annotateChunk,
+  contextBefore,
+  paragraphChunks,
+  type SideClaim,
+  type SideFacts,
+  sideFacts,
+} from './facts';
+import { featuresOf, Rarity, type SentenceFeatures, type Vector, vectorOf } from './features';
+import { compareQuotes, type QuoteInfo } from './quote-pairs';
+import { quotationsOf } from './quotes';
+import { type Segmented, segment, textsOf } from './segment';
+import { assemble, type State } from './state';
+import type {
+  ArticleInput,
+  ChunkSizes,
+  CompareOptions,
+  CompareProgress,
+  CompareResult,
+  DiffOp,
+} from './types';
+
+export const DEFAULT_CHUNK: ChunkSizes = { sentences: 100, pairs: 200, chars: 8_000 };
+
+function norm(input: ArticleInput | string): ArticleInput {
+  return typeof input === 'string' ? { text: input } : input;
+}
+
+/** The work, one chunk per `next()`. Returns the result. */
+export function* compareWork(
+  inputA: ArticleInput | string,
+  inputB: ArticleInput | string,
+  options: CompareOptions,
+  st: State,
+): Generator<CompareProgress, CompareResult> {
+  const a = norm(inputA);
+  const b = norm(inputB);
+  const chunk = { ...DEFAULT_CHUNK, ...options.chunk };
+  const textA = a.text.replace(/\r\n?/g, '\n');
+  const textB = b.text.replace(/\r\n?/g, '\n');
+  const segA = segment(textA, options.segmenter);
+  st.segA = segA;
+  st.sentA = textsOf(segA);
+  yield { phase: 'segment', done: 1, total: 2 };
+  const segB = segment(textB, options.segmenter);
+  st.segB = segB;
+  st.sentB = textsOf(segB);
+  yield { phase: 'segment', done: 2, total: 2 };
+
+  const base = options.factBase ?? null;
+  if (base) {
+    const side = function* (seg: Segmented, published: string | null, which: 'a' | 'b') {
+      const chunks = paragraphChunks(seg.text, chunk.chars);
+      const records = [];
+      for (let k = 0; k < chunks.length; k++) {
+        records.push(
+          ...annotateChunk(seg.text, chunks[k] as never, contextBefore(seg.text, chunks, k), base, published),
+        );
+        yield k + 1 === chunks.length ? chunks.length : k + 1;
+      }
+      const facts = sideFacts(seg, records);
+      if (which === 'a') st.factsA = facts;
+      else st.factsB = facts;
+      return chunks.length;
+    };
+    const totalChunks =
+      paragraphChunks(textA, chunk.chars).length + paragraphChunks(textB, chunk.chars).length;
+    let done = 0;
+    for (const _ of side(segA, a.published ?? null, 'a'))
+      yield { phase: 'facts', done: ++done, total: totalChunks };
+    for (const _ of side(segB, b.published ?? null, 'b'))
+      yield { phase: 'facts', done: ++done, total: totalChunks };
+  }
+
+  // Features (and their rarity), vectors, B's inverted index, then A's candidates: each in
+  // batches of sentences, since each needs the one before complete.
+  const nA = st.sentA.length;
+  const nB = st.sentB.length;
+  const all = [...segA.content, ...segB.content];
+  const factsAt = (k: number) => (k < nA ? st.factsA.bySentence[k] : st.factsB.bySentence[k - nA]) ?? [];
+  const size = chunk.sentences;
+  const batches = (n: number) => Math.ceil(n / size);
+  const alignTotal = 2 * batches(all.length) + batches(nB) + batches(nA);
+  let alignDone = 0;
+  const rarity = new Rarity();
+  const feats: SentenceFeatures[] = [];
+  for (let k = 0; k < all.length; k += size) {
+    for (let q = k; q < Math.min(all.length, k + size); q++) {
+      const f = featuresOf(all[q] as string, factsAt(q));
+      rarity.add(f, q < nA ? 'a' : 'b');
+      feats.push(f);
+    }
+    yield { phase: 'align', done: ++alignDone, total: alignTotal };
+  }
+  const vectors: Vector[] = [];
+  for (let k = 0; k < all.length; k += size) {
+    for (let q = k; q < Math.min(all.length, k + size); q++)
+      vectors.push(vectorOf(feats[q] as SentenceFeatures, rarity));
+    yield { phase: 'align', done: ++alignDone, total: alignTotal };
+  }
+  const va = vectors.slice(0, nA);
+  const vb = vectors.slice(nA);
+  const index = new Map<string, number[]>();
+  for (let k = 0; k < nB; k += size) {
+    for (let j = k; j < Math.min(nB, k + size); j++) addToIndex(index, vb[j] as Vector, j);
+    yield { phase: 'align', done: ++alignDone, total: alignTotal };
+  }
+  const cap = commonCap(nA + nB);
+  const features = { common: (k: string) => rarity.count(k) > cap, unique: (k: string) => rarity.unique(k) };
+  for (let i = 0; i < nA; i += size) {
+    for (let q = i; q < Math.min(nA, i + size); q++)
+      st.candidates.push(...candidatesFor(q, va[q] as Vector, vb, index, features));
+    yield { phase: 'align', done: ++alignDone, total: alignTotal };
+  }
+
+  const pairKey = (i: number, j: number) => {
+    const x = st.sentA[i] as string;
+    const y = st.sentB[j] as string;
+    return x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`;
+  };
+  st.selected = selectPairs(st.candidates, nA, nB, pairKey);
+  st.selectedDone = true;
+  yield { phase: 'select', done: 1, total: 3 };
+  const persons = (facts: SideFacts, n: number, factById: (id: string) => Fact | undefined) =>
+    Array.from({ length: n }, (_, s) =>
+      (facts.bySentence[s] ?? [])
+        .map((id) => factById(id))
+        .filter((f): f is Fact => f?.kind === 'person')
+        .map((f) => ({ id: f.id, name: f.title })),
+    );
+  const lookup = base ? base.factById : () => undefined;
+  const qa: QuoteInfo = {
+    quoted: quotationsOf(st.sentA, segA.paragraph, persons(st.factsA, nA, lookup)),
+  };
+  yield { phase: 'select', done: 2, total: 3 };
+  const qb: QuoteInfo = {
+    quoted: quotationsOf(st.sentB, segB.paragraph, persons(st.factsB, nB, lookup)),
+  };
+  yield { phase: 'select', done: 3, total: 3 };
+
+  const quoteOf = compareQuotes(qa, qb, st.selected);
+  st.quotes = [...quoteOf.values()].sort((x, y) => x.a - y.a);
+  const claimsIn = (facts: SideFacts) => {
+    const m = new Map<number, SideClaim[]>();
+    for (const c of facts.claims) m.set(c.sentence, [...(m.get(c.sentence) ?? []), c]);
+    return m;
+  };
+  const claimsA = claimsIn(st.factsA);
+  const claimsB = claimsIn(st.factsB);
+  /** The paragraph before sentence `s` and its paragraph's sentences before it. */
+  const contextOf = (seg: Segmented, s: number) => {
+    const para = (seg.paragraph[s] ?? 0) - 1;
+    let first = s;
+    while (first > 0 && (seg.paragraph[first - 1] ?? 0) >= para) first--;
+    return seg.text.slice((seg.spans[first] as Span).start, (seg.spans[s] as Span).start);
+  };
+  const across = (s: Selected, diff: DiffOp[]) => {
+    if (!base) return;
+    const ca = claimsA.get(s.a) ?? [];
+    const cb = claimsB.get(s.b) ?? [];
+    for (const c of ca) {
+      if (cb.some((x) => x.factId === c.factId)) continue;
+      const r = readAcross(
+        c,
+        'a',
+        diff,
+        s.b,
+        st.sentB[s.b] as string,
+        base,
+        b.published ?? null,
+        contextOf(segA, s.a),
+      );
+      if (r) st.acrossB.push(r);
+    }
+    for (const c of cb) {
+      if (ca.some((x) => x.factId === c.factId)) continue;
+      const r = readAcross(
+        c,
+        'b',
+        diff,
+        s.a,
+        st.sentA[s.a] as string,
+        base,
+        a.published ?? null,
+        contextOf(segB, s.b),
+      );
+      if (r) st.acrossA.push(r);
+    }
+  };
+  const diffTotal = Math.ceil(st.selected.length / chunk.pairs);
+  for (let k = 0; k < st.selected.length; k += chunk.pairs) {
+    for (const s of st.selected.slice(k, k + chunk.pairs)) {
+      const ta = st.sentA[s.a] as string;
+      const tb = st.sentB[s.b] as string;
+      const quote = quoteOf.get(`${s.a}:${s.b}`);
+      const diff = wordDiff(ta, tb);
+      across(s, diff);
+      st.pairs.push({
+        a: s.a,
+        b: s.b,
+        score: Math.round(s.score * 1000) / 1000,
+        diff,
+        identical: sameWords(ta, tb),
+        moved: s.moved,
+        figures: changedFigures(ta, tb),
+        ...(quote ? { quote } : {}),
+      });
+    }
+    yield { phase: 'diff', done: Math.min(diffTotal, k / chunk.pairs + 1), total: diffTotal };
+  }
+  st.result = assemble(st, textA, textB, lookup);
+  return st.result;
+}
