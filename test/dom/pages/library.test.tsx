@@ -137,7 +137,8 @@ describe('Library', () => {
     expect(container.textContent).toContain('Page 1 of 200');
     click(byText('button', tEn('libraryNext')));
     expect(container.textContent).toContain('Page 2 of 200');
-  });
+    // Importing 10 000 clips into fake-indexeddb is the slow part: seconds on a loaded machine.
+  }, 30_000);
 
   it('opens a clip in a reader view from the stored copy, with media as placeholders and no remote load', async () => {
     const html =
