@@ -21,13 +21,20 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
+          // Property tests and 10 000-record tests take seconds on a loaded 2-core machine; a timeout is not an assertion.
+          testTimeout: 30_000,
           include: ['test/unit/**/*.test.ts'],
           setupFiles: ['test/support/fast-check-seed.ts'],
         },
       },
       {
         extends: true,
-        test: { name: 'dom', environment: 'happy-dom', include: ['test/dom/**/*.test.{ts,tsx}'] },
+        test: {
+          name: 'dom',
+          environment: 'happy-dom',
+          include: ['test/dom/**/*.test.{ts,tsx}'],
+          testTimeout: 30_000,
+        },
       },
       {
         extends: true,
