@@ -139,8 +139,12 @@ npm ci                       # the exact dependency versions in package-lock.jso
 npm run build:firefox        # writes dist/firefox/
 \`\`\`
 
-\`dist/firefox/\` is then the content of gloss-firefox-${version}.zip, file for file (\`npm run package\`
-zips it with sorted entries and a fixed time, so \`unzip -l\` lists the same files and sizes).
+\`dist/firefox/\` then has the content of gloss-firefox-${version}.zip, file for file and byte for byte, with
+one exception: the bundler puts a hash of the build directory's absolute path into the background
+script's file name (\`assets/index.ts-<hash>.js\`), so built anywhere but the directory the zip was
+built in, that one file has another name (its content is the same) and the one line of
+\`service-worker-loader.js\` that imports it names it. (\`npm run package\` zips with sorted entries and
+a fixed time, so the same build always gives the same zip.)
 
 Third-party code bundled into the add-on, unmodified, from npm (versions in package-lock.json):
 @mozilla/readability, dompurify, preact, @floating-ui/core and @floating-ui/dom, valibot, dexie,
