@@ -5,10 +5,11 @@
  * docs/adr/0018). Compares what Gloss annotated with test/fixtures/corpus-baselines/<browser>.json
  * (`--update-baselines` rewrites them: commit that on its own), writes the "## Real pages in both
  * browsers" section of docs/benchmarks.md on a full run, and exits non-zero on any exception, error
- * from Gloss, changed document, leftover after switching off or difference from the baseline.
+ * from Gloss, changed document, leftover after switching off or difference from the baseline. Every
+ * page's record is kept in test-results/corpus/<browser>.json.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserName } from '../test/support/browsers';
@@ -28,6 +29,8 @@ import { writeSection } from './bench-doc.mjs';
 const ROOT = join(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
 const SECTION = 'Real pages in both browsers';
+/** Every page's record, per browser (gitignored). */
+const REPORT_DIR = join(ROOT, 'test-results/corpus');
 
 interface Options {
   update: boolean;
@@ -124,6 +127,8 @@ async function main(): Promise<void> {
       process.stdout.write(r.problems.length || r.exceptions.length || r.glossErrors.length ? '!' : '.'),
     );
     process.stdout.write(` ${run.seconds.toFixed(0)} s\n`);
+    mkdirSync(REPORT_DIR, { recursive: true });
+    writeFileSync(join(REPORT_DIR, `${name}.json`), `${JSON.stringify(run, null, 2)}\n`);
     const baseline = readBaseline(name);
     const diff = compareWithBaseline(run, baseline);
     if (options.update) {
