@@ -132,19 +132,16 @@ This archive is \`git archive\` of commit ${commit}. The add-on is built by Vite
 and Preact's preset) from \`src/\`, \`public/\` and \`manifest.json\`; nothing is downloaded at build time,
 and the add-on makes no network request at run time.
 
-Requirements: Node.js 20.19 or later and npm (tested with Node 20 on Debian 12 and 13).
+Requirements: Node.js 20.19 or later and npm (checked with Node 20.20 and npm ci from the lock file).
 
 \`\`\`sh
 npm ci                       # the exact dependency versions in package-lock.json
 npm run build:firefox        # writes dist/firefox/
 \`\`\`
 
-\`dist/firefox/\` then has the content of gloss-firefox-${version}.zip, file for file and byte for byte, with
-one exception: the bundler puts a hash of the build directory's absolute path into the background
-script's file name (\`assets/index.ts-<hash>.js\`), so built anywhere but the directory the zip was
-built in, that one file has another name (its content is the same) and the one line of
-\`service-worker-loader.js\` that imports it names it. (\`npm run package\` zips with sorted entries and
-a fixed time, so the same build always gives the same zip.)
+\`dist/firefox/\` then holds the files of gloss-firefox-${version}.zip byte for byte, in any directory;
+\`npm run package\` zips them with sorted entries and one fixed time, so the zip itself comes out the
+same too (its SHA-256 is in SHA256SUMS next to it).
 
 Third-party code bundled into the add-on, unmodified, from npm (versions in package-lock.json):
 @mozilla/readability, dompurify, preact, @floating-ui/core and @floating-ui/dom, valibot, dexie,
