@@ -69,6 +69,18 @@ function exposeNothing(outDir: string): Plugin {
   };
 }
 
+/**
+ * CRXJS emits the background entry as a chunk by its absolute path, and the bundler puts that path into
+ * the chunk's hash: built in another directory, the same code got another file name, so AMO reviewers
+ * could not rebuild the Firefox zip byte for byte (docs/adr/0018). The background gets a fixed name; every
+ * other chunk keeps Vite's default.
+ */
+function outputFileName(chunk: { facadeModuleId: string | null }): string {
+  return chunk.facadeModuleId?.replaceAll('\\', '/').endsWith('/src/background/index.ts')
+    ? 'assets/background.js'
+    : 'assets/[name]-[hash].js';
+}
+
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   const bench = mode === 'bench';
@@ -93,10 +105,12 @@ export default defineConfig(({ mode }) => {
       sourcemap: false,
       minify: true,
       modulePreload: false,
-      // Extension pages the manifest does not name (the library, opened from the popup and options;
-      // compare, opened from the library and the popup).
       rollupOptions: {
+        // Extension pages the manifest does not name (the library, opened from the popup and options;
+        // compare, opened from the library and the popup).
         input: { library: 'src/pages/library/index.html', compare: 'src/pages/compare/index.html' },
+        // CRXJS emits the worker and the HTML pages as chunks, which take chunkFileNames.
+        output: { entryFileNames: outputFileName, chunkFileNames: outputFileName },
       },
     },
     // The compare page's engine worker: an ES module worker (Chrome, Firefox ≥ 114).

@@ -15,14 +15,14 @@
  * Then a stopped service worker (CDP ServiceWorker.stopAllWorkers) is timed answering a page's
  * probe. Writes the "## Real pages in Chromium" section of docs/benchmarks.md.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import { writeSection } from './bench-doc.mjs';
 import { listPages, pageBytes, servePages } from './bench-pages.mjs';
 import { ensureBrowsers } from './ensure-browsers.mjs';
+import { startChromium } from './launch-browser.mjs';
 import { ensureBuild, ROOT } from './screenshots/chromium.mjs';
 
 const BENCH_BUILD = join(ROOT, 'dist/bench-chrome');
@@ -33,7 +33,6 @@ const MAX_WAIT_MS = 6_000;
 const LONG_TASK_MS = 50;
 const SMALL_PAGE_BYTES = 200 * 1024;
 const WAKES = 5;
-const ARGS = ['--disable-gpu', '--disable-quic'];
 
 const quantile = (xs, q) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -167,28 +166,22 @@ function sizes() {
   return { probe: { raw: raw(probe), gz: gz(probe) }, injected: { raw: raw(injected), gz: gz(injected) } };
 }
 
-function launchArgs(build) {
-  return build ? [...ARGS, `--disable-extensions-except=${build}`, `--load-extension=${build}`] : ARGS;
-}
-
 async function main() {
   ensureBuild();
   ensureBuild({ bench: true });
-  const { chromium: executablePath } = ensureBrowsers();
+  ensureBrowsers();
   const pages = listPages(ROOT);
   const server = await servePages(ROOT, pages);
   const readabilitySource = readFileSync(
     join(ROOT, 'node_modules/@mozilla/readability/Readability.js'),
     'utf8',
   );
-  const profile = mkdtempSync(join(tmpdir(), 'gloss-bench-'));
-  const gloss = await chromium.launchPersistentContext(profile, {
-    executablePath,
-    headless: true,
-    args: launchArgs(BENCH_BUILD),
-  });
-  const plainBrowser = await chromium.launch({ executablePath, headless: true, args: ARGS });
-  const plain = await plainBrowser.newContext();
+  // Playwright's default viewport, as before the launcher was shared.
+  const viewport = { width: 1280, height: 720 };
+  const withExtension = await startChromium({ extension: BENCH_BUILD, viewport });
+  const without = await startChromium({ extension: null, viewport });
+  const gloss = withExtension.context;
+  const plain = without.context;
   const rows = [];
   const errors = [];
   let wakes = [];
@@ -198,7 +191,6 @@ async function main() {
         (url) => !url.href.startsWith(server.origin),
         (route) => route.abort(),
       );
-    if (!gloss.serviceWorkers().length) await gloss.waitForEvent('serviceworker', { timeout: 10_000 });
     for (const p of pages) {
       const url = `${server.origin}${p.path}`;
       try {
@@ -213,10 +205,9 @@ async function main() {
     process.stdout.write('\n');
     wakes = await wakeTimes(gloss, `${server.origin}/seeds/coverage-a.html`);
   } finally {
-    await gloss.close();
-    await plainBrowser.close();
+    await withExtension.close();
+    await without.close();
     server.close();
-    rmSync(profile, { recursive: true, force: true });
   }
   const section = report(
     rows.filter((r) => !r.failed),

@@ -20,11 +20,9 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { ANNOTATE_TIMEOUT_MS, demoPage } from './demo/cards.mjs';
 import { demoClips } from './demo/clips.mjs';
 import { compareLines, demoCompare, openCompare } from './demo/compare.mjs';
@@ -32,6 +30,7 @@ import { DemoError, HIGHLIGHT_NAME } from './demo/extension.mjs';
 import { markdown, stdoutLines } from './demo/report.mjs';
 import { startServer } from './demo/server.mjs';
 import { ensureBrowsers } from './ensure-browsers.mjs';
+import { startChromium } from './launch-browser.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SEEDS_DIR = join(ROOT, 'test/fixtures/seeds');
@@ -151,21 +150,12 @@ async function seedList() {
 
 /** Launches Chromium with the extension and returns its context and service worker. */
 async function launch(executablePath) {
-  const profile = await mkdtemp(join(tmpdir(), 'gloss-demo-'));
-  cleanups.push(() => rm(profile, { recursive: true, force: true, maxRetries: 3 }));
-  // Last resort if the process dies without running the cleanups (Playwright kills Chromium on exit).
-  process.once('exit', () => rmSync(profile, { recursive: true, force: true }));
-  const args = [
-    `--disable-extensions-except=${EXTENSION_DIR}`,
-    `--load-extension=${EXTENSION_DIR}`,
-    '--disable-gpu',
-    '--disable-quic',
-  ];
-  if (headless) args.push(`--window-size=${WINDOW.width},${WINDOW.height}`, '--force-device-scale-factor=2');
+  const args = [];
   if (!headless && !process.env.DISPLAY && process.env.WAYLAND_DISPLAY) args.push('--ozone-platform=wayland');
-  let ctx;
+  let browser;
   try {
-    ctx = await chromium.launchPersistentContext(profile, {
+    browser = await startChromium({
+      extension: EXTENSION_DIR,
       executablePath,
       headless,
       args,
@@ -173,24 +163,16 @@ async function launch(executablePath) {
       // screenshots). Emulating deviceScaleFactor over CDP breaks CSS.highlights.highlightsFromPoint
       // in Chromium 156 (it then expects coordinates divided by the scale), so hovers would miss.
       viewport: null,
-      handleSIGINT: false,
-      handleSIGTERM: false,
-      handleSIGHUP: false,
+      ...(headless ? { window: WINDOW, scale: 2 } : {}),
+      handleSignals: false,
     });
   } catch (e) {
-    throw new DemoError(
-      `Could not start Chromium (${executablePath}): ${e instanceof Error ? e.message.split('\n')[0] : e}`,
-    );
+    throw new DemoError(e instanceof Error ? e.message : String(e));
   }
-  cleanups.push(() => ctx.close());
-  const sw =
-    ctx.serviceWorkers()[0] ??
-    (await ctx.waitForEvent('serviceworker', { timeout: 10_000 }).catch(() => {
-      throw new DemoError(
-        `Chromium started but the extension's service worker never did: is ${rel(EXTENSION_DIR)} a valid build?`,
-      );
-    }));
-  return { ctx, sw, extensionId: new URL(sw.url()).host };
+  cleanups.push(() => browser.close());
+  // Last resort if the process dies without running the cleanups (Playwright kills Chromium on exit).
+  process.once('exit', () => rmSync(browser.profile, { recursive: true, force: true }));
+  return { ctx: browser.context, sw: browser.serviceWorker, extensionId: browser.extensionId };
 }
 
 /** Interactive: open the pages and wait for the user to close the browser. */

@@ -67,6 +67,22 @@ function aptInstall(packages) {
 }
 
 /**
+ * The path of one browser without installing anything: GLOSS_CHROMIUM / GLOSS_FIREFOX, else the
+ * Debian package's path.
+ * @param {'chromium' | 'firefox'} name
+ * @returns {string}
+ * @throws {Error} naming `npm run browsers` when it is not an executable file.
+ */
+export function browserPath(name) {
+  const b = BROWSERS.find((x) => x.key === name);
+  if (!b) throw new Error(`unknown browser ${name}`);
+  const path = process.env[b.env] || b.path;
+  if (!isExecutable(path))
+    throw new Error(`${name} not found at ${path}: run \`npm run browsers\` (or set ${b.env}).`);
+  return path;
+}
+
+/**
  * Resolves both browser paths, installing missing Debian packages when possible.
  * @returns {BrowserPaths}
  * @throws {Error} with an actionable message when a browser is missing and cannot be installed.

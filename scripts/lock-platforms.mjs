@@ -35,16 +35,21 @@ export function missingOptional(lock) {
   return out;
 }
 
+/**
+ * The order npm writes lock entries in: locale-aware English collation (npm's arborist sorts with
+ * `localeCompare(…, 'en')`), so `string_decoder` comes before `string-width`. Sorting by code unit
+ * instead made a fresh `npm install` reorder those entries (issue #11).
+ */
+export function npmOrder(a, b) {
+  return a.localeCompare(b, 'en');
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const file = process.argv[2] ?? 'package-lock.json';
   const lock = JSON.parse(readFileSync(file, 'utf8'));
   const missing = missingOptional(lock);
   for (const [key, stub] of missing) lock.packages[key] = stub;
-  lock.packages = Object.fromEntries(
-    Object.entries(lock.packages).sort(([a], [b]) =>
-      a === '' ? -1 : b === '' ? 1 : a < b ? -1 : a > b ? 1 : 0,
-    ),
-  );
+  lock.packages = Object.fromEntries(Object.entries(lock.packages).sort(([a], [b]) => npmOrder(a, b)));
   writeFileSync(file, `${JSON.stringify(lock, null, 2)}\n`);
   console.log(missing.length ? `added ${missing.map(([k]) => k).join(', ')}` : 'lock complete');
 }

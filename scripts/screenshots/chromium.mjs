@@ -4,14 +4,12 @@
  * the build loaded, settings written to extension storage, and hovering a term on a page.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { startServer } from '../demo/server.mjs';
 import { ensureBrowsers } from '../ensure-browsers.mjs';
+import { startChromium } from '../launch-browser.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** GLOSS_CHROME_BUILD names a ready build to use as is (no build step). */
@@ -55,35 +53,19 @@ export function ensureBuild({ bench = false } = {}) {
  * @param {{ scale?: number, window?: { width: number, height: number }, bench?: boolean }} [options]
  */
 export async function launch({ scale = 1, window = { width: 1280, height: 900 }, bench = false } = {}) {
-  const build = buildDir(bench);
-  const { chromium: executablePath } = ensureBrowsers();
+  ensureBrowsers();
   const server = await startServer(
     SEEDS_DIR,
     SEEDS.map((file) => ({ file, title: file })),
   );
-  const profile = await mkdtemp(join(tmpdir(), 'gloss-shots-'));
-  const removeProfile = () => rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
-  let ctx;
+  let browser;
   try {
-    ctx = await chromium.launchPersistentContext(profile, {
-      executablePath,
-      headless: true,
-      viewport: null,
-      args: [
-        `--disable-extensions-except=${build}`,
-        `--load-extension=${build}`,
-        '--disable-gpu',
-        '--disable-quic',
-        `--window-size=${window.width},${window.height}`,
-        `--force-device-scale-factor=${scale}`,
-      ],
-    });
+    browser = await startChromium({ extension: buildDir(bench), viewport: null, window, scale });
   } catch (error) {
     await server.close();
-    removeProfile();
     throw error;
   }
-  const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 10_000 }));
+  const { context: ctx, serviceWorker: sw } = browser;
   return {
     ctx,
     origin: server.origin,
@@ -94,9 +76,8 @@ export async function launch({ scale = 1, window = { width: 1280, height: 900 },
         await chrome.storage.sync.set({ settings: { ...current, ...p } });
       }, patch),
     async close() {
-      await ctx.close().catch(() => undefined);
+      await browser.close();
       await server.close();
-      removeProfile();
     },
   };
 }

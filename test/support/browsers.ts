@@ -4,11 +4,11 @@
  */
 import { join } from 'node:path';
 import { launchChromium } from './chromium';
-import type { BrowserName, GlossBrowser } from './driver';
+import type { BrowserName, GlossBrowser, LaunchOptions } from './driver';
 import { launchFirefox } from './firefox';
 
 export { launchChromium } from './chromium';
-export type { BrowserName, GlossBrowser, NewPageOptions } from './driver';
+export type { BrowserName, GlossBrowser, LaunchOptions, NewPageOptions } from './driver';
 export { browserPath } from './driver';
 export { DEFAULT_GECKO_ID, FIREFOX_EXTENSION_UUID, launchFirefox } from './firefox';
 export type { GlossPage } from './page';
@@ -16,8 +16,12 @@ export type { GlossPage } from './page';
 export const BROWSER_NAMES: readonly BrowserName[] = ['chromium', 'firefox'];
 
 /** Launches `name` with the matching build under `distRoot`: `chrome/` for Chromium, `firefox/` for Firefox. */
-export function launchBrowser(name: BrowserName, distRoot: string): Promise<GlossBrowser> {
+export function launchBrowser(
+  name: BrowserName,
+  distRoot: string,
+  options: LaunchOptions = {},
+): Promise<GlossBrowser> {
   return name === 'chromium'
-    ? launchChromium(join(distRoot, 'chrome'))
-    : launchFirefox(join(distRoot, 'firefox'));
+    ? launchChromium(join(distRoot, 'chrome'), options)
+    : launchFirefox(join(distRoot, 'firefox'), options);
 }

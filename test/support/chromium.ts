@@ -1,9 +1,7 @@
-/** Debian Chromium + the unpacked Chrome build, driven by Playwright (recipe: /work/shared/TOOLCHAIN.md). */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { browserPath, closeOrKill, extensionUrl, type GlossBrowser, VIEWPORT } from './driver';
+/** Debian Chromium + the unpacked Chrome build, driven by Playwright (launched by scripts/launch-browser.mjs). */
+import type { Page, Worker } from 'playwright-core';
+import { startChromium } from '../../scripts/launch-browser.mjs';
+import { extensionUrl, type GlossBrowser, type LaunchOptions } from './driver';
 import { wrapPage } from './page';
 
 /** Uncaught errors and console.error calls; Playwright reports content scripts' too. */
@@ -16,51 +14,22 @@ function collectErrors(page: Page): string[] {
   return errors;
 }
 
-async function extensionId(context: BrowserContext, extDir: string): Promise<string> {
-  try {
-    const worker =
-      context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
-    return new URL(worker.url()).host;
-  } catch (error) {
-    throw new Error(`No extension service worker in Chromium (is ${extDir} an MV3 build?): ${String(error)}`);
-  }
-}
-
 /** Launches headless Chromium with the unpacked extension in `extDir` and a fresh temporary profile. */
-export async function launchChromium(extDir: string): Promise<GlossBrowser> {
-  const abs = resolve(extDir);
-  const profile = await mkdtemp(join(tmpdir(), 'gloss-chromium-'));
-  const removeProfile = () => rm(profile, { recursive: true, force: true, maxRetries: 3 });
-  let context: BrowserContext;
-  try {
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: browserPath('chromium'),
-      headless: true,
-      viewport: VIEWPORT,
-      args: [
-        `--disable-extensions-except=${abs}`,
-        `--load-extension=${abs}`,
-        '--disable-gpu',
-        '--disable-quic',
-      ],
-    });
-  } catch (error) {
-    await removeProfile();
-    throw error;
-  }
-  // A persistent context has no Browser object to kill; closing it is all Playwright offers.
-  const close = async () => {
-    await closeOrKill(
-      () => context.close(),
-      () => console.warn('Chromium did not close within 10 s'),
-    );
-    await removeProfile();
-  };
-  const id = await extensionId(context, abs).catch(async (error: unknown) => {
-    await close();
-    throw error;
+export async function launchChromium(extDir: string, options: LaunchOptions = {}): Promise<GlossBrowser> {
+  const { context, serviceWorker, extensionId, close } = await startChromium({
+    extension: extDir,
+    offline: options.offline ?? false,
   });
-  const origin = `chrome-extension://${id}`;
+  const backgroundErrors: string[] = [];
+  // An idle MV3 worker is stopped and started again as a new Worker: listen to each.
+  const listen = (worker: Worker) =>
+    worker.on('console', (msg) => {
+      if (msg.type() === 'error' || msg.type() === 'warning')
+        backgroundErrors.push(`console.${msg.type() === 'warning' ? 'warn' : 'error'}: ${msg.text()}`);
+    });
+  if (serviceWorker) listen(serviceWorker);
+  context.on('serviceworker', listen);
+  const origin = `chrome-extension://${extensionId}`;
   const open = async (url: string, init?: () => void) => {
     const page = await context.newPage();
     const errors = collectErrors(page);
@@ -74,6 +43,7 @@ export async function launchChromium(extDir: string): Promise<GlossBrowser> {
     newPage: (url, options) => open(url, options?.init),
     extensionPageUrl: (path) => extensionUrl(origin, path),
     openExtensionPage: (path) => open(extensionUrl(origin, path)),
+    backgroundErrors,
     close,
   };
 }

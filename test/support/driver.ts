@@ -1,5 +1,4 @@
 /** What every launcher returns, and the bits they share. Launchers: chromium.ts, firefox.ts. */
-import { accessSync, constants } from 'node:fs';
 import type { GlossPage } from './page';
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -18,39 +17,23 @@ export interface GlossBrowser {
   extensionPageUrl(path: string): string;
   /** Opens an extension page (e.g. `src/pages/popup/index.html`) in a tab and waits for it to load. */
   openExtensionPage(path: string): Promise<GlossPage>;
+  /**
+   * Errors and warnings the extension's background printed since launch: Gloss reports errors it
+   * caught in a page there (`[gloss] …`), never in the page's console.
+   */
+  readonly backgroundErrors: readonly string[];
   /** Closes the browser (killing it if it hangs) and removes its temporary profile. */
   close(): Promise<void>;
 }
 
-export const VIEWPORT = { width: 1280, height: 800 };
-const CLOSE_TIMEOUT_MS = 10_000;
-
-/** The browser binary: GLOSS_CHROMIUM / GLOSS_FIREFOX, else the Debian package's path. */
-export function browserPath(name: BrowserName): string {
-  const [env, fallback] =
-    name === 'chromium' ? ['GLOSS_CHROMIUM', '/usr/bin/chromium'] : ['GLOSS_FIREFOX', '/usr/bin/firefox-esr'];
-  const path = process.env[env] || fallback;
-  try {
-    accessSync(path, constants.X_OK);
-  } catch {
-    throw new Error(`${name} not found at ${path}: run \`npm run browsers\` (or set ${env}).`);
-  }
-  return path;
+export interface LaunchOptions {
+  /** Requests to anything but 127.0.0.1/localhost fail at once (the corpus run; see launch-browser.mjs). */
+  offline?: boolean;
 }
+
+export { browserPath, closeOrKill, VIEWPORT } from '../../scripts/launch-browser.mjs';
 
 /** `<origin>/<path>` for an extension page path like `src/pages/popup/index.html`. */
 export function extensionUrl(origin: string, path: string): string {
   return `${origin}/${path.replace(/^\/+/, '')}`;
-}
-
-/** Runs `close`; if it has not finished within 10 s, runs `kill`. */
-export async function closeOrKill(close: () => Promise<unknown>, kill: () => void): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  const timedOut = new Promise<'timeout'>((ok) => {
-    timer = setTimeout(() => ok('timeout'), CLOSE_TIMEOUT_MS);
-  });
-  const result = await Promise.race([close().catch(() => 'failed'), timedOut]).finally(() =>
-    clearTimeout(timer),
-  );
-  if (result === 'timeout' || result === 'failed') kill();
 }

@@ -1,18 +1,15 @@
 /**
  * Debian firefox-esr + the unpacked Firefox build, driven by Puppeteer over WebDriver BiDi
- * (recipe: /work/shared/TOOLCHAIN.md).
+ * (launched by scripts/launch-browser.mjs).
  */
 import type { ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import puppeteer, { type Page } from 'puppeteer-core';
-import { browserPath, closeOrKill, extensionUrl, type GlossBrowser, VIEWPORT } from './driver';
+import type { Page } from 'puppeteer-core';
+import { startFirefox } from '../../scripts/launch-browser.mjs';
+import { extensionUrl, type GlossBrowser, type LaunchOptions } from './driver';
 import { wrapPage } from './page';
 
-/** The extension's UUID, fixed by a pref so moz-extension:// URLs are predictable. */
-export const FIREFOX_EXTENSION_UUID = '5c0d9a6e-2f41-4b7a-9a43-6f1f0b1e6c11';
-export const DEFAULT_GECKO_ID = 'gloss@gloss.local';
+export { DEFAULT_GECKO_ID, FIREFOX_EXTENSION_UUID } from '../../scripts/launch-browser.mjs';
 
 /** Uncaught errors and console.error calls; BiDi reports content scripts' too, but not extension pages'. */
 function collectErrors(page: Page): string[] {
@@ -50,44 +47,35 @@ function watchOutput(proc: ChildProcess | null, origin: string) {
   };
 }
 
+/**
+ * What the background page printed as an error or a warning: Gloss's reports of errors it caught in
+ * pages (`console.warn: "[gloss] …"`) and uncaught errors in its own code (`JavaScript error:
+ * moz-extension://…`). Pages' console messages are printed too, so only those two forms count.
+ */
+function watchBackground(proc: ChildProcess | null, origin: string, out: string[]): void {
+  const onLine = (line: string) => {
+    if (/^console\.(warn|error): "\[gloss\]/.test(line) || line.startsWith(`JavaScript error: ${origin}/`))
+      out.push(line);
+  };
+  for (const stream of [proc?.stdout, proc?.stderr]) {
+    if (stream) createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY }).on('line', onLine);
+  }
+}
+
 /** Puppeteer's BiDi frame exposes its browsing context; `page.goto()` times out on moz-extension:// URLs. */
 interface BidiFrame {
   browsingContext: { navigate(url: string, wait: 'complete'): Promise<unknown> };
 }
 
-function geckoId(extDir: string): string {
-  const manifest = JSON.parse(readFileSync(join(extDir, 'manifest.json'), 'utf8'));
-  return manifest.browser_specific_settings?.gecko?.id ?? DEFAULT_GECKO_ID;
-}
-
 /** Launches headless firefox-esr (temporary profile) and installs the unpacked extension in `extDir`. */
-export async function launchFirefox(extDir: string): Promise<GlossBrowser> {
-  const abs = resolve(extDir);
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: browserPath('firefox'),
-    headless: true,
-    defaultViewport: VIEWPORT,
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: {
-      'devtools.console.stdout.content': true,
-      'extensions.webextensions.uuids': JSON.stringify({ [geckoId(abs)]: FIREFOX_EXTENSION_UUID }),
-    },
+export async function launchFirefox(extDir: string, options: LaunchOptions = {}): Promise<GlossBrowser> {
+  const { browser, origin, process, close } = await startFirefox({
+    extension: extDir,
+    offline: options.offline ?? false,
   });
-  // Puppeteer removes its temporary profile when the browser exits.
-  const close = () =>
-    closeOrKill(
-      () => browser.close(),
-      () => browser.process()?.kill('SIGKILL'),
-    );
-  try {
-    await browser.installExtension(abs);
-  } catch (error) {
-    await close();
-    throw new Error(`Firefox refused the extension in ${abs}: ${String(error)}`);
-  }
-  const origin = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
-  const routePrintedErrors = watchOutput(browser.process(), origin);
+  const routePrintedErrors = watchOutput(process, origin);
+  const backgroundErrors: string[] = [];
+  watchBackground(process, origin, backgroundErrors);
   const newTab = async () => {
     const page = await browser.newPage();
     return { page, errors: collectErrors(page) };
@@ -102,6 +90,7 @@ export async function launchFirefox(extDir: string): Promise<GlossBrowser> {
       return wrapPage(page, errors);
     },
     extensionPageUrl: (path) => extensionUrl(origin, path),
+    backgroundErrors,
     async openExtensionPage(path) {
       const { page, errors } = await newTab();
       const stop = routePrintedErrors(errors);

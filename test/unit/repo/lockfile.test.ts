@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ESM script without types
-import { missingOptional } from '../../../scripts/lock-platforms.mjs';
+import { missingOptional, npmOrder } from '../../../scripts/lock-platforms.mjs';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
 
@@ -12,6 +12,11 @@ describe('package-lock.json', () => {
 
   it('lists every optional platform package (run node scripts/lock-platforms.mjs if not)', () => {
     expect(missingOptional(lock).map(([k]: [string]) => k)).toEqual([]);
+  });
+
+  it('keeps its entries in the order npm writes them, so a fresh `npm install` leaves it unchanged', () => {
+    const keys = Object.keys(lock.packages);
+    expect(keys).toEqual([...keys].sort(npmOrder));
   });
 
   it('pins every direct dependency exactly', () => {
