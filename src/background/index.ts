@@ -12,13 +12,16 @@ import { onCommand } from '../platform/commands';
 import { installMenus, MENU_SCOPES, onMenuClick } from '../platform/menus';
 import { handle, sendToTab } from '../platform/messaging';
 import { openLibrary } from '../platform/runtime';
-import { injectFile } from '../platform/scripting';
-import { activeTabId } from '../platform/tabs';
-import { onAnalyze, onCardViews, onProbe } from './handlers/annotate';
+import { injectFile, insertCss, removeCss } from '../platform/scripting';
+import { onSettingsChanged } from '../platform/settings';
+import { activeTabId, allTabIds } from '../platform/tabs';
+import { onAnalyze, onCardViews, onDisplay, onProbe, onStyle } from './handlers/annotate';
 import { onSaveClip, saveFromTab, type TakeDeps } from './handlers/clips';
 import { handleCommand } from './handlers/commands';
 import { loadPacksOnWake, onPacksChanged } from './handlers/packs';
 import { onErrorReport, onPageAnnotated } from './handlers/page';
+import { extensionPagesOnly } from './handlers/senders';
+import { broadcastSettingsChanged } from './handlers/settings';
 
 const inject = (tabId: number, frameId: number) => injectFile(tabId, frameId, annotateScript);
 const take: TakeDeps = {
@@ -45,17 +48,31 @@ handle({
     await packsReady;
     return onCardViews(payload);
   },
-  'packs/changed': onPacksChanged,
+  'page/display': (_payload, sender) => onDisplay(sender),
+  'page/style': (payload, sender) => onStyle(payload, sender, { insert: insertCss, remove: removeCss }),
+  // Only Gloss's own pages may reload the packs (the reply names the reader's packs) or save
+  // from a tab they name: a content script learns nothing about other tabs (ADR 0017).
+  'packs/changed': extensionPagesOnly('packs/changed', onPacksChanged),
   'clips/save': async (payload, sender) => {
     await packsReady;
     return onSaveClip(payload, sender);
   },
-  'clips/take': ({ tabId, scope, note }) => saveFromTab(tabId, 0, { scope, note, notify: false }, take),
+  'clips/take': extensionPagesOnly('clips/take', ({ tabId, scope, note }) =>
+    saveFromTab(tabId, 0, { scope, note, notify: false }, take),
+  ),
   'clips/find': async ({ factId }) => {
     await openLibrary(factId);
     return null;
   },
   'error/report': onErrorReport,
+});
+
+// Content scripts never read the settings: the worker tells every tab they changed (ADR 0017).
+onSettingsChanged(() => {
+  void broadcastSettingsChanged({
+    tabIds: allTabIds,
+    notify: (tabId) => sendToTab(tabId, 'settings/changed', {}),
+  });
 });
 
 installMenus();

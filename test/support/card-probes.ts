@@ -82,7 +82,7 @@ export function termBox([term, scroll]: [string, boolean]): Box | null {
 export interface CardState {
   open: boolean;
   title: string;
-  /** The host's data-theme and lang attributes (the reader's theme and UI language). */
+  /** The layer's data-theme and lang inside the closed root (the reader's theme and UI language). */
   theme: string | null;
   uiLang: string | null;
   /** The live region's text. */
@@ -102,8 +102,8 @@ export function cardState(): CardState {
   return {
     open: Boolean(card),
     title: card?.querySelector('.gloss-card__title')?.textContent?.trim() ?? '',
-    theme: host?.getAttribute('data-theme') ?? null,
-    uiLang: host?.getAttribute('lang') ?? null,
+    theme: root?.querySelector('.gloss-layer')?.getAttribute('data-theme') ?? null,
+    uiLang: root?.querySelector('.gloss-layer')?.getAttribute('lang') ?? null,
     status: root?.querySelector('[role="status"]')?.textContent?.trim() ?? '',
     focusedClass: root?.activeElement?.getAttribute('class') ?? '',
     documentFocus: active ? `${active.localName}${active.id ? `#${active.id}` : ''}` : '',

@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { chromiumRevealer } from './closed-roots';
 import { browserPath, closeOrKill, extensionUrl, type GlossBrowser, VIEWPORT } from './driver';
 import { wrapPage } from './page';
 
@@ -61,17 +62,17 @@ export async function launchChromium(extDir: string): Promise<GlossBrowser> {
     throw error;
   });
   const origin = `chrome-extension://${id}`;
-  const open = async (url: string, init?: () => void) => {
+  const open = async (url: string, init?: () => void, keepShadowClosed = false) => {
     const page = await context.newPage();
     const errors = collectErrors(page);
     if (init) await page.addInitScript(init);
     await page.goto(url, { waitUntil: 'load' });
-    return wrapPage(page, errors);
+    return wrapPage(page, errors, undefined, chromiumRevealer(page), !keepShadowClosed);
   };
   return {
     name: 'chromium',
     extensionOrigin: origin,
-    newPage: (url, options) => open(url, options?.init),
+    newPage: (url, options) => open(url, options?.init, options?.keepShadowClosed),
     extensionPageUrl: (path) => extensionUrl(origin, path),
     openExtensionPage: (path) => open(extensionUrl(origin, path)),
     close,

@@ -7,6 +7,11 @@ export type BrowserName = 'chromium' | 'firefox';
 export interface NewPageOptions {
   /** Runs in the main world before any page script, in every document the page loads. */
   init?: () => void;
+  /**
+   * Leave Gloss's closed shadow root closed (hostile-page tests): by default the test's probes get
+   * it exposed through the automation protocol, as DevTools would (closed-roots.ts).
+   */
+  keepShadowClosed?: boolean;
 }
 
 export interface GlossBrowser {

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import puppeteer, { type Page } from 'puppeteer-core';
+import { firefoxRevealer } from './closed-roots';
 import { browserPath, closeOrKill, extensionUrl, type GlossBrowser, VIEWPORT } from './driver';
 import { wrapPage } from './page';
 
@@ -99,7 +100,7 @@ export async function launchFirefox(extDir: string): Promise<GlossBrowser> {
       const { page, errors } = await newTab();
       if (options?.init) await page.evaluateOnNewDocument(options.init);
       await page.goto(url, { waitUntil: 'load' });
-      return wrapPage(page, errors);
+      return wrapPage(page, errors, undefined, firefoxRevealer(page), !options?.keepShadowClosed);
     },
     extensionPageUrl: (path) => extensionUrl(origin, path),
     async openExtensionPage(path) {

@@ -1,0 +1,21 @@
+/**
+ * Settings changes reach pages through the worker (ADR 0017): content scripts never read the
+ * settings from storage, so when they change the worker tells every tab that they did, with no
+ * content; each content script that cares asks `page/display` about its own host.
+ */
+import type { Result } from '../../core/messages';
+
+export interface BroadcastDeps {
+  readonly tabIds: () => Promise<readonly number[]>;
+  /** Sends `settings/changed` to every frame of one tab. */
+  readonly notify: (tabId: number) => Promise<Result<null>>;
+}
+
+/** Tells every tab's content scripts that the settings changed; tabs without one are skipped. */
+export async function broadcastSettingsChanged(deps: BroadcastDeps): Promise<number> {
+  let told = 0;
+  for (const tabId of await deps.tabIds().catch(() => [])) {
+    if ((await deps.notify(tabId)).ok) told += 1;
+  }
+  return told;
+}
