@@ -55,7 +55,11 @@ function main(): void {
   const probe = async () => {
     stop();
     const asked = now();
-    const result = await send('page/probe', { text: pageText(document), loaded: Boolean(g.__glossAnnotate) });
+    const text = pageText(document);
+    // A page with more text than any article (a 5 MB dump, a log) is not parsed at all: Readability
+    // on it would hold the page's main thread for seconds. Gloss stands aside (ADR 0017).
+    if (text === null) return;
+    const result = await send('page/probe', { text, loaded: Boolean(g.__glossAnnotate) });
     const start = task(() => {
       span('gloss:probe', asked); // the worker's round trip (bench build), a stopped worker's wake included
       const answer = result.ok ? result.value : null;

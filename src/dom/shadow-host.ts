@@ -37,6 +37,28 @@ const HOST_STYLE = [
   .map((rule) => `${rule} !important`)
   .join('; ');
 
+/**
+ * Gives `root` the stylesheet `css`: a constructed sheet where the browser lets this world adopt
+ * one (a page's strict `style-src` CSP does not apply to constructed sheets), else a <style>
+ * element, which is returned for the caller to append.
+ */
+function adopt(root: ShadowRoot, css: string): HTMLStyleElement | null {
+  const view = root.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+  try {
+    if (view && typeof view.CSSStyleSheet === 'function') {
+      const sheet = new view.CSSStyleSheet();
+      sheet.replaceSync(css);
+      root.adoptedStyleSheets = [sheet];
+      if (root.adoptedStyleSheets.length === 1) return null;
+    }
+  } catch {
+    // Not adoptable from this world: fall back to an element.
+  }
+  const style = root.ownerDocument.createElement('style');
+  style.textContent = css;
+  return style;
+}
+
 /** How many times one mounted host is put back after the page removed it or changed it. */
 export const MAX_REPAIRS = 20;
 
@@ -58,8 +80,7 @@ export class ShadowHost {
     if (!this.host || !this.root || !this.layer) {
       const host = this.doc.createElement(HOST_TAG);
       const root = host.attachShadow({ mode: 'closed' });
-      const style = this.doc.createElement('style');
-      style.textContent = `:host { ${HOST_STYLE}; }\n${this.css}`;
+      const style = adopt(root, `:host { ${HOST_STYLE}; }\n${this.css}`);
       const layer = this.doc.createElement('div');
       layer.className = 'gloss-layer';
       // A polite live region: screen readers announce a card opened by hover, which
@@ -71,7 +92,8 @@ export class ShadowHost {
       const container = this.doc.createElement('div');
       container.className = 'gloss-cards';
       layer.append(status, container);
-      root.append(style, layer);
+      if (style) root.append(style);
+      root.append(layer);
       this.host = host;
       this.root = root;
       this.layer = layer;

@@ -166,7 +166,10 @@ describe('ShadowHost', () => {
     expect(el.shadowRoot).toBeNull(); // closed: page script cannot reach the card (issue #11)
     const root = container.getRootNode() as ShadowRoot;
     expect(root.mode).toBe('closed');
-    expect(root.querySelector('style')?.textContent).toContain('z-index: 2147483647 !important');
+    const css =
+      root.querySelector('style')?.textContent ??
+      [...root.adoptedStyleSheets].flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText)).join('\n');
+    expect(css).toMatch(/z-index: 2147483647 ?!important/);
     expect(document.body.innerHTML).toBe(bodyBefore);
     host.announce('Gloss: Kazan');
     expect(root.querySelector('[role="status"]')?.textContent).toBe('Gloss: Kazan');

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { BROWSER_NAMES } from '../support/browsers';
 import { waitForCard } from '../support/card';
+import { cardState } from '../support/card-probes';
 import { expectHighlight, sleep, useBrowser } from '../support/e2e';
 import type { GlossPage } from '../support/page';
 import { HIGHLIGHT_NAME, highlightSize } from '../support/probes';
@@ -55,12 +56,23 @@ describe.each(BROWSER_NAMES)('hostile pages in %s', (name) => {
   const e2e = useBrowser(name);
 
   it('a page that clobbers Array, Object, JSON, Node and friends: Gloss works as usual', async () => {
-    const page = await e2e.openFixture('hostile/clobber.html');
+    // While the page is clobbered even the test's probes (page script too) would break: the test
+    // waits, hovers a lead line the fixture puts at a fixed place, and only then presses "u", on
+    // which the fixture puts its built-ins back so the probes can look.
+    // No mutation counter: it is page script too, and the clobbered built-ins would break it.
+    const page = await e2e.openFixture('hostile/clobber.html', () => undefined);
+    await sleep(STAND_ASIDE_MS);
+    await page.mouseMove(2, 2);
+    await page.mouseMove(80, 50);
+    await sleep(1_500);
+    await page.keyPress('u');
     expect(await page.evaluate(() => (window as unknown as { __clobbered?: boolean }).__clobbered)).toBe(
-      true,
+      false,
     );
     await expectHighlight(page, 4);
-    await hover(page, 'Galwan Valley', /Galwan/);
+    const state = await page.evaluate(cardState);
+    expect(state.open, 'the hover opened a card on the clobbered page').toBe(true);
+    expect(state.title).toMatch(/Galwan/);
     expect(page.consoleErrors).toEqual([]);
   });
 
@@ -118,8 +130,8 @@ describe.each(BROWSER_NAMES)('hostile pages in %s', (name) => {
   it('contenteditable: annotated, the reader can type, Gloss adds nothing to what they type', async () => {
     const page = await e2e.openFixture('hostile/editable.html');
     await expectHighlight(page, 4);
-    const at = await page.evaluate(termPoint, 'Kazan');
-    if (!at) throw new Error('no Kazan');
+    const at = await page.evaluate(termPoint, 'weekly briefing');
+    if (!at) throw new Error('no plain words to click');
     await page.mouseClick(at.x, at.y);
     for (const key of ['X', 'y', 'z']) await page.keyPress(key);
     await sleep(1_000); // past the mutation debounce
@@ -156,19 +168,17 @@ describe.each(BROWSER_NAMES)('hostile pages in %s', (name) => {
     expect(page.consoleErrors).toEqual([]);
   });
 
-  it('a 5 MB page: Gloss stands aside or annotates, the page stays responsive, nothing in the console', async () => {
+  it('a 5 MB page: Gloss stands aside without parsing it, the page stays responsive', async () => {
     const page = await e2e.openFixture('hostile/big.html');
     expect(
       await page.evaluate(() => (window as unknown as { __textSize: number }).__textSize),
     ).toBeGreaterThan(5_000_000);
-    await sleep(STAND_ASIDE_MS * 2);
+    await sleep(STAND_ASIDE_MS);
     const t0 = Date.now();
-    const state = await page.evaluate(() => ({
-      names: [...CSS.highlights.keys()].filter((n) => String(n).startsWith('gloss')),
-      host: document.querySelector('gloss-root') !== null,
-    }));
-    expect(Date.now() - t0, 'the page answers at once').toBeLessThan(5_000);
-    expect(state.host).toBe(false);
+    const names = await page.evaluate(glossNames);
+    expect(Date.now() - t0, 'the page answers at once (no parse holding its thread)').toBeLessThan(2_000);
+    expect(names).toEqual([]);
+    expect(await page.evaluate(() => document.querySelector('gloss-root'))).toBeNull();
     expect(page.consoleErrors).toEqual([]);
   });
 });

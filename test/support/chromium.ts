@@ -75,6 +75,12 @@ export async function launchChromium(extDir: string): Promise<GlossBrowser> {
     newPage: (url, options) => open(url, options?.init, options?.keepShadowClosed),
     extensionPageUrl: (path) => extensionUrl(origin, path),
     openExtensionPage: (path) => open(extensionUrl(origin, path)),
+    recordRequests() {
+      const urls: string[] = [];
+      const listener = (request: { url(): string }) => void urls.push(request.url());
+      context.on('request', listener);
+      return { urls, stop: () => void context.off('request', listener) };
+    },
     close,
   };
 }

@@ -23,8 +23,19 @@ export interface GlossBrowser {
   extensionPageUrl(path: string): string;
   /** Opens an extension page (e.g. `src/pages/popup/index.html`) in a tab and waits for it to load. */
   openExtensionPage(path: string): Promise<GlossPage>;
+  /**
+   * Starts recording the URL of every request the browser reports from now on (CDP Network events
+   * in Chromium, pages, extension pages and the extension's service worker included; BiDi network
+   * events in Firefox, for every tab this launcher opened). `stop()` ends it.
+   */
+  recordRequests(): RequestLog;
   /** Closes the browser (killing it if it hangs) and removes its temporary profile. */
   close(): Promise<void>;
+}
+
+export interface RequestLog {
+  readonly urls: readonly string[];
+  stop(): void;
 }
 
 export const VIEWPORT = { width: 1280, height: 800 };

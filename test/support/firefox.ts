@@ -89,8 +89,13 @@ export async function launchFirefox(extDir: string): Promise<GlossBrowser> {
   }
   const origin = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
   const routePrintedErrors = watchOutput(browser.process(), origin);
+  // Every tab this launcher opens reports its BiDi network events to the active recorders.
+  const recorders = new Set<string[]>();
   const newTab = async () => {
     const page = await browser.newPage();
+    page.on('request', (request) => {
+      for (const urls of recorders) urls.push(request.url());
+    });
     return { page, errors: collectErrors(page) };
   };
   return {
@@ -116,6 +121,11 @@ export async function launchFirefox(extDir: string): Promise<GlossBrowser> {
         throw error;
       }
       return wrapPage(page, errors, stop);
+    },
+    recordRequests() {
+      const urls: string[] = [];
+      recorders.add(urls);
+      return { urls, stop: () => void recorders.delete(urls) };
     },
     close,
   };
