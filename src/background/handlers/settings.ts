@@ -11,11 +11,12 @@ export interface BroadcastDeps {
   readonly notify: (tabId: number) => Promise<Result<null>>;
 }
 
-/** Tells every tab's content scripts that the settings changed; tabs without one are skipped. */
+/**
+ * Tells every tab's content scripts that the settings changed, all at once (one slow tab does not
+ * hold up the others); tabs without one are skipped. Resolves with how many answered.
+ */
 export async function broadcastSettingsChanged(deps: BroadcastDeps): Promise<number> {
-  let told = 0;
-  for (const tabId of await deps.tabIds().catch(() => [])) {
-    if ((await deps.notify(tabId)).ok) told += 1;
-  }
-  return told;
+  const tabIds = await deps.tabIds().catch(() => []);
+  const replies = await Promise.all(tabIds.map((id) => deps.notify(id).catch(() => ({ ok: false }))));
+  return replies.filter((r) => r.ok).length;
 }
