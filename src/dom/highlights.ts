@@ -48,16 +48,30 @@ export function supportsHighlights(win: Window): boolean {
   );
 }
 
-/** A fixed copy of a live range's boundary points (what the page gets to see). */
-function frozen(win: Window, range: Range): AbstractRange {
+/**
+ * A fixed copy of a live range's boundary points (what the page gets to see). The same copy is
+ * reused while the live range has not moved, so a repaint registers the same objects.
+ */
+function frozen(win: Window, range: Range, cache: WeakMap<Range, AbstractRange>): AbstractRange {
   const Ctor = (win as unknown as { StaticRange?: StaticRangeCtor }).StaticRange;
   if (!Ctor) return range; // no StaticRange: the live range (older engines; both targets have it)
-  return new Ctor({
+  const known = cache.get(range);
+  if (
+    known &&
+    known.startContainer === range.startContainer &&
+    known.startOffset === range.startOffset &&
+    known.endContainer === range.endContainer &&
+    known.endOffset === range.endOffset
+  )
+    return known;
+  const copy = new Ctor({
     startContainer: range.startContainer,
     startOffset: range.startOffset,
     endContainer: range.endContainer,
     endOffset: range.endOffset,
   });
+  cache.set(range, copy);
+  return copy;
 }
 
 /** True when `h` is exactly the highlight Gloss registered: nothing removed, added or restyled. */
@@ -71,6 +85,7 @@ export class HighlightLayer {
   private ranges: Range[] = [];
   private painted: AbstractRange[] = [];
   private highlight: HighlightLike | null = null;
+  private readonly copies = new WeakMap<Range, AbstractRange>();
 
   /** `name` is prefixed (`gloss-…`) so it cannot collide with the page's own highlights. */
   constructor(
@@ -81,7 +96,7 @@ export class HighlightLayer {
   /** Replaces the layer's ranges and registers them. */
   set(ranges: readonly Range[]): void {
     this.ranges = [...ranges];
-    this.painted = this.ranges.map((r) => frozen(this.win, r));
+    this.painted = this.ranges.map((r) => frozen(this.win, r, this.copies));
     this.highlight = null;
     this.ensure();
   }

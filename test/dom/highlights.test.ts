@@ -57,6 +57,20 @@ describe('HighlightLayer', () => {
     expect(layer.all).toEqual([r]);
   });
 
+  it('registers the same copy again while its range has not moved, a new one once it has', () => {
+    const { win, get } = fakeWindow();
+    const layer = new HighlightLayer(win, 'gloss-term');
+    const r = rangeOver('Galwan Valley', 0, 6);
+    layer.set([r]);
+    const first = [...(get('gloss-term') ?? [])][0];
+    layer.set([r]);
+    expect([...(get('gloss-term') ?? [])][0]).toBe(first);
+    r.setEnd(r.endContainer, 13);
+    layer.set([r]);
+    expect([...(get('gloss-term') ?? [])][0]).not.toBe(first);
+    expect([...(get('gloss-term') ?? [])][0]).toMatchObject({ endOffset: 13 });
+  });
+
   it('puts the highlight back after the page deletes it from the registry', () => {
     const { win, registry, get } = fakeWindow();
     const layer = new HighlightLayer(win, 'gloss-term');
