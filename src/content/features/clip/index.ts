@@ -7,7 +7,6 @@
 import type { RequestOf, SaveOutcome } from '../../../core/messages';
 import { resolveLanguage, translatorFor } from '../../../platform/i18n';
 import { handle, send } from '../../../platform/messaging';
-import { loadSettings } from '../../../platform/settings';
 import { outcomeText } from '../../../ui/clip-outcome';
 import { report } from '../../feature';
 import { capture } from './capture';
@@ -21,7 +20,9 @@ async function save(win: Window, request: RequestOf<'clip/take'>): Promise<SaveO
 }
 
 async function notify(win: Window, outcome: SaveOutcome): Promise<void> {
-  const lang = resolveLanguage((await loadSettings()).language);
+  // The UI language from the worker (content scripts never read the settings, ADR 0017).
+  const display = await send('page/display', {});
+  const lang = resolveLanguage(display.ok ? display.value.display.language : 'auto');
   showNotice(win.document, outcomeText(translatorFor(lang), outcome), !outcome.saved, lang);
 }
 
