@@ -42,7 +42,7 @@ const HOST_STYLE = [
  * one (a page's strict `style-src` CSP does not apply to constructed sheets), else a <style>
  * element, which is returned for the caller to append.
  */
-function adopt(root: ShadowRoot, css: string): HTMLStyleElement | null {
+export function adoptStyles(root: ShadowRoot, css: string): HTMLStyleElement | null {
   const view = root.ownerDocument.defaultView as (Window & typeof globalThis) | null;
   try {
     if (view && typeof view.CSSStyleSheet === 'function') {
@@ -80,7 +80,7 @@ export class ShadowHost {
     if (!this.host || !this.root || !this.layer) {
       const host = this.doc.createElement(HOST_TAG);
       const root = host.attachShadow({ mode: 'closed' });
-      const style = adopt(root, `:host { ${HOST_STYLE}; }\n${this.css}`);
+      const style = adoptStyles(root, `:host { ${HOST_STYLE}; }\n${this.css}`);
       const layer = this.doc.createElement('div');
       layer.className = 'gloss-layer';
       // A polite live region: screen readers announce a card opened by hover, which
