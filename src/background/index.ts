@@ -16,7 +16,7 @@ import { injectFile, insertCss, removeCss } from '../platform/scripting';
 import { onSettingsChanged } from '../platform/settings';
 import { activeTabId, allTabIds } from '../platform/tabs';
 import { onAnalyze, onCardViews, onDisplay, onProbe, onStyle } from './handlers/annotate';
-import { onSaveClip, saveFromTab, type TakeDeps } from './handlers/clips';
+import { onSaveClip, PendingSaves, saveFromTab, type TakeDeps } from './handlers/clips';
 import { handleCommand } from './handlers/commands';
 import { loadPacksOnWake, onPacksChanged } from './handlers/packs';
 import { onErrorReport, onPageAnnotated } from './handlers/page';
@@ -24,7 +24,10 @@ import { extensionPagesOnly } from './handlers/senders';
 import { broadcastSettingsChanged } from './handlers/settings';
 
 const inject = (tabId: number, frameId: number) => injectFile(tabId, frameId, annotateScript);
+// Saves the worker asked for and waits on (lives only while it waits; ADR 0017).
+const pending = new PendingSaves();
 const take: TakeDeps = {
+  pending,
   inject: (tabId, frameId) => injectFile(tabId, frameId, clipScript),
   take: (tabId, frameId, request) => sendToTab(tabId, 'clip/take', request, frameId),
 };
@@ -55,7 +58,7 @@ handle({
   'packs/changed': extensionPagesOnly('packs/changed', onPacksChanged),
   'clips/save': async (payload, sender) => {
     await packsReady;
-    return onSaveClip(payload, sender);
+    return onSaveClip(payload, sender, pending);
   },
   'clips/take': extensionPagesOnly('clips/take', ({ tabId, scope, note }) =>
     saveFromTab(tabId, 0, { scope, note, notify: false }, take),

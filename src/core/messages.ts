@@ -137,14 +137,21 @@ export interface Protocol {
     request: Record<string, never>;
     response: { version: string; skipped: readonly { id: string; reason: string }[] };
   };
-  /** content (injected on a save) → background: build a clip from the page and store it. */
-  'clips/save': { request: { draft: ClipDraft }; response: SaveOutcome };
+  /**
+   * content (injected on a save) → background: build a clip from the page and store it. `token`: the
+   * one the worker sent with `clip/take` for this frame; a save the worker did not ask for is
+   * refused (ADR 0017).
+   */
+  'clips/save': { request: { draft: ClipDraft; token: string }; response: SaveOutcome };
   /**
    * background → content (one frame, after injecting the clip feature): the reader asked to save;
    * collect the page and send `clips/save`. `notify`: show the outcome in Gloss's in-page notice
    * (context menu and keyboard command; the popup shows it itself).
    */
-  'clip/take': { request: { scope: SaveScope; note: string; notify: boolean }; response: SaveOutcome };
+  'clip/take': {
+    request: { scope: SaveScope; note: string; notify: boolean; token: string };
+    response: SaveOutcome;
+  };
   /** popup → background: save from a tab's top frame. */
   'clips/take': { request: { tabId: number; scope: SaveScope; note: string }; response: SaveOutcome };
   /** content (a card's "Find in my clips") → background: open the library filtered by a fact. */
@@ -393,9 +400,9 @@ const schemas: { [N in MessageName]: { request: Schema<RequestOf<N>>; response: 
       skipped: list(loose({ id: str(1_000), reason: str(10_000) }), 1_000),
     }),
   },
-  'clips/save': { request: strict({ draft }), response: saveOutcome },
+  'clips/save': { request: strict({ draft, token: str(100) }), response: saveOutcome },
   'clip/take': {
-    request: strict({ scope, note: str(MAX_NOTE), notify: v.boolean() }),
+    request: strict({ scope, note: str(MAX_NOTE), notify: v.boolean(), token: str(100) }),
     response: saveOutcome,
   },
   'clips/take': {

@@ -3,8 +3,9 @@
  * browsers: shown on a page with a strict CSP (`style-src 'none'`) without a console error,
  * in the reader's UI language, which the clip feature asks the worker for (content scripts
  * never read the settings). Headless browsers deliver neither menus nor commands, so the test
- * does what the worker does for them: inject the clip feature and send `clip/take` with
- * `notify: true`.
+ * plays the worker's part from an extension page: it injects the clip feature and sends
+ * `clip/take` with `notify: true` — but with a token the worker never handed out, so the save is
+ * refused (ADR 0017: only saves the worker asked for are stored) and the notice says so.
  */
 import { describe, expect, it } from 'vitest';
 import { BROWSER_NAMES } from '../support/browsers';
@@ -28,7 +29,7 @@ async function takeWithNotice([tabId, file]: [number, string]): Promise<unknown>
     const reply = await api.tabs.sendMessage(tabId, {
       gloss: 1,
       name: 'clip/take',
-      payload: { scope: 'article', note: '', notify: true },
+      payload: { scope: 'article', note: '', notify: true, token: 'made-up-by-the-test' },
     });
     return JSON.parse(JSON.stringify(reply ?? 'no reply'));
   } catch (e) {
@@ -39,7 +40,7 @@ async function takeWithNotice([tabId, file]: [number, string]): Promise<unknown>
 describe.each(BROWSER_NAMES)('the save notice in %s', (name) => {
   const e2e = useBrowser(name);
 
-  it('shows in the reader UI language on a strict-CSP page, with nothing in the console', async () => {
+  it('refuses a save the worker did not ask for, and says so in the reader UI language on a strict-CSP page', async () => {
     const { page, messenger } = await openWithMessenger(e2e, 'hostile/csp.html');
     try {
       await messenger.setSettings({ language: 'hi' });
@@ -47,7 +48,7 @@ describe.each(BROWSER_NAMES)('the save notice in %s', (name) => {
       const ext = await e2e.openExtensionPage('src/pages/options/index.html');
       await page.bringToFront();
       const reply = await ext.evaluate(takeWithNotice, [messenger.tabId, CLIP_FILE] as [number, string]);
-      expect(reply).toMatchObject({ ok: true, value: { saved: true, kind: 'article' } });
+      expect(reply).toMatchObject({ ok: true, value: { saved: false, reason: 'unreachable' } });
       await page.waitForFunction(
         () => document.querySelector('gloss-notice')?.shadowRoot?.querySelector('p') != null,
         null,
@@ -66,7 +67,22 @@ describe.each(BROWSER_NAMES)('the save notice in %s', (name) => {
           styled: getComputedStyle(p).backgroundColor !== 'rgba(0, 0, 0, 0)',
         };
       });
-      expect(notice).toEqual({ text: 'Gloss में सहेजा गया।', lang: 'hi', hostAttributes: [], styled: true });
+      expect(notice).toEqual({
+        text: expect.stringMatching(/^नहीं सहेजा: Gloss यह पेज नहीं पढ़ सकता/),
+        lang: 'hi',
+        hostAttributes: [],
+        styled: true,
+      });
+      // Nothing was stored: the library is empty.
+      const library = await e2e.openExtensionPage('src/pages/library/index.html');
+      await library.waitForFunction(
+        () => !/Loading/i.test(document.querySelector('[data-testid="count"]')?.textContent ?? 'Loading'),
+        null,
+        { timeout: 10_000, what: 'the library list' },
+      );
+      expect(await library.evaluate(() => document.querySelectorAll('[data-testid="clip-row"]').length)).toBe(
+        0,
+      );
       expect(page.consoleErrors).toEqual([]);
     } finally {
       await messenger.resetSettings();

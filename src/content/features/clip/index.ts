@@ -15,7 +15,7 @@ import { showNotice } from './notice';
 async function save(win: Window, request: RequestOf<'clip/take'>): Promise<SaveOutcome> {
   const taken = capture(win, request.scope, request.note);
   if ('refused' in taken) return { saved: false, reason: taken.refused };
-  const reply = await send('clips/save', { draft: taken.draft });
+  const reply = await send('clips/save', { draft: taken.draft, token: request.token });
   return reply.ok ? reply.value : { saved: false, reason: 'unreachable', detail: reply.error };
 }
 
