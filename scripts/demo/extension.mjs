@@ -56,7 +56,11 @@ export async function hoverPoint(page, rect) {
   const point = await page.evaluate(
     ({ rect, name }) => {
       const near = (a, b) => Math.abs(a - b) < 1.5;
-      for (const range of CSS.highlights.get(name) ?? []) {
+      for (const r of CSS.highlights.get(name) ?? []) {
+        // Gloss registers StaticRanges (ADR 0017): measure each as a live Range.
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
         const b = range.getBoundingClientRect();
         if (!(near(b.x, rect.x) && near(b.y, rect.y) && near(b.width, rect.width))) continue;
         const box = [...range.getClientRects()].find((r) => r.width > 2 && r.height > 2);

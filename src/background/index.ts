@@ -14,16 +14,18 @@ import { onCommand } from '../platform/commands';
 import { installMenus, MENU_SCOPES, onMenuClick } from '../platform/menus';
 import { handle, sendToTab } from '../platform/messaging';
 import { openLibrary } from '../platform/runtime';
-import { injectFile } from '../platform/scripting';
-import { loadSettings } from '../platform/settings';
-import { activeTabId } from '../platform/tabs';
-import { onAnalyze, onCardViews, onProbe } from './handlers/annotate';
-import { draftDeps, onSaveClip, saveFromTab, type TakeDeps } from './handlers/clips';
+import { injectFile, insertCss, removeCss } from '../platform/scripting';
+import { loadSettings, onSettingsChanged } from '../platform/settings';
+import { activeTabId, allTabIds } from '../platform/tabs';
+import { onAnalyze, onCardViews, onDisplay, onProbe, onStyle } from './handlers/annotate';
+import { draftDeps, onSaveClip, PendingSaves, saveFromTab, type TakeDeps } from './handlers/clips';
 import { handleCommand } from './handlers/commands';
 import { type CompareTabDeps, onCompareTab } from './handlers/compare';
 import { loadPacksOnWake, onPacksChanged } from './handlers/packs';
 import { onErrorReport, onPageAnnotated } from './handlers/page';
 import { clipsAt, onRevisitFind, type RevisitDeps } from './handlers/revisit';
+import { extensionPagesOnly } from './handlers/senders';
+import { broadcastSettingsChanged } from './handlers/settings';
 
 const inject = (tabId: number, frameId: number) => injectFile(tabId, frameId, annotateScript);
 const revisit: RevisitDeps = {
@@ -31,7 +33,10 @@ const revisit: RevisitDeps = {
   clipsAt,
   inject: (tabId, frameId) => injectFile(tabId, frameId, revisitScript),
 };
+// Saves the worker asked for and waits on (lives only while it waits; ADR 0017).
+const pending = new PendingSaves();
 const take: TakeDeps = {
+  pending,
   inject: (tabId, frameId) => injectFile(tabId, frameId, clipScript),
   take: (tabId, frameId, request) => sendToTab(tabId, 'clip/take', request, frameId),
 };
@@ -62,22 +67,36 @@ handle({
     await packsReady;
     return onCardViews(payload);
   },
-  'packs/changed': onPacksChanged,
+  'page/display': (_payload, sender) => onDisplay(sender),
+  'page/style': (payload, sender) => onStyle(payload, sender, { insert: insertCss, remove: removeCss }),
+  // Only Gloss's own pages may reload the packs (the reply names the reader's packs) or save
+  // from a tab they name: a content script learns nothing about other tabs (ADR 0017).
+  'packs/changed': extensionPagesOnly('packs/changed', onPacksChanged),
   'clips/save': async (payload, sender) => {
     await packsReady;
-    return onSaveClip(payload, sender);
+    return onSaveClip(payload, sender, pending);
   },
-  'clips/take': ({ tabId, scope, note }) => saveFromTab(tabId, 0, { scope, note, notify: false }, take),
-  'compare/tab': async (payload, sender) => {
+  'clips/take': extensionPagesOnly('clips/take', ({ tabId, scope, note }) =>
+    saveFromTab(tabId, 0, { scope, note, notify: false }, take),
+  ),
+  'compare/tab': extensionPagesOnly('compare/tab', async (payload, sender) => {
     await packsReady;
     return onCompareTab(payload, sender, compareTab);
-  },
+  }),
   'clips/find': async ({ factId }) => {
     await openLibrary(factId);
     return null;
   },
   'revisit/find': (payload, sender) => onRevisitFind(payload, sender, revisit),
   'error/report': onErrorReport,
+});
+
+// Content scripts never read the settings: the worker tells every tab they changed (ADR 0017).
+onSettingsChanged(() => {
+  void broadcastSettingsChanged({
+    tabIds: allTabIds,
+    notify: (tabId) => sendToTab(tabId, 'settings/changed', {}),
+  });
 });
 
 installMenus();

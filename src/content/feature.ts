@@ -4,14 +4,14 @@
  * update, a newer copy of the script, an in-page navigation). Modelled on refined-github's
  * feature manager.
  */
-import type { Settings } from '../core/settings';
+import type { DisplaySettings } from '../core/settings';
 import { send } from '../platform/messaging';
 import { task } from './timing';
 
 export interface Feature {
   readonly name: string;
-  /** Starts the feature; `settings` are the reader's settings when the caller already has them. */
-  init(signal: AbortSignal, settings?: Settings): void | Promise<void>;
+  /** Starts the feature; `display`: how to show things, when the caller already has it (ADR 0017). */
+  init(signal: AbortSignal, display?: DisplaySettings): void | Promise<void>;
 }
 
 /**
@@ -42,10 +42,14 @@ export function guarded<A extends unknown[]>(
 }
 
 /** Starts each feature; one feature failing does not stop the others. */
-export function startFeatures(features: readonly Feature[], signal: AbortSignal, settings?: Settings): void {
+export function startFeatures(
+  features: readonly Feature[],
+  signal: AbortSignal,
+  display?: DisplaySettings,
+): void {
   for (const feature of features) {
     try {
-      Promise.resolve(task(() => feature.init(signal, settings))).catch((e: unknown) =>
+      Promise.resolve(task(() => feature.init(signal, display))).catch((e: unknown) =>
         report(feature.name, e),
       );
     } catch (e) {

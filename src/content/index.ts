@@ -3,14 +3,13 @@
  * text cheaply and asks the worker whether the fact base has anything to say; only then
  * does the worker inject the annotate feature, which the probe starts with the settings the
  * worker sent. It starts over after an in-page navigation. Only where the worker said Gloss
- * is off for the site does it listen for settings changes (the one change that can turn the
- * answer), so a page with nothing to show registers no storage listener at all. A copy left
+ * is off for the site does it listen for the worker's word that the settings changed (the one
+ * change that can turn the answer); it never reads the settings itself (ADR 0017). A copy left
  * running by an extension update is stopped (its teardown is kept on the isolated world's
  * global, which the page cannot see), and so is one whose extension context went away.
  */
 import { isContextAlive } from '../platform/browser';
 import { handle, send } from '../platform/messaging';
-import { onSettingsChanged } from '../platform/settings';
 import { guarded, report, startFeatures } from './feature';
 import { glossGlobal } from './globals';
 import { watchNavigation } from './probe/navigation';
@@ -27,7 +26,8 @@ function main(): void {
   const controller = new AbortController();
   const { signal } = controller;
   g.__glossTeardown = () => controller.abort();
-  addEventListener('pagehide', (e) => e.persisted || controller.abort(), { once: true });
+  // Only the browser's own pagehide: a page script's made-up one must not switch Gloss off.
+  addEventListener('pagehide', (e) => e.isTrusted && !e.persisted && controller.abort(), { signal });
 
   let running: AbortController | null = null;
   // The revisit feature (saved passages shown again, opt-in; docs/adr/0019-revisit.md).
@@ -59,16 +59,21 @@ function main(): void {
   // on) is a reason to ask again; the running feature follows the settings itself.
   let stopSettings: (() => void) | null = null;
   const listenForSettings = () => {
-    stopSettings ??= onSettingsChanged(
-      guarded('settings-changed', () => {
-        if (!running) void probe();
-      }),
-    );
+    stopSettings ??= handle({
+      'settings/changed': () => {
+        if (!running) void probe().catch(() => undefined);
+        return null;
+      },
+    });
   };
   const probe = async () => {
     stop();
     const asked = now();
-    const result = await send('page/probe', { text: pageText(document), loaded: Boolean(g.__glossAnnotate) });
+    const text = pageText(document);
+    // A page with more text than any article (a 5 MB dump, a log) is not parsed at all: Readability
+    // on it would hold the page's main thread for seconds. Gloss stands aside (ADR 0017).
+    if (text === null) return;
+    const result = await send('page/probe', { text, loaded: Boolean(g.__glossAnnotate) });
     const start = task(() => {
       span('gloss:probe', asked); // the worker's round trip (bench build), a stopped worker's wake included
       const answer = result.ok ? result.value : null;
@@ -80,7 +85,7 @@ function main(): void {
       answering?.();
       answering = null;
       const featureSignal = AbortSignal.any([signal, running.signal]);
-      return () => startFeatures([feature], featureSignal, answer.settings ?? undefined);
+      return () => startFeatures([feature], featureSignal, answer.display ?? undefined);
     });
     start?.(); // the feature's first task is its own (not nested in this one)
     if (result.ok && result.value.revisit && !signal.aborted)
@@ -88,8 +93,8 @@ function main(): void {
   };
 
   // No polling: an orphaned copy (extension reloaded) notices when the reader comes back to it.
-  const alive = guarded('liveness', () => {
-    if (!isContextAlive()) controller.abort();
+  const alive = guarded('liveness', (e: Event) => {
+    if (e.isTrusted && !isContextAlive()) controller.abort();
   });
   const activity = { capture: true, passive: true, signal };
   addEventListener('pointerdown', alive, activity);

@@ -3,16 +3,20 @@
  * worker, extension pages). Every message is named here with its request and response
  * types; `send` and `handle` in platform/messaging.ts are generic over this map.
  *
- * Inbound messages are checked at runtime (`parseRequest`): a content script lives on
- * hostile pages and a worker must not trust the shape of what reaches it.
+ * Every message and every reply is checked at run time against one valibot schema per message
+ * (`parseRequest`, `parseReply`; issue #11): a content script lives on hostile pages, so the
+ * worker and the popup must not trust the shape of what reaches them from it, and the content
+ * side checks what it is sent too. See docs/adr/0017-hostile-pages.md.
  */
 
+import * as v from 'valibot';
 import type { AnnotationRecord } from './annotate';
 import type { Clip } from './clips/model';
-import type { RevisitPassage } from './clips/revisit';
+import { MAX_REVISIT_PASSAGES, type RevisitPassage } from './clips/revisit';
+import { ClipSchema } from './clips/schema';
 import type { CardView } from './facts/card';
 import type { Rect } from './geometry';
-import type { Settings } from './settings';
+import { type DisplaySettings, THEMES, UI_LANGUAGES, VERDICTS } from './settings';
 
 export type { Rect };
 
@@ -102,9 +106,10 @@ export type TabArticle =
 /** The worker's answer to a page's probe. */
 export interface ProbeAnswer {
   readonly show: boolean;
+  /** Gloss is off for this page's host (paused, or the site switched off); nothing else is said. */
   readonly off: boolean;
-  /** The reader's settings as the worker read them (null when it answers no without reading). */
-  readonly settings: Settings | null;
+  /** How to show what Gloss finds (null when it shows nothing here): never the site list. */
+  readonly display: DisplaySettings | null;
   /**
    * The reader chose to see saved passages again and Gloss is on for the site: the probe may ask
    * `revisit/find` (docs/adr/0019-revisit.md). Absent or false: it does not.
@@ -116,6 +121,14 @@ export interface ProbeAnswer {
 export interface RevisitStatus {
   readonly shown: number;
   readonly orphans: readonly string[];
+}
+
+/** The worker's answer to `page/display`: is Gloss on here, and how to show it. */
+export interface DisplayAnswer {
+  readonly off: boolean;
+  readonly display: DisplaySettings;
+  /** The reader wants saved passages shown again (and Gloss is on here): the revisit feature's question. */
+  readonly revisit: boolean;
 }
 
 /** Message name → request and response. */
@@ -133,9 +146,9 @@ export interface Protocol {
   /**
    * content (probe) → background: the page's text, read cheaply; does the fact base have anything
    * to say here? `show`: start the annotate feature (the worker injected it first unless `loaded`)
-   * with `settings` (the worker read them for its answer, so the page need not). `off`: Gloss is
+   * with `display` (only what showing needs; the page never reads the settings). `off`: Gloss is
    * off for this site, so only a settings change can alter the answer.
-   * See docs/adr/0011-where-each-step-runs.md.
+   * See docs/adr/0011-where-each-step-runs.md and docs/adr/0017-hostile-pages.md.
    */
   'page/probe': { request: { text: string; loaded: boolean }; response: ProbeAnswer };
   /** content → background: run the engine on an article's text; records plus the card views they need. */
@@ -153,14 +166,21 @@ export interface Protocol {
     request: Record<string, never>;
     response: { version: string; skipped: readonly { id: string; reason: string }[] };
   };
-  /** content (injected on a save) → background: build a clip from the page and store it. */
-  'clips/save': { request: { draft: ClipDraft }; response: SaveOutcome };
+  /**
+   * content (injected on a save) → background: build a clip from the page and store it. `token`: the
+   * one the worker sent with `clip/take` for this frame; a save the worker did not ask for is
+   * refused (ADR 0017).
+   */
+  'clips/save': { request: { draft: ClipDraft; token: string }; response: SaveOutcome };
   /**
    * background → content (one frame, after injecting the clip feature): the reader asked to save;
    * collect the page and send `clips/save`. `notify`: show the outcome in Gloss's in-page notice
    * (context menu and keyboard command; the popup shows it itself).
    */
-  'clip/take': { request: { scope: SaveScope; note: string; notify: boolean }; response: SaveOutcome };
+  'clip/take': {
+    request: { scope: SaveScope; note: string; notify: boolean; token: string };
+    response: SaveOutcome;
+  };
   /** popup → background: save from a tab's top frame. */
   'clips/take': { request: { tabId: number; scope: SaveScope; note: string }; response: SaveOutcome };
   /**
@@ -187,6 +207,19 @@ export interface Protocol {
   };
   /** popup → content: the saved passages shown on this page and those that could not be placed. */
   'revisit/status': { request: Record<string, never>; response: RevisitStatus };
+  /**
+   * background → content (every tab, every frame): the reader's settings changed. Carries nothing;
+   * a content script that cares asks `page/display` for its own host.
+   */
+  'settings/changed': { request: Record<string, never>; response: null };
+  /** content → background: is Gloss on for the sender's host, and how to show what it finds. */
+  'page/display': { request: Record<string, never>; response: DisplayAnswer };
+  /**
+   * content → background: the sender's frame shows highlights (`on`) or no longer does; the worker
+   * inserts the stylesheet for the reader's highlight style into that frame, or removes it, so
+   * no page where Gloss shows nothing carries Gloss's styles.
+   */
+  'page/style': { request: { on: boolean }; response: null };
   /** any → background: an error Gloss caught, reported away from the page's console. */
   'error/report': { request: { context: string; message: string }; response: null };
 }
@@ -210,99 +243,276 @@ export type Result<T> =
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 export const err = <T = never>(error: string): Result<T> => ({ ok: false, error });
 
-type Guard<T> = (x: unknown) => x is T;
-const isRecord = (x: unknown): x is Record<string, unknown> =>
-  typeof x === 'object' && x !== null && !Array.isArray(x);
-const isCount = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= 0 && (x as number) < 1e7;
-/** Browser tab ids are positive 32-bit integers (Chromium's can be large). */
-const isTabId = (x: unknown): x is number =>
-  Number.isInteger(x) && (x as number) >= 0 && (x as number) <= 2 ** 31;
-const isShortString = (x: unknown, max: number): x is string => typeof x === 'string' && x.length <= max;
 /** The most page text a probe or an analysis carries (characters); longer text is cut by the sender. */
 export const MAX_PAGE_TEXT = 2_000_000;
-const isFactIds = (x: unknown): x is readonly string[] =>
-  Array.isArray(x) && x.length <= 500 && x.every((id) => isShortString(id, 200));
-
 /** The most article HTML a save carries (characters; the clip record's limit). */
 export const MAX_ARTICLE_HTML = 5_000_000;
 const MAX_NOTE = 100_000;
-const isNullableString = (x: unknown, max: number): x is string | null => x === null || isShortString(x, max);
-const SCOPES: readonly unknown[] = ['auto', 'article', 'passage'];
-const VERDICTS: readonly unknown[] = ['consistent', 'differs', 'outdated', 'context', null];
-const isScope = (x: unknown): x is SaveScope => SCOPES.includes(x);
+/** Most annotations, views or ids in one message. */
+const MAX_ITEMS = 20_000;
 
-const isSpan = (x: Record<string, unknown>, length: number): boolean =>
-  isCount(x.start) &&
-  isCount(x.end) &&
-  (x.start as number) < (x.end as number) &&
-  (x.end as number) <= length;
+/** A plain object, not an array (valibot's object schemas accept arrays that have the keys). */
+const notArray = v.custom<Record<string, unknown>>(
+  (x) => typeof x === 'object' && x !== null && !Array.isArray(x),
+  'must be an object',
+);
+/** An object with exactly these keys (requests, and replies from content scripts). */
+const strict = <E extends v.ObjectEntries>(entries: E) => v.pipe(notArray, v.strictObject(entries));
+/** An object with these keys, others dropped (replies from the worker, which may grow fields). */
+const loose = <E extends v.ObjectEntries>(entries: E) => v.pipe(notArray, v.object(entries));
+const str = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const nullableStr = (max: number) => v.nullable(str(max));
+const count = () => v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1e7 - 1));
+const finite = () => v.pipe(v.number(), v.finite());
+const list = <T extends v.GenericSchema>(item: T, max = MAX_ITEMS) => v.pipe(v.array(item), v.maxLength(max));
+const empty = strict({});
+const factIds = () => list(str(200), 500);
+const verdict = v.picklist(VERDICTS);
+const nullableVerdict = v.nullable(verdict);
+const kind = v.picklist(['term', 'claim']);
+/** Browser tab ids are positive 32-bit integers (Chromium's can be large). */
+const tabId = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2 ** 31));
+const scope = v.picklist(['auto', 'article', 'passage']);
 
-const isDraftAnnotation = (x: unknown, length: number): x is DraftAnnotation =>
-  isRecord(x) &&
-  isSpan(x, length) &&
-  isShortString(x.quote, 100_000) &&
-  (x.kind === 'term' || x.kind === 'claim') &&
-  isFactIds(x.factIds) &&
-  VERDICTS.includes(x.verdict);
+/** A [start, end) span that lies within a text of `length` characters. */
+const within = (length: number) => (x: { start: number; end: number }) => x.start < x.end && x.end <= length;
 
-const isArticle = (x: unknown): x is ClipDraft['article'] =>
-  x === null ||
-  (isRecord(x) && isShortString(x.text, MAX_PAGE_TEXT) && isShortString(x.html, MAX_ARTICLE_HTML));
+const draftAnnotation = strict({
+  start: count(),
+  end: count(),
+  quote: str(100_000),
+  kind,
+  factIds: factIds(),
+  verdict: nullableVerdict,
+});
 
 /** A draft's shape and sizes; the worker checks meaning (URL, offsets against text, facts). */
-function isDraft(x: unknown): x is ClipDraft {
-  if (!isRecord(x) || !isArticle(x.article)) return false;
-  const text = x.article?.text ?? '';
-  const passage = x.passage;
-  const passageOk =
-    passage === null ||
-    (isRecord(passage) &&
-      isNullableString(passage.context, 10_000) &&
-      isSpan(passage, passage.context === null ? text.length : (passage.context as string).length));
-  return (
-    isShortString(x.url, 8_192) &&
-    isNullableString(x.canonical, 8_192) &&
-    isShortString(x.title, 10_000) &&
-    isNullableString(x.site, 1_000) &&
-    isNullableString(x.byline, 1_000) &&
-    isNullableString(x.published, 200) &&
-    isNullableString(x.lang, 100) &&
-    passageOk &&
-    Array.isArray(x.annotations) &&
-    x.annotations.length <= 20_000 &&
-    x.annotations.every((a) => isDraftAnnotation(a, text.length)) &&
-    isShortString(x.note, MAX_NOTE)
-  );
-}
+const draft = v.pipe(
+  strict({
+    url: str(8_192),
+    canonical: nullableStr(8_192),
+    title: str(10_000),
+    site: nullableStr(1_000),
+    byline: nullableStr(1_000),
+    published: nullableStr(200),
+    lang: nullableStr(100),
+    article: v.nullable(strict({ text: str(MAX_PAGE_TEXT), html: str(MAX_ARTICLE_HTML) })),
+    passage: v.nullable(strict({ start: count(), end: count(), context: nullableStr(10_000) })),
+    annotations: list(draftAnnotation),
+    note: str(MAX_NOTE),
+  }),
+  v.check((d) => {
+    const length = d.article?.text.length ?? 0;
+    const passageOk =
+      d.passage === null || within(d.passage.context === null ? length : d.passage.context.length)(d.passage);
+    return passageOk && d.annotations.every(within(length));
+  }, 'spans must lie within their text'),
+);
 
-/** Runtime guards, one per message: the only way a payload is trusted. */
-const guards: { [N in MessageName]: Guard<RequestOf<N>> } = {
-  'page/annotated': (p): p is RequestOf<'page/annotated'> => isRecord(p) && isCount(p.count),
-  'page/summary': (p): p is RequestOf<'page/summary'> => isRecord(p) && Object.keys(p).length === 0,
-  'page/reveal': (p): p is RequestOf<'page/reveal'> => isRecord(p) && isCount(p.annotationId),
-  'page/open': (p): p is RequestOf<'page/open'> => isRecord(p) && isCount(p.annotationId),
-  'page/step': (p): p is RequestOf<'page/step'> => isRecord(p) && (p.direction === 1 || p.direction === -1),
-  'page/probe': (p): p is RequestOf<'page/probe'> =>
-    isRecord(p) && isShortString(p.text, MAX_PAGE_TEXT) && typeof p.loaded === 'boolean',
-  'page/analyze': (p): p is RequestOf<'page/analyze'> =>
-    isRecord(p) &&
-    isShortString(p.text, MAX_PAGE_TEXT) &&
-    (p.published === null || isShortString(p.published, 100)),
-  'card/views': (p): p is RequestOf<'card/views'> => isRecord(p) && isFactIds(p.factIds),
-  'packs/changed': (p): p is RequestOf<'packs/changed'> => isRecord(p) && Object.keys(p).length === 0,
-  'clips/save': (p): p is RequestOf<'clips/save'> => isRecord(p) && isDraft(p.draft),
-  'clip/take': (p): p is RequestOf<'clip/take'> =>
-    isRecord(p) && isScope(p.scope) && isShortString(p.note, MAX_NOTE) && typeof p.notify === 'boolean',
-  'clips/take': (p): p is RequestOf<'clips/take'> =>
-    isRecord(p) && isTabId(p.tabId) && isScope(p.scope) && isShortString(p.note, MAX_NOTE),
-  'clip/draft': (p): p is RequestOf<'clip/draft'> => isRecord(p) && Object.keys(p).length === 0,
-  'compare/tab': (p): p is RequestOf<'compare/tab'> => isRecord(p) && isTabId(p.tabId),
-  'clips/find': (p): p is RequestOf<'clips/find'> => isRecord(p) && isShortString(p.factId, 200),
-  'revisit/find': (p): p is RequestOf<'revisit/find'> =>
-    isRecord(p) && isNullableString(p.canonical, 8_192) && typeof p.loaded === 'boolean',
-  'revisit/status': (p): p is RequestOf<'revisit/status'> => isRecord(p) && Object.keys(p).length === 0,
-  'error/report': (p): p is RequestOf<'error/report'> =>
-    isRecord(p) && isShortString(p.context, 200) && isShortString(p.message, 4000),
+const reason = loose({ code: str(100), params: v.record(str(100), v.union([str(10_000), finite()])) });
+const displaySettings = strict({
+  mentions: v.picklist(['all', 'first']),
+  dwellMs: finite(),
+  verdicts: strict({
+    consistent: v.boolean(),
+    differs: v.boolean(),
+    outdated: v.boolean(),
+    context: v.boolean(),
+  }),
+  theme: v.picklist(THEMES),
+  language: v.picklist(UI_LANGUAGES),
+});
+const rect = strict({ x: finite(), y: finite(), width: finite(), height: finite() });
+const annotationSummary = strict({
+  id: count(),
+  factId: str(200),
+  title: str(10_000),
+  quote: str(100_000),
+  kind,
+  verdict: nullableVerdict,
+});
+const pageSummary = strict({
+  url: str(8_192),
+  title: str(10_000),
+  lang: nullableStr(100),
+  factsLang: str(100),
+  annotations: list(annotationSummary),
+});
+const refusal = v.picklist([
+  'form-field',
+  'frames',
+  'nothing',
+  'no-selection',
+  'not-web',
+  'unreachable',
+  'storage',
+]);
+const revisitPassage = strict({
+  quote: strict({
+    type: v.literal('TextQuoteSelector'),
+    exact: str(100_000),
+    prefix: str(1_000),
+    suffix: str(1_000),
+  }),
+  position: v.nullable(strict({ type: v.literal('TextPositionSelector'), start: count(), end: count() })),
+});
+const saveOutcome = v.pipe(
+  notArray,
+  v.variant('saved', [
+    v.strictObject({ saved: v.literal(true), id: str(200), kind: v.picklist(['article', 'passage']) }),
+    v.strictObject({
+      saved: v.literal(false),
+      reason: v.picklist([
+        'form-field',
+        'frames',
+        'nothing',
+        'no-selection',
+        'not-web',
+        'unreachable',
+        'storage',
+      ]),
+      detail: v.optional(str(10_000)),
+    }),
+  ]),
+);
+const cardSource = loose({ url: str(10_000), publisher: str(10_000), date: nullableStr(100) });
+const annotationRecord = loose({
+  start: count(),
+  end: count(),
+  quote: str(100_000),
+  kind,
+  factIds: factIds(),
+  verdict: nullableVerdict,
+  card: loose({
+    title: str(10_000),
+    summary: str(100_000),
+    date: nullableStr(100),
+    sources: list(cardSource, 100),
+  }),
+  reasons: list(reason, 100),
+  resolved: v.optional(nullableStr(10_000)),
+  record: v.optional(str(10_000)),
+});
+const cardView = loose({
+  factId: str(200),
+  kind: v.picklist(['event', 'person', 'place', 'organisation', 'instrument', 'quantity', 'topic']),
+  title: str(10_000),
+  summary: str(100_000),
+  date: nullableStr(100),
+  sources: list(
+    loose({
+      url: str(10_000),
+      publisher: str(10_000),
+      date: v.optional(str(100)),
+      quote: v.optional(str(10_000)),
+    }),
+    100,
+  ),
+  confidence: v.picklist(['confirmed', 'one-source', 'disputed']),
+  asOf: str(100),
+  provenance: str(1_000),
+  packTitle: str(10_000),
+  related: list(loose({ id: str(200), title: str(10_000), relation: str(100) }), 1_000),
+  timeline: list(
+    loose({
+      id: str(200),
+      title: str(10_000),
+      start: finite(),
+      end: finite(),
+      label: str(1_000),
+      current: v.boolean(),
+    }),
+    1_000,
+  ),
+  lang: str(100),
+  claim: v.optional(
+    loose({
+      verdict,
+      said: str(100_000),
+      resolved: nullableStr(10_000),
+      record: str(10_000),
+      reasons: list(reason, 100),
+    }),
+  ),
+});
+
+type Schema<T> = v.GenericSchema<unknown, T>;
+
+/** One schema per message for its request and one for its reply: the only way data is trusted. */
+const schemas: { [N in MessageName]: { request: Schema<RequestOf<N>>; response: Schema<ResponseOf<N>> } } = {
+  'page/annotated': { request: strict({ count: count() }), response: v.null() },
+  'page/summary': { request: empty, response: v.nullable(pageSummary) },
+  'page/reveal': { request: strict({ annotationId: count() }), response: v.nullable(rect) },
+  'page/open': { request: strict({ annotationId: count() }), response: v.boolean() },
+  'page/step': {
+    request: strict({ direction: v.union([v.literal(1), v.literal(-1)]) }),
+    response: v.boolean(),
+  },
+  'page/probe': {
+    request: strict({ text: str(MAX_PAGE_TEXT), loaded: v.boolean() }),
+    response: strict({
+      show: v.boolean(),
+      off: v.boolean(),
+      display: v.nullable(displaySettings),
+      revisit: v.optional(v.boolean()),
+    }),
+  },
+  'page/analyze': {
+    request: strict({ text: str(MAX_PAGE_TEXT), published: nullableStr(100) }),
+    response: loose({ records: list(annotationRecord), views: list(cardView) }) as Schema<
+      ResponseOf<'page/analyze'>
+    >,
+  },
+  'card/views': {
+    request: strict({ factIds: factIds() }),
+    response: list(cardView) as Schema<ResponseOf<'card/views'>>,
+  },
+  'packs/changed': {
+    request: empty,
+    response: loose({
+      version: str(1_000),
+      skipped: list(loose({ id: str(1_000), reason: str(10_000) }), 1_000),
+    }),
+  },
+  'clips/save': { request: strict({ draft, token: str(100) }), response: saveOutcome },
+  'clip/take': {
+    request: strict({ scope, note: str(MAX_NOTE), notify: v.boolean(), token: str(100) }),
+    response: saveOutcome,
+  },
+  'clips/take': {
+    request: strict({ tabId, scope, note: str(MAX_NOTE) }),
+    response: saveOutcome,
+  },
+  'clips/find': { request: strict({ factId: str(200) }), response: v.null() },
+  'clip/draft': {
+    request: empty,
+    response: v.union([strict({ draft }), strict({ refused: refusal, detail: v.optional(str(10_000)) })]),
+  },
+  'compare/tab': {
+    request: strict({ tabId }),
+    response: v.union([
+      strict({ found: v.literal(true), clip: ClipSchema }),
+      strict({ found: v.literal(false), reason: refusal, detail: v.optional(str(10_000)) }),
+    ]) as Schema<ResponseOf<'compare/tab'>>,
+  },
+  'revisit/find': {
+    request: strict({ canonical: nullableStr(8_192), loaded: v.boolean() }),
+    response: strict({ passages: list(revisitPassage, MAX_REVISIT_PASSAGES) }),
+  },
+  'revisit/status': {
+    request: empty,
+    response: strict({ shown: count(), orphans: list(str(100_000), MAX_REVISIT_PASSAGES) }),
+  },
+  'settings/changed': { request: empty, response: v.null() },
+  'page/display': {
+    request: empty,
+    response: strict({ off: v.boolean(), display: displaySettings, revisit: v.boolean() }),
+  },
+  'page/style': { request: strict({ on: v.boolean() }), response: v.null() },
+  'error/report': {
+    request: strict({ context: str(200), message: str(4000) }),
+    response: v.null(),
+  },
 };
 
 /** Builds an envelope. */
@@ -310,19 +520,41 @@ export function makeRequest<N extends MessageName>(name: N, payload: RequestOf<N
   return { gloss: 1, name, payload };
 }
 
-/** Parses an inbound message: an envelope of a known name with a valid payload, or null. */
+const isRecord = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** True when `name` is a message of the protocol (an own key: `toString` and `__proto__` are not). */
+export const isMessageName = (name: unknown): name is MessageName =>
+  typeof name === 'string' && Object.hasOwn(schemas, name);
+
+/**
+ * Parses an inbound message: an envelope of a known name whose payload its schema accepts (the
+ * parsed payload, without keys the schema does not name), or null.
+ */
 export function parseRequest(raw: unknown): Envelope | null {
-  if (!isRecord(raw) || raw.gloss !== 1 || typeof raw.name !== 'string') return null;
-  if (!Object.hasOwn(guards, raw.name)) return null;
-  const name = raw.name as MessageName;
-  const guard = guards[name] as Guard<unknown>;
-  return guard(raw.payload) ? (raw as unknown as Envelope) : null;
+  if (!isRecord(raw) || raw.gloss !== 1 || !isMessageName(raw.name)) return null;
+  const parsed = v.safeParse(schemas[raw.name].request as Schema<unknown>, raw.payload);
+  return parsed.success ? { gloss: 1, name: raw.name, payload: parsed.output as never } : null;
 }
 
-/** Checks that a reply has the Result shape (it crossed a process boundary). */
+/** Checks that a reply has the Result shape (it crossed a process boundary); the value unchecked. */
 export function parseResult(raw: unknown): Result<unknown> {
   if (isRecord(raw) && raw.ok === true && 'value' in raw) return { ok: true, value: raw.value };
   if (isRecord(raw) && raw.ok === false && typeof raw.error === 'string')
-    return { ok: false, error: raw.error };
+    return { ok: false, error: raw.error.slice(0, 4_000) };
   return { ok: false, error: 'no valid reply (is the receiving context loaded?)' };
+}
+
+/**
+ * Checks a reply to `name`: a Result whose value the message's reply schema accepts. A reply of
+ * the wrong shape (a content script on a hostile page, a stale copy) becomes a clear error.
+ */
+export function parseReply<N extends MessageName>(name: N, raw: unknown): Result<ResponseOf<N>> {
+  const result = parseResult(raw);
+  if (!result.ok) return result;
+  const parsed = v.safeParse(schemas[name].response as Schema<unknown>, result.value);
+  if (parsed.success) return ok(parsed.output as ResponseOf<N>);
+  const issue = parsed.issues[0];
+  const where = issue ? v.getDotPath(issue) : null;
+  return err(`malformed reply to ${name}${where ? ` at ${where}` : ''}: ${issue?.message ?? 'invalid'}`);
 }

@@ -14,6 +14,7 @@ export type Theme = 'system' | 'light' | 'dark';
 export type UiLanguage = 'auto' | 'en' | 'hi';
 
 export const VERDICTS: readonly Verdict[] = ['consistent', 'differs', 'outdated', 'context'];
+export const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
 export const UI_LANGUAGES: readonly UiLanguage[] = ['auto', 'en', 'hi'];
 
 /** Dwell bounds, in ms: below 150 ms cards flash on every pass; above 1500 ms hover feels broken. */
@@ -38,6 +39,19 @@ export interface Settings {
    * page's scripts can read the highlight registry and so see which passages are marked.
    */
   readonly revisit: boolean;
+}
+
+/**
+ * What a page's content script is told of the settings (issue #11): how to show what Gloss found,
+ * never whether or where Gloss is switched off (the worker answers that for the page's own host,
+ * as a yes or no). `highlightStyle` stays in the worker too: it picks the stylesheet it inserts.
+ */
+export type DisplaySettings = Pick<Settings, 'mentions' | 'dwellMs' | 'verdicts' | 'theme' | 'language'>;
+
+/** The display part of `settings`, and nothing else. */
+export function displayOf(settings: Settings): DisplaySettings {
+  const { mentions, dwellMs, verdicts, theme, language } = settings;
+  return { mentions, dwellMs, verdicts: { ...verdicts }, theme, language };
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -128,7 +142,10 @@ export interface Showable {
  * The annotations shown under `settings`, in the given (document) order: claims whose
  * verdict is switched on, and terms — every mention, or the first mention of each fact.
  */
-export function visibleAnnotations<T extends Showable>(list: readonly T[], settings: Settings): T[] {
+export function visibleAnnotations<T extends Showable>(
+  list: readonly T[],
+  settings: Pick<Settings, 'verdicts' | 'mentions'>,
+): T[] {
   const seen = new Set<string>();
   return list.filter((a) => {
     if (a.kind === 'claim') return a.verdict !== null && settings.verdicts[a.verdict];

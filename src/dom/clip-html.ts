@@ -44,9 +44,20 @@ const FORBIDDEN_ATTR = [
   'formaction',
 ];
 
+/**
+ * `win` as DOMPurify sees it, without `trustedTypes`: the sanitised string is stored or parsed,
+ * never assigned to a live sink, and a page whose CSP says `trusted-types 'none'` would log a
+ * violation in its console for the policy DOMPurify creates (issue #11: nothing in the console).
+ */
+function withoutTrustedTypes(win: Win): Win {
+  return new Proxy(win, {
+    get: (target, key) => (key === 'trustedTypes' ? undefined : Reflect.get(target, key)),
+  });
+}
+
 /** Sanitises article HTML for storage: no scripts, handlers, forms, styles or loading attributes. */
 export function sanitiseArticleHtml(html: string, win: Win = window): string {
-  return DOMPurify(win).sanitize(html, {
+  return DOMPurify(withoutTrustedTypes(win)).sanitize(html, {
     FORBID_TAGS: FORBIDDEN,
     FORBID_ATTR: FORBIDDEN_ATTR.filter((a) => a !== 'src'),
   });

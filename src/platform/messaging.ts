@@ -1,7 +1,8 @@
 /**
  * Typed messaging over `runtime.sendMessage` / `tabs.sendMessage`, generic over the one
  * protocol in core/messages.ts. Replies are always `Result`s, sent with `sendResponse` once
- * the handler's promise settles.
+ * the handler's promise settles. Both directions are checked against the message's schemas:
+ * inbound requests by `handle`, replies by `send` and `sendToTab` (issue #11).
  */
 import type { Runtime } from 'webextension-polyfill';
 import {
@@ -10,8 +11,8 @@ import {
   type MessageName,
   makeRequest,
   ok,
+  parseReply,
   parseRequest,
-  parseResult,
   type RequestOf,
   type ResponseOf,
   type Result,
@@ -20,6 +21,16 @@ import { browser } from './browser';
 
 /** Who sent a message (tab, frame, extension id). */
 export type Sender = Runtime.MessageSender;
+
+/**
+ * True when `sender` is one of Gloss's own pages (popup, options, library), not a content script:
+ * messages that act on other tabs or reveal the reader's data are refused to content scripts,
+ * which live in pages Gloss does not control (issue #11).
+ */
+export function fromExtensionPage(sender: Sender): boolean {
+  // The browser sets `url` to the sending frame's document: a web page for a content script.
+  return typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL(''));
+}
 
 export type Handler<N extends MessageName> = (
   payload: RequestOf<N>,
@@ -34,9 +45,7 @@ export async function send<N extends MessageName>(
   payload: RequestOf<N>,
 ): Promise<Result<ResponseOf<N>>> {
   try {
-    return parseResult(await browser.runtime.sendMessage(makeRequest(name, payload))) as Result<
-      ResponseOf<N>
-    >;
+    return parseReply(name, await browser.runtime.sendMessage(makeRequest(name, payload)));
   } catch (e) {
     return err(e instanceof Error ? e.message : String(e));
   }
@@ -51,9 +60,7 @@ export async function sendToTab<N extends MessageName>(
 ): Promise<Result<ResponseOf<N>>> {
   try {
     const options = frameId === undefined ? undefined : { frameId };
-    return parseResult(await browser.tabs.sendMessage(tabId, makeRequest(name, payload), options)) as Result<
-      ResponseOf<N>
-    >;
+    return parseReply(name, await browser.tabs.sendMessage(tabId, makeRequest(name, payload), options));
   } catch (e) {
     return err(e instanceof Error ? e.message : String(e));
   }

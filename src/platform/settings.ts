@@ -31,7 +31,11 @@ export async function saveSettings(patch: Partial<Settings>): Promise<Settings> 
   return next;
 }
 
-/** Calls `listener` with the new settings whenever they change; returns an unsubscribe. */
+/**
+ * Calls `listener` with the new settings whenever they change; returns an unsubscribe. For the
+ * worker and extension pages only: content scripts never read the settings (issue #11), the
+ * worker tells them what they need (`settings/changed`, `page/display`).
+ */
 export function onSettingsChanged(listener: (settings: Settings) => void): () => void {
   const handler = (changes: Record<string, { newValue?: unknown }>, areaName: string) => {
     if ((areaName === 'sync' || areaName === 'local') && KEY in changes)

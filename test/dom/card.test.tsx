@@ -6,7 +6,7 @@ import { reason } from '../../src/core/claims/reasons';
 import { type CardContext, toCardView } from '../../src/core/facts/card';
 import { FactGraph } from '../../src/core/facts/graph';
 import type { Fact } from '../../src/core/facts/schema';
-import { ShadowHost } from '../../src/dom/shadow-host';
+import { MAX_REPAIRS, ShadowHost } from '../../src/dom/shadow-host';
 import { Card } from '../../src/ui/Card';
 import { createTranslate } from '../../src/ui/i18n';
 
@@ -44,12 +44,15 @@ const ctx: CardContext = {
 const view = (id: string) => toCardView(byId.get(id) as Fact, ctx);
 const t = (key: string, subs?: string | readonly string[]) => `[${key}${subs ? `:${subs}` : ''}]`;
 
+const hosts: ShadowHost[] = [];
 afterEach(() => {
-  for (const el of document.querySelectorAll('gloss-root')) el.remove();
+  // Unmounted by Gloss: a host removed by anyone else is put back (as from a hostile page).
+  for (const host of hosts.splice(0)) host.unmount();
 });
 
 function mount(props: Partial<Parameters<typeof Card>[0]> = {}) {
   const host = new ShadowHost(document, '');
+  hosts.push(host);
   const container = host.mount();
   render(<Card view={view('event.meeting')} t={t} viewOf={view} onClose={() => {}} {...props} />, container);
   return { host, container, card: container.querySelector('[role="dialog"].gloss-card') as HTMLElement };
@@ -150,23 +153,53 @@ describe('Card', () => {
 });
 
 describe('ShadowHost', () => {
-  it('attaches outside <body> only while mounted, with a live region', () => {
+  const flush = () => new Promise((ok) => setTimeout(ok, 0));
+
+  it('attaches outside <body> only while mounted, with a live region, in a closed root', () => {
     const bodyBefore = document.body.innerHTML;
     const host = new ShadowHost(document, '');
     expect(document.querySelector('gloss-root')).toBeNull();
-    host.mount();
+    const container = host.mount();
     const el = document.querySelector('gloss-root') as HTMLElement;
     expect(el.parentElement).toBe(document.documentElement);
     expect(el.getAttribute('style')).toBeNull(); // the host's box is styled from inside its shadow root
-    expect(el.shadowRoot?.querySelector('style')?.textContent).toContain('z-index: 2147483647 !important');
+    expect(el.shadowRoot).toBeNull(); // closed: page script cannot reach the card (issue #11)
+    const root = container.getRootNode() as ShadowRoot;
+    expect(root.mode).toBe('closed');
+    const css =
+      root.querySelector('style')?.textContent ??
+      [...root.adoptedStyleSheets].flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText)).join('\n');
+    expect(css).toMatch(/z-index: 2147483647 ?!important/);
     expect(document.body.innerHTML).toBe(bodyBefore);
     host.announce('Gloss: Kazan');
-    expect(el.shadowRoot?.querySelector('[role="status"]')?.textContent).toBe('Gloss: Kazan');
-    host.setAttributes({ 'data-theme': 'dark' });
-    expect(el.getAttribute('data-theme')).toBe('dark');
+    expect(root.querySelector('[role="status"]')?.textContent).toBe('Gloss: Kazan');
+    host.setAttributes({ 'data-theme': 'dark', lang: 'hi' });
+    expect(el.getAttributeNames()).toEqual([]); // nothing about the reader on the host
+    expect(root.querySelector('.gloss-layer')?.getAttribute('data-theme')).toBe('dark');
     expect(host.contains(host.container)).toBe(true);
     host.unmount();
     expect(document.querySelector('gloss-root')).toBeNull();
     expect(host.isMounted).toBe(false);
+  });
+
+  it("undoes page script's attributes and removal of the host, a bounded number of times", async () => {
+    const host = new ShadowHost(document, '');
+    host.mount();
+    const el = document.querySelector('gloss-root') as HTMLElement;
+    el.setAttribute('inert', '');
+    el.hidden = true;
+    await flush();
+    expect(el.getAttributeNames()).toEqual([]);
+    el.remove();
+    await flush();
+    expect(el.parentElement).toBe(document.documentElement);
+    for (let i = 0; i < MAX_REPAIRS + 5; i += 1) {
+      el.remove();
+      await flush();
+    }
+    expect(el.isConnected).toBe(false); // the page that keeps fighting is left alone, no loop
+    host.mount(); // the next card starts afresh
+    expect(document.querySelector('gloss-root')).toBe(el);
+    host.unmount();
   });
 });

@@ -26,8 +26,9 @@ function files(dir: string): string[] {
 describe.each(['chrome', 'firefox'])('the %s release build', (target) => {
   const dir = join(DIST_ROOT, target);
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
-    content_scripts: { js: string[] }[];
+    content_scripts: { js: string[]; css?: string[] }[];
     web_accessible_resources?: unknown;
+    content_security_policy?: { extension_pages?: string };
   };
 
   it(`loads at most ${PROBE_MAX_GZIP / 1024} KB gzip of script on every page`, () => {
@@ -43,6 +44,35 @@ describe.each(['chrome', 'firefox'])('the %s release build', (target) => {
   it('has the injected annotate feature and exposes nothing to pages', () => {
     expect(statSync(join(dir, 'src/content/annotate.js')).size).toBeGreaterThan(10_000);
     expect(manifest.web_accessible_resources).toBeUndefined();
+  });
+
+  it('has a CSP on every extension page: no connections, no remote scripts, images, fonts or styles', () => {
+    const policy = manifest.content_security_policy?.extension_pages ?? '';
+    const directives = new Map(
+      policy
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .filter((d) => d[0])
+        .map(([name, ...values]) => [name, values]),
+    );
+    expect(directives.get('connect-src')).toEqual(["'none'"]);
+    expect(directives.get('default-src')).toEqual(["'self'"]);
+    expect(directives.get('script-src')).toEqual(["'self'"]);
+    expect(directives.get('object-src')).toEqual(["'none'"]);
+    for (const name of ['img-src', 'font-src', 'style-src', 'media-src', 'frame-src', 'worker-src']) {
+      const values = directives.get(name) ?? directives.get('default-src') ?? [];
+      for (const v of values) expect(v, `${name} allows ${v}`).toMatch(/^('self'|'none'|data:|blob:)$/);
+    }
+    // No page of the build loads anything from elsewhere, whatever the policy.
+    const remote = files(dir)
+      .filter((f) => f.endsWith('.html'))
+      .filter((f) => /\s(src|href)="(https?:)?\/\//.test(readFileSync(f, 'utf8')))
+      .map((f) => relative(dir, f));
+    expect(remote).toEqual([]);
+  });
+
+  it('injects no Gloss stylesheet into every page (the worker inserts it where marks are shown)', () => {
+    expect(manifest.content_scripts.flatMap((c) => c.css ?? [])).toEqual([]);
   });
 
   it('makes no performance.mark or measure, and names no gloss: timing', () => {

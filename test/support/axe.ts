@@ -35,7 +35,14 @@ async function analyse(contrastOnly: boolean): Promise<AxeSummary> {
   ).axe;
   const host = document.querySelector('gloss-root');
   if (!host) throw new Error('no gloss-root to analyse');
-  if (contrastOnly) document.body.append(host);
+  if (contrastOnly) {
+    // Gloss puts a moved host back while its card is shown, up to a bound (dom/shadow-host.ts,
+    // MAX_REPAIRS); past it the host stays where it was put. Move it until it stays.
+    for (let i = 0; i < 100 && host.parentNode !== document.body; i += 1) {
+      document.body.append(host);
+      await new Promise((ok) => setTimeout(ok, 0));
+    }
+  }
   let results: Record<string, Result[]>;
   try {
     results = await axe.run(

@@ -82,7 +82,7 @@ export function termBox([term, scroll]: [string, boolean]): Box | null {
 export interface CardState {
   open: boolean;
   title: string;
-  /** The host's data-theme and lang attributes (the reader's theme and UI language). */
+  /** The layer's data-theme and lang inside the closed root (the reader's theme and UI language). */
   theme: string | null;
   uiLang: string | null;
   /** The live region's text. */
@@ -102,8 +102,8 @@ export function cardState(): CardState {
   return {
     open: Boolean(card),
     title: card?.querySelector('.gloss-card__title')?.textContent?.trim() ?? '',
-    theme: host?.getAttribute('data-theme') ?? null,
-    uiLang: host?.getAttribute('lang') ?? null,
+    theme: root?.querySelector('.gloss-layer')?.getAttribute('data-theme') ?? null,
+    uiLang: root?.querySelector('.gloss-layer')?.getAttribute('lang') ?? null,
     status: root?.querySelector('[role="status"]')?.textContent?.trim() ?? '',
     focusedClass: root?.activeElement?.getAttribute('class') ?? '',
     documentFocus: active ? `${active.localName}${active.id ? `#${active.id}` : ''}` : '',
@@ -190,8 +190,16 @@ export function shownRanges(): ShownRange[] {
   const all: { name: string; range: Range }[] = [];
   CSS.highlights.forEach((highlight, name) => {
     if (!name.startsWith('gloss-')) return;
-    highlight.forEach((range) => {
-      if (range instanceof Range) all.push({ name, range });
+    // Gloss registers StaticRanges (the page cannot move them); measure each as a live Range.
+    highlight.forEach((r) => {
+      const range = document.createRange();
+      try {
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+      } catch {
+        return; // a static range the DOM has since outrun
+      }
+      all.push({ name, range });
     });
   });
   all.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
@@ -217,15 +225,16 @@ export function glossTimings(): Record<string, number> {
 }
 
 /**
- * In the page: remembers the Range objects now in Gloss's highlights (`keep: true`), or tells
- * how many of the remembered ones are still registered. A re-parse would register new Range
- * objects, so "all still there" means the first annotations were kept (no second parse).
+ * In the page: remembers the range objects now in Gloss's highlights (`keep: true`), or tells
+ * how many of the remembered ones are still registered. Gloss reuses a range's registered copy
+ * while its annotation lives; a re-parse would make new annotations and so new copies, so "all
+ * still there" means the first annotations were kept (no second parse).
  */
 export function keptRanges(keep: boolean): { kept: number; of: number } {
-  const w = window as unknown as { __glossKept?: Range[] };
-  const now = new Set<Range>();
+  const w = window as unknown as { __glossKept?: AbstractRange[] };
+  const now = new Set<AbstractRange>();
   CSS.highlights.forEach((highlight, name) => {
-    if (name.startsWith('gloss-')) highlight.forEach((r) => void (r instanceof Range && now.add(r)));
+    if (name.startsWith('gloss-')) highlight.forEach((r) => void now.add(r));
   });
   if (keep) w.__glossKept = [...now];
   const kept = w.__glossKept ?? [];

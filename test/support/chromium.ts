@@ -1,6 +1,7 @@
 /** Debian Chromium + the unpacked Chrome build, driven by Playwright (launched by scripts/launch-browser.mjs). */
 import type { Page, Worker } from 'playwright-core';
 import { startChromium } from '../../scripts/launch-browser.mjs';
+import { chromiumRevealer } from './closed-roots';
 import { extensionUrl, type GlossBrowser, type LaunchOptions } from './driver';
 import { wrapPage } from './page';
 
@@ -30,20 +31,26 @@ export async function launchChromium(extDir: string, options: LaunchOptions = {}
   if (serviceWorker) listen(serviceWorker);
   context.on('serviceworker', listen);
   const origin = `chrome-extension://${extensionId}`;
-  const open = async (url: string, init?: () => void) => {
+  const open = async (url: string, init?: () => void, keepShadowClosed = false) => {
     const page = await context.newPage();
     const errors = collectErrors(page);
     if (init) await page.addInitScript(init);
     await page.goto(url, { waitUntil: 'load' });
-    return wrapPage(page, errors);
+    return wrapPage(page, errors, undefined, chromiumRevealer(page), !keepShadowClosed);
   };
   return {
     name: 'chromium',
     extensionOrigin: origin,
-    newPage: (url, options) => open(url, options?.init),
+    newPage: (url, options) => open(url, options?.init, options?.keepShadowClosed),
     extensionPageUrl: (path) => extensionUrl(origin, path),
     openExtensionPage: (path) => open(extensionUrl(origin, path)),
     backgroundErrors,
+    recordRequests() {
+      const urls: string[] = [];
+      const listener = (request: { url(): string }) => void urls.push(request.url());
+      context.on('request', listener);
+      return { urls, stop: () => void context.off('request', listener) };
+    },
     close,
   };
 }

@@ -21,7 +21,7 @@ export interface E2E {
    * Opens `test/fixtures/<path>` with the mutation counter installed (or `init` instead); the page
    * is closed after the test.
    */
-  openFixture(path: string, init?: () => void): Promise<GlossPage>;
+  openFixture(path: string, init?: () => void, options?: { keepShadowClosed?: boolean }): Promise<GlossPage>;
   /** Opens an extension page; closed after the test. */
   openExtensionPage(path: string): Promise<GlossPage>;
 }
@@ -70,8 +70,8 @@ export function useBrowser(name: BrowserName): E2E {
     get server() {
       return live().server;
     },
-    openFixture: async (path, init = installMutationCounter) =>
-      track(await live().browser.newPage(live().server.url(path), { init })),
+    openFixture: async (path, init = installMutationCounter, options = {}) =>
+      track(await live().browser.newPage(live().server.url(path), { init, ...options })),
     openExtensionPage: async (path) => track(await live().browser.openExtensionPage(path)),
   };
 }

@@ -6,6 +6,7 @@ import type { ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import type { Page } from 'puppeteer-core';
 import { startFirefox } from '../../scripts/launch-browser.mjs';
+import { firefoxRevealer } from './closed-roots';
 import { extensionUrl, type GlossBrowser, type LaunchOptions } from './driver';
 import { wrapPage } from './page';
 
@@ -76,8 +77,13 @@ export async function launchFirefox(extDir: string, options: LaunchOptions = {})
   const routePrintedErrors = watchOutput(process, origin);
   const backgroundErrors: string[] = [];
   watchBackground(process, origin, backgroundErrors);
+  // Every tab this launcher opens reports its BiDi network events to the active recorders.
+  const recorders = new Set<string[]>();
   const newTab = async () => {
     const page = await browser.newPage();
+    page.on('request', (request) => {
+      for (const urls of recorders) urls.push(request.url());
+    });
     return { page, errors: collectErrors(page) };
   };
   return {
@@ -87,7 +93,7 @@ export async function launchFirefox(extDir: string, options: LaunchOptions = {})
       const { page, errors } = await newTab();
       if (options?.init) await page.evaluateOnNewDocument(options.init);
       await page.goto(url, { waitUntil: 'load' });
-      return wrapPage(page, errors);
+      return wrapPage(page, errors, undefined, firefoxRevealer(page), !options?.keepShadowClosed);
     },
     extensionPageUrl: (path) => extensionUrl(origin, path),
     backgroundErrors,
@@ -104,6 +110,11 @@ export async function launchFirefox(extDir: string, options: LaunchOptions = {})
         throw error;
       }
       return wrapPage(page, errors, stop);
+    },
+    recordRequests() {
+      const urls: string[] = [];
+      recorders.add(urls);
+      return { urls, stop: () => void recorders.delete(urls) };
     },
     close,
   };

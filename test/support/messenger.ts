@@ -92,9 +92,10 @@ export async function openWithMessenger(
   e2e: E2E,
   fixture: string,
   init?: () => void,
+  options?: { keepShadowClosed?: boolean },
 ): Promise<{ page: GlossPage; messenger: Messenger }> {
   const ext = await e2e.openExtensionPage(EXTENSION_PAGE);
-  const page = await e2e.openFixture(fixture, init);
+  const page = await e2e.openFixture(fixture, init, options);
   await page.bringToFront();
   const url = e2e.server.url(fixture);
   const deadline = Date.now() + FIND_TAB_MS;

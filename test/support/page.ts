@@ -27,6 +27,11 @@ export interface GlossPage {
   mouseClick(x: number, y: number): Promise<void>;
   /** A key name as in KeyboardEvent.key, e.g. `Escape`. */
   keyPress(key: string): Promise<void>;
+  /**
+   * Exposes Gloss's closed shadow root to the page's main world through the automation protocol
+   * (what `evaluate` does by default, unless the page was opened with `keepShadowClosed`).
+   */
+  revealShadowRoots(): Promise<void>;
   /** Waits for `inner` inside the OPEN shadow root of an element matching `host`. */
   waitForShadowSelector(host: string, inner: string, options?: ShadowWaitOptions): Promise<void>;
   /** Resizes the viewport (CSS px). */
@@ -68,15 +73,32 @@ function shadowProbe([host, inner, attached]: [string, string, boolean]): boolea
  * Wraps a driver page; `consoleErrors` is the array the launcher fills from the driver's events.
  * `onClose` runs after the page is closed (e.g. to stop collecting its errors).
  */
-export function wrapPage(raw: RawPage, consoleErrors: string[], onClose?: () => void): GlossPage {
+export function wrapPage(
+  raw: RawPage,
+  consoleErrors: string[],
+  onClose?: () => void,
+  reveal?: () => Promise<void>,
+  autoReveal = true,
+): GlossPage {
+  /** Exposes the card's closed shadow root to the test's probes (test/support/closed-roots.ts). */
+  const revealed = async () => {
+    if (reveal && autoReveal) await reveal().catch(() => undefined);
+  };
   const page: GlossPage = {
     consoleErrors,
-    evaluate: (fn: (arg?: unknown) => unknown, arg?: unknown) => raw.evaluate(fn, arg),
+    revealShadowRoots: async () => {
+      await reveal?.();
+    },
+    evaluate: async (fn: (arg?: unknown) => unknown, arg?: unknown) => {
+      await revealed();
+      return raw.evaluate(fn, arg);
+    },
     async waitForFunction(fn, arg, { timeout = 5_000, what } = {}) {
       const deadline = Date.now() + timeout;
       let lastError: unknown;
       for (;;) {
         try {
+          await revealed();
           if (await raw.evaluate(fn, arg)) return;
           lastError = undefined;
         } catch (error) {

@@ -34,8 +34,16 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-function send(res: ServerResponse, status: number, type: string, body: Buffer | string, head: boolean): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  type: string,
+  body: Buffer | string,
+  head: boolean,
+  extra: Record<string, string> = {},
+): void {
   res.writeHead(status, {
+    ...extra,
     'content-type': type,
     'content-length': Buffer.byteLength(body),
     'cache-control': 'no-store',
@@ -66,7 +74,12 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
   if (file && (await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
   const body = file ? await readFile(file).catch(() => null) : null;
   if (!file || !body) return send(res, 404, 'text/plain; charset=utf-8', `Not found: ${pathname}`, head);
-  send(res, 200, TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream', body, head);
+  // `<file>.headers.json` beside a fixture adds response headers (e.g. a strict page CSP).
+  const extra = await readFile(`${file}.headers.json`, 'utf8').then(
+    (text) => JSON.parse(text) as Record<string, string>,
+    () => ({}),
+  );
+  send(res, 200, TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream', body, head, extra);
 }
 
 /** Starts a static server for `test/fixtures/` on 127.0.0.1 with an ephemeral port. */

@@ -2,10 +2,15 @@
  * The engine side of annotating a page (ADR 0011): the probe asks whether the fact base has
  * anything to say about a page's text, and only then is the annotate feature injected; the
  * injected feature sends the article's text and receives records and card views.
+ *
+ * Least privilege (ADR 0017): a content script learns whether Gloss is on for its own host and
+ * how to show what it finds (`displayOf`), never the reader's other settings (the list of sites
+ * switched off) and nothing about other tabs: every answer is about `sender`'s own frame.
  */
 import { annotateWith } from '../../core/facts/factbase';
+import { HIGHLIGHT_SHEETS } from '../../core/highlight-styles';
 import type { RequestOf, ResponseOf } from '../../core/messages';
-import { isOffFor } from '../../core/settings';
+import { displayOf, isOffFor, type Settings } from '../../core/settings';
 import type { Sender } from '../../platform/messaging';
 import { loadSettings } from '../../platform/settings';
 import { factBase } from '../engine/factbase';
@@ -16,6 +21,12 @@ export interface AnnotateDeps {
   readonly inject: (tabId: number, frameId: number) => Promise<void>;
 }
 
+export interface StyleDeps {
+  readonly insert: (tabId: number, frameId: number, css: string) => Promise<void>;
+  readonly remove: (tabId: number, frameId: number, css: string) => Promise<void>;
+  readonly settings?: () => Promise<Settings>;
+}
+
 const hostOf = (url: string | undefined): string => {
   try {
     return url ? new URL(url).hostname : '';
@@ -23,6 +34,10 @@ const hostOf = (url: string | undefined): string => {
     return '';
   }
 };
+
+/** Is Gloss off for the sender's own frame (its URL, as the browser reports it)? */
+const offFor = (settings: Settings, sender: Sender) =>
+  isOffFor(settings, hostOf(sender.url ?? sender.tab?.url));
 
 /**
  * Anything to annotate on this page's text (with the reader's settings for its site)? When
@@ -34,15 +49,45 @@ export async function onProbe(
   deps: AnnotateDeps,
 ): Promise<ResponseOf<'page/probe'>> {
   const tabId = sender.tab?.id;
-  if (tabId === undefined) return { show: false, off: false, settings: null };
+  if (tabId === undefined) return { show: false, off: false, display: null };
   const settings = await loadSettings();
-  if (isOffFor(settings, hostOf(sender.url ?? sender.tab?.url))) return { show: false, off: true, settings };
+  if (offFor(settings, sender)) return { show: false, off: true, display: null };
   // Saved passages (opt-in): the probe asks for them separately, so this answer stays cheap.
   const revisit = settings.revisit;
   if (annotateWith(factBase(), payload.text, null).length === 0)
-    return { show: false, off: false, settings, revisit };
+    return { show: false, off: false, display: null, revisit };
   if (!payload.loaded) await deps.inject(tabId, sender.frameId ?? 0);
-  return { show: true, off: false, settings, revisit };
+  return { show: true, off: false, display: displayOf(settings), revisit };
+}
+
+/** `page/display`: is Gloss on for the sender's host, and how to show what it finds. */
+export async function onDisplay(
+  sender: Sender,
+  read: () => Promise<Settings> = loadSettings,
+): Promise<ResponseOf<'page/display'>> {
+  const settings = await read();
+  const off = offFor(settings, sender);
+  return { off, display: displayOf(settings), revisit: !off && settings.revisit };
+}
+
+/**
+ * `page/style`: the sender's frame shows highlights (`on`), or no longer does. Whatever Gloss
+ * stylesheet is in the frame is removed, and with `on` (and Gloss on for the host) the one for the
+ * reader's highlight style inserted.
+ */
+export async function onStyle(
+  payload: RequestOf<'page/style'>,
+  sender: Sender,
+  deps: StyleDeps,
+): Promise<null> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) return null;
+  const frameId = sender.frameId ?? 0;
+  const settings = await (deps.settings ?? loadSettings)();
+  await Promise.all(Object.values(HIGHLIGHT_SHEETS).map((css) => deps.remove(tabId, frameId, css)));
+  if (payload.on && !offFor(settings, sender))
+    await deps.insert(tabId, frameId, HIGHLIGHT_SHEETS[settings.highlightStyle]);
+  return null;
 }
 
 /** The engine on an article's text: its records and the card views they need. */

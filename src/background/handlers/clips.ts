@@ -43,13 +43,48 @@ export interface SaveDeps {
 
 const realSaveDeps: SaveDeps = { deps: () => draftDeps(), store: storeClip };
 
+/**
+ * The saves the worker asked a frame for and is waiting on (ADR 0017): one token per save, good
+ * once, for that tab and frame only, and only while the worker waits. A content script (or a
+ * compromised renderer) cannot store a clip the reader did not ask for.
+ */
+export class PendingSaves {
+  private readonly open = new Map<string, { readonly tabId: number; readonly frameId: number }>();
+
+  constructor(private readonly newToken: () => string = () => crypto.randomUUID()) {}
+
+  /** A token for a save from `frameId` of `tabId`. */
+  begin(tabId: number, frameId: number): string {
+    const token = this.newToken();
+    this.open.set(token, { tabId, frameId });
+    return token;
+  }
+
+  /** The save is over (whatever happened): its token is no longer good. */
+  end(token: string): void {
+    this.open.delete(token);
+  }
+
+  /** True (once) when `token` was given to `sender`'s own tab and frame. */
+  claim(token: string, sender: Sender): boolean {
+    const pending = this.open.get(token);
+    if (!pending || sender.tab?.id !== pending.tabId || (sender.frameId ?? 0) !== pending.frameId)
+      return false;
+    this.open.delete(token);
+    return true;
+  }
+}
+
 /** `clips/save` from a page's clip feature: build, store, say what happened. */
 export async function onSaveClip(
   payload: RequestOf<'clips/save'>,
   sender: Sender,
+  pending: PendingSaves,
   save: SaveDeps = realSaveDeps,
 ): Promise<SaveOutcome> {
   if (sender.tab?.id === undefined) return { saved: false, reason: 'unreachable' };
+  if (!pending.claim(payload.token, sender))
+    return { saved: false, reason: 'unreachable', detail: 'the worker asked this frame for no save' };
   const built = clipFromDraft(payload.draft, save.deps());
   if (!built.ok) return { saved: false, reason: built.reason };
   try {
@@ -61,6 +96,8 @@ export async function onSaveClip(
 }
 
 export interface TakeDeps {
+  /** The saves in progress: `clips/save` must bring the token this save hands out. */
+  readonly pending: PendingSaves;
   /** Injects the clip feature into one frame (resolves when it has run). */
   readonly inject: (tabId: number, frameId: number) => Promise<void>;
   /** Sends `clip/take` to that frame. */
@@ -78,11 +115,16 @@ export async function saveFromTab(
   request: { scope: SaveScope; note: string; notify: boolean },
   deps: TakeDeps,
 ): Promise<SaveOutcome> {
+  const token = deps.pending.begin(tabId, frameId);
   try {
-    await deps.inject(tabId, frameId);
-  } catch (e) {
-    return { saved: false, reason: 'unreachable', detail: e instanceof Error ? e.message : String(e) };
+    try {
+      await deps.inject(tabId, frameId);
+    } catch (e) {
+      return { saved: false, reason: 'unreachable', detail: e instanceof Error ? e.message : String(e) };
+    }
+    const reply = await deps.take(tabId, frameId, { ...request, token });
+    return reply.ok ? reply.value : { saved: false, reason: 'unreachable', detail: reply.error };
+  } finally {
+    deps.pending.end(token);
   }
-  const reply = await deps.take(tabId, frameId, request);
-  return reply.ok ? reply.value : { saved: false, reason: 'unreachable', detail: reply.error };
 }

@@ -6,8 +6,8 @@
  */
 import { MAX_PAGE_TEXT } from '../../core/messages';
 
-/** The page's body text, at most MAX_PAGE_TEXT characters; '' without a body. */
-export function pageText(doc: Document): string {
+/** The page's body text ('' without a body), or null when it is longer than MAX_PAGE_TEXT. */
+export function pageText(doc: Document): string | null {
   const text = doc.body?.textContent ?? '';
-  return text.length > MAX_PAGE_TEXT ? text.slice(0, MAX_PAGE_TEXT) : text;
+  return text.length > MAX_PAGE_TEXT ? null : text;
 }

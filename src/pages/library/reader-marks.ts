@@ -19,7 +19,7 @@ export interface Mark<R extends MarkRecord = MarkRecord> {
   readonly range: Range;
 }
 
-/** The highlight name of a record, as on the page (src/content/highlights.css, library.css). */
+/** The highlight name of a record, as on the page (src/core/highlight-styles.ts, library.css). */
 export function markName(r: Pick<MarkRecord, 'kind' | 'verdict'>): string {
   return r.kind === 'term' ? 'gloss-term' : `gloss-claim-${r.verdict ?? 'context'}`;
 }

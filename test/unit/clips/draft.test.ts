@@ -123,7 +123,7 @@ describe('clipFromDraft', () => {
 
 describe('clips/save at run time', () => {
   it('accepts a draft and refuses offsets outside its text, oversized notes and bad verdicts', () => {
-    expect(parseRequest(makeRequest('clips/save', { draft: draft() }))).not.toBeNull();
+    expect(parseRequest(makeRequest('clips/save', { draft: draft(), token: 't' }))).not.toBeNull();
     const bad = [
       draft({ passage: { start: 0, end: TEXT.length + 1, context: null } }),
       draft({ note: 'x'.repeat(100_001) }),
@@ -131,9 +131,13 @@ describe('clips/save at run time', () => {
       { ...draft(), article: { text: 1, html: '' } },
     ];
     for (const d of bad)
-      expect(parseRequest({ gloss: 1, name: 'clips/save', payload: { draft: d } })).toBeNull();
+      expect(parseRequest({ gloss: 1, name: 'clips/save', payload: { draft: d, token: 't' } })).toBeNull();
     expect(
-      parseRequest({ gloss: 1, name: 'clip/take', payload: { scope: 'all', note: '', notify: true } }),
+      parseRequest({
+        gloss: 1,
+        name: 'clip/take',
+        payload: { scope: 'all', note: '', notify: true, token: 't' },
+      }),
     ).toBeNull();
     expect(parseRequest(makeRequest('clips/take', { tabId: 3, scope: 'auto', note: 'n' }))).not.toBeNull();
   });

@@ -53,6 +53,17 @@ describe('architecture', () => {
     expect(checkImports(refs)).toEqual([]);
   });
 
+  it('content scripts never read the settings: the worker answers for their host (ADR 0017)', () => {
+    const offenders = refs.filter(
+      (r) =>
+        r.from.startsWith('content/') &&
+        r.target !== null &&
+        /(^|\/)platform\/settings(\.ts)?$/.test(r.target),
+    );
+    expect(offenders.map((r) => `${r.from} -> ${r.spec}`)).toEqual([]);
+    expect(refs.some((r) => r.from.startsWith('content/'))).toBe(true);
+  });
+
   it('src/core uses no DOM or browser globals', () => {
     const offenders = all
       .filter((f) => relative(SRC, f).startsWith(`core${sep}`))

@@ -6,7 +6,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { onSaveClip, type SaveDeps } from '../../../src/background/handlers/clips';
+import { onSaveClip, PendingSaves, type SaveDeps } from '../../../src/background/handlers/clips';
 import type { ClipDraft } from '../../../src/core/messages';
 import { ClipRepository } from '../../../src/storage/clips';
 import { GlossDb } from '../../../src/storage/db';
@@ -55,14 +55,20 @@ function saver(): SaveDeps {
   };
 }
 
-const sender = { tab: { id: 7 } } as Parameters<typeof onSaveClip>[1];
+const sender = { tab: { id: 7 }, frameId: 0 } as Parameters<typeof onSaveClip>[1];
+
+/** A save as the worker makes it: a token handed to the frame, brought back with the draft. */
+function saveAs(body: ClipDraft, save: ReturnType<typeof saver>) {
+  const pending = new PendingSaves();
+  return onSaveClip({ draft: body, token: pending.begin(7, 0) }, sender, pending, save);
+}
 
 describe('versions of one URL', () => {
   it('saving a URL again keeps the first save and adds a new version', async () => {
     const save = saver();
     const url = 'https://news.example/story?utm_source=feed';
-    const one = await onSaveClip({ draft: draft(FIRST, url) }, sender, save);
-    const two = await onSaveClip({ draft: draft(SECOND, `${url}#comments`) }, sender, save);
+    const one = await saveAs(draft(FIRST, url), save);
+    const two = await saveAs(draft(SECOND, `${url}#comments`), save);
     expect(one.saved && two.saved).toBe(true);
     if (!one.saved || !two.saved) return;
     expect(one.id).not.toBe(two.id);
@@ -76,8 +82,8 @@ describe('versions of one URL', () => {
 
   it('keeps other pages out of a page’s versions', async () => {
     const save = saver();
-    await onSaveClip({ draft: draft(FIRST, 'https://news.example/a') }, sender, save);
-    await onSaveClip({ draft: draft(FIRST, 'https://news.example/b') }, sender, save);
+    await saveAs(draft(FIRST, 'https://news.example/a'), save);
+    await saveAs(draft(FIRST, 'https://news.example/b'), save);
     expect(await repo.versionsOf('https://news.example/a')).toHaveLength(1);
   });
 });

@@ -50,8 +50,10 @@ export class CardPresenter {
     return view ?? null;
   };
 
+  /** The reader changed theme or language: the next card uses them, and an open card takes the theme now. */
   setLook(look: CardLook): void {
     this.look = look;
+    if (this.shownId !== null) this.host.setAttributes({ 'data-theme': look.theme, lang: look.uiLang });
   }
 
   /** True if the event target is inside the card. */

@@ -2,7 +2,8 @@
  * Wires the page's pointer and key events to the pure hover state machine and carries out
  * its effects (timers, open and close a card). Pointer moves are coalesced to one hit test
  * per animation frame. Keyboard access goes through the same machine: `focus(id)` opens a
- * card at once with focus; Esc closes it and returns focus.
+ * card at once with focus; Esc closes it and returns focus. Only the reader's own input counts:
+ * events a page script made up (`isTrusted` false) neither open, close nor move a card (issue #11).
  */
 import {
   type HoverEffect,
@@ -99,6 +100,7 @@ export function startHover(opts: HoverOptions): HoverController {
   });
 
   const onPointerMove = guarded('pointermove', (e: PointerEvent) => {
+    if (!e.isTrusted) return;
     if (cards.contains(e.composedPath()[0] ?? null)) return; // the card's own enter/leave handle it
     lastX = e.clientX;
     lastY = e.clientY;
@@ -106,11 +108,12 @@ export function startHover(opts: HoverOptions): HoverController {
   });
 
   const onKeyDown = guarded('keydown', (e: KeyboardEvent) => {
-    if (e.key !== 'Escape' || state.phase === 'idle') return;
+    if (!e.isTrusted || e.key !== 'Escape' || state.phase === 'idle') return;
     dispatch({ type: 'escape' });
   });
 
   const onPointerDown = guarded('pointerdown', (e: PointerEvent) => {
+    if (!e.isTrusted) return;
     if (cards.contains(e.composedPath()[0] ?? null)) return;
     const target = hit(e.clientX, e.clientY);
     dispatch(target === -1 ? { type: 'click-outside' } : { type: 'click', target });

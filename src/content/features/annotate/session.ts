@@ -6,7 +6,7 @@
  */
 import { GRACE_MS } from '../../../core/hover/timing';
 import type { PageSummary, Rect } from '../../../core/messages';
-import { type Settings, visibleAnnotations } from '../../../core/settings';
+import { type DisplaySettings, visibleAnnotations } from '../../../core/settings';
 import { HighlightLayers } from '../../../dom/highlights';
 import { firstLineBox } from '../../../dom/position';
 import { resolveLanguage, translatorFor } from '../../../platform/i18n';
@@ -19,7 +19,7 @@ import { type MutationBatch, watchMutations } from './dynamic';
 import { type HoverController, startHover } from './hover';
 import { CardViews } from './views';
 
-const lookOf = (s: Settings): CardLook => {
+const lookOf = (s: DisplaySettings): CardLook => {
   const lang = resolveLanguage(s.language);
   return { t: translatorFor(lang), theme: s.theme, uiLang: lang };
 };
@@ -42,7 +42,7 @@ export class Session {
 
   constructor(
     private readonly win: Window,
-    private settings: Settings,
+    private settings: DisplaySettings,
     private readonly nextId: () => number,
     private readonly signal: AbortSignal,
   ) {
@@ -100,7 +100,7 @@ export class Session {
   }
 
   /** Applies changed settings (style, verdicts, dwell, theme, language) without re-parsing. */
-  apply(settings: Settings): void {
+  apply(settings: DisplaySettings): void {
     this.settings = settings;
     this.cards.setLook(lookOf(settings));
     this.paint();
@@ -165,11 +165,12 @@ export class Session {
 
   private paint(): void {
     this.shown = visibleAnnotations(this.annotations, this.settings);
-    const suffix = this.settings.highlightStyle === 'background' ? '-bg' : '';
+    // The names say what a highlight is (term, verdict), never how the reader styles it: the
+    // style is in the stylesheet the worker inserted for this frame (issue #11).
     this.layers.set(
       this.shown.map((a) => ({
         range: a.range,
-        name: `${a.record.kind === 'term' ? 'gloss-term' : `gloss-claim-${a.record.verdict ?? 'context'}`}${suffix}`,
+        name: a.record.kind === 'term' ? 'gloss-term' : `gloss-claim-${a.record.verdict ?? 'context'}`,
       })),
     );
   }

@@ -9,7 +9,6 @@
 import type { DraftOutcome, RequestOf, SaveOutcome } from '../../../core/messages';
 import { resolveLanguage, translatorFor } from '../../../platform/i18n';
 import { handle, send } from '../../../platform/messaging';
-import { loadSettings } from '../../../platform/settings';
 import { outcomeText } from '../../../ui/clip-outcome';
 import { report } from '../../feature';
 import { capture } from './capture';
@@ -18,12 +17,14 @@ import { showNotice } from './notice';
 async function save(win: Window, request: RequestOf<'clip/take'>): Promise<SaveOutcome> {
   const taken = capture(win, request.scope, request.note);
   if ('refused' in taken) return { saved: false, reason: taken.refused };
-  const reply = await send('clips/save', { draft: taken.draft });
+  const reply = await send('clips/save', { draft: taken.draft, token: request.token });
   return reply.ok ? reply.value : { saved: false, reason: 'unreachable', detail: reply.error };
 }
 
 async function notify(win: Window, outcome: SaveOutcome): Promise<void> {
-  const lang = resolveLanguage((await loadSettings()).language);
+  // The UI language from the worker (content scripts never read the settings, ADR 0017).
+  const display = await send('page/display', {});
+  const lang = resolveLanguage(display.ok ? display.value.display.language : 'auto');
   showNotice(win.document, outcomeText(translatorFor(lang), outcome), !outcome.saved, lang);
 }
 

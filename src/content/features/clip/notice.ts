@@ -5,6 +5,8 @@
  * note or count), so a page that sees the host learns only that Gloss answered.
  */
 
+import { adoptStyles } from '../../../dom/shadow-host';
+
 const HOST_TAG = 'gloss-notice';
 /** Long enough to read a one-line reason (WCAG 2.2.1 allows it: the popup says the same on demand). */
 const SHOW_MS = 6_000;
@@ -20,14 +22,15 @@ export function showNotice(doc: Document, text: string, refused: boolean, lang: 
   for (const old of doc.querySelectorAll(HOST_TAG)) old.remove();
   const host = doc.createElement(HOST_TAG);
   const root = host.attachShadow({ mode: 'closed' });
-  const style = doc.createElement('style');
-  style.textContent = STYLE;
+  // A constructed sheet where possible: a page's strict style-src cannot refuse it (ADR 0017).
+  const style = adoptStyles(root, STYLE);
   const p = doc.createElement('p');
   p.setAttribute('role', refused ? 'alert' : 'status');
   p.lang = lang;
   if (refused) p.className = 'refused';
   p.textContent = text;
-  root.append(style, p);
+  if (style) root.append(style);
+  root.append(p);
   doc.documentElement.append(host);
   setTimeout(() => host.remove(), SHOW_MS);
 }

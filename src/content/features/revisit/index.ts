@@ -9,11 +9,9 @@
  */
 import type { RevisitPassage } from '../../../core/clips/revisit';
 import type { RevisitStatus } from '../../../core/messages';
-import { isOffFor } from '../../../core/settings';
 import { HighlightLayer, supportsHighlights } from '../../../dom/highlights';
 import { parseArticle } from '../../../dom/readability';
-import { handle } from '../../../platform/messaging';
-import { onSettingsChanged } from '../../../platform/settings';
+import { handle, send } from '../../../platform/messaging';
 import { guarded, report } from '../../feature';
 import { sharedPage } from '../../page-context';
 import { passagePlacer } from './place';
@@ -64,6 +62,8 @@ export function startRevisit(win: Window, passages: readonly RevisitPassage[], s
           if (!done || signal.aborted || off) return;
           layer.set(done.ranges);
           status = { shown: done.ranges.length, orphans: done.orphans };
+          // Highlights are styled by a stylesheet the worker inserts only where Gloss shows marks.
+          if (done.ranges.length) void send('page/style', { on: true });
         },
         (e: unknown) => report('revisit', e),
       )
@@ -79,14 +79,20 @@ export function startRevisit(win: Window, passages: readonly RevisitPassage[], s
         })
       : () => undefined;
   // The reader switched the setting off (or Gloss off for the site): take the highlights away now.
-  const stopSettings = onSettingsChanged(
-    guarded('revisit-settings', (settings) => {
-      if (settings.revisit && !isOffFor(settings, win.location.hostname)) return;
-      off = true;
-      layer.dispose();
-      status = { shown: 0, orphans: [] };
-    }),
-  );
+  // The worker says the settings changed; what they are for this page it answers itself (ADR 0017).
+  const recheck = guarded('revisit-settings', async () => {
+    const answer = await send('page/display', {});
+    if (signal.aborted || off || (answer.ok && answer.value.revisit)) return;
+    off = true;
+    layer.dispose();
+    status = { shown: 0, orphans: [] };
+  });
+  const stopSettings = handle({
+    'settings/changed': () => {
+      void recheck();
+      return null;
+    },
+  });
   // A page that cleared the registry gets the highlight back on the reader's next scroll or pointer move.
   const ensure = guarded('revisit-registry', () => {
     if (status.shown) layer.ensure();
