@@ -9,7 +9,6 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { RevisitPassage } from '../../src/core/clips/revisit';
 import { describeRange } from '../../src/core/clips/selectors';
-import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { buildTextIndex } from '../../src/dom/text-index';
 
 type Listener = (...args: unknown[]) => unknown;
@@ -22,7 +21,11 @@ const fakeChrome = {
       addListener: (l: Listener) => messageListeners.add(l),
       removeListener: (l: Listener) => messageListeners.delete(l),
     },
-    sendMessage: async () => ({ ok: true, value: null }),
+    // The worker: `page/display` answers whether the reader still wants saved passages here.
+    sendMessage: async (message: { name: string }) =>
+      message.name === 'page/display'
+        ? { ok: true, value: { off: false, display: DISPLAY, revisit: wantsRevisit } }
+        : { ok: true, value: null },
   },
   storage: {
     onChanged: {
@@ -31,6 +34,14 @@ const fakeChrome = {
     },
   },
 };
+const DISPLAY = {
+  mentions: 'all',
+  dwellMs: 400,
+  verdicts: { consistent: true, differs: true, outdated: true, context: true },
+  theme: 'light',
+  language: 'en',
+} as const;
+let wantsRevisit = true;
 
 const registry = new Map<string, { ranges: Range[] }>();
 class FakeHighlight {
@@ -47,6 +58,11 @@ beforeAll(async () => {
   Object.defineProperty(window, 'CSS', { value: { highlights: registry }, configurable: true });
   ({ startRevisit } = await import('../../src/content/features/revisit'));
 });
+
+/** Waits (briefly) until `done()` holds. */
+async function until(done: () => boolean): Promise<void> {
+  for (let i = 0; i < 100 && !done(); i++) await new Promise((ok) => setTimeout(ok, 5));
+}
 
 /** Asks the page's handlers like the popup does; the reply's value. */
 async function ask(name: string): Promise<unknown> {
@@ -99,11 +115,15 @@ describe('startRevisit', () => {
     startRevisit(window, setUp(), controller.signal);
     await ask('revisit/status');
     expect(registry.has('gloss-mark')).toBe(true);
-    for (const l of storageListeners)
-      l({ settings: { newValue: { ...DEFAULT_SETTINGS, revisit: false } } }, 'sync');
+    // The reader switched it off: the worker says the settings changed (nothing more); the
+    // feature asks for its own page's answer. It never reads storage itself.
+    wantsRevisit = false;
+    await ask('settings/changed');
+    await until(() => !registry.has('gloss-mark'));
     expect(registry.has('gloss-mark')).toBe(false);
     expect(await ask('revisit/status')).toEqual({ shown: 0, orphans: [] });
     controller.abort();
+    wantsRevisit = true;
     expect(messageListeners.size).toBe(0);
     expect(storageListeners.size).toBe(0);
   });

@@ -68,7 +68,8 @@ export function Reader({
   useEffect(() => {
     setNote(clip.note);
     setTags(clip.tags.join(', '));
-  }, [clip.id, clip.note, clip.tags]);
+    // The tags by value: a re-read clip is a new array, and must not wipe what the reader is typing.
+  }, [clip.id, clip.note, clip.tags.join('\u0000')]);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [clip.id]);
   const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' });

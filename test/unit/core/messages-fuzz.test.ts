@@ -76,7 +76,7 @@ const VALID_REPLY: { [N in MessageName]?: unknown } = {
   'page/reveal': { x: 1, y: 2, width: 3, height: 4 },
   'page/open': true,
   'page/probe': { show: true, off: false, display },
-  'page/display': { off: false, display },
+  'page/display': { off: false, display, revisit: false },
   'clip/take': { saved: false, reason: 'nothing' },
 };
 
