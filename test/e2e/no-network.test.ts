@@ -1,13 +1,13 @@
 /**
- * No network (issue #11): while Gloss annotates a page, opens cards, saves a clip and exports
- * the library, the browser reports no request beyond the page loading itself and the
+ * No network (issue #11): while Gloss annotates a page, opens cards, saves a clip, exports
+ * the library and compares, the browser reports no request beyond the page loading itself and the
  * extension's own packaged files. Requests are what the automation protocol sees: CDP Network
  * events in Chromium (every page, extension pages and the extension's service worker), BiDi
  * network events in Firefox (every tab the launcher opened; Firefox's background page is not a
  * BiDi browsing context, so there the extension-page CSP `connect-src 'none'`, asserted by
  * build.test.ts, is what stands in for it).
  *
- * Each reader action is one step; compare (built elsewhere) adds its step to STEPS.
+ * Each reader action is one step, comparing included (the open tab against the clip just saved).
  */
 import { describe, expect, it } from 'vitest';
 import { BROWSER_NAMES } from '../support/browsers';
@@ -104,7 +104,28 @@ const STEPS: readonly Step[] = [
       expect(await library.evaluate(exportSize)).toBeGreaterThan(100);
     },
   },
-  // { name: 'compare', run: async (ctx) => { … open two clips in the compare page … } },
+  {
+    name: 'compare',
+    run: async ({ e2e, messenger }) => {
+      // The open tab (read by the clip feature through the worker) against the clip just saved.
+      const library = await e2e.openExtensionPage('src/pages/library/index.html');
+      await library.waitForFunction(
+        () => document.querySelector<HTMLElement>('[data-testid="clip-row"]')?.dataset.clipId !== undefined,
+        null,
+        { timeout: 10_000, what: 'the saved clip in the library' },
+      );
+      const id = await library.evaluate(
+        () => document.querySelector<HTMLElement>('[data-testid="clip-row"]')?.dataset.clipId ?? '',
+      );
+      const compare = await e2e.openExtensionPage(
+        `src/pages/compare/index.html?a=tab:${messenger.tabId}&b=${encodeURIComponent(id)}`,
+      );
+      await compare.waitForFunction(() => document.querySelector('[data-testid="summary"]') !== null, null, {
+        timeout: 30_000,
+        what: 'the comparison',
+      });
+    },
+  },
 ];
 
 /** URLs that are not network: the extension's own files, and in-memory data. */

@@ -19,7 +19,13 @@ const MARK = 'gloss-mark';
 function marked(name: string): string[] | null {
   const h = CSS.highlights.get(name) as unknown as Iterable<AbstractRange> | undefined;
   if (!h) return null;
-  return [...h].map((r) => (r instanceof Range ? r.toString() : ''));
+  // Gloss registers StaticRanges (the page cannot move them): read each through a live Range.
+  return [...h].map((r) => {
+    const live = document.createRange();
+    live.setStart(r.startContainer, r.startOffset);
+    live.setEnd(r.endContainer, r.endOffset);
+    return live.toString();
+  });
 }
 
 /** Main world, before the page's scripts: the paragraph with the saved passage is rewritten. */

@@ -49,7 +49,12 @@ export function ClipList({
       </h2>
       <ul class="clips">
         {rows.map((m) => (
-          <li key={m.id} class={m.id === openId ? 'clip clip--open' : 'clip'} data-testid="clip-row">
+          <li
+            key={m.id}
+            class={m.id === openId ? 'clip clip--open' : 'clip'}
+            data-testid="clip-row"
+            data-clip-id={m.id}
+          >
             <input
               type="checkbox"
               id={`${id}-c-${m.id}`}
