@@ -178,9 +178,16 @@ describe.each(BROWSER_NAMES)('compare in %s', (name) => {
     await library.evaluate(() =>
       document.querySelector<HTMLAnchorElement>('a[data-testid="compare"]')?.click(),
     );
+    // The columns render a slice per frame: wait until the facts and the partner sentence are there.
     await expect
-      .poll(() => library.evaluate(compareState), { timeout: 30_000, message: 'the comparison' })
-      .not.toBeNull();
+      .poll(
+        async () => {
+          const s = await library.evaluate(compareState);
+          return Boolean(s?.partner && s.kazanInBoth);
+        },
+        { timeout: 30_000, message: 'the comparison' },
+      )
+      .toBe(true);
     const state = await library.evaluate(compareState);
     expect(state?.a).toBeGreaterThan(8);
     expect(state?.b).toBeGreaterThan(8);
@@ -245,11 +252,14 @@ describe.each(BROWSER_NAMES)('compare in %s', (name) => {
       string,
       boolean,
     ]);
+    // The columns render a slice per frame: wait for the partner sentence itself, not just the summary.
     await expect
-      .poll(() => page.evaluate(compareState), { timeout: 30_000, message: 'the file comparison' })
-      .not.toBeNull();
+      .poll(async () => (await page.evaluate(compareState))?.partner ?? null, {
+        timeout: 30_000,
+        message: 'the file comparison',
+      })
+      .toContain('Yes, we confirm that some Indian companies have received licences');
     const state = await page.evaluate(compareState);
-    expect(state?.partner).toContain('Yes, we confirm that some Indian companies have received licences');
     expect(state?.sourceA).toContain('a file');
     await new Promise((ok) => setTimeout(ok, 300));
     expect(e2e.server.requests.filter((r) => r.includes('gloss-compare-probe'))).toEqual([]);
