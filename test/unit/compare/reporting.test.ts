@@ -3,9 +3,12 @@
  * happened, so it never makes a conflict (ADR 0015, second round).
  */
 import { describe, expect, it } from 'vitest';
-import type { SideClaim } from '../../../src/core/compare/facts';
+import { bundledBase, goldSets } from '../../../scripts/compare';
+import { annotateText } from '../../../src/core/annotate';
+import { type SideClaim, sideFacts } from '../../../src/core/compare/facts';
 import { conflictsOf } from '../../../src/core/compare/facts-view';
 import { isReportingDate } from '../../../src/core/compare/reporting';
+import { segment } from '../../../src/core/compare/segment';
 
 const at = (sentence: string, quote: string) => {
   const start = sentence.indexOf(quote);
@@ -49,5 +52,21 @@ describe('reporting dates', () => {
     expect(conflictsOf(a, [firm], lookup)).toHaveLength(1);
     expect(conflictsOf(a, [{ ...firm, reporting: true }], lookup)).toEqual([]);
     expect(conflictsOf([{ ...a[0], reporting: true } as SideClaim], [firm], lookup)).toEqual([]);
+  });
+
+  it('flags the dates the claim engine ties on a speech verb in a real article, and only those', () => {
+    // Dev pair 13: "…Army sources said on Wednesday" is tied to the disengagement by the claim engine.
+    const pair = goldSets().dev.find((g) => /Depsang and Demchok disengagement/.test(g.name));
+    expect(pair).toBeDefined();
+    const side = (pair as NonNullable<typeof pair>).a;
+    const base = bundledBase();
+    const seg = segment(side.text, 'rules');
+    const facts = sideFacts(
+      seg,
+      annotateText(side.text, { matcher: base.matcher, factById: base.factById, published: side.published }),
+    );
+    const flagged = facts.claims.filter((c) => c.reporting).map((c) => c.quote);
+    expect(flagged).toEqual(['on Wednesday']);
+    expect(facts.claims.filter((c) => !c.reporting).length).toBeGreaterThan(0);
   });
 });
