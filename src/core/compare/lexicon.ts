@@ -99,7 +99,7 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 };
 
 /**
- * Ordinals from "third" up, as numbers ("23rd" = "twenty-third" = 23). "First" and
+ * Ordinals, third and up, as numbers ("23rd" = "twenty-third" = 23). "First" and
  * "second" stay words: they mostly mean "earliest" and a unit of time, not a count.
  */
 export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
