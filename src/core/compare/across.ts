@@ -7,7 +7,8 @@
  * value for the same fact and checks it against the record (and the other way round).
  */
 import { annotateText } from '../annotate';
-import type { FactSource, SideClaim } from './facts';
+import { type FactSource, isDate, type SideClaim } from './facts';
+import { isReportingDate } from './reporting';
 import type { DiffOp } from './types';
 
 /** A changed run worth reading: it holds a figure, a month or a weekday. */
@@ -82,14 +83,17 @@ export function readAcross(
   if (!found || found.resolved === claim.resolved) return null;
   const inOther = quoteIn.indexOf(found.quote);
   const changed = sub.text.slice(sub.from, sub.to).trim();
+  const start = inOther >= 0 ? inOther : Math.max(0, quoteIn.indexOf(changed));
+  const end = inOther >= 0 ? inOther + found.quote.length : start + changed.length;
   return {
     sentence: otherSentence,
-    start: inOther >= 0 ? inOther : Math.max(0, quoteIn.indexOf(changed)),
-    end: inOther >= 0 ? inOther + found.quote.length : Math.max(0, quoteIn.indexOf(changed)) + changed.length,
+    start,
+    end,
     quote: inOther >= 0 ? found.quote : changed,
     factId: claim.factId,
     verdict: found.verdict as string,
     resolved: found.resolved ?? null,
     record: found.record ?? claim.record,
+    reporting: isDate(found.resolved ?? null) && isReportingDate(quoteIn, start, end),
   };
 }

@@ -8,7 +8,13 @@
 import { type AnnotationRecord, annotateText } from '../annotate';
 import type { FactBase } from '../facts/factbase';
 import { paragraphs, type Span, spanAt } from '../match/sentences';
+import { isReportingDate } from './reporting';
 import type { Segmented } from './segment';
+
+/** A resolved value that is a date, not a figure with a unit ("4 people", "70 percent"). */
+export function isDate(resolved: string | null): boolean {
+  return !!resolved && !/^[~<>≤≥]?[\d.,]+\s+\p{L}+$/u.test(resolved);
+}
 
 export type FactSource = Pick<FactBase, 'matcher' | 'factById'>;
 
@@ -23,6 +29,8 @@ export interface SideClaim {
   readonly verdict: string;
   readonly resolved: string | null;
   readonly record: string;
+  /** A date on a speech verb ("said on Monday"): when it was said, not when the fact happened (reporting.ts). */
+  readonly reporting?: boolean;
 }
 
 /** What the claim engine found in one article, by sentence. */
@@ -93,6 +101,13 @@ export function sideFacts(seg: Segmented, records: readonly AnnotationRecord[]):
         verdict: r.verdict,
         resolved: r.resolved ?? null,
         record: r.record ?? '',
+        reporting:
+          isDate(r.resolved ?? null) &&
+          isReportingDate(
+            seg.text.slice((seg.spans[s] as Span).start, (seg.spans[s] as Span).end),
+            r.start - (seg.spans[s] as Span).start,
+            r.end - (seg.spans[s] as Span).start,
+          ),
       });
   }
   return { bySentence, claims };

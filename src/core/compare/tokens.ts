@@ -4,6 +4,8 @@
  * ("#70", "#2024") and month names. Pure and deterministic; see ADR 0015.
  */
 
+import { NUMBER_WORDS, ORDINAL_WORDS, PHRASES, SCALES, SYNONYMS } from './lexicon';
+
 const STOP = new Set(
   (
     'a an the and or but nor so yet of in on at to for from by with without into onto over under about ' +
@@ -16,38 +18,6 @@ const STOP = new Set(
     'if because though although whether even still already own same s t'
   ).split(' '),
 );
-
-/** Number words, for "four-year" / "4 years" and "two days" / "2 days". */
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  hundred: 100,
-};
 
 const MONTHS: Record<string, string> = {
   jan: 'jan',
@@ -75,73 +45,6 @@ const MONTHS: Record<string, string> = {
   december: 'dec',
 };
 
-/**
- * Words news writers use interchangeably, folded to one key. General newsroom vocabulary,
- * not any article's wording (ADR 0015: the seeds are never dev data).
- */
-const SYNONYMS: Record<string, string> = {
-  firm: 'company',
-  compani: 'company',
-  company: 'company',
-  business: 'company',
-  approv: 'grant',
-  grant: 'grant',
-  issu: 'grant',
-  permit: 'grant',
-  allow: 'grant',
-  clear: 'grant',
-  licens: 'license',
-  licenc: 'license',
-  permission: 'license',
-  approval: 'license',
-  purchas: 'buy',
-  buy: 'buy',
-  bought: 'buy',
-  acquir: 'buy',
-  halt: 'stop',
-  stop: 'stop',
-  suspend: 'stop',
-  cease: 'stop',
-  end: 'stop',
-  restart: 'resum',
-  resum: 'resum',
-  restor: 'resum',
-  reviv: 'resum',
-  talk: 'meet',
-  dialogu: 'meet',
-  negotiation: 'meet',
-  discussion: 'meet',
-  meet: 'meet',
-  meeting: 'meet',
-  met: 'meet',
-  summit: 'meet',
-  curb: 'restrict',
-  restrict: 'restrict',
-  restriction: 'restrict',
-  control: 'restrict',
-  limit: 'restrict',
-  confirm: 'confirm',
-  acknowledg: 'confirm',
-  tie: 'relation',
-  relation: 'relation',
-  nation: 'country',
-  country: 'country',
-  countri: 'country',
-  standoff: 'standoff',
-  'face-off': 'standoff',
-  faceoff: 'standoff',
-  briefing: 'brief',
-  brief: 'brief',
-  vital: 'key',
-  crucial: 'key',
-  critical: 'key',
-  key: 'key',
-  essential: 'key',
-  percent: 'percent',
-  cent: 'percent',
-  '%': 'percent',
-};
-
 /** A light English stemmer: enough to fold plurals and tenses, never a dictionary. */
 export function stem(word: string): string {
   let w = word;
@@ -158,7 +61,7 @@ export function stem(word: string): string {
 
 function fold(word: string): string {
   const s = stem(word);
-  return SYNONYMS[s] ?? SYNONYMS[word] ?? s;
+  return SYNONYMS.get(s) ?? SYNONYMS.get(word) ?? s;
 }
 
 /** One token of a sentence, with its kind. */
@@ -168,33 +71,136 @@ export interface Token {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:[.,'’-][\p{L}\p{N}]+)*%?|%/gu;
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
-function numberKey(raw: string): string | null {
+function numberKey(raw: string): number | null {
   const digits = raw.replace(/[,%]/g, '');
-  if (/^\d+(\.\d+)?$/.test(digits)) return `#${Number(digits)}`;
+  if (/^\d+(\.\d+)?$/.test(digits)) return Number(digits);
   return null;
+}
+
+/** One word or figure of the sentence before folding: `num` for figures, number words and ordinals. */
+interface Atom {
+  readonly text: string;
+  readonly num?: number;
+  /** A figure ending in "%". */
+  readonly percent?: boolean;
+}
+
+/** A figure with a unit or ordinal suffix: "20m", "1.2bn", "21st", "23rd". */
+const SUFFIXED = /^(\d+(?:\.\d+)?)(k|m|mn|bn|tn|st|nd|rd|th)$/;
+
+function atomsOf(text: string): Atom[] {
+  const out: Atom[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const raw = m[0].replace(/[’']s$/, '');
+    const num = numberKey(raw);
+    if (num !== null) {
+      out.push({ text: raw, num, percent: raw.endsWith('%') });
+      continue;
+    }
+    const suffixed = SUFFIXED.exec(raw);
+    if (suffixed) {
+      const scale = SCALES[suffixed[2] as string];
+      out.push({ text: raw, num: Number(suffixed[1]) * (scale ?? 1) });
+      continue;
+    }
+    for (const part of raw.split(/[-’']/)) {
+      if (!part) continue;
+      const n =
+        NUMBER_WORDS[part] ?? ORDINAL_WORDS[part] ?? (/^\d+(\.\d+)?$/.test(part) ? Number(part) : undefined);
+      out.push(n === undefined ? { text: part } : { text: part, num: n });
+    }
+  }
+  return out;
+}
+
+/** Round off float noise from scaling ("22.28 lakh" is 2 228 000, not 2 228 000.0000000005). */
+const exact = (x: number) => Number(x.toPrecision(12));
+
+/**
+ * Figures read as a whole: "twenty-one" is 21, "two hundred" 200, "1.5 million" and
+ * "1,500,000" one figure, "22.28 lakh" 2 228 000.
+ */
+function combineNumbers(atoms: readonly Atom[]): Atom[] {
+  const out: Atom[] = [];
+  for (let k = 0; k < atoms.length; k++) {
+    const x = atoms[k] as Atom;
+    if (x.num === undefined) {
+      out.push(x);
+      continue;
+    }
+    let value = x.num;
+    let text = x.text;
+    const next = atoms[k + 1];
+    const isWord = !/\d/.test(x.text);
+    // "twenty-one", "twenty-third": a tens word and a unit word.
+    if (
+      isWord &&
+      value >= 20 &&
+      value % 10 === 0 &&
+      value < 100 &&
+      next?.num !== undefined &&
+      !/\d/.test(next.text) &&
+      next.num < 10
+    ) {
+      value += next.num;
+      text += `-${next.text}`;
+      k++;
+    }
+    const after = atoms[k + 1];
+    if (
+      after &&
+      (after.text === 'hundred' || SCALES[after.text] !== undefined) &&
+      after.text !== 'm' &&
+      after.text !== 'k'
+    ) {
+      value = exact(value * (after.text === 'hundred' ? 100 : (SCALES[after.text] as number)));
+      text += ` ${after.text}`;
+      k++;
+    }
+    out.push({ text, num: value, ...(x.percent ? { percent: true } : {}) });
+  }
+  return out;
 }
 
 /** The tokens of `sentence` (lower-cased, folded; function words dropped). */
 export function tokenize(sentence: string): Token[] {
   const out: Token[] = [];
   // "US" and "U.S." are the country, not the pronoun "us" (a function word, dropped).
-  const text = sentence.replace(/\bU\.?S\.?(?=$|[^\p{L}])/gu, 'USA');
-  for (const m of text.toLowerCase().normalize('NFKC').matchAll(WORD)) {
-    const raw = m[0].replace(/[’']s$/, '');
-    const num = numberKey(raw);
-    if (num) {
-      out.push({ key: num, kind: 'number' });
-      if (raw.endsWith('%')) out.push({ key: 'percent', kind: 'word' });
+  let text = sentence
+    .replace(/\bU\.?S\.?(?=$|[^\p{L}])/gu, 'USA')
+    .toLowerCase()
+    .normalize('NFKC');
+  // ISO dates read as written dates: "2025-10-21" is "21 october 2025".
+  text = text.replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, (all, y: string, mo: string, d: string) => {
+    const month = MONTH_NAMES[Number(mo) - 1];
+    return month && Number(d) >= 1 && Number(d) <= 31 ? `${Number(d)} ${month} ${y}` : all;
+  });
+  for (const [re, word] of PHRASES) text = text.replace(re, word);
+  for (const atom of combineNumbers(atomsOf(text))) {
+    if (atom.num !== undefined) {
+      out.push({ key: `#${atom.num}`, kind: 'number' });
+      if (atom.percent) out.push({ key: 'percent', kind: 'word' });
       continue;
     }
-    for (const part of raw.split(/[-’']/)) {
-      if (!part || STOP.has(part)) continue;
-      const n = NUMBER_WORDS[part];
-      if (n !== undefined) out.push({ key: `#${n}`, kind: 'number' });
-      else if (MONTHS[part]) out.push({ key: MONTHS[part] as string, kind: 'month' });
-      else if (part.length > 1 || /\d/.test(part)) out.push({ key: fold(part), kind: 'word' });
-    }
+    const part = atom.text;
+    if (STOP.has(part)) continue;
+    if (MONTHS[part]) out.push({ key: MONTHS[part] as string, kind: 'month' });
+    else if (part.length > 1 || /\d/.test(part)) out.push({ key: fold(part), kind: 'word' });
   }
   return out;
 }

@@ -34,6 +34,40 @@ describe('compare tokens', () => {
     same('390,000 tonnes', '390000 tonne');
   });
 
+  it('reads ordinals, compound number words and scales as the figure they write', () => {
+    same('the 23rd round', 'the twenty-third round');
+    same('twenty-one soldiers', '21 soldiers');
+    same('two hundred pilgrims', '200 pilgrims');
+    same('1.5 million tonnes', '1,500,000 tonnes');
+    same('22.28 lakh tonnes', '2,228,000 tonnes');
+    same('$1.2bn', '$1.2 billion');
+    expect(keys('the 5th batch')).toEqual(['#5', 'batch']);
+    // "first" and "second" stay words: "first visit" is not "one visit".
+    expect(keys('first visit')).not.toEqual(keys('one visit'));
+  });
+
+  it('reads an ISO date as the written date, in any order', () => {
+    same('on 2025-10-21', 'on 21 October 2025');
+    expect(new Set(keys('Oct. 21, 2025'))).toEqual(new Set(keys('21 October 2025')));
+    expect(keys('2025-13-40')).not.toContain('oct');
+  });
+
+  it('folds phrases that say one thing: taking effect, entering into force', () => {
+    same('the rules take effect on November 8', 'the rules enter into force on November 8');
+    same('it came into force', 'it took effect');
+    same('talks were called off', 'talks were cancelled');
+  });
+
+  it('folds general news paraphrase: carmakers, output, shipments, prices', () => {
+    same('carmakers', 'automakers');
+    same('output', 'production');
+    same('shipments', 'exports');
+    same('prices', 'costs');
+    same('provisions', 'rules');
+    same('died', 'killed');
+    expect(keys('soldiers')).not.toEqual(keys('troops'));
+  });
+
   it('drops function words, keeps months and the US', () => {
     expect(keys('The meeting was held in October with the US.')).toEqual(['meet', 'held', 'oct', 'usa']);
     expect(keys('Tell us about it')).toEqual(['tell']);

@@ -1,0 +1,142 @@
+/**
+ * The words and phrases news writers use for one another, folded to one key for alignment
+ * (ADR 0015). General newsroom paraphrase only — what any two outlets write for the same
+ * thing — never an article's own wording: the seeds and the held-out pairs are never read
+ * to fill it. Keys are the light stemmer's output (tokens.ts `stem`) or the word itself.
+ */
+
+/** Groups of interchangeable words: the first is the key, the rest are folded onto it. */
+const GROUPS: readonly (readonly string[])[] = [
+  // Already in the first version of the engine.
+  ['company', 'firm', 'compani', 'business'],
+  ['grant', 'approv', 'issu', 'permit', 'allow', 'clear'],
+  ['license', 'licens', 'licenc', 'permission', 'approval'],
+  ['buy', 'purchas', 'bought', 'acquir'],
+  ['stop', 'halt', 'suspend', 'cease', 'end'],
+  ['resum', 'restart', 'restor', 'reviv'],
+  ['meet', 'talk', 'dialogu', 'negotiation', 'discussion', 'meeting', 'met', 'summit'],
+  ['restrict', 'curb', 'restriction', 'control', 'limit'],
+  ['confirm', 'acknowledg'],
+  ['relation', 'tie'],
+  ['country', 'nation', 'countri'],
+  ['standoff', 'face-off', 'faceoff'],
+  ['brief', 'briefing'],
+  ['key', 'vital', 'crucial', 'critical', 'essential'],
+  ['percent', 'cent', '%'],
+  // General news paraphrase, added with ADR 0015's second round.
+  ['kill', 'died', 'die', 'dead', 'death', 'slain'],
+  ['border', 'frontier', 'boundary'],
+  ['agree', 'agre', 'agreement', 'deal', 'pact', 'accord'],
+  ['announc', 'unveil'],
+  ['rise', 'ris', 'rose', 'increas', 'surg', 'climb', 'jump', 'soar'],
+  ['fall', 'fell', 'drop', 'dropp', 'declin', 'slump', 'plung'],
+  ['export', 'shipment', 'shipp'],
+  ['visit', 'trip', 'tor'],
+  ['carmaker', 'automaker'],
+  ['output', 'production', 'produc'],
+  ['shortage', 'shortag', 'shortfall', 'scarcity'],
+  ['price', 'pric', 'cost'],
+  ['rule', 'provision', 'regulation'],
+  ['warn', 'caution'],
+  ['start', 'began', 'begin', 'begun', 'launch', 'commenc'],
+  ['cancel', 'cancell', 'scrap', 'scrapp'],
+  ['ban', 'bann', 'prohibit', 'barr'],
+  ['eas', 'lift', 'relax'],
+  ['spokesperson', 'spokesman', 'spokeswoman'],
+  ['stock', 'reserv', 'inventory', 'stockpil'],
+];
+
+/** Word (or stem) → its group's key. */
+export const SYNONYMS: ReadonlyMap<string, string> = new Map(
+  GROUPS.flatMap((g) => g.map((w) => [w, g[0] as string] as const)),
+);
+
+/**
+ * Phrases that say one thing in several ways, rewritten to one word before tokenising
+ * ("take effect", "enter into force" and "come into force" all become "effective").
+ */
+export const PHRASES: readonly (readonly [RegExp, string])[] = [
+  [
+    /\b(?:tak(?:e|es|ing)|took|taken|com(?:e|es|ing)|came|go(?:es|ing)?|went|enter(?:s|ed|ing)?) (?:into )?(?:effect|force)\b/g,
+    'effective',
+  ],
+  [/\bin(?:to)? force\b/g, 'effective'],
+  [/\bcall(?:s|ed|ing)? off\b/g, 'cancel'],
+  [/\bkick(?:s|ed|ing)? off\b/g, 'start'],
+];
+
+/** Number words, for "four-year" / "4 years" and "twenty-one" / "21". */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  dozen: 12,
+};
+
+/**
+ * Ordinals, third and up, as numbers ("23rd" = "twenty-third" = 23). "First" and
+ * "second" stay words: they mostly mean "earliest" and a unit of time, not a count.
+ */
+export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+  thirtieth: 30,
+};
+
+/** Scale words after a figure: "1.5 million" = "1,500,000", "22 lakh" = "2.2 million". */
+export const SCALES: Readonly<Record<string, number>> = {
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  mn: 1e6,
+  m: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  trillion: 1e12,
+  tn: 1e12,
+  lakh: 1e5,
+  lakhs: 1e5,
+  crore: 1e7,
+  crores: 1e7,
+};

@@ -1,0 +1,35 @@
+/**
+ * Reporting dates (ADR 0015, second round). "The ministry said on Monday that the talks
+ * would be held in Beijing" dates the saying, not the talks; the claim engine may still tie
+ * "on Monday" to the talks when the sentence names them. Such a date is no evidence of when
+ * the fact happened, so it never makes a conflict: a conflict needs both sides' values to be
+ * firmly the fact's own.
+ */
+
+/**
+ * Verbs that report speech or a report: the date beside them is when it was said. Not
+ * "told", "briefed" or "informed": they take a listener, and telling someone is often the
+ * event itself ("Wang told Jaishankar on Monday" dates the assurance).
+ */
+const SPEECH =
+  /^(?:said|says|say|stated|states|added|adds|reported|reports|wrote|writes|noted|notes|remarked|quoted|tweeted|posted|claimed|claims|cited|citing|according)$/i;
+
+/** Words between a speech verb and a date that still leave the date on the verb ("said in a statement on"). */
+const MAX_GAP = 3;
+
+/**
+ * True when the date `sentence.slice(start, end)` sits on a speech verb: the verb ends at
+ * most MAX_GAP words before the date ("said on Monday", "said in a statement on Monday"), or
+ * comes right after it ("on Monday said"). Clauses are not crossed: a comma, "that" or a
+ * quotation mark between the verb and the date ends the search.
+ */
+export function isReportingDate(sentence: string, start: number, end: number): boolean {
+  const before = sentence.slice(0, start);
+  const clause = before.split(/[,;:“”"]|\bthat\b/).pop() ?? '';
+  const words = clause.match(/[\p{L}’']+/gu) ?? [];
+  const tail = words.slice(-(MAX_GAP + 1));
+  // The date's own preposition ("on", "in") is not a gap word.
+  if (tail.some((w) => SPEECH.test(w))) return true;
+  const next = /^\s*([\p{L}’']+)/u.exec(sentence.slice(end));
+  return !!next && SPEECH.test(next[1] as string);
+}
