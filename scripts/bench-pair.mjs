@@ -1,0 +1,158 @@
+#!/usr/bin/env node
+/**
+ * `node scripts/bench-pair.mjs <build A> <build B> [every]`: two extension builds measured page by page in
+ * alternation on the bench pages (scripts/bench-pages.mjs), each beside Readability's cold parse of the same
+ * page in a Chromium without extensions, so both builds see the same load on a shared machine (ADR 0020).
+ * A build is a bench build (`npm run build:bench`, e.g. of an earlier commit) or one of the floors in
+ * scripts/bench-floor/ (an empty content script, a minimal probe). `every` keeps every n-th corpus page
+ * (seeds and eval pages always). Prints medians: Gloss's main-thread time (sum of `gloss:annotate`), its ratio
+ * to the parse, heap added after GC, and per page B − A; pages are grouped by whether A highlights anything.
+ * Nothing is written to docs/.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { listPages, servePages } from './bench-pages.mjs';
+import { ensureBrowsers } from './ensure-browsers.mjs';
+import { ROOT } from './screenshots/chromium.mjs';
+
+const ARGS = ['--disable-gpu', '--disable-quic'];
+const QUIET_MS = 500;
+const MAX_WAIT_MS = 6_000;
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.ceil(s.length / 2) - 1] : Number.NaN;
+};
+
+async function heapAfterGc(ctx, page) {
+  const cdp = await ctx.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize;
+}
+
+function inPage() {
+  const tasks = performance.getEntriesByName('gloss:annotate').map((e) => e.duration);
+  let highlights = 0;
+  for (const key of CSS.highlights.keys())
+    if (key.startsWith('gloss-')) highlights += CSS.highlights.get(key)?.size ?? 0;
+  return { total: tasks.reduce((a, b) => a + b, 0), highlights };
+}
+
+async function withBuild(ctx, url) {
+  const page = await ctx.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: 20_000 });
+    const start = Date.now();
+    let last = -1;
+    let since = Date.now();
+    while (Date.now() - start < MAX_WAIT_MS) {
+      const n = await page.evaluate(() => performance.getEntriesByName('gloss:annotate').length);
+      if (n !== last) [last, since] = [n, Date.now()];
+      else if (Date.now() - since >= QUIET_MS) break;
+      await page.waitForTimeout(100);
+    }
+    return { ...(await page.evaluate(inPage)), heap: await heapAfterGc(ctx, page) };
+  } finally {
+    await page.close();
+  }
+}
+
+async function baseline(ctx, url, readability) {
+  const page = await ctx.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: 20_000 });
+    await page.waitForTimeout(100);
+    const heap = await heapAfterGc(ctx, page);
+    await page.evaluate(readability);
+    const parse = await page.evaluate(() => {
+      const clone = document.cloneNode(true);
+      const t0 = performance.now();
+      new Readability(clone).parse();
+      return performance.now() - t0;
+    });
+    return { heap, parse };
+  } finally {
+    await page.close();
+  }
+}
+
+async function main() {
+  const [a, b, every = '1'] = process.argv.slice(2);
+  if (!a || !b) throw new Error('usage: node scripts/bench-pair.mjs <build A> <build B> [every]');
+  const { chromium: executablePath } = ensureBrowsers();
+  const pages = listPages(ROOT).filter((p, i) => p.group !== 'corpus' || i % Number(every) === 0);
+  const server = await servePages(ROOT, pages);
+  const readability = readFileSync(join(ROOT, 'node_modules/@mozilla/readability/Readability.js'), 'utf8');
+  const profiles = [];
+  const launch = async (build) => {
+    const dir = mkdtempSync(join(tmpdir(), 'gloss-pair-'));
+    profiles.push(dir);
+    const ctx = await chromium.launchPersistentContext(dir, {
+      executablePath,
+      headless: true,
+      args: [...ARGS, `--disable-extensions-except=${resolve(build)}`, `--load-extension=${resolve(build)}`],
+    });
+    if (!ctx.serviceWorkers().length) await ctx.waitForEvent('serviceworker', { timeout: 10_000 });
+    return ctx;
+  };
+  const ctxA = await launch(a);
+  const ctxB = await launch(b);
+  const plainBrowser = await chromium.launch({ executablePath, headless: true, args: ARGS });
+  const plain = await plainBrowser.newContext();
+  const rows = [];
+  try {
+    for (const ctx of [ctxA, ctxB, plain])
+      await ctx.route(
+        (url) => !url.href.startsWith(server.origin),
+        (route) => route.abort(),
+      );
+    for (const p of pages) {
+      const url = `${server.origin}${p.path}`;
+      rows.push({
+        name: `${p.group}/${p.name}`,
+        a: await withBuild(ctxA, url),
+        b: await withBuild(ctxB, url),
+        ...(await baseline(plain, url, readability)),
+      });
+      process.stdout.write('.');
+    }
+  } finally {
+    await ctxA.close();
+    await ctxB.close();
+    await plainBrowser.close();
+    server.close();
+    for (const dir of profiles) rmSync(dir, { recursive: true, force: true });
+  }
+  console.log('');
+  const mb = (v) => `${(v / 1048576).toFixed(2)} MB`;
+  for (const [label, list] of [
+    ['no term (A)', rows.filter((r) => r.a.highlights === 0)],
+    ['with terms (A)', rows.filter((r) => r.a.highlights > 0)],
+  ]) {
+    if (!list.length) continue;
+    console.log(
+      `${label}: ${list.length} pages, Readability cold parse median ${median(list.map((r) => r.parse)).toFixed(1)} ms`,
+    );
+    for (const k of ['a', 'b'])
+      console.log(
+        `  ${k.toUpperCase()}: Gloss ${median(list.map((r) => r[k].total)).toFixed(1)} ms, ratio ${(median(list.map((r) => r[k].total / r.parse)) * 100).toFixed(1)} %, heap added ${mb(median(list.map((r) => r[k].heap - r.heap)))}`,
+      );
+    const faster = list.filter((r) => r.b.total < r.a.total).length;
+    console.log(
+      `  B − A per page: median ${median(list.map((r) => r.b.total - r.a.total)).toFixed(2)} ms; B faster on ${faster} of ${list.length}`,
+    );
+  }
+  const differ = rows.filter((r) => r.a.highlights !== r.b.highlights);
+  console.log(
+    `pages whose highlights differ: ${differ.length}${differ.length ? ` (${differ.map((r) => r.name).join(', ')})` : ''}`,
+  );
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exit(1);
+});
