@@ -9,15 +9,13 @@
  * to the parse, heap added after GC, and per page B − A; pages are grouped by whether A highlights anything.
  * Nothing is written to docs/.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { listPages, servePages } from './bench-pages.mjs';
 import { ensureBrowsers } from './ensure-browsers.mjs';
+import { startChromium } from './launch-browser.mjs';
 import { ROOT } from './screenshots/chromium.mjs';
 
-const ARGS = ['--disable-gpu', '--disable-quic'];
 const QUIET_MS = 500;
 const MAX_WAIT_MS = 6_000;
 const median = (xs) => {
@@ -83,26 +81,17 @@ async function baseline(ctx, url, readability) {
 async function main() {
   const [a, b, every = '1'] = process.argv.slice(2);
   if (!a || !b) throw new Error('usage: node scripts/bench-pair.mjs <build A> <build B> [every]');
-  const { chromium: executablePath } = ensureBrowsers();
+  ensureBrowsers();
   const pages = listPages(ROOT).filter((p, i) => p.group !== 'corpus' || i % Number(every) === 0);
   const server = await servePages(ROOT, pages);
   const readability = readFileSync(join(ROOT, 'node_modules/@mozilla/readability/Readability.js'), 'utf8');
-  const profiles = [];
-  const launch = async (build) => {
-    const dir = mkdtempSync(join(tmpdir(), 'gloss-pair-'));
-    profiles.push(dir);
-    const ctx = await chromium.launchPersistentContext(dir, {
-      executablePath,
-      headless: true,
-      args: [...ARGS, `--disable-extensions-except=${resolve(build)}`, `--load-extension=${resolve(build)}`],
-    });
-    if (!ctx.serviceWorkers().length) await ctx.waitForEvent('serviceworker', { timeout: 10_000 });
-    return ctx;
-  };
-  const ctxA = await launch(a);
-  const ctxB = await launch(b);
-  const plainBrowser = await chromium.launch({ executablePath, headless: true, args: ARGS });
-  const plain = await plainBrowser.newContext();
+  // The one launcher (scripts/launch-browser.mjs): each build in its own fresh profile, and a Chromium without Gloss.
+  const launchedA = await startChromium({ extension: a });
+  const launchedB = await startChromium({ extension: b });
+  const launchedPlain = await startChromium({ extension: null });
+  const ctxA = launchedA.context;
+  const ctxB = launchedB.context;
+  const plain = launchedPlain.context;
   const rows = [];
   try {
     for (const ctx of [ctxA, ctxB, plain])
@@ -121,11 +110,9 @@ async function main() {
       process.stdout.write('.');
     }
   } finally {
-    await ctxA.close();
-    await ctxB.close();
-    await plainBrowser.close();
-    server.close();
-    for (const dir of profiles) rmSync(dir, { recursive: true, force: true });
+    await launchedA.close();
+    await launchedB.close();
+    await launchedPlain.close();
   }
   console.log('');
   const mb = (v) => `${(v / 1048576).toFixed(2)} MB`;
