@@ -105,12 +105,18 @@ async function main() {
       const page = pages[file];
       await page.bringToFront();
       await page.evaluate(arm);
-      await hover(page, term, 300);
-      const result = await page.waitForFunction(() => window.__cardPaint, null, {
-        timeout: 2_000,
-        polling: 20,
+      // Waits for the probe in the page (Playwright's in-page polling, as before the root was
+      // closed); hover's card wait, which exposes the root over CDP, only starts after the paint.
+      let sample;
+      await hover(page, term, 300, {
+        afterMove: async () => {
+          const result = await page.waitForFunction(() => window.__cardPaint, null, {
+            timeout: 2_000,
+            polling: 20,
+          });
+          sample = await result.jsonValue();
+        },
       });
-      const sample = await result.jsonValue();
       await dismiss(page);
       if (!Number.isFinite(sample.painted)) {
         throw new Error(

@@ -139,13 +139,20 @@ function placedCard() {
 
 /**
  * Scrolls `term` to `top` px (or leaves the scroll if null), hovers it and waits for its card.
+ * `afterMove` runs once the pointer is on the words, before the wait for the card (the card
+ * bench waits there for its in-page probe, so no CDP call lands between the dwell and the paint).
+ * @param {import('playwright-core').Page} page
+ * @param {string} term
+ * @param {number | null} [top]
+ * @param {{ afterMove?: () => Promise<unknown> }} [options]
  * @returns {Promise<{ words: {x:number,y:number,width:number,height:number}, card: {x:number,y:number,width:number,height:number} }>}
  */
-export async function hover(page, term, top = null) {
+export async function hover(page, term, top = null, { afterMove } = {}) {
   const placed = await page.evaluate(placeTerm, [term, top]);
   if (!placed) throw new Error(`"${term}" is not on ${page.url()}`);
   const words = await page.evaluate(placeTerm, [term, null]);
   await page.mouse.move(words.x + words.width / 2, words.y + words.height / 2);
+  await afterMove?.();
   // Exposing the card's root before each poll: a new host may appear.
   await waitRevealed(page, () => exposeRoots(page), placedCard, undefined, {
     timeout: CARD_TIMEOUT_MS,
