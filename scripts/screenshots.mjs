@@ -13,7 +13,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { dismiss, ensureBuild, hover, launch, openSeed, ROOT } from './screenshots/chromium.mjs';
+import { cardState, dismiss, ensureBuild, hover, launch, openSeed, ROOT } from './screenshots/chromium.mjs';
 
 const OUT_DIR = join(ROOT, 'docs/screenshots');
 const SEED = 'coverage-a.html';
@@ -46,20 +46,10 @@ async function main() {
     const page = await openSeed(browser.ctx, browser.origin, SEED);
     for (const shot of SHOTS) {
       await browser.setSettings(shot.settings);
-      // The content script applies settings on storage.onChanged; give it a moment.
+      // The worker tells the content script (settings/changed), which asks page/display; give it a moment.
       await page.waitForTimeout(200);
       const { words, card } = await hover(page, TERM, WORDS_TOP);
-      const state = await page.evaluate(() => {
-        const host = document.querySelector('gloss-root');
-        const el = host?.shadowRoot?.querySelector('.gloss-card');
-        return {
-          theme: host?.getAttribute('data-theme'),
-          lang: host?.getAttribute('lang'),
-          verdict: el?.querySelector('.gloss-card__verdict')?.textContent?.trim(),
-          title: el?.querySelector('.gloss-card__title')?.textContent?.trim(),
-          scrolls: el ? el.scrollHeight > el.clientHeight + 1 : false,
-        };
-      });
+      const state = await cardState(page);
       if (state.theme !== shot.settings.theme || state.lang !== shot.settings.language) {
         throw new Error(
           `${shot.file}: the card shows ${JSON.stringify(state)}, not ${JSON.stringify(shot.settings)}`,

@@ -4,6 +4,7 @@
  * and the card, read the card, and close it.
  */
 import { join } from 'node:path';
+import { chromiumRevealer, waitRevealed } from '../closed-roots.mjs';
 import {
   askContent,
   clipAround,
@@ -18,8 +19,42 @@ import {
 export const ANNOTATE_TIMEOUT_MS = 10_000;
 const CARD_TIMEOUT_MS = 4_000;
 
-/** Opens one card: reveal, hover, wait, screenshot, read, close. */
-async function demoAnnotation(ctx, page, tabId, seed, index, a, opts) {
+/**
+ * In the page's main world: the open card's box, once it has one, else null. The card is in a
+ * closed shadow root; chromiumRevealer exposes it as the host's `shadowRoot` (ADR 0017).
+ */
+function cardBox() {
+  const el = document.querySelector('gloss-root')?.shadowRoot?.querySelector('.gloss-card');
+  const r = el?.getBoundingClientRect();
+  return r && r.width > 0 && r.height > 0 ? { x: r.x, y: r.y, width: r.width, height: r.height } : null;
+}
+
+/** In the page's main world: what the open card says (its root exposed, as for cardBox). */
+function cardText() {
+  const card = document.querySelector('gloss-root')?.shadowRoot?.querySelector('.gloss-card');
+  if (!card) return null;
+  const text = (/** @type {string} */ sel) => (card.querySelector(sel)?.textContent ?? '').trim();
+  const source = card.querySelector('a.gloss-card__source');
+  return {
+    kind: text('.gloss-card__kind'),
+    title: text('.gloss-card__title'),
+    summary: text('.gloss-card__summary'),
+    source: source
+      ? {
+          publisher: (source.textContent ?? '').trim(),
+          url: source.getAttribute('href') ?? '',
+          line: text('.gloss-card__meta'),
+        }
+      : null,
+  };
+}
+
+/**
+ * Opens one card: reveal, hover, wait, screenshot, read, close. `exposeRoots` is the page's
+ * chromiumRevealer: Playwright's locators cannot see into the card's closed root, so the card
+ * is read with main-world `evaluate` once its root is exposed.
+ */
+async function demoAnnotation(ctx, page, exposeRoots, tabId, seed, index, a, opts) {
   const what = `“${a.quote}” (${a.factId}) on ${seed}`;
   const result = { ...a, card: null, screenshot: null, openMs: null };
   const reveal = async () => {
@@ -33,46 +68,25 @@ async function demoAnnotation(ctx, page, tabId, seed, index, a, opts) {
   const rect = await reveal();
   if (rect.width <= 0 || rect.height <= 0) throw new DemoError(`page/reveal for ${what}: empty rect`);
 
-  const card = page.locator('gloss-root .gloss-card');
   const point = await hoverPoint(page, rect);
   await page.mouse.move(1, 1);
   const started = Date.now();
   await page.mouse.move(point.x, point.y, { steps: 5 });
   try {
-    // Polled every 50 ms (a locator's wait backs off to 500 ms polls, which would skew openMs).
-    await page.waitForFunction(
-      () => {
-        const el = document.querySelector('gloss-root')?.shadowRoot?.querySelector('.gloss-card');
-        const r = el?.getBoundingClientRect();
-        return Boolean(r && r.width > 0 && r.height > 0);
-      },
-      null,
-      { polling: 50, timeout: CARD_TIMEOUT_MS },
-    );
+    // Polled every 50 ms, exposing the card's root each time (a new host may appear).
+    await waitRevealed(page, exposeRoots, cardBox, undefined, { polling: 50, timeout: CARD_TIMEOUT_MS });
   } catch {
     throw new DemoError(
       `no card opened within ${CARD_TIMEOUT_MS / 1000} s after hovering ${what} at (${Math.round(point.x)}, ${Math.round(point.y)})`,
     );
   }
   result.openMs = Date.now() - started;
-  const box = await stableBox(card);
+  const box = await stableBox(() => page.evaluate(cardBox));
   if (!box) throw new DemoError(`the card for ${what} has no box`);
 
-  const text = async (sel) => ((await card.locator(sel).first().textContent()) ?? '').trim();
-  const source = card.locator('a.gloss-card__source').first();
-  const hasSource = (await source.count()) > 0;
-  result.card = {
-    kind: await text('.gloss-card__kind'),
-    title: await text('.gloss-card__title'),
-    summary: await text('.gloss-card__summary'),
-    source: hasSource
-      ? {
-          publisher: ((await source.textContent()) ?? '').trim(),
-          url: (await source.getAttribute('href')) ?? '',
-          line: await text('.gloss-card__meta'),
-        }
-      : null,
-  };
+  await exposeRoots();
+  result.card = await page.evaluate(cardText);
+  if (!result.card) throw new DemoError(`the card for ${what} closed before it could be read`);
   if (result.card.title !== a.title) {
     throw new DemoError(`hovering ${what} opened the card “${result.card.title}”, expected “${a.title}”`);
   }
@@ -102,6 +116,7 @@ async function demoAnnotation(ctx, page, tabId, seed, index, a, opts) {
  */
 export async function demoPage(ctx, origin, seed, opts) {
   const page = await ctx.newPage();
+  const exposeRoots = chromiumRevealer(page);
   const url = `${origin}/${seed}`;
   /** @type {import('./demo/report.mjs').PageResult} */
   const result = { seed, url, title: '', highlights: 0, listed: 0, annotations: [] };
@@ -134,7 +149,7 @@ export async function demoPage(ctx, origin, seed, opts) {
     result.listed = summary.annotations.length;
     for (const [i, a] of summary.annotations.entries()) {
       if (opts.isInterrupted()) throw new DemoError('interrupted');
-      result.annotations.push(await demoAnnotation(ctx, page, found.tabId, seed, i, a, opts));
+      result.annotations.push(await demoAnnotation(ctx, page, exposeRoots, found.tabId, seed, i, a, opts));
     }
     return result;
   } catch (e) {

@@ -73,15 +73,18 @@ export async function hoverPoint(page, rect) {
   return point ?? { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
 }
 
-/** Waits until an element's box stops moving (the card is positioned asynchronously). */
-export async function stableBox(locator) {
+/**
+ * Waits until a box stops moving (the card is positioned asynchronously).
+ * @param {() => Promise<{ x: number, y: number, width: number, height: number } | null>} measure
+ */
+export async function stableBox(measure) {
   let last = null;
   for (let i = 0; i < 20; i++) {
-    const box = await locator.boundingBox();
+    const box = await measure();
     if (box && last && ['x', 'y', 'width', 'height'].every((k) => Math.abs(box[k] - last[k]) < 0.5))
       return box;
     last = box;
-    await locator.page().waitForTimeout(50);
+    await new Promise((ok) => setTimeout(ok, 50));
   }
   return last;
 }

@@ -2,11 +2,16 @@
  * Shared by `npm run screenshots` and `npm run bench:card`: a fresh Chrome build when the
  * sources are newer than it, the seed articles on 127.0.0.1, headless Debian Chromium with
  * the build loaded, settings written to extension storage, and hovering a term on a page.
+ *
+ * The card is in a closed shadow root (ADR 0017): every page opened here gets a
+ * chromiumRevealer (scripts/closed-roots.mjs), which exposes the root to main-world `evaluate`
+ * as the host's `shadowRoot`; `hover` and `cardState` call it while they wait and read.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromiumRevealer, waitRevealed } from '../closed-roots.mjs';
 import { startServer } from '../demo/server.mjs';
 import { ensureBrowsers } from '../ensure-browsers.mjs';
 import { startChromium } from '../launch-browser.mjs';
@@ -82,9 +87,24 @@ export async function launch({ scale = 1, window = { width: 1280, height: 900 },
   };
 }
 
+/** Each page's revealer (one CDP session per page), made when the page is opened. */
+const revealers = new WeakMap();
+
+/**
+ * Exposes the closed roots of the Gloss hosts now in `page` (opened by openSeed) to main-world
+ * `evaluate`. Call it again when a new host may have appeared.
+ * @param {import('playwright-core').Page} page
+ */
+export async function exposeRoots(page) {
+  const reveal = revealers.get(page);
+  if (!reveal) throw new Error(`${page.url()} was not opened by openSeed`);
+  await reveal();
+}
+
 /** Opens a seed page and waits for Gloss's highlights. */
 export async function openSeed(ctx, origin, file) {
   const page = await ctx.newPage();
+  revealers.set(page, chromiumRevealer(page));
   await page.goto(`${origin}/${file}`, { waitUntil: 'load' });
   await page.waitForFunction(() => (CSS.highlights.get('gloss-term')?.size ?? 0) > 0, null, {
     timeout: 10_000,
@@ -109,7 +129,7 @@ function placeTerm([term, top]) {
   return null;
 }
 
-/** In-page: the card's box once placed, else null. */
+/** In-page: the card's box once placed, else null (its root exposed by exposeRoots). */
 function placedCard() {
   const card = document.querySelector('gloss-root')?.shadowRoot?.querySelector('.gloss-card');
   if (!card?.dataset.placement) return null;
@@ -119,19 +139,27 @@ function placedCard() {
 
 /**
  * Scrolls `term` to `top` px (or leaves the scroll if null), hovers it and waits for its card.
+ * `afterMove` runs once the pointer is on the words, before the wait for the card (the card
+ * bench waits there for its in-page probe, so no CDP call lands between the dwell and the paint).
+ * @param {import('playwright-core').Page} page
+ * @param {string} term
+ * @param {number | null} [top]
+ * @param {{ afterMove?: () => Promise<unknown> }} [options]
  * @returns {Promise<{ words: {x:number,y:number,width:number,height:number}, card: {x:number,y:number,width:number,height:number} }>}
  */
-export async function hover(page, term, top = null) {
+export async function hover(page, term, top = null, { afterMove } = {}) {
   const placed = await page.evaluate(placeTerm, [term, top]);
   if (!placed) throw new Error(`"${term}" is not on ${page.url()}`);
   const words = await page.evaluate(placeTerm, [term, null]);
   await page.mouse.move(words.x + words.width / 2, words.y + words.height / 2);
-  const handle = await page
-    .waitForFunction(placedCard, null, { timeout: CARD_TIMEOUT_MS, polling: 25 })
-    .catch(() => {
-      throw new Error(`no card opened after hovering "${term}"`);
-    });
-  await handle.dispose();
+  await afterMove?.();
+  // Exposing the card's root before each poll: a new host may appear.
+  await waitRevealed(page, () => exposeRoots(page), placedCard, undefined, {
+    timeout: CARD_TIMEOUT_MS,
+    polling: 25,
+  }).catch(() => {
+    throw new Error(`no card opened after hovering "${term}"`);
+  });
   // The card is placed asynchronously and may be nudged once more; wait until it stands still.
   let card = await page.evaluate(placedCard);
   for (let i = 0; i < 20; i++) {
@@ -141,6 +169,34 @@ export async function hover(page, term, top = null) {
     card = next;
   }
   return { words, card };
+}
+
+/**
+ * In-page: what the open card shows, from inside its closed root (exposed by exposeRoots):
+ * theme and language are on the layer inside the root, never on the host (ADR 0017).
+ */
+function readCard() {
+  const host = document.querySelector('gloss-root');
+  const layer = host?.shadowRoot?.querySelector('.gloss-layer');
+  const card = host?.shadowRoot?.querySelector('.gloss-card');
+  return {
+    exposed: Boolean(host?.shadowRoot),
+    theme: layer?.getAttribute('data-theme') ?? null,
+    lang: layer?.getAttribute('lang') ?? null,
+    verdict: card?.querySelector('.gloss-card__verdict')?.textContent?.trim() ?? null,
+    title: card?.querySelector('.gloss-card__title')?.textContent?.trim() ?? null,
+    scrolls: card ? card.scrollHeight > card.clientHeight + 1 : false,
+  };
+}
+
+/**
+ * What the open card in `page` shows: its theme, UI language, verdict and title, and whether it
+ * scrolls inside.
+ * @param {import('playwright-core').Page} page opened by openSeed
+ */
+export async function cardState(page) {
+  await exposeRoots(page);
+  return page.evaluate(readCard);
 }
 
 /** Closes any card (Escape) and moves the pointer off the text. */

@@ -5,53 +5,13 @@
  * `includeShadowTree: 'all'`. These helpers put the closed root back on its host as a
  * `shadowRoot` property in the main world, for the test only, so the in-page probes read the
  * card as before. Hostile-page tests open pages with `keepShadowClosed` and never call them.
+ * The Chromium part is scripts/closed-roots.mjs, shared with the demo, screenshots and card bench.
  */
-import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
+import { EXPOSE, HOST_AT, MAX_HOSTS, NEEDS } from '../../scripts/closed-roots.mjs';
 
-/** The host elements whose closed roots tests may read: the card's and the save notice's. */
-export const HOST_SELECTOR = 'gloss-root, gloss-notice';
-
-/** In the main world: define `shadowRoot` on the root's host (the root is `this`). */
-const EXPOSE = `function () {
-  const root = this;
-  Object.defineProperty(root.host, 'shadowRoot', { configurable: true, get: () => root });
-}`;
-
-/** The index of the first host whose root is not exposed yet, or -1. */
-const NEEDS = `[...document.querySelectorAll('${HOST_SELECTOR}')].findIndex(
-  (host) => !Object.getOwnPropertyDescriptor(host, 'shadowRoot'))`;
-const HOST_AT = (i: number) => `document.querySelectorAll('${HOST_SELECTOR}')[${i}]`;
-/** Hosts exposed per call, at most (there are one or two). */
-const MAX_HOSTS = 4;
-
-/** Chromium: returns a function that exposes the current host's closed root, if any. */
-export function chromiumRevealer(page: PlaywrightPage): () => Promise<void> {
-  let session: Awaited<ReturnType<ReturnType<PlaywrightPage['context']>['newCDPSession']>> | null = null;
-  return async () => {
-    session ??= await page.context().newCDPSession(page);
-    for (let n = 0; n < MAX_HOSTS; n += 1) {
-      const needs = await session.send('Runtime.evaluate', { expression: NEEDS, returnByValue: true });
-      const index = needs.result.value as number;
-      if (typeof index !== 'number' || index < 0) return;
-      const host = await session.send('Runtime.evaluate', { expression: HOST_AT(index) });
-      if (!host.result.objectId) return;
-      const { node } = await session.send('DOM.describeNode', {
-        objectId: host.result.objectId,
-        pierce: true,
-        depth: 0,
-      });
-      const root = node.shadowRoots?.[0];
-      if (!root) return;
-      const { object } = await session.send('DOM.resolveNode', { backendNodeId: root.backendNodeId });
-      if (!object.objectId) return;
-      await session.send('Runtime.callFunctionOn', {
-        objectId: object.objectId,
-        functionDeclaration: EXPOSE,
-      });
-    }
-  };
-}
+/** One implementation for the tests and the scripts (demo, screenshots, card bench). */
+export { chromiumRevealer, HOST_SELECTOR } from '../../scripts/closed-roots.mjs';
 
 /** What Puppeteer's BiDi frame exposes of its browsing context's realm (internal, stable enough). */
 interface BidiRealm {
