@@ -27,9 +27,8 @@ export function monthNumber(name: string): number {
   return MONTH_INDEX[name.slice(0, 3).toLowerCase()] ?? 0;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
+/** The number words news spells out, "one" to "ninety", "hundred" and "dozen" (shared with compare). */
+export const CARDINAL_WORDS: Readonly<Record<string, number>> = {
   one: 1,
   two: 2,
   three: 3,
@@ -58,9 +57,11 @@ const NUMBER_WORDS: Record<string, number> = {
   eighty: 80,
   ninety: 90,
   hundred: 100,
-  half: 0.5,
   dozen: 12,
 };
+
+/** In a duration or a figure, "a"/"an" count one and "half" a half ("a year and a half"). */
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, ...CARDINAL_WORDS, half: 0.5 };
 
 /** A small cardinal, without a capture group: digits, or a number word ("four", "twenty", "a"). */
 export const CARDINALS =

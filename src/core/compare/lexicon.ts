@@ -4,6 +4,7 @@
  * thing — never an article's own wording: the seeds and the held-out pairs are never read
  * to fill it. Keys are the light stemmer's output (tokens.ts `stem`) or the word itself.
  */
+import { CARDINAL_WORDS } from '../claims/words';
 
 /** Groups of interchangeable words: the first is the key, the rest are folded onto it. */
 const GROUPS: readonly (readonly string[])[] = [
@@ -65,38 +66,8 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bkick(?:s|ed|ing)? off\b/g, 'start'],
 ];
 
-/** Number words, for "four-year" / "4 years" and "twenty-one" / "21". */
-export const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  hundred: 100,
-  dozen: 12,
-};
+/** Number words, for "four-year" / "4 years" and "twenty-one" / "21" (the claim engine's; no "a" or "half"). */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = CARDINAL_WORDS;
 
 /**
  * Ordinals, third and up, as numbers ("23rd" = "twenty-third" = 23). "First" and
