@@ -38,10 +38,7 @@ const SKIP = new Set([
   'IFRAME',
   'OBJECT',
 ]);
-const SP = 32;
-const NL = 10;
-/** The whitespace that collapses: space, tab, line feed, carriage return, form feed. */
-const isSpace = (c: number) => c === SP || c === NL || c === 9 || c === 13 || c === 12;
+const SPACE = /[ \t\n\r\f]/;
 
 class Builder {
   text = '';
@@ -56,31 +53,18 @@ class Builder {
     const data = node.data;
     const offsets: number[] = [];
     const start = this.text.length;
-    // One pass over char codes, copying runs of kept characters as slices (no per-character
-    // regular expression or string append: this runs over every article on the page's thread).
-    let last = this.text.length ? this.text.charCodeAt(this.text.length - 1) : -1;
     let out = '';
-    let from = 0;
     for (let i = 0; i < data.length; i++) {
-      const c = data.charCodeAt(i);
-      if (!isSpace(c)) {
-        last = c;
-        offsets.push(i);
-        continue;
+      const ch = data[i] as string;
+      if (SPACE.test(ch)) {
+        const prev = out ? out[out.length - 1] : this.text[this.text.length - 1];
+        if (prev === undefined || prev === ' ' || prev === '\n') continue;
+        out += ' ';
+      } else {
+        out += ch;
       }
-      if (last === -1 || last === SP || last === NL) {
-        out += data.slice(from, i); // collapsed away
-        from = i + 1;
-        continue;
-      }
-      if (c !== SP) {
-        out += `${data.slice(from, i)} `;
-        from = i + 1;
-      }
-      last = SP;
       offsets.push(i);
     }
-    out += data.slice(from);
     if (!out) return;
     this.text += out;
     this.segments.push({ start, end: this.text.length, node, offsets });
