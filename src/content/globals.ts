@@ -17,6 +17,8 @@ export type GlossGlobal = typeof globalThis & {
   __glossClip?: boolean;
   /** The revisit feature, once the worker has injected it (docs/adr/0019-revisit.md). */
   __glossRevisit?: (passages: readonly RevisitPassage[], signal: AbortSignal) => void;
+  /** The features that need Gloss's highlight stylesheet in this frame (content/style.ts). */
+  __glossStyleUsers?: Set<string>;
 };
 
 export const glossGlobal = (): GlossGlobal => globalThis as GlossGlobal;

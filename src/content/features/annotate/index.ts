@@ -11,6 +11,7 @@ import { supportsHighlights } from '../../../dom/highlights';
 import { handle, send } from '../../../platform/messaging';
 import { type Feature, guarded, report } from '../../feature';
 import { emptySummary } from '../../probe/summary';
+import { needStyle } from '../../style';
 import { Session } from './session';
 
 /** Asks the worker whether Gloss is on for this page's host, and how to show what it finds. */
@@ -37,7 +38,7 @@ export const annotate: Feature = {
     const style = (on: boolean) => {
       if (on === styled && !on) return;
       styled = on;
-      void send('page/style', { on });
+      needStyle('highlights', on);
     };
 
     const stop = () => {

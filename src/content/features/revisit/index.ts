@@ -14,6 +14,7 @@ import { parseArticle } from '../../../dom/readability';
 import { handle, send } from '../../../platform/messaging';
 import { guarded, report } from '../../feature';
 import { sharedPage } from '../../page-context';
+import { needStyle } from '../../style';
 import { passagePlacer } from './place';
 
 /** The highlight's name: it says a passage is marked, not whose or why (the registry is the page's). */
@@ -63,7 +64,7 @@ export function startRevisit(win: Window, passages: readonly RevisitPassage[], s
           layer.set(done.ranges);
           status = { shown: done.ranges.length, orphans: done.orphans };
           // Highlights are styled by a stylesheet the worker inserts only where Gloss shows marks.
-          if (done.ranges.length) void send('page/style', { on: true });
+          if (done.ranges.length) needStyle('marks', true);
         },
         (e: unknown) => report('revisit', e),
       )
@@ -85,6 +86,7 @@ export function startRevisit(win: Window, passages: readonly RevisitPassage[], s
     if (signal.aborted || off || (answer.ok && answer.value.revisit)) return;
     off = true;
     layer.dispose();
+    needStyle('marks', false);
     status = { shown: 0, orphans: [] };
   });
   const stopSettings = handle({
@@ -102,6 +104,7 @@ export function startRevisit(win: Window, passages: readonly RevisitPassage[], s
   win.addEventListener('pointerdown', ensure, listen);
   signal.addEventListener('abort', () => {
     layer.dispose();
+    needStyle('marks', false);
     stopHandling();
     stopSettings();
   });
