@@ -110,38 +110,8 @@ export function readCorpusState(): CorpusState | null {
   };
 }
 
-/** In an extension page: the reply of `tabId`'s content script to a Gloss message. */
-export async function sendToTab([tabId, message]: [number, unknown]): Promise<unknown> {
-  const g = globalThis as unknown as {
-    browser?: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } };
-    chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } };
-  };
-  return (g.browser ?? g.chrome).tabs.sendMessage(tabId, message);
-}
-
-/** In an extension page: the id of the tab whose content script reports `url`, or null. */
-export async function findTabByUrl(url: string): Promise<number | null> {
-  type Api = {
-    tabs: {
-      query(q: object): Promise<{ id?: number }[]>;
-      sendMessage(id: number, m: unknown): Promise<unknown>;
-    };
-  };
-  const g = globalThis as unknown as { browser?: Api; chrome: Api };
-  const api = g.browser ?? g.chrome;
-  for (const tab of await api.tabs.query({})) {
-    if (tab.id === undefined) continue;
-    try {
-      const reply = (await api.tabs.sendMessage(tab.id, { gloss: 1, name: 'page/summary', payload: {} })) as {
-        value?: { url?: string };
-      };
-      if (reply?.value?.url === url) return tab.id;
-    } catch {
-      // no content script in that tab (yet)
-    }
-  }
-  return null;
-}
+// The same in-page helpers the e2e messenger uses.
+export { findTabByUrl, sendToTab } from './messenger';
 
 /** In an extension page: sets `settings` in storage.sync to the defaults plus `patch` (null: removes it). */
 export async function writeSettings(patch: Record<string, unknown> | null): Promise<void> {

@@ -45,7 +45,7 @@ type Api = {
 };
 
 /** In-page: the id of the tab whose content script reports `url` in page/summary, or null. */
-async function findTab(url: string): Promise<number | null> {
+export async function findTabByUrl(url: string): Promise<number | null> {
   const g = globalThis as unknown as { browser?: Api; chrome: Api };
   const api = g.browser ?? g.chrome;
   for (const tab of await api.tabs.query({})) {
@@ -62,7 +62,8 @@ async function findTab(url: string): Promise<number | null> {
   return null;
 }
 
-async function sendIn([tabId, message]: [number, unknown]): Promise<unknown> {
+/** In-page: the reply of `tabId`'s content script to a Gloss message. */
+export async function sendToTab([tabId, message]: [number, unknown]): Promise<unknown> {
   const g = globalThis as unknown as { browser?: Api; chrome: Api };
   return (g.browser ?? g.chrome).tabs.sendMessage(tabId, message);
 }
@@ -101,7 +102,7 @@ export async function openWithMessenger(
   const deadline = Date.now() + FIND_TAB_MS;
   let tabId: number | null = null;
   while (tabId === null) {
-    tabId = await ext.evaluate(findTab, url);
+    tabId = await ext.evaluate(findTabByUrl, url);
     if (tabId !== null) break;
     if (Date.now() > deadline) throw new Error(`No tab answered page/summary for ${url}`);
     await new Promise((ok) => setTimeout(ok, 200));
@@ -109,7 +110,8 @@ export async function openWithMessenger(
   const id = tabId;
   const messenger: Messenger = {
     tabId: id,
-    send: async (name, payload) => (await ext.evaluate(sendIn, [id, { gloss: 1, name, payload }])) as Reply,
+    send: async (name, payload) =>
+      (await ext.evaluate(sendToTab, [id, { gloss: 1, name, payload }])) as Reply,
     setSettings: (patch) => ext.evaluate(patchSettings, patch),
     resetSettings: () => ext.evaluate(clearSettings),
     setZoom: (factor) => ext.evaluate(zoomIn, [id, factor] as [number, number]),
