@@ -290,6 +290,7 @@ export class MentionIndex {
     return [...out.values()].map((m) =>
       m.loose &&
       (m.cued ||
+        metThere(this.text, m.positions) ||
         (m.fact.actors ?? []).filter((a) => namedHere.has(a) && this.factById(a)?.kind === 'person').length >=
           2)
         ? { ...m, loose: false }
@@ -384,4 +385,13 @@ export class MentionIndex {
       });
     }
   }
+}
+
+/** Words of a meeting right before a place's name ("the two leaders met in Kazan", "talks in Busan"). */
+const MET_IN =
+  /\b(?:met|meet|meets|meeting|talks|summit|summit talks|bilateral|sidelines of [\w\s-]{0,30}?)\s+(?:\w+\s+){0,2}?(?:in|at)\s+(?:the\s+)?(?:\w+\s+)?$/i;
+
+/** True when one of a loose name's positions follows a meeting's words: the event held there. */
+function metThere(text: string, positions: readonly number[]): boolean {
+  return positions.some((p) => MET_IN.test(text.slice(Math.max(0, p - 60), p)));
 }
