@@ -33,5 +33,14 @@ const STATISTICS = new Set(['percent', 'tonnes', 'usd']);
 /** True when the date's clause also holds a statistic (a share, a tonnage): the date is its period. */
 export function statisticPeriod(c: Checker, e: Span): boolean {
   const clause = clauseAt(c.input.text, c.sentence, e.start);
-  return findNumbers(c.input.text, clause).some((n) => STATISTICS.has(n.unit));
+  const text = c.input.text;
+  return findNumbers(text, clause).some((n) => STATISTICS.has(n.unit) && !threshold(text, n));
+}
+
+/** "as little as 0.1%", "0.1% or more": a rule's threshold, not a statistic with a period. */
+function threshold(text: string, n: NumberExpression): boolean {
+  return (
+    /\bas (?:little|low|few) as\s*$/i.test(text.slice(Math.max(0, n.start - 16), n.start)) ||
+    /^[\s\w-]{0,40}?\bor (?:more|above|higher|greater)\b/i.test(text.slice(n.end, n.end + 50))
+  );
 }

@@ -48,3 +48,31 @@ describe('a place name with a meeting’s words is the meeting held there', () =
     expect(claims(text, '2025-08-31').filter((c) => c.verdict === 'differs')).toEqual([]);
   });
 });
+
+describe('a rule’s threshold is not a statistic whose period the date is', () => {
+  const say = (date: string) =>
+    `Rules reaching foreign-made goods with as little as 0.1 percent Chinese-origin rare earths by value were set to take effect on ${date}.`;
+  it('the start date is still checked against the rule’s effective date', () => {
+    expect(claimAt(say('Dec. 1'), '2025-10-20', 'Dec. 1')?.verdict).toBe('consistent');
+    expect(claimAt(say('Jan. 1'), '2025-10-20', 'Jan. 1')?.verdict).toBe('differs');
+  });
+  it('a real statistic still dates only itself', () => {
+    const text =
+      'Exports of rare-earth magnets to India in June 2024 were 58 percent lower, customs data showed.';
+    expect(claims(text, '2025-08-01').filter((c) => c.verdict === 'differs')).toEqual([]);
+  });
+});
+
+describe('a disagreeing date is about the candidate whose record it is clearly nearest', () => {
+  it('a second candidate 1.5 times farther is no rival', () => {
+    // Beijing talks of 26–27 Jan 2025 vs the Delhi talks of 12 Jun 2025: March is ~5 weeks from one, ~10 from the other.
+    const text =
+      'Vikram Misri first met Sun Weidong in Beijing in March, and the two held a second round in New Delhi later.';
+    const found = claims(text, '2025-07-01').find((c) => c.quote === 'in March');
+    expect(found).toMatchObject({ fact: 'event.misri-sun-weidong-beijing-jan-2025', verdict: 'differs' });
+  });
+  it('two candidates about as far stay context', () => {
+    const text = 'China unveiled new export controls and suspended older ones on Oct. 30.';
+    expect(claims(text, '2025-11-15').filter((c) => c.verdict === 'differs')).toEqual([]);
+  });
+});
