@@ -1,4 +1,3 @@
-// @ts-nocheck
 /**
  * Dates: which mentioned fact a date is about, how firmly, and what the record says.
  * Attachment weighs the evidence — how the fact was found (name > cue > keywords), whether
@@ -74,7 +73,6 @@ function dateTies(c: Checker, e: Span, claimed: DateInterval): DateTie[] {
 }
 
 function dateClaim(c: Checker, e: Span, t: DateTie, claimed: DateInterval, read: Reason, doubts: Reason[]) {
-  if (doubts.length) globalThis.__dbg?.('doubts', (e as any).text, JSON.stringify(doubts));
   const disputed = t.mention.fact.disputed?.includes('date') === true;
   return buildClaim(c.input.text, {
     span: e,
@@ -146,7 +144,7 @@ export function checkDate(
   alternative: DateInterval | null = null,
 ): { claim: Claim | null; anchor: DateInterval | null } {
   const ties = dateTies(c, e, claimed);
-  if (!ties.length) return (globalThis.__dbg?.(0, e.text), { claim: null, anchor: claimed });
+  if (!ties.length) return { claim: null, anchor: claimed };
   const close = ties.filter((t) => t.sameClause && !t.related);
   const hit =
     agreeingTie(close, claimed) ?? (close.some((t) => firm(t)) ? undefined : agreeingTie(ties, claimed));
@@ -175,7 +173,7 @@ export function checkDate(
   if (direct.length)
     tied.splice(0, tied.length, ...direct, ...tied.filter((t) => !direct.includes(t) && !t.mention.derived));
   const best = tied[0];
-  if (!best) return (globalThis.__dbg?.(1, e.text, tied.length, ties.map(t=>t.mention.fact.id+":"+t.sameClause+":"+t.related).join(" ")), { claim: null, anchor: claimed });
+  if (!best) return { claim: null, anchor: claimed };
   // It agrees with another fact in its clause, past a relational word: say so, but do not
   // call it wrong. (A fact in another clause is another statement.)
   const elsewhere = agreeingTie(
@@ -184,16 +182,16 @@ export function checkDate(
   );
   const pub = c.input.published;
   if (isScheduled(e) && pub !== null && best.record.end < pub - SCHEDULED_LOOKBACK_DAYS)
-    return (globalThis.__dbg?.(183, e.text, best?.mention?.fact?.id, best?.whole, best?.mention?.strength), { claim: null, anchor: claimed }); // a plan for later, not this past event
-  if (e.tense === 'future' && pub !== null && best.record.end < pub) return (globalThis.__dbg?.(184, e.text, best?.mention?.fact?.id, best?.whole, best?.mention?.strength), { claim: null, anchor: claimed });
+    return { claim: null, anchor: claimed }; // a plan for later, not this past event
+  if (e.tense === 'future' && pub !== null && best.record.end < pub) return { claim: null, anchor: claimed };
   if (stateWithoutStart(c.input.text, c.sentence, e, best.mention.fact))
-    return (globalThis.__dbg?.(186, e.text, best?.mention?.fact?.id, best?.whole, best?.mention?.strength), { claim: null, anchor: claimed });
+    return { claim: null, anchor: claimed };
   // "58% lower than in January": a point of comparison, not the date of anything.
-  if (comparisonPoint(c.input.text, e)) return (globalThis.__dbg?.(188, e.text, best?.mention?.fact?.id, best?.whole, best?.mention?.strength), { claim: null, anchor: claimed });
+  if (comparisonPoint(c.input.text, e)) return { claim: null, anchor: claimed };
   // "exports to India in June were 58% lower": the period of a statistic in the same clause.
-  if (statisticPeriod(c, e)) return (globalThis.__dbg?.(190, e.text, best?.mention?.fact?.id, best?.whole, best?.mention?.strength), { claim: null, anchor: claimed });
+  if (statisticPeriod(c, e)) return { claim: null, anchor: claimed };
   // "stopped issuing visas in 2020", "last held in 2019": another phase than the fact's.
-  if (phaseMismatch(c.input.text, c.sentence, e, best.mention.fact)) return (globalThis.__dbg?.(192, e.text, best?.mention?.fact?.id, best?.whole, best?.mention?.strength), { claim: null, anchor: claimed });
+  if (phaseMismatch(c.input.text, c.sentence, e, best.mention.fact)) return { claim: null, anchor: claimed };
   const doubts: Reason[] = [];
   // Keywords find an event; only its name or its cue makes the date unambiguously its own.
   // A date that disagrees with an event found only that loosely is more likely another
@@ -205,14 +203,13 @@ export function checkDate(
     best.mention.loose ||
     (best.mention.inherited && !best.cmp.agrees)
   )
-    return (globalThis.__dbg?.(204, e.text, best?.mention?.fact?.id, best?.whole, best?.mention?.strength, "loose="+best.mention.loose, "inh="+best.mention.inherited, "kw="+best.mention.keywords, "sc="+best.mention.score), { claim: null, anchor: claimed });
+    return { claim: null, anchor: claimed };
   // A cue whose words reach into another clause ("take effect on Nov. 8, while rules on
   // foreign-made goods …") does not say which clause's event the date is.
   if (best.mention.strength === 'cue' && !best.whole && !best.mention.derived && !best.mention.inherited)
-    return (globalThis.__dbg?.(208, e.text, best?.mention?.fact?.id, best?.whole, best?.mention?.strength), { claim: null, anchor: claimed });
+    return { claim: null, anchor: claimed };
   const rivals: DateTie[] = tied.filter((t) => t !== best && firm(t) && !clearlyFarther(t, best, claimed));
   if (elsewhere) rivals.push(elsewhere);
-  if (rivals.length) globalThis.__dbg?.('rivals', e.text, best.mention.fact.id, best.mention.strength, best.mention.score, best.distance, '|', rivals.map(r=>[r.mention.fact.id, r.mention.strength, r.mention.score, r.distance, r.whole, r.mention.derived, gapTo(claimed,r), gapTo(claimed,best)].join(',')).join(' ; '));
   if (rivals.length)
     doubts.push(reason('rival-facts', { others: rivals.map((t) => t.mention.fact.title).join('; ') }));
   // "from Nov. 9" without a year: last year's or this year's; neither fits, so which is meant is open.
