@@ -30,10 +30,14 @@ export const byStrength = (a: Tie, b: Tie) =>
 /** Units of statistics, whose clause's dates are the periods they measure. */
 const STATISTICS = new Set(['percent', 'tonnes', 'usd']);
 
+/** A share in words ("nearly half of China's urea exports in 2023"): a statistic too. */
+const SHARE_WORDS = /\b(?:half|a third|two-thirds|a quarter|three-quarters|the bulk|the majority)\s+of\b/i;
+
 /** True when the date's clause also holds a statistic (a share, a tonnage): the date is its period. */
 export function statisticPeriod(c: Checker, e: Span): boolean {
   const clause = clauseAt(c.input.text, c.sentence, e.start);
   const text = c.input.text;
+  if (SHARE_WORDS.test(text.slice(clause.start, clause.end))) return true;
   return findNumbers(text, clause).some((n) => STATISTICS.has(n.unit) && !threshold(text, n));
 }
 

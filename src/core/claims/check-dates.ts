@@ -105,7 +105,7 @@ const takesEffect = (text: string, e: TemporalExpression) =>
 
 /** Verbs right before a date that make it the date of a notice or statement ("unveiled on Oct. 9"). */
 const ANNOUNCING =
-  /\b(?:unveiled|issued|released|published|introduced|imposed|announced|declared|notified|said|told|informed)\s+(?:\w+\s+)?(?:on|in)?\s*$/i;
+  /\b(?:unveiled|issued|released|published|introduced|imposed|announced|declared|notified|said|told|informed)\s+(?:[\w'’-]+\s+){0,3}?(?:on|in)?\s*$/i;
 
 /**
  * True when a date of this kind can be the fact's own date. A reporting date ("announced on
@@ -176,13 +176,18 @@ export function checkDate(
   if (!best) return { claim: null, anchor: claimed };
   // It agrees with another fact in its clause, past a relational word: say so, but do not
   // call it wrong. (A fact in another clause is another statement.)
+  // So does a fact named or cued anywhere in the sentence that the date fits ("published
+  // No. 70, suspending … the notices it issued in October, a week after Busan").
   const elsewhere = agreeingTie(
-    ties.filter((t) => t.sameClause),
+    ties.filter((t) => t.sameClause || firm(t)),
     claimed,
   );
   const pub = c.input.published;
   if (isScheduled(e) && pub !== null && best.record.end < pub - SCHEDULED_LOOKBACK_DAYS)
     return { claim: null, anchor: claimed }; // a plan for later, not this past event
+  // "were expected to exchange sweets on Thursday" (publication day or later): a plan, not
+  // the date of an event that was already over when the article was written.
+  if (isScheduled(e) && pub !== null && claimed.start >= pub && best.record.end < pub) return { claim: null, anchor: claimed };
   if (e.tense === 'future' && pub !== null && best.record.end < pub) return { claim: null, anchor: claimed };
   if (stateWithoutStart(c.input.text, c.sentence, e, best.mention.fact))
     return { claim: null, anchor: claimed };

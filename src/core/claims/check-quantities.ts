@@ -107,6 +107,10 @@ function checkQuantity(
   // A measure word right beside the figure ("49% of global mine output") ties it firmly.
   const beside = best.sameClause && best.distance <= MEASURE_BESIDE_CHARS;
   if (!cmp.agrees && ((!firmMention(best.mention) && !beside) || best.mention.loose)) return null;
+  // A cue whose words are mostly in another clause ("output reached 270,000 tonnes …, and it
+  // accounts for 90% of global refined output") does not say this figure is its measure.
+  if (!cmp.agrees && best.mention.strength === 'cue' && cueOfAnotherFigure(c, span, best.mention))
+    return null;
   return buildClaim(c.input.text, {
     span,
     fact: best.mention.fact,
@@ -119,6 +123,22 @@ function checkQuantity(
     doubts,
     published: c.input.published,
     confidence: best.mention.fact.confidence,
+  });
+}
+
+/**
+ * True when at most one of a cue's words is in the value's clause and another figure of the
+ * sentence has at least two of them in its own clause: the cue measures that figure.
+ */
+function cueOfAnotherFigure(c: Checker, span: Span, m: Mention): boolean {
+  const inClause = (clause: Span) =>
+    new Set(m.positions.filter((p) => p >= clause.start && p < clause.end)).size;
+  const own = clauseAt(c.input.text, c.sentence, span.start);
+  if (inClause(own) > 1) return false;
+  return (c.numbers ?? []).some((n) => {
+    if (n.start === span.start) return false;
+    const other = clauseAt(c.input.text, c.sentence, n.start);
+    return other.start !== own.start && inClause(other) >= 2;
   });
 }
 

@@ -9,7 +9,7 @@ import { checkDate, unresolved } from './check-dates';
 import { checkDuration } from './check-quantities';
 import type { Claim } from './claim';
 import { RECENCY } from './context';
-import { addMonths, type DateInterval, dayNumber, factInterval, formatInterval, ymd } from './dates';
+import { addMonths, type DateInterval, dayNumber, factInterval, formatInterval, gapDays, ymd } from './dates';
 import { type Mention, RANK } from './mentions';
 import { reason } from './reasons';
 import { applyOffset, type TemporalExpression } from './temporal';
@@ -151,7 +151,12 @@ export function checkExpression(
       resolved: formatInterval(claimed),
       anchor: formatInterval(anchor),
     });
-    return checkDate(c, e, claimed, read);
+    const got = checkDate(c, e, claimed, read);
+    // "23-10-2024: Two days later, Modi and Xi met": the date before is the event's own, so
+    // the offset counts from an earlier one this sentence does not give; no claim.
+    if (got.claim && got.claim.verdict !== 'consistent' && got.anchor && gapDays(got.anchor, anchor) === 0)
+      return { claim: null, anchor: got.anchor };
+    return got;
   }
   if (!e.interval) return { claim: unresolved(c, e), anchor: null };
   const read = reason('read-date', {

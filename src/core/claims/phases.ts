@@ -14,7 +14,7 @@ const START_PHASE = 2;
 /** Verbs and phrases of a phase: the stem that must also be in the fact's own words to match it. */
 const PHASES: readonly [RegExp, string][] = [
   [
-    /\b(stopp(?:ed|ing)|halt(?:ed|ing)|suspend(?:ed|ing)|froze|frozen|paus(?:ed|ing)|cancel(?:l?ed|ling)|ceased?|revoked|withdrawn|barred|banned|no longer valid)\b/i,
+    /\b(stopp(?:ed|ing)|halt(?:ed|ing)|suspend(?:ed|ing)|froze|frozen|paus(?:ed|ing)|(?:put|placed|kept)\s+on\s+hold|cancel(?:l?ed|ling)|ceased?|revoked|withdrawn|barred|banned|no longer valid)\b/i,
     'suspen|halt|stop|paus|freez|cancel|ban',
   ],
   [/\blast\s+(?:held|undertaken|took place|met|visited|made|conducted|operated|issued|time)\b/i, 'last'],

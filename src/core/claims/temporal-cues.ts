@@ -73,14 +73,16 @@ const CLAUSE_BREAKS = /[;:(—]|\bbut\b/gi;
 
 // Only within the date's own clause: ", China will suspend …" after "on Oct. 25-26" is
 // another clause and says nothing about the date's tense.
+// The words between may not open another clause ("on Thursday saying Beijing would …").
+const W_ = "(?:(?!(?:saying|says|said|that|and|but|as|while|when|which|who|after|before)\\b)[\\w'’-]+\\s+)";
 const AFTER_CUES: readonly Cue[] = [
-  { pattern: /^\s*(?:[\w'’-]+\s+){0,3}?(?:will|shall)\b/i, tense: 'future' },
+  { pattern: new RegExp(`^\\s*${W_}{0,3}?(?:will|shall)\\b`, 'i'), tense: 'future' },
   {
-    pattern: /^\s*(?:[\w'’-]+\s+){0,3}?(?:takes?\s+effect|comes?\s+into\s+force|expires?)\b/i,
+    pattern: new RegExp(`^\\s*${W_}{0,3}?(?:takes?\\s+effect|comes?\\s+into\\s+force|expires?)\\b`, 'i'),
     tense: 'future',
   },
   {
-    pattern: /^\s*(?:[\w'’-]+\s+){0,3}?(?:would|(?:was|were)\s+(?:to|due\s+to|set\s+to))\b/i,
+    pattern: new RegExp(`^\\s*${W_}{0,3}?(?:would|(?:was|were)\\s+(?:to|due\\s+to|set\\s+to))\\b`, 'i'),
     tense: 'future-in-past',
   },
 ];

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { annotateText } from '../../../src/core/annotate';
+import { type Checker, statisticPeriod } from '../../../src/core/claims/check-common';
 import { BUNDLED_PACKS } from '../../../src/core/facts/bundled';
 import { buildFactBase } from '../../../src/core/facts/factbase';
 
@@ -74,5 +75,62 @@ describe('a disagreeing date is about the candidate whose record it is clearly n
   it('two candidates about as far stay context', () => {
     const text = 'China unveiled new export controls and suspended older ones on Oct. 30.';
     expect(claims(text, '2025-11-15').filter((c) => c.verdict === 'differs')).toEqual([]);
+  });
+});
+
+describe('false differs on unseen wording (session 4): each is context or no claim', () => {
+  const noDiffers = (text: string, published: string | null) =>
+    expect(claims(text, published).filter((c) => c.verdict === 'differs')).toEqual([]);
+  it('a future verb after a participle ("on Thursday, saying Beijing would") does not make the date future', () => {
+    const text =
+      'Donald Trump left his talks with Xi Jinping in Busan on Thursday saying China would delay its new rare-earth curbs.';
+    expect(claimAt(text, '2025-11-02', 'on Thursday')?.verdict).toBe('consistent');
+  });
+  it('a plan on or after the publication day is not the date of an event already over', () => {
+    noDiffers(
+      'Indian and Chinese troops have completed disengagement at Depsang and Demchok, the last two friction points in eastern Ladakh. The pullback was finished on Wednesday, officials said, and soldiers from the two sides were expected to exchange sweets on Thursday for Diwali.',
+      '2024-10-31',
+    );
+  });
+  it('"announced the decision on Wednesday" dates the announcement, not the measure', () => {
+    noDiffers(
+      'India’s mission in Beijing announced the decision on Wednesday: tourist visas for Chinese nationals resume from July 24.',
+      '2025-07-24',
+    );
+  });
+  it('"put on hold in 2020" is another phase than the resumption', () => {
+    noDiffers(
+      'India resumed tourist visas for Chinese citizens; they had been put on hold in 2020.',
+      '2025-07-25',
+    );
+  });
+  it('a share in words ("nearly half of … in 2023") is a statistic whose period the date is', () => {
+    const text =
+      'India, which bought nearly half of the urea China exported in 2023, expects dearer imports.';
+    const at = text.indexOf('in 2023');
+    const checker = (t: string) =>
+      ({ input: { text: t }, sentence: { start: 0, end: t.length }, mentions: [] }) as unknown as Checker;
+    expect(statisticPeriod(checker(text), { start: at, end: at + 7 })).toBe(true);
+    const plain = 'India bought urea from China in 2023 and expects dearer imports.';
+    const p = plain.indexOf('in 2023');
+    expect(statisticPeriod(checker(plain), { start: p, end: p + 7 })).toBe(false);
+  });
+  it('a cue whose words measure another figure of the sentence does not take this one', () => {
+    noDiffers(
+      'China dominates rare earths. Its mines produced 270,000 tonnes last year, and it supplies more than 90 percent of global refined rare earth output.',
+      '2025-10-13',
+    );
+  });
+  it('"N days later" after a line’s own date does not count from that date', () => {
+    noDiffers(
+      '21-10-2024: India and China settle patrolling arrangements along the LAC.\n\n23-10-2024: Two days later, Narendra Modi and Xi Jinping meet in Kazan.',
+      null,
+    );
+  });
+  it('a date that fits a fact named elsewhere in the sentence is not called wrong for another', () => {
+    noDiffers(
+      'MOFCOM issued Announcement No. 70, suspending until Nov. 10, 2026 the curbs it had issued in October, a week after Xi and Trump met in Busan.',
+      '2025-11-10',
+    );
   });
 });
