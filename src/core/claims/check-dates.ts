@@ -187,7 +187,8 @@ export function checkDate(
     return { claim: null, anchor: claimed }; // a plan for later, not this past event
   // "were expected to exchange sweets on Thursday" (publication day or later): a plan, not
   // the date of an event that was already over when the article was written.
-  if (isScheduled(e) && pub !== null && claimed.start >= pub && best.record.end < pub) return { claim: null, anchor: claimed };
+  if (isScheduled(e) && pub !== null && claimed.start >= pub && best.record.end < pub)
+    return { claim: null, anchor: claimed };
   if (e.tense === 'future' && pub !== null && best.record.end < pub) return { claim: null, anchor: claimed };
   if (stateWithoutStart(c.input.text, c.sentence, e, best.mention.fact))
     return { claim: null, anchor: claimed };
