@@ -107,6 +107,10 @@ const takesEffect = (text: string, e: TemporalExpression) =>
 const ANNOUNCING =
   /\b(?:unveiled|issued|released|published|introduced|imposed|announced|declared|notified|said|told|informed)\s+(?:[\w'’-]+\s+){0,3}?(?:on|in)?\s*$/i;
 
+/** "Friday's notice", "Tuesday's statement": the date of a document or a statement. */
+const DOCUMENT_OF_THE_DAY =
+  /^[’']s\s+(?:\w+\s+)?(?:notice|statement|announcement|briefing|remarks|readout|report|order|decision|notification|circular)\b/i;
+
 /**
  * True when a date of this kind can be the fact's own date. A reporting date ("announced on
  * 9 October") dates a statement: it is the fact's date when the fact is a notice or a
@@ -158,7 +162,15 @@ export function checkDate(
     const reread = reason(read.code, { ...read.params, resolved: formatInterval(alternative) });
     if (alt) return { claim: dateClaim(c, e, alt, alternative, reread, []), anchor: alt.record };
   }
-  const owners = close.filter((t) => ownsDate(c.input.text, e, t.mention.fact));
+  // "Friday's notice made no mention of …": the date is the notice's; only a fact named in
+  // that noun phrase owns it.
+  const possessive = DOCUMENT_OF_THE_DAY.exec(c.input.text.slice(e.end, e.end + 30));
+  const phraseEnd = e.end + (possessive?.[0].length ?? 0);
+  const owners = close.filter(
+    (t) =>
+      ownsDate(c.input.text, e, t.mention.fact) &&
+      (!possessive || t.mention.positions.some((p) => p >= e.end && p < phraseEnd)),
+  );
   // "No. 70 … will remain in place until 10 Nov 2026": a bound the named fact does not own
   // may belong to a fact related to it (the suspension's end), as firmly as the named one.
   const related = relatedOwners(c, e, close, claimed).filter(

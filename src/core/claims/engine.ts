@@ -69,6 +69,8 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
   const sents = index.sentences;
   let anchor: DateInterval | null = null;
   let yearHint: number | null = null;
+  /** The last year written in the paragraph so far ("… in 2020. In May that year …"). */
+  let lastYear: number | null = null;
   /** Facts already carded: a paraphrase card is shown once, and never for a fact the article names. */
   const carded = new Set<string>(input.analysis.terms.map((t) => t.factId));
   /** The events the last sentence that had any referred to, for anaphora ("It was the first …"). */
@@ -80,7 +82,11 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
     if (i > 0 && (sents[i - 1] as SentenceInfo).paragraph !== paragraph) {
       anchor = null;
       yearHint = null;
+      lastYear = null;
     }
+    const yearBefore = lastYear;
+    for (const y of input.text.slice(sentence.start, sentence.end).matchAll(/\b(?:19|20)\d{2}\b/g))
+      lastYear = Number(y[0]);
     const next = sents[i + 1];
     const anchorsNext =
       next !== undefined &&
@@ -102,6 +108,7 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
     const skip = input.skip ?? [];
     const expressions: TemporalExpression[] = findTemporal(input.text, sentence, input.published, {
       yearHint,
+      lastYear: yearBefore,
     }).filter((x) => !inside(skip, x.start));
     for (const e of expressions) {
       // "In March 2019 … in April": only a month or day with its year lends the year on;

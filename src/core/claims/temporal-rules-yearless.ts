@@ -100,6 +100,22 @@ export const YEARLESS_RULES: readonly TemporalRule[] = [
     read: (g, ctx) => dayOfRelativeYear(g, ctx.published, 'month and day'),
   }),
   defineRule({
+    // "the standoff that had begun in May that year" after "called off in 2020".
+    name: 'month-that-year',
+    pattern: new RegExp(`\\b${month('month')}\\s+(?:of\\s+)?(?:that|the\\s+same)\\s+year\\b`, 'g'),
+    needs: { published: false },
+    read(g, { thatYear }) {
+      if (thatYear === null || thatYear === undefined) return null;
+      const m = monthOf(g);
+      return {
+        kind: 'absolute',
+        interval: monthInterval(thatYear, m),
+        how: 'month of the year written before it',
+        params: { month: m, year: thatYear, yearFrom: 'context' },
+      };
+    },
+  }),
+  defineRule({
     name: 'month-relative-year',
     pattern: new RegExp(`\\b${month('month')}\\s+(?<rel>last|this|next)\\s+year\\b`, 'g'),
     needs: { published: true },

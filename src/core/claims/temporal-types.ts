@@ -96,6 +96,8 @@ export interface RuleContext<Dated extends boolean = boolean> {
   readonly tense: Tense;
   /** The year of the last absolute date earlier in the paragraph, if the caller knows it. */
   readonly yearHint: number | null;
+  /** The last year written before the match in its sentence or paragraph ("in 2020 … in May that year"). */
+  readonly thatYear?: number | null;
 }
 
 /** A named pattern and how to read its matches. */

@@ -37,6 +37,8 @@ export interface TemporalContext {
    * (puts a past date after publication, or a future one before it).
    */
   readonly yearHint?: number | null;
+  /** The last year written in the paragraph before this sentence. */
+  readonly lastYear?: number | null;
 }
 
 // How far around a date its cues are looked for: a clause, not a paragraph.
@@ -45,6 +47,13 @@ const CUE_WINDOW = 200;
 /** The groups of a match that are present, as params (what an unresolved rule read). */
 function presentGroups(g: Groups): Record<string, string> {
   return Object.fromEntries(Object.entries(g).filter((e): e is [string, string] => e[1] !== undefined));
+}
+
+/** The last year (1900–2099) written in `slice` before `at`. */
+function lastYearIn(slice: string, at: number): number | null {
+  let year: number | null = null;
+  for (const m of slice.slice(0, at).matchAll(/\b(?:19|20)\d{2}\b/g)) year = Number(m[0]);
+  return year;
 }
 
 /** Finds the temporal expressions of `span` in `text` (longest first where they overlap). */
@@ -76,7 +85,12 @@ export function findTemporal(
               how: `${rule.unresolved ?? `"${m[0]}"`}; unresolved: the article has no publication date`,
               params: presentGroups(groups),
             }
-          : rule.read(groups, { published, tense, yearHint });
+          : rule.read(groups, {
+              published,
+              tense,
+              yearHint,
+              thatYear: lastYearIn(slice, m.index) ?? context?.lastYear ?? null,
+            });
       if (got) found.push({ ...got, ...at, rule: rule.name, tense });
       else blocked.push(at);
     }

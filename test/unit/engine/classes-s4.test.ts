@@ -134,3 +134,18 @@ describe('false differs on unseen wording (session 4): each is context or no cla
     );
   });
 });
+
+describe('dates that take their year or their owner from the words around them', () => {
+  it('"in May that year" takes the year written before it, not the publication year', () => {
+    const text =
+      'The pilgrimage was called off in 2020, partly because of the military standoff in eastern Ladakh that began in May that year.';
+    expect(claimAt(text, '2025-07-11', 'May that year')?.verdict).toBe('consistent');
+    const wrong = text.replace('in 2020', 'in 2021');
+    expect(claimAt(wrong, '2025-07-11', 'May that year')?.verdict).toBe('differs');
+  });
+  it('"Friday\'s notice" dates the notice: not a fact named elsewhere in the sentence', () => {
+    const text =
+      'China suspended its October export controls on rare earths until Nov. 10, 2026. Friday’s notice said nothing about the licensing regime for rare earths imposed in April.';
+    expect(claims(text, '2025-11-07').filter((c) => c.verdict === 'differs')).toEqual([]);
+  });
+});
