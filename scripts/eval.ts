@@ -24,7 +24,19 @@ const args = new Set(process.argv.slice(2));
 const { annotate, factIds } = bundledAnnotator();
 const load = (dir: string) => loadCorpus(join(EVAL_DIR, dir), factIds, args.has('--lenient'));
 const dev = score(load('articles'), annotate);
-const holdout = score(load('holdout'), annotate);
+const held = load('holdout');
+const holdout = score(held, annotate);
+/** Held-out batches (`h3-…`, `h4-…`): each written blind at a different time, scored apart too. */
+const batchOf = (id: string) => /^(h\d+)-/.exec(id)?.[1] ?? 'other';
+const batches = Object.fromEntries(
+  [...new Set(held.map((a) => batchOf(a.id)))].sort().map((b) => [
+    b,
+    score(
+      held.filter((a) => batchOf(a.id) === b),
+      annotate,
+    ),
+  ]),
+);
 const pagesDir = join(ROOT, '../shared/corpus/readability-pages');
 const off = !args.has('--no-pages') && existsSync(pagesDir) ? offTopicPages(pagesDir, annotate) : null;
 const baselineFile = join(EVAL_DIR, 'baseline.json');
@@ -54,6 +66,7 @@ function details(s: Scores): void {
 
 summary('dev', dev);
 summary('held-out', holdout);
+for (const [b, sc] of Object.entries(batches)) summary(`  held-out batch ${b}`, sc);
 if (off)
   console.log(
     `pages about something else: ${off.claims} claims, ${off.differs} differs, cards on ${off.pagesWithCards.length} pages`,
@@ -63,7 +76,7 @@ if (args.has('--verbose')) {
   if (off) for (const p of off.pagesWithCards) console.log(`  page ${p.page}: ${p.cards.join(', ')}`);
 }
 if (args.has('--holdout-details')) details(holdout);
-writeFileSync(join(ROOT, 'docs/accuracy.md'), accuracyReport({ dev, holdout }, off, baseline));
+writeFileSync(join(ROOT, 'docs/accuracy.md'), accuracyReport({ dev, holdout, batches }, off, baseline));
 
 const round = (x: number) => Math.floor(x * 1000) / 1000;
 const figures = (s: Scores) => ({
