@@ -67,6 +67,27 @@ export const RELATIVE_RULES: readonly TemporalRule[] = [
     },
   }),
   defineRule({
+    // "over the weekend", "last weekend", "this past weekend", "next weekend".
+    name: 'weekend',
+    pattern: /\b(?<rel>[Ll]ast|[Tt]his past|[Oo]ver the|[Tt]his|[Nn]ext|[Aa]t the)\s+weekend\b/g,
+    needs: { published: true },
+    read(g, { published, tense }) {
+      const rel = (g.rel ?? '').toLowerCase();
+      const future = rel === 'next' || ((rel === 'this' || rel === 'at the') && tense === 'future');
+      // The Saturday of the weekend on or before publication (a Sunday's is the day before).
+      const back = (weekday(published) + 1) % 7;
+      let saturday = published - back;
+      if (future && saturday + 1 < published) saturday += 7;
+      if (rel === 'next' && back <= 1) saturday += 7;
+      return {
+        kind: 'relative',
+        interval: { start: saturday, end: saturday + 1, precision: 'range' },
+        how: future ? 'the coming weekend after publication' : 'the weekend on or before publication',
+        params: { word: 'weekend', ...(rel ? { rel } : {}) },
+      };
+    },
+  }),
+  defineRule({
     name: 'day-word',
     pattern: /\b(?<word>today|yesterday|tomorrow|tonight)\b/gi,
     needs: { published: true },

@@ -149,3 +149,11 @@ describe('dates that take their year or their owner from the words around them',
     expect(claims(text, '2025-11-07').filter((c) => c.verdict === 'differs')).toEqual([]);
   });
 });
+
+describe('weekends', () => {
+  it('"last weekend" is the Saturday and Sunday before publication', () => {
+    const text = 'Trade negotiators from the US and China met in Kuala Lumpur last weekend.';
+    expect(claimAt(text, '2025-10-30', 'last weekend')?.verdict).toBe('consistent');
+    expect(claimAt(text, '2025-11-12', 'last weekend')?.verdict).toBe('differs');
+  });
+});
