@@ -96,8 +96,16 @@ function checkQuantity(
   const disputedQuantity = best.mention.fact.disputed?.includes('quantity') === true;
   const cmp = compareQuantity(value, comparator, unit, q);
   const doubts: Reason[] = disputedQuantity ? [reason('disputed', { part: 'quantity' })] : [];
+  // A measure word inside the figure's own words ("Twelve Indian soldiers") names its measure:
+  // a fact whose words are only around it is no rival.
+  const ownWithin = (t: { mention: Mention }, other: { mention: Mention }) =>
+    t.mention.positions.some((p) => p >= span.start && p < span.end && !other.mention.positions.includes(p));
   const rival = ties.find(
-    (t) => t !== best && firm(t) === firm(best) && t.distance <= best.distance + MEASURE_RIVAL_CHARS,
+    (t) =>
+      t !== best &&
+      firm(t) === firm(best) &&
+      t.distance <= best.distance + MEASURE_RIVAL_CHARS &&
+      !(ownWithin(best, t) && !ownWithin(t, best)),
   );
   if (rival) {
     if (!cmp.agrees) doubts.push(reason('measure-unclear', { measure: q.measure }));

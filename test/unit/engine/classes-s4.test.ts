@@ -157,3 +157,33 @@ describe('weekends', () => {
     expect(claimAt(text, '2025-11-12', 'last weekend')?.verdict).toBe('differs');
   });
 });
+
+describe('Galwan casualty counts in the words wires use', () => {
+  it('"20 Indian soldiers and four Chinese troops were killed" checks both counts', () => {
+    const text =
+      'Relations soured in June 2020, when 20 Indian soldiers and four Chinese troops were killed in fighting in the Galwan Valley.';
+    expect(claimAt(text, '2024-10-23', '20 Indian soldiers')?.verdict).toBe('consistent');
+    expect(claimAt(text, '2024-10-23', 'four Chinese troops')?.verdict).toBe('consistent');
+  });
+  it('a wrong count whose own words name the measure differs, though the other side is named nearby', () => {
+    const text =
+      'Twelve Indian soldiers were killed in a clash with Chinese troops in the Galwan Valley, the army said.';
+    expect(claimAt(text, '2020-06-17', 'Twelve Indian soldiers')?.verdict).toBe('differs');
+  });
+  it('"China later said four of its soldiers were killed" is China’s acknowledged toll', () => {
+    const text =
+      'Twenty Indian soldiers died in the Galwan clash. China later said four of its soldiers were killed.';
+    expect(claimAt(text, '2024-10-23', 'four of its soldiers')?.verdict).toBe('consistent');
+  });
+});
+
+describe('a pause "put on hold for a year"', () => {
+  it('is the length of the suspension of the October controls', () => {
+    const text =
+      'Beijing agreed to put on hold for a year the sweeping rare-earth export controls it unveiled earlier this month.';
+    expect(claimAt(text, '2025-10-30', 'a year')).toMatchObject({
+      fact: 'quantity.october-controls-pause-years',
+      verdict: 'consistent',
+    });
+  });
+});
