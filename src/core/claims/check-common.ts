@@ -1,6 +1,7 @@
 /**
  * What the checks share: the input they work on and how firmly a fact is tied to a value.
  */
+import type { Fact } from '../facts/schema';
 import type { Span } from '../match/sentences';
 import type { ClaimInput } from './engine';
 import { type Mention, RANK } from './mentions';
@@ -15,6 +16,8 @@ export interface Checker {
   readonly mentions: readonly Mention[];
   /** The figures of the sentence. */
   readonly numbers?: readonly NumberExpression[];
+  /** Facts the sentence has a keyword of, however weakly (see MentionIndex.weakFacts). */
+  readonly weak?: readonly { fact: Fact; positions: readonly number[]; words: readonly string[] }[];
 }
 
 /** Keyword evidence this strong (several rare words, the fact's places or actors) is as firm as a cue. */

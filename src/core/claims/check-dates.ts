@@ -15,7 +15,7 @@ import { RANK } from './mentions';
 import { comparisonPoint, ownWords, phaseMismatch, stateWithoutStart } from './phases';
 import { type Reason, reason } from './reasons';
 import type { TemporalExpression } from './temporal';
-import { type Tie, tieOf } from './ties';
+import { clauseAt, type Tie, tieOf } from './ties';
 import { compareDates } from './verdict';
 
 /** A scheduled date is only checked against facts dated no earlier than this before publication. */
@@ -148,7 +148,7 @@ export function checkDate(
   alternative: DateInterval | null = null,
 ): { claim: Claim | null; anchor: DateInterval | null } {
   const ties = dateTies(c, e, claimed);
-  if (!ties.length) return { claim: null, anchor: claimed };
+  if (!ties.length) return weakAgreement(c, e, claimed, read);
   const close = ties.filter((t) => t.sameClause && !t.related);
   const hit =
     agreeingTie(close, claimed) ?? (close.some((t) => firm(t)) ? undefined : agreeingTie(ties, claimed));
@@ -185,7 +185,10 @@ export function checkDate(
   if (direct.length)
     tied.splice(0, tied.length, ...direct, ...tied.filter((t) => !direct.includes(t) && !t.mention.derived));
   const best = tied[0];
-  if (!best) return { claim: null, anchor: claimed };
+  if (!best)
+    return ties.some((t) => t.cmp.agrees)
+      ? { claim: null, anchor: claimed }
+      : weakAgreement(c, e, claimed, read);
   // It agrees with another fact in its clause, past a relational word: say so, but do not
   // call it wrong. (A fact in another clause is another statement.)
   // So does a fact named or cued anywhere in the sentence that the date fits ("published
@@ -233,6 +236,54 @@ export function checkDate(
   // "from Nov. 9" without a year: last year's or this year's; neither fits, so which is meant is open.
   if (e.ambiguous || (alternative && e.rule !== 'weekday')) doubts.push(reason('ambiguous-date'));
   return { claim: dateClaim(c, e, best, claimed, read, doubts), anchor: best.record };
+}
+
+/**
+ * A day-precise date no named, cued or evidenced fact owns, agreeing exactly with the one
+ * fact the sentence has a keyword of ("suspend … the broader controls it announced on Oct.
+ * 9"): that fact's date, `consistent` (a date that agrees is the strongest evidence there
+ * is). Never a disagreement: a keyword alone does not say whose date a wrong one is.
+ */
+function weakAgreement(
+  c: Checker,
+  e: TemporalExpression,
+  claimed: DateInterval,
+  read: Reason,
+): { claim: Claim | null; anchor: DateInterval | null } {
+  const none = { claim: null, anchor: claimed };
+  if (claimed.precision !== 'day' || e.reporting || comparisonPoint(c.input.text, e) || statisticPeriod(c, e))
+    return none;
+  const clause = clauseAt(c.input.text, c.sentence, e.start);
+  const fits = (c.weak ?? []).filter((w) => {
+    const record = w.fact.date ? factInterval(w.fact.date) : null;
+    return (
+      record !== null &&
+      record.precision === 'day' &&
+      record.start === claimed.start &&
+      w.positions.some((p) => p >= clause.start && p < clause.end) &&
+      ownsDate(c.input.text, e, w.fact) &&
+      !phaseMismatch(c.input.text, c.sentence, e, w.fact)
+    );
+  });
+  const only = fits.length === 1 ? fits[0] : undefined;
+  if (!only?.fact.date) return none;
+  const record = factInterval(only.fact.date) as DateInterval;
+  return {
+    claim: buildClaim(c.input.text, {
+      span: e,
+      fact: only.fact,
+      via: reason('found-evidence', { fact: only.fact.title, words: only.words.join(', ') }),
+      agrees: true,
+      certain: true,
+      resolved: formatInterval(claimed),
+      record: formatInterval(record),
+      reasons: [read, compareDates(claimed, record).reason],
+      doubts: [],
+      published: c.input.published,
+      confidence: only.fact.confidence,
+    }),
+    anchor: record,
+  };
 }
 
 /** Facts related to the tied ones that own a bound date (as firm as the fact they relate to). */

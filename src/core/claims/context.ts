@@ -26,7 +26,8 @@ const FUTURE_WORDS =
   /\b(to restore|to reopen|will|shall|would|could|to take effect|take effect|takes effect|due to|set to|scheduled|expected to|slated|plans? to|planned|expire|expires|until|invit\w*|upcoming|forthcoming|ahead of|to (?:attend|visit|meet|hold|be held|start|begin|resume))\b/i;
 
 /** Words of a recency claim: "the first … since 2019", "resumed after … five years ago". */
-export const RECENCY = /\b(first|for the first time|resum\w*|restart\w*|restor\w*|again|gap|hiatus)\b/i;
+export const RECENCY =
+  /\b(first|for the first time|resum\w*|restart\w*|restor\w*|again|gap|hiatus|(?:not|never)(?:\s+\w+){0,3}\s+since)\b/i;
 
 /**
  * Drops facts the sentence cannot be about: an event found only by cue or keywords that

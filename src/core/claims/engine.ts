@@ -103,7 +103,7 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
       (m) => isEventMention(m) || (m.derived && m.fact.date !== undefined),
     );
     if (events.length) previous = events;
-    const check: Checker = { input, sentence, mentions };
+    const check: Checker = { input, sentence, mentions, weak: index.weakFacts(i) };
     const before = claims.length;
     const skip = input.skip ?? [];
     const expressions: TemporalExpression[] = findTemporal(input.text, sentence, input.published, {

@@ -242,6 +242,28 @@ export class MentionIndex {
     return this.sentenceTerms.get(s) ?? [];
   }
 
+  /**
+   * Facts sentence `s` has at least one keyword of (not a bare name), with where those
+   * words are: too little to say the sentence is about them, enough to confirm a date that
+   * agrees with one of them exactly ("the broader controls it announced on Oct. 9").
+   */
+  weakFacts(s: number): { fact: Fact; positions: number[]; words: string[] }[] {
+    const keys = this.sentenceKeys.get(s);
+    if (!keys) return [];
+    const found = new Map<string, { fact: Fact; positions: number[]; words: string[] }>();
+    for (const [key, positions] of keys)
+      for (const ref of this.keywordsByKey.get(key) ?? []) {
+        const word = ref.set.words[ref.group] ?? '';
+        if (this.entityNames.has(word.toLowerCase())) continue;
+        const fact = this.factById(ref.set.factId);
+        if (!fact) continue;
+        const got = getOrInit(found, fact.id, () => ({ fact, positions: [], words: [] }));
+        got.positions.push(...positions);
+        if (!got.words.includes(word)) got.words.push(word);
+      }
+    return [...found.values()];
+  }
+
   /** The facts sentence `s` refers to, strongest first. */
   mentions(s: number): Mention[] {
     let out = this.cache.get(s);

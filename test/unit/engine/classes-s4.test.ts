@@ -187,3 +187,17 @@ describe('a pause "put on hold for a year"', () => {
     });
   });
 });
+
+describe('a date agreeing exactly with the one fact the sentence has a keyword of', () => {
+  const say = (d: string) =>
+    `Vikram Misri and Sun Weidong first met in Beijing in January. The two officials met again in New Delhi on ${d}, when India raised the curbs on rare-earth exports.`;
+  it('is that fact’s date (consistent), found by the agreement', () => {
+    expect(claimAt(say('June 12'), '2025-06-21', 'June 12')).toMatchObject({
+      fact: 'event.misri-sun-weidong-delhi-jun-2025',
+      verdict: 'consistent',
+    });
+  });
+  it('a date that does not agree gets no claim from a keyword alone', () => {
+    expect(claimAt(say('June 22'), '2025-06-21', 'June 22')).toBeNull();
+  });
+});
