@@ -215,5 +215,20 @@ export function paraphrasesIn(
         index.phraseEnd(start) ?? start + (/^[\p{L}\p{N}'’-]+/u.exec(text.slice(start))?.[0].length ?? 0);
       return { start, end, factId: m.fact.id, mention: m };
     });
-  return found.filter((p) => p.end > p.start && !found.some((o) => o !== p && o.start === p.start));
+  // "held the 24th round … on the boundary question": a keyword card for an event related to
+  // one the sentence names (the 23rd round) is that event's background, not a paraphrase.
+  const named = mentions.filter((m) => m.strength === 'alias').map((m) => m.fact);
+  const relatedToNamed = (x: Fact) =>
+    named.some(
+      (f) =>
+        f.id !== x.id &&
+        ((f.relations ?? []).some((r) => r.target === x.id) ||
+          (x.relations ?? []).some((r) => r.target === f.id)),
+    );
+  return found.filter(
+    (p) =>
+      p.end > p.start &&
+      !found.some((o) => o !== p && o.start === p.start) &&
+      !relatedToNamed(p.mention.fact),
+  );
 }

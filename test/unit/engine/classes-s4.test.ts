@@ -201,3 +201,13 @@ describe('a date agreeing exactly with the one fact the sentence has a keyword o
     expect(claimAt(say('June 22'), '2025-06-21', 'June 22')).toBeNull();
   });
 });
+
+describe('keyword cards for an event related to one the sentence names', () => {
+  it('"the 24th round … on the boundary question" gets no card for the 23rd round', () => {
+    const text =
+      'In New Delhi, Wang Yi and Ajit Doval held the 24th round of Special Representatives talks on the boundary question.';
+    const cards = annotateText(text, { matcher, factById, published: '2025-08-20' }).map((a) => a.factIds[0]);
+    expect(cards).toContain('event.sr-talks-24th');
+    expect(cards).not.toContain('event.sr-talks-23rd');
+  });
+});
