@@ -147,6 +147,9 @@ export function checkDate(
   read: Reason,
   alternative: DateInterval | null = null,
 ): { claim: Claim | null; anchor: DateInterval | null } {
+  // "This year marks the 75th anniversary …": the period is the sentence's subject, not the
+  // date of an event the sentence mentions.
+  if (periodAsSubject(c.input.text, e)) return { claim: null, anchor: claimed };
   const ties = dateTies(c, e, claimed);
   if (!ties.length) return weakAgreement(c, e, claimed, read);
   const close = ties.filter((t) => t.sameClause && !t.related);
@@ -284,6 +287,15 @@ function weakAgreement(
     }),
     anchor: record,
   };
+}
+
+/** "This year marks …", "2025 is …", "Last year saw …": a period that is the subject of its clause. */
+function periodAsSubject(text: string, e: TemporalExpression): boolean {
+  const before = text.slice(Math.max(0, e.start - 3), e.start);
+  if (!/(?:^|[.;:!?"“]\s*|\n\s*)$/.test(before) && e.start > 2) return false;
+  return /^\s+(?:marks|marked|is|was|will be|has been|had been|saw|sees|brings|brought)\b/i.test(
+    text.slice(e.end, e.end + 16),
+  );
 }
 
 /** Facts related to the tied ones that own a bound date (as firm as the fact they relate to). */

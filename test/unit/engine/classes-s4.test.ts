@@ -211,3 +211,12 @@ describe('keyword cards for an event related to one the sentence names', () => {
     expect(cards).not.toContain('event.sr-talks-23rd');
   });
 });
+
+describe('a period that is its clause’s subject', () => {
+  it('"This year marks the 75th anniversary" dates no event of the sentence', () => {
+    const text =
+      'Modi and Xi met in Tianjin on Sunday. This year marks the 75th anniversary of diplomatic ties, and the Tianjin meeting was their second in a year.';
+    expect(claimAt(text, '2025-09-01', 'This year')).toBeNull();
+    expect(claimAt(text, '2025-09-01', 'on Sunday')?.verdict).toBe('consistent');
+  });
+});
