@@ -272,10 +272,19 @@ function preferMainClaims(
 ): void {
   const strong = sorted.filter((c) => c.score >= STRONG);
   const anchors = strong.filter((c) => partnerA[c.a] === c.b);
+  // Each sentence's strong candidates, in score order: an anchor looks only at its own two sentences'.
+  const bySentence = new Map<string, Candidate[]>();
+  for (const c of strong)
+    for (const k of [`a${c.a}`, `b${c.b}`]) {
+      const list = bySentence.get(k);
+      if (list) list.push(c);
+      else bySentence.set(k, [c]);
+    }
   const moved = new Set<string>();
   for (const anchor of anchors) {
     if (partnerA[anchor.a] !== anchor.b || moved.has(`a${anchor.a}`) || moved.has(`b${anchor.b}`)) continue;
-    for (const other of strong) {
+    const rivals = [...(bySentence.get(`a${anchor.a}`) ?? []), ...(bySentence.get(`b${anchor.b}`) ?? [])];
+    for (const other of rivals) {
       const sameA = other.a === anchor.a && other.b !== anchor.b && partnerB[other.b] === -1;
       const sameB = other.b === anchor.b && other.a !== anchor.a && partnerA[other.a] === -1;
       if (!sameA && !sameB) continue;
