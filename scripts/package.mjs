@@ -55,6 +55,18 @@ export const THIRD_PARTY_WARNINGS = [
     why: "Preact's support for dangerouslySetInnerHTML, which Gloss never uses (Biome's noDangerouslySetInnerHtml is an error)",
     near: /\.__html==\w+\.innerHTML\)\|\|\(\w+\.innerHTML=\w+\.__html\)/,
   },
+  {
+    id: 'linkedom-fragment',
+    library: 'linkedom',
+    why: "linkedom's own in-memory DOM (the compare worker's HTML parser, no browser document) building a fragment from markup",
+    near: /createDocumentFragment\(\),\w+=\w+\.createElement\(``\);\w+\.innerHTML=\w+;let\{firstChild/,
+  },
+  {
+    id: 'linkedom-outer-html',
+    library: 'linkedom',
+    why: "linkedom's own in-memory DOM implementing the outerHTML setter on its elements",
+    near: /set outerHTML\(\w+\)\{let \w+=this\.ownerDocument\.createElement\(``\);\w+\.innerHTML=\w+,this\.replaceWith/,
+  },
 ];
 
 /** Every file under `dir`, as paths relative to it with `/`, sorted. */

@@ -39,7 +39,7 @@ const ALLOWED: Record<Layer, readonly Layer[]> = {
 const PACKAGES: Record<Layer, RegExp> = {
   data: /^$/,
   core: /^(valibot|@floating-ui\/core|minisearch|approx-string-match|fflate|diff)$/,
-  dom: /^(@mozilla\/readability|@floating-ui\/dom|dompurify)$/,
+  dom: /^(@mozilla\/readability|@floating-ui\/dom|dompurify|linkedom\/worker)$/,
   platform: /^webextension-polyfill$/,
   storage: /^dexie$/,
   ui: /^preact(\/.*)?$/,

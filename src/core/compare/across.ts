@@ -6,7 +6,7 @@
  * of the changed ones, annotated with B's publication date. The engine then resolves B's
  * value for the same fact and checks it against the record (and the other way round).
  */
-import { annotateText } from '../annotate';
+import { type AnnotationRecord, annotateText } from '../annotate';
 import { type FactSource, isDate, type SideClaim } from './facts';
 import { isReportingDate } from './reporting';
 import type { DiffOp } from './types';
@@ -14,36 +14,57 @@ import type { DiffOp } from './types';
 /** A changed run worth reading: it holds a figure, a month or a weekday. */
 const VALUE = /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/i;
 
+const FIGURE = /\d+(?:[.,]\d+)*/g;
+
+/**
+ * `mine` with its figures replaced, in order, by the figures of `theirs` ("About 40 more
+ * applications from" / "Around 30 other" → "About 30 more applications from"), or null
+ * when the two do not hold the same number of figures.
+ */
+export function swapFigures(mine: string, theirs: string): string | null {
+  const figures = theirs.match(FIGURE) ?? [];
+  const own = mine.match(FIGURE) ?? [];
+  if (!own.length || own.length !== figures.length) return null;
+  let k = 0;
+  return mine.replace(FIGURE, () => figures[k++] as string);
+}
+
 /**
  * `from` with every changed run that overlaps [start, end) replaced by what `ops` put in its
  * place, and the replaced region in the new text; null when nothing value-like changed there.
+ * With `figuresOnly`, only the run's figures are replaced (its words kept), for a run that
+ * rewords the words around a figure the claim engine needs to tie it.
  */
 export function substitute(
   ops: readonly DiffOp[],
   start: number,
   end: number,
   side: 'a' | 'b',
-): { text: string; from: number; to: number } | null {
+  figuresOnly = false,
+): { text: string; from: number; to: number; shown: string } | null {
   const mine = side === 'a' ? 'removed' : 'added';
   const theirs = side === 'a' ? 'added' : 'removed';
   let pos = 0;
   let out = '';
   let from = -1;
   let to = -1;
+  let shown = '';
   for (let k = 0; k < ops.length; k++) {
     const op = ops[k] as DiffOp;
     if (op.op === theirs) continue;
     const len = op.text.length;
     const overlaps = op.op === mine && pos < end && pos + len > start;
     const partner = [ops[k + 1], ops[k - 1]].find((o) => o?.op === theirs);
-    if (overlaps && partner && VALUE.test(partner.text)) {
+    const swapped = overlaps && partner && figuresOnly ? swapFigures(op.text, partner.text) : null;
+    if (overlaps && partner && (figuresOnly ? swapped !== null : VALUE.test(partner.text))) {
       if (from < 0) from = out.length;
-      out += partner.text;
+      out += swapped ?? partner.text;
+      shown += partner.text;
       to = out.length;
     } else out += op.text;
     pos += len;
   }
-  return from < 0 ? null : { text: out, from, to };
+  return from < 0 ? null : { text: out, from, to, shown };
 }
 
 /**
@@ -63,15 +84,46 @@ export function readAcross(
   otherPublished: string | null,
   context = '',
 ): SideClaim | null {
-  const sub = substitute(ops, claim.start, claim.end, side);
-  if (!sub) return null;
+  // The changed words first; then, if the engine cannot tie them, only the changed figures
+  // (the reworded words around a figure may be what tied it: "40 more applications").
+  for (const figuresOnly of [false, true]) {
+    const sub = substitute(ops, claim.start, claim.end, side, figuresOnly);
+    const found = sub && readThrough(claim, sub, base, otherPublished, context);
+    if (!sub || !found) continue;
+    const inOther = quoteIn.indexOf(found.quote);
+    const shown = sub.shown.trim();
+    const start = inOther >= 0 ? inOther : Math.max(0, quoteIn.indexOf(shown));
+    const end = inOther >= 0 ? inOther + found.quote.length : start + shown.length;
+    return {
+      sentence: otherSentence,
+      start,
+      end,
+      quote: inOther >= 0 ? found.quote : shown,
+      factId: claim.factId,
+      verdict: found.verdict as string,
+      resolved: found.resolved ?? null,
+      record: found.record ?? claim.record,
+      reporting: isDate(found.resolved ?? null) && isReportingDate(quoteIn, start, end),
+    };
+  }
+  return null;
+}
+
+/** The claim engine's reading of the substituted sentence for `claim`'s fact, if it differs from the claim's. */
+function readThrough(
+  claim: SideClaim,
+  sub: { text: string; from: number; to: number },
+  base: FactSource,
+  published: string | null,
+  context: string,
+): AnnotationRecord | null {
   // The changed sentence after the sentences before it in its own article, so the engine
   // ties the value as it tied the original (what the article is about comes from them).
   const shift = context.length;
   const found = annotateText(context + sub.text, {
     matcher: base.matcher,
     factById: base.factById,
-    published: otherPublished,
+    published,
   }).find(
     (r) =>
       r.kind === 'claim' &&
@@ -80,20 +132,5 @@ export function readAcross(
       r.end > sub.from + shift &&
       r.verdict !== null,
   );
-  if (!found || found.resolved === claim.resolved) return null;
-  const inOther = quoteIn.indexOf(found.quote);
-  const changed = sub.text.slice(sub.from, sub.to).trim();
-  const start = inOther >= 0 ? inOther : Math.max(0, quoteIn.indexOf(changed));
-  const end = inOther >= 0 ? inOther + found.quote.length : start + changed.length;
-  return {
-    sentence: otherSentence,
-    start,
-    end,
-    quote: inOther >= 0 ? found.quote : changed,
-    factId: claim.factId,
-    verdict: found.verdict as string,
-    resolved: found.resolved ?? null,
-    record: found.record ?? claim.record,
-    reporting: isDate(found.resolved ?? null) && isReportingDate(quoteIn, start, end),
-  };
+  return found && found.resolved !== claim.resolved ? found : null;
 }

@@ -14,6 +14,7 @@
  *     words with a better-matched sentence stays unpaired.
  */
 import { cosine, type Vector } from './features';
+import { mainPartner } from './splits';
 
 /** Above this, a pair needs no support from its neighbours (an anchor). */
 export const STRONG = 0.3;
@@ -157,6 +158,7 @@ export function selectPairs(
   nA: number,
   nB: number,
   key: PairKey = (a, b) => `${Math.min(a, b)}:${Math.max(a, b)}`,
+  vectors?: { readonly a: readonly Vector[]; readonly b: readonly Vector[] },
 ): Selected[] {
   // Best first; ties broken by the texts, then by position (for repeated sentences), so the
   // order is the same whichever article is A and wherever an unrelated sentence is added.
@@ -198,6 +200,7 @@ export function selectPairs(
     scoreA[c.a] = c.score;
   };
   for (const c of sorted) if (c.score >= STRONG && free(c)) take(c);
+  if (vectors) preferMainClaims(sorted, vectors, partnerA, partnerB, scoreA);
   // Two articles with few anchors tell different stories: there, only a close match stands alone.
   let anchorCount = 0;
   for (let i = 0; i < nA; i++) if ((partnerA[i] as number) >= 0) anchorCount++;
@@ -252,4 +255,58 @@ export function selectPairs(
     if (j >= 0) out.push({ a: i, b: j, score: scoreA[i] as number, moved: moved.has(i) });
   }
   return out;
+}
+
+/**
+ * Anchors whose sentence is two sentences of the other article joined (splits.ts): when
+ * another sentence there, still free, also matches it strongly, the pair goes to whichever
+ * of the two carries the main claim, and the other is left for the next steps. Best
+ * anchors first; each sentence moves at most once.
+ */
+function preferMainClaims(
+  sorted: readonly Candidate[],
+  vectors: { readonly a: readonly Vector[]; readonly b: readonly Vector[] },
+  partnerA: Int32Array,
+  partnerB: Int32Array,
+  scoreA: Float64Array,
+): void {
+  const strong = sorted.filter((c) => c.score >= STRONG);
+  const anchors = strong.filter((c) => partnerA[c.a] === c.b);
+  // Each sentence's strong candidates, in score order: an anchor looks only at its own two sentences'.
+  const bySentence = new Map<string, Candidate[]>();
+  for (const c of strong)
+    for (const k of [`a${c.a}`, `b${c.b}`]) {
+      const list = bySentence.get(k);
+      if (list) list.push(c);
+      else bySentence.set(k, [c]);
+    }
+  const moved = new Set<string>();
+  for (const anchor of anchors) {
+    if (partnerA[anchor.a] !== anchor.b || moved.has(`a${anchor.a}`) || moved.has(`b${anchor.b}`)) continue;
+    const rivals = [...(bySentence.get(`a${anchor.a}`) ?? []), ...(bySentence.get(`b${anchor.b}`) ?? [])];
+    for (const other of rivals) {
+      const sameA = other.a === anchor.a && other.b !== anchor.b && partnerB[other.b] === -1;
+      const sameB = other.b === anchor.b && other.a !== anchor.a && partnerA[other.a] === -1;
+      if (!sameA && !sameB) continue;
+      const choice = sameA
+        ? mainPartner(
+            vectors.a[anchor.a] as Vector,
+            vectors.b[anchor.b] as Vector,
+            vectors.b[other.b] as Vector,
+          )
+        : mainPartner(
+            vectors.b[anchor.b] as Vector,
+            vectors.a[anchor.a] as Vector,
+            vectors.a[other.a] as Vector,
+          );
+      if (choice !== 2) continue;
+      partnerA[anchor.a] = -1;
+      partnerB[anchor.b] = -1;
+      partnerA[other.a] = other.b;
+      partnerB[other.b] = other.a;
+      scoreA[other.a] = other.score;
+      moved.add(`a${other.a}`).add(`b${other.b}`);
+      break;
+    }
+  }
 }

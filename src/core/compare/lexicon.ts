@@ -20,7 +20,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['confirm', 'acknowledg'],
   ['relation', 'tie'],
   ['country', 'nation', 'countri'],
-  ['standoff', 'face-off', 'faceoff'],
+  ['standoff', 'face-off', 'faceoff', 'confrontation'],
   ['brief', 'briefing'],
   ['key', 'vital', 'crucial', 'critical', 'essential'],
   ['percent', 'cent', '%'],
@@ -45,6 +45,10 @@ const GROUPS: readonly (readonly string[])[] = [
   ['eas', 'lift', 'relax'],
   ['spokesperson', 'spokesman', 'spokeswoman'],
   ['stock', 'reserv', 'inventory', 'stockpil'],
+  // Third round (ADR 0022): words any two outlets swap, checked on the dev pairs and cross-story.
+  ['pend', 'await', 'outstand'],
+  ['assur', 'assuranc'],
+  ['airline', 'carrier'],
 ];
 
 /** Word (or stem) → its group's key. */
@@ -64,6 +68,10 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bin(?:to)? force\b/g, 'effective'],
   [/\bcall(?:s|ed|ing)? off\b/g, 'cancel'],
   [/\bkick(?:s|ed|ing)? off\b/g, 'start'],
+  [/\bevery day\b/g, 'daily'],
+  [/\bpercentage points?\b/g, 'percent'],
+  [/\b(?:in-person|face-to-face|face to face)\b/g, 'inperson'],
+  [/\bawait(?:s|ed|ing)? (?:approval|clearance)\b/g, 'pending'],
 ];
 
 /** Number words, for "four-year" / "4 years" and "twenty-one" / "21" (the claim engine's; no "a" or "half"). */

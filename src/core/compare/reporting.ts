@@ -9,10 +9,12 @@
 /**
  * Verbs that report speech or a report: the date beside them is when it was said. Not
  * "told", "briefed" or "informed": they take a listener, and telling someone is often the
- * event itself ("Wang told Jaishankar on Monday" dates the assurance).
+ * event itself ("Wang told Jaishankar on Monday" dates the assurance). Declining, refusing
+ * or denying to say something is a statement too ("the ministry on Wednesday declined to
+ * confirm reports that…" dates the refusal, not what was reported).
  */
 const SPEECH =
-  /^(?:said|says|say|stated|states|added|adds|reported|reports|wrote|writes|noted|notes|remarked|quoted|tweeted|posted|claimed|claims|cited|citing|according)$/i;
+  /^(?:said|says|say|stated|states|added|adds|reported|reports|wrote|writes|noted|notes|remarked|quoted|tweeted|posted|claimed|claims|cited|citing|according|declined|declines|refused|refuses|denied|denies)$/i;
 
 /** Words between a speech verb and a date that still leave the date on the verb ("said in a statement on"). */
 const MAX_GAP = 3;

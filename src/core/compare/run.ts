@@ -129,7 +129,7 @@ export function* compareWork(
     const y = st.sentB[j] as string;
     return x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`;
   };
-  st.selected = selectPairs(st.candidates, nA, nB, pairKey);
+  st.selected = selectPairs(st.candidates, nA, nB, pairKey, { a: va, b: vb });
   st.selectedDone = true;
   yield { phase: 'select', done: 1, total: 3 };
   const persons = (facts: SideFacts, n: number, factById: (id: string) => Fact | undefined) =>

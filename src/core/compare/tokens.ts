@@ -51,9 +51,14 @@ export function stem(word: string): string {
   if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
   else if (w.length > 4 && /(ss|sh|ch|x)es$/.test(w)) w = w.slice(0, -2);
   else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) w = w.slice(0, -1);
+  const bare = w;
   if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
   else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
   else if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
+  // A consonant doubled before -ing/-ed is one: "dropped", "planning" (not "falling": ll is kept
+  // in short words, where it belongs to the word; "patrolling", "cancelled" lose one).
+  if (w !== bare && /(bb|dd|ff|gg|mm|nn|pp|rr|tt)$/.test(w)) w = w.slice(0, -1);
+  if (w.length >= 6 && w.endsWith('ll')) w = w.slice(0, -1);
   // British/American: -ise/-ize, -iser/-izer, -our/-or ("licence"/"license" are folded as synonyms).
   w = w.replace(/iz(ation|er|e|)$/, 'is$1').replace(/our$/, 'or');
   return w;

@@ -3,12 +3,15 @@
  * enabled user packs, read from IndexedDB, which workers can open) and runs the engine step
  * by step, posting progress and what is known so far (sentences, then pairs, then diffs) so
  * the page renders progressively and never runs the engine on its own thread. Between steps
- * it yields, so a cancellation (the reader chose another side) is heard.
+ * it yields, so a cancellation (the reader chose another side) is heard. It also parses
+ * dropped HTML files (linkedom, loaded on the first one: workers have no DOMParser) and
+ * Readability takes the article, so the page has no long task for a long file (ADR 0022).
  */
 import { startComparison } from '../../core/compare';
 import type { ComparePhase } from '../../core/compare/types';
 import { BUNDLED_PACKS } from '../../core/facts/bundled';
 import { buildFactBase, type FactBase } from '../../core/facts/factbase';
+import { workerDomParser } from '../../dom/worker-dom';
 import { GlossDb } from '../../storage/db';
 import { loadFactBase } from '../../storage/factbase';
 import type { FromWorker, ToWorker } from './worker-protocol';
@@ -69,13 +72,19 @@ async function run(message: Extract<ToWorker, { type: 'compare' }>): Promise<voi
   post({ type: 'done', id, result: comparison.result() });
 }
 
+/** Parses one file; linkedom and Readability are loaded on the first (a comparison of clips needs neither). */
+async function parse(message: Extract<ToWorker, { type: 'parse-html' }>): Promise<void> {
+  const [{ htmlArticle }, html] = await Promise.all([import('./files'), workerDomParser()]);
+  post({ type: 'parsed', id: message.id, article: htmlArticle(message.html, html) });
+}
+
 scope.addEventListener('message', (e: MessageEvent<ToWorker>) => {
   const message = e.data;
   if (message.type === 'cancel') {
     cancelled.add(message.id);
     return;
   }
-  run(message).catch((err: unknown) =>
+  (message.type === 'parse-html' ? parse(message) : run(message)).catch((err: unknown) =>
     post({ type: 'failed', id: message.id, message: err instanceof Error ? err.message : String(err) }),
   );
 });

@@ -3,6 +3,7 @@
  * results as they come, cancellation when the reader changes a side before it ends.
  */
 import type { ArticleInput, CompareProgress, CompareResult } from '../../core/compare/types';
+import type { HtmlArticle, ParseHtml } from './files';
 import type { FromWorker, ToWorker } from './worker-protocol';
 
 /** What the page hears while a comparison runs. */
@@ -35,7 +36,7 @@ export function workerRunner(worker: WorkerLike): RunCompare {
   worker.addEventListener('message', (e) => {
     const message = e.data;
     const run = pending.get(message.id);
-    if (!run) return; // cancelled or unknown
+    if (!run || message.type === 'parsed') return; // cancelled, unknown or a parse's
     if (message.type === 'progress') run.listener.progress(message.progress, message.partial);
     else {
       pending.delete(message.id);
@@ -59,5 +60,29 @@ export function workerRunner(worker: WorkerLike): RunCompare {
         reject(new DOMException('cancelled', 'AbortError'));
       });
       worker.postMessage({ type: 'compare', id, a, b });
+    });
+}
+
+/** A ParseHtml over the compare worker: the file's HTML is parsed there, not on the page. */
+export function workerHtmlParser(worker: WorkerLike): ParseHtml {
+  let next = 0;
+  const pending = new Map<number, { resolve: (a: HtmlArticle) => void; reject: (e: Error) => void }>();
+  worker.addEventListener('message', (e) => {
+    const message = e.data;
+    const parse = pending.get(message.id);
+    if (!parse || (message.type !== 'parsed' && message.type !== 'failed')) return;
+    pending.delete(message.id);
+    if (message.type === 'parsed') parse.resolve(message.article);
+    else parse.reject(new Error(message.message));
+  });
+  worker.addEventListener('error', (e) => {
+    for (const parse of pending.values()) parse.reject(new Error(e.message || 'the compare worker failed'));
+    pending.clear();
+  });
+  return (html) =>
+    new Promise<HtmlArticle>((resolve, reject) => {
+      next -= 1;
+      pending.set(next, { resolve, reject });
+      worker.postMessage({ type: 'parse-html', id: next, html });
     });
 }

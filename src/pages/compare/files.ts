@@ -1,11 +1,14 @@
 /**
- * A file the reader opened or dropped, as a side of the comparison. HTML is parsed with
- * DOMParser, which makes an inert document (no browsing context: scripts never run, images
- * and styles never load), and Readability takes the article out of it; text is used as it is.
- * Anything that is not text (a NUL byte, invalid UTF-8) is refused with its reason.
+ * A file the reader opened or dropped, as a side of the comparison. HTML is parsed into an
+ * inert document (no browsing context: scripts never run, images and styles never load) and
+ * Readability takes the article out of it; text is used as it is. Anything that is not text
+ * (a NUL byte, invalid UTF-8) is refused with its reason. The page parses HTML in the compare
+ * worker (`ParseHtml` from engine-client.ts, linkedom there: ADR 0022), so a long file is no
+ * long task; the platform's DOMParser on the calling thread is the fallback.
  */
 import { parseArticle } from '../../dom/readability';
 import { buildTextIndex } from '../../dom/text-index';
+import type { HtmlParser } from '../../dom/worker-dom';
 import type { CompareDoc } from './sources';
 
 /** The largest file the page reads (bytes): far above any article, small enough to read at once. */
@@ -51,11 +54,14 @@ export function plainText(text: string): string {
     .join('\n');
 }
 
+/** What a side takes from an HTML file. Plain data, so a worker can send it. */
+export type HtmlArticle = Pick<CompareDoc, 'title' | 'text' | 'published' | 'lang' | 'site'>;
+
+/** Turns an HTML file's text into its article, wherever that runs. */
+export type ParseHtml = (html: string) => Promise<HtmlArticle>;
+
 /** The article of an HTML string, parsed in an inert document of `parser`. */
-export function htmlArticle(
-  html: string,
-  parser: DOMParser,
-): Pick<CompareDoc, 'title' | 'text' | 'published' | 'lang' | 'site'> {
+export function htmlArticle(html: string, parser: HtmlParser): HtmlArticle {
   const doc = parser.parseFromString(html, 'text/html');
   const title = doc.title.trim();
   const lang = doc.documentElement.lang || null;
@@ -79,17 +85,20 @@ export function htmlArticle(
   };
 }
 
-/** Reads `file` as a side, or says why not. */
+/** HTML parsed on the calling thread by the platform's DOMParser. */
+export const parseHtmlHere: ParseHtml = async (html) => htmlArticle(html, new DOMParser());
+
+/** Reads `file` as a side, or says why not; HTML goes through `parseHtml`. */
 export async function readComparedFile(
   file: ComparedFile,
-  parser: DOMParser = new DOMParser(),
+  parseHtml: ParseHtml = parseHtmlHere,
 ): Promise<FileResult> {
   if (file.size > MAX_FILE_BYTES) return { ok: false, reason: 'too-large' };
   const text = decodeText(new Uint8Array(await file.arrayBuffer()));
   if (text === null) return { ok: false, reason: 'not-text' };
   const html = looksLikeHtml(file.name, file.type, text);
   const read = html
-    ? htmlArticle(text, parser)
+    ? await parseHtml(text)
     : { title: '', text: plainText(text), published: null, lang: null, site: null };
   // An empty file is compared all the same: the comparison says plainly that one side is empty.
   return {

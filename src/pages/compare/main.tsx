@@ -4,7 +4,7 @@ import { send } from '../../platform/messaging';
 import { GlossDb } from '../../storage/db';
 import { localise, openSettingsStore } from '../shared/platform-services';
 import { Compare } from './Compare';
-import { workerRunner } from './engine-client';
+import { workerHtmlParser, workerRunner } from './engine-client';
 import { writeReport } from './report-writer';
 import { createCompareService } from './service';
 import { refsFromUrl } from './sources';
@@ -29,6 +29,7 @@ async function start(root: HTMLElement): Promise<void> {
     },
     run: workerRunner(worker),
     report: writeReport,
+    parseHtml: workerHtmlParser(worker),
   });
   // Files dropped outside a slot must not replace the page.
   for (const type of ['dragover', 'drop'] as const)

@@ -10,6 +10,7 @@ import { ClipRepository } from '../../storage/clips';
 import type { GlossDb } from '../../storage/db';
 import type { RunCompare } from './engine-client';
 import type { ReportWriter } from './export';
+import { type ParseHtml, parseHtmlHere } from './files';
 
 export interface CompareService {
   /** Saved clips that keep an article (the ones that can be compared), newest first. */
@@ -19,12 +20,20 @@ export interface CompareService {
   tab(tabId: number): Promise<TabArticle>;
   readonly run: RunCompare;
   readonly report: ReportWriter;
+  /** Parses a dropped HTML file into its article (in the worker on the real page). */
+  readonly parseHtml: ParseHtml;
 }
 
 /** The real service over `db`. */
 export function createCompareService(
   db: GlossDb,
-  platform: { readonly tab: CompareService['tab']; readonly run: RunCompare; readonly report: ReportWriter },
+  platform: {
+    readonly tab: CompareService['tab'];
+    readonly run: RunCompare;
+    readonly report: ReportWriter;
+    /** Default: the page's own DOMParser (DOM tests). */
+    readonly parseHtml?: ParseHtml;
+  },
 ): CompareService {
   const repo = new ClipRepository(db);
   return {
@@ -33,5 +42,6 @@ export function createCompareService(
     tab: platform.tab,
     run: platform.run,
     report: platform.report,
+    parseHtml: platform.parseHtml ?? parseHtmlHere,
   };
 }

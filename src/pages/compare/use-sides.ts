@@ -81,7 +81,7 @@ export function useSides(service: CompareService, refs: Record<Side, SourceRef |
     async (side: Side, file: File) => {
       set(side, { status: 'loading' });
       try {
-        const read = await readComparedFile(file);
+        const read = await readComparedFile(file, service.parseHtml);
         set(
           side,
           read.ok
@@ -92,7 +92,7 @@ export function useSides(service: CompareService, refs: Record<Side, SourceRef |
         set(side, { status: 'error', message: e instanceof Error ? e.message : String(e) });
       }
     },
-    [set, t],
+    [service, set, t],
   );
 
   return {

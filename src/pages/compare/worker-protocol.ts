@@ -3,10 +3,14 @@
  * engine so the page never has a long task, whatever the articles' length. Plain data only.
  */
 import type { ArticleInput, CompareProgress, CompareResult } from '../../core/compare/types';
+import type { HtmlArticle } from './files';
 
+/** Ids: comparisons count up from 1, HTML parses down from -1, so one worker serves both. */
 export type ToWorker =
   | { readonly type: 'compare'; readonly id: number; readonly a: ArticleInput; readonly b: ArticleInput }
-  | { readonly type: 'cancel'; readonly id: number };
+  | { readonly type: 'cancel'; readonly id: number }
+  /** An HTML file's text, to be parsed and reduced to its article off the page's thread. */
+  | { readonly type: 'parse-html'; readonly id: number; readonly html: string };
 
 export type FromWorker =
   | {
@@ -17,4 +21,5 @@ export type FromWorker =
       readonly partial: CompareResult | null;
     }
   | { readonly type: 'done'; readonly id: number; readonly result: CompareResult }
+  | { readonly type: 'parsed'; readonly id: number; readonly article: HtmlArticle }
   | { readonly type: 'failed'; readonly id: number; readonly message: string };

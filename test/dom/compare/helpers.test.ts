@@ -3,11 +3,24 @@
  * order), the URL's sides, files (HTML parsed inert, text, non-text refused), report names, the
  * navigation keys and the worker client (progress, result, failure, cancellation).
  */
+
 import { describe, expect, it, vi } from 'vitest';
 import type { CompareResult, SentencePair } from '../../../src/core/compare/types';
-import { type RunListener, type WorkerLike, workerRunner } from '../../../src/pages/compare/engine-client';
+import { workerDomParser } from '../../../src/dom/worker-dom';
+import {
+  type RunListener,
+  type WorkerLike,
+  workerHtmlParser,
+  workerRunner,
+} from '../../../src/pages/compare/engine-client';
 import { reportName } from '../../../src/pages/compare/export';
-import { decodeText, looksLikeHtml, plainText, readComparedFile } from '../../../src/pages/compare/files';
+import {
+  decodeText,
+  htmlArticle,
+  looksLikeHtml,
+  plainText,
+  readComparedFile,
+} from '../../../src/pages/compare/files';
 import { stepForKey } from '../../../src/pages/compare/Navigator';
 import { areVersions, docOfClip, queryOf, refsFromUrl } from '../../../src/pages/compare/sources';
 import { differencesOf, paragraphsOf, sentencesOf, stepDifference } from '../../../src/pages/compare/view';
@@ -211,6 +224,41 @@ describe('files', () => {
     await new Promise((ok) => setTimeout(ok, 20));
     expect(flag.__glossPwned).toBeUndefined();
   });
+
+  it('the worker’s parser (linkedom) takes the same article as the platform’s, and runs nothing', async () => {
+    const flag = globalThis as unknown as { __glossPwned?: boolean };
+    const paragraph =
+      'Officials said the ferry service across the river would resume on Monday after repairs. ';
+    const html = `<!doctype html><html lang="en-GB"><head><title>Ferry back</title>
+      <meta property="article:published_time" content="2025-03-04T09:00:00Z">
+      <script>globalThis.__glossPwned = true;</script></head>
+      <body><nav>Home | World</nav><article><h1>Ferry back</h1>${`<p>${paragraph.repeat(3)}</p>`.repeat(6)}
+      <img src="https://tracker.example/p.gif" onerror="globalThis.__glossPwned = true"></article>
+      <footer>Copyright</footer></body></html>`;
+    const here = htmlArticle(html, new DOMParser());
+    const worker = htmlArticle(html, await workerDomParser());
+    expect(worker).toEqual(here);
+    expect(worker.text).toContain('the ferry service across the river');
+    expect(worker.text).not.toMatch(/Copyright|__glossPwned/);
+    expect(worker).toMatchObject({ lang: 'en-GB', published: '2025-03-04T09:00:00Z' });
+    expect(flag.__glossPwned).toBeUndefined();
+  });
+
+  it('reads an HTML file through the parser it is given (the worker’s on the page)', async () => {
+    const parse = vi.fn(async (html: string) => ({
+      title: 'Parsed',
+      text: `${html.length} characters`,
+      published: null,
+      lang: 'en',
+      site: null,
+    }));
+    const read = await readComparedFile(file('story.html', '<p>hello</p>'), parse);
+    expect(parse).toHaveBeenCalledWith('<p>hello</p>');
+    expect(read).toMatchObject({ ok: true, doc: { title: 'Parsed', text: '12 characters', origin: 'file' } });
+    // Text files are never sent to the parser.
+    await readComparedFile(file('story.txt', 'plain'), parse);
+    expect(parse).toHaveBeenCalledTimes(1);
+  });
 });
 
 describe('reports and keys', () => {
@@ -262,6 +310,25 @@ describe('the worker client', () => {
     const second = run({ text: 'a' }, { text: 'b' }, { progress }, new AbortController().signal);
     reply({ type: 'failed', id: 2, message: 'boom' });
     await expect(second).rejects.toThrow('boom');
+  });
+
+  it('parses HTML in the worker: ids apart from comparisons, the article back, failures as errors', async () => {
+    const { worker, posted, reply } = fakeWorker();
+    const run = workerRunner(worker);
+    const parse = workerHtmlParser(worker);
+    const progress = vi.fn();
+    const comparing = run({ text: 'a' }, { text: 'b' }, { progress }, new AbortController().signal);
+    const parsing = parse('<p>x</p>');
+    expect(posted.at(-1)).toEqual({ type: 'parse-html', id: -1, html: '<p>x</p>' });
+    const article = { title: 'T', text: 'x', published: null, lang: null, site: null };
+    reply({ type: 'parsed', id: -1, article });
+    await expect(parsing).resolves.toEqual(article);
+    // The comparison (id 1) heard nothing of it and still runs.
+    reply({ type: 'done', id: 1, result: result() });
+    await expect(comparing).resolves.toMatchObject({ version: 1 });
+    const failing = parse('<p>y</p>');
+    reply({ type: 'failed', id: -2, message: 'bad html' });
+    await expect(failing).rejects.toThrow('bad html');
   });
 
   it('cancels a run the page no longer wants, and ignores its late messages', async () => {

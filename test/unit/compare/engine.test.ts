@@ -241,6 +241,35 @@ describe('conflicts and outdated claims', () => {
     ]);
   });
 
+  it('a figure read through the other side when only the figure is kept and its words reworded', () => {
+    const lead =
+      "India's external affairs ministry said on Thursday that some Indian companies have received licences to import rare-earth magnets from China.";
+    const b = `${lead} Around 45 other Indian applications are still pending, officials said.`;
+    const r = compareArticles(
+      {
+        text: `${lead} About 25 more applications from Indian firms are still awaiting approval, officials said.`,
+        published: '2025-10-31',
+      },
+      { text: b, published: '2025-11-01' },
+      { factBase },
+    );
+    // B's figure alone is tied to no fact, and B's whole changed run put into A's sentence
+    // ("Around 45 other Indian firms are…") loses the word that ties it: only the figure is swapped.
+    expect(annotateWith(factBase, b, '2025-11-01')).not.toContainEqual(
+      expect.objectContaining({
+        kind: 'claim',
+        factIds: ['quantity.rare-earth-licence-applications-pending'],
+      }),
+    );
+    expect(r.conflicts).toEqual([
+      expect.objectContaining({
+        factId: 'quantity.rare-earth-licence-applications-pending',
+        a: expect.objectContaining({ value: '25 count', sentence: 1 }),
+        b: expect.objectContaining({ quote: 'Around 45 other', value: '45 count', sentence: 1 }),
+      }),
+    ]);
+  });
+
   it('values that both fit the record are no conflict; an identical copy never conflicts with itself', () => {
     expect(compareGold(/Kazan meeting, wire report/).conflicts).toEqual([]);
     const g = gold(/the same article twice/);

@@ -25,6 +25,20 @@ describe('reporting dates', () => {
     expect(at('The talks were held in Beijing, according to a readout on Tuesday.', 'on Tuesday')).toBe(true);
   });
 
+  it('declining, refusing or denying to say something is a statement: its date is the refusal’s', () => {
+    expect(
+      at('The embassy on Friday declined to comment on the report that a deal was signed.', 'on Friday'),
+    ).toBe(true);
+    expect(
+      at('Officials refused on Tuesday to confirm that the border post had reopened.', 'on Tuesday'),
+    ).toBe(true);
+    expect(at('The ministry denied on Sunday that troops had moved.', 'on Sunday')).toBe(true);
+    // The verb must be beside the date: a refusal later in the sentence does not date the event.
+    expect(at('The ferry sank on Friday, and the port authority declined to comment.', 'on Friday')).toBe(
+      false,
+    );
+  });
+
   it('the date of the event itself is not, nor one across a clause from the verb', () => {
     expect(at('Wang Yi told Jaishankar on Monday that China would address the concerns.', 'on Monday')).toBe(
       false,

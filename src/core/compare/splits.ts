@@ -1,0 +1,54 @@
+/**
+ * One sentence that says what two of the other article say (ADR 0022). The engine pairs
+ * one-to-one, so it must choose which of the two is the partner; the cosine prefers the
+ * shorter, more fully covered one, but an editor pairs the one that carries the sentence's
+ * main claim and lists the other as only-in (test/fixtures/compare/README.md). In news
+ * writing the main claim comes first ("agreed to set up a working group and to create
+ * general-level mechanisms": the working group), so of two partners that each match a
+ * different part of the sentence, the one matching the earlier part is kept. Only when the
+ * sentence really is the two joined: each of them is mostly said by it (SPLIT_COVERED),
+ * not merely two sentences that share some of its words.
+ */
+import type { Vector } from './features';
+
+/** Features each half must share with the sentence on its own, for the two to be halves. */
+export const SPLIT_MIN_OWN = 2;
+/** How much earlier (in the sentence's content words) one half's words must come to count as the main claim. */
+export const SPLIT_MIN_LEAD = 2;
+/** Share of each half's weight (its words and figures) that the whole sentence says too. */
+export const SPLIT_COVERED = 0.5;
+
+/** Share of `part`'s weight (facts aside) found in `whole`. */
+export function coveredBy(part: Vector, whole: Vector): number {
+  let shared = 0;
+  let all = 0;
+  for (const [k, x] of part.w) {
+    if (k.startsWith('f:')) continue;
+    all += x * x;
+    if (whole.w.has(k)) shared += x * x;
+  }
+  return all ? shared / all : 0;
+}
+
+/**
+ * Which of `first` and `second` carries the main claim of `whole` when each matches a
+ * different part of it: 1 or 2, or null when they are not two halves of it (one is not
+ * mostly said by it, they share most of what they match, or one matches too little of its
+ * own) or neither part comes clearly first. Facts are left out: they have no place in the
+ * sentence.
+ */
+export function mainPartner(whole: Vector, first: Vector, second: Vector): 1 | 2 | null {
+  if (coveredBy(first, whole) < SPLIT_COVERED || coveredBy(second, whole) < SPLIT_COVERED) return null;
+  const rank = new Map<string, number>();
+  for (const k of whole.w.keys()) if (!k.startsWith('f:')) rank.set(k, rank.size);
+  const own = (x: Vector, y: Vector) => [...rank.keys()].filter((k) => x.w.has(k) && !y.w.has(k));
+  const one = own(first, second);
+  const two = own(second, first);
+  if (one.length < SPLIT_MIN_OWN || two.length < SPLIT_MIN_OWN) return null;
+  const common = [...rank.keys()].filter((k) => first.w.has(k) && second.w.has(k)).length;
+  if (common > Math.min(one.length, two.length)) return null;
+  const mean = (ks: readonly string[]) => ks.reduce((s, k) => s + (rank.get(k) as number), 0) / ks.length;
+  const lead = mean(two) - mean(one);
+  if (Math.abs(lead) < SPLIT_MIN_LEAD) return null;
+  return lead > 0 ? 1 : 2;
+}
