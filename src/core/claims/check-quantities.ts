@@ -96,16 +96,19 @@ function checkQuantity(
   const disputedQuantity = best.mention.fact.disputed?.includes('quantity') === true;
   const cmp = compareQuantity(value, comparator, unit, q);
   const doubts: Reason[] = disputedQuantity ? [reason('disputed', { part: 'quantity' })] : [];
-  // A measure word inside the figure's own words ("Twelve Indian soldiers") names its measure:
-  // a fact whose words are only around it is no rival.
-  const ownWithin = (t: { mention: Mention }, other: { mention: Mention }) =>
-    t.mention.positions.some((p) => p >= span.start && p < span.end && !other.mention.positions.includes(p));
+  // The subject of a fact's cue inside the figure's own words ("Twelve Indian soldiers") names
+  // its measure: a fact whose subject is not there is no rival.
+  const said = c.input.text.slice(span.start, span.end).toLowerCase();
+  const ownWithin = (t: { mention: Mention }) =>
+    (t.mention.fact.cues ?? []).some((cue) =>
+      (cue.allOf[0] ?? []).some((w) => new RegExp(`\\b${escapeRegExp(w.toLowerCase())}\\b`).test(said)),
+    );
   const rival = ties.find(
     (t) =>
       t !== best &&
       firm(t) === firm(best) &&
       t.distance <= best.distance + MEASURE_RIVAL_CHARS &&
-      !(ownWithin(best, t) && !ownWithin(t, best)),
+      !(ownWithin(best) && !ownWithin(t)),
   );
   if (rival) {
     if (!cmp.agrees) doubts.push(reason('measure-unclear', { measure: q.measure }));
@@ -133,6 +136,8 @@ function checkQuantity(
     confidence: best.mention.fact.confidence,
   });
 }
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * True when at most one of a cue's words is in the value's clause and another figure of the
