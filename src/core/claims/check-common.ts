@@ -33,6 +33,9 @@ export const byStrength = (a: Tie, b: Tie) =>
 /** Units of statistics, whose clause's dates are the periods they measure. */
 const STATISTICS = new Set(['percent', 'tonnes', 'usd']);
 
+/** "Investors on Monday were weighing …": a market's day, not the date of the events it weighs. */
+const MARKETS = /\b(?:investors|traders|bourses?|stock markets?|equity markets?)\b/i;
+
 /** A share in words ("nearly half of China's urea exports in 2023"): a statistic too. */
 const SHARE_WORDS = /\b(?:half|a third|two-thirds|a quarter|three-quarters|the bulk|the majority)\s+of\b/i;
 
@@ -40,7 +43,11 @@ const SHARE_WORDS = /\b(?:half|a third|two-thirds|a quarter|three-quarters|the b
 export function statisticPeriod(c: Checker, e: Span): boolean {
   const clause = clauseAt(c.input.text, c.sentence, e.start);
   const text = c.input.text;
-  if (SHARE_WORDS.test(text.slice(clause.start, clause.end))) return true;
+  if (
+    SHARE_WORDS.test(text.slice(clause.start, clause.end)) ||
+    MARKETS.test(text.slice(clause.start, clause.end))
+  )
+    return true;
   return findNumbers(text, clause).some((n) => STATISTICS.has(n.unit) && !threshold(text, n));
 }
 

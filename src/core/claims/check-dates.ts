@@ -12,7 +12,7 @@ import { byStrength, type Checker, firm, statisticPeriod } from './check-common'
 import { buildClaim, type Claim } from './claim';
 import { type DateInterval, factInterval, formatInterval, gapDays } from './dates';
 import { RANK } from './mentions';
-import { comparisonPoint, ownWords, phaseMismatch, stateWithoutStart } from './phases';
+import { comparisonPoint, ownWords, phaseMismatch, previousInstance, stateWithoutStart } from './phases';
 import { type Reason, reason } from './reasons';
 import type { TemporalExpression } from './temporal';
 import { clauseAt, type Tie, tieOf } from './ties';
@@ -105,11 +105,21 @@ const takesEffect = (text: string, e: TemporalExpression) =>
 
 /** Verbs right before a date that make it the date of a notice or statement ("unveiled on Oct. 9"). */
 const ANNOUNCING =
-  /\b(?:unveiled|issued|released|published|introduced|imposed|announced|declared|notified|said|told|informed)\s+(?:[\w'’-]+\s+){0,3}?(?:on|in)?\s*$/i;
+  /\b(?:unveiled|issued|released|published|introduced|imposed|announced|declared|notified|said|told|informed)\s+(?:(?:[\w'’-]+\s+){0,3}?|by\s+(?:[\w'’.-]+\s+){1,5}?)(?:on|in)?\s*$/i;
 
-/** "Friday's notice", "Tuesday's statement": the date of a document or a statement. */
-const DOCUMENT_OF_THE_DAY =
-  /^[’']s\s+(?:\w+\s+)?(?:notice|statement|announcement|briefing|remarks|readout|report|order|decision|notification|circular)\b/i;
+/** "Friday's notice", "Thursday's outcome": the noun phrase a possessive date is the date of. */
+const POSSESSED_PHRASE = /^[’']s\s+(?:[\w-]+\s+){0,2}[\w-]+/;
+
+/** Where a participial phrase holding the date starts (", announced by … on Oct. 9,"), or null. */
+function appositiveStart(text: string, sentence: Span, e: TemporalExpression): number | null {
+  const before = text.slice(sentence.start, e.start);
+  const m =
+    /,\s*(?:announced|unveiled|issued|imposed|introduced|published|released|signed|agreed|reached|struck)\b[^,;]*$/i.exec(
+      before,
+    );
+  if (!m || !/^\s*,/.test(text.slice(e.end, e.end + 3))) return null;
+  return sentence.start + m.index;
+}
 
 /**
  * True when a date of this kind can be the fact's own date. A reporting date ("announced on
@@ -165,14 +175,18 @@ export function checkDate(
     const reread = reason(read.code, { ...read.params, resolved: formatInterval(alternative) });
     if (alt) return { claim: dateClaim(c, e, alt, alternative, reread, []), anchor: alt.record };
   }
-  // "Friday's notice made no mention of …": the date is the notice's; only a fact named in
-  // that noun phrase owns it.
-  const possessive = DOCUMENT_OF_THE_DAY.exec(c.input.text.slice(e.end, e.end + 30));
+  // "Friday's notice made no mention of …", "Thursday's outcome builds on a framework …": the
+  // date is its noun phrase's; only a fact named in that phrase owns it.
+  const possessive = POSSESSED_PHRASE.exec(c.input.text.slice(e.end, e.end + 40));
   const phraseEnd = e.end + (possessive?.[0].length ?? 0);
+  // "That regime, announced by the ministry on Oct. 9, would require …": a date in a
+  // participial phrase between commas dates the noun before it; only a fact named there owns it.
+  const appositive = appositiveStart(c.input.text, c.sentence, e);
   const owners = close.filter(
     (t) =>
       ownsDate(c.input.text, e, t.mention.fact) &&
-      (!possessive || t.mention.positions.some((p) => p >= e.end && p < phraseEnd)),
+      (!possessive || t.mention.positions.some((p) => p >= e.end && p < phraseEnd)) &&
+      (appositive === null || t.mention.positions.some((p) => p >= c.sentence.start && p < appositive)),
   );
   // "No. 70 … will remain in place until 10 Nov 2026": a bound the named fact does not own
   // may belong to a fact related to it (the suspension's end), as firmly as the named one.
@@ -216,6 +230,9 @@ export function checkDate(
   if (statisticPeriod(c, e)) return { claim: null, anchor: claimed };
   // "stopped issuing visas in 2020", "last held in 2019": another phase than the fact's.
   if (phaseMismatch(c.input.text, c.sentence, e, best.mention.fact)) return { claim: null, anchor: claimed };
+  // "The previous round was held in December 2019" in a report on this week's round.
+  if (previousInstance(c.input.text, c.sentence, e, best.record, c.input.published))
+    return { claim: null, anchor: claimed };
   const doubts: Reason[] = [];
   // Keywords find an event; only its name or its cue makes the date unambiguously its own.
   // A date that disagrees with an event found only that loosely is more likely another

@@ -51,6 +51,10 @@ export interface ClaimResult {
   readonly paraphrases: Paraphrase[];
 }
 
+/** A correction notice, which quotes the value an earlier version got wrong. */
+const CORRECTION =
+  /^\s*(?:correction|clarification)\s*[:—-]|\b(?:an earlier|a previous|the original) version of (?:this|the) (?:report|article|story)\b/i;
+
 /** Words that make a date in an earlier sentence the anchor of this one. */
 const ANCHORED_WORDS = /\b(later|following|next|previous|preceding|earlier|before|after|same)\b/i;
 
@@ -95,6 +99,9 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
     // Sentences that name nothing are only read for a date the next sentence counts from.
     if (!index.hasAny(i) && !anchorsNext) continue;
     const words = input.text.slice(sentence.start, sentence.end);
+    // "Correction: an earlier version of this report said … on Saturday": the value it quotes
+    // is the one the outlet withdrew, not a claim.
+    if (CORRECTION.test(words)) continue;
     const own = index.mentions(i);
     const inherited = [...own, ...anaphora(words, sentence.start, own, previous)];
     const mentions = withRelated(plausible(inherited, input.published, words), input.factById, words);

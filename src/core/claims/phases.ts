@@ -90,3 +90,30 @@ const COMPARISON =
 export function comparisonPoint(text: string, value: Span): boolean {
   return COMPARISON.test(text.slice(Math.max(0, value.start - 30), value.start));
 }
+
+/** "The previous round", "the last meeting": an earlier instance than the one being reported. */
+const PREVIOUS_INSTANCE =
+  /\b(?:previous|preceding|prior|earlier|last)\s+(?:round|meeting|edition|session|summit|visit|batch)\b/i;
+/** A fact this close before publication is the instance being reported, not the previous one. */
+export const CURRENT_INSTANCE_DAYS = 14;
+
+/**
+ * True when the value's clause speaks of the previous instance ("the previous round … was held
+ * in December 2019") and the fact is the one the article reports (dated within
+ * CURRENT_INSTANCE_DAYS before publication): the value is an earlier instance's.
+ */
+export function previousInstance(
+  text: string,
+  sentence: Span,
+  value: Span,
+  record: { start: number; end: number },
+  published: number | null,
+): boolean {
+  if (published === null) return false;
+  const clause = clauseAt(text, sentence, value.start);
+  return (
+    PREVIOUS_INSTANCE.test(text.slice(clause.start, clause.end)) &&
+    record.end >= published - CURRENT_INSTANCE_DAYS &&
+    record.start <= published
+  );
+}

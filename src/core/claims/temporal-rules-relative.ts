@@ -118,6 +118,24 @@ export const RELATIVE_RULES: readonly TemporalRule[] = [
     },
   }),
   defineRule({
+    // "Five years ago tonight", "a year ago today": an anniversary, the publication day N years back.
+    name: 'ago-today',
+    pattern: new RegExp(`\\b${N}\\s+(?<unit>year|month)s?\\s+ago\\s+(?:today|tonight|this week)\\b`, 'gi'),
+    needs: { published: true },
+    read(g, { published: pub }) {
+      const n = parseNumberWord(g.n ?? '');
+      if (!Number.isFinite(n) || n <= 0) return null;
+      const months = (g.unit ?? '').toLowerCase() === 'year' ? 12 * n : n;
+      const day = addMonths(pub, -months);
+      return {
+        kind: 'relative',
+        interval: { start: day - 1, end: day + 1, precision: 'range' },
+        how: 'an anniversary: the publication day, counted back',
+        params: { n, unit: (g.unit ?? '').toLowerCase() },
+      };
+    },
+  }),
+  defineRule({
     name: 'ago',
     pattern: new RegExp(`\\b${N}\\s+${UNIT}\\s+ago\\b`, 'gi'),
     needs: { published: true },

@@ -220,3 +220,50 @@ describe('a period that is its clause’s subject', () => {
     expect(claimAt(text, '2025-09-01', 'on Sunday')?.verdict).toBe('consistent');
   });
 });
+
+describe('false differs on the blind batch h5, each a general rule', () => {
+  const noDiffers = (text: string, published: string | null) =>
+    expect(claims(text, published).filter((c) => c.verdict === 'differs')).toEqual([]);
+  it('"the previous round" in a report on this week’s round is an earlier instance', () => {
+    noDiffers(
+      'Ajit Doval and Wang Yi held the 23rd round of Special Representatives talks in Beijing on Wednesday. The previous round of Special Representatives’ talks was held in New Delhi in December 2019.',
+      '2024-12-19',
+    );
+  });
+  it('a correction notice quotes the withdrawn value', () => {
+    noDiffers(
+      'Direct flights between India and China resumed on Sunday with an IndiGo service from Kolkata to Guangzhou. Correction: an earlier version of this article said the first direct flight to Guangzhou left Kolkata on Friday.',
+      '2025-10-27',
+    );
+  });
+  it('"five years ago tonight" is the anniversary of the publication day', () => {
+    const text = 'Five years ago tonight, Indian and Chinese soldiers fought in the Galwan Valley.';
+    expect(claimAt(text, '2025-06-15', 'Five years ago tonight')?.verdict).toBe('consistent');
+  });
+  it('a market’s day ("investors on Monday were weighing …") is not the date of what they weigh', () => {
+    noDiffers(
+      'Investors on Monday were weighing the trade framework US and Chinese negotiators reached in Kuala Lumpur.',
+      '2025-10-27',
+    );
+  });
+  it('a possessive date dates its own noun phrase ("Thursday’s outcome builds on a framework …")', () => {
+    noDiffers(
+      'Trump and Xi met in Busan on Thursday. Thursday’s outcome builds on a framework US and Chinese negotiators reached in Kuala Lumpur.',
+      '2025-10-31',
+    );
+  });
+  it('a date in a participial phrase dates the noun before it ("That regime, announced … on Oct. 9,")', () => {
+    noDiffers(
+      'That regime, announced by the commerce ministry on Oct. 9, would require Indian firms to seek approval for imports of rare earths.',
+      '2025-10-27',
+    );
+  });
+  it('China’s share stated with "It" after a paragraph about China is the mining share', () => {
+    const text =
+      'China dominates the industry. It accounted for about 69% of world rare earth mine output last year.';
+    expect(claimAt(text, '2025-10-30', 'about 69%')).toMatchObject({
+      fact: 'quantity.china-rare-earth-mine-share-2024',
+      verdict: 'consistent',
+    });
+  });
+});
