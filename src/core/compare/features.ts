@@ -4,6 +4,7 @@
  * feature is across both articles (its sentence frequency). Two sentences are as
  * similar as the cosine of their vectors.
  */
+import { splitMinor } from './clauses';
 import { tokenize } from './tokens';
 
 /** Extra weight of a fact the claim engine found, over a word: a shared fact is strong evidence. */
@@ -16,6 +17,20 @@ export interface SentenceFeatures {
   readonly keys: ReadonlyMap<string, number>;
   /** Content words (for "enough evidence" checks). */
   readonly words: number;
+  /** Keys found only outside the sentence's main claim (clauses.ts): relative, appositive, subordinate. */
+  readonly minor: ReadonlySet<string>;
+}
+
+const NO_KEYS: ReadonlySet<string> = new Set();
+
+/** The keys said only in the sentence's minor parts (clauses.ts `splitMinor`). */
+function minorKeys(sentence: string): ReadonlySet<string> {
+  const { main, minor } = splitMinor(sentence);
+  if (!minor) return NO_KEYS;
+  const inMain = new Set(tokenize(main).map((t) => t.key));
+  const out = new Set<string>();
+  for (const t of tokenize(minor)) if (!inMain.has(t.key)) out.add(t.key);
+  return out;
 }
 
 /** The features of one sentence; `facts` are fact ids found in it. */
@@ -27,7 +42,7 @@ export function featuresOf(sentence: string, facts: readonly string[]): Sentence
     if (!keys.has(t.key)) keys.set(t.key, t.kind === 'number' ? NUMBER_WEIGHT : 1);
   }
   for (const id of facts) keys.set(`f:${id}`, FACT_WEIGHT);
-  return { keys, words };
+  return { keys, words, minor: minorKeys(sentence) };
 }
 
 /** The sentence frequency at which a feature's weight falls to log 2 (ADR 0015). */
@@ -77,6 +92,8 @@ export class Rarity {
 export interface Vector {
   readonly w: ReadonlyMap<string, number>;
   readonly norm: number;
+  /** Keys outside the sentence's main claim (SentenceFeatures.minor); none when absent. */
+  readonly minor?: ReadonlySet<string>;
 }
 
 export function vectorOf(f: SentenceFeatures, rarity: Rarity): Vector {
@@ -87,7 +104,7 @@ export function vectorOf(f: SentenceFeatures, rarity: Rarity): Vector {
     w.set(k, x);
     sq += x * x;
   }
-  return { w, norm: Math.sqrt(sq) };
+  return { w, norm: Math.sqrt(sq), minor: f.minor };
 }
 
 /** Cosine similarity, how many features the two share, and how many of those are `unique`. */
