@@ -30,6 +30,11 @@ export function relatedAt(nA: number, nB: number): number {
 /** Below this, never a pair. */
 export const WEAK = 0.15;
 /**
+ * A weak pair taken on the ordered prior alone (no feature of its own) must sit in a gap
+ * between two pairs in order that holds at most this many sentences on one side.
+ */
+export const GAP_MAX = 2;
+/**
  * A feature in more sentences than this proposes no candidates (it still scores): about
  * 2√N of N sentences, never fewer than COMMON_MIN. In a 40-sentence comparison that is 13
  * sentences; in 5 000 sentences, 142: a word that common links nothing in particular.
@@ -223,18 +228,50 @@ export function selectPairs(
     // Framing: for each sentence of A, the B range its partner must fall in to keep order.
     const lowB = new Int32Array(nA).fill(-1);
     const highB = new Int32Array(nA).fill(nB);
+    // The same in A: the chain anchors' A sentences around each sentence of A.
+    const lowA = new Int32Array(nA).fill(-1);
+    const highA = new Int32Array(nA).fill(nA);
     let k = 0;
     for (let i = 0; i < nA; i++) {
       while (k < ordered.length && (ordered[k] as { a: number }).a < i) k++;
       lowB[i] = k > 0 ? (ordered[k - 1] as { b: number }).b : -1;
+      lowA[i] = k > 0 ? (ordered[k - 1] as { a: number }).a : -1;
       const next = ordered[k] && (ordered[k] as { a: number }).a === i ? ordered[k + 1] : ordered[k];
       highB[i] = next ? next.b : nB;
+      highA[i] = next ? next.a : nA;
     }
     // Framed weak pairs in one pass (best first); then pairs beside a pair, until none is added.
     let weak = sorted.filter((c) => c.score < STRONG && (c.unique >= 1 || mutual(c)));
     for (const c of weak) {
       if (free(c) && c.b > (lowB[c.a] as number) && c.b < (highB[c.a] as number)) take(c);
     }
+    // Ordered prior: between two pairs in order, a free sentence and a free sentence of the
+    // partner gap that are each other's best remaining candidate, and that the claim engine
+    // finds telling of one event, say the same thing more often than not, even with no
+    // feature of their own (a paraphrase: "settled on new patrolling arrangements" / "a
+    // patrolling deal"). Names alone are not enough: every sentence of a story has them.
+    const framed = (c: Candidate) => c.b > (lowB[c.a] as number) && c.b < (highB[c.a] as number);
+    /** The gap between the two chain pairs around the candidate is small on one side at least. */
+    const narrow = (c: Candidate) =>
+      Math.min(
+        (highA[c.a] as number) - (lowA[c.a] as number) - 1,
+        (highB[c.a] as number) - (lowB[c.a] as number) - 1,
+      ) <= GAP_MAX;
+    const gap = sorted.filter(
+      (c) =>
+        c.score < STRONG &&
+        free(c) &&
+        framed(c) &&
+        narrow(c) &&
+        (!vectors || sameEvent(vectors.a[c.a], vectors.b[c.b])),
+    );
+    const gapBestA = new Map<number, Candidate>();
+    const gapBestB = new Map<number, Candidate>();
+    for (const c of gap) {
+      if (!gapBestA.has(c.a)) gapBestA.set(c.a, c);
+      if (!gapBestB.has(c.b)) gapBestB.set(c.b, c);
+    }
+    for (const c of gap) if (gapBestA.get(c.a) === c && gapBestB.get(c.b) === c && free(c)) take(c);
     for (let added = true; added; ) {
       added = false;
       weak = weak.filter(free);
@@ -309,4 +346,14 @@ function preferMainClaims(
       break;
     }
   }
+}
+
+/** Fact kinds that say what happened, not who or where: shared, they tie two sentences to one event. */
+const EVENT_KINDS = /^f:(?:event|quantity|instrument)\./;
+
+/** The two sentences share an event, figure or instrument the claim engine found in both. */
+function sameEvent(x: Vector | undefined, y: Vector | undefined): boolean {
+  if (!x || !y) return false;
+  for (const k of x.w.keys()) if (EVENT_KINDS.test(k) && y.w.has(k)) return true;
+  return false;
 }
