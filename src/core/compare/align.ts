@@ -11,7 +11,10 @@
  *     the two sentences are each other's best match or share a feature unique to them (a
  *     word, figure or fact in no other sentence of either article): unrelated articles get
  *     no pairs rather than forced ones, and a sentence that shares only the story's common
- *     words with a better-matched sentence stays unpaired.
+ *     words with a better-matched sentence stays unpaired;
+ *  4. the ordered prior: in a narrow gap between two pairs in order, two free sentences that
+ *     are each other's best remaining candidate and share an event the claim engine found
+ *     are paired (ADR 0022, fourth round).
  */
 import { cosine, type Vector } from './features';
 import { mainPartner } from './splits';

@@ -7,7 +7,11 @@
  * general-level mechanisms": the working group), so of two partners that each match a
  * different part of the sentence, the one matching the earlier part is kept. Only when the
  * sentence really is the two joined: each of them is mostly said by it (SPLIT_COVERED),
- * not merely two sentences that share some of its words.
+ * not merely two sentences that share some of its words. Before position, clauses (ADR 0022,
+ * fourth round): a half matching the sentence's minor parts (clauses.ts: an appositive, a
+ * relative or subordinate clause, a reporting frame) loses to the half matching its main
+ * claim, wherever that sits ("Twenty soldiers, including Col B Santosh Babu, the commanding
+ * officer…, were killed": the twenty killed).
  */
 import type { Vector } from './features';
 
