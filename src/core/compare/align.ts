@@ -55,6 +55,35 @@ export interface Candidate {
   readonly shared: number;
   /** Shared features found in no other sentence of either article (see Rarity.unique). */
   readonly unique: number;
+  /** A day of a month (a month and a day number) said in these two sentences and no other. */
+  readonly uniqueDate?: boolean;
+}
+
+const MONTH_KEYS = new Set([
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+]);
+
+/** `va` and `vb` share a month and a day number, each found in no other sentence of either article. */
+function sharedUniqueDate(va: Vector, vb: Vector, unique: (key: string) => boolean): boolean {
+  let month = false;
+  let day = false;
+  for (const k of va.w.keys()) {
+    if (!vb.w.has(k) || !unique(k)) continue;
+    if (MONTH_KEYS.has(k)) month = true;
+    else if (/^#([1-9]|[12]\d|3[01])$/.test(k)) day = true;
+  }
+  return month && day;
 }
 
 /** Adds B's sentence `j` to the inverted index (feature → B sentences having it). */
@@ -89,7 +118,8 @@ export function candidatesFor(
     const v = vb[j] as Vector;
     if (dot < (WEAK / 2) * va.norm * v.norm) continue;
     const c = cosine(va, v, features.unique);
-    if (c.score >= WEAK && c.shared >= 2) out.push({ a: i, b: j, ...c });
+    if (c.score >= WEAK && c.shared >= 2)
+      out.push({ a: i, b: j, ...c, uniqueDate: sharedUniqueDate(va, v, features.unique) });
   }
   return out;
 }
@@ -275,6 +305,11 @@ export function selectPairs(
       if (!gapBestB.has(c.b)) gapBestB.set(c.b, c);
     }
     for (const c of gap) if (gapBestA.get(c.a) === c && gapBestB.get(c.b) === c && free(c)) take(c);
+    // Anywhere, out of order (a moved or rewritten passage): each other's best match that give
+    // one day of a month no other sentence of either article gives ("Starting Nov. 8, …" / "…
+    // due to take effect on November 8"). A day is specific where words are not: two unique
+    // words anywhere paired 31 more cross-story sentences (ADR 0022, fourth round).
+    for (const c of weak) if (free(c) && mutual(c) && c.uniqueDate) take(c);
     for (let added = true; added; ) {
       added = false;
       weak = weak.filter(free);

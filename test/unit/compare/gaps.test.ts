@@ -68,4 +68,27 @@ describe('ordered prior between pairs in order', () => {
     expect(r.onlyA).toEqual([1]);
     expect(r.onlyB).toEqual([1]);
   });
+
+  it('pairs a moved sentence out of order when the two alone give one day of a month', () => {
+    const a = [
+      'The city council approved the new water tariff on Monday after a long debate.',
+      'Opposition members walked out before the vote.',
+      'The higher rate applies from March 14, officials said.',
+      'The council will review the tariff again next year.',
+    ].join(' ');
+    const b = [
+      'Households face bigger bills starting March 14 under the scheme.',
+      'The council passed the new water tariff on Monday following a lengthy debate.',
+      'Opposition members walked out of the chamber before the vote.',
+      'The tariff will be reviewed again next year.',
+    ].join(' ');
+    const r = compareArticles(a, b);
+    expect(r.pairs.map((p) => [p.a, p.b])).toContainEqual([2, 0]);
+    const swapped = compareArticles(b, a);
+    const byA = (x: number[], y: number[]) => (x[0] as number) - (y[0] as number);
+    expect(swapped.pairs.map((p) => [p.b, p.a]).sort(byA)).toEqual(r.pairs.map((p) => [p.a, p.b]));
+    // The same sentence with a day that another sentence also gives stays unpaired.
+    const c = b.replace('next year.', 'next year, from March 14.');
+    expect(compareArticles(a, c).pairs.map((p) => [p.a, p.b])).not.toContainEqual([2, 0]);
+  });
 });
