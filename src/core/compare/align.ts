@@ -34,9 +34,11 @@ export function relatedAt(nA: number, nB: number): number {
 export const WEAK = 0.15;
 /**
  * A weak pair taken on the ordered prior alone (no feature of its own) must sit in a gap
- * between two pairs in order that holds at most this many sentences on one side.
+ * between two pairs in order that holds at most this many sentences on one side, counting
+ * only sentences that share anything with the other article: the sentence between two
+ * aligned neighbours.
  */
-export const GAP_MAX = 2;
+export const GAP_MAX = 1;
 /**
  * A feature in more sentences than this proposes no candidates (it still scores): about
  * 2√N of N sentences, never fewer than COMMON_MIN. In a 40-sentence comparison that is 13
@@ -284,11 +286,28 @@ export function selectPairs(
     // feature of their own (a paraphrase: "settled on new patrolling arrangements" / "a
     // patrolling deal"). Names alone are not enough: every sentence of a story has them.
     const framed = (c: Candidate) => c.b > (lowB[c.a] as number) && c.b < (highB[c.a] as number);
+    // Sentences with any candidate, counted from the start (prefix sums): a gap's size counts
+    // only those, so an unrelated sentence added in a gap changes nothing (ADR 0015's property).
+    const linkedA = new Int32Array(nA + 1);
+    const linkedB = new Int32Array(nB + 1);
+    {
+      const hasA = new Uint8Array(nA);
+      const hasB = new Uint8Array(nB);
+      for (const c of sorted) {
+        hasA[c.a] = 1;
+        hasB[c.b] = 1;
+      }
+      for (let i = 0; i < nA; i++) linkedA[i + 1] = (linkedA[i] as number) + (hasA[i] as number);
+      for (let j = 0; j < nB; j++) linkedB[j + 1] = (linkedB[j] as number) + (hasB[j] as number);
+    }
+    /** Linked sentences strictly between positions `lo` and `hi`. */
+    const between = (prefix: Int32Array, lo: number, hi: number) =>
+      (prefix[hi] as number) - (prefix[lo + 1] as number);
     /** The gap between the two chain pairs around the candidate is small on one side at least. */
     const narrow = (c: Candidate) =>
       Math.min(
-        (highA[c.a] as number) - (lowA[c.a] as number) - 1,
-        (highB[c.a] as number) - (lowB[c.a] as number) - 1,
+        between(linkedA, lowA[c.a] as number, highA[c.a] as number),
+        between(linkedB, lowB[c.a] as number, highB[c.a] as number),
       ) <= GAP_MAX;
     const gap = sorted.filter(
       (c) =>

@@ -49,6 +49,16 @@ describe('ordered prior between pairs in order', () => {
       { factBase },
     );
     expect(swapped.pairs.map((p) => [p.b, p.a])).toEqual(r.pairs.map((p) => [p.a, p.b]));
+    // An unrelated sentence in the gap adds one only-in and changes no pair.
+    const parts = a.split(/(?<=\.) /);
+    const withOther = [parts[0], 'Bananas ripen faster in a paper bag.', ...parts.slice(1)].join(' ');
+    const r2 = compareArticles(
+      { text: withOther, published: '2024-10-24' },
+      { text: b, published: '2024-10-24' },
+      { factBase },
+    );
+    expect(r2.pairs.map((p) => [p.a > 1 ? p.a - 1 : p.a, p.b])).toEqual(r.pairs.map((p) => [p.a, p.b]));
+    expect(r2.onlyA).toEqual([1]);
   });
 
   it('leaves framed sentences unpaired when they share names but no event', () => {
