@@ -11,11 +11,13 @@
  *     the two sentences are each other's best match or share a feature unique to them (a
  *     word, figure or fact in no other sentence of either article): unrelated articles get
  *     no pairs rather than forced ones, and a sentence that shares only the story's common
- *     words with a better-matched sentence stays unpaired;
+ *     words with a better-matched sentence stays unpaired; nor when most of what they share
+ *     is the name of a person both mention (evidence.ts);
  *  4. the ordered prior: in a narrow gap between two pairs in order, two free sentences that
  *     are each other's best remaining candidate and share an event the claim engine found
  *     are paired (ADR 0022, fourth round).
  */
+import { namesOnly, sameEvent, sharedUniqueDate } from './evidence';
 import { cosine, type Vector } from './features';
 import { mainPartner } from './splits';
 
@@ -59,33 +61,6 @@ export interface Candidate {
   readonly unique: number;
   /** A day of a month (a month and a day number) said in these two sentences and no other. */
   readonly uniqueDate?: boolean;
-}
-
-const MONTH_KEYS = new Set([
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'may',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'oct',
-  'nov',
-  'dec',
-]);
-
-/** `va` and `vb` share a month and a day number, each found in no other sentence of either article. */
-function sharedUniqueDate(va: Vector, vb: Vector, unique: (key: string) => boolean): boolean {
-  let month = false;
-  let day = false;
-  for (const k of va.w.keys()) {
-    if (!vb.w.has(k) || !unique(k)) continue;
-    if (MONTH_KEYS.has(k)) month = true;
-    else if (/^#([1-9]|[12]\d|3[01])$/.test(k)) day = true;
-  }
-  return month && day;
 }
 
 /** Adds B's sentence `j` to the inverted index (feature → B sentences having it). */
@@ -276,7 +251,12 @@ export function selectPairs(
       highA[i] = next ? next.a : nA;
     }
     // Framed weak pairs in one pass (best first); then pairs beside a pair, until none is added.
-    let weak = sorted.filter((c) => c.score < STRONG && (c.unique >= 1 || mutual(c)));
+    let weak = sorted.filter(
+      (c) =>
+        c.score < STRONG &&
+        (c.unique >= 1 || mutual(c)) &&
+        !(vectors && namesOnly(vectors.a[c.a], vectors.b[c.b])),
+    );
     for (const c of weak) {
       if (free(c) && c.b > (lowB[c.a] as number) && c.b < (highB[c.a] as number)) take(c);
     }
@@ -403,14 +383,4 @@ function preferMainClaims(
       break;
     }
   }
-}
-
-/** Fact kinds that say what happened, not who or where: shared, they tie two sentences to one event. */
-const EVENT_KINDS = /^f:(?:event|quantity|instrument)\./;
-
-/** The two sentences share an event, figure or instrument the claim engine found in both. */
-function sameEvent(x: Vector | undefined, y: Vector | undefined): boolean {
-  if (!x || !y) return false;
-  for (const k of x.w.keys()) if (EVENT_KINDS.test(k) && y.w.has(k)) return true;
-  return false;
 }

@@ -19,6 +19,8 @@ export interface SentenceFeatures {
   readonly words: number;
   /** Keys found only outside the sentence's main claim (clauses.ts): relative, appositive, subordinate. */
   readonly minor: ReadonlySet<string>;
+  /** Keys that name a person the sentence mentions: the person's fact and the words of its name. */
+  readonly names: ReadonlySet<string>;
 }
 
 const NO_KEYS: ReadonlySet<string> = new Set();
@@ -34,7 +36,11 @@ function minorKeys(sentence: string): ReadonlySet<string> {
 }
 
 /** The features of one sentence; `facts` are fact ids found in it. */
-export function featuresOf(sentence: string, facts: readonly string[]): SentenceFeatures {
+export function featuresOf(
+  sentence: string,
+  facts: readonly string[],
+  personNames: readonly string[] = [],
+): SentenceFeatures {
   const keys = new Map<string, number>();
   let words = 0;
   for (const t of tokenize(sentence)) {
@@ -42,7 +48,10 @@ export function featuresOf(sentence: string, facts: readonly string[]): Sentence
     if (!keys.has(t.key)) keys.set(t.key, t.kind === 'number' ? NUMBER_WEIGHT : 1);
   }
   for (const id of facts) keys.set(`f:${id}`, FACT_WEIGHT);
-  return { keys, words, minor: minorKeys(sentence) };
+  const names = new Set<string>();
+  for (const id of facts) if (id.startsWith('person.')) names.add(`f:${id}`);
+  for (const n of personNames) for (const t of tokenize(n)) if (keys.has(t.key)) names.add(t.key);
+  return { keys, words, minor: minorKeys(sentence), names };
 }
 
 /** The sentence frequency at which a feature's weight falls to log 2 (ADR 0015). */
@@ -94,6 +103,8 @@ export interface Vector {
   readonly norm: number;
   /** Keys outside the sentence's main claim (SentenceFeatures.minor); none when absent. */
   readonly minor?: ReadonlySet<string>;
+  /** Keys naming a person (SentenceFeatures.names); none when absent. */
+  readonly names?: ReadonlySet<string>;
 }
 
 export function vectorOf(f: SentenceFeatures, rarity: Rarity): Vector {
@@ -104,7 +115,7 @@ export function vectorOf(f: SentenceFeatures, rarity: Rarity): Vector {
     w.set(k, x);
     sq += x * x;
   }
-  return { w, norm: Math.sqrt(sq), minor: f.minor };
+  return { w, norm: Math.sqrt(sq), minor: f.minor, names: f.names };
 }
 
 /** Cosine similarity, how many features the two share, and how many of those are `unique`. */
