@@ -17,8 +17,8 @@ export interface SentenceFeatures {
   readonly keys: ReadonlyMap<string, number>;
   /** Content words (for "enough evidence" checks). */
   readonly words: number;
-  /** Keys found only outside the sentence's main claim (clauses.ts): relative, appositive, subordinate. */
-  readonly minor: ReadonlySet<string>;
+  /** The sentence, for its minor parts (`minorKeysOf`), worked out only when a split is decided. */
+  readonly text: string;
   /** Keys that name a person the sentence mentions: the person's fact and the words of its name. */
   readonly names: ReadonlySet<string>;
 }
@@ -26,7 +26,7 @@ export interface SentenceFeatures {
 const NO_KEYS: ReadonlySet<string> = new Set();
 
 /** The keys said only in the sentence's minor parts (clauses.ts `splitMinor`). */
-function minorKeys(sentence: string): ReadonlySet<string> {
+export function minorKeys(sentence: string): ReadonlySet<string> {
   const { main, minor } = splitMinor(sentence);
   if (!minor) return NO_KEYS;
   const inMain = new Set(tokenize(main).map((t) => t.key));
@@ -51,7 +51,7 @@ export function featuresOf(
   const names = new Set<string>();
   for (const id of facts) if (id.startsWith('person.')) names.add(`f:${id}`);
   for (const n of personNames) for (const t of tokenize(n)) if (keys.has(t.key)) names.add(t.key);
-  return { keys, words, minor: minorKeys(sentence), names };
+  return { keys, words, text: sentence, names };
 }
 
 /** The sentence frequency at which a feature's weight falls to log 2 (ADR 0015). */
@@ -101,8 +101,8 @@ export class Rarity {
 export interface Vector {
   readonly w: ReadonlyMap<string, number>;
   readonly norm: number;
-  /** Keys outside the sentence's main claim (SentenceFeatures.minor); none when absent. */
-  readonly minor?: ReadonlySet<string>;
+  /** The sentence (SentenceFeatures.text); absent in vectors built by hand. */
+  readonly text?: string;
   /** Keys naming a person (SentenceFeatures.names); none when absent. */
   readonly names?: ReadonlySet<string>;
 }
@@ -115,7 +115,7 @@ export function vectorOf(f: SentenceFeatures, rarity: Rarity): Vector {
     w.set(k, x);
     sq += x * x;
   }
-  return { w, norm: Math.sqrt(sq), minor: f.minor, names: f.names };
+  return { w, norm: Math.sqrt(sq), text: f.text, names: f.names };
 }
 
 /** Cosine similarity, how many features the two share, and how many of those are `unique`. */
@@ -138,4 +138,20 @@ export function cosine(
     }
   }
   return { score: dot / (a.norm * b.norm), shared, unique: links };
+}
+
+const minorCache = new WeakMap<Vector, ReadonlySet<string>>();
+
+/**
+ * The keys `v`'s sentence says only outside its main claim (clauses.ts), worked out on first
+ * use: only the few sentences whose split is decided need them (a second tokenising of every
+ * sentence with a comma cost a tenth of a 50 000-word comparison).
+ */
+export function minorKeysOf(v: Vector): ReadonlySet<string> {
+  let keys = minorCache.get(v);
+  if (!keys) {
+    keys = v.text ? minorKeys(v.text) : NO_KEYS;
+    minorCache.set(v, keys);
+  }
+  return keys;
 }

@@ -13,7 +13,7 @@
  * claim, wherever that sits ("Twenty soldiers, including Col B Santosh Babu, the commanding
  * officer…, were killed": the twenty killed).
  */
-import type { Vector } from './features';
+import { minorKeysOf, type Vector } from './features';
 
 /** Features each half must share with the sentence on its own, for the two to be halves. */
 export const SPLIT_MIN_OWN = 2;
@@ -70,8 +70,8 @@ export function mainPartner(whole: Vector, first: Vector, second: Vector): 1 | 2
  * parts (clauses.ts), 2 the other way round, null when the clauses do not tell them apart.
  */
 function clauseChoice(whole: Vector, one: readonly string[], two: readonly string[]): 1 | 2 | null {
-  const minor = whole.minor;
-  if (!minor?.size) return null;
+  const minor = minorKeysOf(whole);
+  if (!minor.size) return null;
   const share = (ks: readonly string[]) => ks.filter((k) => minor.has(k)).length / ks.length;
   const d = share(two) - share(one);
   if (d >= SPLIT_CLAUSE_GAP) return 1;
