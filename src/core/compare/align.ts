@@ -11,8 +11,13 @@
  *     the two sentences are each other's best match or share a feature unique to them (a
  *     word, figure or fact in no other sentence of either article): unrelated articles get
  *     no pairs rather than forced ones, and a sentence that shares only the story's common
- *     words with a better-matched sentence stays unpaired.
+ *     words with a better-matched sentence stays unpaired; nor when most of what they share
+ *     is the name of a person both mention (evidence.ts);
+ *  4. the ordered prior: in a narrow gap between two pairs in order, two free sentences that
+ *     are each other's best remaining candidate and share an event the claim engine found
+ *     are paired (ADR 0022, fourth round).
  */
+import { namesOnly, sameEvent, sharedUniqueDate } from './evidence';
 import { cosine, type Vector } from './features';
 import { mainPartner } from './splits';
 
@@ -29,6 +34,13 @@ export function relatedAt(nA: number, nB: number): number {
 }
 /** Below this, never a pair. */
 export const WEAK = 0.15;
+/**
+ * A weak pair taken on the ordered prior alone (no feature of its own) must sit in a gap
+ * between two pairs in order that holds at most this many sentences on one side, counting
+ * only sentences that share anything with the other article: the sentence between two
+ * aligned neighbours.
+ */
+export const GAP_MAX = 1;
 /**
  * A feature in more sentences than this proposes no candidates (it still scores): about
  * 2√N of N sentences, never fewer than COMMON_MIN. In a 40-sentence comparison that is 13
@@ -47,6 +59,8 @@ export interface Candidate {
   readonly shared: number;
   /** Shared features found in no other sentence of either article (see Rarity.unique). */
   readonly unique: number;
+  /** A day of a month (a month and a day number) said in these two sentences and no other. */
+  readonly uniqueDate?: boolean;
 }
 
 /** Adds B's sentence `j` to the inverted index (feature → B sentences having it). */
@@ -81,7 +95,8 @@ export function candidatesFor(
     const v = vb[j] as Vector;
     if (dot < (WEAK / 2) * va.norm * v.norm) continue;
     const c = cosine(va, v, features.unique);
-    if (c.score >= WEAK && c.shared >= 2) out.push({ a: i, b: j, ...c });
+    if (c.score >= WEAK && c.shared >= 2)
+      out.push({ a: i, b: j, ...c, uniqueDate: sharedUniqueDate(va, v, features.unique) });
   }
   return out;
 }
@@ -223,18 +238,77 @@ export function selectPairs(
     // Framing: for each sentence of A, the B range its partner must fall in to keep order.
     const lowB = new Int32Array(nA).fill(-1);
     const highB = new Int32Array(nA).fill(nB);
+    // The same in A: the chain anchors' A sentences around each sentence of A.
+    const lowA = new Int32Array(nA).fill(-1);
+    const highA = new Int32Array(nA).fill(nA);
     let k = 0;
     for (let i = 0; i < nA; i++) {
       while (k < ordered.length && (ordered[k] as { a: number }).a < i) k++;
       lowB[i] = k > 0 ? (ordered[k - 1] as { b: number }).b : -1;
+      lowA[i] = k > 0 ? (ordered[k - 1] as { a: number }).a : -1;
       const next = ordered[k] && (ordered[k] as { a: number }).a === i ? ordered[k + 1] : ordered[k];
       highB[i] = next ? next.b : nB;
+      highA[i] = next ? next.a : nA;
     }
     // Framed weak pairs in one pass (best first); then pairs beside a pair, until none is added.
-    let weak = sorted.filter((c) => c.score < STRONG && (c.unique >= 1 || mutual(c)));
+    let weak = sorted.filter(
+      (c) =>
+        c.score < STRONG &&
+        (c.unique >= 1 || mutual(c)) &&
+        !(vectors && namesOnly(vectors.a[c.a], vectors.b[c.b])),
+    );
     for (const c of weak) {
       if (free(c) && c.b > (lowB[c.a] as number) && c.b < (highB[c.a] as number)) take(c);
     }
+    // Ordered prior: between two pairs in order, a free sentence and a free sentence of the
+    // partner gap that are each other's best remaining candidate, and that the claim engine
+    // finds telling of one event, say the same thing more often than not, even with no
+    // feature of their own (a paraphrase: "settled on new patrolling arrangements" / "a
+    // patrolling deal"). Names alone are not enough: every sentence of a story has them.
+    const framed = (c: Candidate) => c.b > (lowB[c.a] as number) && c.b < (highB[c.a] as number);
+    // Sentences with any candidate, counted from the start (prefix sums): a gap's size counts
+    // only those, so an unrelated sentence added in a gap changes nothing (ADR 0015's property).
+    const linkedA = new Int32Array(nA + 1);
+    const linkedB = new Int32Array(nB + 1);
+    {
+      const hasA = new Uint8Array(nA);
+      const hasB = new Uint8Array(nB);
+      for (const c of sorted) {
+        hasA[c.a] = 1;
+        hasB[c.b] = 1;
+      }
+      for (let i = 0; i < nA; i++) linkedA[i + 1] = (linkedA[i] as number) + (hasA[i] as number);
+      for (let j = 0; j < nB; j++) linkedB[j + 1] = (linkedB[j] as number) + (hasB[j] as number);
+    }
+    /** Linked sentences strictly between positions `lo` and `hi`. */
+    const between = (prefix: Int32Array, lo: number, hi: number) =>
+      (prefix[hi] as number) - (prefix[lo + 1] as number);
+    /** The gap between the two chain pairs around the candidate is small on one side at least. */
+    const narrow = (c: Candidate) =>
+      Math.min(
+        between(linkedA, lowA[c.a] as number, highA[c.a] as number),
+        between(linkedB, lowB[c.a] as number, highB[c.a] as number),
+      ) <= GAP_MAX;
+    const gap = sorted.filter(
+      (c) =>
+        c.score < STRONG &&
+        free(c) &&
+        framed(c) &&
+        narrow(c) &&
+        (!vectors || sameEvent(vectors.a[c.a], vectors.b[c.b])),
+    );
+    const gapBestA = new Map<number, Candidate>();
+    const gapBestB = new Map<number, Candidate>();
+    for (const c of gap) {
+      if (!gapBestA.has(c.a)) gapBestA.set(c.a, c);
+      if (!gapBestB.has(c.b)) gapBestB.set(c.b, c);
+    }
+    for (const c of gap) if (gapBestA.get(c.a) === c && gapBestB.get(c.b) === c && free(c)) take(c);
+    // Anywhere, out of order (a moved or rewritten passage): each other's best match that give
+    // one day of a month no other sentence of either article gives ("Starting Nov. 8, …" / "…
+    // due to take effect on November 8"). A day is specific where words are not: two unique
+    // words anywhere paired 31 more cross-story sentences (ADR 0022, fourth round).
+    for (const c of weak) if (free(c) && mutual(c) && c.uniqueDate) take(c);
     for (let added = true; added; ) {
       added = false;
       weak = weak.filter(free);

@@ -4,6 +4,7 @@
  * feature is across both articles (its sentence frequency). Two sentences are as
  * similar as the cosine of their vectors.
  */
+import { splitMinor } from './clauses';
 import { tokenize } from './tokens';
 
 /** Extra weight of a fact the claim engine found, over a word: a shared fact is strong evidence. */
@@ -16,10 +17,30 @@ export interface SentenceFeatures {
   readonly keys: ReadonlyMap<string, number>;
   /** Content words (for "enough evidence" checks). */
   readonly words: number;
+  /** The sentence, for its minor parts (`minorKeysOf`), worked out only when a split is decided. */
+  readonly text: string;
+  /** Keys that name a person the sentence mentions: the person's fact and the words of its name. */
+  readonly names: ReadonlySet<string>;
+}
+
+const NO_KEYS: ReadonlySet<string> = new Set();
+
+/** The keys said only in the sentence's minor parts (clauses.ts `splitMinor`). */
+export function minorKeys(sentence: string): ReadonlySet<string> {
+  const { main, minor } = splitMinor(sentence);
+  if (!minor) return NO_KEYS;
+  const inMain = new Set(tokenize(main).map((t) => t.key));
+  const out = new Set<string>();
+  for (const t of tokenize(minor)) if (!inMain.has(t.key)) out.add(t.key);
+  return out;
 }
 
 /** The features of one sentence; `facts` are fact ids found in it. */
-export function featuresOf(sentence: string, facts: readonly string[]): SentenceFeatures {
+export function featuresOf(
+  sentence: string,
+  facts: readonly string[],
+  personNames: readonly string[] = [],
+): SentenceFeatures {
   const keys = new Map<string, number>();
   let words = 0;
   for (const t of tokenize(sentence)) {
@@ -27,7 +48,10 @@ export function featuresOf(sentence: string, facts: readonly string[]): Sentence
     if (!keys.has(t.key)) keys.set(t.key, t.kind === 'number' ? NUMBER_WEIGHT : 1);
   }
   for (const id of facts) keys.set(`f:${id}`, FACT_WEIGHT);
-  return { keys, words };
+  const names = new Set<string>();
+  for (const id of facts) if (id.startsWith('person.')) names.add(`f:${id}`);
+  for (const n of personNames) for (const t of tokenize(n)) if (keys.has(t.key)) names.add(t.key);
+  return { keys, words, text: sentence, names };
 }
 
 /** The sentence frequency at which a feature's weight falls to log 2 (ADR 0015). */
@@ -77,6 +101,10 @@ export class Rarity {
 export interface Vector {
   readonly w: ReadonlyMap<string, number>;
   readonly norm: number;
+  /** The sentence (SentenceFeatures.text); absent in vectors built by hand. */
+  readonly text?: string;
+  /** Keys naming a person (SentenceFeatures.names); none when absent. */
+  readonly names?: ReadonlySet<string>;
 }
 
 export function vectorOf(f: SentenceFeatures, rarity: Rarity): Vector {
@@ -87,7 +115,7 @@ export function vectorOf(f: SentenceFeatures, rarity: Rarity): Vector {
     w.set(k, x);
     sq += x * x;
   }
-  return { w, norm: Math.sqrt(sq) };
+  return { w, norm: Math.sqrt(sq), text: f.text, names: f.names };
 }
 
 /** Cosine similarity, how many features the two share, and how many of those are `unique`. */
@@ -110,4 +138,20 @@ export function cosine(
     }
   }
   return { score: dot / (a.norm * b.norm), shared, unique: links };
+}
+
+const minorCache = new WeakMap<Vector, ReadonlySet<string>>();
+
+/**
+ * The keys `v`'s sentence says only outside its main claim (clauses.ts), worked out on first
+ * use: only the few sentences whose split is decided need them (a second tokenising of every
+ * sentence with a comma cost a tenth of a 50 000-word comparison).
+ */
+export function minorKeysOf(v: Vector): ReadonlySet<string> {
+  let keys = minorCache.get(v);
+  if (!keys) {
+    keys = v.text ? minorKeys(v.text) : NO_KEYS;
+    minorCache.set(v, keys);
+  }
+  return keys;
 }

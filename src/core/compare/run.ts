@@ -97,7 +97,11 @@ export function* compareWork(
   const feats: SentenceFeatures[] = [];
   for (let k = 0; k < all.length; k += size) {
     for (let q = k; q < Math.min(all.length, k + size); q++) {
-      const f = featuresOf(all[q] as string, factsAt(q));
+      const ids = factsAt(q);
+      const persons = base
+        ? ids.filter((id) => id.startsWith('person.')).map((id) => base.factById(id)?.title ?? '')
+        : [];
+      const f = featuresOf(all[q] as string, ids, persons);
       rarity.add(f, q < nA ? 'a' : 'b');
       feats.push(f);
     }

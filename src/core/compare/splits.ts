@@ -7,9 +7,13 @@
  * general-level mechanisms": the working group), so of two partners that each match a
  * different part of the sentence, the one matching the earlier part is kept. Only when the
  * sentence really is the two joined: each of them is mostly said by it (SPLIT_COVERED),
- * not merely two sentences that share some of its words.
+ * not merely two sentences that share some of its words. Before position, clauses (ADR 0022,
+ * fourth round): a half matching the sentence's minor parts (clauses.ts: an appositive, a
+ * relative or subordinate clause, a reporting frame) loses to the half matching its main
+ * claim, wherever that sits ("Twenty soldiers, including Col B Santosh Babu, the commanding
+ * officer…, were killed": the twenty killed).
  */
-import type { Vector } from './features';
+import { minorKeysOf, type Vector } from './features';
 
 /** Features each half must share with the sentence on its own, for the two to be halves. */
 export const SPLIT_MIN_OWN = 2;
@@ -17,6 +21,10 @@ export const SPLIT_MIN_OWN = 2;
 export const SPLIT_MIN_LEAD = 2;
 /** Share of each half's weight (its words and figures) that the whole sentence says too. */
 export const SPLIT_COVERED = 0.5;
+/** The same, when the sentence's clauses tell the halves apart (one in its main claim, one in a minor part). */
+export const SPLIT_COVERED_CLAUSE = 0.3;
+/** How much more of one half's own words must lie in the sentence's minor parts than the other's. */
+export const SPLIT_CLAUSE_GAP = 0.5;
 
 /** Share of `part`'s weight (facts aside) found in `whole`. */
 export function coveredBy(part: Vector, whole: Vector): number {
@@ -38,7 +46,6 @@ export function coveredBy(part: Vector, whole: Vector): number {
  * sentence.
  */
 export function mainPartner(whole: Vector, first: Vector, second: Vector): 1 | 2 | null {
-  if (coveredBy(first, whole) < SPLIT_COVERED || coveredBy(second, whole) < SPLIT_COVERED) return null;
   const rank = new Map<string, number>();
   for (const k of whole.w.keys()) if (!k.startsWith('f:')) rank.set(k, rank.size);
   const own = (x: Vector, y: Vector) => [...rank.keys()].filter((k) => x.w.has(k) && !y.w.has(k));
@@ -47,8 +54,27 @@ export function mainPartner(whole: Vector, first: Vector, second: Vector): 1 | 2
   if (one.length < SPLIT_MIN_OWN || two.length < SPLIT_MIN_OWN) return null;
   const common = [...rank.keys()].filter((k) => first.w.has(k) && second.w.has(k)).length;
   if (common > Math.min(one.length, two.length)) return null;
+  const c1 = coveredBy(first, whole);
+  const c2 = coveredBy(second, whole);
+  const byClause = clauseChoice(whole, one, two);
+  if (byClause && c1 >= SPLIT_COVERED_CLAUSE && c2 >= SPLIT_COVERED_CLAUSE) return byClause;
+  if (c1 < SPLIT_COVERED || c2 < SPLIT_COVERED) return null;
   const mean = (ks: readonly string[]) => ks.reduce((s, k) => s + (rank.get(k) as number), 0) / ks.length;
   const lead = mean(two) - mean(one);
   if (Math.abs(lead) < SPLIT_MIN_LEAD) return null;
   return lead > 0 ? 1 : 2;
+}
+
+/**
+ * 1 when `one`'s words are in the sentence's main claim and `two`'s mostly in its minor
+ * parts (clauses.ts), 2 the other way round, null when the clauses do not tell them apart.
+ */
+function clauseChoice(whole: Vector, one: readonly string[], two: readonly string[]): 1 | 2 | null {
+  const minor = minorKeysOf(whole);
+  if (!minor.size) return null;
+  const share = (ks: readonly string[]) => ks.filter((k) => minor.has(k)).length / ks.length;
+  const d = share(two) - share(one);
+  if (d >= SPLIT_CLAUSE_GAP) return 1;
+  if (-d >= SPLIT_CLAUSE_GAP) return 2;
+  return null;
 }

@@ -1,0 +1,104 @@
+/**
+ * The parts of a sentence that are not its main claim (ADR 0022, fourth round): relative
+ * and appositive phrases between commas ("The standoff, which began in May 2020, took…";
+ * "Twenty soldiers, including Col B Santosh Babu, the commanding officer…, were killed"),
+ * trailing subordinate clauses ("It was last held in 2019, before being halted by…";
+ * "He will hold talks in Beijing before attending the meeting in Tianjin"), a sentence's
+ * trailing appositive (", their first meeting since 2019"), leading adverbial clauses
+ * ("Two days after the announcement, …") and brackets. Not a parser: punctuation and a
+ * short list of subordinators, which is how news sentences attach what is secondary.
+ * Reported speech is not subordinate: in "China admitted that five soldiers were killed"
+ * the claim is the reported one.
+ */
+
+/** Words that open a subordinate phrase after a comma (or a dash). */
+const AFTER_COMMA =
+  /^(?:which|who|whom|whose|including|among them|before|after|when|while|as well as|following|ahead of|amid|despite|until|since)\b/i;
+/**
+ * A determiner after a comma opens an appositive ("…, the commanding officer of…,"; "…,
+ * their first meeting since 2019.") unless what comes before is only a short opener ("In
+ * June, the two sides agreed…") or the phrase has a finite verb of its own ("…, the
+ * ministry said").
+ */
+const DETERMINER = /^(?:his|her|its|their|the|a|an)\b/i;
+const FINITE =
+  /\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|said|says|say|added|told)\b/i;
+/** Words before a comma that make more than an opener. */
+const OPENER_WORDS = 4;
+/** Words that open a subordinate clause at the start of a sentence, up to the first comma. */
+const LEADING =
+  /^(?:after|before|when|while|although|though|since|following|during|despite|amid|asked|if|as)\b/i;
+/**
+ * A reporting frame: who said it and when, before the reported clause ("President Donald
+ * Trump said Thursday he would cut…", "China on Friday admitted that…"), or after it, at
+ * the end ("…, the ministry said on Monday."). The claim is the reported one.
+ */
+const SPEECH =
+  '(?:said|says|told\\s+\\w+|announced|confirmed|admitted|conceded|added|stated|declared|reported|claimed)';
+const DAY =
+  '(?:\\s+(?:on\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday))?';
+const FRAME_BEFORE = new RegExp(
+  `^(?:[^,;:"“]{0,80}?\\s)?(?:${SPEECH}${DAY}(?=\\s+(?:that|he|she|it|they|we|its|their|his|her|there)\\b)|(?:said|says)${DAY}(?=\\s+(?:the|a|an)\\b))`,
+  'i',
+);
+const FRAME_AFTER = new RegExp(`,\\s+[^,;:"“”]{0,60}?\\s${SPEECH}${DAY}\\s*[.!?]?$`, 'i');
+/** "before attending", "after being halted": a clause without a comma, to the next comma. */
+const BARE = /\s(?:before|after|while|since)\s+\w+ing\b/gi;
+
+/** [start, end) character ranges of `sentence` that are not its main claim. */
+export function minorSpans(sentence: string): [number, number][] {
+  const out: [number, number][] = [];
+  const stop = (from: number) => {
+    const m = /[,;()—–]|\s-\s/.exec(sentence.slice(from));
+    return m ? from + m.index : sentence.length;
+  };
+  // Leading clause.
+  if (LEADING.test(sentence)) {
+    const end = sentence.indexOf(',');
+    if (end > 0) out.push([0, end]);
+  }
+  // After a comma or a dash, when a subordinator or a determiner opens the phrase.
+  for (const m of sentence.matchAll(/(?:,|\s[—–]|\s-)\s+/g)) {
+    const from = (m.index as number) + m[0].length;
+    const rest = sentence.slice(from);
+    if (AFTER_COMMA.test(rest)) out.push([from, stop(from)]);
+    else if (DETERMINER.test(rest)) {
+      const end = stop(from);
+      const before = sentence.slice(0, m.index).split(/\s+/).filter(Boolean).length;
+      if (before > OPENER_WORDS && !FINITE.test(sentence.slice(from, end))) out.push([from, end]);
+    }
+  }
+  for (const m of sentence.matchAll(BARE)) {
+    const from = (m.index as number) + 1;
+    out.push([from, stop(from)]);
+  }
+  const before = FRAME_BEFORE.exec(sentence);
+  if (before) out.push([0, before[0].length]);
+  const after = FRAME_AFTER.exec(sentence);
+  if (after) out.push([after.index + 1, sentence.length]);
+  // Brackets.
+  for (const m of sentence.matchAll(/\([^)]*\)/g))
+    out.push([m.index as number, (m.index as number) + m[0].length]);
+  return out;
+}
+
+/** The sentence cut in two: its main words and its minor words (minorSpans), as text. */
+export function splitMinor(sentence: string): { main: string; minor: string } {
+  const spans = minorSpans(sentence);
+  if (!spans.length) return { main: sentence, minor: '' };
+  const inMinor = new Uint8Array(sentence.length);
+  for (const [s, e] of spans) inMinor.fill(1, s, e);
+  let main = '';
+  let minor = '';
+  for (let k = 0; k < sentence.length; k++) {
+    const ch = sentence[k] as string;
+    if (inMinor[k]) {
+      minor += ch;
+      main += k > 0 && !inMinor[k - 1] ? ' , ' : '';
+    } else {
+      main += ch;
+      minor += k > 0 && inMinor[k - 1] ? ' , ' : '';
+    }
+  }
+  return { main, minor };
+}
