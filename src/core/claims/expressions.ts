@@ -70,8 +70,17 @@ function recencyGap(c: Checker, e: TemporalExpression): TemporalExpression | nul
   if (!RECENCY.test(sentence) || !c.mentions.some((m) => m.fact.quantity?.unit === 'years')) return null;
   let years: number | null = null;
   if (e.rule === 'ago' && e.params.unit === 'year') years = Number(e.params.n);
-  else if (e.bound === 'since' && e.interval && c.input.published !== null && e.interval.precision !== 'day')
+  else if (
+    e.bound === 'since' &&
+    e.interval &&
+    c.input.published !== null &&
+    e.interval.precision !== 'day'
+  ) {
     years = ymd(c.input.published).year - ymd(e.interval.start).year;
+    // "the first … since 2019", written in 2025: six years since it last happened, five years
+    // without it; a record may count either, so the gap is read between the two.
+    if (e.interval.precision === 'year') years -= 0.5;
+  }
   if (years === null || !Number.isFinite(years) || years <= 0) return null;
   return {
     ...e,

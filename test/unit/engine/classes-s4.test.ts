@@ -267,3 +267,12 @@ describe('false differs on the blind batch h5, each a general rule', () => {
     });
   });
 });
+
+describe('"the first time since 2019" counts both ways', () => {
+  it('in 2025 it fits a five-year gap (six years since it last happened)', () => {
+    const text =
+      'Indian pilgrims reached Mount Kailash for the first time since 2019 as the Kailash Mansarovar Yatra resumed.';
+    expect(claimAt(text, '2025-06-30', 'since 2019')?.verdict).toBe('consistent');
+    expect(claimAt(text.replace('2019', '2015'), '2025-06-30', 'since 2015')?.verdict).toBe('differs');
+  });
+});
