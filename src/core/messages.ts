@@ -182,6 +182,12 @@ export interface Protocol {
     request: { scope: SaveScope; note: string; notify: boolean; token: string };
     response: SaveOutcome;
   };
+  /**
+   * popup → background: the reader asked Gloss to check a page its first gate skipped (ADR 0021);
+   * the worker injects the probe into the tab's top frame. False: the tab cannot be read
+   * (not an http(s) page, or gone).
+   */
+  'page/check': { request: { tabId: number }; response: boolean };
   /** popup → background: save from a tab's top frame. */
   'clips/take': { request: { tabId: number; scope: SaveScope; note: string }; response: SaveOutcome };
   /**
