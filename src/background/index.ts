@@ -10,7 +10,7 @@ import annotateScript from '../content/annotate.ts?script';
 import clipScript from '../content/clip.ts?script';
 // File names, not code: each content file built as one self-contained file to inject.
 // The probe, injected only into pages that pass the first gate (or the reader asks for; ADR 0021).
-import probeScript from '../content/index.ts?script';
+import probeScript from '../content/probe.ts?script';
 // Saved passages shown again, injected only where the reader opted in and saved something (ADR 0019).
 import revisitScript from '../content/revisit.ts?script';
 import { revisitUrls } from '../core/clips/revisit';

@@ -11,7 +11,7 @@ import { DIST_ROOT } from '../support/e2e';
 /** What runs first on a page the worker's gate lets through (the probe, ADR 0021): at most this many bytes gzipped. */
 const PROBE_MAX_GZIP = 30 * 1024;
 /** The probe, the one file the worker injects before anything else. */
-const PROBE = 'src/content/index.js';
+const PROBE = 'src/content/probe.js';
 /** User Timing a page's own scripts could read (they would reveal Gloss and when a card opens). */
 // User Timing calls, or the names Gloss's bench build measures under (clip URNs such as
 // "urn:gloss:clip:" in the library page are not timing names).

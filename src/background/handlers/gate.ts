@@ -7,7 +7,7 @@
  *
  * The worker stays stateless: which tabs have a probe is kept only for its lifetime, to skip
  * needless injections; after a wake an injection may repeat, and the probe then keeps the copy
- * already running (content/index.ts).
+ * already running (content/probe.ts).
  */
 import { type GateVocabulary, passesGate } from '../../core/gate';
 import { isOffFor, type Settings } from '../../core/settings';
