@@ -17,7 +17,13 @@ import { revisitUrls } from '../core/clips/revisit';
 import { onCommand } from '../platform/commands';
 import { installMenus, MENU_SCOPES, onMenuClick } from '../platform/menus';
 import { handle, sendToTab } from '../platform/messaging';
-import { onTabClosed, onTopFrameNavigation, tabPage } from '../platform/navigation';
+import {
+  loadedPages,
+  onExtensionStart,
+  onTabClosed,
+  onTopFrameNavigation,
+  tabPage,
+} from '../platform/navigation';
 import { openLibrary } from '../platform/runtime';
 import { injectFile, insertCss, removeCss } from '../platform/scripting';
 import { loadSettings, onSettingsChanged } from '../platform/settings';
@@ -76,6 +82,12 @@ const gate: GateDeps = {
 const warnGate = (e: unknown) => console.warn('[gloss] probe not injected', e);
 onTopFrameNavigation((page, kind) => void onNavigation(page, kind, probed, gate).catch(warnGate));
 onTabClosed((tabId) => probed.forget(tabId));
+// Installed, updated or the browser started: the pages already open are looked at once.
+onExtensionStart(() => {
+  void loadedPages().then((pages) => {
+    for (const page of pages) void onNavigation(page, 'loaded', probed, gate).catch(warnGate);
+  });
+});
 
 handle({
   'page/annotated': onPageAnnotated,

@@ -49,3 +49,23 @@ export async function tabPage(tabId: number): Promise<TabPage | null> {
     return null;
   }
 }
+
+/**
+ * Calls `listener` when the extension is installed or updated, and when the browser starts: pages
+ * already open then (or loaded while the new worker was still being installed, whose navigation
+ * events it never got) are looked at once.
+ */
+export function onExtensionStart(listener: () => void): void {
+  browser.runtime.onInstalled.addListener(() => listener());
+  browser.runtime.onStartup.addListener(() => listener());
+}
+
+/** Every http(s) tab whose top frame has finished loading. */
+export async function loadedPages(): Promise<TabPage[]> {
+  try {
+    const tabs = await browser.tabs.query({ status: 'complete' });
+    return tabs.flatMap((t) => pageOf(t) ?? []);
+  } catch {
+    return [];
+  }
+}
