@@ -66,7 +66,7 @@ export class Session {
       span('gloss:analyze', asked); // the worker's round trip, off this thread (bench build)
       this.published = page.published;
       sharePage(
-        { url: this.win.location.href, article: page.article, records: analysis.records },
+        { url: this.win.location.href, text: page.index.text, records: analysis.records },
         this.signal,
       );
       this.views.add(analysis.views);
