@@ -22,6 +22,8 @@ export const GECKO_ID = 'gloss@gloss.local';
 const PROBE_SCRIPT = 'src/content/probe.ts';
 /** Injected by the worker with scripting.executeScript where the fact base has something to say. */
 const INJECTED_SCRIPT = 'src/content/annotate.ts';
+/** The card UI, injected on a page's first dwell or card request (ADR 0021). */
+const CARDS_SCRIPT = 'src/content/cards.ts';
 /** Injected by the worker when the reader saves a clip (docs/adr/0014-save-flow.md). */
 const CLIP_SCRIPT = 'src/content/clip.ts';
 /** Injected where the reader chose to see saved passages again and has some (docs/adr/0019-revisit.md). */
@@ -74,6 +76,25 @@ function exposeNothing(outDir: string): Plugin {
 }
 
 /**
+ * The message catalogs, as bundled into scripts (platform/i18n.ts), without their `description`
+ * fields: those are for translators, and in the injected annotate file they were about half of the
+ * catalogs' text, kept in every annotated tab's heap (ADR 0021). `public/_locales/` itself, which the
+ * browser reads, is copied unchanged.
+ */
+function catalogsWithoutDescriptions(): Plugin {
+  return {
+    name: 'gloss:catalogs-without-descriptions',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]_locales[\\/][^\\/]+[\\/]messages\.json$/.test(id)) return null;
+      const catalog = JSON.parse(code) as Record<string, { description?: string }>;
+      for (const entry of Object.values(catalog)) delete entry.description;
+      return { code: JSON.stringify(catalog), map: null };
+    },
+  };
+}
+
+/**
  * CRXJS emits the background entry as a chunk by its absolute path, and the bundler puts that path into
  * the chunk's hash: built in another directory, the same code got another file name, so AMO reviewers
  * could not rebuild the Firefox zip byte for byte (docs/adr/0018). The background gets a fixed name; every
@@ -93,12 +114,15 @@ export default defineConfig(({ mode }) => {
     define: { __GLOSS_BENCH__: JSON.stringify(bench) },
     plugins: [
       factBasePlugin(fileURLToPath(new URL('./src/data/', import.meta.url))),
+      catalogsWithoutDescriptions(),
       preact(),
       crx({
         manifest: manifestFor(target),
         browser: target,
         // Self-contained scripts: no loader, nothing in web_accessible_resources.
-        contentScripts: { standaloneFiles: [PROBE_SCRIPT, INJECTED_SCRIPT, CLIP_SCRIPT, REVISIT_SCRIPT] },
+        contentScripts: {
+          standaloneFiles: [PROBE_SCRIPT, INJECTED_SCRIPT, CARDS_SCRIPT, CLIP_SCRIPT, REVISIT_SCRIPT],
+        },
       }),
       exposeNothing(fileURLToPath(new URL(`./${outDir}/`, import.meta.url))),
     ],

@@ -6,6 +6,8 @@
 
 // The annotate feature, injected where the probe's text has something the fact base knows (ADR 0011).
 import annotateScript from '../content/annotate.ts?script';
+// The card UI, injected on a page's first dwell or card request (ADR 0021).
+import cardsScript from '../content/cards.ts?script';
 // The clip feature, injected only when the reader saves (docs/adr/0014-save-flow.md).
 import clipScript from '../content/clip.ts?script';
 // File names, not code: each content file built as one self-contained file to inject.
@@ -104,6 +106,13 @@ handle({
     return onCardViews(payload);
   },
   'page/display': (_payload, sender) => onDisplay(sender),
+  // Into the sender's own frame only: a page can ask for nothing but Gloss's card UI in itself.
+  'card/load': async (_payload, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) throw new Error('card/load is only for pages');
+    await injectFile(tabId, sender.frameId ?? 0, cardsScript);
+    return null;
+  },
   'page/style': (payload, sender) => onStyle(payload, sender, { insert: insertCss, remove: removeCss }),
   // Only Gloss's own pages may reload the packs (the reply names the reader's packs) or save
   // from a tab they name: a content script learns nothing about other tabs (ADR 0017).

@@ -240,6 +240,7 @@ export const schemas: {
     response: saveOutcome,
   },
   'page/check': { request: strict({ tabId }), response: v.boolean() },
+  'card/load': { request: empty, response: v.null() },
   'clips/take': {
     request: strict({ tabId, scope, note: str(MAX_NOTE) }),
     response: saveOutcome,

@@ -157,6 +157,11 @@ export interface Protocol {
     request: { text: string; published: string | null };
     response: { records: readonly AnnotationRecord[]; views: readonly CardView[] };
   };
+  /**
+   * content (annotate feature) → background: the reader's pointer rests on a mark, or a card was asked
+   * for; inject the card UI into the sender's frame (ADR 0021). Resolves once it has run there.
+   */
+  'card/load': { request: Record<string, never>; response: null };
   /** content → background: card views of facts (a related fact opened inside a card, and its neighbours). */
   'card/views': { request: { factIds: readonly string[] }; response: readonly CardView[] };
   /**
