@@ -95,7 +95,7 @@ const line = (set: string) => {
 const missed = rows.filter((r) => r.terms > 0 && !r.passes);
 const section = `## First gate: title and URL
 
-Run with \`npx tsx scripts/gate-report.ts --write\` on ${new Date().toISOString().slice(0, 10)}. The worker's gate (\`src/core/gate.ts\`, ADR 0021) on each page's title and URL path, against a vocabulary derived from the bundled fact base (${vocabulary.phrases.size + vocabulary.exact.size} naming phrases: aliases with their variants and multi-word keywords; ${vocabulary.story.size} story words: single keywords and claim cues' phrases, two of one fact needed). "Terms": the engine finds at least one annotation in the page's article (Readability on jsdom for HTML pages, the article's text for the eval articles, judged on their title alone).
+Run with \`npx tsx scripts/gate-report.ts --write\` on ${new Date().toISOString().slice(0, 10)}. The worker's gate (\`src/core/gate.ts\`, ADR 0021) on each page's title and URL path, with the fact base's own compiled matcher (aliases as the engine matches them, multi-word keywords; ${vocabulary.story.size} story words — single keywords and claim cues' phrases — of which two of one fact are needed). "Terms": the engine finds at least one annotation in the page's article (Readability on jsdom for HTML pages, the article's text for the eval articles, judged on their title alone).
 
 | pages | n | with terms | with terms, gate fails (missed) | without terms, gate passes | gate passes |
 |---|---|---|---|---|---|
