@@ -84,11 +84,18 @@ const gate: GateDeps = {
 const warnGate = (e: unknown) => console.warn('[gloss] probe not injected', e);
 onTopFrameNavigation((page, kind) => void onNavigation(page, kind, probed, gate).catch(warnGate));
 onTabClosed((tabId) => probed.forget(tabId));
-// Installed, updated or the browser started: the pages already open are looked at once.
-onExtensionStart(() => {
+// Installed, updated or the browser started: the pages already open are looked at, once at once and once
+// a little later (a page that loaded while the new worker was being installed may never reach its
+// tabs.onUpdated listener; seen in Chromium under load).
+const RESWEEP_MS = 2_000;
+const sweep = () =>
   void loadedPages().then((pages) => {
-    for (const page of pages) void onNavigation(page, 'loaded', probed, gate).catch(warnGate);
+    for (const page of pages)
+      if (!probed.has(page.tabId)) void onNavigation(page, 'loaded', probed, gate).catch(warnGate);
   });
+onExtensionStart(() => {
+  sweep();
+  setTimeout(sweep, RESWEEP_MS);
 });
 
 handle({
