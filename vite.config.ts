@@ -76,25 +76,6 @@ function exposeNothing(outDir: string): Plugin {
 }
 
 /**
- * The message catalogs, as bundled into scripts (platform/i18n.ts), without their `description`
- * fields: those are for translators, and in the injected annotate file they were about half of the
- * catalogs' text, kept in every annotated tab's heap (ADR 0021). `public/_locales/` itself, which the
- * browser reads, is copied unchanged.
- */
-function catalogsWithoutDescriptions(): Plugin {
-  return {
-    name: 'gloss:catalogs-without-descriptions',
-    enforce: 'pre',
-    transform(code, id) {
-      if (!/[\\/]_locales[\\/][^\\/]+[\\/]messages\.json$/.test(id)) return null;
-      const catalog = JSON.parse(code) as Record<string, { description?: string }>;
-      for (const entry of Object.values(catalog)) delete entry.description;
-      return { code: JSON.stringify(catalog), map: null };
-    },
-  };
-}
-
-/**
  * CRXJS emits the background entry as a chunk by its absolute path, and the bundler puts that path into
  * the chunk's hash: built in another directory, the same code got another file name, so AMO reviewers
  * could not rebuild the Firefox zip byte for byte (docs/adr/0018). The background gets a fixed name; every
@@ -114,7 +95,6 @@ export default defineConfig(({ mode }) => {
     define: { __GLOSS_BENCH__: JSON.stringify(bench) },
     plugins: [
       factBasePlugin(fileURLToPath(new URL('./src/data/', import.meta.url))),
-      catalogsWithoutDescriptions(),
       preact(),
       crx({
         manifest: manifestFor(target),
