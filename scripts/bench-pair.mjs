@@ -133,7 +133,8 @@ async function main() {
     const faster = list.filter((r) => r.b.total < r.a.total).length;
     for (const k of ['a', 'b']) {
       const idle = list.filter((r) => r[k].total === 0).length;
-      if (idle) console.log(`  ${k.toUpperCase()} ran no task on ${idle} of ${list.length} (a gate skipped them)`);
+      if (idle)
+        console.log(`  ${k.toUpperCase()} ran no task on ${idle} of ${list.length} (a gate skipped them)`);
     }
     console.log(
       `  B − A per page: median ${median(list.map((r) => r.b.total - r.a.total)).toFixed(2)} ms; B faster on ${faster} of ${list.length}`,
