@@ -115,6 +115,7 @@ async function main() {
     await launchedA.close();
     await launchedB.close();
     await launchedPlain.close();
+    server.close(); // else the open server keeps node running after the report
   }
   console.log('');
   const mb = (v) => `${(v / 1048576).toFixed(2)} MB`;
