@@ -15,9 +15,15 @@ import baseManifest from './manifest.json' with { type: 'json' };
 import { factBasePlugin } from './scripts/vite/fact-base-plugin';
 
 export const GECKO_ID = 'gloss@gloss.local';
-const CONTENT_SCRIPT = 'src/content/index.ts';
+/**
+ * The probe, injected by the worker into pages that pass its first gate (ADR 0021). Not named
+ * index.ts: CRXJS finds the worker's chunk by that name, and a second index.ts took its place.
+ */
+const PROBE_SCRIPT = 'src/content/probe.ts';
 /** Injected by the worker with scripting.executeScript where the fact base has something to say. */
 const INJECTED_SCRIPT = 'src/content/annotate.ts';
+/** The card UI, injected on a page's first dwell or card request (ADR 0021). */
+const CARDS_SCRIPT = 'src/content/cards.ts';
 /** Injected by the worker when the reader saves a clip (docs/adr/0014-save-flow.md). */
 const CLIP_SCRIPT = 'src/content/clip.ts';
 /** Injected where the reader chose to see saved passages again and has some (docs/adr/0019-revisit.md). */
@@ -94,7 +100,9 @@ export default defineConfig(({ mode }) => {
         manifest: manifestFor(target),
         browser: target,
         // Self-contained scripts: no loader, nothing in web_accessible_resources.
-        contentScripts: { standaloneFiles: [CONTENT_SCRIPT, INJECTED_SCRIPT, CLIP_SCRIPT, REVISIT_SCRIPT] },
+        contentScripts: {
+          standaloneFiles: [PROBE_SCRIPT, INJECTED_SCRIPT, CARDS_SCRIPT, CLIP_SCRIPT, REVISIT_SCRIPT],
+        },
       }),
       exposeNothing(fileURLToPath(new URL(`./${outDir}/`, import.meta.url))),
     ],

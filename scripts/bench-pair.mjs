@@ -17,6 +17,8 @@ import { startChromium } from './launch-browser.mjs';
 import { ROOT } from './screenshots/chromium.mjs';
 
 const QUIET_MS = 500;
+/** With no Gloss task yet: how long to wait for a worker's gate and injection after the load (ADR 0021). */
+const FIRST_TASK_MS = 1_500;
 const MAX_WAIT_MS = 6_000;
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -50,7 +52,7 @@ async function withBuild(ctx, url) {
     while (Date.now() - start < MAX_WAIT_MS) {
       const n = await page.evaluate(() => performance.getEntriesByName('gloss:annotate').length);
       if (n !== last) [last, since] = [n, Date.now()];
-      else if (Date.now() - since >= QUIET_MS) break;
+      else if (Date.now() - since >= (n === 0 ? FIRST_TASK_MS : QUIET_MS)) break;
       await page.waitForTimeout(100);
     }
     return { ...(await page.evaluate(inPage)), heap: await heapAfterGc(ctx, page) };
@@ -113,6 +115,7 @@ async function main() {
     await launchedA.close();
     await launchedB.close();
     await launchedPlain.close();
+    server.close(); // else the open server keeps node running after the report
   }
   console.log('');
   const mb = (v) => `${(v / 1048576).toFixed(2)} MB`;
@@ -129,6 +132,11 @@ async function main() {
         `  ${k.toUpperCase()}: Gloss ${median(list.map((r) => r[k].total)).toFixed(1)} ms, ratio ${(median(list.map((r) => r[k].total / r.parse)) * 100).toFixed(1)} %, heap added ${mb(median(list.map((r) => r[k].heap - r.heap)))}`,
       );
     const faster = list.filter((r) => r.b.total < r.a.total).length;
+    for (const k of ['a', 'b']) {
+      const idle = list.filter((r) => r[k].total === 0).length;
+      if (idle)
+        console.log(`  ${k.toUpperCase()} ran no task on ${idle} of ${list.length} (a gate skipped them)`);
+    }
     console.log(
       `  B − A per page: median ${median(list.map((r) => r.b.total - r.a.total)).toFixed(2)} ms; B faster on ${faster} of ${list.length}`,
     );

@@ -4,23 +4,39 @@
  * rebuilt from storage (the fact base is rebuilt on first need after a wake).
  */
 
-// A file name, not code: the annotate feature built as one self-contained file to inject.
+// The annotate feature, injected where the probe's text has something the fact base knows (ADR 0011).
 import annotateScript from '../content/annotate.ts?script';
+// The card UI, injected on a page's first dwell or card request (ADR 0021).
+import cardsScript from '../content/cards.ts?script';
 // The clip feature, injected only when the reader saves (docs/adr/0014-save-flow.md).
 import clipScript from '../content/clip.ts?script';
+// File names, not code: each content file built as one self-contained file to inject.
+// The probe, injected only into pages that pass the first gate (or the reader asks for; ADR 0021).
+import probeScript from '../content/probe.ts?script';
 // Saved passages shown again, injected only where the reader opted in and saved something (ADR 0019).
 import revisitScript from '../content/revisit.ts?script';
+import { revisitUrls } from '../core/clips/revisit';
 import { onCommand } from '../platform/commands';
 import { installMenus, MENU_SCOPES, onMenuClick } from '../platform/menus';
 import { handle, sendToTab } from '../platform/messaging';
+import {
+  loadedPages,
+  onExtensionStart,
+  onTabClosed,
+  onTopFrameNavigation,
+  tabPage,
+} from '../platform/navigation';
 import { openLibrary } from '../platform/runtime';
 import { injectFile, insertCss, removeCss } from '../platform/scripting';
 import { loadSettings, onSettingsChanged } from '../platform/settings';
 import { activeTabId, allTabIds } from '../platform/tabs';
+import { factBase } from './engine/factbase';
+import { gateVocabularyOf } from './engine/gate';
 import { onAnalyze, onCardViews, onDisplay, onProbe, onStyle } from './handlers/annotate';
 import { draftDeps, onSaveClip, PendingSaves, saveFromTab, type TakeDeps } from './handlers/clips';
 import { handleCommand } from './handlers/commands';
 import { type CompareTabDeps, onCompareTab } from './handlers/compare';
+import { type GateDeps, onNavigation, ProbedTabs, probeTab } from './handlers/gate';
 import { loadPacksOnWake, onPacksChanged } from './handlers/packs';
 import { onErrorReport, onPageAnnotated } from './handlers/page';
 import { clipsAt, onRevisitFind, type RevisitDeps } from './handlers/revisit';
@@ -53,6 +69,35 @@ const compareTab: CompareTabDeps = {
 // With none stored (a flag in storage.local says so) IndexedDB is not opened at all.
 const packsReady = loadPacksOnWake().catch((e) => console.warn('[gloss] fact packs not loaded', e));
 
+// Which pages get the probe: the worker decides on each navigation (ADR 0021).
+const probed = new ProbedTabs();
+const gate: GateDeps = {
+  settings: loadSettings,
+  vocabulary: async () => {
+    await packsReady;
+    return gateVocabularyOf(factBase());
+  },
+  hasSaved: async (url) => (await clipsAt(revisitUrls(url, null))).length > 0,
+  inject: (tabId) => injectFile(tabId, 0, probeScript),
+  current: tabPage,
+};
+const warnGate = (e: unknown) => console.warn('[gloss] probe not injected', e);
+onTopFrameNavigation((page, kind) => void onNavigation(page, kind, probed, gate).catch(warnGate));
+onTabClosed((tabId) => probed.forget(tabId));
+// Installed, updated or the browser started: the pages already open are looked at, once at once and once
+// a little later (a page that loaded while the new worker was being installed may never reach its
+// tabs.onUpdated listener; seen in Chromium under load).
+const RESWEEP_MS = 2_000;
+const sweep = () =>
+  void loadedPages().then((pages) => {
+    for (const page of pages)
+      if (!probed.has(page.tabId)) void onNavigation(page, 'loaded', probed, gate).catch(warnGate);
+  });
+onExtensionStart(() => {
+  sweep();
+  setTimeout(sweep, RESWEEP_MS);
+});
+
 handle({
   'page/annotated': onPageAnnotated,
   'page/probe': async (payload, sender) => {
@@ -68,6 +113,13 @@ handle({
     return onCardViews(payload);
   },
   'page/display': (_payload, sender) => onDisplay(sender),
+  // Into the sender's own frame only: a page can ask for nothing but Gloss's card UI in itself.
+  'card/load': async (_payload, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) throw new Error('card/load is only for pages');
+    await injectFile(tabId, sender.frameId ?? 0, cardsScript);
+    return null;
+  },
   'page/style': (payload, sender) => onStyle(payload, sender, { insert: insertCss, remove: removeCss }),
   // Only Gloss's own pages may reload the packs (the reply names the reader's packs) or save
   // from a tab they name: a content script learns nothing about other tabs (ADR 0017).
@@ -76,6 +128,12 @@ handle({
     await packsReady;
     return onSaveClip(payload, sender, pending);
   },
+  // The reader asked to check a page the gate skipped (the popup's "Check this page").
+  'page/check': extensionPagesOnly('page/check', async ({ tabId }) => {
+    if (!(await tabPage(tabId))) return false;
+    await probeTab(tabId, probed, gate);
+    return true;
+  }),
   'clips/take': extensionPagesOnly('clips/take', ({ tabId, scope, note }) =>
     saveFromTab(tabId, 0, { scope, note, notify: false }, take),
   ),
@@ -92,10 +150,14 @@ handle({
 });
 
 // Content scripts never read the settings: the worker tells every tab they changed (ADR 0017).
+// A tab without a probe is asked the gate again (Gloss switched on for its site, every page checked).
 onSettingsChanged(() => {
   void broadcastSettingsChanged({
     tabIds: allTabIds,
     notify: (tabId) => sendToTab(tabId, 'settings/changed', {}),
+    unreached: (tabId) => {
+      void tabPage(tabId).then((page) => page && onNavigation(page, 'loaded', probed, gate).catch(warnGate));
+    },
   });
 });
 

@@ -4,6 +4,7 @@
  */
 import type { RevisitPassage } from '../core/clips/revisit';
 import type { Feature } from './feature';
+import type { createCards } from './features/annotate/card';
 import type { PageContext } from './page-context';
 
 export type GlossGlobal = typeof globalThis & {
@@ -11,6 +12,8 @@ export type GlossGlobal = typeof globalThis & {
   __glossTeardown?: () => void;
   /** The annotate feature, once the worker has injected it. */
   __glossAnnotate?: Feature;
+  /** Builds the card presenter, once the worker has injected the card UI (content/cards.ts). */
+  __glossCards?: typeof createCards;
   /** The parsed article and its records, shared by the annotate and clip features. */
   __glossPage?: PageContext;
   /** Set once the clip feature (injected on a save) listens in this world. */

@@ -34,3 +34,13 @@ export function span(name: string, start: number): void {
 export function now(): number {
   return BENCH ? performance.now() : 0;
 }
+
+/**
+ * A span from the end of the page's load event to now (bench build): a page's first answer
+ * from the worker, a stopped worker's wake on the navigation included (recorded once).
+ */
+export function sinceLoad(name: string): void {
+  if (!BENCH || performance.getEntriesByName(name).length) return;
+  const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+  if (nav?.loadEventEnd) performance.measure(name, { start: nav.loadEventEnd, end: performance.now() });
+}

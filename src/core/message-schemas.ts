@@ -239,6 +239,8 @@ export const schemas: {
     request: strict({ scope, note: str(MAX_NOTE), notify: v.boolean(), token: str(100) }),
     response: saveOutcome,
   },
+  'page/check': { request: strict({ tabId }), response: v.boolean() },
+  'card/load': { request: empty, response: v.null() },
   'clips/take': {
     request: strict({ tabId, scope, note: str(MAX_NOTE) }),
     response: saveOutcome,

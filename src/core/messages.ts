@@ -157,6 +157,11 @@ export interface Protocol {
     request: { text: string; published: string | null };
     response: { records: readonly AnnotationRecord[]; views: readonly CardView[] };
   };
+  /**
+   * content (annotate feature) → background: the reader's pointer rests on a mark, or a card was asked
+   * for; inject the card UI into the sender's frame (ADR 0021). Resolves once it has run there.
+   */
+  'card/load': { request: Record<string, never>; response: null };
   /** content → background: card views of facts (a related fact opened inside a card, and its neighbours). */
   'card/views': { request: { factIds: readonly string[] }; response: readonly CardView[] };
   /**
@@ -182,6 +187,12 @@ export interface Protocol {
     request: { scope: SaveScope; note: string; notify: boolean; token: string };
     response: SaveOutcome;
   };
+  /**
+   * popup → background: the reader asked Gloss to check a page its first gate skipped (ADR 0021);
+   * the worker injects the probe into the tab's top frame. False: the tab cannot be read
+   * (not an http(s) page, or gone).
+   */
+  'page/check': { request: { tabId: number }; response: boolean };
   /** popup → background: save from a tab's top frame. */
   'clips/take': { request: { tabId: number; scope: SaveScope; note: string }; response: SaveOutcome };
   /**

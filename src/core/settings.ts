@@ -39,6 +39,12 @@ export interface Settings {
    * page's scripts can read the highlight registry and so see which passages are marked.
    */
   readonly revisit: boolean;
+  /**
+   * Probe every http(s) page's text, not only pages whose title or URL names something in the
+   * fact base (ADR 0021). Off by default: the first gate costs a page nothing; this costs every
+   * page the probe (an isolated world, a read of its text, one message).
+   */
+  readonly checkEveryPage: boolean;
 }
 
 /**
@@ -64,6 +70,7 @@ export const DEFAULT_SETTINGS: Settings = {
   theme: 'system',
   language: 'auto',
   revisit: false,
+  checkEveryPage: false,
 };
 
 const pick = <T extends string>(value: unknown, allowed: readonly T[], fallback: T): T =>
@@ -112,6 +119,7 @@ export function parseSettings(raw: unknown): Settings {
     theme: pick(r.theme, ['system', 'light', 'dark'], d.theme),
     language: pick(r.language, UI_LANGUAGES, d.language),
     revisit: typeof r.revisit === 'boolean' ? r.revisit : d.revisit,
+    checkEveryPage: typeof r.checkEveryPage === 'boolean' ? r.checkEveryPage : d.checkEveryPage,
   };
 }
 

@@ -111,7 +111,7 @@ export function readCorpusState(): CorpusState | null {
 }
 
 // The same in-page helpers the e2e messenger uses.
-export { findTabByUrl, sendToTab } from './messenger';
+export { findTabByUrl, sendToTab, tabIdAt } from './messenger';
 
 /** In an extension page: sets `settings` in storage.sync to the defaults plus `patch` (null: removes it). */
 export async function writeSettings(patch: Record<string, unknown> | null): Promise<void> {

@@ -21,6 +21,7 @@ import {
   installCorpusProbe,
   readCorpusState,
   sendToTab,
+  tabIdAt,
   writeSettings,
 } from './corpus-probes';
 import type { GlossPage } from './page';
@@ -41,6 +42,11 @@ const QUIET_MS = 1_500;
 const MAX_WAIT_MS = 20_000;
 const POLL_MS = 150;
 const FIND_TAB_MS = 15_000;
+/**
+ * A page no content script answers for this long is one the worker's first gate skipped (ADR 0021):
+ * nothing of Gloss runs there, so it lists nothing; its tab is found by URL and every other check runs.
+ */
+const SKIPPED_MS = 4_000;
 /** How long switching Gloss off may take to clear a page (ms). */
 const OFF_MS = 5_000;
 const LONG_TASK_MS = 50;
@@ -228,12 +234,17 @@ function failed(page: string, error: unknown): PageResult {
   };
 }
 
-async function findTab(ext: GlossPage, url: string): Promise<number> {
-  const deadline = Date.now() + FIND_TAB_MS;
+/** The page's tab, and whether a content script answers there (false: the gate skipped the page). */
+async function findTab(ext: GlossPage, url: string): Promise<{ id: number; probed: boolean }> {
+  const start = Date.now();
   for (;;) {
     const id = await ext.evaluate(findTabByUrl, url);
-    if (id !== null) return id;
-    if (Date.now() > deadline) throw new Error(`no tab answered page/summary for ${url}`);
+    if (id !== null) return { id, probed: true };
+    if (Date.now() - start > SKIPPED_MS) {
+      const skipped = await ext.evaluate(tabIdAt, url);
+      if (skipped !== null) return { id: skipped, probed: false };
+    }
+    if (Date.now() - start > FIND_TAB_MS) throw new Error(`no tab shows ${url}`);
     await sleep(POLL_MS);
   }
 }
@@ -290,8 +301,9 @@ async function runPage(
   const loaded = Date.now();
   try {
     await page.bringToFront();
-    const tabId = await findTab(ext, url);
-    const { lines: annotations, at } = await settle(ext, tabId);
+    const { id: tabId, probed } = await findTab(ext, url);
+    const summary = (id: number) => (probed ? summaryOf(ext, id) : Promise.resolve(null));
+    const { lines: annotations, at } = probed ? await settle(ext, tabId) : { lines: [], at: Date.now() };
     const after = await page.evaluate(readCorpusState);
     const problems = domProblems(after, 'annotated');
     if (after && after.highlightRanges === 0 && annotations.length > 0)
@@ -307,7 +319,7 @@ async function runPage(
     const offProblems = domProblems(off, 'switched off');
     if (off && off.highlightNames.length > 0)
       offProblems.push(`switched off: highlights still registered (${off.highlightNames.join(', ')})`);
-    const offSummary = lines(await summaryOf(ext, tabId));
+    const offSummary = lines(await summary(tabId));
     if (offSummary.length > 0)
       offProblems.push(`switched off: page/summary still lists ${offSummary.length}`);
     await ext.evaluate(writeSettings, null);

@@ -9,6 +9,8 @@ export interface BroadcastDeps {
   readonly tabIds: () => Promise<readonly number[]>;
   /** Sends `settings/changed` to every frame of one tab. */
   readonly notify: (tabId: number) => Promise<Result<null>>;
+  /** Called with each tab that has no content script to answer (ADR 0021: the worker may probe it now). */
+  readonly unreached?: (tabId: number) => void;
 }
 
 /**
@@ -17,6 +19,12 @@ export interface BroadcastDeps {
  */
 export async function broadcastSettingsChanged(deps: BroadcastDeps): Promise<number> {
   const tabIds = await deps.tabIds().catch(() => []);
-  const replies = await Promise.all(tabIds.map((id) => deps.notify(id).catch(() => ({ ok: false }))));
+  const replies = await Promise.all(
+    tabIds.map(async (id) => {
+      const reply = await deps.notify(id).catch(() => ({ ok: false }));
+      if (!reply.ok) deps.unreached?.(id);
+      return reply;
+    }),
+  );
   return replies.filter((r) => r.ok).length;
 }

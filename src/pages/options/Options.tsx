@@ -17,6 +17,7 @@ import { Notices, useNotices } from '../shared/notices';
 import { Switch } from '../shared/Switch';
 import type { Localise, SettingsStore } from '../shared/services';
 import { useSettings } from '../shared/use-settings';
+import { CheckEveryPageSetting } from './CheckEveryPageSetting';
 import { DwellControl } from './DwellControl';
 import { FactPacks } from './FactPacks';
 import type { PackService } from './pack-service';
@@ -118,6 +119,11 @@ export function Options({ store, localise, packs }: OptionsProps) {
         langs={LANGUAGE_LANGS}
       />
       <RevisitSetting t={t} on={settings.revisit} onChange={(revisit) => update({ revisit })} />
+      <CheckEveryPageSetting
+        t={t}
+        on={settings.checkEveryPage}
+        onChange={(checkEveryPage) => update({ checkEveryPage })}
+      />
       {packs && <FactPacks t={t} service={packs} post={post} />}
       <Notices t={t} notice={notice} />
     </main>

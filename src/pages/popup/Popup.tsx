@@ -9,6 +9,7 @@ import { Switch } from '../shared/Switch';
 import type { Localise, SettingsStore } from '../shared/services';
 import { useSettings } from '../shared/use-settings';
 import { AnnotationList } from './AnnotationList';
+import { CheckPage, type SkippedPage, useSkipped } from './CheckPage';
 import { SaveClip } from './SaveClip';
 import { SavedHere } from './SavedHere';
 import { hostOf, listedEntry, sitesWith } from './sites';
@@ -32,6 +33,10 @@ export interface PopupProps {
   readonly close: () => void;
   /** Asks the page which saved passages it shows (null: none, or the revisit setting is off). */
   readonly loadRevisit?: () => Promise<RevisitStatus | null>;
+  /** Where no content script answered: the tab's page, if Gloss may read it (its first gate skipped it; ADR 0021). */
+  readonly loadSkipped?: () => Promise<SkippedPage | null>;
+  /** "Check this page": the worker injects the probe; resolves once the page had time to answer. */
+  readonly check?: () => Promise<boolean>;
 }
 
 export function Popup({
@@ -45,6 +50,8 @@ export function Popup({
   openCompare,
   close,
   loadRevisit,
+  loadSkipped,
+  check,
 }: PopupProps) {
   const [notice, post] = useNotices();
   const { settings, update } = useSettings(store, post);
@@ -55,9 +62,10 @@ export function Popup({
     const host = summary ? hostOf(summary.url) : null;
     return host && `${settings.enabled} ${listedEntry(settings, host) ?? ''}`;
   };
-  const { view, busy } = usePageSummary(loadSummary, onOff);
+  const { view, busy, reload } = usePageSummary(loadSummary, onOff);
   const summary = view.state === 'ready' ? view.summary : null;
-  const host = summary ? hostOf(summary.url) : null;
+  const skipped = useSkipped(view.state === 'ready' && !summary ? loadSkipped : undefined);
+  const host = summary ? hostOf(summary.url) : skipped ? hostOf(skipped.url) : null;
   const listed = host ? listedEntry(settings, host) : undefined;
 
   const openOne = (annotationId: number) => {
@@ -116,6 +124,8 @@ export function Popup({
           <p class="message">{t('popupSiteOffNothing')}</p>
         ) : summary ? (
           <AnnotationList t={t} summary={summary} onOpen={openOne} />
+        ) : skipped && check ? (
+          <CheckPage t={t} check={check} onChecked={reload} />
         ) : (
           <p class="message">{t('popupNoArticle')}</p>
         )}

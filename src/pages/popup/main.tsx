@@ -5,7 +5,14 @@ import { send } from '../../platform/messaging';
 import { openCompare, openLibrary, openOptionsPage } from '../../platform/runtime';
 import { localise, openSettingsStore } from '../shared/platform-services';
 import { Popup } from './Popup';
-import { loadPageSummary, loadRevisitStatus, openAnnotation, targetTab } from './summary';
+import {
+  checkPage,
+  loadPageSummary,
+  loadRevisitStatus,
+  openAnnotation,
+  skippedPage,
+  targetTab,
+} from './summary';
 
 async function start(root: HTMLElement): Promise<void> {
   const tab = targetTab(location.search).catch(() => undefined);
@@ -38,6 +45,8 @@ async function start(root: HTMLElement): Promise<void> {
       }}
       close={() => window.close()}
       loadRevisit={loadRevisit}
+      loadSkipped={() => tab.then(skippedPage).catch(() => null)}
+      check={() => tab.then(checkPage).catch(() => false)}
     />,
     root,
   );

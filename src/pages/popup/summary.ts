@@ -1,6 +1,7 @@
 /** What the popup asks of the active tab's content script. */
 import type { PageSummary, RevisitStatus } from '../../core/messages';
-import { sendToTab } from '../../platform/messaging';
+import { send, sendToTab } from '../../platform/messaging';
+import { tabPage } from '../../platform/navigation';
 import { activeTabId } from '../../platform/tabs';
 
 /**
@@ -32,4 +33,35 @@ export async function loadRevisitStatus(tabId: number | undefined): Promise<Revi
   if (tabId === undefined) return null;
   const result = await sendToTab(tabId, 'revisit/status', {}, 0);
   return result.ok ? result.value : null;
+}
+
+/** How long, after "Check this page", the popup waits for the page to show what Gloss found (ms). */
+export const CHECK_WAIT_MS = 4_000;
+const CHECK_POLL_MS = 250;
+
+/**
+ * A page the worker's first gate skipped (ADR 0021): no content script answers there, but the
+ * tab is an http(s) page Gloss may read. Its URL and title, or null (not such a page).
+ */
+export async function skippedPage(tabId: number | undefined): Promise<{ url: string; title: string } | null> {
+  if (tabId === undefined) return null;
+  const page = await tabPage(tabId);
+  return page && { url: page.url, title: page.title };
+}
+
+/**
+ * The reader's "Check this page": the worker injects the probe, then the popup waits (at most
+ * CHECK_WAIT_MS) until the page lists what Gloss found. False: the page could not be checked.
+ */
+export async function checkPage(tabId: number | undefined): Promise<boolean> {
+  if (tabId === undefined) return false;
+  const reply = await send('page/check', { tabId });
+  if (!reply.ok || !reply.value) return false;
+  const deadline = Date.now() + CHECK_WAIT_MS;
+  while (Date.now() < deadline) {
+    const summary = await loadPageSummary(tabId).catch(() => null);
+    if (summary?.annotations.length) break;
+    await new Promise((ok) => setTimeout(ok, CHECK_POLL_MS));
+  }
+  return true;
 }

@@ -17,6 +17,8 @@ export interface SummaryState {
   readonly view: SummaryView;
   /** True while a request is under way (the previous answer stays on screen meanwhile). */
   readonly busy: boolean;
+  /** Asks the page again (after "Check this page"). */
+  readonly reload: () => void;
 }
 
 /**
@@ -58,5 +60,5 @@ export function usePageSummary(
     };
   }, [load, revision]);
 
-  return { view, busy };
+  return { view, busy, reload: () => setRevision((r) => r + 1) };
 }

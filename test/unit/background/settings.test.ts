@@ -31,3 +31,16 @@ describe('settings/changed broadcast', () => {
     ).toBe(0);
   });
 });
+
+describe('settings/changed broadcast, tabs without a content script', () => {
+  it('hands each tab that did not answer to the worker (ADR 0021: it may be probed now)', async () => {
+    const unreached: number[] = [];
+    await broadcastSettingsChanged({
+      tabIds: async () => [1, 2, 3],
+      notify: async (id) =>
+        id === 2 ? { ok: true as const, value: null } : { ok: false as const, error: 'x' },
+      unreached: (id) => unreached.push(id),
+    });
+    expect(unreached).toEqual([1, 3]);
+  });
+});

@@ -53,6 +53,8 @@ const VALID: { [N in MessageName]: RequestOf<N> } = {
   },
   'clip/take': { scope: 'auto', note: '', notify: true, token: '0c1d2e3f-4a5b-4c6d-8e7f-8091a2b3c4d5' },
   'clips/take': { tabId: 7, scope: 'passage', note: 'n' },
+  'page/check': { tabId: 7 },
+  'card/load': {},
   'clips/find': { factId: 'galwan' },
   'clip/draft': {},
   'compare/tab': { tabId: 3 },

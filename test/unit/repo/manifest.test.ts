@@ -16,11 +16,15 @@ const variant = (target: 'chrome' | 'firefox') => manifestFor(target) as unknown
 const readme = readFileSync(`${ROOT}README.md`, 'utf8');
 
 describe('manifest', () => {
-  it('is MV3 with a standalone content script and nothing exposed to pages', () => {
+  it('is MV3 with no script declared on any page and nothing exposed to pages', () => {
     expect(source.manifest_version).toBe(3);
     expect(source.web_accessible_resources).toBeUndefined();
-    expect(source.content_scripts).toHaveLength(1);
-    expect(source.content_scripts[0].matches).toEqual(['http://*/*', 'https://*/*']);
+    // The worker decides which pages get the probe (ADR 0021): nothing runs on a page by itself.
+    expect(source.content_scripts).toBeUndefined();
+    // Injection and the worker's view of tabs' titles and URLs need the http(s) host permission.
+    expect(source.host_permissions).toEqual(['http://*/*', 'https://*/*']);
+    expect(source.permissions).toContain('scripting');
+    expect(source.permissions).not.toContain('tabs');
   });
 
   it('Chrome variant keeps the service worker', () => {
@@ -38,11 +42,7 @@ describe('manifest', () => {
   });
 
   it('every permission and host match is justified in the README', () => {
-    const asked = [
-      ...(source.permissions ?? []),
-      ...(source.host_permissions ?? []),
-      ...source.content_scripts[0].matches,
-    ];
+    const asked = [...(source.permissions ?? []), ...(source.host_permissions ?? [])];
     for (const p of asked) expect(readme, `README must justify ${p}`).toContain(`\`${p}\``);
   });
 });

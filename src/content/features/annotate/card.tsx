@@ -5,9 +5,10 @@
  */
 import { render } from 'preact';
 import type { CardView } from '../../../core/facts/card';
-import type { Theme } from '../../../core/settings';
+import type { DisplaySettings, Theme } from '../../../core/settings';
 import { follow } from '../../../dom/position';
 import { ShadowHost } from '../../../dom/shadow-host';
+import { resolveLanguage, translatorFor } from '../../../platform/i18n';
 import { send } from '../../../platform/messaging';
 import { Card } from '../../../ui/Card';
 import { viewFor } from '../../../ui/card/claim';
@@ -27,6 +28,25 @@ export interface CardLook {
   readonly theme: Theme;
   /** The UI language ("en", "hi"): the card's chrome; its content keeps the fact base's lang. */
   readonly uiLang: string;
+}
+
+/** How cards look under `display`: the reader's theme, and the UI language's strings. */
+export function lookOf(display: Pick<DisplaySettings, 'theme' | 'language'>): CardLook {
+  const lang = resolveLanguage(display.language);
+  return { t: translatorFor(lang), theme: display.theme, uiLang: lang };
+}
+
+/**
+ * The card presenter for a page, built where the card UI is loaded (`content/cards.ts`, injected on
+ * the first dwell or focus; ADR 0021): Preact, the card and the UI strings stay out of pages whose
+ * reader never opens a card.
+ */
+export function createCards(
+  doc: Document,
+  display: Pick<DisplaySettings, 'theme' | 'language'>,
+  views: CardViews,
+): CardPresenter {
+  return new CardPresenter(doc, lookOf(display), views);
 }
 
 export class CardPresenter {
@@ -49,6 +69,11 @@ export class CardPresenter {
     if (view) this.views.prefetchAround(id);
     return view ?? null;
   };
+
+  /** `setLook` for display settings. */
+  setDisplay(display: Pick<DisplaySettings, 'theme' | 'language'>): void {
+    this.setLook(lookOf(display));
+  }
 
   /** The reader changed theme or language: the next card uses them, and an open card takes the theme now. */
   setLook(look: CardLook): void {

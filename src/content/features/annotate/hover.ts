@@ -17,14 +17,14 @@ import { hitTest } from '../../../dom/hit-test';
 import { guarded } from '../../feature';
 import { mark } from '../../timing';
 import type { Annotation } from './annotations';
-import type { CardPresenter } from './card';
+import type { LazyCards } from './lazy-cards';
 
 export interface HoverOptions {
   readonly win: Window;
   /** The annotations that can be hovered now (shown ones), in document order. */
   readonly targets: () => readonly Annotation[];
   readonly byId: (id: number) => Annotation | undefined;
-  readonly cards: CardPresenter;
+  readonly cards: LazyCards;
   readonly timings: () => HoverTimings;
   /** Called on every hit test (cheap): the highlight layers re-check the registry. */
   readonly onActivity: () => void;
@@ -96,6 +96,8 @@ export function startHover(opts: HoverOptions): HoverController {
     const target = hit(lastX, lastY);
     if (target === overTarget) return;
     overTarget = target;
+    // The dwell starts: the card UI loads meanwhile (first time only), so the card is ready when it ends.
+    if (target !== -1) void cards.prepare();
     dispatch(target === -1 ? { type: 'pointer-leave' } : { type: 'pointer-enter', target });
   });
 

@@ -9,20 +9,14 @@ import type { PageSummary, Rect } from '../../../core/messages';
 import { type DisplaySettings, visibleAnnotations } from '../../../core/settings';
 import { HighlightLayers } from '../../../dom/highlights';
 import { firstLineBox } from '../../../dom/position';
-import { resolveLanguage, translatorFor } from '../../../platform/i18n';
 import { guarded } from '../../feature';
 import { sharePage } from '../../page-context';
 import { now, span, task } from '../../timing';
 import { type Annotation, addedText, analyze, parsePage, toAnnotations } from './annotations';
-import { type CardLook, CardPresenter } from './card';
 import { type MutationBatch, watchMutations } from './dynamic';
 import { type HoverController, startHover } from './hover';
+import { LazyCards } from './lazy-cards';
 import { CardViews } from './views';
-
-const lookOf = (s: DisplaySettings): CardLook => {
-  const lang = resolveLanguage(s.language);
-  return { t: translatorFor(lang), theme: s.theme, uiLang: lang };
-};
 
 /** Document order of two ranges' starts. */
 const byPosition = (a: Annotation, b: Annotation) =>
@@ -34,7 +28,7 @@ export class Session {
   private shown: readonly Annotation[] = [];
   private readonly byId = new Map<number, Annotation>();
   private readonly layers: HighlightLayers;
-  private readonly cards: CardPresenter;
+  private readonly cards: LazyCards;
   private readonly views = new CardViews();
   private hover: HoverController | null = null;
   private published: string | null = null;
@@ -47,7 +41,7 @@ export class Session {
     private readonly signal: AbortSignal,
   ) {
     this.layers = new HighlightLayers(win);
-    this.cards = new CardPresenter(win.document, lookOf(settings), this.views);
+    this.cards = new LazyCards(win.document, settings, this.views, signal);
     signal.addEventListener('abort', () => this.layers.dispose());
   }
 
@@ -66,7 +60,7 @@ export class Session {
       span('gloss:analyze', asked); // the worker's round trip, off this thread (bench build)
       this.published = page.published;
       sharePage(
-        { url: this.win.location.href, article: page.article, records: analysis.records },
+        { url: this.win.location.href, text: page.index.text, records: analysis.records },
         this.signal,
       );
       this.views.add(analysis.views);
@@ -102,7 +96,7 @@ export class Session {
   /** Applies changed settings (style, verdicts, dwell, theme, language) without re-parsing. */
   apply(settings: DisplaySettings): void {
     this.settings = settings;
-    this.cards.setLook(lookOf(settings));
+    this.cards.setDisplay(settings);
     this.paint();
   }
 

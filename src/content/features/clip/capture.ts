@@ -10,7 +10,7 @@ import { sanitiseArticleHtml } from '../../../dom/clip-html';
 import { type ParsedArticle, parseArticle } from '../../../dom/readability';
 import { rangeSpan, selectionProblem } from '../../../dom/selection';
 import { buildTextIndex } from '../../../dom/text-index';
-import { sharedPage } from '../../page-context';
+import { recordsOn, sharedPage } from '../../page-context';
 
 export type Capture = { readonly draft: ClipDraft } | { readonly refused: SaveRefusal };
 
@@ -60,7 +60,7 @@ export function capture(win: Window, scope: SaveScope, note: string): Capture {
   if (scope === 'passage' && !range) return { refused: 'no-selection' };
 
   const shared = sharedPage(win.location.href);
-  const article = shared?.article ?? parseArticle(doc);
+  const article = parseArticle(doc);
   if (!range && !article) return { refused: 'nothing' };
   const passage = range ? passageOf(doc, article, range) : null;
   if (range && !passage) return { refused: 'no-selection' };
@@ -82,7 +82,7 @@ export function capture(win: Window, scope: SaveScope, note: string): Capture {
           }
         : null,
       passage,
-      annotations: shared ? shared.records.map(toDraft) : [],
+      annotations: shared && article ? recordsOn(shared, article.index.text).map(toDraft) : [],
       note,
     },
   };

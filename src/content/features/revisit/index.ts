@@ -13,7 +13,6 @@ import { HighlightLayer, supportsHighlights } from '../../../dom/highlights';
 import { parseArticle } from '../../../dom/readability';
 import { handle, send } from '../../../platform/messaging';
 import { guarded, report } from '../../feature';
-import { sharedPage } from '../../page-context';
 import { needStyle } from '../../style';
 import { passagePlacer } from './place';
 
@@ -33,7 +32,7 @@ const yieldToPage = () => new Promise<void>((ok) => setTimeout(ok, 0));
 /** Places the passages in tasks of about SLICE_MS each (a page saved often may have many). */
 async function place(win: Window, passages: readonly RevisitPassage[], signal: AbortSignal) {
   const doc = win.document;
-  const placeOne = passagePlacer(doc, sharedPage(win.location.href)?.article ?? parseArticle(doc));
+  const placeOne = passagePlacer(doc, parseArticle(doc));
   const ranges: Range[] = [];
   const orphans: string[] = [];
   let started = performance.now();

@@ -1,8 +1,10 @@
 /**
- * The content script every http(s) page loads: the probe (ADR 0011). It reads the page's
- * text cheaply and asks the worker whether the fact base has anything to say; only then
- * does the worker inject the annotate feature, which the probe starts with the settings the
- * worker sent. It starts over after an in-page navigation. Only where the worker said Gloss
+ * The probe (ADR 0011), injected by the worker only into pages that passed its first gate on
+ * their title and URL, or that the reader asked to check (ADR 0021): no page loads it by
+ * itself. It reads the page's text cheaply and asks the worker whether the fact base has
+ * anything to say; only then does the worker inject the annotate feature, which the probe
+ * starts with the settings the worker sent. It starts over after an in-page navigation.
+ * Injected again into a document where a copy already runs, it leaves that copy be. Only where the worker said Gloss
  * is off for the site does it listen for the worker's word that the settings changed (the one
  * change that can turn the answer); it never reads the settings itself (ADR 0017). A copy left
  * running by an extension update is stopped (its teardown is kept on the isolated world's
@@ -15,17 +17,21 @@ import { glossGlobal } from './globals';
 import { watchNavigation } from './probe/navigation';
 import { emptySummary } from './probe/summary';
 import { pageText } from './probe/text';
-import { now, span, task } from './timing';
+import { now, sinceLoad, span, task } from './timing';
 
 /** After an in-page navigation, wait this long for the new content before reading it (ms). */
 const NAVIGATION_SETTLE_MS = 800;
 
 function main(): void {
   const g = glossGlobal();
+  // The worker injects again after its own restart (it forgets which tabs have a probe): the
+  // copy already running follows this document's navigations itself.
+  if (g.__glossTeardown && isContextAlive()) return;
   g.__glossTeardown?.();
   const controller = new AbortController();
   const { signal } = controller;
-  g.__glossTeardown = () => controller.abort();
+  const teardown = () => controller.abort();
+  g.__glossTeardown = teardown;
   // Only the browser's own pagehide: a page script's made-up one must not switch Gloss off.
   addEventListener('pagehide', (e) => e.isTrusted && !e.persisted && controller.abort(), { signal });
 
@@ -75,7 +81,8 @@ function main(): void {
     if (text === null) return;
     const result = await send('page/probe', { text, loaded: Boolean(g.__glossAnnotate) });
     const start = task(() => {
-      span('gloss:probe', asked); // the worker's round trip (bench build), a stopped worker's wake included
+      span('gloss:probe', asked); // the worker's round trip (bench build)
+      sinceLoad('gloss:first-answer'); // the page's load → this answer: the gate, the injection, the probe
       const answer = result.ok ? result.value : null;
       if (signal.aborted || !answer) return null;
       if (answer.off) listenForSettings();
@@ -112,6 +119,7 @@ function main(): void {
     signal,
   );
   signal.addEventListener('abort', () => {
+    if (g.__glossTeardown === teardown) g.__glossTeardown = undefined;
     stop();
     answering?.();
     stopSettings?.();
