@@ -86,15 +86,19 @@ describe('gate on the bundled base', () => {
   const v = gateVocabulary(base);
   const titleOf = (file: string) => /<title>([^<]*)<\/title>/.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
 
-  it('passes every seed page and every eval article by its title alone', () => {
+  it('passes every seed page and every eval article about the stories by its title alone', () => {
     const titles = [
       titleOf(join(ROOT, 'test/fixtures/seeds/coverage-a.html')),
       titleOf(join(ROOT, 'test/fixtures/seeds/coverage-b.html')),
     ];
     for (const dir of ['articles', 'holdout']) {
       const folder = join(ROOT, 'test/fixtures/eval', dir);
-      for (const name of readdirSync(folder))
-        if (name.endsWith('.json')) titles.push(JSON.parse(readFileSync(join(folder, name), 'utf8')).title);
+      for (const name of readdirSync(folder)) {
+        if (!name.endsWith('.json')) continue;
+        const article = JSON.parse(readFileSync(join(folder, name), 'utf8'));
+        // Trap articles are about something else: the gate may skip them (that is its job).
+        if (article.style !== 'trap') titles.push(article.title);
+      }
     }
     const missed = titles.filter((t) => !passesGate(v, t, 'https://news.example/article'));
     expect(missed).toEqual([]);
