@@ -81,7 +81,13 @@ const gate: GateDeps = {
   inject: (tabId) => injectFile(tabId, 0, probeScript),
   current: tabPage,
 };
-const warnGate = (e: unknown) => console.warn('[gloss] probe not injected', e);
+// A tab closed or navigated away between the navigation event and the injection is no fault.
+const TAB_GONE =
+  /No tab with id|Invalid tab ID|tab was closed|Frame with ID \d+ (?:was removed|is showing error page)|Cannot access contents of/i;
+const warnGate = (e: unknown) => {
+  if (!TAB_GONE.test(String(e instanceof Error ? e.message : e)))
+    console.warn('[gloss] probe not injected', e);
+};
 onTopFrameNavigation((page, kind) => void onNavigation(page, kind, probed, gate).catch(warnGate));
 onTabClosed((tabId) => probed.forget(tabId));
 // Installed, updated or the browser started: the pages already open are looked at, once at once and once
