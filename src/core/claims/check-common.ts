@@ -1,10 +1,9 @@
 /**
  * What the checks share: the input they work on and how firmly a fact is tied to a value.
  */
-import type { Fact } from '../facts/schema';
 import type { Span } from '../match/sentences';
 import type { ClaimInput } from './engine';
-import { type Mention, RANK } from './mentions';
+import { type Mention, RANK, type WeakFact } from './mentions';
 import { findNumbers, type NumberExpression } from './numbers';
 import type { Tie } from './ties';
 import { clauseAt } from './ties';
@@ -16,8 +15,8 @@ export interface Checker {
   readonly mentions: readonly Mention[];
   /** The figures of the sentence. */
   readonly numbers?: readonly NumberExpression[];
-  /** Facts the sentence has a keyword of, however weakly (see MentionIndex.weakFacts). */
-  readonly weak?: readonly { fact: Fact; positions: readonly number[]; words: readonly string[] }[];
+  /** Facts the sentence has a keyword of, however weakly (see MentionIndex.weakFacts); looked up only when asked. */
+  readonly weak?: () => readonly WeakFact[];
 }
 
 /** Keyword evidence this strong (several rare words, the fact's places or actors) is as firm as a cue. */

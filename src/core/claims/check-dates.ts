@@ -274,7 +274,7 @@ function weakAgreement(
   if (claimed.precision !== 'day' || e.reporting || comparisonPoint(c.input.text, e) || statisticPeriod(c, e))
     return none;
   const clause = clauseAt(c.input.text, c.sentence, e.start);
-  const fits = (c.weak ?? []).filter((w) => {
+  const fits = (c.weak?.() ?? []).filter((w) => {
     const record = w.fact.date ? factInterval(w.fact.date) : null;
     return (
       record !== null &&

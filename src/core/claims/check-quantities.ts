@@ -7,7 +7,7 @@ import type { Fact } from '../facts/schema';
 import type { Span } from '../match/sentences';
 import { byStrength, type Checker, firm, firmMention } from './check-common';
 import { buildClaim, type Claim } from './claim';
-import { factInterval, formatInterval } from './dates';
+import { factInterval, formatInterval, YEAR_WORD } from './dates';
 import { type Mention, RANK } from './mentions';
 import type { NumberExpression } from './numbers';
 import { previousValue } from './phases';
@@ -98,10 +98,15 @@ function checkQuantity(
   const doubts: Reason[] = disputedQuantity ? [reason('disputed', { part: 'quantity' })] : [];
   // The subject of a fact's cue inside the figure's own words ("Twelve Indian soldiers") names
   // its measure: a fact whose subject is not there is no rival.
-  const said = c.input.text.slice(span.start, span.end).toLowerCase();
+  const said = ` ${c.input.text
+    .slice(span.start, span.end)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
   const ownWithin = (t: { mention: Mention }) =>
     (t.mention.fact.cues ?? []).some((cue) =>
-      (cue.allOf[0] ?? []).some((w) => new RegExp(`\\b${escapeRegExp(w.toLowerCase())}\\b`).test(said)),
+      (cue.allOf[0] ?? []).some((w) =>
+        said.includes(` ${w.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `),
+      ),
     );
   const rival = ties.find(
     (t) =>
@@ -136,8 +141,6 @@ function checkQuantity(
     confidence: best.mention.fact.confidence,
   });
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * True when at most one of a cue's words is in the value's clause and another figure of the
@@ -174,9 +177,6 @@ function otherEventInClause(c: Checker, span: Span, gap: Mention): boolean {
   );
 }
 
-/** A year named in a statistic's clause ("China's mining share for 2023 … 62%"). */
-const YEAR = /\b(?:19|20)\d{2}\b/g;
-
 /**
  * True when the value's clause names a year and none is the year the record measures
  * ("the IEA put the share for 2023 at 62%" beside a record for 2024): another period's figure.
@@ -186,7 +186,7 @@ function otherPeriod(c: Checker, span: Span, q: Q): boolean {
   if (!year) return false;
   const clause = clauseAt(c.input.text, c.sentence, span.start);
   const words = c.input.text.slice(clause.start, span.start) + c.input.text.slice(span.end, clause.end);
-  const years: string[] = words.match(YEAR) ?? [];
+  const years: string[] = words.match(YEAR_WORD) ?? [];
   return years.length > 0 && !years.includes(year);
 }
 

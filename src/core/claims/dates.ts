@@ -126,3 +126,13 @@ export function isoDay(day: number): string {
   const { year, month, day: d } = ymd(day);
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
+
+/** The last year (1900–2099) written in `text`, or null ("called off in 2020 … in May that year"). */
+export function lastYearIn(text: string): number | null {
+  let year: number | null = null;
+  for (const m of text.matchAll(YEAR_WORD)) year = Number(m[0]);
+  return year;
+}
+
+/** A year written as a word of its own. */
+export const YEAR_WORD = /\b(?:19|20)\d{2}\b/g;

@@ -24,7 +24,7 @@ import {
   plausible,
   withRelated,
 } from './context';
-import { type DateInterval, ymd } from './dates';
+import { type DateInterval, lastYearIn, ymd } from './dates';
 import { checkExpression } from './expressions';
 import { type Memo, type Mention, MentionIndex, type SentenceInfo } from './mentions';
 import { findNumbers } from './numbers';
@@ -89,8 +89,7 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
       lastYear = null;
     }
     const yearBefore = lastYear;
-    for (const y of input.text.slice(sentence.start, sentence.end).matchAll(/\b(?:19|20)\d{2}\b/g))
-      lastYear = Number(y[0]);
+    lastYear = lastYearIn(input.text.slice(sentence.start, sentence.end)) ?? lastYear;
     const next = sents[i + 1];
     const anchorsNext =
       next !== undefined &&
@@ -110,7 +109,7 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
       (m) => isEventMention(m) || (m.derived && m.fact.date !== undefined),
     );
     if (events.length) previous = events;
-    const check: Checker = { input, sentence, mentions, weak: index.weakFacts(i) };
+    const check: Checker = { input, sentence, mentions, weak: () => index.weakFacts(i) };
     const before = claims.length;
     const skip = input.skip ?? [];
     const expressions: TemporalExpression[] = findTemporal(input.text, sentence, input.published, {

@@ -39,6 +39,13 @@ export interface Mention {
   readonly keywords?: number;
 }
 
+/** A fact a sentence has at least one keyword of, and where (MentionIndex.weakFacts). */
+export interface WeakFact {
+  readonly fact: Fact;
+  readonly positions: readonly number[];
+  readonly words: readonly string[];
+}
+
 export interface SentenceInfo {
   readonly span: Span;
   readonly paragraph: number;
@@ -247,7 +254,7 @@ export class MentionIndex {
    * words are: too little to say the sentence is about them, enough to confirm a date that
    * agrees with one of them exactly ("the broader controls it announced on Oct. 9").
    */
-  weakFacts(s: number): { fact: Fact; positions: number[]; words: string[] }[] {
+  weakFacts(s: number): WeakFact[] {
     const keys = this.sentenceKeys.get(s);
     if (!keys) return [];
     const found = new Map<string, { fact: Fact; positions: number[]; words: string[] }>();

@@ -13,7 +13,15 @@
  * temporal-cues.ts.
  */
 import type { Span } from '../match/sentences';
-import { addMonths, type DateInterval, dayInterval, monthInterval, yearInterval, ymd } from './dates';
+import {
+  addMonths,
+  type DateInterval,
+  dayInterval,
+  lastYearIn,
+  monthInterval,
+  yearInterval,
+  ymd,
+} from './dates';
 import { boundOf, isReporting, tenseOf } from './temporal-cues';
 import { RULES } from './temporal-rules';
 import type { AnchorOffset, Candidate, Groups, Reading, TemporalExpression } from './temporal-types';
@@ -49,13 +57,6 @@ function presentGroups(g: Groups): Record<string, string> {
   return Object.fromEntries(Object.entries(g).filter((e): e is [string, string] => e[1] !== undefined));
 }
 
-/** The last year (1900–2099) written in `slice` before `at`. */
-function lastYearIn(slice: string, at: number): number | null {
-  let year: number | null = null;
-  for (const m of slice.slice(0, at).matchAll(/\b(?:19|20)\d{2}\b/g)) year = Number(m[0]);
-  return year;
-}
-
 /** Finds the temporal expressions of `span` in `text` (longest first where they overlap). */
 export function findTemporal(
   text: string,
@@ -89,7 +90,7 @@ export function findTemporal(
               published,
               tense,
               yearHint,
-              thatYear: lastYearIn(slice, m.index) ?? context?.lastYear ?? null,
+              thatYear: lastYearIn(slice.slice(0, m.index)) ?? context?.lastYear ?? null,
             });
       if (got) found.push({ ...got, ...at, rule: rule.name, tense });
       else blocked.push(at);
