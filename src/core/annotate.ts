@@ -6,7 +6,7 @@
 
 import { factInterval, formatInterval, parsePublished } from './claims/dates';
 import { analyzeClaims } from './claims/engine';
-import { type Memo, placeNamesOf } from './claims/mentions';
+import { type Memo, placeNamesOf } from './claims/mention-lookups';
 import { type Reason, reason } from './claims/reasons';
 import type { Verdict } from './claims/verdict';
 import { pushTo } from './collections';

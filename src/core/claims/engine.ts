@@ -26,7 +26,8 @@ import {
 } from './context';
 import { type DateInterval, lastYearIn, ymd } from './dates';
 import { checkExpression } from './expressions';
-import { type Memo, type Mention, MentionIndex, type SentenceInfo } from './mentions';
+import type { Memo } from './mention-lookups';
+import { type Mention, MentionIndex, type SentenceInfo } from './mentions';
 import { findNumbers } from './numbers';
 import { findTemporal, type TemporalExpression } from './temporal';
 

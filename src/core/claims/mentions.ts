@@ -10,6 +10,7 @@ import type { Fact } from '../facts/schema';
 import { paragraphs, type Span, sentences, spanAt } from '../match/sentences';
 import type { Analysis, IndexedCue, IndexedKeywords, MatcherIndex } from '../match/terms';
 import { factInterval } from './dates';
+import { type KeywordRef, lookupsOf, type Memo } from './mention-lookups';
 import { type Reason, reason } from './reasons';
 
 /** How firmly a sentence refers to a fact. */
@@ -61,8 +62,6 @@ export const ACTOR_BONUS = 1.5;
 /** Share of a keyword's weight when it occurs in the sentence's paragraph but not the sentence. */
 export const PARAGRAPH_SHARE = 0.5;
 
-const ENTITY_KINDS = new Set(['person', 'place', 'organisation']);
-
 /** Order of strengths: a name beats a cue beats evidence. */
 export const RANK: Readonly<Record<Strength, number>> = { alias: 3, cue: 2, evidence: 1 };
 
@@ -84,59 +83,6 @@ function recencyPrior(fact: Fact, published: number | null): number {
 
 /** Days after publication within which an event can still be reported as having happened (time zones, late edits). */
 export const REPORTING_LAG_DAYS = 7;
-
-/** A per-instance memo (see Matcher.memo): builds a value once per key. */
-export type Memo = <T>(key: string, build: () => T) => T;
-
-/** What the index says about its keys, built once per index (and fact base). */
-interface Lookups {
-  readonly placeNames: ReadonlySet<string>;
-  readonly entityNames: ReadonlySet<string>;
-  readonly cuesByKey: ReadonlyMap<number, readonly IndexedCue[]>;
-  readonly keywordsByKey: ReadonlyMap<number, readonly KeywordRef[]>;
-}
-
-/** Aliases (lower case) that name a place, once per index: "Kazan" the city, beside the meeting held there. */
-export function placeNamesOf(
-  index: MatcherIndex,
-  factById: (id: string) => Fact | undefined,
-  memo?: Memo,
-): ReadonlySet<string> {
-  return lookupsOf(index, factById, memo).placeNames;
-}
-
-function lookupsOf(index: MatcherIndex, factById: (id: string) => Fact | undefined, memo?: Memo): Lookups {
-  const build = (): Lookups => {
-    const namesOf = (kinds: ReadonlySet<string>) =>
-      new Set(
-        index.terms
-          .filter((t) => kinds.has(factById(t.factId)?.kind ?? ''))
-          .map((t) => t.alias.toLowerCase()),
-      );
-    const cuesByKey = new Map<number, IndexedCue[]>();
-    for (const cue of index.cues) {
-      for (const key of new Set([...cue.allOf.flat(), ...cue.paragraph.flat()])) pushTo(cuesByKey, key, cue);
-    }
-    const keywordsByKey = new Map<number, KeywordRef[]>();
-    for (const set of index.keywords) {
-      set.keys.forEach((key, i) => {
-        pushTo(keywordsByKey, key, { set, group: set.groups[i] as number });
-      });
-    }
-    return {
-      placeNames: namesOf(new Set(['place'])),
-      entityNames: namesOf(ENTITY_KINDS),
-      cuesByKey,
-      keywordsByKey,
-    };
-  };
-  return memo ? memo('mention-lookups', build) : build();
-}
-
-interface KeywordRef {
-  readonly set: IndexedKeywords;
-  readonly group: number;
-}
 
 export class MentionIndex {
   readonly sentences: readonly SentenceInfo[];

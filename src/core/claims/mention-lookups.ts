@@ -1,0 +1,66 @@
+/**
+ * What the mention index looks up by matcher key — cues, keyword sets, the names of places and
+ * entities — built once per compiled index (and fact base) through the matcher's memo.
+ */
+import { pushTo } from '../collections';
+import type { Fact } from '../facts/schema';
+import type { IndexedCue, IndexedKeywords, MatcherIndex } from '../match/terms';
+
+const ENTITY_KINDS = new Set(['person', 'place', 'organisation']);
+
+/** A per-instance memo (see Matcher.memo): builds a value once per key. */
+export type Memo = <T>(key: string, build: () => T) => T;
+
+/** What the index says about its keys, built once per index (and fact base). */
+export interface Lookups {
+  readonly placeNames: ReadonlySet<string>;
+  readonly entityNames: ReadonlySet<string>;
+  readonly cuesByKey: ReadonlyMap<number, readonly IndexedCue[]>;
+  readonly keywordsByKey: ReadonlyMap<number, readonly KeywordRef[]>;
+}
+
+/** Aliases (lower case) that name a place, once per index: "Kazan" the city, beside the meeting held there. */
+export function placeNamesOf(
+  index: MatcherIndex,
+  factById: (id: string) => Fact | undefined,
+  memo?: Memo,
+): ReadonlySet<string> {
+  return lookupsOf(index, factById, memo).placeNames;
+}
+
+export function lookupsOf(
+  index: MatcherIndex,
+  factById: (id: string) => Fact | undefined,
+  memo?: Memo,
+): Lookups {
+  const build = (): Lookups => {
+    const namesOf = (kinds: ReadonlySet<string>) =>
+      new Set(
+        index.terms
+          .filter((t) => kinds.has(factById(t.factId)?.kind ?? ''))
+          .map((t) => t.alias.toLowerCase()),
+      );
+    const cuesByKey = new Map<number, IndexedCue[]>();
+    for (const cue of index.cues) {
+      for (const key of new Set([...cue.allOf.flat(), ...cue.paragraph.flat()])) pushTo(cuesByKey, key, cue);
+    }
+    const keywordsByKey = new Map<number, KeywordRef[]>();
+    for (const set of index.keywords) {
+      set.keys.forEach((key, i) => {
+        pushTo(keywordsByKey, key, { set, group: set.groups[i] as number });
+      });
+    }
+    return {
+      placeNames: namesOf(new Set(['place'])),
+      entityNames: namesOf(ENTITY_KINDS),
+      cuesByKey,
+      keywordsByKey,
+    };
+  };
+  return memo ? memo('mention-lookups', build) : build();
+}
+
+export interface KeywordRef {
+  readonly set: IndexedKeywords;
+  readonly group: number;
+}
