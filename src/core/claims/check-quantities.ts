@@ -20,6 +20,8 @@ import { compareQuantity, fmt } from './verdict';
 export const MEASURE_RIVAL_CHARS = 12;
 /** A quantity's keyword this close to a figure in its clause names the figure's measure. */
 export const MEASURE_BESIDE_CHARS = 40;
+/** A candidate's own words this many times nearer another figure measure that figure. */
+export const OWN_WORDS_RATIO = 2;
 /** A figure this many times larger or smaller than the record measures something else. */
 export const MAGNITUDE_FACTOR = 4;
 /** A percentage this many points from the record measures something else. */
@@ -66,6 +68,35 @@ function checkQuantity(
         ),
     )
     .sort((a, b) => firm(b) - firm(a) || a.distance - b.distance);
+  // "270,000 tonnes of the 330,000 tonnes mined": a measure another figure of the clause
+  // agrees with is that figure's; a second, disagreeing figure is not checked against it.
+  const clause = clauseAt(c.input.text, c.sentence, span.start);
+  const taken = (t: { mention: Mention }) =>
+    !compareQuantity(value, comparator, unit, t.mention.fact.quantity as Q).agrees &&
+    (c.numbers ?? []).some(
+      (n) =>
+        n.start !== span.start &&
+        n.unit === unit &&
+        n.start >= clause.start &&
+        n.end <= clause.end &&
+        !previousValue(c.input.text, n, c.numbers ?? []) &&
+        compareQuantity(n.value, n.comparator, unit, t.mention.fact.quantity as Q).agrees,
+    );
+  if (ties.some(taken)) ties.splice(0, ties.length, ...ties.filter((t) => !taken(t)));
+  // "China mined 170,000 tons …, out of global output of 300,000 tons": a candidate whose
+  // own words (those another candidate lacks) all sit nearer another figure measures that
+  // figure, when the other candidate's own words do not.
+  const elsewhere = ties.filter((t) =>
+    ties.some(
+      (u) =>
+        u !== t &&
+        firm(u) === firm(t) &&
+        ownWordsAtAnotherFigure(c, span, t.mention, u.mention) &&
+        !ownWordsAtAnotherFigure(c, span, u.mention, t.mention),
+    ),
+  );
+  if (elsewhere.length && elsewhere.length < ties.length)
+    ties.splice(0, ties.length, ...ties.filter((t) => !elsewhere.includes(t)));
   // A gap in years stated anywhere in a sentence about one event ("resumed …, restoring a
   // connection cut for more than five years") is that event's, when nothing else competes.
   // Not when the value's clause speaks of another event ("…, and pilgrims visited Xizang for
@@ -188,6 +219,26 @@ function otherPeriod(c: Checker, span: Span, q: Q): boolean {
   const words = c.input.text.slice(clause.start, span.start) + c.input.text.slice(span.end, clause.end);
   const years: string[] = words.match(YEAR_WORD) ?? [];
   return years.length > 0 && !years.includes(year);
+}
+
+/** Characters from offset `p` to `s` (0 inside it). */
+const gapTo = (p: number, s: Span) => (p < s.start ? s.start - p : p >= s.end ? p - s.end : 0);
+
+/**
+ * True when `m` has words in the sentence that `other` lacks and every one of them is nearer
+ * another figure of the sentence (`OWN_WORDS_RATIO` times) than `span`: those words measure that figure.
+ */
+function ownWordsAtAnotherFigure(c: Checker, span: Span, m: Mention, other: Mention): boolean {
+  const shared = new Set(other.positions);
+  const own = m.positions.filter((p) => !shared.has(p) && p >= c.sentence.start && p < c.sentence.end);
+  const others = (c.numbers ?? []).filter(
+    (n) => n.start !== span.start && n.start >= c.sentence.start && n.end <= c.sentence.end,
+  );
+  return (
+    own.length > 0 &&
+    others.length > 0 &&
+    own.every((p) => others.some((n) => OWN_WORDS_RATIO * gapTo(p, n) < gapTo(p, span)))
+  );
 }
 
 /** True when `n` lies strictly between offset `at` and `span`. */

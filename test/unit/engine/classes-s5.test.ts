@@ -1,0 +1,59 @@
+/**
+ * Session 5's engine rules (issue #7), each with sentences written for the rule (not from the
+ * eval corpus): a wrong figure or date the engine used to leave as `context` is now caught,
+ * and the near-miss beside it is still not called wrong.
+ */
+import { describe, expect, it } from 'vitest';
+import { annotateText } from '../../../src/core/annotate';
+import { BUNDLED_PACKS } from '../../../src/core/facts/bundled';
+import { buildFactBase } from '../../../src/core/facts/factbase';
+
+const { matcher, factById } = buildFactBase(BUNDLED_PACKS);
+const claims = (text: string, published: string | null) =>
+  annotateText(text, { matcher, factById, published })
+    .filter((a) => a.kind === 'claim')
+    .map((a) => ({ quote: a.quote, verdict: a.verdict, fact: a.factIds[0] }));
+const claimAt = (text: string, published: string | null, quote: string) =>
+  claims(text, published).find((c) => c.quote.includes(quote)) ?? null;
+
+describe('a measure’s own words beside another figure measure that figure', () => {
+  const say = (china: string, world: string) =>
+    `Last year China mined some ${china} tonnes of rare earths, by the survey's count, out of global output of about ${world} tonnes.`;
+  it('the national figure is checked against the national record, the world figure against the world’s', () => {
+    expect(claimAt(say('270,000', '390,000'), '2025-10-20', '270,000')).toMatchObject({
+      fact: 'quantity.china-rare-earth-mine-production-2024',
+      verdict: 'consistent',
+    });
+    expect(claimAt(say('160,000', '390,000'), '2025-10-20', '160,000')).toMatchObject({
+      fact: 'quantity.china-rare-earth-mine-production-2024',
+      verdict: 'differs',
+    });
+    expect(claimAt(say('270,000', '390,000'), '2025-10-20', '390,000')).toMatchObject({
+      fact: 'quantity.world-rare-earth-mine-production-2024',
+      verdict: 'consistent',
+    });
+  });
+  it('a figure after the other, with the world’s word right behind it, is the world’s', () => {
+    const text =
+      'China accounted for 270,000 tonnes of the 330,000 tonnes of rare earths mined worldwide in 2024, the survey said.';
+    expect(claimAt(text, '2025-10-20', '330,000')).toMatchObject({
+      fact: 'quantity.world-rare-earth-mine-production-2024',
+      verdict: 'differs',
+    });
+  });
+  it('a whole the other figure is part of is not checked against the part’s record', () => {
+    // "dug up" is none of the world figure's measure words: the only candidate is China's
+    // output, which 270,000 already is.
+    const text =
+      'China accounted for 270,000 tonnes of the 330,000 tonnes of rare earths dug up in 2024, the survey said.';
+    expect(claimAt(text, '2025-10-20', '270,000')?.verdict).toBe('consistent');
+    expect(claims(text, '2025-10-20').filter((c) => c.verdict === 'differs')).toEqual([]);
+  });
+  it('a measure word about as near both figures still leaves the measure open', () => {
+    const text =
+      'China produced about 270,000 tonnes of rare earths in 2024, out of a world total the survey put at some 300,000 tonnes.';
+    expect(
+      claims(text, '2025-10-20').filter((c) => c.verdict === 'differs' && c.fact?.includes('china')),
+    ).toEqual([]);
+  });
+});
