@@ -222,6 +222,10 @@ export function checkDate(
   if (isScheduled(e) && pub !== null && claimed.start >= pub && best.record.end < pub)
     return { claim: null, anchor: claimed };
   if (e.tense === 'future' && pub !== null && best.record.end < pub) return { claim: null, anchor: claimed };
+  // "called on Modi on Tuesday and conveyed the invitation to the summit" (the summit still
+  // ahead when the article was written): a day already past is not the date of an event to come.
+  if (pub !== null && best.record.start > pub && claimed.end < pub && !isScheduled(e))
+    return { claim: null, anchor: claimed };
   if (stateWithoutStart(c.input.text, c.sentence, e, best.mention.fact))
     return { claim: null, anchor: claimed };
   // "58% lower than in January": a point of comparison, not the date of anything.
@@ -249,7 +253,11 @@ export function checkDate(
   // foreign-made goods …") does not say which clause's event the date is.
   if (best.mention.strength === 'cue' && !best.whole && !best.mention.derived && !best.mention.inherited)
     return { claim: null, anchor: claimed };
-  const rivals: DateTie[] = tied.filter((t) => t !== best && firm(t) && !clearlyFarther(t, best, claimed));
+  // A rival dated when the best is (the visit and the talks held during it) would give the
+  // same verdict: which of the two is meant does not change whether the date is right.
+  const rivals: DateTie[] = tied.filter(
+    (t) => t !== best && firm(t) && !clearlyFarther(t, best, claimed) && gapDays(t.record, best.record) > 0,
+  );
   if (elsewhere) rivals.push(elsewhere);
   if (rivals.length)
     doubts.push(reason('rival-facts', { others: rivals.map((t) => t.mention.fact.title).join('; ') }));
