@@ -253,11 +253,7 @@ export function checkDate(
   // foreign-made goods …") does not say which clause's event the date is.
   if (best.mention.strength === 'cue' && !best.whole && !best.mention.derived && !best.mention.inherited)
     return { claim: null, anchor: claimed };
-  // A rival dated when the best is (the visit and the talks held during it) would give the
-  // same verdict: which of the two is meant does not change whether the date is right.
-  const rivals: DateTie[] = tied.filter(
-    (t) => t !== best && firm(t) && !clearlyFarther(t, best, claimed) && gapDays(t.record, best.record) > 0,
-  );
+  const rivals: DateTie[] = tied.filter((t) => t !== best && firm(t) && !clearlyFarther(t, best, claimed));
   if (elsewhere) rivals.push(elsewhere);
   if (rivals.length)
     doubts.push(reason('rival-facts', { others: rivals.map((t) => t.mention.fact.title).join('; ') }));
