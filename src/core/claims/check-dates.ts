@@ -11,7 +11,7 @@ import type { Span } from '../match/sentences';
 import { byStrength, type Checker, firm, statisticPeriod } from './check-common';
 import { buildClaim, type Claim } from './claim';
 import { type DateInterval, factInterval, formatInterval, gapDays } from './dates';
-import { RANK } from './mentions';
+import { type Mention, RANK } from './mentions';
 import { comparisonPoint, ownWords, phaseMismatch, previousInstance, stateWithoutStart } from './phases';
 import { type Reason, reason } from './reasons';
 import type { TemporalExpression } from './temporal';
@@ -105,7 +105,7 @@ const takesEffect = (text: string, e: TemporalExpression) =>
 
 /** Verbs right before a date that make it the date of a notice or statement ("unveiled on Oct. 9"). */
 const ANNOUNCING =
-  /\b(?:unveiled|issued|released|published|introduced|imposed|announced|declared|notified|said|told|informed)\s+(?:(?:[\w'’-]+\s+){0,3}?|by\s+(?:[\w'’.-]+\s+){1,5}?)(?:on|in)?\s*$/i;
+  /\b(?:unveiled|issued|released|published|introduced|imposed|announced|declared|notified|said|told|informed)\s+(?:(?:[\w'’-]+\s+){0,5}?|by\s+(?:[\w'’.-]+\s+){1,5}?)(?:on|in)?\s*$/i;
 
 /** "Friday's notice", "Thursday's outcome": the noun phrase a possessive date is the date of. */
 const POSSESSED_PHRASE = /^[’']s\s+(?:[\w-]+\s+){0,2}[\w-]+/;
@@ -132,7 +132,7 @@ function ownsDate(text: string, e: TemporalExpression, fact: Fact): boolean {
   // "take effect on Nov. 8", "effective from Dec. 1": the date a measure starts to apply.
   if (takesEffect(text, e) && !/\beffect\b|into force|\bin force\b|kick in/.test(own)) return false;
   if (
-    (e.reporting || ANNOUNCING.test(text.slice(Math.max(0, e.start - 30), e.start))) &&
+    (e.reporting || ANNOUNCING.test(text.slice(Math.max(0, e.start - 60), e.start))) &&
     !(fact.kind === 'instrument' || /confirm|announc|statement|briefing|notice|unveil|issue/.test(own))
   )
     return false;
@@ -147,6 +147,18 @@ function ownsDate(text: string, e: TemporalExpression, fact: Fact): boolean {
   )
     return false;
   return true;
+}
+
+/**
+ * True when `m` is named in the sentence before `at` on its own: by its name, or with all of
+ * its words there ("A broader set of controls, announced on Oct. 9, was suspended …": the
+ * suspension's words reach past the phrase, so the noun before it is not the suspension).
+ */
+function namedBefore(c: Checker, m: Mention, at: number): boolean {
+  const inSentence = m.positions.filter((p) => p >= c.sentence.start && p < c.sentence.end);
+  return m.strength === 'alias'
+    ? inSentence.some((p) => p < at)
+    : inSentence.length > 0 && inSentence.every((p) => p < at);
 }
 
 /** A date: the fact it agrees with, else the fact it is firmly tied to. */
@@ -186,7 +198,7 @@ export function checkDate(
     (t) =>
       ownsDate(c.input.text, e, t.mention.fact) &&
       (!possessive || t.mention.positions.some((p) => p >= e.end && p < phraseEnd)) &&
-      (appositive === null || t.mention.positions.some((p) => p >= c.sentence.start && p < appositive)),
+      (appositive === null || namedBefore(c, t.mention, appositive)),
   );
   // "No. 70 … will remain in place until 10 Nov 2026": a bound the named fact does not own
   // may belong to a fact related to it (the suspension's end), as firmly as the named one.

@@ -70,3 +70,20 @@ describe('a day already past is not the date of an event still to come', () => {
     expect(claimAt(text, '2025-09-10', 'Aug. 21')?.verdict).toBe('differs');
   });
 });
+
+describe('the date of an announcement is not the date of what it announces', () => {
+  it('"formally announced this year’s pilgrimage on <date>" is not the pilgrimage’s date, however long the words between', () => {
+    const text =
+      'The external affairs ministry formally announced this year’s Kailash Mansarovar Yatra on April 26, with ten batches planned.';
+    expect(claims(text, '2025-07-01').filter((c) => c.verdict === 'differs')).toEqual([]);
+  });
+});
+
+describe('a participial phrase dates the noun before it, only when that noun names the fact', () => {
+  it('"A second set of controls, announced on Oct. 9, was suspended …" is not the suspension’s date', () => {
+    const text =
+      'A second set of controls, announced on Oct. 9, 2025, was suspended by Beijing on Nov. 7, 2025, until Nov. 10, 2026, after Donald Trump and Xi Jinping met in Busan.';
+    expect(claims(text, null).filter((c) => c.verdict === 'differs')).toEqual([]);
+    expect(claimAt(text, null, 'Nov. 10, 2026')?.verdict).toBe('consistent');
+  });
+});
