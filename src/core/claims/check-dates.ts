@@ -177,7 +177,13 @@ export function checkDate(
   const close = ties.filter((t) => t.sameClause && !t.related);
   const hit =
     agreeingTie(close, claimed) ?? (close.some((t) => firm(t)) ? undefined : agreeingTie(ties, claimed));
-  if (hit) return { claim: dateClaim(c, e, hit, claimed, read, []), anchor: hit.record };
+  // A later "three days later" counts from the day the text gives when it gives one ("on
+  // 1 November … and Depsang three days later"), else from the record it agrees with.
+  if (hit)
+    return {
+      claim: dateClaim(c, e, hit, claimed, read, []),
+      anchor: claimed.precision === 'day' ? claimed : hit.record,
+    };
   if (alternative) {
     // "when they meet in South Korea on Thursday": the upcoming Thursday, if that one fits.
     const alt = agreeingTie(

@@ -87,3 +87,15 @@ describe('a participial phrase dates the noun before it, only when that noun nam
     expect(claimAt(text, null, 'Nov. 10, 2026')?.verdict).toBe('consistent');
   });
 });
+
+describe('"N days later" counts from the day the text gives', () => {
+  it('a day inside the record’s span is the anchor, not the span’s end', () => {
+    const say = (n: string) =>
+      `Army patrols returned to Demchok on 1 November 2024, and to Depsang ${n} days later.`;
+    expect(claimAt(say('three'), '2025-03-20', 'three days later')).toMatchObject({
+      fact: 'event.depsang-demchok-patrols-resumed',
+      verdict: 'consistent',
+    });
+    expect(claimAt(say('ten'), '2025-03-20', 'ten days later')?.verdict ?? null).not.toBe('consistent');
+  });
+});
