@@ -12,8 +12,12 @@ export const month = (name: string) => `(?<${name}>${MONTH_NAMES})`;
 export const day = (name: string) => `(?<${name}>\\d{1,2})(?:st|nd|rd|th)?`;
 /** Joins the two ends of a range within one month ("22–23", "22 to 23", "22 and 23"). */
 export const DASH = '\\s*(?:-|–|—|to|and)\\s*';
-/** Joins the two ends of a range across months; not "and" ("Oct. 25 and Nov. 2" are two dates). */
-export const RANGE_TO = '\\s*(?:-|–|—|to|until|till|through)\\s*';
+/**
+ * Joins the two ends of a range across months; not "and" ("Oct. 25 and Nov. 2" are two dates),
+ * nor "until" ("measures announced on Oct. 9 until Nov. 10, 2026" are a date and an end,
+ * each checked on its own).
+ */
+export const RANGE_TO = '\\s*(?:-|–|—|to|through)\\s*';
 /** A four-digit year in a named group. */
 export const year = (name: string) => `(?<${name}>\\d{4})`;
 

@@ -99,3 +99,17 @@ describe('"N days later" counts from the day the text gives', () => {
     expect(claimAt(say('ten'), '2025-03-20', 'ten days later')?.verdict ?? null).not.toBe('consistent');
   });
 });
+
+describe('"on <date> until <date>" is a date and an end, not a range', () => {
+  const say = (end: string) =>
+    `Beijing on Friday put off the rare-earth export controls it unveiled on Oct. 9 until ${end}, the commerce ministry said.`;
+  it('each is checked against its own fact', () => {
+    expect(claimAt(say('Nov. 10, 2026'), '2025-11-08', 'Oct. 9')).toMatchObject({
+      quote: 'Oct. 9',
+      fact: 'instrument.mofcom-october-2025-controls',
+      verdict: 'consistent',
+    });
+    expect(claimAt(say('Nov. 10, 2026'), '2025-11-08', 'Nov. 10, 2026')?.verdict).toBe('consistent');
+    expect(claimAt(say('Nov. 10, 2027'), '2025-11-08', 'Nov. 10, 2027')?.verdict).toBe('differs');
+  });
+});
