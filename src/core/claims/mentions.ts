@@ -164,6 +164,23 @@ export class MentionIndex {
     return (this.sentences[s] as SentenceInfo).paragraph;
   }
 
+  /**
+   * The keys a cue's paragraph condition may use for sentence `s`: its paragraph's, and when
+   * that paragraph is this one sentence (wire and state-agency copy put each sentence in its
+   * own paragraph), the previous paragraph's too ("The suspension … No. 70 …" / "Most of the
+   * measures had been due to take effect on Nov. 8").
+   */
+  private cueContextKeys(s: number): ReadonlySet<number> {
+    const para = this.paragraphOf(s);
+    const own = this.paragraphKeys.get(para) ?? new Set<number>();
+    const alone =
+      para > 0 &&
+      (s === 0 || this.paragraphOf(s - 1) !== para) &&
+      (s + 1 >= this.sentences.length || this.paragraphOf(s + 1) !== para);
+    const before = alone ? this.paragraphKeys.get(para - 1) : undefined;
+    return before ? new Set([...own, ...before]) : own;
+  }
+
   /** True if the sentence names, cues or has a keyword of anything (cheap). */
   hasAny(s: number): boolean {
     return this.sentenceTerms.has(s) || this.sentenceKeys.has(s);
@@ -282,7 +299,7 @@ export class MentionIndex {
     keys: ReadonlyMap<number, readonly number[]>,
     add: (m: Omit<Mention, 'fact'> & { fact: Fact | undefined }) => void,
   ): void {
-    const paraKeys = this.paragraphKeys.get(this.paragraphOf(s)) ?? new Set<number>();
+    const paraKeys = this.cueContextKeys(s);
     const seen = new Set<IndexedCue>();
     for (const key of keys.keys()) {
       for (const cue of this.cuesByKey.get(key) ?? []) {

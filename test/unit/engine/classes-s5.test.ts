@@ -113,3 +113,18 @@ describe('"on <date> until <date>" is a date and an end, not a range', () => {
     expect(claimAt(say('Nov. 10, 2027'), '2025-11-08', 'Nov. 10, 2027')?.verdict).toBe('differs');
   });
 });
+
+describe('a one-sentence paragraph takes its cue’s context from the paragraph before', () => {
+  const before = 'Officials in Beijing listed holmium, erbium and other rare earths.';
+  it('"Most of the measures had been due to take effect on <date>" is the controls’ start', () => {
+    const text = `${before}\n\nMost of the measures had been due to take effect on Nov. 8.`;
+    expect(claimAt(text, '2025-11-08', 'Nov. 8')).toMatchObject({
+      fact: 'event.mofcom-october-2025-controls-effective',
+      verdict: 'consistent',
+    });
+  });
+  it('a paragraph of several sentences keeps its own context', () => {
+    const text = `${before}\n\nThe ministry gave no reason. Most of the measures had been due to take effect on Nov. 8.`;
+    expect(claimAt(text, '2025-11-08', 'Nov. 8')).toBeNull();
+  });
+});
