@@ -128,3 +128,15 @@ describe('a one-sentence paragraph takes its cue’s context from the paragraph 
     expect(claimAt(text, '2025-11-08', 'Nov. 8')).toBeNull();
   });
 });
+
+describe('"put off for a year" is the pause of the October controls', () => {
+  const say = (n: string) =>
+    `Under the deal, Beijing will put off for ${n} the sweeping rare-earth export controls it unveiled in October.`;
+  it('the right length agrees and a wrong one differs', () => {
+    expect(claimAt(say('a year'), '2025-11-02', 'a year')).toMatchObject({
+      fact: 'quantity.october-controls-pause-years',
+      verdict: 'consistent',
+    });
+    expect(claimAt(say('three years'), '2025-11-02', 'three years')?.verdict).toBe('differs');
+  });
+});
