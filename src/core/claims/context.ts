@@ -232,3 +232,36 @@ export function paraphrasesIn(
       !relatedToNamed(p.mention.fact),
   );
 }
+
+/** The longest a cue's words may stretch for a card over them. */
+export const CUE_CARD_CHARS = 90;
+
+/**
+ * An event a sentence describes in its cue's words ("passenger flights … resumed on Sunday")
+ * and dates in agreement with the record gets a card on those words too: the claim that
+ * agrees is the evidence that the words are about it.
+ */
+export function cuedAndClaimed(
+  text: string,
+  index: MentionIndex,
+  mentions: readonly Mention[],
+  claims: readonly Claim[],
+): Paraphrase[] {
+  const out: Paraphrase[] = [];
+  for (const c of claims) {
+    if (c.verdict !== 'consistent' && c.verdict !== 'outdated') continue;
+    const m = mentions.find(
+      (x) => x.fact.id === c.factId && x.strength === 'cue' && !x.derived && !x.inherited,
+    );
+    if (!m || !PARAPHRASE_KINDS.has(m.fact.kind)) continue;
+    const start = Math.min(...m.positions);
+    const last = Math.max(...m.positions);
+    const end =
+      index.phraseEnd(last) ?? last + (/^[\p{L}\p{N}'’-]+/u.exec(text.slice(last))?.[0].length ?? 0);
+    if (end <= start || end - start > CUE_CARD_CHARS) continue;
+    // Within one clause, over no date or figure of the sentence.
+    if (claims.some((o) => o.start < end && o.end > start) || /[,;:]/.test(text.slice(start, end))) continue;
+    out.push({ start, end, factId: m.fact.id, mention: m });
+  }
+  return out;
+}

@@ -16,6 +16,7 @@ import { checkNumber } from './check-quantities';
 import type { Claim } from './claim';
 import {
   anaphora,
+  cuedAndClaimed,
   informed,
   isEventMention,
   noteMentioned,
@@ -146,6 +147,11 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
       if (c) claims.push(c);
     }
     for (const p of paraphrasesIn(input.text, index, mentions, claims.slice(before))) {
+      if (carded.has(p.factId)) continue;
+      carded.add(p.factId);
+      paraphrases.push(p);
+    }
+    for (const p of cuedAndClaimed(input.text, index, mentions, claims.slice(before))) {
       if (carded.has(p.factId)) continue;
       carded.add(p.factId);
       paraphrases.push(p);

@@ -140,3 +140,21 @@ describe('"put off for a year" is the pause of the October controls', () => {
     expect(claimAt(say('three years'), '2025-11-02', 'three years')?.verdict).toBe('differs');
   });
 });
+
+describe('an event told in its cue’s words and dated in agreement gets a card on those words', () => {
+  const terms = (text: string, published: string) =>
+    annotateText(text, { matcher, factById, published })
+      .filter((a) => a.kind === 'term')
+      .map((a) => ({ quote: a.quote, fact: a.factIds[0] }));
+  it('"passenger flights … resumed on Sunday" carries the flights card on its words', () => {
+    const text = 'Passenger flights between China and India resumed on Sunday after a gap of five years.';
+    expect(terms(text, '2025-10-27')).toContainEqual({
+      quote: expect.stringContaining('flights'),
+      fact: 'event.direct-flights-resumed',
+    });
+  });
+  it('not when the date disagrees with the record', () => {
+    const wrong = 'Passenger flights between China and India resumed on Sunday after a gap of five years.';
+    expect(terms(wrong, '2025-12-20').filter((t) => t.fact === 'event.direct-flights-resumed')).toEqual([]);
+  });
+});
