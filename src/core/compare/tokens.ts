@@ -195,12 +195,19 @@ export const ACRONYM_MIN = 3;
  * small words; a capitalised function word ("The", "In") is not part of a name.
  */
 export function initialsOf(sentence: string): string[] {
-  const out: string[] = [];
+  return spelledNames(sentence).map((n) => n.initials);
+}
+
+/** The sentence's multi-word names (initialsOf): their initials and their words, as written. */
+export function spelledNames(sentence: string): { initials: string; words: string }[] {
+  const out: { initials: string; words: string }[] = [];
   let run = '';
+  let words: string[] = [];
   let joiners = '';
   const flush = () => {
-    if (run.length >= ACRONYM_MIN) out.push(run.toLowerCase());
+    if (run.length >= ACRONYM_MIN) out.push({ initials: run.toLowerCase(), words: words.join(' ') });
     run = '';
+    words = [];
     joiners = '';
   };
   for (const m of sentence.matchAll(/[\p{L}\p{N}&][\p{L}\p{N}’'-]*|[^\s\p{L}\p{N}&]/gu)) {
@@ -208,6 +215,7 @@ export function initialsOf(sentence: string): string[] {
     const lower = w.toLowerCase();
     if (/^\p{Lu}\p{Ll}/u.test(w) && !NAME_JOINERS.has(lower) && !STOP.has(lower)) {
       run += (w[0] as string).toUpperCase();
+      words.push(w);
       joiners = '';
     } else if (run && NAME_JOINERS.has(lower) && !joiners) joiners = w;
     else flush();
@@ -216,10 +224,15 @@ export function initialsOf(sentence: string): string[] {
   return out;
 }
 
+/** The key an acronym or a name's initials tokenize to ("IATA" and "iata" alike). */
+export function initialsKey(initials: string): string {
+  return fold(initials.toLowerCase());
+}
+
 /** The tokens of `sentence` (lower-cased, folded; function words dropped). */
 export function tokenize(sentence: string): Token[] {
   const out: Token[] = [];
-  for (const initials of initialsOf(sentence)) out.push({ key: fold(initials), kind: 'word' });
+  for (const initials of initialsOf(sentence)) out.push({ key: initialsKey(initials), kind: 'word' });
   // "US" and "U.S." are the country, not the pronoun "us" (a function word, dropped).
   let text = sentence
     .replace(/\bU\.?S\.?(?=$|[^\p{L}])/gu, 'USA')
