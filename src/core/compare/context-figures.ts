@@ -79,12 +79,17 @@ export const CONTEXT_BACK = 3;
 function readBack(
   text: string,
   sentences: readonly string[],
+  facts: readonly (readonly string[])[],
   s: number,
   figure: string,
   base: FactSource,
   published: string | null,
 ): Omit<SideClaim, 'sentence'> | null {
+  const named = (k: number) => (facts[k]?.length ?? 0) > 0;
   for (let k = 1; k <= CONTEXT_BACK && s - k >= 0; k++) {
+    // The claim engine ties a figure only to a fact whose words it finds: a context where it
+    // found none is not read (most pairs of prose about anything else: no cost).
+    if (!named(s) && !named(s - k)) continue;
     const found = readFigureInContext(text, sentences[s - k] as string, figure, base, published);
     if (found) return found;
   }
@@ -95,12 +100,17 @@ function readBack(
  * For a pair whose sentences changed figures `changedA` → `changedB` (in order, as many on
  * each side), the two sides' readings of each changed figure that neither side's claims
  * already cover, when both tie it to the same fact: [A's claim, B's claim] for each.
+ * `facts` are the fact ids the claim engine found in each side's sentences.
  */
 export function changedFigureClaims(
   pair: { readonly a: number; readonly b: number },
   changed: { readonly a: readonly string[]; readonly b: readonly string[] },
   sentences: { readonly a: readonly string[]; readonly b: readonly string[] },
   covered: { readonly a: readonly SideClaim[]; readonly b: readonly SideClaim[] },
+  facts: {
+    readonly a: readonly (readonly string[])[];
+    readonly b: readonly (readonly string[])[];
+  },
   base: FactSource,
   published: { readonly a: string | null; readonly b: string | null },
 ): [SideClaim, SideClaim][] {
@@ -114,9 +124,9 @@ export function changedFigureClaims(
     const fa = changed.a[k] as string;
     const fb = changed.b[k] as string;
     if (tied(covered.a, fa) || tied(covered.b, fb)) continue;
-    const ra = readBack(textA, sentences.a, pair.a, fa, base, published.a);
+    const ra = readBack(textA, sentences.a, facts.a, pair.a, fa, base, published.a);
     if (!ra) continue;
-    const rb = readBack(textB, sentences.b, pair.b, fb, base, published.b);
+    const rb = readBack(textB, sentences.b, facts.b, pair.b, fb, base, published.b);
     if (!rb || rb.factId !== ra.factId || rb.resolved === ra.resolved) continue;
     out.push([
       { ...ra, sentence: pair.a },

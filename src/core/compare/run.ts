@@ -218,6 +218,7 @@ export function* compareWork(
           figures,
           { a: st.sentA, b: st.sentB },
           { a: claimsA.get(s.a) ?? [], b: claimsB.get(s.b) ?? [] },
+          { a: st.factsA.bySentence, b: st.factsB.bySentence },
           base,
           { a: a.published ?? null, b: b.published ?? null },
         )) {
