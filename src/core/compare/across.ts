@@ -85,9 +85,13 @@ export function readAcross(
   context = '',
 ): SideClaim | null {
   // The changed words first; then, if the engine cannot tie them, only the changed figures
-  // (the reworded words around a figure may be what tied it: "40 more applications").
-  for (const figuresOnly of [false, true]) {
-    const sub = substitute(ops, claim.start, claim.end, side, figuresOnly);
+  // (the reworded words around a figure may be what tied it: "40 more applications"); then,
+  // for a date in a sentence reworded throughout, the other sentence's only date in its place.
+  for (const mode of ['run', 'figures', 'date'] as const) {
+    const sub =
+      mode === 'date'
+        ? swapDate(claim, quoteIn, ops, side)
+        : substitute(ops, claim.start, claim.end, side, mode === 'figures');
     const found = sub && readThrough(claim, sub, base, otherPublished, context);
     if (!sub || !found) continue;
     const inOther = quoteIn.indexOf(found.quote);
@@ -107,6 +111,44 @@ export function readAcross(
     };
   }
   return null;
+}
+
+/** A date as news writes it: "February 19, 2021", "19 February 2021", "March 2021", "Feb. 19". */
+const DATE =
+  /\b(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?\b/gi;
+
+/**
+ * For a date claim whose sentence the other side reworded throughout (the diff does not line
+ * up the two dates: "It was only on February 19, 2021 that the PLA Daily acknowledged…" /
+ * "China did not disclose its own casualties until March 2021"): the claim's own sentence
+ * with its date replaced by the other sentence's date, when each sentence gives exactly one
+ * (the other's with a year) and they differ. Null otherwise (ADR 0022, fifth round).
+ */
+export function swapDate(
+  claim: SideClaim,
+  other: string,
+  ops: readonly DiffOp[],
+  side: 'a' | 'b',
+): { text: string; from: number; to: number; shown: string } | null {
+  if (!isDate(claim.resolved)) return null;
+  const dates = (other.match(DATE) ?? []).filter((d) => /\d{4}/.test(d) && /[a-z]{3}/i.test(d));
+  if (dates.length !== 1) return null;
+  const date = (dates[0] as string).trim();
+  const own = ops
+    .filter((o) => o.op === 'same' || o.op === (side === 'a' ? 'removed' : 'added'))
+    .map((o) => o.text)
+    .join('');
+  if (own.includes(date)) return null;
+  // Each sentence gives one date: which replaces which is then not in doubt ("set to kick in
+  // on Nov. 8" in a sentence that also says "unveiled on Oct. 9" is not "suspended until
+  // November 7, 2026").
+  if ((own.match(DATE) ?? []).filter((d) => /\d/.test(d)).length !== 1) return null;
+  // The date phrase in the claim's sentence that the claim quotes: the quote's date words.
+  const quoted = claim.quote.match(DATE)?.find((d) => /\d/.test(d));
+  const at = quoted ? own.indexOf(quoted, Math.max(0, claim.start - 4)) : -1;
+  if (!quoted || at < 0) return null;
+  const text = own.slice(0, at) + date + own.slice(at + quoted.length);
+  return { text, from: at, to: at + date.length, shown: date };
 }
 
 /** The claim engine's reading of the substituted sentence for `claim`'s fact, if it differs from the claim's. */

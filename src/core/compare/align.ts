@@ -19,7 +19,7 @@
  */
 import { namesOnly, sameEvent, sharedUniqueDate } from './evidence';
 import { cosine, type Vector } from './features';
-import { mainPartner } from './splits';
+import { mainPartner, SPLIT_WEAK } from './splits';
 
 /** Above this, a pair needs no support from its neighbours (an anchor). */
 export const STRONG = 0.3;
@@ -344,8 +344,8 @@ function preferMainClaims(
   partnerB: Int32Array,
   scoreA: Float64Array,
 ): void {
-  const strong = sorted.filter((c) => c.score >= STRONG);
-  const anchors = strong.filter((c) => partnerA[c.a] === c.b);
+  const strong = sorted.filter((c) => c.score >= SPLIT_WEAK);
+  const anchors = strong.filter((c) => c.score >= STRONG && partnerA[c.a] === c.b);
   // Each sentence's strong candidates, in score order: an anchor looks only at its own two sentences'.
   const bySentence = new Map<string, Candidate[]>();
   for (const c of strong)
@@ -362,16 +362,19 @@ function preferMainClaims(
       const sameA = other.a === anchor.a && other.b !== anchor.b && partnerB[other.b] === -1;
       const sameB = other.b === anchor.b && other.a !== anchor.a && partnerA[other.a] === -1;
       if (!sameA && !sameB) continue;
+      const weakRival = other.score < STRONG;
       const choice = sameA
         ? mainPartner(
             vectors.a[anchor.a] as Vector,
             vectors.b[anchor.b] as Vector,
             vectors.b[other.b] as Vector,
+            weakRival,
           )
         : mainPartner(
             vectors.b[anchor.b] as Vector,
             vectors.a[anchor.a] as Vector,
             vectors.a[other.a] as Vector,
+            weakRival,
           );
       if (choice !== 2) continue;
       partnerA[anchor.a] = -1;

@@ -13,7 +13,7 @@
 
 /** Words that open a subordinate phrase after a comma (or a dash). */
 const AFTER_COMMA =
-  /^(?:which|who|whom|whose|including|among them|before|after|when|while|as well as|following|ahead of|amid|despite|until|since)\b/i;
+  /^(?:(?:reportedly|allegedly|apparently|possibly|partly)\s+)?(?:which|who|whom|whose|including|among them|before|after|when|while|as well as|following|ahead of|amid|despite|until|since|in (?:retaliation|response|reply) (?:for|to)|because of|due to)\b/i;
 /**
  * A determiner after a comma opens an appositive ("…, the commanding officer of…,"; "…,
  * their first meeting since 2019.") unless what comes before is only a short opener ("In
@@ -49,7 +49,8 @@ const BARE = /\s(?:before|after|while|since)\s+\w+ing\b/gi;
 export function minorSpans(sentence: string): [number, number][] {
   const out: [number, number][] = [];
   const stop = (from: number) => {
-    const m = /[,;()—–]|\s-\s/.exec(sentence.slice(from));
+    // A comma between digits is a figure's ("22,000"), not the clause's end.
+    const m = /(?<!\d),|,(?!\d)|[;()—–]|\s-\s/.exec(sentence.slice(from));
     return m ? from + m.index : sentence.length;
   };
   // Leading clause.

@@ -55,12 +55,14 @@ function unitOf(value: string | null): string | null {
  * they differ. Two values that both fit the record ("Oct 2024" and "23 Oct 2024", "about
  * 70%" and "69%") are not a conflict; nor is anything in an article that says the same as
  * the other somewhere (an identical copy never conflicts with itself). A date on a speech
- * verb ("said on Monday", reporting.ts) is never a side of a conflict.
+ * verb ("said on Monday", reporting.ts) is never a side of a conflict, nor a value its own
+ * sentence denies ("58%, not 48%").
  */
 export function conflictsOf(a: readonly SideClaim[], b: readonly SideClaim[], factById: Lookup): Conflict[] {
   // A reporting date ("said on Monday") is when it was said, not the fact's own value.
-  const firmA = a.filter((c) => FIRM.has(c.verdict) && !c.reporting);
-  const firmB = b.filter((c) => FIRM.has(c.verdict) && !c.reporting);
+  // A value its sentence denies ("58%, not 48%") is not the article's.
+  const firmA = a.filter((c) => FIRM.has(c.verdict) && !c.reporting && !c.negated);
+  const firmB = b.filter((c) => FIRM.has(c.verdict) && !c.reporting && !c.negated);
   const values = (list: readonly SideClaim[], id: string) =>
     new Set(list.filter((c) => c.factId === id).map((c) => c.resolved));
   const out: Conflict[] = [];

@@ -8,7 +8,7 @@
 import { type AnnotationRecord, annotateText } from '../annotate';
 import type { FactBase } from '../facts/factbase';
 import { paragraphs, type Span, spanAt } from '../match/sentences';
-import { isReportingDate } from './reporting';
+import { isNegatedValue, isReportingDate } from './reporting';
 import type { Segmented } from './segment';
 
 /** A resolved value that is a date, not a figure with a unit ("4 people", "70 percent"). */
@@ -31,6 +31,8 @@ export interface SideClaim {
   readonly record: string;
   /** A date on a speech verb ("said on Monday"): when it was said, not when the fact happened (reporting.ts). */
   readonly reporting?: boolean;
+  /** A value its own sentence denies ("58%, not 48%"; reporting.ts isNegatedValue). */
+  readonly negated?: boolean;
 }
 
 /** What the claim engine found in one article, by sentence. */
@@ -101,6 +103,10 @@ export function sideFacts(seg: Segmented, records: readonly AnnotationRecord[]):
         verdict: r.verdict,
         resolved: r.resolved ?? null,
         record: r.record ?? '',
+        negated: isNegatedValue(
+          seg.text.slice((seg.spans[s] as Span).start, (seg.spans[s] as Span).end),
+          r.start - (seg.spans[s] as Span).start,
+        ),
         reporting:
           isDate(r.resolved ?? null) &&
           isReportingDate(

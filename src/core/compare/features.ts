@@ -5,7 +5,7 @@
  * similar as the cosine of their vectors.
  */
 import { splitMinor } from './clauses';
-import { tokenize } from './tokens';
+import { initialsKey, spelledNames, tokenize } from './tokens';
 
 /** Extra weight of a fact the claim engine found, over a word: a shared fact is strong evidence. */
 export const FACT_WEIGHT = 1.5;
@@ -21,6 +21,8 @@ export interface SentenceFeatures {
   readonly text: string;
   /** Keys that name a person the sentence mentions: the person's fact and the words of its name. */
   readonly names: ReadonlySet<string>;
+  /** A spelled-out name's initials key → the keys of its words (tokens.ts spelledNames). */
+  readonly spelled: ReadonlyMap<string, readonly string[]>;
 }
 
 const NO_KEYS: ReadonlySet<string> = new Set();
@@ -51,7 +53,13 @@ export function featuresOf(
   const names = new Set<string>();
   for (const id of facts) if (id.startsWith('person.')) names.add(`f:${id}`);
   for (const n of personNames) for (const t of tokenize(n)) if (keys.has(t.key)) names.add(t.key);
-  return { keys, words, text: sentence, names };
+  const spelled = new Map<string, readonly string[]>();
+  for (const n of spelledNames(sentence))
+    spelled.set(
+      initialsKey(n.initials),
+      tokenize(n.words).map((t) => t.key),
+    );
+  return { keys, words, text: sentence, names, spelled };
 }
 
 /** The sentence frequency at which a feature's weight falls to log 2 (ADR 0015). */
@@ -105,6 +113,8 @@ export interface Vector {
   readonly text?: string;
   /** Keys naming a person (SentenceFeatures.names); none when absent. */
   readonly names?: ReadonlySet<string>;
+  /** SentenceFeatures.spelled; none when absent. */
+  readonly spelled?: ReadonlyMap<string, readonly string[]>;
 }
 
 export function vectorOf(f: SentenceFeatures, rarity: Rarity): Vector {
@@ -115,7 +125,7 @@ export function vectorOf(f: SentenceFeatures, rarity: Rarity): Vector {
     w.set(k, x);
     sq += x * x;
   }
-  return { w, norm: Math.sqrt(sq), text: f.text, names: f.names };
+  return { w, norm: Math.sqrt(sq), text: f.text, names: f.names, spelled: f.spelled };
 }
 
 /** Cosine similarity, how many features the two share, and how many of those are `unique`. */

@@ -49,6 +49,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ['pend', 'await', 'outstand'],
   ['assur', 'assuranc'],
   ['airline', 'carrier'],
+  // Fifth round: general newsroom paraphrase again, kept only with a dev pair gained.
+  ['abroad', 'overseas'],
 ];
 
 /** Word (or stem) → its group's key. */
@@ -73,6 +75,40 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\b(?:in-person|face-to-face|face to face)\b/g, 'inperson'],
   [/\bawait(?:s|ed|ing)? (?:approval|clearance)\b/g, 'pending'],
 ];
+
+/** Parts of a whole ("third", "quarters"), as the share of one part in percent. */
+const PARTS: Readonly<Record<string, number>> = {
+  half: 50,
+  third: 100 / 3,
+  quarter: 25,
+  fifth: 20,
+};
+const PART_COUNTS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4 };
+
+/**
+ * A fraction written in words, as the percentage it is ("four-fifths of" = "80 per cent of",
+ * "two-thirds" = "67 %", "a quarter of" = "25 %"), so a figure given either way is one
+ * feature. "A third" and "half" only before "of" ("a third round" is not a share), and not
+ * "the first half of" (a period); never more than the whole ("five-fourths").
+ */
+export function fractionsAsPercent(text: string): string {
+  return text.replace(
+    /\b(?:(a|one|two|three|four)[- ])?(half|thirds?|quarters?|fifths?)\b(\s+of\b)?/g,
+    (all, count: string | undefined, part: string, of: string | undefined, at: number, whole: string) => {
+      const share = PARTS[part.replace(/s$/, '')] as number;
+      const n = count ? (PART_COUNTS[count] as number) : 1;
+      // Hyphenated counts ("four-fifths") stand alone; "a third", "half" need "of".
+      const hyphen = count && all.charAt(count.length) === '-';
+      if (!of && !hyphen) return all;
+      if (!count && part !== 'half') return all;
+      // "The first half of 2025" is a period, not a share.
+      if (!count && /\b(?:first|second|latter|other)\s+$/.test(whole.slice(Math.max(0, at - 10), at)))
+        return all;
+      if (n * share > 100) return all;
+      return `${Math.round(n * share)}%${of ?? ''}`;
+    },
+  );
+}
 
 /** Number words, for "four-year" / "4 years" and "twenty-one" / "21" (the claim engine's; no "a" or "half"). */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = CARDINAL_WORDS;

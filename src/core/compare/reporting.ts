@@ -35,3 +35,15 @@ export function isReportingDate(sentence: string, start: number, end: number): b
   const next = /^\s*([\p{L}’']+)/u.exec(sentence.slice(end));
   return !!next && SPEECH.test(next[1] as string);
 }
+
+/**
+ * A value its own sentence denies: "…were 58% below January levels, not 48%", "rather than
+ * 48%", "instead of 48%" (a correction note names the wrong value to deny it). Such a value
+ * is not what the article says (ADR 0022, fifth round): it neither makes a conflict nor hides
+ * one as a value both articles give.
+ */
+export function isNegatedValue(sentence: string, start: number): boolean {
+  return /(?:^|[\s,;(])(?:not|rather than|instead of|and not|but not)\s+(?:the\s+|a\s+)?$/i.test(
+    sentence.slice(Math.max(0, start - 24), start),
+  );
+}

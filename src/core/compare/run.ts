@@ -8,6 +8,7 @@ import type { Fact } from '../facts/schema';
 import type { Span } from '../match/sentences';
 import { readAcross } from './across';
 import { addToIndex, candidatesFor, commonCap, type Selected, selectPairs } from './align';
+import { changedFigureClaims } from './context-figures';
 import { changedFigures, sameWords, wordDiff } from './diff';
 import {
   annotateChunk,
@@ -209,7 +210,21 @@ export function* compareWork(
       const tb = st.sentB[s.b] as string;
       const quote = quoteOf.get(`${s.a}:${s.b}`);
       const diff = wordDiff(ta, tb);
+      const figures = changedFigures(ta, tb);
       across(s, diff);
+      if (base)
+        for (const [ca, cb] of changedFigureClaims(
+          s,
+          figures,
+          { a: st.sentA, b: st.sentB },
+          { a: claimsA.get(s.a) ?? [], b: claimsB.get(s.b) ?? [] },
+          { a: st.factsA.bySentence, b: st.factsB.bySentence },
+          base,
+          { a: a.published ?? null, b: b.published ?? null },
+        )) {
+          st.acrossA.push(ca);
+          st.acrossB.push(cb);
+        }
       st.pairs.push({
         a: s.a,
         b: s.b,
@@ -217,7 +232,7 @@ export function* compareWork(
         diff,
         identical: sameWords(ta, tb),
         moved: s.moved,
-        figures: changedFigures(ta, tb),
+        figures,
         ...(quote ? { quote } : {}),
       });
     }

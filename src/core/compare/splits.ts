@@ -15,6 +15,13 @@
  */
 import { minorKeysOf, type Vector } from './features';
 
+/**
+ * A second half scoring this much (below an anchor's STRONG) can take the pair, but only
+ * when the sentence's clauses say it is the main claim (ADR 0022, fifth round): the main
+ * claim is often reworded ("told airlines that tourist visas … were no longer valid" /
+ * "declared such visas invalid") while the minor part keeps its words.
+ */
+export const SPLIT_WEAK = 0.2;
 /** Features each half must share with the sentence on its own, for the two to be halves. */
 export const SPLIT_MIN_OWN = 2;
 /** How much earlier (in the sentence's content words) one half's words must come to count as the main claim. */
@@ -26,14 +33,21 @@ export const SPLIT_COVERED_CLAUSE = 0.3;
 /** How much more of one half's own words must lie in the sentence's minor parts than the other's. */
 export const SPLIT_CLAUSE_GAP = 0.5;
 
-/** Share of `part`'s weight (facts aside) found in `whole`. */
+/**
+ * Share of `part`'s weight (facts aside) found in `whole`. The words of a name `part` spells
+ * out count as found when `whole` writes its acronym ("the International Air Transport
+ * Association" in "a notice from IATA").
+ */
 export function coveredBy(part: Vector, whole: Vector): number {
+  const byAcronym = new Set<string>();
+  for (const [initials, words] of part.spelled ?? [])
+    if (whole.w.has(initials)) for (const k of words) byAcronym.add(k);
   let shared = 0;
   let all = 0;
   for (const [k, x] of part.w) {
     if (k.startsWith('f:')) continue;
     all += x * x;
-    if (whole.w.has(k)) shared += x * x;
+    if (whole.w.has(k) || byAcronym.has(k)) shared += x * x;
   }
   return all ? shared / all : 0;
 }
@@ -45,7 +59,7 @@ export function coveredBy(part: Vector, whole: Vector): number {
  * own) or neither part comes clearly first. Facts are left out: they have no place in the
  * sentence.
  */
-export function mainPartner(whole: Vector, first: Vector, second: Vector): 1 | 2 | null {
+export function mainPartner(whole: Vector, first: Vector, second: Vector, clauseOnly = false): 1 | 2 | null {
   const rank = new Map<string, number>();
   for (const k of whole.w.keys()) if (!k.startsWith('f:')) rank.set(k, rank.size);
   const own = (x: Vector, y: Vector) => [...rank.keys()].filter((k) => x.w.has(k) && !y.w.has(k));
@@ -58,6 +72,7 @@ export function mainPartner(whole: Vector, first: Vector, second: Vector): 1 | 2
   const c2 = coveredBy(second, whole);
   const byClause = clauseChoice(whole, one, two);
   if (byClause && c1 >= SPLIT_COVERED_CLAUSE && c2 >= SPLIT_COVERED_CLAUSE) return byClause;
+  if (clauseOnly) return null;
   if (c1 < SPLIT_COVERED || c2 < SPLIT_COVERED) return null;
   const mean = (ks: readonly string[]) => ks.reduce((s, k) => s + (rank.get(k) as number), 0) / ks.length;
   const lead = mean(two) - mean(one);

@@ -4,7 +4,7 @@
  * ("#70", "#2024") and month names. Pure and deterministic; see ADR 0015.
  */
 
-import { NUMBER_WORDS, ORDINAL_WORDS, PHRASES, SCALES, SYNONYMS } from './lexicon';
+import { fractionsAsPercent, NUMBER_WORDS, ORDINAL_WORDS, PHRASES, SCALES, SYNONYMS } from './lexicon';
 
 const STOP = new Set(
   (
@@ -182,9 +182,57 @@ function combineNumbers(atoms: readonly Atom[]): Atom[] {
   return out;
 }
 
+/** Small words a name's initials skip ("Ministry of External Affairs" is MEA). */
+const NAME_JOINERS = new Set(['of', 'for', 'and', 'on', 'the', '&']);
+/** A name is this many capitalised words or more before its initials count as an acronym. */
+export const ACRONYM_MIN = 3;
+
+/**
+ * The initials of the sentence's multi-word names, lower-cased: "the International Air
+ * Transport Association" gives "iata", "Line of Actual Control" "lac", so a sentence that
+ * spells a name out shares a feature with one that writes its acronym (which tokenizes to
+ * the same lower-cased word). Runs of ACRONYM_MIN capitalised words or more, joined by
+ * small words; a capitalised function word ("The", "In") is not part of a name.
+ */
+export function initialsOf(sentence: string): string[] {
+  return spelledNames(sentence).map((n) => n.initials);
+}
+
+/** The sentence's multi-word names (initialsOf): their initials and their words, as written. */
+export function spelledNames(sentence: string): { initials: string; words: string }[] {
+  const out: { initials: string; words: string }[] = [];
+  let run = '';
+  let words: string[] = [];
+  let joiners = '';
+  const flush = () => {
+    if (run.length >= ACRONYM_MIN) out.push({ initials: run.toLowerCase(), words: words.join(' ') });
+    run = '';
+    words = [];
+    joiners = '';
+  };
+  for (const m of sentence.matchAll(/[\p{L}\p{N}&][\p{L}\p{N}’'-]*|[^\s\p{L}\p{N}&]/gu)) {
+    const w = m[0];
+    const lower = w.toLowerCase();
+    if (/^\p{Lu}\p{Ll}/u.test(w) && !NAME_JOINERS.has(lower) && !STOP.has(lower)) {
+      run += (w[0] as string).toUpperCase();
+      words.push(w);
+      joiners = '';
+    } else if (run && NAME_JOINERS.has(lower) && !joiners) joiners = w;
+    else flush();
+  }
+  flush();
+  return out;
+}
+
+/** The key an acronym or a name's initials tokenize to ("IATA" and "iata" alike). */
+export function initialsKey(initials: string): string {
+  return fold(initials.toLowerCase());
+}
+
 /** The tokens of `sentence` (lower-cased, folded; function words dropped). */
 export function tokenize(sentence: string): Token[] {
   const out: Token[] = [];
+  for (const initials of initialsOf(sentence)) out.push({ key: initialsKey(initials), kind: 'word' });
   // "US" and "U.S." are the country, not the pronoun "us" (a function word, dropped).
   let text = sentence
     .replace(/\bU\.?S\.?(?=$|[^\p{L}])/gu, 'USA')
@@ -196,6 +244,7 @@ export function tokenize(sentence: string): Token[] {
     return month && Number(d) >= 1 && Number(d) <= 31 ? `${Number(d)} ${month} ${y}` : all;
   });
   for (const [re, word] of PHRASES) text = text.replace(re, word);
+  text = fractionsAsPercent(text);
   for (const atom of combineNumbers(atomsOf(text))) {
     if (atom.num !== undefined) {
       out.push({ key: `#${atom.num}`, kind: 'number' });
