@@ -20,3 +20,22 @@ export function writeSection(title, section) {
   const kept = tail.replace(new RegExp(`\\n## ${escaped}\\n[\\s\\S]*?(?=\\n## |$)`), '').trim();
   writeFileSync(DOC, `${head}\n${kept ? `\n${kept}\n` : ''}\n${section.trim()}\n`);
 }
+
+/**
+ * Replaces the table row starting with `start` inside the section headed `## ${title}` by `row`
+ * (one benchmark keeping one goal's row in a section another writes); nothing if either is missing.
+ */
+export function replaceRow(title, start, row) {
+  const text = readFileSync(DOC, 'utf8');
+  const head = text.indexOf(`\n## ${title}\n`);
+  if (head < 0) return false;
+  const next = text.indexOf('\n## ', head + 1);
+  const end = next < 0 ? text.length : next;
+  const section = text.slice(head, end);
+  const at = section.indexOf(`\n${start}`);
+  if (at < 0) return false;
+  const lineEnd = section.indexOf('\n', at + 1);
+  const updated = `${section.slice(0, at + 1)}${row}${lineEnd < 0 ? '' : section.slice(lineEnd)}`;
+  writeFileSync(DOC, text.slice(0, head) + updated + text.slice(end));
+  return true;
+}

@@ -39,9 +39,9 @@ export async function loadPacks(db: GlossDb = new GlossDb()): Promise<LoadedFact
  * On a wake: the packs, unless the flag says none is stored (then the bundled base, built on
  * first need, is all there is and IndexedDB stays closed).
  */
-export async function loadPacksOnWake(): Promise<void> {
+export async function loadPacksOnWake(open: () => GlossDb = () => new GlossDb()): Promise<void> {
   if ((await readPacksFlag()) === false) return;
-  await loadPacks();
+  await loadPacks(open());
 }
 
 /** The options page changed packs: reload, and say what the worker now uses. */
