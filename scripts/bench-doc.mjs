@@ -39,3 +39,16 @@ export function replaceRow(title, start, row) {
   writeFileSync(DOC, text.slice(0, head) + updated + text.slice(end));
   return true;
 }
+
+/** The table row starting with `start` in the section `## ${title}`, or null. */
+export function readRow(title, start) {
+  const text = readFileSync(DOC, 'utf8');
+  const head = text.indexOf(`\n## ${title}\n`);
+  if (head < 0) return null;
+  const next = text.indexOf('\n## ', head + 1);
+  const section = text.slice(head, next < 0 ? text.length : next);
+  const at = section.indexOf(`\n${start}`);
+  if (at < 0) return null;
+  const end = section.indexOf('\n', at + 1);
+  return section.slice(at + 1, end < 0 ? section.length : end);
+}
