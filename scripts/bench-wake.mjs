@@ -25,7 +25,11 @@
  * based). Writes "## A stopped worker's first answer" in docs/benchmarks.md and the goal's row in
  * "## Real pages in Chromium".
  *
+ * With `--baseline <build dir>` (e.g. main's bench build), the cold runs, fast and late page, are also
+ * made with that build in a third Chromium, alternating with the others: before and after in one run.
+ *
  * Usage: node --experimental-websocket scripts/bench-wake.mjs [runs per kind, default 12] [--no-write]
+ *        [--baseline <dir>]
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -197,15 +201,22 @@ async function run(b, url, { cold, answer = true }) {
 }
 
 /** Runs every kind `runs` times, alternating, over `urls` (pages the first gate lets through). */
-async function wakeRuns(gloss, floor, origin, urls, runs) {
+async function wakeRuns(gloss, floor, baseline, origin, urls, runs) {
   const kinds = {
     cold: (u) => run(gloss, origin + u, { cold: true }),
     warm: (u) => run(gloss, origin + u, { cold: false }),
     floor: (u) => run(floor, origin + u, { cold: true, answer: false }),
     late: (u) => run(gloss, `${origin}/late${u}`, { cold: true }),
+    ...(baseline
+      ? {
+          baselineCold: (u) => run(baseline, origin + u, { cold: true }),
+          baselineLate: (u) => run(baseline, `${origin}/late${u}`, { cold: true }),
+        }
+      : {}),
   };
-  // Untimed: the build's first start (install, the sweep of open tabs) is not a wake.
+  // Untimed: each build's first start (install, the sweep of open tabs) is not a wake.
   await kinds.warm(urls[0]);
+  if (baseline) await run(baseline, origin + urls[0], { cold: false });
   const out = Object.fromEntries(Object.keys(kinds).map((k) => [k, []]));
   for (let i = 0; i < runs; i++) {
     for (const [kind, go] of Object.entries(kinds)) out[kind].push(await go(urls[i % urls.length]));
@@ -216,7 +227,7 @@ async function wakeRuns(gloss, floor, origin, urls, runs) {
 }
 
 /** The doc's section and the goal's row for `r` (rows by kind). */
-function report(r, pages) {
+function report(r, pages, baselineName) {
   const row = (label, list, key) =>
     `| ${label} | ${list.length} | ${ms(median(list.map((x) => x[key])))} | ${ms(max(list.map((x) => x[key])))} |`;
   const steps = r.cold.filter((x) => x.steps);
@@ -246,7 +257,14 @@ ${row("floor: the navigation's response → the worker has the load", r.floor, '
 ${row(`late page (load ~${LATE_MS} ms later), cold: the page's load event → answer`, r.late, 'fromLoad')}
 ${row("late page, cold: the navigation's response → answer", r.late, 'fromResponse')}
 ${row("the page's own time: the navigation's response → its load event (cold runs)", r.cold, 'load')}
-
+${
+  r.baselineCold
+    ? `${row(`before (${baselineName}), cold: the page's load event → answer`, r.baselineCold, 'fromLoad')}
+${row(`before, cold: the navigation's response → answer`, r.baselineCold, 'fromResponse')}
+${row(`before, late page, cold: the page's load event → answer`, r.baselineLate, 'fromLoad')}
+`
+    : ''
+}
 Cold / warm (medians, from the load event): ${ratio.toFixed(2)} ×. Cold minus the floor (medians, from the load event): ${ms(median(coldLoad) - median(floorLoad))}, Gloss's own part of a cold first answer.
 
 Where a cold first answer's time goes: the woken worker's own marks (bench build), on the page's clock from the navigation's response (median and max over ${steps.length} cold runs; marks are made once per worker, so a step the run did not pass is absent).
@@ -271,6 +289,9 @@ function floorBuild() {
 
 async function main() {
   const args = process.argv.slice(2);
+  const at = args.indexOf('--baseline');
+  const baselineDir = at >= 0 ? args[at + 1] : null;
+  if (at >= 0) args.splice(at, 2);
   const runs = Number(args.find((a) => /^\d+$/.test(a)) ?? 12);
   ensureBuild({ bench: true });
   ensureBrowsers();
@@ -280,11 +301,13 @@ async function main() {
   const floorDir = floorBuild();
   const a = await browserWith(BENCH_BUILD);
   const b = await browserWith(floorDir);
+  const c = baselineDir ? await browserWith(baselineDir) : null;
   let rows;
   try {
     rows = await wakeRuns(
       a,
       b,
+      c,
       server.origin,
       chosen.map((p) => p.path),
       runs,
@@ -292,10 +315,15 @@ async function main() {
   } finally {
     await a.close();
     await b.close();
+    await c?.close();
     server.close();
     rmSync(floorDir, { recursive: true, force: true });
   }
-  const { section, goal } = report(rows, `${chosen.length}: ${chosen.map((p) => p.name).join(', ')}`);
+  const { section, goal } = report(
+    rows,
+    `${chosen.length}: ${chosen.map((p) => p.name).join(', ')}`,
+    process.env.GLOSS_BASELINE_NAME ?? baselineDir,
+  );
   if (!args.includes('--no-write')) {
     writeSection("A stopped worker's first answer", section);
     replaceRow('Real pages in Chromium', GOAL_ROW, goal);
