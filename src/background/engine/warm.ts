@@ -28,6 +28,11 @@ export function warmText(base: Pick<FactBase, 'facts'>, extra = ''): string {
   return [extra, ...sentences].filter(Boolean).join('\n\n');
 }
 
+/** Has the engine run on `base` in this worker? */
+export function isWarmed(base: FactBase): boolean {
+  return warmed.has(base);
+}
+
 /** Runs the engine once on `base` unless it already ran in this worker; true when it ran now. */
 export function warmEngine(base: FactBase, extra = ''): boolean {
   if (warmed.has(base)) return false;
@@ -48,6 +53,7 @@ export class Warmup {
     /** The current fact base (after the reader's packs are loaded). */
     private readonly base: () => Promise<FactBase>,
     private readonly warm: (base: FactBase) => boolean = warmEngine,
+    private readonly isWarm: (base: FactBase) => boolean = isWarmed,
   ) {}
 
   /**
@@ -63,7 +69,8 @@ export class Warmup {
   ): Promise<boolean> {
     const base = await this.base();
     prepare(base);
-    if (!(await stillLoading()) || this.deciding > 0) return false;
+    // Warm already (every navigation after the first in a worker's life): not even the tab's status is asked.
+    if (this.isWarm(base) || !(await stillLoading()) || this.deciding > 0) return false;
     return this.warm(base);
   }
 

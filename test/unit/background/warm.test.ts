@@ -60,6 +60,7 @@ function harness() {
       warmed.push(b);
       return true;
     },
+    (b) => warmed.includes(b),
   );
   return { base, warmed, warmup };
 }
@@ -75,6 +76,19 @@ describe('Warmup', () => {
       ),
     ).toBe(true);
     expect(prepared).toEqual([h.base]);
+    expect(h.warmed).toEqual([h.base]);
+  });
+
+  it("asks nothing more once the base is warm (every later navigation in the worker's life)", async () => {
+    const h = harness();
+    const asked: string[] = [];
+    const loading = async () => {
+      asked.push('status');
+      return true;
+    };
+    expect(await h.warmup.pageStarted(() => undefined, loading)).toBe(true);
+    expect(await h.warmup.pageStarted(() => undefined, loading)).toBe(false);
+    expect(asked).toEqual(['status']);
     expect(h.warmed).toEqual([h.base]);
   });
 
