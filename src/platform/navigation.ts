@@ -42,8 +42,8 @@ export function onTopFrameNavigation(listener: (page: TabPage, kind: NavigationK
  * pages: time to get ready for it (ADR 0024).
  */
 export function onTopFrameLoading(listener: (tabId: number) => void): void {
-  browser.tabs.onUpdated.addListener((_id, change, tab) => {
-    if (change.status === 'loading' && pageOf(tab)) listener(_id);
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status === 'loading' && pageOf(tab)) listener(tabId);
   });
 }
 
