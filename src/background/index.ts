@@ -80,9 +80,8 @@ const warmup = new Warmup(
     return factBase();
   },
   (base) => {
-    const ran = warmEngine(base);
-    if (ran) workerMark('gloss:worker-warmed');
-    return ran;
+    warmEngine(base);
+    workerMark('gloss:worker-warmed');
   },
 );
 

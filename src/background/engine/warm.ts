@@ -4,14 +4,12 @@
  * function is compiled on its first call, each pattern on its first match, ICU's number data on its
  * first format. Running the engine once on a few of the fact base's own sentences while the worker
  * waits anyway (a page still loading, the browser injecting the probe) moves that cost off the
- * page's wait. Once per fact base: a new base (the reader's packs changed) warms again.
+ * page's wait. Once per fact base and worker (`Warmup`): a new base (the reader's packs changed) warms again.
  */
 import { annotateWith, type FactBase } from '../../core/facts/factbase';
 
 /** How many of the base's sentences the warm-up reads: enough to reach dates, figures and cues. */
 export const WARM_SENTENCES = 6;
-
-const warmed = new WeakSet<FactBase>();
 
 /**
  * A short text that takes the engine through its paths: `extra` (e.g. the page's title), then the
@@ -28,17 +26,9 @@ export function warmText(base: Pick<FactBase, 'facts'>, extra = ''): string {
   return [extra, ...sentences].filter(Boolean).join('\n\n');
 }
 
-/** Has the engine run on `base` in this worker? */
-export function isWarmed(base: FactBase): boolean {
-  return warmed.has(base);
-}
-
-/** Runs the engine once on `base` unless it already ran in this worker; true when it ran now. */
-export function warmEngine(base: FactBase, extra = ''): boolean {
-  if (warmed.has(base)) return false;
-  warmed.add(base);
+/** Runs the engine on `base` once, on `warmText` (its records are dropped). */
+export function warmEngine(base: FactBase, extra = ''): void {
   annotateWith(base, warmText(base, extra), null);
-  return true;
 }
 
 /**
@@ -48,13 +38,27 @@ export function warmEngine(base: FactBase, extra = ''): boolean {
  */
 export class Warmup {
   private deciding = 0;
+  private readonly warmed = new WeakSet<FactBase>();
 
   constructor(
     /** The current fact base (after the reader's packs are loaded). */
     private readonly base: () => Promise<FactBase>,
-    private readonly warm: (base: FactBase) => boolean = warmEngine,
-    private readonly isWarm: (base: FactBase) => boolean = isWarmed,
+    /** Runs the engine once on a base. */
+    private readonly run: (base: FactBase) => void = warmEngine,
   ) {}
+
+  /** Has the engine run on `base` in this worker? */
+  isWarm(base: FactBase): boolean {
+    return this.warmed.has(base);
+  }
+
+  /** Runs the engine on `base` unless it already ran; true when it ran now. */
+  warm(base: FactBase): boolean {
+    if (this.warmed.has(base)) return false;
+    this.warmed.add(base);
+    this.run(base);
+    return true;
+  }
 
   /**
    * A top-frame page started loading: `prepare` (the gate's vocabulary, needed first), then the engine

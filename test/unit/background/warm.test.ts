@@ -16,11 +16,20 @@ const SEED = readFileSync('test/fixtures/seeds/coverage-a.html', 'utf8')
   .replace(/<[^>]+>/g, ' ');
 
 describe('warmEngine', () => {
-  it('runs the engine once per fact base, and again for a new base', () => {
+  it('runs the engine once per fact base (Warmup), and again for a new base', () => {
     const base = bundled();
-    expect(warmEngine(base)).toBe(true);
-    expect(warmEngine(base)).toBe(false);
-    expect(warmEngine(bundled())).toBe(true);
+    const runs: FactBase[] = [];
+    const warmup = new Warmup(
+      async () => base,
+      (b) => runs.push(b),
+    );
+    expect(warmup.warm(base)).toBe(true);
+    expect(warmup.warm(base)).toBe(false);
+    expect(warmup.isWarm(base)).toBe(true);
+    const next = bundled();
+    expect(warmup.isWarm(next)).toBe(false);
+    expect(warmup.warm(next)).toBe(true);
+    expect(runs).toEqual([base, next]);
   });
 
   it('leaves what the engine finds unchanged', () => {
@@ -56,11 +65,7 @@ function harness() {
   const warmed: FactBase[] = [];
   const warmup = new Warmup(
     async () => base,
-    (b) => {
-      warmed.push(b);
-      return true;
-    },
-    (b) => warmed.includes(b),
+    (b) => warmed.push(b),
   );
   return { base, warmed, warmup };
 }
