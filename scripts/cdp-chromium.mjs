@@ -81,7 +81,11 @@ export async function startBareChromium(extension) {
     ],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
+  // A caller that crashes before close() leaves no browser behind.
+  const killOnExit = () => child.kill();
+  process.once('exit', killOnExit);
   const close = async () => {
+    process.off('exit', killOnExit);
     child.kill();
     await new Promise((ok) => (child.exitCode !== null ? ok() : child.once('exit', ok)));
     rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
