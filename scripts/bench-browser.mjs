@@ -12,14 +12,15 @@
  *   Runtime.getHeapUsage);
  * - in a second Chromium without the extension: the heap the same way, then Readability's
  *   cold parse of a clone of the same page (its first run in that page), the baseline.
- * Then a stopped service worker (CDP ServiceWorker.stopAllWorkers) is timed answering a page's
- * probe. Writes the "## Real pages in Chromium" section of docs/benchmarks.md.
+ * Writes the "## Real pages in Chromium" section of docs/benchmarks.md. Its row for a stopped
+ * worker's first answer is `npm run bench:wake`'s (scripts/bench-wake.mjs, which times it without a
+ * driver attached to the worker): kept as that script last wrote it.
  */
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { writeSection } from './bench-doc.mjs';
+import { readRow, writeSection } from './bench-doc.mjs';
 import { listPages, pageBytes, servePages } from './bench-pages.mjs';
 import { ensureBrowsers } from './ensure-browsers.mjs';
 import { startChromium } from './launch-browser.mjs';
@@ -34,7 +35,8 @@ const FIRST_TASK_MS = 1_500;
 const MAX_WAIT_MS = 6_000;
 const LONG_TASK_MS = 50;
 const SMALL_PAGE_BYTES = 200 * 1024;
-const WAKES = 5;
+/** The goal row `npm run bench:wake` keeps (scripts/bench-wake.mjs GOAL_ROW). */
+const WAKE_ROW = '| a stopped worker answers the first page ≤ 150 ms |';
 
 const quantile = (xs, q) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -140,33 +142,6 @@ async function withoutGloss(ctx, url, readabilitySource) {
   }
 }
 
-/**
- * Stops the extension's worker, opens a seed page and reads how long after its load event the probe
- * had the worker's answer (ms): the navigation wakes the worker, which runs the gate, injects the
- * probe and answers it (ADR 0021).
- */
-async function wakeTimes(ctx, url) {
-  const out = [];
-  for (let i = 0; i < WAKES; i++) {
-    const blank = await ctx.newPage();
-    const cdp = await ctx.newCDPSession(blank);
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await cdp.detach();
-    await blank.close();
-    const page = await ctx.newPage();
-    await page.goto(url, { waitUntil: 'load' });
-    await settle(page);
-    out.push(
-      await page.evaluate(
-        () => performance.getEntriesByName('gloss:first-answer')[0]?.duration ?? Number.NaN,
-      ),
-    );
-    await page.close();
-  }
-  return out;
-}
-
 function sizes() {
   const gz = (file) => gzipSync(readFileSync(join(RELEASE_BUILD, file)), { level: 9 }).length;
   const raw = (file) => readFileSync(join(RELEASE_BUILD, file)).length;
@@ -194,7 +169,6 @@ async function main() {
   const plain = without.context;
   const rows = [];
   const errors = [];
-  let wakes = [];
   try {
     for (const ctx of [gloss, plain])
       await ctx.route(
@@ -213,7 +187,6 @@ async function main() {
       process.stdout.write('.');
     }
     process.stdout.write('\n');
-    wakes = await wakeTimes(gloss, `${server.origin}/seeds/coverage-a.html`);
   } finally {
     await withExtension.close();
     await without.close();
@@ -223,7 +196,6 @@ async function main() {
     rows.filter((r) => !r.failed),
     rows.filter((r) => r.failed),
     errors,
-    wakes,
     sizes(),
   );
   writeSection('Real pages in Chromium', section);
@@ -231,7 +203,7 @@ async function main() {
   if (errors.length) process.exitCode = 1;
 }
 
-function report(rows, failed, errors, wakes, size) {
+function report(rows, failed, errors, size) {
   const ratio = (r) => r.gloss / r.readability;
   const noTerm = rows.filter((r) => r.highlights === 0);
   const term = rows.filter((r) => r.highlights > 0);
@@ -282,7 +254,7 @@ ${group(
 | pages over 200 KB with a Gloss task over ${LONG_TASK_MS} ms | ${longLarge.length} of ${rows.length - small.length}${longLarge.length ? `: ${longLarge.map((r) => `${r.name} ${ms(r.glossMax)}`).join(', ')}` : ''} | (Readability is one call) |
 | heap added, no-term page (median) ≤ 0.3 MB | ${mb(median(noTerm.map(added)))} | ${goal(median(noTerm.map(added)) <= 0.3 * 1048576)} |
 | heap added, seed pages (max) ≤ 1 MB | ${seeds.map((r) => `${r.name} ${mb(added(r))}`).join(', ')} | ${goal(Math.max(...seeds.map(added)) <= 1048576)} |
-| a stopped worker answers the first page ≤ 150 ms | page's load event → the probe has the worker's answer, after \`ServiceWorker.stopAllWorkers\` (the navigation wakes the worker: gate, injection, probe), ${wakes.length} times: median ${ms(median(wakes))}, max ${ms(Math.max(...wakes))} (warm, every page the gate let through: median ${ms(median(rows.map((r) => r.firstAnswer).filter(Number.isFinite)))}; the probe's own round trip ${ms(median(rows.map((r) => r.probe).filter(Number.isFinite)))}) | ${goal(Math.max(...wakes) <= 150)} |
+${readRow('Real pages in Chromium', WAKE_ROW) ?? `${WAKE_ROW} run \`npm run bench:wake\` | |`}
 
 The engine runs in the worker: its round trip (article text out, records and card views back, off the page's main thread) took a median ${ms(median(term.map((r) => r.analyze).filter(Number.isFinite)))} on pages with terms. "Gloss" on pages with terms includes the clone and Readability parse inside Gloss (\`gloss:parse\`, median ${ms(median(term.map((r) => r.parse)))}), which is why the ratio cannot go below about 1. Errors thrown from Gloss's code into a page: **${errors.length}**${errors.length ? ` (${errors.slice(0, 5).join('; ')})` : ''}.${failed.length ? ` Pages that failed to load: ${failed.map((r) => r.name).join(', ')}.` : ''}
 

@@ -5,6 +5,12 @@ declare module 'virtual:gloss/matcher-index' {
   export default indexJson;
 }
 
+declare module 'virtual:gloss/bundled-packs' {
+  /** The bundled fact packs (src/data/, validated at build time) as JSON text; parse it on first use. */
+  const packsJson: string;
+  export default packsJson;
+}
+
 /** CRXJS: importing a content entry with `?script` gives the built file's name (for executeScript). */
 declare module '*?script' {
   const fileName: string;

@@ -16,6 +16,21 @@ import { formatIssues, validatePack } from '../../src/core/facts/validate';
 import { compileMatcher } from '../../src/core/match/terms';
 
 const VIRTUAL_ID = 'virtual:gloss/matcher-index';
+const PACKS_ID = 'virtual:gloss/bundled-packs';
+
+/**
+ * A module whose default export is `value` as JSON text, ASCII only (other characters as JSON's own
+ * `\\u` escapes, which a minifier cannot turn back into raw characters): a worker's start scans one string
+ * literal instead of evaluating an object literal, and its script stays one byte per character
+ * (ADR 0024). Parsed by whoever needs the value, when it does.
+ */
+export function jsonStringModule(value: unknown): string {
+  const json = JSON.stringify(value).replace(
+    /[\u0080-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  return `export default ${JSON.stringify(json)};\n`;
+}
 
 /** Reads and validates every pack in `dir`; throws an Error naming file, entry and field. */
 export function loadPacks(dir: string): FactPack[] {
@@ -59,15 +74,22 @@ export function factBasePlugin(
   cacheDir = join(dataDir, '../../node_modules/.cache/gloss'),
 ): Plugin {
   const file = join(cacheDir, 'matcher-index.js');
+  const packsFile = join(cacheDir, 'bundled-packs.js');
   return {
     name: 'gloss:fact-base',
     enforce: 'pre',
     config() {
-      const index = compileMatcher(loadPacks(dataDir).flatMap((p) => p.facts));
+      const packs = loadPacks(dataDir);
+      const index = compileMatcher(packs.flatMap((p) => p.facts));
       mkdirSync(cacheDir, { recursive: true });
-      // A string, parsed on first use: pages without an article never pay for it.
-      writeFileSync(file, `export default ${JSON.stringify(JSON.stringify(index))};\n`);
-      return { resolve: { alias: { [VIRTUAL_ID]: file } }, json: { stringify: true } };
+      // Strings, parsed on first use: pages without an article never pay for the index, and the
+      // worker's start does not evaluate the facts (ADR 0024).
+      writeFileSync(file, jsonStringModule(index));
+      writeFileSync(packsFile, jsonStringModule(packs));
+      return {
+        resolve: { alias: { [VIRTUAL_ID]: file, [PACKS_ID]: packsFile } },
+        json: { stringify: true },
+      };
     },
   };
 }

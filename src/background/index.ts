@@ -20,9 +20,11 @@ import { onCommand } from '../platform/commands';
 import { installMenus, MENU_SCOPES, onMenuClick } from '../platform/menus';
 import { handle, sendToTab } from '../platform/messaging';
 import {
+  isLoading,
   loadedPages,
   onExtensionStart,
   onTabClosed,
+  onTopFrameLoading,
   onTopFrameNavigation,
   tabPage,
 } from '../platform/navigation';
@@ -32,6 +34,7 @@ import { loadSettings, onSettingsChanged } from '../platform/settings';
 import { activeTabId, allTabIds } from '../platform/tabs';
 import { factBase } from './engine/factbase';
 import { gateVocabularyOf } from './engine/gate';
+import { Warmup, warmEngine } from './engine/warm';
 import { onAnalyze, onCardViews, onDisplay, onProbe, onStyle } from './handlers/annotate';
 import { draftDeps, onSaveClip, PendingSaves, saveFromTab, type TakeDeps } from './handlers/clips';
 import { handleCommand } from './handlers/commands';
@@ -42,6 +45,7 @@ import { onErrorReport, onPageAnnotated } from './handlers/page';
 import { clipsAt, onRevisitFind, type RevisitDeps } from './handlers/revisit';
 import { extensionPagesOnly } from './handlers/senders';
 import { broadcastSettingsChanged } from './handlers/settings';
+import { workerMark } from './timing';
 
 const inject = (tabId: number, frameId: number) => injectFile(tabId, frameId, annotateScript);
 const revisit: RevisitDeps = {
@@ -69,16 +73,34 @@ const compareTab: CompareTabDeps = {
 // With none stored (a flag in storage.local says so) IndexedDB is not opened at all.
 const packsReady = loadPacksOnWake().catch((e) => console.warn('[gloss] fact packs not loaded', e));
 
+// The engine made ready while the worker waits anyway: a page loading, the probe being injected (ADR 0024).
+const warmup = new Warmup(
+  async () => {
+    await packsReady;
+    return factBase();
+  },
+  (base) => {
+    warmEngine(base);
+    workerMark('gloss:worker-warmed');
+  },
+);
+
 // Which pages get the probe: the worker decides on each navigation (ADR 0021).
 const probed = new ProbedTabs();
 const gate: GateDeps = {
   settings: loadSettings,
   vocabulary: async () => {
     await packsReady;
-    return gateVocabularyOf(factBase());
+    const vocabulary = gateVocabularyOf(factBase());
+    workerMark('gloss:worker-vocabulary');
+    return vocabulary;
   },
   hasSaved: async (url) => (await clipsAt(revisitUrls(url, null))).length > 0,
-  inject: (tabId) => injectFile(tabId, 0, probeScript),
+  inject: async (tabId) => {
+    workerMark('gloss:worker-inject');
+    await warmup.whileInjecting(injectFile(tabId, 0, probeScript));
+    workerMark('gloss:worker-injected');
+  },
   current: tabPage,
 };
 // A tab closed or navigated away between the navigation event and the injection is no fault.
@@ -88,7 +110,15 @@ const warnGate = (e: unknown) => {
   if (!TAB_GONE.test(String(e instanceof Error ? e.message : e)))
     console.warn('[gloss] probe not injected', e);
 };
-onTopFrameNavigation((page, kind) => void onNavigation(page, kind, probed, gate).catch(warnGate));
+onTopFrameLoading((tabId) => {
+  workerMark('gloss:worker-loading');
+  // Best effort: the gate and the probe build what they need themselves.
+  void warmup.pageStarted(gateVocabularyOf, () => isLoading(tabId)).catch(() => undefined);
+});
+onTopFrameNavigation((page, kind) => {
+  workerMark('gloss:worker-navigation');
+  void warmup.decide(() => onNavigation(page, kind, probed, gate)).catch(warnGate);
+});
 onTabClosed((tabId) => probed.forget(tabId));
 // Installed, updated or the browser started: the pages already open are looked at, once at once and once
 // a little later (a page that loaded while the new worker was being installed may never reach its
@@ -107,8 +137,11 @@ onExtensionStart(() => {
 handle({
   'page/annotated': onPageAnnotated,
   'page/probe': async (payload, sender) => {
+    workerMark('gloss:worker-probe');
     await packsReady;
-    return onProbe(payload, sender, { inject });
+    const answer = await onProbe(payload, sender, { inject });
+    workerMark('gloss:worker-answer');
+    return answer;
   },
   'page/analyze': async (payload) => {
     await packsReady;
@@ -179,3 +212,5 @@ onCommand((command) =>
     step: (tabId, direction) => sendToTab(tabId, 'page/step', { direction }),
   }).then(() => undefined),
 );
+
+workerMark('gloss:worker-ready');

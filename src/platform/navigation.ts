@@ -36,6 +36,17 @@ export function onTopFrameNavigation(listener: (page: TabPage, kind: NavigationK
   });
 }
 
+/**
+ * Calls `listener` when an http(s) tab's top frame starts loading a new document (`status: loading`).
+ * The event wakes a stopped worker as the navigation commits, long before the page's load on most
+ * pages: time to get ready for it (ADR 0024).
+ */
+export function onTopFrameLoading(listener: (tabId: number) => void): void {
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status === 'loading' && pageOf(tab)) listener(tabId);
+  });
+}
+
 /** Calls `listener` with the id of every tab that is closed. */
 export function onTabClosed(listener: (tabId: number) => void): void {
   browser.tabs.onRemoved.addListener((tabId) => listener(tabId));
@@ -58,6 +69,15 @@ export async function tabPage(tabId: number): Promise<TabPage | null> {
 export function onExtensionStart(listener: () => void): void {
   browser.runtime.onInstalled.addListener(() => listener());
   browser.runtime.onStartup.addListener(() => listener());
+}
+
+/** Is the tab's top frame still loading (false: loaded, closed or unknown)? */
+export async function isLoading(tabId: number): Promise<boolean> {
+  try {
+    return (await browser.tabs.get(tabId)).status === 'loading';
+  } catch {
+    return false;
+  }
 }
 
 /** Every http(s) tab whose top frame has finished loading. */

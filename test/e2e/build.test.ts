@@ -43,6 +43,16 @@ describe.each(['chrome', 'firefox'])('the %s release build', (target) => {
     expect(worker.length).toBeGreaterThan(0);
   });
 
+  it("keeps the worker's start cheap: an ASCII script with the bundled facts as JSON text (ADR 0024)", () => {
+    const code = readFileSync(join(dir, 'assets/background.js'), 'utf8');
+    // One character outside ASCII and V8 keeps the whole script two bytes per character.
+    const wide = [...code].findIndex((c) => c.charCodeAt(0) > 0x7f);
+    expect(wide < 0 ? null : code.slice(wide, wide + 40)).toBeNull();
+    // A fact as JSON text inside a string (parsed on first need), not as an object literal to evaluate.
+    expect(code).toMatch(/\\?"id\\?":\\?"place\.lac\\?"/);
+    expect(code).not.toMatch(/\bid:["'`]place\.lac["'`]/);
+  });
+
   it(`runs at most ${PROBE_MAX_GZIP / 1024} KB gzip of script first on a page (the probe)`, () => {
     const bytes = gzipSync(readFileSync(join(dir, PROBE)), { level: 9 }).length;
     expect(bytes).toBeGreaterThan(500); // the probe itself, not an empty stub

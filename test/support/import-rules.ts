@@ -44,7 +44,7 @@ const PACKAGES: Record<Layer, RegExp> = {
   storage: /^dexie$/,
   ui: /^preact(\/.*)?$/,
   content: /^(preact(\/.*)?|virtual:gloss\/.*)$/,
-  background: /^virtual:gloss\/matcher-index$/,
+  background: /^virtual:gloss\/(matcher-index|bundled-packs)$/,
   pages: /^preact(\/.*)?$/,
 };
 

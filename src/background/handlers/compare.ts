@@ -29,7 +29,7 @@ export async function onCompareTab(
   sender: Sender,
   deps: CompareTabDeps,
 ): Promise<TabArticle> {
-  if (!fromExtensionPage(sender)) throw new Error('compare/tab is only for Gloss’s own pages');
+  if (!fromExtensionPage(sender)) throw new Error("compare/tab is only for Gloss's own pages");
   try {
     await deps.inject(tabId, 0);
   } catch (e) {

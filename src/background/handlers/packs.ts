@@ -6,29 +6,22 @@
  * read the worker notes in `storage.local` whether any pack is stored, so a wake with none
  * skips opening IndexedDB (platform/packs-flag.ts).
  */
-import matcherIndexJson from 'virtual:gloss/matcher-index';
-import { BUNDLED_PACKS } from '../../core/facts/bundled';
-import type { MatcherIndex } from '../../core/match/terms';
 import type { ResponseOf } from '../../core/messages';
 import { readPacksFlag, writePacksFlag } from '../../platform/packs-flag';
 import { GlossDb } from '../../storage/db';
 import { type LoadedFactBase, loadFactBase } from '../../storage/factbase';
-import { setFactBase } from '../engine/factbase';
-
-const bundled = {
-  packs: BUNDLED_PACKS,
-  index: () => JSON.parse(matcherIndexJson) as MatcherIndex,
-};
+import { bundledBase, setFactBase } from '../engine/factbase';
 
 /** Loads the bundled base plus the enabled packs into the worker's fact base. */
 export async function loadPacks(db: GlossDb = new GlossDb()): Promise<LoadedFactBase> {
   try {
+    const bundled = bundledBase();
     const loaded = await loadFactBase(db, bundled);
     for (const s of loaded.skipped) console.warn(`[gloss] fact pack "${s.id}" skipped: ${s.reason}`);
     setFactBase(loaded.base);
     const storageFailed = loaded.skipped.some((s) => s.id === '*');
     if (!storageFailed)
-      await writePacksFlag(loaded.base.packs.length > BUNDLED_PACKS.length || loaded.skipped.length > 0);
+      await writePacksFlag(loaded.base.packs.length > bundled.packs.length || loaded.skipped.length > 0);
     return loaded;
   } finally {
     db.close();
@@ -39,9 +32,9 @@ export async function loadPacks(db: GlossDb = new GlossDb()): Promise<LoadedFact
  * On a wake: the packs, unless the flag says none is stored (then the bundled base, built on
  * first need, is all there is and IndexedDB stays closed).
  */
-export async function loadPacksOnWake(): Promise<void> {
+export async function loadPacksOnWake(open: () => GlossDb = () => new GlossDb()): Promise<void> {
   if ((await readPacksFlag()) === false) return;
-  await loadPacks();
+  await loadPacks(open());
 }
 
 /** The options page changed packs: reload, and say what the worker now uses. */

@@ -1,6 +1,7 @@
 /** Options entry: wires the Options component to the browser (platform/). */
 import { render } from 'preact';
 import { send } from '../../platform/messaging';
+import { writePacksFlag } from '../../platform/packs-flag';
 import { GlossDb } from '../../storage/db';
 import { localise, openSettingsStore } from '../shared/platform-services';
 import { Options } from './Options';
@@ -13,7 +14,8 @@ async function notifyWorker(): Promise<void> {
 }
 
 async function start(root: HTMLElement): Promise<void> {
-  const packs = createPackService(new GlossDb(), notifyWorker);
+  // Before each change the worker is told to read IndexedDB on its next wake; its reload says what is stored.
+  const packs = createPackService(new GlossDb(), notifyWorker, () => writePacksFlag(true));
   render(<Options store={await openSettingsStore()} localise={localise} packs={packs} />, root);
 }
 

@@ -34,8 +34,17 @@ export interface PackService {
   remove(id: string): Promise<void>;
 }
 
-/** `notify` tells the worker that packs changed (it reloads its fact base). */
-export function createPackService(db: GlossDb, notify: () => Promise<void>): PackService {
+/**
+ * `notify` tells the worker that packs changed (it reloads its fact base, and notes whether any pack
+ * is stored). `beforeChange` runs before anything is written: it marks the packs as possibly stored
+ * (platform/packs-flag.ts), so a worker woken before `notify` reaches it (or if it never does) still
+ * reads IndexedDB instead of trusting a "none stored" noted earlier (ADR 0024).
+ */
+export function createPackService(
+  db: GlossDb,
+  notify: () => Promise<void>,
+  beforeChange: () => Promise<void> = async () => undefined,
+): PackService {
   const bundled = { packs: BUNDLED_PACKS };
   const known = new Set(BUNDLED_PACKS.flatMap((p) => p.facts.map((f) => f.id)));
   const repo = new PackRepository(db, known);
@@ -63,14 +72,17 @@ export function createPackService(db: GlossDb, notify: () => Promise<void>): Pac
       return { ok: true, pack: result.pack, preview: previewPack(result.pack, current) };
     },
     async accept(pack) {
+      await beforeChange();
       await repo.add(pack, compileMatcher(pack.facts));
       await changed();
     },
     async setEnabled(id, enabled) {
+      await beforeChange();
       await repo.setEnabled(id, enabled);
       await changed();
     },
     async remove(id) {
+      await beforeChange();
       await repo.remove(id);
       await changed();
     },

@@ -1,0 +1,98 @@
+/**
+ * A woken worker's engine made ready before its first page asks (ADR 0024). The first run of the
+ * engine in a fresh worker costs several times a later one: the matcher index is parsed, every
+ * function is compiled on its first call, each pattern on its first match, ICU's number data on its
+ * first format. Running the engine once on a few of the fact base's own sentences while the worker
+ * waits anyway (a page still loading, the browser injecting the probe) moves that cost off the
+ * page's wait. Once per fact base and worker (`Warmup`): a new base (the reader's packs changed) warms again.
+ */
+import { annotateWith, type FactBase } from '../../core/facts/factbase';
+
+/** How many of the base's sentences the warm-up reads: enough to reach dates, figures and cues. */
+export const WARM_SENTENCES = 6;
+
+/**
+ * A short text that takes the engine through its paths: `extra` (e.g. the page's title), then the
+ * first claims the base itself records as misreported (dates, figures, the words of its cues), else
+ * its first aliases.
+ */
+export function warmText(base: Pick<FactBase, 'facts'>, extra = ''): string {
+  const sentences: string[] = [];
+  for (const fact of base.facts.values()) {
+    if (sentences.length >= WARM_SENTENCES) break;
+    const said = fact.misreports?.[0]?.wrong ?? fact.aliases[0]?.text;
+    if (said) sentences.push(said.endsWith('.') ? said : `${said}.`);
+  }
+  return [extra, ...sentences].filter(Boolean).join('\n\n');
+}
+
+/** Runs the engine on `base` once, on `warmText` (its records are dropped). */
+export function warmEngine(base: FactBase, extra = ''): void {
+  annotateWith(base, warmText(base, extra), null);
+}
+
+/**
+ * When to warm: while a page loads (the worker, woken by its navigation, has nothing to do until the
+ * load), unless a page is already waiting on the gate, and at the latest while the probe is being
+ * injected, which the browser does while the worker waits. Held for the worker's lifetime only.
+ */
+export class Warmup {
+  private deciding = 0;
+  private readonly warmed = new WeakSet<FactBase>();
+
+  constructor(
+    /** The current fact base (after the reader's packs are loaded). */
+    private readonly base: () => Promise<FactBase>,
+    /** Runs the engine once on a base. */
+    private readonly run: (base: FactBase) => void = warmEngine,
+  ) {}
+
+  /** Has the engine run on `base` in this worker? */
+  isWarm(base: FactBase): boolean {
+    return this.warmed.has(base);
+  }
+
+  /** Runs the engine on `base` unless it already ran; true when it ran now. */
+  warm(base: FactBase): boolean {
+    if (this.warmed.has(base)) return false;
+    this.warmed.add(base);
+    this.run(base);
+    return true;
+  }
+
+  /**
+   * A top-frame page started loading: `prepare` (the gate's vocabulary, needed first), then the engine
+   * if the page is `stillLoading` and no gate decision has started meanwhile. A worker woken by the
+   * navigation may hear of the start only after the load (the browser queues both events until it
+   * runs): then it warms while injecting instead, so the warm-up never stands between a loaded page
+   * and its probe.
+   */
+  async pageStarted(
+    prepare: (base: FactBase) => void,
+    stillLoading: () => Promise<boolean>,
+  ): Promise<boolean> {
+    const base = await this.base();
+    prepare(base);
+    // Warm already (every navigation after the first in a worker's life): not even the tab's status is asked.
+    if (this.isWarm(base) || !(await stillLoading()) || this.deciding > 0) return false;
+    return this.warm(base);
+  }
+
+  /** Runs a gate decision; meanwhile a page's start does not warm. */
+  async decide<T>(decision: () => Promise<T>): Promise<T> {
+    this.deciding++;
+    try {
+      return await decision();
+    } finally {
+      this.deciding--;
+    }
+  }
+
+  /** The probe injection has been asked for (`injected`): warm now, then wait for it. */
+  async whileInjecting(injected: Promise<void>): Promise<void> {
+    // Handled by the await below; this only keeps a rejection from going unhandled while the warm-up runs.
+    injected.catch(() => undefined);
+    this.warm(await this.base());
+    await injected;
+  }
+}

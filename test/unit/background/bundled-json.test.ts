@@ -1,0 +1,36 @@
+/**
+ * The worker reads the bundled packs and their index from JSON text the build writes (ADR 0024):
+ * the same packs the rest of Gloss imports, in an ASCII-only string literal that parses back exactly.
+ */
+import { describe, expect, it } from 'vitest';
+import { jsonStringModule } from '../../../scripts/vite/fact-base-plugin';
+import { bundledBase, factBase } from '../../../src/background/engine/factbase';
+import { BUNDLED_PACKS } from '../../../src/core/facts/bundled';
+import { buildFactBase } from '../../../src/core/facts/factbase';
+import { compileMatcher } from '../../../src/core/match/terms';
+
+describe('the bundled packs as JSON text', () => {
+  it('are the packs src/data holds, with their compiled index', () => {
+    const { packs, index } = bundledBase();
+    expect(packs).toEqual(BUNDLED_PACKS);
+    expect(index?.()).toEqual(JSON.parse(JSON.stringify(compileMatcher(packs.flatMap((p) => p.facts)))));
+  });
+
+  it("give the worker's fact base the bundled facts and matcher", () => {
+    const base = factBase();
+    const reference = buildFactBase(BUNDLED_PACKS);
+    expect([...base.facts.keys()]).toEqual([...reference.facts.keys()]);
+    expect(base.version).toBe(reference.version);
+    const text = 'Troops clashed in the Galwan Valley in June 2020.';
+    expect(base.matcher.analyze(text).terms).toEqual(reference.matcher.analyze(text).terms);
+  });
+
+  it('are written as an ASCII-only string literal that parses back to the value', async () => {
+    const value = { title: 'India–China, ₹500 crore, café 😀', list: ['"quoted"', 'back\\slash', '\u2028'] };
+    const source = jsonStringModule(value);
+    expect(source).toMatch(/^export default ".*";\n$/s);
+    expect([...source].every((c) => c.charCodeAt(0) < 128)).toBe(true);
+    const literal = source.slice('export default '.length, -2);
+    expect(JSON.parse(new Function(`return ${literal}`)() as string)).toEqual(value);
+  });
+});

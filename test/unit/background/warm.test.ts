@@ -1,0 +1,161 @@
+/**
+ * The engine warmed while a woken worker waits (ADR 0024): once per fact base, from the base's own
+ * sentences, never changing what the engine finds, and never standing between a loaded page and
+ * its probe.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { WARM_SENTENCES, Warmup, warmEngine, warmText } from '../../../src/background/engine/warm';
+import { BUNDLED_PACKS } from '../../../src/core/facts/bundled';
+import { annotateWith, buildFactBase, type FactBase } from '../../../src/core/facts/factbase';
+import { testFact } from '../../support/facts';
+
+const bundled = () => buildFactBase(BUNDLED_PACKS);
+const SEED = readFileSync('test/fixtures/seeds/coverage-a.html', 'utf8')
+  .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
+  .replace(/<[^>]+>/g, ' ');
+
+describe('warmEngine', () => {
+  it('runs the engine once per fact base (Warmup), and again for a new base', () => {
+    const base = bundled();
+    const runs: FactBase[] = [];
+    const warmup = new Warmup(
+      async () => base,
+      (b) => runs.push(b),
+    );
+    expect(warmup.warm(base)).toBe(true);
+    expect(warmup.warm(base)).toBe(false);
+    expect(warmup.isWarm(base)).toBe(true);
+    const next = bundled();
+    expect(warmup.isWarm(next)).toBe(false);
+    expect(warmup.warm(next)).toBe(true);
+    expect(runs).toEqual([base, next]);
+  });
+
+  it('leaves what the engine finds unchanged', () => {
+    const warmed = bundled();
+    warmEngine(warmed);
+    const records = annotateWith(warmed, SEED, '2025-06-15');
+    expect(records.length).toBeGreaterThan(0);
+    expect(records).toEqual(annotateWith(bundled(), SEED, '2025-06-15'));
+  });
+});
+
+describe('warmText', () => {
+  it("reads the base's misreported claims first, the extra text before them", () => {
+    const base = bundled();
+    const text = warmText(base, 'A title');
+    const withMisreports = [...base.facts.values()].filter((f) => f.misreports?.length);
+    expect(text.startsWith('A title\n\n')).toBe(true);
+    expect(text).toContain(withMisreports[0]?.misreports?.[0]?.wrong ?? '(none)');
+    expect(text.split('\n\n')).toHaveLength(WARM_SENTENCES + 1);
+  });
+
+  it('falls back to aliases, and is empty for an empty base', () => {
+    const pack = (facts: ReturnType<typeof testFact>[]) =>
+      buildFactBase([{ schemaVersion: 1, id: 'p', version: '1.0.0', title: 'p', lang: 'en', facts }]);
+    expect(warmText(pack([testFact('place.galwan', [{ text: 'Galwan' }])]))).toBe('Galwan.');
+    expect(warmText(pack([]))).toBe('');
+  });
+});
+
+/** A Warmup over a fake warm function that records which bases it warmed. */
+function harness() {
+  const base = bundled();
+  const warmed: FactBase[] = [];
+  const warmup = new Warmup(
+    async () => base,
+    (b) => warmed.push(b),
+  );
+  return { base, warmed, warmup };
+}
+
+describe('Warmup', () => {
+  it('prepares the gate and warms while a page is still loading', async () => {
+    const h = harness();
+    const prepared: FactBase[] = [];
+    expect(
+      await h.warmup.pageStarted(
+        (b) => prepared.push(b),
+        async () => true,
+      ),
+    ).toBe(true);
+    expect(prepared).toEqual([h.base]);
+    expect(h.warmed).toEqual([h.base]);
+  });
+
+  it("asks nothing more once the base is warm (every later navigation in the worker's life)", async () => {
+    const h = harness();
+    const asked: string[] = [];
+    const loading = async () => {
+      asked.push('status');
+      return true;
+    };
+    expect(await h.warmup.pageStarted(() => undefined, loading)).toBe(true);
+    expect(await h.warmup.pageStarted(() => undefined, loading)).toBe(false);
+    expect(asked).toEqual(['status']);
+    expect(h.warmed).toEqual([h.base]);
+  });
+
+  it('does not warm when the page has loaded already (it warms while injecting instead)', async () => {
+    const h = harness();
+    const prepared: FactBase[] = [];
+    expect(
+      await h.warmup.pageStarted(
+        (b) => prepared.push(b),
+        async () => false,
+      ),
+    ).toBe(false);
+    expect(prepared).toEqual([h.base]);
+    expect(h.warmed).toEqual([]);
+  });
+
+  it('does not warm while a gate decision is under way', async () => {
+    const h = harness();
+    let release: () => void = () => undefined;
+    const deciding = h.warmup.decide(() => new Promise<string>((ok) => (release = () => ok('probed'))));
+    expect(
+      await h.warmup.pageStarted(
+        () => undefined,
+        async () => true,
+      ),
+    ).toBe(false);
+    release();
+    expect(await deciding).toBe('probed');
+    expect(
+      await h.warmup.pageStarted(
+        () => undefined,
+        async () => true,
+      ),
+    ).toBe(true);
+  });
+
+  it('ends a decision that fails, so later pages warm again', async () => {
+    const h = harness();
+    await expect(h.warmup.decide(() => Promise.reject(new Error('no tab')))).rejects.toThrow('no tab');
+    expect(
+      await h.warmup.pageStarted(
+        () => undefined,
+        async () => true,
+      ),
+    ).toBe(true);
+  });
+
+  it('warms while the probe is injected, and passes on an injection that fails', async () => {
+    const h = harness();
+    let injected = false;
+    await h.warmup.whileInjecting(
+      new Promise<void>((ok) =>
+        setTimeout(() => {
+          injected = true;
+          ok();
+        }, 5),
+      ),
+    );
+    expect(injected).toBe(true);
+    expect(h.warmed).toEqual([h.base]);
+    await expect(h.warmup.whileInjecting(Promise.reject(new Error('tab closed')))).rejects.toThrow(
+      'tab closed',
+    );
+  });
+});
