@@ -32,7 +32,7 @@ import { loadSettings, onSettingsChanged } from '../platform/settings';
 import { activeTabId, allTabIds } from '../platform/tabs';
 import { factBase } from './engine/factbase';
 import { gateVocabularyOf } from './engine/gate';
-import { onAnalyze, onCardViews, onDisplay, onProbe, onStyle } from './handlers/annotate';
+import { onAnalyze, onCardViews, onDisplay, onParse, onProbe, onStyle } from './handlers/annotate';
 import { draftDeps, onSaveClip, PendingSaves, saveFromTab, type TakeDeps } from './handlers/clips';
 import { handleCommand } from './handlers/commands';
 import { type CompareTabDeps, onCompareTab } from './handlers/compare';
@@ -109,6 +109,10 @@ handle({
   'page/probe': async (payload, sender) => {
     await packsReady;
     return onProbe(payload, sender, { inject });
+  },
+  'page/parse': async (payload) => {
+    await packsReady;
+    return onParse(payload);
   },
   'page/analyze': async (payload) => {
     await packsReady;

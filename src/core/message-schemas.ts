@@ -11,6 +11,11 @@ import { THEMES, UI_LANGUAGES, VERDICTS } from './settings';
 
 /** The most page text a probe or an analysis carries (characters); longer text is cut by the sender. */
 export const MAX_PAGE_TEXT = 2_000_000;
+/**
+ * The most page HTML the annotate feature sends the worker (characters): a page whose serialised
+ * document is longer is not annotated (ADR 0023), as one with more text than MAX_PAGE_TEXT is not.
+ */
+export const MAX_PAGE_HTML = 8_000_000;
 /** The most article HTML a save carries (characters; the clip record's limit). */
 export const MAX_ARTICLE_HTML = 5_000_000;
 const MAX_NOTE = 100_000;
@@ -194,6 +199,22 @@ const cardView = loose({
   ),
 });
 
+const textPlace = loose({ at: count(), raw: str(100_000), k: count() });
+const pageReading = v.pipe(
+  loose({
+    published: nullableStr(100),
+    records: list(annotationRecord),
+    places: list(v.nullable(textPlace)),
+    nth: list(count()),
+    views: list(cardView),
+    bounds: v.nullable(loose({ first: textPlace, last: textPlace })),
+  }),
+  v.check(
+    (r) => r.places.length === r.records.length && r.nth.length === r.records.length,
+    'one place and one occurrence per record',
+  ),
+);
+
 export type Schema<T> = v.GenericSchema<unknown, T>;
 
 /** One schema per message for its request and one for its reply: the only way data is trusted. */
@@ -216,6 +237,10 @@ export const schemas: {
       display: v.nullable(displaySettings),
       revisit: v.optional(v.boolean()),
     }),
+  },
+  'page/parse': {
+    request: strict({ html: str(MAX_PAGE_HTML) }),
+    response: v.nullable(pageReading) as Schema<ResponseOf<'page/parse'>>,
   },
   'page/analyze': {
     request: strict({ text: str(MAX_PAGE_TEXT), published: nullableStr(100) }),
