@@ -60,9 +60,21 @@ function originsOf(nodes: readonly Text[], texts: PageTexts, data: readonly stri
   return out;
 }
 
+/**
+ * Makes the copy look like the page did to Readability: the serialiser writes a `<template>`'s content
+ * and a `<noscript>`'s raw text as markup, which a parser without scripting builds into elements. In the
+ * page a template's content is outside the tree (a single-page app keeps its next story there) and a
+ * `<noscript>` holds one text node.
+ */
+function asThePageHadIt(doc: Document): void {
+  for (const el of doc.querySelectorAll('template')) el.replaceChildren();
+  for (const el of doc.querySelectorAll('noscript')) if (el.firstElementChild) el.textContent = el.innerHTML;
+}
+
 /** Reads the article of `html` (the page's serialised document); null when it has none. */
 export function readPageCopy(html: string, parser: HtmlParser): PageCopy | null {
   const doc = parser.parseFromString(html, 'text/html');
+  asThePageHadIt(doc);
   const texts = parsedTexts(doc);
   // Readability may change the copy: its text as parsed is the page's.
   const data = texts.nodes.map((n) => n.data);

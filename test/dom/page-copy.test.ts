@@ -132,3 +132,28 @@ describe('a page copy without an article', () => {
     expect(readPageCopy('', inert)).toBeNull();
   });
 });
+
+describe('a page copy of a single-page app', () => {
+  it('reads the story on the page, not the one its template keeps for later', () => {
+    // The page after its script swapped the story, as a browser serialises it: the template's
+    // content written out as markup (which a parser without scripting builds into elements).
+    const source = fixture('spa.html');
+    const next = source.match(/<article id="story-b-article">[\s\S]*?<\/article>/)?.[0] ?? '';
+    const html = source
+      .replace(/<article id="story-a">[\s\S]*?<\/article>/, next)
+      .replace(/<title>[^<]*/, '<title>The summit that reset India–China ties | Example Daily');
+    expect(next).toContain('Kazan');
+    const copy = readPageCopy(html, inert);
+    expect(copy?.text).toContain('Kazan');
+    expect(copy?.text).not.toContain('Galwan Valley');
+    // What Readability found on the page itself (the template's copy of the story is not in its tree).
+    expect(copy?.text).toBe(parseArticle(live(html))?.index.text);
+    const at = copy?.text.indexOf('Kazan') ?? -1;
+    const place = copy?.place(at, at + 'Kazan'.length);
+    expect(place).not.toBeNull();
+    const doc = live(html);
+    const points = place ? livePlacer(doc)(place) : null;
+    expect(points?.start.node.parentElement?.closest('main')).not.toBeNull();
+    expect(points?.start.node.data.slice(points.start.offset, points.end.offset)).toBe('Kazan');
+  });
+});
