@@ -6,14 +6,14 @@
  * isolated world's global (the page cannot see it) and withdrawn when the session ends (a
  * navigation, Gloss switched off for the site).
  */
-import type { AnnotationRecord } from '../core/annotate';
+import type { PageRecord } from '../core/messages';
 import { glossGlobal } from './globals';
 
 export interface PageContext {
   /** `location.href` when the article was read. */
   readonly url: string;
   /** The worker's records over the article's text. */
-  readonly records: readonly AnnotationRecord[];
+  readonly records: readonly PageRecord[];
   /** `nth[i]`: which occurrence of its quote record i is in that text (0: the first). */
   readonly nth: readonly number[];
 }
@@ -23,8 +23,8 @@ export interface PageContext {
  * record's quote is looked up as the same occurrence (first, second, …) of that quote in `text`,
  * and dropped when there is none. On the text the worker read, every record keeps its offsets.
  */
-export function recordsOn(context: PageContext, text: string): AnnotationRecord[] {
-  const out: AnnotationRecord[] = [];
+export function recordsOn(context: PageContext, text: string): PageRecord[] {
+  const out: PageRecord[] = [];
   context.records.forEach((r, i) => {
     const k = context.nth[i] ?? 0;
     let found = text.indexOf(r.quote);

@@ -139,23 +139,28 @@ const saveOutcome = v.pipe(
   ]),
 );
 const cardSource = loose({ url: str(10_000), publisher: str(10_000), date: nullableStr(100) });
-const annotationRecord = loose({
+const recordEntries = {
   start: count(),
   end: count(),
   quote: str(100_000),
   kind,
   factIds: factIds(),
   verdict: nullableVerdict,
+  reasons: list(reason, 100),
+  resolved: v.optional(nullableStr(10_000)),
+  record: v.optional(str(10_000)),
+};
+const annotationRecord = loose({
+  ...recordEntries,
   card: loose({
     title: str(10_000),
     summary: str(100_000),
     date: nullableStr(100),
     sources: list(cardSource, 100),
   }),
-  reasons: list(reason, 100),
-  resolved: v.optional(nullableStr(10_000)),
-  record: v.optional(str(10_000)),
 });
+/** A record as a page holds it (ADR 0023): the card's title only. */
+const pageRecord = loose({ ...recordEntries, card: loose({ title: str(10_000) }) });
 const cardView = loose({
   factId: str(200),
   kind: v.picklist(['event', 'person', 'place', 'organisation', 'instrument', 'quantity', 'topic']),
@@ -203,7 +208,7 @@ const textPlace = loose({ at: count(), raw: str(100_000), k: count() });
 const pageReading = v.pipe(
   loose({
     published: nullableStr(100),
-    records: list(annotationRecord),
+    records: list(pageRecord),
     places: list(v.nullable(textPlace)),
     nth: list(count()),
     views: list(cardView),

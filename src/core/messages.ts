@@ -129,6 +129,12 @@ export interface TextPlace {
 }
 
 /**
+ * An annotation record as a page holds it (ADR 0023): the card's title only (the popup's list); the rest
+ * of the card is in the fact's view, which the page has once, not once per mention.
+ */
+export type PageRecord = Omit<AnnotationRecord, 'card'> & { readonly card: { readonly title: string } };
+
+/**
  * The worker's reading of a page's serialised copy (ADR 0023): the engine's records over the
  * article's text, each one's place on the page (null: it did not map) and which occurrence of its
  * quote it is in that text, the views of the annotated facts, and the article's first and last
@@ -136,7 +142,7 @@ export interface TextPlace {
  */
 export interface PageReading {
   readonly published: string | null;
-  readonly records: readonly AnnotationRecord[];
+  readonly records: readonly PageRecord[];
   readonly places: readonly (TextPlace | null)[];
   readonly nth: readonly number[];
   readonly views: readonly CardView[];

@@ -106,8 +106,9 @@ function occurrences(text: string, records: readonly AnnotationRecord[]): number
 /**
  * `page/parse` (ADR 0023): the page's serialised document, hostile input, is parsed into an inert
  * copy (no script runs, nothing loads), Readability finds the article and the engine reads it. The
- * reply carries what the first paint needs: the records, their places on the page, and the views
- * of the annotated facts only (their neighbours come when a card opens, `card/views`).
+ * reply carries what the first paint needs: the records (their card's title only), their places on
+ * the page, and the views of the annotated facts only (their neighbours come when a card opens,
+ * `card/views`).
  */
 export function onParse(
   payload: RequestOf<'page/parse'>,
@@ -119,7 +120,8 @@ export function onParse(
   const records = annotateWith(base, copy.text, copy.published);
   return {
     published: copy.published,
-    records,
+    // The card's title only: the rest is in the fact's view, sent once, not once per mention.
+    records: records.map((r) => ({ ...r, card: { title: r.card.title } })),
     places: records.map((r) => copy.place(r.start, r.end)),
     nth: occurrences(copy.text, records),
     views: viewsOf(

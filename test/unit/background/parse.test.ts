@@ -28,6 +28,8 @@ describe('page/parse', () => {
       expect(place, r.quote).not.toBeNull();
       expect(place?.raw.replace(/\s+/g, ' ')).toBe(r.quote.replace(/\s+/g, ' '));
     });
+    // A record carries its card's title only; the card itself is the fact's view, sent once.
+    expect(new Set(reading.records.map((r) => Object.keys(r.card).join()))).toEqual(new Set(['title']));
     const annotated = new Set(reading.records.flatMap((r) => r.factIds));
     expect(new Set(reading.views.map((v) => v.factId))).toEqual(annotated);
     // The neighbours the reply used to carry are left for `card/views` (the heap cut).

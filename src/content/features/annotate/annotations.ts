@@ -4,9 +4,8 @@
  * claims, with the annotated facts' card views) and says where each record is in the page's
  * text; each becomes a Range on the live page. Content added later is sent as text on its own.
  */
-import type { AnnotationRecord } from '../../../core/annotate';
 import type { CardView } from '../../../core/facts/card';
-import { MAX_PAGE_HTML, type PageReading } from '../../../core/messages';
+import { MAX_PAGE_HTML, type PageReading, type PageRecord } from '../../../core/messages';
 import type { LivePlacer } from '../../../dom/page-text';
 import { buildTextIndex, pointsFor, type TextIndex } from '../../../dom/text-index';
 import { send } from '../../../platform/messaging';
@@ -15,17 +14,17 @@ import { now, span } from '../../timing';
 export interface Annotation {
   /** Stable for the page's lifetime (ids of removed annotations are not reused). */
   readonly id: number;
-  readonly record: AnnotationRecord;
+  readonly record: PageRecord;
   readonly range: Range;
   /** From the record, for the visibility rule (core/settings.ts). */
-  readonly kind: AnnotationRecord['kind'];
-  readonly verdict: AnnotationRecord['verdict'];
+  readonly kind: PageRecord['kind'];
+  readonly verdict: PageRecord['verdict'];
   readonly factId: string;
 }
 
 /** What the worker found in a text: records and the card views they need. */
 export interface Analysis {
-  readonly records: readonly AnnotationRecord[];
+  readonly records: readonly PageRecord[];
   readonly views: readonly CardView[];
 }
 
@@ -89,7 +88,7 @@ export async function analyze(text: string, published: string | null): Promise<A
 export function toAnnotations(
   doc: Document,
   index: TextIndex,
-  records: readonly AnnotationRecord[],
+  records: readonly PageRecord[],
   toLive: (n: Text) => Text | undefined,
   nextId: () => number,
 ): Annotation[] {
