@@ -13,6 +13,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { factBasePlugin } from './scripts/vite/fact-base-plugin';
+import { lazyLinkedomPlugin } from './scripts/vite/lazy-linkedom-plugin';
 
 export const GECKO_ID = 'gloss@gloss.local';
 /**
@@ -95,6 +96,7 @@ export default defineConfig(({ mode }) => {
     define: { __GLOSS_BENCH__: JSON.stringify(bench) },
     plugins: [
       factBasePlugin(fileURLToPath(new URL('./src/data/', import.meta.url))),
+      lazyLinkedomPlugin(fileURLToPath(new URL('./', import.meta.url))),
       preact(),
       crx({
         manifest: manifestFor(target),

@@ -57,7 +57,8 @@ function glossEntries() {
     if (key.startsWith('gloss-')) highlights += CSS.highlights.get(key)?.size ?? 0;
   return {
     tasks: d('gloss:annotate'),
-    parse: d('gloss:parse'),
+    serialize: d('gloss:serialize'),
+    place: d('gloss:place'),
     probe: d('gloss:probe'),
     firstAnswer: d('gloss:first-answer'),
     analyze: d('gloss:analyze'),
@@ -117,7 +118,8 @@ async function withGloss(ctx, url, errors, name) {
       glossMax: Math.max(0, ...e.tasks),
       tasks: e.tasks.length,
       long: e.tasks.filter((t) => t > LONG_TASK_MS).length,
-      parse: e.parse.reduce((a, b) => a + b, 0),
+      serialize: e.serialize.reduce((a, b) => a + b, 0),
+      place: e.place.reduce((a, b) => a + b, 0),
       probe: e.probe[0] ?? Number.NaN,
       firstAnswer: e.firstAnswer[0] ?? Number.NaN,
       analyze: e.analyze[0] ?? Number.NaN,
@@ -225,7 +227,7 @@ function report(rows, failed, errors, size) {
   const goal = (ok) => (ok ? 'met' : '**not met**');
   const skipped = (list) => list.filter((r) => r.tasks === 0).length;
   const line = (r) =>
-    `| ${r.group}/${r.name} | ${kb(r.bytes)} | ${r.highlights} | ${ms(r.gloss)} (${r.tasks}) | ${ms(r.parse)} | ${ms(r.readability)} | ${times(ratio(r))} | ${ms(r.glossMax)} | ${mb(added(r))} |`;
+    `| ${r.group}/${r.name} | ${kb(r.bytes)} | ${r.highlights} | ${ms(r.gloss)} (${r.tasks}) | ${ms(r.serialize)} / ${ms(r.place)} | ${ms(r.readability)} | ${times(ratio(r))} | ${ms(r.glossMax)} | ${mb(added(r))} |`;
   return `## Real pages in Chromium
 
 Run with \`npm run bench:browser\` on ${new Date().toISOString().slice(0, 10)}: ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores), headless Chromium, ${rows.length} pages (${rows.filter((r) => r.group === 'corpus').length} of \`../shared/corpus/readability-pages\`, ${seeds.length} seeds, ${rows.filter((r) => r.group === 'eval').length} pages built from the eval articles) served on 127.0.0.1, external requests blocked. Each page in a fresh tab of the bench build (\`dist/bench-chrome\`: every task Gloss runs on the page is a \`gloss:annotate\` measure; "Gloss" is their sum, all of its main-thread time) and then in a second Chromium without the extension, where Readability's cold parse of a clone of the same page is the baseline and the heap is measured the same way (CDP \`HeapProfiler.collectGarbage\`, \`Runtime.getHeapUsage\`). Ratios are per page, then the median.
@@ -256,11 +258,11 @@ ${group(
 | heap added, seed pages (max) ≤ 1 MB | ${seeds.map((r) => `${r.name} ${mb(added(r))}`).join(', ')} | ${goal(Math.max(...seeds.map(added)) <= 1048576)} |
 ${readRow('Real pages in Chromium', WAKE_ROW) ?? `${WAKE_ROW} run \`npm run bench:wake\` | |`}
 
-The engine runs in the worker: its round trip (article text out, records and card views back, off the page's main thread) took a median ${ms(median(term.map((r) => r.analyze).filter(Number.isFinite)))} on pages with terms. "Gloss" on pages with terms includes the clone and Readability parse inside Gloss (\`gloss:parse\`, median ${ms(median(term.map((r) => r.parse)))}), which is why the ratio cannot go below about 1. Errors thrown from Gloss's code into a page: **${errors.length}**${errors.length ? ` (${errors.slice(0, 5).join('; ')})` : ''}.${failed.length ? ` Pages that failed to load: ${failed.map((r) => r.name).join(', ')}.` : ''}
+Readability and the engine run in the worker (ADR 0023): the page serialises its document (\`gloss:serialize\`, median ${ms(median(term.map((r) => r.serialize)))} on pages with terms) and sends it; the worker parses a copy, finds the article and runs the engine, and the round trip (off the page's main thread) took a median ${ms(median(term.map((r) => r.analyze).filter(Number.isFinite)))}; the page then places the records on its live text (\`gloss:place\`, one walk of its text nodes, median ${ms(median(term.map((r) => r.place)))}). Errors thrown from Gloss's code into a page: **${errors.length}**${errors.length ? ` (${errors.slice(0, 5).join('; ')})` : ''}.${failed.length ? ` Pages that failed to load: ${failed.map((r) => r.name).join(', ')}.` : ''}
 
-Pages with terms, highest ratio first (Gloss: its time and number of tasks; parse: Gloss's own clone + Readability):
+Pages with terms, highest ratio first (Gloss: its time and number of tasks; serialise / place: the page's serialising of its document and its placing of the worker's records):
 
-| page | HTML | highlights | Gloss (tasks) | its parse | Readability cold | ratio | longest task | heap added |
+| page | HTML | highlights | Gloss (tasks) | serialise / place | Readability cold | ratio | longest task | heap added |
 |---|---|---|---|---|---|---|---|---|
 ${worst.map(line).join('\n')}
 ${seeds.map(line).join('\n')}`;

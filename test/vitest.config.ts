@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import { factBasePlugin } from '../scripts/vite/fact-base-plugin';
+import { lazyLinkedomPlugin } from '../scripts/vite/lazy-linkedom-plugin';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -13,7 +14,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  */
 export default defineConfig({
   root,
-  plugins: [preact(), factBasePlugin(`${root}src/data/`)],
+  plugins: [preact(), factBasePlugin(`${root}src/data/`), lazyLinkedomPlugin(root)],
   test: {
     projects: [
       {

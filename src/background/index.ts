@@ -35,7 +35,7 @@ import { activeTabId, allTabIds } from '../platform/tabs';
 import { factBase } from './engine/factbase';
 import { gateVocabularyOf } from './engine/gate';
 import { Warmup, warmEngine } from './engine/warm';
-import { onAnalyze, onCardViews, onDisplay, onProbe, onStyle } from './handlers/annotate';
+import { onAnalyze, onCardViews, onDisplay, onParse, onProbe, onStyle } from './handlers/annotate';
 import { draftDeps, onSaveClip, PendingSaves, saveFromTab, type TakeDeps } from './handlers/clips';
 import { handleCommand } from './handlers/commands';
 import { type CompareTabDeps, onCompareTab } from './handlers/compare';
@@ -142,6 +142,10 @@ handle({
     const answer = await onProbe(payload, sender, { inject });
     workerMark('gloss:worker-answer');
     return answer;
+  },
+  'page/parse': async (payload) => {
+    await packsReady;
+    return onParse(payload);
   },
   'page/analyze': async (payload) => {
     await packsReady;

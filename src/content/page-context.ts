@@ -1,43 +1,36 @@
 /**
  * What the annotate feature found on the page, shared with the clip feature (one page context,
- * issue #9): the article's text and the records the worker found on it. The parsed article itself
- * (Readability's copy of the page and its text index) is not kept: it held the page's heap for the
- * tab's lifetime (ADR 0021), and a save, which is rare, parses again. Kept on the isolated world's
- * global (the page cannot see it) and withdrawn when the session ends (a navigation, Gloss
- * switched off for the site).
+ * issue #9): the records the worker found on the article's text and which occurrence of its quote
+ * each is there. The article itself is not on the page at all (the worker read it, ADR 0023); a
+ * save, which is rare, parses the page again and moves the records onto its text. Kept on the
+ * isolated world's global (the page cannot see it) and withdrawn when the session ends (a
+ * navigation, Gloss switched off for the site).
  */
-import type { AnnotationRecord } from '../core/annotate';
+import type { PageRecord } from '../core/messages';
 import { glossGlobal } from './globals';
 
 export interface PageContext {
-  /** `location.href` when the article was parsed. */
+  /** `location.href` when the article was read. */
   readonly url: string;
-  /** The article's text the records are over. */
-  readonly text: string;
-  /** The worker's records over `text`. */
-  readonly records: readonly AnnotationRecord[];
+  /** The worker's records over the article's text. */
+  readonly records: readonly PageRecord[];
+  /** `nth[i]`: which occurrence of its quote record i is in that text (0: the first). */
+  readonly nth: readonly number[];
 }
 
 /**
- * The records of `context` moved onto `text` (the article parsed again, e.g. for a save): the same
- * records when the text is unchanged; otherwise each record's quote is looked up as the same
- * occurrence (first, second, …) of that quote in the new text, and dropped when there is none.
+ * The records of `context` moved onto `text` (the article parsed again, e.g. for a save): each
+ * record's quote is looked up as the same occurrence (first, second, …) of that quote in `text`,
+ * and dropped when there is none. On the text the worker read, every record keeps its offsets.
  */
-export function recordsOn(context: PageContext, text: string): AnnotationRecord[] {
-  if (context.text === text) return [...context.records];
-  const out: AnnotationRecord[] = [];
-  for (const r of context.records) {
-    let k = 0;
-    for (
-      let at = context.text.indexOf(r.quote);
-      at !== -1 && at < r.start;
-      at = context.text.indexOf(r.quote, at + 1)
-    )
-      k++;
+export function recordsOn(context: PageContext, text: string): PageRecord[] {
+  const out: PageRecord[] = [];
+  context.records.forEach((r, i) => {
+    const k = context.nth[i] ?? 0;
     let found = text.indexOf(r.quote);
-    for (let i = 0; i < k && found !== -1; i++) found = text.indexOf(r.quote, found + 1);
+    for (let n = 0; n < k && found !== -1; n++) found = text.indexOf(r.quote, found + 1);
     if (found !== -1) out.push({ ...r, start: found, end: found + r.quote.length });
-  }
+  });
   return out;
 }
 

@@ -11,6 +11,11 @@ import { THEMES, UI_LANGUAGES, VERDICTS } from './settings';
 
 /** The most page text a probe or an analysis carries (characters); longer text is cut by the sender. */
 export const MAX_PAGE_TEXT = 2_000_000;
+/**
+ * The most page HTML the annotate feature sends the worker (characters): a page whose serialised
+ * document is longer is not annotated (ADR 0023), as one with more text than MAX_PAGE_TEXT is not.
+ */
+export const MAX_PAGE_HTML = 8_000_000;
 /** The most article HTML a save carries (characters; the clip record's limit). */
 export const MAX_ARTICLE_HTML = 5_000_000;
 const MAX_NOTE = 100_000;
@@ -134,23 +139,28 @@ const saveOutcome = v.pipe(
   ]),
 );
 const cardSource = loose({ url: str(10_000), publisher: str(10_000), date: nullableStr(100) });
-const annotationRecord = loose({
+const recordEntries = {
   start: count(),
   end: count(),
   quote: str(100_000),
   kind,
   factIds: factIds(),
   verdict: nullableVerdict,
+  reasons: list(reason, 100),
+  resolved: v.optional(nullableStr(10_000)),
+  record: v.optional(str(10_000)),
+};
+const annotationRecord = loose({
+  ...recordEntries,
   card: loose({
     title: str(10_000),
     summary: str(100_000),
     date: nullableStr(100),
     sources: list(cardSource, 100),
   }),
-  reasons: list(reason, 100),
-  resolved: v.optional(nullableStr(10_000)),
-  record: v.optional(str(10_000)),
 });
+/** A record as a page holds it (ADR 0023): the card's title only. */
+const pageRecord = loose({ ...recordEntries, card: loose({ title: str(10_000) }) });
 const cardView = loose({
   factId: str(200),
   kind: v.picklist(['event', 'person', 'place', 'organisation', 'instrument', 'quantity', 'topic']),
@@ -194,6 +204,22 @@ const cardView = loose({
   ),
 });
 
+const textPlace = loose({ at: count(), raw: str(100_000), k: count() });
+const pageReading = v.pipe(
+  loose({
+    published: nullableStr(100),
+    records: list(pageRecord),
+    places: list(v.nullable(textPlace)),
+    nth: list(count()),
+    views: list(cardView),
+    bounds: v.nullable(loose({ first: textPlace, last: textPlace })),
+  }),
+  v.check(
+    (r) => r.places.length === r.records.length && r.nth.length === r.records.length,
+    'one place and one occurrence per record',
+  ),
+);
+
 export type Schema<T> = v.GenericSchema<unknown, T>;
 
 /** One schema per message for its request and one for its reply: the only way data is trusted. */
@@ -216,6 +242,10 @@ export const schemas: {
       display: v.nullable(displaySettings),
       revisit: v.optional(v.boolean()),
     }),
+  },
+  'page/parse': {
+    request: strict({ html: str(MAX_PAGE_HTML) }),
+    response: v.nullable(pageReading) as Schema<ResponseOf<'page/parse'>>,
   },
   'page/analyze': {
     request: strict({ text: str(MAX_PAGE_TEXT), published: nullableStr(100) }),

@@ -118,6 +118,37 @@ export interface ProbeAnswer {
   readonly revisit?: boolean;
 }
 
+/**
+ * Where an annotation is on the page (ADR 0023): an offset in the page's text (dom/page-text.ts),
+ * the exact text there, and which occurrence of that text in the page's text it is.
+ */
+export interface TextPlace {
+  readonly at: number;
+  readonly raw: string;
+  readonly k: number;
+}
+
+/**
+ * An annotation record as a page holds it (ADR 0023): the card's title only (the popup's list); the rest
+ * of the card is in the fact's view, which the page has once, not once per mention.
+ */
+export type PageRecord = Omit<AnnotationRecord, 'card'> & { readonly card: { readonly title: string } };
+
+/**
+ * The worker's reading of a page's serialised copy (ADR 0023): the engine's records over the
+ * article's text, each one's place on the page (null: it did not map) and which occurrence of its
+ * quote it is in that text, the views of the annotated facts, and the article's first and last
+ * text as places (the page watches what lies between for content added later).
+ */
+export interface PageReading {
+  readonly published: string | null;
+  readonly records: readonly PageRecord[];
+  readonly places: readonly (TextPlace | null)[];
+  readonly nth: readonly number[];
+  readonly views: readonly CardView[];
+  readonly bounds: { readonly first: TextPlace; readonly last: TextPlace } | null;
+}
+
 /** What the revisit feature placed on the page, for the popup (the orphans' quotes, to list them). */
 export interface RevisitStatus {
   readonly shown: number;
@@ -152,7 +183,13 @@ export interface Protocol {
    * See docs/adr/0011-where-each-step-runs.md and docs/adr/0017-hostile-pages.md.
    */
   'page/probe': { request: { text: string; loaded: boolean }; response: ProbeAnswer };
-  /** content → background: run the engine on an article's text; records plus the card views they need. */
+  /**
+   * content (annotate feature) → background: the page's serialised document (`outerHTML`). The
+   * worker parses it into an inert copy, finds the article with Readability and runs the engine;
+   * null when the page has no article (ADR 0023).
+   */
+  'page/parse': { request: { html: string }; response: PageReading | null };
+  /** content → background: run the engine on a text (content added later); records plus the card views they need. */
   'page/analyze': {
     request: { text: string; published: string | null };
     response: { records: readonly AnnotationRecord[]; views: readonly CardView[] };
@@ -255,7 +292,7 @@ export type Result<T> =
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 export const err = <T = never>(error: string): Result<T> => ({ ok: false, error });
 
-export { MAX_ARTICLE_HTML, MAX_PAGE_TEXT } from './message-schemas';
+export { MAX_ARTICLE_HTML, MAX_PAGE_HTML, MAX_PAGE_TEXT } from './message-schemas';
 
 /** Builds an envelope. */
 export function makeRequest<N extends MessageName>(name: N, payload: RequestOf<N>): Envelope<N> {

@@ -13,8 +13,8 @@ describe('records moved onto a re-parsed article', () => {
   const text = 'Galwan. Then Galwan again, and the LAC.';
   const context: PageContext = {
     url: 'https://x.example/',
-    text,
     records: [record(text, 'Galwan', 1), record(text, 'LAC')],
+    nth: [1, 0],
   };
 
   it('are the same records on the same text', () => {

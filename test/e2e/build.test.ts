@@ -16,7 +16,7 @@ const PROBE = 'src/content/probe.js';
 // User Timing calls, or the names Gloss's bench build measures under (clip URNs such as
 // "urn:gloss:clip:" in the library page are not timing names).
 const TIMING =
-  /performance\.(mark|measure)\b|["'`]gloss:(?:annotate|probe|analyze|parse|match|highlight|card)\b/;
+  /performance\.(mark|measure)\b|["'`]gloss:(?:annotate|probe|analyze|parse|serialize|place|match|highlight|card)\b/;
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -62,6 +62,28 @@ describe.each(['chrome', 'firefox'])('the %s release build', (target) => {
   it('has the injected annotate feature and exposes nothing to pages', () => {
     expect(statSync(join(dir, 'src/content/annotate.js')).size).toBeGreaterThan(10_000);
     expect(manifest.web_accessible_resources).toBeUndefined();
+  });
+
+  it('runs Readability in the worker, not in the files it injects to annotate a page (ADR 0023)', () => {
+    // Readability's method names survive minification; linkedom's `parseFromString` does too.
+    const readability = /_grabArticle|_getArticleMetadata/;
+    for (const file of [PROBE, 'src/content/annotate.js']) {
+      const code = readFileSync(join(dir, file), 'utf8');
+      expect(code, file).not.toMatch(readability);
+      expect(code, file).not.toMatch(/linkedomParser|htmlparser2|CSSStyleDeclaration/);
+    }
+    const worker = files(join(dir, 'assets')).filter(
+      (f) => f.endsWith('.js') && readFileSync(f, 'utf8').includes(PROBE),
+    );
+    const reachable = (code: string) =>
+      [...code.matchAll(/from\s*["']\.\/([^"']+)["']/g)].map((m) =>
+        readFileSync(join(dir, 'assets', m[1] as string), 'utf8'),
+      );
+    const workerCode = worker.flatMap((f) => {
+      const code = readFileSync(f, 'utf8');
+      return [code, ...reachable(code)];
+    });
+    expect(workerCode.some((code) => readability.test(code))).toBe(true);
   });
 
   it('has a CSP on every extension page: no connections, no remote scripts, images, fonts or styles', () => {

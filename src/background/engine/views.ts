@@ -1,7 +1,8 @@
 /**
- * Card views for the page. The page never holds the fact base: with an analysis it gets
- * the views of every annotated fact and of their neighbours (related facts and timeline
- * points), so a card and its first "related" step open without a round trip.
+ * Card views for the page. The page never holds the fact base: with an analysis it gets the
+ * views of the annotated facts only (ADR 0023: most of a page's views were neighbours no card
+ * had opened, held in every annotated tab's heap); the neighbours (related facts and timeline
+ * points) come with `card/views` when the card UI is first wanted, around the facts asked for.
  */
 import { type CardView, toCardView } from '../../core/facts/card';
 import type { FactBase } from '../../core/facts/factbase';

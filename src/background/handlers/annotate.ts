@@ -7,14 +7,18 @@
  * how to show what it finds (`displayOf`), never the reader's other settings (the list of sites
  * switched off) and nothing about other tabs: every answer is about `sender`'s own frame.
  */
+import type { AnnotationRecord } from '../../core/annotate';
 import { annotateWith } from '../../core/facts/factbase';
 import { HIGHLIGHT_SHEETS } from '../../core/highlight-styles';
 import type { RequestOf, ResponseOf } from '../../core/messages';
 import { displayOf, isOffFor, type Settings } from '../../core/settings';
+import { inertParser } from '../../dom/lazy-dom';
+
+import { type HtmlParser, readPageCopy } from '../../dom/page-copy';
 import type { Sender } from '../../platform/messaging';
 import { loadSettings } from '../../platform/settings';
 import { factBase } from '../engine/factbase';
-import { viewsAround } from '../engine/views';
+import { viewsAround, viewsOf } from '../engine/views';
 
 export interface AnnotateDeps {
   /** Injects the annotate feature into the sender's frame. */
@@ -90,13 +94,51 @@ export async function onStyle(
   return null;
 }
 
-/** The engine on an article's text: its records and the card views they need. */
+/** Which occurrence of its quote each record is in `text` (0: the first). */
+function occurrences(text: string, records: readonly AnnotationRecord[]): number[] {
+  return records.map((r) => {
+    let k = 0;
+    for (let at = text.indexOf(r.quote); at !== -1 && at < r.start; at = text.indexOf(r.quote, at + 1)) k++;
+    return k;
+  });
+}
+
+/**
+ * `page/parse` (ADR 0023): the page's serialised document, hostile input, is parsed into an inert
+ * copy (no script runs, nothing loads), Readability finds the article and the engine reads it. The
+ * reply carries what the first paint needs: the records (their card's title only), their places on
+ * the page, and the views of the annotated facts only (their neighbours come when a card opens,
+ * `card/views`).
+ */
+export function onParse(
+  payload: RequestOf<'page/parse'>,
+  parser: HtmlParser = inertParser(),
+): ResponseOf<'page/parse'> {
+  const copy = readPageCopy(payload.html, parser);
+  if (!copy) return null;
+  const base = factBase();
+  const records = annotateWith(base, copy.text, copy.published);
+  return {
+    published: copy.published,
+    // The card's title only: the rest is in the fact's view, sent once, not once per mention.
+    records: records.map((r) => ({ ...r, card: { title: r.card.title } })),
+    places: records.map((r) => copy.place(r.start, r.end)),
+    nth: occurrences(copy.text, records),
+    views: viewsOf(
+      base,
+      records.flatMap((r) => r.factIds),
+    ),
+    bounds: copy.bounds,
+  };
+}
+
+/** The engine on a text (content added to a page later): its records and the card views they need. */
 export function onAnalyze(payload: RequestOf<'page/analyze'>): ResponseOf<'page/analyze'> {
   const base = factBase();
   const records = annotateWith(base, payload.text, payload.published);
   return {
     records,
-    views: viewsAround(
+    views: viewsOf(
       base,
       records.flatMap((r) => r.factIds),
     ),

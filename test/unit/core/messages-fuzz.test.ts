@@ -31,6 +31,7 @@ const VALID: { [N in MessageName]: RequestOf<N> } = {
   'page/step': { direction: -1 },
   'page/probe': { text: 'Galwan Valley', loaded: false },
   'page/analyze': { text: 'Galwan Valley', published: null },
+  'page/parse': { html: '<html><body><p>Galwan Valley</p></body></html>' },
   'card/views': { factIds: ['galwan-clash'] },
   'packs/changed': {},
   'clips/save': {

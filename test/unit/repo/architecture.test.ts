@@ -49,6 +49,41 @@ describe('architecture', () => {
     expect(layerOf('content/index.ts')).toBe('content');
   });
 
+  it('the page never runs Readability to annotate: the worker reads a copy of the page (ADR 0023)', () => {
+    const bare = (path: string) => path.replace(/\.tsx?$/, '');
+    const byFile = new Map<string, ImportRef[]>();
+    for (const r of refs) byFile.set(bare(r.from), [...(byFile.get(bare(r.from)) ?? []), r]);
+    const reached = (entry: string) => {
+      const seen = new Set<string>();
+      const packages = new Set<string>();
+      const visit = (file: string) => {
+        if (seen.has(file)) return;
+        seen.add(file);
+        for (const r of byFile.get(file) ?? []) {
+          // A `?script` import is a file name to inject, not code (the worker's side).
+          if (r.target === null) packages.add(r.spec);
+          else if (!r.spec.endsWith('?script')) visit(bare(r.target));
+        }
+      };
+      visit(entry);
+      return { files: seen, packages };
+    };
+    for (const entry of ['content/probe', 'content/annotate']) {
+      const { files, packages } = reached(entry);
+      expect(files.size, entry).toBeGreaterThan(entry === 'content/annotate' ? 10 : 3);
+      expect(
+        [...files].filter((f) => /readability|page-copy|lazy-dom/.test(f)),
+        entry,
+      ).toEqual([]);
+      expect(
+        [...packages].filter((p) => /readability|linkedom/.test(p)),
+        entry,
+      ).toEqual([]);
+    }
+    // The worker does: it is where Readability now runs on pages.
+    expect(reached('background/index').files).toContain('dom/readability');
+  });
+
   it('every import follows the dependency rule', () => {
     expect(checkImports(refs)).toEqual([]);
   });

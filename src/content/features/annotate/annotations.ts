@@ -1,12 +1,12 @@
 /**
- * From the page to annotations (ADR 0011): Readability picks the article out of a clone of
- * the page (here: it needs the DOM), the worker runs the engine on its text (terms and
- * claims, with the card views they need), and each record becomes a Range on the live
- * page. Content added later is sent on its own, without a new parse.
+ * From the page to annotations (ADR 0023): the page sends its serialised document; the worker
+ * parses a copy, picks the article out with Readability, runs the engine on its text (terms and
+ * claims, with the annotated facts' card views) and says where each record is in the page's
+ * text; each becomes a Range on the live page. Content added later is sent as text on its own.
  */
-import type { AnnotationRecord } from '../../../core/annotate';
 import type { CardView } from '../../../core/facts/card';
-import { type ParsedArticle, parseArticle } from '../../../dom/readability';
+import { MAX_PAGE_HTML, type PageReading, type PageRecord } from '../../../core/messages';
+import type { LivePlacer } from '../../../dom/page-text';
 import { buildTextIndex, pointsFor, type TextIndex } from '../../../dom/text-index';
 import { send } from '../../../platform/messaging';
 import { now, span } from '../../timing';
@@ -14,29 +14,68 @@ import { now, span } from '../../timing';
 export interface Annotation {
   /** Stable for the page's lifetime (ids of removed annotations are not reused). */
   readonly id: number;
-  readonly record: AnnotationRecord;
+  readonly record: PageRecord;
   readonly range: Range;
   /** From the record, for the visibility rule (core/settings.ts). */
-  readonly kind: AnnotationRecord['kind'];
-  readonly verdict: AnnotationRecord['verdict'];
+  readonly kind: PageRecord['kind'];
+  readonly verdict: PageRecord['verdict'];
   readonly factId: string;
 }
 
 /** What the worker found in a text: records and the card views they need. */
 export interface Analysis {
-  readonly records: readonly AnnotationRecord[];
+  readonly records: readonly PageRecord[];
   readonly views: readonly CardView[];
 }
 
-/** The article of the page, parsed, before the worker has seen its text. */
-export interface ParsedPage {
-  readonly index: TextIndex;
-  readonly toLive: (n: Text) => Text | undefined;
-  /** The live element holding the article (content added inside it is annotated too). */
-  readonly container: Node | null;
-  readonly published: string | null;
-  /** Readability's result, shared with the clip feature (content/page-context.ts). */
-  readonly article: ParsedArticle;
+/**
+ * Sends the page's serialised document to the worker, which reads it (ADR 0023); null when the
+ * page is too large to send, has no article, or the worker could not read it. The serialising and
+ * the send are this task's work; Readability and the engine run in the worker.
+ */
+export function readPage(doc: Document): Promise<PageReading | null> | null {
+  const start = now();
+  const html = doc.documentElement?.outerHTML ?? '';
+  span('gloss:serialize', start);
+  // A page far beyond any article (a 5 MB dump) is not sent at all: Gloss stands aside (ADR 0017).
+  if (!html || html.length > MAX_PAGE_HTML) return null;
+  return send('page/parse', { html }).then((r) => (r.ok ? r.value : null));
+}
+
+/**
+ * The worker's records placed on the live page: one walk of the page's text nodes, then each
+ * record's place checked against the text there (records whose place is gone are skipped).
+ */
+export function placeAnnotations(
+  doc: Document,
+  reading: PageReading,
+  find: LivePlacer,
+  nextId: () => number,
+): Annotation[] {
+  const out: Annotation[] = [];
+  reading.records.forEach((record, i) => {
+    const factId = record.factIds[0];
+    const place = reading.places[i];
+    const points = place ? find(place) : null;
+    if (!factId || !points) return;
+    const range = doc.createRange();
+    range.setStart(points.start.node, points.start.offset);
+    range.setEnd(points.end.node, points.end.offset);
+    out.push({ id: nextId(), record, range, kind: record.kind, verdict: record.verdict, factId });
+  });
+  return out;
+}
+
+/** The live element holding the article (content added inside it is annotated too), or null. */
+export function articleContainer(doc: Document, reading: PageReading, find: LivePlacer): Node | null {
+  if (!reading.bounds) return null;
+  const first = find(reading.bounds.first);
+  const last = find(reading.bounds.last);
+  if (!first || !last) return null;
+  const range = doc.createRange();
+  range.setStartBefore(first.start.node);
+  range.setEndAfter(last.end.node);
+  return range.commonAncestorContainer;
 }
 
 /** Asks the worker to analyse `text`; null if it could not (worker gone, extension reloaded). */
@@ -49,7 +88,7 @@ export async function analyze(text: string, published: string | null): Promise<A
 export function toAnnotations(
   doc: Document,
   index: TextIndex,
-  records: readonly AnnotationRecord[],
+  records: readonly PageRecord[],
   toLive: (n: Text) => Text | undefined,
   nextId: () => number,
 ): Annotation[] {
@@ -64,31 +103,6 @@ export function toAnnotations(
     out.push({ id: nextId(), record, range, kind: record.kind, verdict: record.verdict, factId });
   }
   return out;
-}
-
-function containerOf(doc: Document, index: TextIndex, toLive: (n: Text) => Text | undefined): Node | null {
-  const first = index.segments.find((s) => toLive(s.node));
-  const last = [...index.segments].reverse().find((s) => toLive(s.node));
-  if (!first || !last) return null;
-  const range = doc.createRange();
-  range.setStartBefore(toLive(first.node) as Text);
-  range.setEndAfter(toLive(last.node) as Text);
-  return range.commonAncestorContainer;
-}
-
-/** Parses the article of `doc` (a clone of it); null when the page has none. */
-export function parsePage(doc: Document): ParsedPage | null {
-  const start = now();
-  const article = parseArticle(doc);
-  span('gloss:parse', start);
-  if (!article) return null;
-  return {
-    index: article.index,
-    toLive: article.toLive,
-    container: containerOf(doc, article.index, article.toLive),
-    published: article.publishedTime,
-    article,
-  };
 }
 
 /** The text of content added to the live page later (no Readability, no clone: it is the text). */

@@ -27,8 +27,12 @@ export class LazyCards {
     private readonly signal: AbortSignal,
   ) {}
 
-  /** Starts loading the card UI (once); resolves with the presenter, or null if it could not load. */
+  /**
+   * Starts loading the card UI (once), and the neighbours of the page's facts beside it (ADR 0023);
+   * resolves with the presenter, or null if it could not load.
+   */
   prepare(): Promise<CardPresenter | null> {
+    if (!this.loading) this.views.prefetchAll();
     this.loading ??= this.load().catch((e: unknown) => {
       report('cards', e);
       this.loading = null; // the next dwell tries again

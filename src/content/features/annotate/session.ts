@@ -8,11 +8,20 @@ import { GRACE_MS } from '../../../core/hover/timing';
 import type { PageSummary, Rect } from '../../../core/messages';
 import { type DisplaySettings, visibleAnnotations } from '../../../core/settings';
 import { HighlightLayers } from '../../../dom/highlights';
+import { livePlacer } from '../../../dom/page-text';
 import { firstLineBox } from '../../../dom/position';
 import { guarded } from '../../feature';
 import { sharePage } from '../../page-context';
 import { now, span, task } from '../../timing';
-import { type Annotation, addedText, analyze, parsePage, toAnnotations } from './annotations';
+import {
+  type Annotation,
+  addedText,
+  analyze,
+  articleContainer,
+  placeAnnotations,
+  readPage,
+  toAnnotations,
+} from './annotations';
 import { type MutationBatch, watchMutations } from './dynamic';
 import { type HoverController, startHover } from './hover';
 import { LazyCards } from './lazy-cards';
@@ -47,27 +56,29 @@ export class Session {
 
   /**
    * Annotates the page and starts listening. False when the page has no article or the
-   * worker could not analyse it. Parsing and applying the result are separate tasks; the
-   * engine runs in the worker in between (ADR 0011).
+   * worker could not read it. Sending the page and applying the result are separate tasks;
+   * Readability and the engine run in the worker in between (ADR 0023).
    */
   async start(): Promise<boolean> {
-    const page = task(() => parsePage(this.win.document));
-    if (!page || this.signal.aborted) return false;
+    const sent = task(() => readPage(this.win.document));
+    if (!sent || this.signal.aborted) return false;
     const asked = now();
-    const analysis = await analyze(page.index.text, page.published);
-    if (!analysis || this.signal.aborted) return false;
+    const reading = await sent;
+    if (!reading || this.signal.aborted) return false;
     task(() => {
-      span('gloss:analyze', asked); // the worker's round trip, off this thread (bench build)
-      this.published = page.published;
-      sharePage(
-        { url: this.win.location.href, text: page.index.text, records: analysis.records },
-        this.signal,
-      );
-      this.views.add(analysis.views);
-      this.add(toAnnotations(this.win.document, page.index, analysis.records, page.toLive, this.nextId));
-      if (page.container) {
+      span('gloss:analyze', asked); // the worker's parse and engine, off this thread (bench build)
+      const placed = now();
+      const doc = this.win.document;
+      this.published = reading.published;
+      sharePage({ url: this.win.location.href, records: reading.records, nth: reading.nth }, this.signal);
+      this.views.add(reading.views);
+      const find = livePlacer(doc);
+      this.add(placeAnnotations(doc, reading, find, this.nextId));
+      const container = articleContainer(doc, reading, find);
+      span('gloss:place', placed);
+      if (container) {
         watchMutations(
-          page.container,
+          container,
           (n) => this.cards.contains(n),
           (b) => void this.onMutations(b),
           this.signal,

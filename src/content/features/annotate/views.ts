@@ -1,8 +1,9 @@
 /**
  * The card views this page may show, as the worker sent them (ADR 0011): the page never
- * holds the fact base. Views of annotated facts and their neighbours come with the
- * analysis; when a card opens a fact, its own neighbours are fetched, so the next step
- * inside the card is ready before the reader clicks.
+ * holds the fact base. Only the annotated facts' views come with the analysis (ADR 0023);
+ * their neighbours (related facts, timeline points) are fetched when the card UI is first
+ * wanted, and a fact opened inside a card fetches its own, so the next step inside the card
+ * is ready before the reader clicks.
  */
 import type { CardView } from '../../../core/facts/card';
 import { send } from '../../../platform/messaging';
@@ -29,14 +30,25 @@ export class CardViews {
 
   /** Fetches the neighbours of `factId` that the page does not have yet (once per fact). */
   prefetchAround(factId: string): void {
-    const view = this.views.get(factId);
-    if (!view || this.asked.has(factId)) return;
-    this.asked.add(factId);
-    const missing = [...view.related.map((r) => r.id), ...view.timeline.map((p) => p.id)].filter(
-      (id) => !this.views.has(id),
-    );
-    if (!missing.length) return;
-    void send('card/views', { factIds: missing.slice(0, 500) }).then((r) => {
+    this.fetchNeighbours([factId]);
+  }
+
+  /** Fetches, in one message, the neighbours of every fact the page has a view of (once per fact). */
+  prefetchAll(): void {
+    this.fetchNeighbours([...this.views.keys()]);
+  }
+
+  private fetchNeighbours(factIds: readonly string[]): void {
+    const missing = new Set<string>();
+    for (const factId of factIds) {
+      const view = this.views.get(factId);
+      if (!view || this.asked.has(factId)) continue;
+      this.asked.add(factId);
+      for (const id of [...view.related.map((r) => r.id), ...view.timeline.map((p) => p.id)])
+        if (!this.views.has(id)) missing.add(id);
+    }
+    if (!missing.size) return;
+    void send('card/views', { factIds: [...missing].slice(0, 500) }).then((r) => {
       if (r.ok) this.add(r.value);
     });
   }

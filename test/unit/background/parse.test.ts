@@ -1,0 +1,62 @@
+/**
+ * `page/parse` in the worker (ADR 0023): the page's serialised HTML read in an inert copy, the
+ * engine's records with their places on the page, and only the annotated facts' card views.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+
+vi.mock('../../../src/platform/browser', () => ({ browser: {}, isContextAlive: () => true }));
+
+const { onParse } = await import('../../../src/background/handlers/annotate');
+const { factBase } = await import('../../../src/background/engine/factbase');
+const { viewsAround } = await import('../../../src/background/engine/views');
+const { MAX_PAGE_HTML, makeRequest, parseReply, parseRequest } = await import('../../../src/core/messages');
+
+const seed = (name: string) => readFileSync(join(import.meta.dirname, '../../fixtures/seeds', name), 'utf8');
+
+describe('page/parse', () => {
+  it('reads a seed page: records, one place and one occurrence each, the views of annotated facts only', () => {
+    const reading = onParse({ html: seed('coverage-a.html') });
+    expect(reading).not.toBeNull();
+    if (!reading) return;
+    expect(reading.records.length).toBeGreaterThanOrEqual(4);
+    expect(reading.places).toHaveLength(reading.records.length);
+    expect(reading.nth).toHaveLength(reading.records.length);
+    reading.records.forEach((r, i) => {
+      const place = reading.places[i];
+      expect(place, r.quote).not.toBeNull();
+      expect(place?.raw.replace(/\s+/g, ' ')).toBe(r.quote.replace(/\s+/g, ' '));
+    });
+    // A record carries its card's title only; the card itself is the fact's view, sent once.
+    expect(new Set(reading.records.map((r) => Object.keys(r.card).join()))).toEqual(new Set(['title']));
+    const annotated = new Set(reading.records.flatMap((r) => r.factIds));
+    expect(new Set(reading.views.map((v) => v.factId))).toEqual(annotated);
+    // The neighbours the reply used to carry are left for `card/views` (the heap cut).
+    expect(viewsAround(factBase(), annotated).length).toBeGreaterThan(reading.views.length);
+    expect(reading.bounds?.first.raw).toBeTruthy();
+    // The reply passes the schema the page checks it with.
+    expect(parseReply('page/parse', { ok: true, value: reading }).ok).toBe(true);
+  });
+
+  it('answers null for a page without an article', () => {
+    expect(onParse({ html: '<html><body><nav><a href="/">Home</a></nav></body></html>' })).toBeNull();
+  });
+
+  it('takes no HTML over the limit, and nothing but the HTML', () => {
+    const big = 'x'.repeat(MAX_PAGE_HTML + 1);
+    expect(parseRequest(makeRequest('page/parse', { html: big }))).toBeNull();
+    expect(
+      parseRequest({ gloss: 1, name: 'page/parse', payload: { html: '<p>a</p>', url: 'x' } }),
+    ).toBeNull();
+    expect(parseRequest({ gloss: 1, name: 'page/parse', payload: { html: 3 } })).toBeNull();
+    expect(parseRequest(makeRequest('page/parse', { html: '<p>a</p>' }))).not.toBeNull();
+  });
+
+  it('rejects a reply whose places do not line up with its records', () => {
+    const reading = onParse({ html: seed('coverage-b.html') });
+    expect(reading).not.toBeNull();
+    const bad = { ...reading, places: reading?.places.slice(1) };
+    expect(parseReply('page/parse', { ok: true, value: bad }).ok).toBe(false);
+  });
+});
