@@ -12,6 +12,7 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
+import { asciiWorkerPlugin } from './scripts/vite/ascii-worker-plugin';
 import { factBasePlugin } from './scripts/vite/fact-base-plugin';
 import { lazyLinkedomPlugin } from './scripts/vite/lazy-linkedom-plugin';
 
@@ -107,6 +108,7 @@ export default defineConfig(({ mode }) => {
         },
       }),
       exposeNothing(fileURLToPath(new URL(`./${outDir}/`, import.meta.url))),
+      asciiWorkerPlugin((fileName) => fileName === 'assets/background.js'),
     ],
     build: {
       outDir,
