@@ -217,7 +217,12 @@ function otherPeriod(c: Checker, span: Span, q: Q): boolean {
   if (!year) return false;
   const clause = clauseAt(c.input.text, c.sentence, span.start);
   const words = c.input.text.slice(clause.start, span.start) + c.input.text.slice(span.end, clause.end);
-  const years: string[] = words.match(YEAR_WORD) ?? [];
+  // "their first talks since 2019": a year after since/after/before/until bounds a gap or a
+  // time, not the period a figure measures.
+  const years: string[] =
+    words
+      .replace(/\b(?:since|after|before|until|till)\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d{2}\b/gi, ' ')
+      .match(YEAR_WORD) ?? [];
   return years.length > 0 && !years.includes(year);
 }
 
