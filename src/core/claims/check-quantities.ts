@@ -296,7 +296,17 @@ export function checkDuration(c: Checker, e: TemporalExpression): Claim | null {
   if (!d) return null;
   const unit = String(e.params.unit ?? 'year');
   if (EVENT_LENGTH_UNITS.has(unit)) return checkLength(c, e, Math.round(d.years * 365.25));
-  if (!YEARLY_UNITS.has(unit) && d.years < 1) return null;
+  // Months are read only against a record of a short span ("hold off for six months" on a
+  // one-year pause); elsewhere a few months measure something else.
+  if (
+    !YEARLY_UNITS.has(unit) &&
+    d.years < 1 &&
+    !(
+      unit === 'month' &&
+      c.mentions.some((m) => m.fact.quantity?.unit === 'years' && m.fact.quantity.value <= 2)
+    )
+  )
+    return null;
   const read = reason('read-duration', { said: e.text, years: fmt(d.years) });
   return checkQuantity(c, e, d.years, d.comparator, 'years', read);
 }

@@ -171,3 +171,20 @@ describe('a year after "since" bounds a gap, not the period a figure measures', 
     expect(claims(text, '2025-11-10').filter((c) => c.verdict === 'differs')).toEqual([]);
   });
 });
+
+describe('a span in months is read against a record of a short span', () => {
+  const say = (n: string) =>
+    `Under the truce, Beijing agreed to hold off for ${n} on the sweeping rare-earth export controls it had unveiled in October.`;
+  it('"hold off for six months" on a one-year pause differs; "twelve months" agrees', () => {
+    expect(claimAt(say('six months'), '2025-11-02', 'six months')).toMatchObject({
+      fact: 'quantity.october-controls-pause-years',
+      verdict: 'differs',
+    });
+    expect(claimAt(say('twelve months'), '2025-11-02', 'twelve months')?.verdict).toBe('consistent');
+  });
+  it('months elsewhere are still not read', () => {
+    const text =
+      'Indian carmakers have struggled for six months since China curbed exports of rare-earth magnets.';
+    expect(claims(text, '2025-10-20').filter((c) => c.quote.includes('months'))).toEqual([]);
+  });
+});
