@@ -217,7 +217,12 @@ function otherPeriod(c: Checker, span: Span, q: Q): boolean {
   if (!year) return false;
   const clause = clauseAt(c.input.text, c.sentence, span.start);
   const words = c.input.text.slice(clause.start, span.start) + c.input.text.slice(span.end, clause.end);
-  const years: string[] = words.match(YEAR_WORD) ?? [];
+  // "their first talks since 2019": a year after since/after/before/until bounds a gap or a
+  // time, not the period a figure measures.
+  const years: string[] =
+    words
+      .replace(/\b(?:since|after|before|until|till)\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d{2}\b/gi, ' ')
+      .match(YEAR_WORD) ?? [];
   return years.length > 0 && !years.includes(year);
 }
 
@@ -291,7 +296,17 @@ export function checkDuration(c: Checker, e: TemporalExpression): Claim | null {
   if (!d) return null;
   const unit = String(e.params.unit ?? 'year');
   if (EVENT_LENGTH_UNITS.has(unit)) return checkLength(c, e, Math.round(d.years * 365.25));
-  if (!YEARLY_UNITS.has(unit) && d.years < 1) return null;
+  // Months are read only against a record of a short span ("hold off for six months" on a
+  // one-year pause); elsewhere a few months measure something else.
+  if (
+    !YEARLY_UNITS.has(unit) &&
+    d.years < 1 &&
+    !(
+      unit === 'month' &&
+      c.mentions.some((m) => m.fact.quantity?.unit === 'years' && m.fact.quantity.value <= 2)
+    )
+  )
+    return null;
   const read = reason('read-duration', { said: e.text, years: fmt(d.years) });
   return checkQuantity(c, e, d.years, d.comparator, 'years', read);
 }

@@ -158,3 +158,33 @@ describe('an event told in its cue’s words and dated in agreement gets a card 
     expect(terms(wrong, '2025-12-20').filter((t) => t.fact === 'event.direct-flights-resumed')).toEqual([]);
   });
 });
+
+describe('a year after "since" bounds a gap, not the period a figure measures', () => {
+  const say = (rate: string) =>
+    `After their first face-to-face talks since 2019, Trump said the fentanyl tariff on Chinese goods would be cut to ${rate} from 20%.`;
+  it('the tariff is checked', () => {
+    expect(claimAt(say('10%'), '2025-10-30', '10%')?.verdict).toBe('consistent');
+    expect(claimAt(say('15%'), '2025-10-30', '15%')?.verdict).toBe('differs');
+  });
+  it('a figure for another year is still another period', () => {
+    const text = 'The fentanyl tariff on Chinese goods stood at 20% in 2024, before Trump cut it.';
+    expect(claims(text, '2025-11-10').filter((c) => c.verdict === 'differs')).toEqual([]);
+  });
+});
+
+describe('a span in months is read against a record of a short span', () => {
+  const say = (n: string) =>
+    `Under the truce, Beijing agreed to hold off for ${n} on the sweeping rare-earth export controls it had unveiled in October.`;
+  it('"hold off for six months" on a one-year pause differs; "twelve months" agrees', () => {
+    expect(claimAt(say('six months'), '2025-11-02', 'six months')).toMatchObject({
+      fact: 'quantity.october-controls-pause-years',
+      verdict: 'differs',
+    });
+    expect(claimAt(say('twelve months'), '2025-11-02', 'twelve months')?.verdict).toBe('consistent');
+  });
+  it('months elsewhere are still not read', () => {
+    const text =
+      'Indian carmakers have struggled for six months since China curbed exports of rare-earth magnets.';
+    expect(claims(text, '2025-10-20').filter((c) => c.quote.includes('months'))).toEqual([]);
+  });
+});
