@@ -13,7 +13,7 @@ import type { NumberExpression } from './numbers';
 import { previousValue } from './phases';
 import { type Reason, reason } from './reasons';
 import type { TemporalExpression } from './temporal';
-import { clauseAt, tieOf } from './ties';
+import { clauseAt, distanceTo, tieOf } from './ties';
 import { compareQuantity, fmt } from './verdict';
 
 /** A second candidate within this many characters of the best is a rival for a figure's measure. */
@@ -226,9 +226,6 @@ function otherPeriod(c: Checker, span: Span, q: Q): boolean {
   return years.length > 0 && !years.includes(year);
 }
 
-/** Characters from offset `p` to `s` (0 inside it). */
-const gapTo = (p: number, s: Span) => (p < s.start ? s.start - p : p >= s.end ? p - s.end : 0);
-
 /**
  * True when `m` has words in the sentence that `other` lacks and every one of them is nearer
  * another figure of the sentence (`OWN_WORDS_RATIO` times) than `span`: those words measure that figure.
@@ -242,7 +239,7 @@ function ownWordsAtAnotherFigure(c: Checker, span: Span, m: Mention, other: Ment
   return (
     own.length > 0 &&
     others.length > 0 &&
-    own.every((p) => others.some((n) => OWN_WORDS_RATIO * gapTo(p, n) < gapTo(p, span)))
+    own.every((p) => others.some((n) => OWN_WORDS_RATIO * distanceTo(p, n) < distanceTo(p, span)))
   );
 }
 

@@ -185,6 +185,10 @@ export function informed(
   return c;
 }
 
+/** Where the matched phrase (else the word) starting at `at` ends. */
+const wordEnd = (text: string, index: MentionIndex, at: number): number =>
+  index.phraseEnd(at) ?? at + (/^[\p{L}\p{N}'’-]+/u.exec(text.slice(at))?.[0].length ?? 0);
+
 /**
  * Events a sentence refers to without naming them get a card on their deciding word,
  * unless a claim about them is already there, or another fact is decided by the same word
@@ -211,8 +215,7 @@ export function paraphrasesIn(
     .map((m) => {
       // Evidence lists its rarest keyword first.
       const start = m.positions[0] as number;
-      const end =
-        index.phraseEnd(start) ?? start + (/^[\p{L}\p{N}'’-]+/u.exec(text.slice(start))?.[0].length ?? 0);
+      const end = wordEnd(text, index, start);
       return { start, end, factId: m.fact.id, mention: m };
     });
   // "held the 24th round … on the boundary question": a keyword card for an event related to
@@ -256,8 +259,7 @@ export function cuedAndClaimed(
     if (!m || !PARAPHRASE_KINDS.has(m.fact.kind)) continue;
     const start = Math.min(...m.positions);
     const last = Math.max(...m.positions);
-    const end =
-      index.phraseEnd(last) ?? last + (/^[\p{L}\p{N}'’-]+/u.exec(text.slice(last))?.[0].length ?? 0);
+    const end = wordEnd(text, index, last);
     if (end <= start || end - start > CUE_CARD_CHARS) continue;
     // Within one clause, over no date or figure of the sentence.
     if (claims.some((o) => o.start < end && o.end > start) || /[,;:]/.test(text.slice(start, end))) continue;

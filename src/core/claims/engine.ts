@@ -146,12 +146,11 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
       const c = checkNumber({ ...check, numbers }, n);
       if (c) claims.push(c);
     }
-    for (const p of paraphrasesIn(input.text, index, mentions, claims.slice(before))) {
-      if (carded.has(p.factId)) continue;
-      carded.add(p.factId);
-      paraphrases.push(p);
-    }
-    for (const p of cuedAndClaimed(input.text, index, mentions, claims.slice(before))) {
+    const here = claims.slice(before);
+    for (const p of [
+      ...paraphrasesIn(input.text, index, mentions, here),
+      ...cuedAndClaimed(input.text, index, mentions, here),
+    ]) {
       if (carded.has(p.factId)) continue;
       carded.add(p.factId);
       paraphrases.push(p);

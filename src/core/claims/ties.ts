@@ -51,12 +51,16 @@ export interface Tie {
   readonly whole: boolean;
 }
 
+/** Characters from offset `p` to `span` (0 inside it). */
+export const distanceTo = (p: number, span: Span): number =>
+  p < span.start ? span.start - p : p >= span.end ? p - span.end : 0;
+
 /** The tie between expression `e` and mention `m` in `sentence`. */
 export function tieOf(text: string, sentence: Span, e: Span, m: Mention): Tie {
   let best = Number.POSITIVE_INFINITY;
   let at = e.start;
   for (const p of m.positions) {
-    const d = p < e.start ? e.start - p : p >= e.end ? p - e.end : 0;
+    const d = distanceTo(p, e);
     if (d < best) {
       best = d;
       at = p;
