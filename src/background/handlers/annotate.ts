@@ -7,14 +7,13 @@
  * how to show what it finds (`displayOf`), never the reader's other settings (the list of sites
  * switched off) and nothing about other tabs: every answer is about `sender`'s own frame.
  */
-import type { AnnotationRecord } from '../../core/annotate';
 import { annotateWith } from '../../core/facts/factbase';
 import { HIGHLIGHT_SHEETS } from '../../core/highlight-styles';
 import type { RequestOf, ResponseOf } from '../../core/messages';
 import { displayOf, isOffFor, type Settings } from '../../core/settings';
 import { inertParser } from '../../dom/lazy-dom';
-
 import { type HtmlParser, readPageCopy } from '../../dom/page-copy';
+import { occurrenceAt } from '../../dom/page-text';
 import type { Sender } from '../../platform/messaging';
 import { loadSettings } from '../../platform/settings';
 import { factBase } from '../engine/factbase';
@@ -94,15 +93,6 @@ export async function onStyle(
   return null;
 }
 
-/** Which occurrence of its quote each record is in `text` (0: the first). */
-function occurrences(text: string, records: readonly AnnotationRecord[]): number[] {
-  return records.map((r) => {
-    let k = 0;
-    for (let at = text.indexOf(r.quote); at !== -1 && at < r.start; at = text.indexOf(r.quote, at + 1)) k++;
-    return k;
-  });
-}
-
 /**
  * `page/parse` (ADR 0023): the page's serialised document, hostile input, is parsed into an inert
  * copy (no script runs, nothing loads), Readability finds the article and the engine reads it. The
@@ -123,7 +113,7 @@ export function onParse(
     // The card's title only: the rest is in the fact's view, sent once, not once per mention.
     records: records.map((r) => ({ ...r, card: { title: r.card.title } })),
     places: records.map((r) => copy.place(r.start, r.end)),
-    nth: occurrences(copy.text, records),
+    nth: records.map((r) => occurrenceAt(copy.text, r.quote, r.start)),
     views: viewsOf(
       base,
       records.flatMap((r) => r.factIds),
