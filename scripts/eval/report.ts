@@ -75,7 +75,11 @@ export function accuracyReport(
     '',
     '**Session 6.** Batches h3, h4 and h5 (44 articles), whose false `differs` had been read, were moved',
     'into dev (`test/fixtures/eval/articles/`, names kept) so their misses could be studied; held-out is',
-    'now h6 and the batches written after it, each scored once before anything of it is read.',
+    'now h6 and the batches written after it, each scored once before anything of it is read. A fifth',
+    'blind batch, **h7** (15 articles: 3 per style and 3 traps, one without a publication date), written by',
+    'a helper who saw only the format, the dossier and the fact ids, was scored once with the engine of',
+    'commit 0359740: recall 79.3 %, card precision 87.5 % (before adjudication), altered detected 42.6 %,',
+    'real errors 3 of 3 and **1 false `differs`** \u2014 the honest estimate for unseen coverage.',
     '',
   );
   out.push(
