@@ -110,6 +110,19 @@ const ANNOUNCING =
 /** "Friday's notice", "Thursday's outcome": the noun phrase a possessive date is the date of. */
 const POSSESSED_PHRASE = /^[’']s\s+(?:[\w-]+\s+){0,2}[\w-]+/;
 
+/** A determiner right before a date that modifies a noun ("the Oct. 30 understanding"). */
+const DETERMINER_BEFORE = /\b(?:the|a|an|this|that|its|their|his|her)\s+$/i;
+/** The noun phrase after such a date: one or two words, not a preposition, verb or clause word. */
+const ATTRIBUTED_NOUN =
+  /^\s+(?!(?:to|of|in|on|at|by|for|and|or|but|when|while|was|were|is|are|had|has|have|will|would|that|which|who)\b)[a-z][\w-]*(?:\s+(?!(?:to|of|in|on|at|by|for|and|or|but|when|while|was|were|is|are|had|has|have|will|would|that|which|who)\b)[a-z][\w-]*)?/;
+
+/** "the Oct. 30 understanding", "the 21 October agreement": the noun phrase the date modifies, or null. */
+function attributivePhrase(text: string, e: TemporalExpression): RegExpExecArray | null {
+  if (!DETERMINER_BEFORE.test(text.slice(Math.max(0, e.start - 8), e.start))) return null;
+  if (!/^[A-Z0-9]/.test(e.text)) return null;
+  return ATTRIBUTED_NOUN.exec(text.slice(e.end, e.end + 40));
+}
+
 /** Where a participial phrase holding the date starts (", announced by … on Oct. 9,"), or null. */
 function appositiveStart(text: string, sentence: Span, e: TemporalExpression): number | null {
   const before = text.slice(sentence.start, e.start);
@@ -195,7 +208,10 @@ export function checkDate(
   }
   // "Friday's notice made no mention of …", "Thursday's outcome builds on a framework …": the
   // date is its noun phrase's; only a fact named in that phrase owns it.
-  const possessive = POSSESSED_PHRASE.exec(c.input.text.slice(e.end, e.end + 40));
+  // So is a date that modifies the noun after it ("under the Oct. 30 understanding reached in
+  // Busan, Beijing will hold off on the controls it unveiled Oct. 9": the understanding's date).
+  const possessive =
+    POSSESSED_PHRASE.exec(c.input.text.slice(e.end, e.end + 40)) ?? attributivePhrase(c.input.text, e);
   const phraseEnd = e.end + (possessive?.[0].length ?? 0);
   // "That regime, announced by the ministry on Oct. 9, would require …": a date in a
   // participial phrase between commas dates the noun before it; only a fact named there owns it.

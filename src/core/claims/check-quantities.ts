@@ -7,7 +7,7 @@ import type { Fact } from '../facts/schema';
 import type { Span } from '../match/sentences';
 import { byStrength, type Checker, firm, firmMention } from './check-common';
 import { buildClaim, type Claim } from './claim';
-import { factInterval, formatInterval, YEAR_WORD } from './dates';
+import { factInterval, formatInterval, parsePartialDate, YEAR_WORD } from './dates';
 import { type Mention, RANK } from './mentions';
 import type { NumberExpression } from './numbers';
 import { previousValue } from './phases';
@@ -50,6 +50,8 @@ function checkQuantity(
   comparator: Parameters<typeof compareQuantity>[1],
   unit: string,
   read: Reason,
+  /** The value is a span counted up to publication ("since 2020"), not a figure stated. */
+  toPublication = false,
 ): Claim | null {
   const ties = c.mentions
     .filter((m) => m.fact.quantity?.unit === unit)
@@ -151,6 +153,10 @@ function checkQuantity(
   }
   if (!cmp.agrees && unit !== 'years' && otherPeriod(c, span, q))
     doubts.push(reason('other-period', { asOf: q.asOf ?? '' }));
+  // "The pilgrimage, suspended since 2020, …" in December 2024, beside a record of the gap up to
+  // the 2025 resumption: a figure the record measures only after the article was written.
+  if (!cmp.agrees && toPublication && measuredAfter(q, c.input.published))
+    doubts.push(reason('record-later', { asOf: q.asOf ?? '' }));
   // A measure word right beside the figure ("49% of global mine output") ties it firmly.
   const beside = best.sameClause && best.distance <= MEASURE_BESIDE_CHARS;
   if (!cmp.agrees && ((!firmMention(best.mention) && !beside) || best.mention.loose)) return null;
@@ -224,6 +230,12 @@ function otherPeriod(c: Checker, span: Span, q: Q): boolean {
       .replace(/\b(?:since|after|before|until|till)\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d{2}\b/gi, ' ')
       .match(YEAR_WORD) ?? [];
   return years.length > 0 && !years.includes(year);
+}
+
+/** True when the record measures its quantity as of a time that starts after publication. */
+function measuredAfter(q: Q, published: number | null): boolean {
+  const asOf = q.asOf ? parsePartialDate(q.asOf) : null;
+  return published !== null && asOf !== null && asOf.start > published;
 }
 
 /**
@@ -305,7 +317,7 @@ export function checkDuration(c: Checker, e: TemporalExpression): Claim | null {
   )
     return null;
   const read = reason('read-duration', { said: e.text, years: fmt(d.years) });
-  return checkQuantity(c, e, d.years, d.comparator, 'years', read);
+  return checkQuantity(c, e, d.years, d.comparator, 'years', read, e.params.toPublication === 1);
 }
 
 /** A figure ("roughly 70 per cent", "20 soldiers"). */

@@ -42,6 +42,7 @@ export const REASON_KEYS: Record<ReasonCode, string> = {
   'ambiguous-date': 'reason_ambiguous_date',
   'measure-unclear': 'reason_measure_unclear',
   'other-period': 'reason_other_period',
+  'record-later': 'reason_record_later',
   characterisation: 'reason_characterisation',
   'no-publication-date': 'reason_no_publication_date',
 };

@@ -87,7 +87,7 @@ function recencyGap(c: Checker, e: TemporalExpression): TemporalExpression | nul
     kind: 'duration',
     interval: null,
     duration: { years, comparator: 'about' },
-    params: { ...e.params, unit: 'year', n: years },
+    params: { ...e.params, unit: 'year', n: years, toPublication: 1 },
   };
 }
 

@@ -62,6 +62,9 @@ export const ACTOR_BONUS = 1.5;
 /** Share of a keyword's weight when it occurs in the sentence's paragraph but not the sentence. */
 export const PARAGRAPH_SHARE = 0.5;
 
+/** Paragraphs at the start of a text whose words are context for every cue of the text (its lead). */
+export const LEAD_PARAGRAPHS = 2;
+
 /** Order of strengths: a name beats a cue beats evidence. */
 export const RANK: Readonly<Record<Strength, number>> = { alias: 3, cue: 2, evidence: 1 };
 
@@ -100,6 +103,8 @@ export class MentionIndex {
   /** Key → keyword sets (facts) that contain it. */
   private readonly keywordsByKey: ReadonlyMap<number, readonly KeywordRef[]>;
   private readonly cache: Map<number, Mention[]> = new Map();
+  /** The lead's keys (cueContextKeys), gathered on first use. */
+  private leadKeys: Set<number> | null = null;
   /** Start offset of an indexed phrase → its longest end (lazy: only paraphrase cards need it). */
   private phraseEnds: Map<number, number> | null = null;
   private readonly analysis: Analysis;
@@ -165,20 +170,28 @@ export class MentionIndex {
   }
 
   /**
-   * The keys a cue's paragraph condition may use for sentence `s`: its paragraph's, and when
-   * that paragraph is this one sentence (wire and state-agency copy put each sentence in its
-   * own paragraph), the previous paragraph's too ("The suspension … No. 70 …" / "Most of the
-   * measures had been due to take effect on Nov. 8").
+   * The keys a cue's paragraph condition may use for sentence `s`: its paragraph's; the
+   * lead's (the first `LEAD_PARAGRAPHS` paragraphs set what the story is about: "a tougher
+   * set of controls announced on October 9" in the tenth paragraph of a story whose lead is
+   * about rare-earth magnets); and when that paragraph is this one sentence (wire and
+   * state-agency copy put each sentence in its own paragraph), the previous paragraph's too
+   * ("The suspension … No. 70 …" / "Most of the measures had been due to take effect on Nov. 8").
    */
   private cueContextKeys(s: number): ReadonlySet<number> {
     const para = this.paragraphOf(s);
-    const own = this.paragraphKeys.get(para) ?? new Set<number>();
     const alone =
       para > 0 &&
       (s === 0 || this.paragraphOf(s - 1) !== para) &&
       (s + 1 >= this.sentences.length || this.paragraphOf(s + 1) !== para);
-    const before = alone ? this.paragraphKeys.get(para - 1) : undefined;
-    return before ? new Set([...own, ...before]) : own;
+    if (!this.leadKeys) {
+      this.leadKeys = new Set<number>();
+      for (let q = 0; q < LEAD_PARAGRAPHS; q++)
+        for (const k of this.paragraphKeys.get(q) ?? []) this.leadKeys.add(k);
+    }
+    const keys = new Set<number>(this.leadKeys);
+    for (const q of alone ? [para, para - 1] : [para])
+      for (const k of this.paragraphKeys.get(q) ?? []) keys.add(k);
+    return keys;
   }
 
   /** True if the sentence names, cues or has a keyword of anything (cheap). */

@@ -35,6 +35,7 @@ export const REASON_PARAMS = {
   'ambiguous-date': [],
   'measure-unclear': ['measure'],
   'other-period': ['asOf'],
+  'record-later': ['asOf'],
   characterisation: ['note'],
   'no-publication-date': [],
   'length-counted': [],

@@ -6,6 +6,7 @@
  * dates still find their anchor (ADR 0015).
  */
 import { type AnnotationRecord, annotateText } from '../annotate';
+import { LEAD_PARAGRAPHS } from '../claims/mentions';
 import type { FactBase } from '../facts/factbase';
 import { paragraphs, type Span, spanAt } from '../match/sentences';
 import { isNegatedValue, isReportingDate } from './reporting';
@@ -59,7 +60,11 @@ export function paragraphChunks(text: string, chars: number): Span[] {
   return out;
 }
 
-/** Annotates one chunk of `text` (with the paragraph before it as context); offsets in `text`. */
+/**
+ * Annotates one chunk of `text` (with the paragraph before it, and the text's lead, as
+ * context: the claim engine reads a cue's context in the lead too, see LEAD_PARAGRAPHS);
+ * offsets in `text`.
+ */
 export function annotateChunk(
   text: string,
   chunk: Span,
@@ -68,10 +73,15 @@ export function annotateChunk(
   published: string | null,
 ): AnnotationRecord[] {
   const from = previous ? previous.start : chunk.start;
-  const slice = text.slice(from, chunk.end);
+  const lead = paragraphs(text).slice(0, LEAD_PARAGRAPHS);
+  const leadEnd = lead[lead.length - 1]?.end ?? 0;
+  const prefix = from > leadEnd ? `${text.slice(0, leadEnd)}\n\n` : '';
+  const shift = from - prefix.length;
+  const slice = prefix + text.slice(from, chunk.end);
   const records = annotateText(slice, { matcher: base.matcher, factById: base.factById, published });
   return records
-    .map((r) => ({ ...r, start: r.start + from, end: r.end + from }))
+    .filter((r) => r.start >= prefix.length)
+    .map((r) => ({ ...r, start: r.start + shift, end: r.end + shift }))
     .filter((r) => r.start >= chunk.start);
 }
 

@@ -115,7 +115,10 @@ describe('"on <date> until <date>" is a date and an end, not a range', () => {
 });
 
 describe('a one-sentence paragraph takes its cue’s context from the paragraph before', () => {
-  const before = 'Officials in Beijing listed holmium, erbium and other rare earths.';
+  // Two paragraphs about something else first: the lead is context for every paragraph
+  // (session 6, classes-s6.test.ts), and this rule is about the paragraph right before.
+  const before =
+    'Markets in Mumbai were closed for a holiday on Friday.\n\nTraders expect a quiet week.\n\nOfficials in Beijing listed holmium, erbium and other rare earths.';
   it('"Most of the measures had been due to take effect on <date>" is the controls’ start', () => {
     const text = `${before}\n\nMost of the measures had been due to take effect on Nov. 8.`;
     expect(claimAt(text, '2025-11-08', 'Nov. 8')).toMatchObject({
