@@ -192,6 +192,9 @@ export function checkDate(
     agreeingTie(close, claimed) ?? (close.some((t) => firm(t)) ? undefined : agreeingTie(ties, claimed));
   // A later "three days later" counts from the day the text gives when it gives one ("on
   // 1 November … and Depsang three days later"), else from the record it agrees with.
+  // "shipments … in June were 58% lower": keywords alone do not make a statistic's period an event's date.
+  if (hit && hit.mention.strength === 'evidence' && statisticPeriod(c, e))
+    return { claim: null, anchor: claimed };
   if (hit)
     return {
       claim: dateClaim(c, e, hit, claimed, read, []),

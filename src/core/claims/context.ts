@@ -210,6 +210,9 @@ export function paraphrasesIn(
         m.score >= PARAPHRASE_MIN &&
         (m.keywords ?? 0) >= PARAPHRASE_KEYWORDS &&
         !claimed.has(m.fact.id) &&
+        // "stopped … consignments … between April and June": a sentence whose dates are all
+        // another event's is about that event, not about one its keywords also fit.
+        !claims.some((c) => c.verdict === 'consistent' || c.verdict === 'outdated') &&
         PARAPHRASE_KINDS.has(m.fact.kind),
     )
     .map((m) => {

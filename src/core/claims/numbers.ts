@@ -25,6 +25,9 @@ const DIGITS = '(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)';
 /** Things counted in news (applications, firms): a figure's unit when a count fact is nearby. */
 const COUNTED =
   '(?:applications|firms|companies|licen[cs]es|permits|approvals|requests|batches|pilgrims|flights|rounds|points|patrols)';
+/** Words that end a figure's noun phrase ("Oct. 30 that some companies …" counts nothing). */
+const NOT_MODIFIER =
+  '(?:that|which|who|whom|the|a|an|of|to|in|on|at|for|and|or|but|was|were|is|are|had|has|have|said|says|after|before|since)\\b';
 const SCALE = '(?:\\s*(million|mn|thousand|lakh|crore|billion|bn))?';
 
 const MULTIPLIER: Record<string, number> = {
@@ -60,7 +63,8 @@ const RULES: [RegExp, QuantityUnit][] = [
     new RegExp(`${Q}${NUM}\\s+[\\w-]+(?=\\s+and\\s+${Q}${NUM}\\s+(?:[\\w-]+\\s+){0,2}?${PEOPLE}\\b)`, 'gi'),
     'people',
   ],
-  [new RegExp(`${Q}${NUM}\\s+(?:(?:more|further|other|new|\\w+)\\s+)?${COUNTED}\\b`, 'gi'), 'count'],
+  // "about 30 other Indian applications": up to two words between the figure and what it counts.
+  [new RegExp(`${Q}${NUM}\\s+(?:(?!${NOT_MODIFIER})[\\w-]+\\s+){0,2}?${COUNTED}\\b`, 'gi'), 'count'],
 ];
 
 /** Finds the figures of `span` in `text`, in order, never overlapping. */

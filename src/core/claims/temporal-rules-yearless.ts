@@ -37,6 +37,7 @@ const MONTH_LEADS = capitalisable([
   'early',
   'mid',
   'late',
+  'around',
 ]);
 
 const shiftOf = (rel: string | undefined) => (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
@@ -149,6 +150,38 @@ export const YEARLESS_RULES: readonly TemporalRule[] = [
     read(g, ctx) {
       if (num(g, 'day') > 31) return null;
       return readDays(g, ctx, 'month and day');
+    },
+  }),
+  defineRule({
+    // "between April and June", "from April to June", "April–June": two months of one span,
+    // the year chosen for the whole span as for a month ("between November and January" spans New Year).
+    name: 'month-range',
+    pattern: new RegExp(
+      `\\b(?:(?<lead>${capitalisable(['between', 'from', 'in'])})\\s+(?:around\\s+|early\\s+|mid-?|late\\s+)?)?${month('month')}(?<sep>\\s+(?:and|to|until|till|through)\\s+|\\s*[-–—]\\s*)(?:early\\s+|mid-?|late\\s+)?${month('month2')}\\b(?!\\.?\\s*\\d)`,
+      'g',
+    ),
+    needs: { published: true },
+    unresolved: 'two months without a year',
+    read(g, ctx) {
+      const [m, m2] = [monthOf(g), monthOf(g, 'month2')];
+      // "in April and June" are two months; only "between April and June" is one span.
+      if (m === m2 || (/and/.test(g.sep ?? '') && !/^between$/i.test(g.lead ?? ''))) return null;
+      const got = chooseYear((y) => {
+        const y1 = m2 < m ? y - 1 : y;
+        return {
+          start: monthInterval(y1, m).start,
+          end: monthInterval(y, m2).end,
+          precision: 'range' as const,
+        };
+      }, ctx);
+      if (!got) return null;
+      return {
+        kind: 'relative',
+        interval: got.interval,
+        how: `two months without a year, ${BASIS_WORDS[got.basis]}`,
+        params: { month: m, month2: m2, year: got.year, yearFrom: got.basis },
+        bound: null,
+      };
     },
   }),
   defineRule({

@@ -97,7 +97,7 @@ export function compileMatcher(facts: readonly Fact[]): MatcherIndex {
   const terms: IndexedTerm[] = [];
   const cues: IndexedCue[] = [];
   const phraseKeys = (phrases: readonly string[]) =>
-    [...new Set(phrases.flatMap((p) => spellingVariants(normKey(p), true)))].map(keyOf);
+    [...new Set(phrases.flatMap((p) => spellingVariants(normKey(p), true, true)))].map(keyOf);
   const keywordSets: KeywordSet[] = [];
   for (const fact of facts) {
     if (fact.keywords?.length) keywordSets.push(keywordSet(fact.id, fact.keywords, phraseKeys));

@@ -30,8 +30,12 @@ function plurals(word: string): string[] {
   return [`${word}s`];
 }
 
-/** All variants of a normalised key (the key itself first). Bounded: at most 16. */
-export function spellingVariants(key: string, inflect = false): string[] {
+/**
+ * All variants of a normalised key (the key itself first). Bounded: at most 16. `compound`
+ * adds a two-word key's hyphenated form (claim cues and keywords: "specialty-fertilizer
+ * cargoes"); aliases leave it out, so a name's card never widens to a compound modifier.
+ */
+export function spellingVariants(key: string, inflect = false, compound = false): string[] {
   const words = key.split(' ');
   let forms: string[] = [''];
   words.forEach((word, i) => {
@@ -40,5 +44,7 @@ export function spellingVariants(key: string, inflect = false): string[] {
     if (last && inflect) options.push(...options.flatMap(plurals));
     forms = forms.flatMap((prefix) => options.map((w) => (prefix ? `${prefix} ${w}` : w)));
   });
-  return [...new Set([key, ...forms])].slice(0, 16);
+  // "specialty-fertilizer cargoes", "export-control regime": a two-word phrase written as a compound modifier.
+  const hyphened = compound && words.length === 2 ? forms.map((f) => f.replace(' ', '-')) : [];
+  return [...new Set([key, ...forms, ...hyphened])].slice(0, 16);
 }

@@ -70,3 +70,86 @@ describe('a span counted to publication is never wrong against a record measured
     expect(claimAt(text.replace('2020', '2023'), '2025-08-01', 'since 2023')?.verdict).toBe('differs');
   });
 });
+
+const terms = (text: string, published: string) =>
+  annotateText(text, { matcher, factById, published })
+    .filter((a) => a.kind === 'term')
+    .map((a) => ({ quote: a.quote, fact: a.factIds[0] }));
+
+describe('a count with two words between the figure and what it counts', () => {
+  const say = (n: string) =>
+    `About ${n} other Indian applications for magnet licences are still pending, officials said.`;
+  it('"about 30 other Indian applications" is read, and a wrong count differs', () => {
+    expect(claimAt(say('30'), '2025-10-31', '30')).toMatchObject({
+      fact: 'quantity.rare-earth-licence-applications-pending',
+      verdict: 'consistent',
+    });
+    expect(claimAt(say('80'), '2025-10-31', '80')?.verdict).toBe('differs');
+  });
+  it('a clause word ends the phrase: "Oct. 30 that some companies …" counts nothing', () => {
+    expect(
+      claims('The licences were confirmed on Oct. 30 that some companies had applied for.', '2025-10-31'),
+    ).not.toContainEqual(expect.objectContaining({ quote: expect.stringContaining('companies') }));
+  });
+});
+
+describe('a span of two months without a year', () => {
+  it('"between April and June" is one span, checked as a whole', () => {
+    const text =
+      'Chinese customs held back specialty fertiliser shipments to India between April and June, traders said.';
+    expect(claimAt(text, '2025-10-20', 'between April and June')).toMatchObject({
+      fact: 'event.china-specialty-fertiliser-halt-india-2025',
+    });
+    expect(claimAt(text, '2025-10-20', 'between April and June')?.verdict).not.toBe('differs');
+  });
+  it('"in April and June" are two months, not a span', () => {
+    const text =
+      'Chinese customs held back specialty fertiliser shipments to India in April and June, traders said.';
+    expect(claimAt(text, '2025-10-20', 'April and June')).toBeNull();
+  });
+  it('"around April" is a month', () => {
+    const text =
+      'Since around April, customs officers have stopped clearing specialty fertiliser cargoes bound for India.';
+    expect(claimAt(text, '2025-10-20', 'April')?.fact).toBe(
+      'event.china-specialty-fertiliser-halt-india-2025',
+    );
+  });
+});
+
+describe('a cue’s two-word phrase written as a compound modifier', () => {
+  it('"specialty-fertiliser cargoes" is the specialty fertiliser of the cue', () => {
+    const text =
+      'Customs officers in China have stopped clearing specialty-fertiliser cargoes bound for India since around April.';
+    expect(claimAt(text, '2025-10-20', 'April')?.fact).toBe(
+      'event.china-specialty-fertiliser-halt-india-2025',
+    );
+  });
+  it('an alias does not widen to the compound: "specialty-fertiliser" gets no topic card', () => {
+    const text =
+      'Customs officers in China have stopped clearing specialty-fertiliser cargoes bound for India since around April.';
+    expect(terms(text, '2025-10-20').map((t) => t.quote)).not.toContain('specialty-fertiliser');
+  });
+});
+
+describe('keywords alone do not make a statistic’s period an event’s date', () => {
+  it('"magnets … in June came in 58% under January’s level" is not the June talks', () => {
+    const text =
+      'Deliveries of rare-earth magnets from China to India in June came in 58% under January’s level. Foreign secretary Vikram Misri raised the matter with vice foreign minister Sun Weidong in New Delhi on June 12.';
+    expect(claimAt(text, '2025-08-20', 'in June')).toBeNull();
+    expect(claimAt(text, '2025-08-20', 'June 12')).toMatchObject({
+      fact: 'event.misri-sun-weidong-delhi-jun-2025',
+      verdict: 'consistent',
+    });
+  });
+});
+
+describe('a sentence dated for one event gives no keyword card to another', () => {
+  it('"Modi’s trip to Tianjin … on Aug. 31" is not Jaishankar’s trip', () => {
+    const text =
+      "Modi's trip to Tianjin for the Shanghai Cooperation Organisation summit on Aug. 31, his first visit to China in more than seven years, was closely watched.";
+    expect(terms(text, '2025-09-05').map((t) => t.fact)).not.toContain(
+      'event.jaishankar-china-visit-jul-2025',
+    );
+    expect(claimAt(text, '2025-09-05', 'Aug. 31')?.verdict).toBe('consistent');
+  });
+});
