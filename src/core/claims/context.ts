@@ -239,6 +239,31 @@ export function paraphrasesIn(
   );
 }
 
+/**
+ * The shortest stretch of text holding one word of each of a cue's groups ("agreed … patrol"
+ * rather than every cue word of the sentence), as [first, last] offsets; null without groups.
+ */
+export function cueCover(groups: readonly (readonly number[])[] | undefined): [number, number] | null {
+  if (!groups?.length || groups.some((g) => !g.length)) return null;
+  const all = groups.flatMap((g, i) => g.map((p) => [p, i] as const)).sort((a, b) => a[0] - b[0]);
+  const need = groups.length;
+  const count = new Array<number>(need).fill(0);
+  let have = 0;
+  let best: [number, number] | null = null;
+  for (let lo = 0, hi = 0; hi < all.length; hi++) {
+    const [, gi] = all[hi] as readonly [number, number];
+    if ((count[gi] = (count[gi] ?? 0) + 1) === 1) have++;
+    while (have === need) {
+      const [p0, g0] = all[lo] as readonly [number, number];
+      const p1 = (all[hi] as readonly [number, number])[0];
+      if (!best || p1 - p0 < best[1] - best[0]) best = [p0, p1];
+      if ((count[g0] = (count[g0] ?? 1) - 1) === 0) have--;
+      lo++;
+    }
+  }
+  return best;
+}
+
 /** The longest a cue's words may stretch for a card over them. */
 export const CUE_CARD_CHARS = 90;
 
@@ -260,8 +285,11 @@ export function cuedAndClaimed(
       (x) => x.fact.id === c.factId && x.strength === 'cue' && !x.derived && !x.inherited,
     );
     if (!m || !PARAPHRASE_KINDS.has(m.fact.kind)) continue;
-    const start = Math.min(...m.positions);
-    const last = Math.max(...m.positions);
+    // The shortest stretch with a word of each group: a cue word repeated elsewhere in the
+    // sentence does not stretch the card over it.
+    const cover = cueCover(m.cueGroups);
+    const start = cover ? cover[0] : Math.min(...m.positions);
+    const last = cover ? cover[1] : Math.max(...m.positions);
     const end = wordEnd(text, index, last);
     if (end <= start || end - start > CUE_CARD_CHARS) continue;
     // Within one clause, over no date or figure of the sentence.

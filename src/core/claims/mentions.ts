@@ -38,6 +38,8 @@ export interface Mention {
   readonly inherited?: boolean;
   /** Keyword evidence: how many distinct keywords of the fact the sentence itself has. */
   readonly keywords?: number;
+  /** A cue: where each of its groups' words are (text offsets), group by group. */
+  readonly cueGroups?: readonly (readonly number[])[];
 }
 
 /** A fact a sentence has at least one keyword of, and where (MentionIndex.weakFacts). */
@@ -327,6 +329,7 @@ export class MentionIndex {
         add({
           fact,
           positions: groups.flat(),
+          cueGroups: groups,
           strength: 'cue',
           score: CUE_SCORE,
           via: reason('found-cue', { fact: fact?.title ?? '', words: words.join(' + ') }),

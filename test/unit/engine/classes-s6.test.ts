@@ -153,3 +153,12 @@ describe('a sentence dated for one event gives no keyword card to another', () =
     expect(claimAt(text, '2025-09-05', 'Aug. 31')?.verdict).toBe('consistent');
   });
 });
+
+describe('a cue card covers the shortest stretch with a word of each of its groups', () => {
+  it('a cue word repeated later in the sentence does not stretch the card past a comma', () => {
+    const text =
+      'Passenger flights between India and China resumed on Sunday after more than five years, and airlines plan more flights from next month.';
+    const card = terms(text, '2025-10-27').find((t) => t.fact === 'event.direct-flights-resumed');
+    expect(card?.quote).toBe('flights between India and China resumed');
+  });
+});
