@@ -20,6 +20,8 @@ import { compareDates } from './verdict';
 
 /** A scheduled date is only checked against facts dated no earlier than this before publication. */
 export const SCHEDULED_LOOKBACK_DAYS = 60;
+/** A candidate whose nearest word is this many characters farther from a date than the best's is no rival. */
+export const DATE_RIVAL_CHARS = 24;
 /** How much farther a rival's record must be for the nearest reading to be unambiguous. */
 export const CLEAR_MARGIN_DAYS = 14;
 /** ... and how many times farther. */
@@ -290,7 +292,17 @@ export function checkDate(
   // foreign-made goods …") does not say which clause's event the date is.
   if (best.mention.strength === 'cue' && !best.whole && !best.mention.derived && !best.mention.inherited)
     return { claim: null, anchor: claimed };
-  const rivals: DateTie[] = tied.filter((t) => t !== best && firm(t) && !clearlyFarther(t, best, claimed));
+  // A rival is a candidate tied about as closely: its words as much in the date's clause and
+  // not much farther from it ("met Xi there on August 3" beside "went to Tianjin for the
+  // summit": the summit's words are three times as far).
+  const rivals: DateTie[] = tied.filter(
+    (t) =>
+      t !== best &&
+      firm(t) &&
+      !clearlyFarther(t, best, claimed) &&
+      (t.whole || !best.whole) &&
+      t.distance <= best.distance + DATE_RIVAL_CHARS,
+  );
   if (elsewhere) rivals.push(elsewhere);
   if (rivals.length)
     doubts.push(reason('rival-facts', { others: rivals.map((t) => t.mention.fact.title).join('; ') }));

@@ -252,12 +252,14 @@ export function cueCover(groups: readonly (readonly number[])[] | undefined): [n
   let best: [number, number] | null = null;
   for (let lo = 0, hi = 0; hi < all.length; hi++) {
     const [, gi] = all[hi] as readonly [number, number];
-    if ((count[gi] = (count[gi] ?? 0) + 1) === 1) have++;
+    count[gi] = (count[gi] ?? 0) + 1;
+    if (count[gi] === 1) have++;
     while (have === need) {
       const [p0, g0] = all[lo] as readonly [number, number];
       const p1 = (all[hi] as readonly [number, number])[0];
       if (!best || p1 - p0 < best[1] - best[0]) best = [p0, p1];
-      if ((count[g0] = (count[g0] ?? 1) - 1) === 0) have--;
+      count[g0] = (count[g0] ?? 1) - 1;
+      if (count[g0] === 0) have--;
       lo++;
     }
   }

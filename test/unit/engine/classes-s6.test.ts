@@ -162,3 +162,22 @@ describe('a cue card covers the shortest stretch with a word of each of its grou
     expect(card?.quote).toBe('flights between India and China resumed');
   });
 });
+
+describe('a rival for a date is a candidate tied about as closely', () => {
+  const say = (d: string) =>
+    `Modi went to Tianjin for the Shanghai Cooperation Organisation summit a fortnight ago and held talks with Xi there on ${d}.`;
+  it('the summit named far before "held talks … on <date>" leaves the meeting’s date unambiguous', () => {
+    expect(claimAt(say('August 31'), '2025-09-12', 'August 31')).toMatchObject({
+      fact: 'event.tianjin-modi-xi-meeting',
+      verdict: 'consistent',
+    });
+    expect(claimAt(say('August 3'), '2025-09-12', 'August 3')).toMatchObject({
+      fact: 'event.tianjin-modi-xi-meeting',
+      verdict: 'differs',
+    });
+  });
+  it('named right beside the date, the summit is still a rival: context', () => {
+    const text = 'Modi met Xi at the Shanghai Cooperation Organisation summit in Tianjin on August 3.';
+    expect(claimAt(text, '2025-09-05', 'August 3')?.verdict).toBe('context');
+  });
+});
