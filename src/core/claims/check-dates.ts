@@ -22,6 +22,8 @@ import { compareDates } from './verdict';
 export const SCHEDULED_LOOKBACK_DAYS = 60;
 /** A candidate whose nearest word is this many characters farther from a date than the best's is no rival. */
 export const DATE_RIVAL_CHARS = 24;
+/** A fact of another clause whose record is this many days wider than a date does not make the date ambiguous. */
+export const ELSEWHERE_WIDER_DAYS = 7;
 /** How much farther a rival's record must be for the nearest reading to be unambiguous. */
 export const CLEAR_MARGIN_DAYS = 14;
 /** ... and how many times farther. */
@@ -249,8 +251,15 @@ export function checkDate(
   // call it wrong. (A fact in another clause is another statement.)
   // So does a fact named or cued anywhere in the sentence that the date fits ("published
   // No. 70, suspending … the notices it issued in October, a week after Busan").
+  // Not a fact of another clause whose record is a much wider span than the date ("the
+  // pilgrimage resumed last month, and Misri hosted Sun in New Delhi on 22 June": a day inside
+  // the pilgrimage's weeks does not make the talks' day ambiguous).
   const elsewhere = agreeingTie(
-    ties.filter((t) => t.sameClause || firm(t)),
+    ties.filter(
+      (t) =>
+        t.sameClause ||
+        (firm(t) && t.record.end - t.record.start <= claimed.end - claimed.start + ELSEWHERE_WIDER_DAYS),
+    ),
     claimed,
   );
   const pub = c.input.published;

@@ -181,3 +181,18 @@ describe('a rival for a date is a candidate tied about as closely', () => {
     expect(claimAt(text, '2025-09-05', 'August 3')?.verdict).toBe('context');
   });
 });
+
+describe('a fact of another clause with a much wider record does not make a day ambiguous', () => {
+  const say = (d: string) =>
+    `Pilgrims began crossing to Mount Kailash again for the Kailash Mansarovar Yatra last month, and foreign secretary Vikram Misri received vice foreign minister Sun Weidong in New Delhi on ${d}.`;
+  it('a day inside the pilgrimage’s weeks is still checked against the talks', () => {
+    expect(claimAt(say('12 June'), '2025-07-25', '12 June')).toMatchObject({
+      fact: 'event.misri-sun-weidong-delhi-jun-2025',
+      verdict: 'consistent',
+    });
+    expect(claimAt(say('22 June'), '2025-07-25', '22 June')).toMatchObject({
+      fact: 'event.misri-sun-weidong-delhi-jun-2025',
+      verdict: 'differs',
+    });
+  });
+});
