@@ -84,6 +84,7 @@ export const RULE_KEYS: Readonly<Record<string, string>> = {
   'last-month-name': 'rule_last_month_name',
   'month-range': 'rule_month_range',
   month: 'rule_month',
+  'month-attributive': 'rule_month_attributive',
   weekday: 'rule_weekday',
   'day-word': 'rule_day_word',
   weekend: 'rule_weekend',

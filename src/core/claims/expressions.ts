@@ -173,11 +173,21 @@ export function checkExpression(
     resolved: formatInterval(e.interval),
     rule: (e as { rule?: string }).rule ?? e.kind,
   });
-  return checkDate(
+  const got = checkDate(
     c,
     e,
     e.interval,
     read,
     forwardReading(e, c.input.published) ?? edgeReading(e, c.input.published),
   );
+  // "the October controls", "the April regime": the month says which, and confirms a fact of
+  // that month; it is no claim against another.
+  if (
+    e.rule === 'month-attributive' &&
+    got.claim &&
+    got.claim.verdict !== 'consistent' &&
+    got.claim.verdict !== 'outdated'
+  )
+    return { claim: null, anchor: got.anchor };
+  return got;
 }

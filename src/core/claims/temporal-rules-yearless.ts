@@ -201,6 +201,28 @@ export const YEARLESS_RULES: readonly TemporalRule[] = [
     },
   }),
   defineRule({
+    // "an October agreement on patrolling", "the April regime": a month naming which one.
+    // It can confirm a fact of that month, never contradict one (expressions.ts).
+    name: 'month-attributive',
+    pattern: new RegExp(
+      `(?<=\\b(?:${capitalisable(['an', 'the', 'its', 'their', 'this'])})\\s+)${month('month')}(?=\\s+[a-z])(?!\\s+(?:and|or|to|of|in|on|at|by|for|was|were|is|are|had|has|have|that|which|when|after|before|since|until|this|last|next)\\b)`,
+      'g',
+    ),
+    needs: { published: true },
+    unresolved: 'a month without a year',
+    read(g, ctx) {
+      const m = monthOf(g);
+      const got = chooseMonthYear(m, ctx);
+      if (!got) return null;
+      return {
+        kind: 'relative',
+        interval: got.interval,
+        how: `month naming which one: ${got.basis === 'latest' ? 'the latest on or before publication' : BASIS_WORDS[got.basis]}`,
+        params: { month: m, year: got.year, yearFrom: got.basis },
+      };
+    },
+  }),
+  defineRule({
     name: 'month',
     pattern: new RegExp(`\\b(?:${MONTH_LEADS})[-\\s]+${month('month')}\\b(?!\\.?\\s*\\d)`, 'g'),
     needs: { published: true },

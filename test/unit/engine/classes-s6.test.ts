@@ -196,3 +196,23 @@ describe('a fact of another clause with a much wider record does not make a day 
     });
   });
 });
+
+describe('a month naming which one ("an October agreement", "the April regime")', () => {
+  it('confirms a fact of that month and anchors what follows', () => {
+    const text =
+      'Ties began to mend after an October agreement on border patrolling, and Modi and Xi met in Kazan two days later.';
+    expect(claimAt(text, '2024-12-01', 'October')).toMatchObject({
+      fact: 'event.lac-patrolling-agreement-2024',
+      verdict: 'consistent',
+    });
+    expect(claimAt(text, '2024-12-01', 'two days later')).toMatchObject({
+      fact: 'event.kazan-modi-xi-meeting',
+      verdict: 'consistent',
+    });
+  });
+  it('never contradicts another fact of the sentence', () => {
+    const text =
+      'Officials said some Indian firms had received licences to import rare-earth magnets from China under the April regime.';
+    expect(claims(text, '2025-11-07').filter((c) => c.verdict === 'differs')).toEqual([]);
+  });
+});
