@@ -32,6 +32,32 @@ export const ALONE = 0.5;
 export function relatedAt(nA: number, nB: number): number {
   return Math.min(3, Math.ceil(Math.min(nA, nB) / 5));
 }
+/**
+ * Two articles with few strong anchors still tell one story when their anchors and their weak
+ * links (each other's best match, score ≥ LINK, a feature unique to the two) make a chain in
+ * order this long: half the shorter article's sentences, at least CHAIN_MIN (ADR 0022, sixth
+ * round). Unrelated stories on one theme share a few such links, scattered, never half an article.
+ */
+export function sameStoryChain(nA: number, nB: number): number {
+  return Math.max(CHAIN_MIN, Math.ceil(Math.min(nA, nB) / 2));
+}
+export const CHAIN_MIN = 4;
+/** A weak link counts toward one story from this score (see sameStoryChain). */
+export const LINK = 0.2;
+
+/** The anchors taken so far and the weak links, sorted by A, for sameStoryChain. */
+function storyLinks(
+  sorted: readonly Candidate[],
+  partnerA: Int32Array,
+  mutual: (c: Candidate) => boolean,
+  free: (c: Candidate) => boolean,
+): { a: number; b: number; score: number }[] {
+  const out: { a: number; b: number; score: number }[] = [];
+  for (const c of sorted)
+    if (partnerA[c.a] === c.b || (c.score >= LINK && c.unique >= 1 && mutual(c) && free(c)))
+      out.push({ a: c.a, b: c.b, score: c.score });
+  return out.sort((p, q) => p.a - q.a || p.b - q.b);
+}
 /** Below this, never a pair. */
 export const WEAK = 0.15;
 /**
@@ -219,7 +245,12 @@ export function selectPairs(
   // Two articles with few anchors tell different stories: there, only a close match stands alone.
   let anchorCount = 0;
   for (let i = 0; i < nA; i++) if ((partnerA[i] as number) >= 0) anchorCount++;
-  if (anchorCount < relatedAt(nA, nB))
+  // …unless they line up in order over half the shorter one: one story told in other words
+  // (few strong anchors, many weak matches each other's best, in the same order).
+  const related =
+    anchorCount >= relatedAt(nA, nB) ||
+    orderedChain(storyLinks(sorted, partnerA, mutual, free), nB, key).size >= sameStoryChain(nA, nB);
+  if (!related)
     for (let i = 0; i < nA; i++) {
       const j = partnerA[i] as number;
       if (j >= 0 && (scoreA[i] as number) < ALONE) {
