@@ -37,15 +37,19 @@ export function minorKeys(sentence: string): ReadonlySet<string> {
   return out;
 }
 
-/** The features of one sentence; `facts` are fact ids found in it. */
+/**
+ * The features of one sentence; `facts` are fact ids found in it, `year` the year its article
+ * was published (for "five years ago", "last year").
+ */
 export function featuresOf(
   sentence: string,
   facts: readonly string[],
   personNames: readonly string[] = [],
+  year?: number,
 ): SentenceFeatures {
   const keys = new Map<string, number>();
   let words = 0;
-  for (const t of tokenize(sentence)) {
+  for (const t of tokenize(sentence, year)) {
     if (t.kind === 'word') words++;
     if (!keys.has(t.key)) keys.set(t.key, t.kind === 'number' ? NUMBER_WEIGHT : 1);
   }

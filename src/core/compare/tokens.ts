@@ -5,6 +5,7 @@
  */
 
 import { fractionsAsPercent, NUMBER_WORDS, ORDINAL_WORDS, PHRASES, SCALES, SYNONYMS } from './lexicon';
+import { yearsResolved } from './relative';
 
 const STOP = new Set(
   (
@@ -229,8 +230,11 @@ export function initialsKey(initials: string): string {
   return fold(initials.toLowerCase());
 }
 
-/** The tokens of `sentence` (lower-cased, folded; function words dropped). */
-export function tokenize(sentence: string): Token[] {
+/**
+ * The tokens of `sentence` (lower-cased, folded; function words dropped). With the year the
+ * article was published, years said relative to it are read as years (relative.ts).
+ */
+export function tokenize(sentence: string, year?: number): Token[] {
   const out: Token[] = [];
   for (const initials of initialsOf(sentence)) out.push({ key: initialsKey(initials), kind: 'word' });
   // "US" and "U.S." are the country, not the pronoun "us" (a function word, dropped).
@@ -243,6 +247,7 @@ export function tokenize(sentence: string): Token[] {
     const month = MONTH_NAMES[Number(mo) - 1];
     return month && Number(d) >= 1 && Number(d) <= 31 ? `${Number(d)} ${month} ${y}` : all;
   });
+  if (year !== undefined) text = yearsResolved(text, year);
   for (const [re, word] of PHRASES) text = text.replace(re, word);
   text = fractionsAsPercent(text);
   for (const atom of combineNumbers(atomsOf(text))) {
