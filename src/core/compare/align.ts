@@ -284,7 +284,7 @@ export function selectPairs(
     // Framed weak pairs in one pass (best first); then pairs beside a pair, until none is added.
     let weak = sorted.filter(
       (c) =>
-        c.score < STRONG &&
+        (c.score < STRONG || (!related && c.score < ALONE)) &&
         (c.unique >= 1 || mutual(c)) &&
         !(vectors && namesOnly(vectors.a[c.a], vectors.b[c.b])),
     );

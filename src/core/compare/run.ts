@@ -96,19 +96,13 @@ export function* compareWork(
   let alignDone = 0;
   const rarity = new Rarity();
   const feats: SentenceFeatures[] = [];
-  const yearOf = (x: ArticleInput) => {
-    const y = x.published ? Number(/^(\d{4})-/.exec(x.published)?.[1]) : Number.NaN;
-    return Number.isFinite(y) ? y : undefined;
-  };
-  const yearA = yearOf(a);
-  const yearB = yearOf(b);
   for (let k = 0; k < all.length; k += size) {
     for (let q = k; q < Math.min(all.length, k + size); q++) {
       const ids = factsAt(q);
       const persons = base
         ? ids.filter((id) => id.startsWith('person.')).map((id) => base.factById(id)?.title ?? '')
         : [];
-      const f = featuresOf(all[q] as string, ids, persons, q < nA ? yearA : yearB);
+      const f = featuresOf(all[q] as string, ids, persons);
       rarity.add(f, q < nA ? 'a' : 'b');
       feats.push(f);
     }
