@@ -2,7 +2,8 @@
  * One story told in other words (ADR 0022, sixth round): two articles with fewer strong
  * anchors than `relatedAt` still tell one story when their anchors and weak links (each
  * other's best match, score ≥ LINK, a feature unique to the two) line up in order over half
- * the shorter article; and an anchor dropped for want of a story is still a weak candidate.
+ * the shorter article; an anchor dropped for want of a story is still a weak candidate; and a
+ * weak pair beside a pair (a moved passage) must be beside a strong one.
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -76,5 +77,26 @@ describe('an anchor dropped for want of a story', () => {
       [2, 2],
       [8, 8],
     ]);
+  });
+});
+
+describe('a moved passage', () => {
+  it('takes the weak sentence beside a strong moved pair, not the next one beside a weak pair', () => {
+    const n = 14;
+    const chain = [0, 1, 2, 3, 9, 10].map((k) => c(k, k, 0.6));
+    const weak = (STRONG + LINK) / 2;
+    const got = pairsOf([...chain, c(5, 11, 0.4), c(6, 12, weak), c(7, 13, weak)], n, n);
+    expect(got).toContainEqual([5, 11]);
+    expect(got).toContainEqual([6, 12]);
+    expect(got).not.toContainEqual([7, 13]);
+  });
+});
+
+describe('two short stories', () => {
+  it('are not one story for one shared sentence, unless it is a close match', () => {
+    expect(relatedAt(6, 5)).toBe(2);
+    expect(relatedAt(1, 5)).toBe(1);
+    expect(pairsOf([c(4, 2, (STRONG + ALONE) / 2)], 6, 5)).toEqual([]);
+    expect(pairsOf([c(4, 2, ALONE + 0.05)], 6, 5)).toEqual([[4, 2]]);
   });
 });
