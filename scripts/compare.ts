@@ -265,10 +265,19 @@ export function heldOutBatch(file: string): string {
 }
 
 /**
+ * The source of a file in `pairs/`: `pairs` for the first dev pairs, `d6` for the pairs
+ * written in round six (`d6-N-name.txt`), so each set is scored on its own too.
+ */
+export function devPairSource(file: string): string {
+  const m = /^(d\d+)-\d+-/.exec(file);
+  return m ? (m[1] as string) : 'pairs';
+}
+
+/**
  * Held-out batches promoted to dev: read pair by pair and tuned on since (session 4, issue
  * #10). The one place that says so; every other batch stays blind (totals only).
  */
-export const PROMOTED_BATCHES: readonly string[] = ['h1', 'h2', 'h3', 'h4'];
+export const PROMOTED_BATCHES: readonly string[] = ['h1', 'h2', 'h3', 'h4', 'h5'];
 
 /**
  * The key of a group's floor in test/fixtures/compare/baseline.json: `dev/pairs`, `dev/h1`
@@ -378,7 +387,7 @@ export function goldSets(): {
   const blind = held.filter((f) => !PROMOTED_BATCHES.includes(heldOutBatch(f)));
   return {
     dev: [...files('pairs').map((f) => load('pairs', f)), ...promoted.map((f) => load('held-out', f))],
-    devSources: [...files('pairs').map(() => 'pairs'), ...promoted.map(heldOutBatch)],
+    devSources: [...files('pairs').map(devPairSource), ...promoted.map(heldOutBatch)],
     heldOut: blind.map((f) => load('held-out', f)),
     heldOutBatches: blind.map(heldOutBatch),
     splitting: parseGoldPair(readFileSync(dir('segmentation.txt'), 'utf8')),

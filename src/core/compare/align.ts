@@ -6,7 +6,7 @@
  *     article (moved paragraphs keep their pairs);
  *  2. the anchors that keep the articles' order (a longest increasing run) frame the rest:
  *     a weaker candidate above WEAK is taken when it falls between its framing anchors, or
- *     right beside an existing pair (the next sentence of a moved paragraph);
+ *     right beside a strong pair (the next sentence of a moved paragraph);
  *  3. nothing is taken below WEAK, nothing weak without an anchor, and nothing weak unless
  *     the two sentences are each other's best match or share a feature unique to them (a
  *     word, figure or fact in no other sentence of either article): unrelated articles get
@@ -15,7 +15,11 @@
  *     is the name of a person both mention (evidence.ts);
  *  4. the ordered prior: in a narrow gap between two pairs in order, two free sentences that
  *     are each other's best remaining candidate and share an event the claim engine found
- *     are paired (ADR 0022, fourth round).
+ *     are paired (ADR 0022, fourth round);
+ *  5. two articles with fewer anchors than `relatedAt` tell different stories (only a close
+ *     match stands alone), unless their anchors and weak links line up in order over half
+ *     the shorter article (`sameStoryChain`): one story told in other words (ADR 0022,
+ *     sixth round). An anchor dropped there is still a weak candidate.
  */
 import { namesOnly, sameEvent, sharedUniqueDate } from './evidence';
 import { cosine, type Vector } from './features';
@@ -27,10 +31,38 @@ export const STRONG = 0.3;
 export const ALONE = 0.5;
 /**
  * Anchors needed before weaker anchors count: two articles that share fewer tell different
- * stories (a fifth of the shorter one's sentences, at most 3).
+ * stories (a fifth of the shorter one's sentences, at most 3, and at least 2 unless an
+ * article has one sentence: one sentence two short stories share is no story; ADR 0022,
+ * sixth round).
  */
 export function relatedAt(nA: number, nB: number): number {
-  return Math.min(3, Math.ceil(Math.min(nA, nB) / 5));
+  return Math.min(3, Math.max(Math.min(2, nA, nB), Math.ceil(Math.min(nA, nB) / 5)));
+}
+/**
+ * Two articles with few strong anchors still tell one story when their anchors and their weak
+ * links (each other's best match, score ≥ LINK, a feature unique to the two) make a chain in
+ * order this long: half the shorter article's sentences, at least CHAIN_MIN (ADR 0022, sixth
+ * round). Unrelated stories on one theme share a few such links, scattered, never half an article.
+ */
+export function sameStoryChain(nA: number, nB: number): number {
+  return Math.max(CHAIN_MIN, Math.ceil(Math.min(nA, nB) / 2));
+}
+export const CHAIN_MIN = 4;
+/** A weak link counts toward one story from this score (see sameStoryChain). */
+export const LINK = 0.2;
+
+/** The anchors taken so far and the weak links, sorted by A, for sameStoryChain. */
+function storyLinks(
+  sorted: readonly Candidate[],
+  partnerA: Int32Array,
+  mutual: (c: Candidate) => boolean,
+  free: (c: Candidate) => boolean,
+): { a: number; b: number; score: number }[] {
+  const out: { a: number; b: number; score: number }[] = [];
+  for (const c of sorted)
+    if (partnerA[c.a] === c.b || (c.score >= LINK && c.unique >= 1 && mutual(c) && free(c)))
+      out.push({ a: c.a, b: c.b, score: c.score });
+  return out.sort((p, q) => p.a - q.a || p.b - q.b);
 }
 /** Below this, never a pair. */
 export const WEAK = 0.15;
@@ -219,7 +251,12 @@ export function selectPairs(
   // Two articles with few anchors tell different stories: there, only a close match stands alone.
   let anchorCount = 0;
   for (let i = 0; i < nA; i++) if ((partnerA[i] as number) >= 0) anchorCount++;
-  if (anchorCount < relatedAt(nA, nB))
+  // …unless they line up in order over half the shorter one: one story told in other words
+  // (few strong anchors, many weak matches each other's best, in the same order).
+  const related =
+    anchorCount >= relatedAt(nA, nB) ||
+    orderedChain(storyLinks(sorted, partnerA, mutual, free), nB, key).size >= sameStoryChain(nA, nB);
+  if (!related)
     for (let i = 0; i < nA; i++) {
       const j = partnerA[i] as number;
       if (j >= 0 && (scoreA[i] as number) < ALONE) {
@@ -253,7 +290,7 @@ export function selectPairs(
     // Framed weak pairs in one pass (best first); then pairs beside a pair, until none is added.
     let weak = sorted.filter(
       (c) =>
-        c.score < STRONG &&
+        (c.score < STRONG || (!related && c.score < ALONE)) &&
         (c.unique >= 1 || mutual(c)) &&
         !(vectors && namesOnly(vectors.a[c.a], vectors.b[c.b])),
     );
@@ -313,8 +350,11 @@ export function selectPairs(
       added = false;
       weak = weak.filter(free);
       for (const c of weak) {
+        // Beside a strong pair only: a moved passage is anchored; weak pairs do not grow
+        // a run of weak pairs from one another (ADR 0022, sixth round).
         const beside =
-          (c.a > 0 && partnerA[c.a - 1] === c.b - 1) || (c.a + 1 < nA && partnerA[c.a + 1] === c.b + 1);
+          (c.a > 0 && partnerA[c.a - 1] === c.b - 1 && (scoreA[c.a - 1] as number) >= STRONG) ||
+          (c.a + 1 < nA && partnerA[c.a + 1] === c.b + 1 && (scoreA[c.a + 1] as number) >= STRONG);
         if (beside && free(c)) {
           take(c);
           moved.add(c.a);

@@ -9,6 +9,8 @@ import type { DiffOp } from './types';
 
 /** The word diff from `a` to `b`, adjacent runs of one kind merged. */
 export function wordDiff(a: string, b: string): DiffOp[] {
+  // The same text (most pairs of two versions of one article): one run, no diff to compute.
+  if (a === b) return a ? [{ op: 'same', text: a }] : [];
   const out: DiffOp[] = [];
   for (const part of diffWords(a, b)) {
     const op: DiffOp['op'] = part.added ? 'added' : part.removed ? 'removed' : 'same';

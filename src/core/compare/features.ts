@@ -45,7 +45,8 @@ export function featuresOf(
 ): SentenceFeatures {
   const keys = new Map<string, number>();
   let words = 0;
-  for (const t of tokenize(sentence)) {
+  const spelledOut = spelledNames(sentence);
+  for (const t of tokenize(sentence, spelledOut)) {
     if (t.kind === 'word') words++;
     if (!keys.has(t.key)) keys.set(t.key, t.kind === 'number' ? NUMBER_WEIGHT : 1);
   }
@@ -54,7 +55,7 @@ export function featuresOf(
   for (const id of facts) if (id.startsWith('person.')) names.add(`f:${id}`);
   for (const n of personNames) for (const t of tokenize(n)) if (keys.has(t.key)) names.add(t.key);
   const spelled = new Map<string, readonly string[]>();
-  for (const n of spelledNames(sentence))
+  for (const n of spelledOut)
     spelled.set(
       initialsKey(n.initials),
       tokenize(n.words).map((t) => t.key),

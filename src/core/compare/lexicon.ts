@@ -74,6 +74,8 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bpercentage points?\b/g, 'percent'],
   [/\b(?:in-person|face-to-face|face to face)\b/g, 'inperson'],
   [/\bawait(?:s|ed|ing)? (?:approval|clearance)\b/g, 'pending'],
+  // Sixth round: a tonnage after a figure ("270,000 t", "270,000 tonnes", "270,000 metric tons").
+  [/(\d) ?(?:metric )?(?:t|tons?|tonnes?)\b/g, '$1 ton'],
 ];
 
 /** Parts of a whole ("third", "quarters"), as the share of one part in percent. */

@@ -69,6 +69,9 @@ function fold(word: string): string {
   return SYNONYMS.get(s) ?? SYNONYMS.get(word) ?? s;
 }
 
+/** Any of PHRASES: one scan, so a sentence with none (most) is not scanned once per phrase. */
+const ANY_PHRASE = new RegExp(PHRASES.map(([re]) => re.source).join('|'));
+
 /** One token of a sentence, with its kind. */
 export interface Token {
   readonly key: string;
@@ -198,9 +201,15 @@ export function initialsOf(sentence: string): string[] {
   return spelledNames(sentence).map((n) => n.initials);
 }
 
+const CAPITALISED = /\p{Lu}\p{Ll}/gu;
+
 /** The sentence's multi-word names (initialsOf): their initials and their words, as written. */
 export function spelledNames(sentence: string): { initials: string; words: string }[] {
   const out: { initials: string; words: string }[] = [];
+  // Most sentences have too few capitalised words for a name of ACRONYM_MIN: no scan.
+  let capitals = 0;
+  for (CAPITALISED.lastIndex = 0; capitals < ACRONYM_MIN && CAPITALISED.test(sentence); ) capitals++;
+  if (capitals < ACRONYM_MIN) return out;
   let run = '';
   let words: string[] = [];
   let joiners = '';
@@ -224,15 +233,27 @@ export function spelledNames(sentence: string): { initials: string; words: strin
   return out;
 }
 
+/**
+ * A percentage from 10 to 100 also gives the nearest multiple of this (ADR 0022, sixth round):
+ * outlets round a share differently ("nearly 70%", "69%", "about 69 per cent").
+ */
+export const APPROX_STEP = 5;
+
 /** The key an acronym or a name's initials tokenize to ("IATA" and "iata" alike). */
 export function initialsKey(initials: string): string {
   return fold(initials.toLowerCase());
 }
 
-/** The tokens of `sentence` (lower-cased, folded; function words dropped). */
-export function tokenize(sentence: string): Token[] {
+/**
+ * The tokens of `sentence` (lower-cased, folded; function words dropped). `names` are its
+ * spelled-out names when the caller has them already (spelledNames), so they are found once.
+ */
+export function tokenize(
+  sentence: string,
+  names: readonly { initials: string }[] = spelledNames(sentence),
+): Token[] {
   const out: Token[] = [];
-  for (const initials of initialsOf(sentence)) out.push({ key: initialsKey(initials), kind: 'word' });
+  for (const n of names) out.push({ key: initialsKey(n.initials), kind: 'word' });
   // "US" and "U.S." are the country, not the pronoun "us" (a function word, dropped).
   let text = sentence
     .replace(/\bU\.?S\.?(?=$|[^\p{L}])/gu, 'USA')
@@ -243,7 +264,7 @@ export function tokenize(sentence: string): Token[] {
     const month = MONTH_NAMES[Number(mo) - 1];
     return month && Number(d) >= 1 && Number(d) <= 31 ? `${Number(d)} ${month} ${y}` : all;
   });
-  for (const [re, word] of PHRASES) text = text.replace(re, word);
+  if (ANY_PHRASE.test(text)) for (const [re, word] of PHRASES) text = text.replace(re, word);
   text = fractionsAsPercent(text);
   for (const atom of combineNumbers(atomsOf(text))) {
     if (atom.num !== undefined) {
@@ -255,6 +276,14 @@ export function tokenize(sentence: string): Token[] {
     if (STOP.has(part)) continue;
     if (MONTHS[part]) out.push({ key: MONTHS[part] as string, kind: 'month' });
     else if (part.length > 1 || /\d/.test(part)) out.push({ key: fold(part), kind: 'word' });
+  }
+  // A share also as its nearest APPROX_STEP points, so "nearly 70%" and "69%" share it.
+  for (let k = 0; k + 1 < out.length; k++) {
+    const t = out[k] as Token;
+    if (t.kind !== 'number' || (out[k + 1] as Token).key !== 'percent') continue;
+    const n = Number(t.key.slice(1));
+    if (n >= 10 && n <= 100)
+      out.push({ key: `~${Math.round(n / APPROX_STEP) * APPROX_STEP}%`, kind: 'word' });
   }
   return out;
 }
