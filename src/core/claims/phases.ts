@@ -20,7 +20,8 @@ const PHASES: readonly [RegExp, string][] = [
   [/\blast\s+(?:held|undertaken|took place|met|visited|made|conducted|operated|issued|time)\b/i, 'last'],
   [
     /\b(cropped up|arisen|arose|erupted|broke out|began|begun|started|first emerged)\b/i,
-    'began|start|erupt|outbreak|standoff|clash|face-off',
+    // A resumption starts again ("began issuing visas again on July 24").
+    'began|start|erupt|outbreak|standoff|clash|face-off|resum|restart|reopen',
   ],
   [
     /\b(ended|expired|lapsed|lifted|removed|scrapped|eased|relaxed|loosened)\b/i,

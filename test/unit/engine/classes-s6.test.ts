@@ -216,3 +216,20 @@ describe('a month naming which one ("an October agreement", "the April regime")'
     expect(claims(text, '2025-11-07').filter((c) => c.verdict === 'differs')).toEqual([]);
   });
 });
+
+describe('a resumption owns the day it started again', () => {
+  const say = (d: string) =>
+    `New Delhi started accepting tourist visa applications from Chinese nationals again on ${d}, officials said.`;
+  it('"started accepting … again on <date>" is checked against the resumption', () => {
+    expect(claimAt(say('July 24'), '2025-08-01', 'July 24')?.verdict).toBe('consistent');
+    expect(claimAt(say('May 24'), '2025-08-01', 'May 24')).toMatchObject({
+      fact: 'event.tourist-visas-chinese-nationals-resumed',
+      verdict: 'differs',
+    });
+  });
+  it('the year it stopped is still another phase, not the resumption’s date', () => {
+    const text =
+      'India stopped issuing tourist visas to Chinese nationals in 2020 and resumed them on July 24.';
+    expect(claimAt(text, '2025-08-01', '2020')).toBeNull();
+  });
+});
