@@ -50,10 +50,14 @@ export function statisticPeriod(c: Checker, e: Span): boolean {
   return findNumbers(text, clause).some((n) => STATISTICS.has(n.unit) && !threshold(text, n));
 }
 
-/** "as little as 0.1%", "0.1% or more": a rule's threshold, not a statistic with a period. */
+/**
+ * "as little as 0.1%", "0.1% or more": a rule's threshold; "100% tariffs", "a 10% levy": a
+ * rate a measure sets. Neither is a statistic with a period.
+ */
 function threshold(text: string, n: NumberExpression): boolean {
   return (
     /\bas (?:little|low|few) as\s*$/i.test(text.slice(Math.max(0, n.start - 16), n.start)) ||
+    /^\s*(?:[\w-]+\s+)?(?:tariffs?|levy|levies|duty|duties)\b/i.test(text.slice(n.end, n.end + 30)) ||
     /^[\s\w-]{0,40}?\bor (?:more|above|higher|greater)\b/i.test(text.slice(n.end, n.end + 50))
   );
 }

@@ -233,3 +233,15 @@ describe('a resumption owns the day it started again', () => {
     expect(claimAt(text, '2025-08-01', '2020')).toBeNull();
   });
 });
+
+describe('a tariff rate is not a statistic whose clause dates a period', () => {
+  const say = (d: string) =>
+    `Officials said the framework, settled by negotiators in Kuala Lumpur on ${d}, lifted the threat of 100% tariffs on Chinese goods.`;
+  it('the framework’s date in a clause with "100% tariffs" is still checked', () => {
+    expect(claimAt(say('Oct. 25-26'), '2025-10-28', 'Oct. 25-26')?.verdict).toBe('consistent');
+    expect(claimAt(say('Oct. 18-19'), '2025-10-28', 'Oct. 18-19')).toMatchObject({
+      fact: 'event.us-china-kuala-lumpur-framework',
+      verdict: 'differs',
+    });
+  });
+});
