@@ -87,7 +87,9 @@ export function accuracyReport(
     'cards of that engine (31 on h7) were adjudicated blind (round 9: 23 right; h7\u2019s card precision',
     'after it 96.2 %). A sixth blind batch, **h8** (15 articles, same protocol, written late in the session),',
     'was scored once with the engine at the end of session 6\u2019s rules: recall 81.5 %, card precision 85.5 %',
-    '(before adjudication), altered detected 62.9 %, real errors 1 of 3 and **2 false `differs`**.',
+    '(before adjudication), altered detected 62.9 %, real errors 1 of 3 and **2 false `differs`**. Those two',
+    'sentences were read and fixed (a value given as it stands \u2014 \u201ccurrently 20%\u201d \u2014 before the change the',
+    'record is of is context; fact base 1.2.6: freezing the October controls is the suspension).',
     '',
   );
   out.push(

@@ -155,7 +155,9 @@ function checkQuantity(
     doubts.push(reason('other-period', { asOf: q.asOf ?? '' }));
   // "The pilgrimage, suspended since 2020, …" in December 2024, beside a record of the gap up to
   // the 2025 resumption: a figure the record measures only after the article was written.
-  if (!cmp.agrees && toPublication && measuredAfter(q, c.input.published))
+  // "The fentanyl-related tariff, currently 20%," a few days before the cut the record is of:
+  // the value as it stood when the article was written.
+  if (!cmp.agrees && (toPublication || asItStands(c, span)) && measuredAfter(q, c.input.published))
     doubts.push(reason('record-later', { asOf: q.asOf ?? '' }));
   // A measure word right beside the figure ("49% of global mine output") ties it firmly.
   const beside = best.sameClause && best.distance <= MEASURE_BESIDE_CHARS;
@@ -230,6 +232,15 @@ function otherPeriod(c: Checker, span: Span, q: Q): boolean {
       .replace(/\b(?:since|after|before|until|till)\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d{2}\b/gi, ' ')
       .match(YEAR_WORD) ?? [];
   return years.length > 0 && !years.includes(year);
+}
+
+/** Words that give a value as it stands at the time of writing ("currently 20%", "now at 20%"). */
+const AS_IT_STANDS = /\b(?:currently|presently|at present|as of now|as things stand|as it stands)\b/i;
+
+/** True when the value's clause gives it as it stands now. */
+function asItStands(c: Checker, span: Span): boolean {
+  const clause = clauseAt(c.input.text, c.sentence, span.start);
+  return AS_IT_STANDS.test(c.input.text.slice(clause.start, clause.end));
 }
 
 /** True when the record measures its quantity as of a time that starts after publication. */

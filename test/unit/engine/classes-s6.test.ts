@@ -245,3 +245,27 @@ describe('a tariff rate is not a statistic whose clause dates a period', () => {
     });
   });
 });
+
+describe('a value given as it stands, before the change the record is of', () => {
+  const text = 'The fentanyl tariff on Chinese goods, currently 20%, is expected to be cut.';
+  it('written before the cut, "currently 20%" is context (record-later)', () => {
+    const got = claimAt(text, '2025-10-27', '20%');
+    expect(got?.verdict).toBe('context');
+    expect(got?.reasons).toContain('record-later');
+  });
+  it('written after it, the same words are wrong', () => {
+    expect(claimAt(text, '2025-11-20', '20%')?.verdict).toBe('differs');
+  });
+});
+
+describe('freezing the October controls is the suspension (fact base 1.2.6)', () => {
+  it('"the decision on Friday to freeze …" dates the suspension, not the controls', () => {
+    const text =
+      "Beijing's move on Friday to freeze the rare-earth controls it announced in October gives buyers time.";
+    expect(claimAt(text, '2025-11-10', 'on Friday')).toMatchObject({
+      fact: 'instrument.mofcom-announcement-70-2025',
+      verdict: 'consistent',
+    });
+    expect(claims(text, '2025-11-10').filter((c) => c.verdict === 'differs')).toEqual([]);
+  });
+});
