@@ -5,7 +5,7 @@
  * feature manager.
  */
 import type { DisplaySettings } from '../core/settings';
-import { send } from '../platform/messaging';
+import { send } from '../platform/content-messaging';
 import { task } from './timing';
 
 export interface Feature {

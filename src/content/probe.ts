@@ -2,8 +2,8 @@
  * The probe (ADR 0011), injected by the worker only into pages that passed its first gate on
  * their title and URL, or that the reader asked to check (ADR 0021): no page loads it by
  * itself. It reads the page's text cheaply and asks the worker whether the fact base has
- * anything to say; only then does the worker inject the annotate feature, which the probe
- * starts with the settings the worker sent. It starts over after an in-page navigation.
+ * anything to say; only then does it start the annotate feature, which comes in the same file
+ * (ADR 0026), with the settings the worker sent. It starts over after an in-page navigation.
  * Injected again into a document where a copy already runs, it leaves that copy be. Only where the worker said Gloss
  * is off for the site does it listen for the worker's word that the settings changed (the one
  * change that can turn the answer); it never reads the settings itself (ADR 0017). A copy left
@@ -11,8 +11,9 @@
  * global, which the page cannot see), and so is one whose extension context went away.
  */
 import { isContextAlive } from '../platform/browser';
-import { handle, send } from '../platform/messaging';
+import { handle, send } from '../platform/content-messaging';
 import { guarded, report, startFeatures } from './feature';
+import { annotate } from './features/annotate';
 import { glossGlobal } from './globals';
 import { watchNavigation } from './probe/navigation';
 import { emptySummary } from './probe/summary';
@@ -79,20 +80,19 @@ function main(): void {
     // A page with more text than any article (a 5 MB dump, a log) is not parsed at all: Readability
     // on it would hold the page's main thread for seconds. Gloss stands aside (ADR 0017).
     if (text === null) return;
-    const result = await send('page/probe', { text, loaded: Boolean(g.__glossAnnotate) });
+    const result = await send('page/probe', { text });
     const start = task(() => {
       span('gloss:probe', asked); // the worker's round trip (bench build)
       sinceLoad('gloss:first-answer'); // the page's load → this answer: the gate, the injection, the probe
       const answer = result.ok ? result.value : null;
       if (signal.aborted || !answer) return null;
       if (answer.off) listenForSettings();
-      const feature = g.__glossAnnotate;
-      if (!answer.show || !feature || running) return null;
+      if (!answer.show || running) return null;
       running = new AbortController();
       answering?.();
       answering = null;
       const featureSignal = AbortSignal.any([signal, running.signal]);
-      return () => startFeatures([feature], featureSignal, answer.display ?? undefined);
+      return () => startFeatures([annotate], featureSignal, answer.display ?? undefined);
     });
     start?.(); // the feature's first task is its own (not nested in this one)
     if (result.ok && result.value.revisit && !signal.aborted)

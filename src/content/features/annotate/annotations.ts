@@ -5,10 +5,11 @@
  * text; each becomes a Range on the live page. Content added later is sent as text on its own.
  */
 import type { CardView } from '../../../core/facts/card';
-import { MAX_PAGE_HTML, type PageReading, type PageRecord } from '../../../core/messages';
+import { MAX_PAGE_HTML } from '../../../core/limits';
+import type { PageReading, PageRecord } from '../../../core/messages';
 import type { LivePlacer } from '../../../dom/page-text';
 import { buildTextIndex, pointsFor, type TextIndex } from '../../../dom/text-index';
-import { send } from '../../../platform/messaging';
+import { send } from '../../../platform/content-messaging';
 import { now, span } from '../../timing';
 
 export interface Annotation {

@@ -8,7 +8,7 @@
  */
 import type { DisplaySettings } from '../../../core/settings';
 import { supportsHighlights } from '../../../dom/highlights';
-import { handle, send } from '../../../platform/messaging';
+import { handle, send } from '../../../platform/content-messaging';
 import { type Feature, guarded, report } from '../../feature';
 import { emptySummary } from '../../probe/summary';
 import { needStyle } from '../../style';
