@@ -229,13 +229,14 @@ export const schemas: {
     response: v.boolean(),
   },
   'page/probe': {
-    request: strict({ text: str(MAX_PAGE_TEXT) }),
+    request: strict({ text: str(MAX_PAGE_TEXT), html: nullableStr(MAX_PAGE_HTML) }),
     response: strict({
       show: v.boolean(),
       off: v.boolean(),
       display: v.nullable(displaySettings),
       revisit: v.optional(v.boolean()),
-    }),
+      reading: v.optional(v.nullable(pageReading)),
+    }) as Schema<ResponseOf<'page/probe'>>,
   },
   'page/parse': {
     request: strict({ html: str(MAX_PAGE_HTML) }),

@@ -117,6 +117,11 @@ export interface ProbeAnswer {
    * `revisit/find` (docs/adr/0019-revisit.md). Absent or false: it does not.
    */
   readonly revisit?: boolean;
+  /**
+   * With `show`: the worker's reading of the page's serialised document the probe sent (null: no
+   * article, or no document sent), so the annotate feature starts without asking (ADR 0026).
+   */
+  readonly reading?: PageReading | null;
 }
 
 /**
@@ -177,17 +182,20 @@ export interface Protocol {
   /** background (keyboard command) → content: move to the next or previous annotation. */
   'page/step': { request: { direction: 1 | -1 }; response: boolean };
   /**
-   * content (probe) → background: the page's text, read cheaply; does the fact base have anything
-   * to say here? `show`: start the annotate feature (in the probe's own file, ADR 0026) with
-   * `display` (only what showing needs; the page never reads the settings). `off`: Gloss is off for
-   * this site, so only a settings change can alter the answer.
-   * See docs/adr/0011-where-each-step-runs.md and docs/adr/0017-hostile-pages.md.
+   * content (probe) → background: the page's text, read cheaply, and its serialised document (null
+   * when longer than MAX_PAGE_HTML); does the fact base have anything to say here? Only the text is
+   * read to decide; when `show`, the worker also reads the document as `page/parse` does and sends
+   * the reading with the answer, and the probe starts the annotate feature (in its own file) with it
+   * and `display` (only what showing needs; the page never reads the settings). `off`: Gloss is off
+   * for this site, so only a settings change can alter the answer. One message where there were two
+   * (ADR 0026). See docs/adr/0011-where-each-step-runs.md and docs/adr/0017-hostile-pages.md.
    */
-  'page/probe': { request: { text: string }; response: ProbeAnswer };
+  'page/probe': { request: { text: string; html: string | null }; response: ProbeAnswer };
   /**
    * content (annotate feature) → background: the page's serialised document (`outerHTML`). The
    * worker parses it into an inert copy, finds the article with Readability and runs the engine;
-   * null when the page has no article (ADR 0023).
+   * null when the page has no article (ADR 0023). A feature started by the probe has its first
+   * reading from `page/probe`; it asks this when it starts again (Gloss switched back on).
    */
   'page/parse': { request: { html: string }; response: PageReading | null };
   /** content → background: run the engine on a text (content added later); records plus the card views they need. */

@@ -36,21 +36,27 @@ const hostOf = (url: string | undefined): string => {
 const offFor = (settings: Settings, sender: Sender) =>
   isOffFor(settings, hostOf(sender.url ?? sender.tab?.url));
 
-/** Anything to annotate on this page's text (with the reader's settings for its site)? */
+/**
+ * Anything to annotate on this page's text (with the reader's settings for its site)? The text
+ * decides, as before the probe carried the page's document; only when it says yes is the document
+ * read (`page/parse`'s work), and the reading travels with the answer (ADR 0026): a page where the
+ * fact base has nothing costs the worker no parse.
+ */
 export async function onProbe(
   payload: RequestOf<'page/probe'>,
   sender: Sender,
   base: FactBase,
+  read: (html: string) => ResponseOf<'page/parse'> = (html) => onParse({ html }, base),
 ): Promise<ResponseOf<'page/probe'>> {
-  const tabId = sender.tab?.id;
-  if (tabId === undefined) return { show: false, off: false, display: null };
+  if (sender.tab?.id === undefined) return { show: false, off: false, display: null };
   const settings = await loadSettings();
   if (offFor(settings, sender)) return { show: false, off: true, display: null };
   // Saved passages (opt-in): the probe asks for them separately, so this answer stays cheap.
   const revisit = settings.revisit;
   if (annotateWith(base, payload.text, null).length === 0)
     return { show: false, off: false, display: null, revisit };
-  return { show: true, off: false, display: displayOf(settings), revisit };
+  const reading = payload.html === null ? null : read(payload.html);
+  return { show: true, off: false, display: displayOf(settings), revisit, reading };
 }
 
 /** `page/display`: is Gloss on for the sender's host, and how to show what it finds. */

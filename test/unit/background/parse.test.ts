@@ -8,7 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('../../../src/platform/browser', () => ({ browser: {}, isContextAlive: () => true }));
 
-const { onParse } = await import('../../../src/background/handlers/annotate');
+const { onParse, onProbe } = await import('../../../src/background/handlers/annotate');
 const { bundledFactBase } = await import('../../../src/background/engine/factbase');
 const base = bundledFactBase();
 const { viewsAround } = await import('../../../src/background/engine/views');
@@ -59,5 +59,33 @@ describe('page/parse', () => {
     expect(reading).not.toBeNull();
     const bad = { ...reading, places: reading?.places.slice(1) };
     expect(parseReply('page/parse', { ok: true, value: bad }).ok).toBe(false);
+  });
+
+  it("comes with the probe's answer where the page's text has something, and is not made where it has not (ADR 0026)", async () => {
+    const html = seed('coverage-a.html');
+    const sender = { id: 'gloss', url: 'https://news.example/a', tab: { id: 3 }, frameId: 0 } as Parameters<
+      typeof onProbe
+    >[1];
+    const reads: string[] = [];
+    const read = (h: string) => {
+      reads.push(h);
+      return onParse({ html: h }, base);
+    };
+    // The page's text, roughly as the probe reads it (the tags' text is all the engine needs here).
+    const text = html.replace(/<[^>]*>/g, ' ');
+    const yes = await onProbe({ text, html }, sender, base, read);
+    expect(yes.show).toBe(true);
+    expect(reads).toEqual([html]);
+    expect(yes.reading).toEqual(onParse({ html }, base));
+    expect(parseReply('page/probe', { ok: true, value: yes }).ok).toBe(true);
+    // Nothing in the text: no parse, even though the document would have had an article.
+    const no = await onProbe({ text: 'A recipe for bread.', html }, sender, base, read);
+    expect(no).toMatchObject({ show: false });
+    expect(no.reading).toBeUndefined();
+    expect(reads).toHaveLength(1);
+    // No document sent (over the limit): the answer says show, with no reading.
+    const unsent = await onProbe({ text, html: null }, sender, base, read);
+    expect(unsent).toMatchObject({ show: true, reading: null });
+    expect(reads).toHaveLength(1);
   });
 });

@@ -49,11 +49,11 @@ beforeEach(() => {
 describe('send (content side)', () => {
   it('sends an envelope and passes a Result on', async () => {
     nextReply = () => ({ ok: true, value: { show: true, off: false, display: null } });
-    expect(await send('page/probe', { text: 'Galwan' })).toEqual({
+    expect(await send('page/probe', { text: 'Galwan', html: null })).toEqual({
       ok: true,
       value: { show: true, off: false, display: null },
     });
-    expect(sentMessages).toEqual([{ gloss: 1, name: 'page/probe', payload: { text: 'Galwan' } }]);
+    expect(sentMessages).toEqual([{ gloss: 1, name: 'page/probe', payload: { text: 'Galwan', html: null } }]);
   });
 
   it('turns a missing or malformed reply, or a failed send, into an error', async () => {
