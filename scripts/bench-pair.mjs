@@ -140,6 +140,12 @@ async function main() {
           `  ${k.toUpperCase()} with the probe file's evaluation (${evaluated.length} pages): Gloss ${median(evaluated.map((r) => r[k].total + r[k].evaluate)).toFixed(1)} ms, ratio ${(median(evaluated.map((r) => (r[k].total + r[k].evaluate) / r.parse)) * 100).toFixed(1)} %`,
         );
     }
+    // The pages either build ran a task on (the gate let them through): what a probe costs where it runs.
+    const probed = list.filter((r) => r.a.total > 0 || r.b.total > 0);
+    if (probed.length && probed.length < list.length)
+      console.log(
+        `  of them probed (${probed.length}): A ${median(probed.map((r) => r.a.total)).toFixed(1)} ms, B ${median(probed.map((r) => r.b.total)).toFixed(1)} ms, B − A median ${median(probed.map((r) => r.b.total - r.a.total)).toFixed(2)} ms`,
+      );
     const faster = list.filter((r) => r.b.total < r.a.total).length;
     for (const k of ['a', 'b']) {
       const idle = list.filter((r) => r[k].total === 0).length;

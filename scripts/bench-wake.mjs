@@ -201,7 +201,8 @@ async function run(b, url, { cold, answer = true }) {
     return {
       stopped,
       fromLoad: done - p.load,
-      placedFromLoad: answer ? p.placed - p.load : Number.NaN,
+      // The protocol returns a NaN as null: no highlights placed (a page the engine found nothing on).
+      placedFromLoad: answer && typeof p.placed === 'number' ? p.placed - p.load : Number.NaN,
       fromResponse: done - p.response,
       load: p.load - p.response,
       steps,
@@ -239,8 +240,11 @@ async function wakeRuns(gloss, floor, baseline, origin, urls, runs) {
 
 /** The doc's section and the goal's row for `r` (rows by kind). */
 function report(r, pages, baselineName) {
-  const row = (label, list, key) =>
-    `| ${label} | ${list.length} | ${ms(median(list.map((x) => x[key])))} | ${ms(max(list.map((x) => x[key])))} |`;
+  // Runs without the value (no highlights on a page the gate let through but the engine found nothing on) are left out.
+  const row = (label, list, key) => {
+    const xs = list.map((x) => x[key]).filter(Number.isFinite);
+    return `| ${label} | ${xs.length} | ${ms(median(xs))} | ${ms(max(xs))} |`;
+  };
   const steps = r.cold.filter((x) => x.steps);
   const stepRow = ([name, label]) => {
     const at = steps.map((x) => x.steps[name]);
