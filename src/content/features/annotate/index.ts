@@ -58,8 +58,9 @@ export const annotate: Feature = {
       await Promise.resolve();
       if (own.signal.aborted) return;
       const s = new Session(window, display, nextId, own.signal);
-      const started = await s.start(reading);
-      reading = undefined;
+      const given = reading;
+      reading = undefined; // used once: a later start reads the page again
+      const started = await s.start(given);
       if (own.signal.aborted) return;
       session = started ? s : null;
       const shown = session ? session.visible().length : 0;
