@@ -60,6 +60,7 @@ const WORKER_STEPS = [
   ['gloss:worker-vocabulary', "the gate's vocabulary ready"],
   ['gloss:worker-inject', 'gate passed, probe injection asked'],
   ['gloss:worker-warmed', 'engine warmed (ADR 0024)'],
+  ['gloss:worker-parser', 'page parser warmed while the page loads (ADR 0026)'],
   ['gloss:worker-injected', 'probe injected (executeScript resolved)'],
   ['gloss:worker-probe', "the probe's message reached the worker"],
   ['gloss:worker-answer', 'the worker answered'],

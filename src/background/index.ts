@@ -33,7 +33,7 @@ import { loadSettings, onSettingsChanged } from '../platform/settings';
 import { activeTabId, allTabIds } from '../platform/tabs';
 import { WorkerFactBase } from './engine/factbase';
 import { gateVocabularyOf } from './engine/gate';
-import { Warmup, warmEngine } from './engine/warm';
+import { Warmup, warmEngine, warmParser } from './engine/warm';
 import { onAnalyze, onCardViews, onDisplay, onParse, onProbe, onStyle } from './handlers/annotate';
 import {
   draftDeps,
@@ -91,6 +91,10 @@ const warmup = new Warmup(
   (base) => {
     warmEngine(base);
     workerMark('gloss:worker-warmed');
+  },
+  () => {
+    warmParser();
+    workerMark('gloss:worker-parser');
   },
 );
 
