@@ -18,12 +18,11 @@ import { lazyLinkedomPlugin } from './scripts/vite/lazy-linkedom-plugin';
 
 export const GECKO_ID = 'gloss@gloss.local';
 /**
- * The probe, injected by the worker into pages that pass its first gate (ADR 0021). Not named
+ * The probe, injected by the worker into pages that pass its first gate (ADR 0021), with the
+ * annotate feature it starts where the fact base has something to say (ADR 0026). Not named
  * index.ts: CRXJS finds the worker's chunk by that name, and a second index.ts took its place.
  */
 const PROBE_SCRIPT = 'src/content/probe.ts';
-/** Injected by the worker with scripting.executeScript where the fact base has something to say. */
-const INJECTED_SCRIPT = 'src/content/annotate.ts';
 /** The card UI, injected on a page's first dwell or card request (ADR 0021). */
 const CARDS_SCRIPT = 'src/content/cards.ts';
 /** Injected by the worker when the reader saves a clip (docs/adr/0014-save-flow.md). */
@@ -104,7 +103,7 @@ export default defineConfig(({ mode }) => {
         browser: target,
         // Self-contained scripts: no loader, nothing in web_accessible_resources.
         contentScripts: {
-          standaloneFiles: [PROBE_SCRIPT, INJECTED_SCRIPT, CARDS_SCRIPT, CLIP_SCRIPT, REVISIT_SCRIPT],
+          standaloneFiles: [PROBE_SCRIPT, CARDS_SCRIPT, CLIP_SCRIPT, REVISIT_SCRIPT],
         },
       }),
       exposeNothing(fileURLToPath(new URL(`./${outDir}/`, import.meta.url))),

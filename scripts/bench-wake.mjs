@@ -43,6 +43,8 @@ import { ensureBuild, ROOT } from './screenshots/chromium.mjs';
 
 const BENCH_BUILD = join(ROOT, 'dist/bench-chrome');
 const ANSWER_TIMEOUT_MS = 8_000;
+/** After the answer, how long to wait for the highlights to be placed (ms). */
+const PLACE_WAIT_MS = 2_000;
 const STOP_TIMEOUT_MS = 5_000;
 /** How late the late page's image comes (ms). */
 const LATE_MS = 400;
@@ -58,6 +60,7 @@ const WORKER_STEPS = [
   ['gloss:worker-vocabulary', "the gate's vocabulary ready"],
   ['gloss:worker-inject', 'gate passed, probe injection asked'],
   ['gloss:worker-warmed', 'engine warmed (ADR 0024)'],
+  ['gloss:worker-parser', 'page parser warmed while the page loads (ADR 0026)'],
   ['gloss:worker-injected', 'probe injected (executeScript resolved)'],
   ['gloss:worker-probe', "the probe's message reached the worker"],
   ['gloss:worker-answer', 'the worker answered'],
@@ -83,11 +86,14 @@ const sleep = (t) => new Promise((ok) => setTimeout(ok, t));
 function pageTimes() {
   const nav = performance.getEntriesByType('navigation')[0];
   const answer = performance.getEntriesByName('gloss:first-answer')[0];
+  // The records placed on the page (`gloss:place`, in every bench build since ADR 0023): the highlights.
+  const place = performance.getEntriesByName('gloss:place')[0];
   return {
     origin: performance.timeOrigin,
     response: nav?.responseStart ?? Number.NaN,
     load: nav?.loadEventEnd || Number.NaN,
     answer: answer ? answer.startTime + answer.duration : Number.NaN,
+    placed: place ? place.startTime + place.duration : Number.NaN,
   };
 }
 
@@ -170,8 +176,13 @@ async function run(b, url, { cold, answer = true }) {
     const deadline = Date.now() + ANSWER_TIMEOUT_MS;
     let p = await tab.evaluate(pageTimes);
     let w = null;
+    let answered = Number.POSITIVE_INFINITY;
     for (;;) {
-      if (answer && Number.isFinite(p.answer) && Number.isFinite(p.load)) break;
+      if (answer && Number.isFinite(p.answer) && Number.isFinite(p.load)) {
+        // Then the highlights (a page may have none: give up on them after PLACE_WAIT_MS).
+        answered = Math.min(answered, Date.now());
+        if (Number.isFinite(p.placed) || Date.now() - answered > PLACE_WAIT_MS) break;
+      }
       if (!answer) {
         w = await evaluateInWorker(b.cdp, b.extensionId, workerTimes);
         if (w?.marks['gloss:worker-navigation'] !== undefined && Number.isFinite(p.load)) break;
@@ -191,6 +202,8 @@ async function run(b, url, { cold, answer = true }) {
     return {
       stopped,
       fromLoad: done - p.load,
+      // The protocol returns a NaN as null: no highlights placed (a page the engine found nothing on).
+      placedFromLoad: answer && typeof p.placed === 'number' ? p.placed - p.load : Number.NaN,
       fromResponse: done - p.response,
       load: p.load - p.response,
       steps,
@@ -228,8 +241,11 @@ async function wakeRuns(gloss, floor, baseline, origin, urls, runs) {
 
 /** The doc's section and the goal's row for `r` (rows by kind). */
 function report(r, pages, baselineName) {
-  const row = (label, list, key) =>
-    `| ${label} | ${list.length} | ${ms(median(list.map((x) => x[key])))} | ${ms(max(list.map((x) => x[key])))} |`;
+  // Runs without the value (no highlights on a page the gate let through but the engine found nothing on) are left out.
+  const row = (label, list, key) => {
+    const xs = list.map((x) => x[key]).filter(Number.isFinite);
+    return `| ${label} | ${xs.length} | ${ms(median(xs))} | ${ms(max(xs))} |`;
+  };
   const steps = r.cold.filter((x) => x.steps);
   const stepRow = ([name, label]) => {
     const at = steps.map((x) => x.steps[name]);
@@ -244,13 +260,15 @@ function report(r, pages, baselineName) {
   const met = (xs) => (max(xs) <= WAKE_GOAL_MS ? 'met' : '**not met**');
   const section = `## A stopped worker's first answer
 
-Run with \`npm run bench:wake\` on ${new Date().toISOString().slice(0, 10)}: ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores, load average ${loadavg()[0].toFixed(1)} at the end; the machine is shared), headless Chromium driven over the bare DevTools protocol (nothing attaches to the worker: Playwright pauses every new worker until it has set it up), the bench build. Pages the first gate lets through (${pages}), served on 127.0.0.1, opened in a tab made before the worker is stopped, so only the navigation wakes it; the kinds alternate, ${r.cold.length} runs each. Cold: the worker stopped (\`ServiceWorker.stopAllWorkers\`, then waiting until the browser reports it stopped: ${stopped} of ${colds} cold runs were). Warm: left running. Floor: the same cold navigation in a second Chromium whose worker is empty (one \`tabs.onUpdated\` listener): its "answer" is when the page's load reached it, what waking any worker costs here. Late page: the same page with one image the server sends ${LATE_MS} ms late, so its load comes as late as a page's from the network does. "Answer" is when the probe has the worker's reply, on the page's clock; the response is when the browser commits the navigation.
+Run with \`npm run bench:wake\` on ${new Date().toISOString().slice(0, 10)}: ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores, load average ${loadavg()[0].toFixed(1)} at the end; the machine is shared), headless Chromium driven over the bare DevTools protocol (nothing attaches to the worker: Playwright pauses every new worker until it has set it up), the bench build. Pages the first gate lets through (${pages}), served on 127.0.0.1, opened in a tab made before the worker is stopped, so only the navigation wakes it; the kinds alternate, ${r.cold.length} runs each. Cold: the worker stopped (\`ServiceWorker.stopAllWorkers\`, then waiting until the browser reports it stopped: ${stopped} of ${colds} cold runs were). Warm: left running. Floor: the same cold navigation in a second Chromium whose worker is empty (one \`tabs.onUpdated\` listener): its "answer" is when the page's load reached it, what waking any worker costs here. Late page: the same page with one image the server sends ${LATE_MS} ms late, so its load comes as late as a page's from the network does. "Answer" is when the probe has the worker's reply, on the page's clock; the response is when the browser commits the navigation. Since ADR 0026 the answer to a page with terms carries the worker's reading of the page (its parse, Readability and the engine), which before came in a second round trip after the feature started: "the highlights placed" (the end of \`gloss:place\`) is the time the reader sees, measured the same way in both builds.
 
 | run | n | median | max |
 |---|---|---|---|
 ${row("cold: the page's load event → answer (goal ≤ 150 ms)", r.cold, 'fromLoad')}
 ${row("cold: the navigation's response → answer", r.cold, 'fromResponse')}
+${row("cold: the page's load event → the highlights placed", r.cold, 'placedFromLoad')}
 ${row("warm: the page's load event → answer", r.warm, 'fromLoad')}
+${row("warm: the page's load event → the highlights placed", r.warm, 'placedFromLoad')}
 ${row("warm: the navigation's response → answer", r.warm, 'fromResponse')}
 ${row("floor, an empty worker: the page's load event → the worker has the load", r.floor, 'fromLoad')}
 ${row("floor: the navigation's response → the worker has the load", r.floor, 'fromResponse')}
@@ -261,6 +279,7 @@ ${
   r.baselineCold
     ? `${row(`before (${baselineName}), cold: the page's load event → answer`, r.baselineCold, 'fromLoad')}
 ${row(`before, cold: the navigation's response → answer`, r.baselineCold, 'fromResponse')}
+${row(`before, cold: the page's load event → the highlights placed`, r.baselineCold, 'placedFromLoad')}
 ${row(`before, late page, cold: the page's load event → answer`, r.baselineLate, 'fromLoad')}
 `
     : ''

@@ -4,14 +4,13 @@
  * rebuilt from storage (the fact base is rebuilt on first need after a wake).
  */
 
-// The annotate feature, injected where the probe's text has something the fact base knows (ADR 0011).
-import annotateScript from '../content/annotate.ts?script';
 // The card UI, injected on a page's first dwell or card request (ADR 0021).
 import cardsScript from '../content/cards.ts?script';
 // The clip feature, injected only when the reader saves (docs/adr/0014-save-flow.md).
 import clipScript from '../content/clip.ts?script';
 // File names, not code: each content file built as one self-contained file to inject.
-// The probe, injected only into pages that pass the first gate (or the reader asks for; ADR 0021).
+// The probe, injected only into pages that pass the first gate (or the reader asks for; ADR 0021);
+// the annotate feature is in the same file (ADR 0026).
 import probeScript from '../content/probe.ts?script';
 // Saved passages shown again, injected only where the reader opted in and saved something (ADR 0019).
 import revisitScript from '../content/revisit.ts?script';
@@ -32,11 +31,19 @@ import { openLibrary } from '../platform/runtime';
 import { injectFile, insertCss, removeCss } from '../platform/scripting';
 import { loadSettings, onSettingsChanged } from '../platform/settings';
 import { activeTabId, allTabIds } from '../platform/tabs';
-import { factBase } from './engine/factbase';
+import { WorkerFactBase } from './engine/factbase';
 import { gateVocabularyOf } from './engine/gate';
-import { Warmup, warmEngine } from './engine/warm';
+import { Warmup, warmEngine, warmParser } from './engine/warm';
 import { onAnalyze, onCardViews, onDisplay, onParse, onProbe, onStyle } from './handlers/annotate';
-import { draftDeps, onSaveClip, PendingSaves, saveFromTab, type TakeDeps } from './handlers/clips';
+import {
+  draftDeps,
+  onSaveClip,
+  PendingSaves,
+  type SaveDeps,
+  saveFromTab,
+  storeClip,
+  type TakeDeps,
+} from './handlers/clips';
 import { handleCommand } from './handlers/commands';
 import { type CompareTabDeps, onCompareTab } from './handlers/compare';
 import { type GateDeps, onNavigation, ProbedTabs, probeTab } from './handlers/gate';
@@ -47,7 +54,9 @@ import { extensionPagesOnly } from './handlers/senders';
 import { broadcastSettingsChanged } from './handlers/settings';
 import { workerMark } from './timing';
 
-const inject = (tabId: number, frameId: number) => injectFile(tabId, frameId, annotateScript);
+// The fact base for this worker's lifetime, passed to every handler that reads it (issue #8).
+const facts = new WorkerFactBase();
+const saves: SaveDeps = { deps: () => draftDeps(facts.get()), store: storeClip };
 const revisit: RevisitDeps = {
   settings: loadSettings,
   clipsAt,
@@ -65,23 +74,27 @@ const take: TakeDeps = {
 const compareTab: CompareTabDeps = {
   inject: take.inject,
   draft: (tabId, frameId) => sendToTab(tabId, 'clip/draft', {}, frameId),
-  deps: () => draftDeps(),
+  deps: () => draftDeps(facts.get()),
 };
 
 // The reader's fact packs, loaded on every wake; pages wait for them (the bundled base alone
 // if storage fails), so a fact from a pack is never missing from the first page after a wake.
 // With none stored (a flag in storage.local says so) IndexedDB is not opened at all.
-const packsReady = loadPacksOnWake().catch((e) => console.warn('[gloss] fact packs not loaded', e));
+const packsReady = loadPacksOnWake(facts).catch((e) => console.warn('[gloss] fact packs not loaded', e));
 
 // The engine made ready while the worker waits anyway: a page loading, the probe being injected (ADR 0024).
 const warmup = new Warmup(
   async () => {
     await packsReady;
-    return factBase();
+    return facts.get();
   },
   (base) => {
     warmEngine(base);
     workerMark('gloss:worker-warmed');
+  },
+  () => {
+    warmParser();
+    workerMark('gloss:worker-parser');
   },
 );
 
@@ -91,7 +104,7 @@ const gate: GateDeps = {
   settings: loadSettings,
   vocabulary: async () => {
     await packsReady;
-    const vocabulary = gateVocabularyOf(factBase());
+    const vocabulary = gateVocabularyOf(facts.get());
     workerMark('gloss:worker-vocabulary');
     return vocabulary;
   },
@@ -139,21 +152,21 @@ handle({
   'page/probe': async (payload, sender) => {
     workerMark('gloss:worker-probe');
     await packsReady;
-    const answer = await onProbe(payload, sender, { inject });
+    const answer = await onProbe(payload, sender, facts.get());
     workerMark('gloss:worker-answer');
     return answer;
   },
   'page/parse': async (payload) => {
     await packsReady;
-    return onParse(payload);
+    return onParse(payload, facts.get());
   },
   'page/analyze': async (payload) => {
     await packsReady;
-    return onAnalyze(payload);
+    return onAnalyze(payload, facts.get());
   },
   'card/views': async (payload) => {
     await packsReady;
-    return onCardViews(payload);
+    return onCardViews(payload, facts.get());
   },
   'page/display': (_payload, sender) => onDisplay(sender),
   // Into the sender's own frame only: a page can ask for nothing but Gloss's card UI in itself.
@@ -166,10 +179,10 @@ handle({
   'page/style': (payload, sender) => onStyle(payload, sender, { insert: insertCss, remove: removeCss }),
   // Only Gloss's own pages may reload the packs (the reply names the reader's packs) or save
   // from a tab they name: a content script learns nothing about other tabs (ADR 0017).
-  'packs/changed': extensionPagesOnly('packs/changed', onPacksChanged),
+  'packs/changed': extensionPagesOnly('packs/changed', () => onPacksChanged(facts)),
   'clips/save': async (payload, sender) => {
     await packsReady;
-    return onSaveClip(payload, sender, pending);
+    return onSaveClip(payload, sender, pending, saves);
   },
   // The reader asked to check a page the gate skipped (the popup's "Check this page").
   'page/check': extensionPagesOnly('page/check', async ({ tabId }) => {

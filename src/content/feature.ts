@@ -4,14 +4,23 @@
  * update, a newer copy of the script, an in-page navigation). Modelled on refined-github's
  * feature manager.
  */
+import type { PageReading } from '../core/messages';
 import type { DisplaySettings } from '../core/settings';
-import { send } from '../platform/messaging';
+import { send } from '../platform/content-messaging';
 import { task } from './timing';
+
+/** What the probe's answer already told a starting feature (ADR 0017, 0026). */
+export interface FeatureStart {
+  /** How to show things. */
+  readonly display: DisplaySettings;
+  /** The worker's reading of the page, when the answer brought it (undefined: the feature asks). */
+  readonly reading?: PageReading | null;
+}
 
 export interface Feature {
   readonly name: string;
-  /** Starts the feature; `display`: how to show things, when the caller already has it (ADR 0017). */
-  init(signal: AbortSignal, display?: DisplaySettings): void | Promise<void>;
+  /** Starts the feature; `given`: what the caller already has. */
+  init(signal: AbortSignal, given?: FeatureStart): void | Promise<void>;
 }
 
 /**
@@ -42,16 +51,10 @@ export function guarded<A extends unknown[]>(
 }
 
 /** Starts each feature; one feature failing does not stop the others. */
-export function startFeatures(
-  features: readonly Feature[],
-  signal: AbortSignal,
-  display?: DisplaySettings,
-): void {
+export function startFeatures(features: readonly Feature[], signal: AbortSignal, given?: FeatureStart): void {
   for (const feature of features) {
     try {
-      Promise.resolve(task(() => feature.init(signal, display))).catch((e: unknown) =>
-        report(feature.name, e),
-      );
+      Promise.resolve(task(() => feature.init(signal, given))).catch((e: unknown) => report(feature.name, e));
     } catch (e) {
       report(feature.name, e);
     }

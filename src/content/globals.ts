@@ -1,17 +1,14 @@
 /**
- * What the probe and the injected annotate feature share through the isolated world's
+ * What the probe (with the annotate feature) and the files injected later share through the isolated world's
  * global object (the page cannot see it; ADR 0011).
  */
 import type { RevisitPassage } from '../core/clips/revisit';
-import type { Feature } from './feature';
 import type { createCards } from './features/annotate/card';
 import type { PageContext } from './page-context';
 
 export type GlossGlobal = typeof globalThis & {
   /** Stops the running copy of the content script (a newer one is starting). */
   __glossTeardown?: () => void;
-  /** The annotate feature, once the worker has injected it. */
-  __glossAnnotate?: Feature;
   /** Builds the card presenter, once the worker has injected the card UI (content/cards.ts). */
   __glossCards?: typeof createCards;
   /** The parsed article and its records, shared by the annotate and clip features. */

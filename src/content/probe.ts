@@ -2,22 +2,26 @@
  * The probe (ADR 0011), injected by the worker only into pages that passed its first gate on
  * their title and URL, or that the reader asked to check (ADR 0021): no page loads it by
  * itself. It reads the page's text cheaply and asks the worker whether the fact base has
- * anything to say; only then does the worker inject the annotate feature, which the probe
- * starts with the settings the worker sent. It starts over after an in-page navigation.
+ * anything to say; only then does it start the annotate feature, which comes in the same file
+ * (ADR 0026), with the settings the worker sent. It starts over after an in-page navigation.
  * Injected again into a document where a copy already runs, it leaves that copy be. Only where the worker said Gloss
  * is off for the site does it listen for the worker's word that the settings changed (the one
  * change that can turn the answer); it never reads the settings itself (ADR 0017). A copy left
  * running by an extension update is stopped (its teardown is kept on the isolated world's
  * global, which the page cannot see), and so is one whose extension context went away.
  */
+// First, so that the bench build times the file's evaluation from its start (content/timing.ts).
+import './timing';
 import { isContextAlive } from '../platform/browser';
-import { handle, send } from '../platform/messaging';
+import { handle, send } from '../platform/content-messaging';
 import { guarded, report, startFeatures } from './feature';
+import { annotate } from './features/annotate';
+import { pageHtml } from './features/annotate/annotations';
 import { glossGlobal } from './globals';
 import { watchNavigation } from './probe/navigation';
 import { emptySummary } from './probe/summary';
 import { pageText } from './probe/text';
-import { now, sinceLoad, span, task } from './timing';
+import { evaluated, now, sinceLoad, span, task } from './timing';
 
 /** After an in-page navigation, wait this long for the new content before reading it (ms). */
 const NAVIGATION_SETTLE_MS = 800;
@@ -79,20 +83,23 @@ function main(): void {
     // A page with more text than any article (a 5 MB dump, a log) is not parsed at all: Readability
     // on it would hold the page's main thread for seconds. Gloss stands aside (ADR 0017).
     if (text === null) return;
-    const result = await send('page/probe', { text, loaded: Boolean(g.__glossAnnotate) });
+    // The document goes with the text (ADR 0026): where the text has something, the worker reads it
+    // at once and the answer brings the annotations (one message instead of two).
+    const result = await send('page/probe', { text, html: pageHtml(document) });
     const start = task(() => {
       span('gloss:probe', asked); // the worker's round trip (bench build)
-      sinceLoad('gloss:first-answer'); // the page's load → this answer: the gate, the injection, the probe
+      sinceLoad('gloss:first-answer'); // the page's load → this answer: the gate, the injection, the probe (and the parse)
       const answer = result.ok ? result.value : null;
       if (signal.aborted || !answer) return null;
       if (answer.off) listenForSettings();
-      const feature = g.__glossAnnotate;
-      if (!answer.show || !feature || running) return null;
+      if (!answer.show || running) return null;
       running = new AbortController();
       answering?.();
       answering = null;
       const featureSignal = AbortSignal.any([signal, running.signal]);
-      return () => startFeatures([feature], featureSignal, answer.display ?? undefined);
+      const display = answer.display;
+      const given = display ? { display, reading: answer.reading } : undefined;
+      return () => startFeatures([annotate], featureSignal, given);
     });
     start?.(); // the feature's first task is its own (not nested in this one)
     if (result.ok && result.value.revisit && !signal.aborted)
@@ -129,6 +136,7 @@ function main(): void {
 }
 
 try {
+  evaluated();
   task(main);
 } catch {
   // Never throw into the page.

@@ -4,7 +4,7 @@
  * sheet on `page/style` (ADR 0017); each feature says whether it needs it, and the sheet stays while
  * any one does, so one feature stopping never takes the colour from the other's marks.
  */
-import { send } from '../platform/messaging';
+import { send } from '../platform/content-messaging';
 import { glossGlobal } from './globals';
 
 /**

@@ -9,6 +9,12 @@
  */
 const BENCH = typeof __GLOSS_BENCH__ !== 'undefined' && __GLOSS_BENCH__;
 
+/**
+ * When this module was evaluated (bench build): the entry files import it first, so this is when
+ * the file's own code began to run, after the browser compiled it (ADR 0026).
+ */
+const EVALUATION_START = BENCH ? performance.now() : 0;
+
 /** Runs `fn` as one of Gloss's tasks (measured as `gloss:annotate` in the bench build). */
 export function task<T>(fn: () => T): T {
   if (!BENCH) return fn();
@@ -18,6 +24,15 @@ export function task<T>(fn: () => T): T {
   } finally {
     performance.measure('gloss:annotate', { start, end: performance.now() });
   }
+}
+
+/**
+ * The evaluation of the injected file so far, from its first module to now (`gloss:evaluate`, bench
+ * build): Gloss's main-thread time outside any task, which `gloss:annotate` does not count; the
+ * compile before it is not measurable from inside (ADR 0026).
+ */
+export function evaluated(): void {
+  if (BENCH) performance.measure('gloss:evaluate', { start: EVALUATION_START, end: performance.now() });
 }
 
 /** A point in time worth seeing in the bench (e.g. `gloss:dwell-fired`). */

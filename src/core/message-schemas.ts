@@ -6,18 +6,12 @@
 import * as v from 'valibot';
 import { MAX_REVISIT_PASSAGES } from './clips/revisit';
 import { ClipSchema } from './clips/schema';
+import { MAX_ARTICLE_HTML, MAX_PAGE_HTML, MAX_PAGE_TEXT } from './limits';
 import type { MessageName, RequestOf, ResponseOf } from './messages';
 import { THEMES, UI_LANGUAGES, VERDICTS } from './settings';
 
-/** The most page text a probe or an analysis carries (characters); longer text is cut by the sender. */
-export const MAX_PAGE_TEXT = 2_000_000;
-/**
- * The most page HTML the annotate feature sends the worker (characters): a page whose serialised
- * document is longer is not annotated (ADR 0023), as one with more text than MAX_PAGE_TEXT is not.
- */
-export const MAX_PAGE_HTML = 8_000_000;
-/** The most article HTML a save carries (characters; the clip record's limit). */
-export const MAX_ARTICLE_HTML = 5_000_000;
+export { MAX_ARTICLE_HTML, MAX_PAGE_HTML, MAX_PAGE_TEXT } from './limits';
+
 const MAX_NOTE = 100_000;
 /** Most annotations, views or ids in one message. */
 const MAX_ITEMS = 20_000;
@@ -235,13 +229,14 @@ export const schemas: {
     response: v.boolean(),
   },
   'page/probe': {
-    request: strict({ text: str(MAX_PAGE_TEXT), loaded: v.boolean() }),
+    request: strict({ text: str(MAX_PAGE_TEXT), html: nullableStr(MAX_PAGE_HTML) }),
     response: strict({
       show: v.boolean(),
       off: v.boolean(),
       display: v.nullable(displaySettings),
       revisit: v.optional(v.boolean()),
-    }),
+      reading: v.optional(v.nullable(pageReading)),
+    }) as Schema<ResponseOf<'page/probe'>>,
   },
   'page/parse': {
     request: strict({ html: str(MAX_PAGE_HTML) }),

@@ -14,6 +14,7 @@ import * as v from 'valibot';
 import type { AnnotationRecord } from './annotate';
 import type { Clip } from './clips/model';
 import type { RevisitPassage } from './clips/revisit';
+import { type Envelope, err, isRecord, ok, parseResult, type Result } from './envelope';
 import type { CardView } from './facts/card';
 import type { Rect } from './geometry';
 import { type Schema, schemas } from './message-schemas';
@@ -116,6 +117,11 @@ export interface ProbeAnswer {
    * `revisit/find` (docs/adr/0019-revisit.md). Absent or false: it does not.
    */
   readonly revisit?: boolean;
+  /**
+   * With `show`: the worker's reading of the page's serialised document the probe sent (null: no
+   * article, or no document sent), so the annotate feature starts without asking (ADR 0026).
+   */
+  readonly reading?: PageReading | null;
 }
 
 /**
@@ -176,17 +182,20 @@ export interface Protocol {
   /** background (keyboard command) → content: move to the next or previous annotation. */
   'page/step': { request: { direction: 1 | -1 }; response: boolean };
   /**
-   * content (probe) → background: the page's text, read cheaply; does the fact base have anything
-   * to say here? `show`: start the annotate feature (the worker injected it first unless `loaded`)
-   * with `display` (only what showing needs; the page never reads the settings). `off`: Gloss is
-   * off for this site, so only a settings change can alter the answer.
-   * See docs/adr/0011-where-each-step-runs.md and docs/adr/0017-hostile-pages.md.
+   * content (probe) → background: the page's text, read cheaply, and its serialised document (null
+   * when longer than MAX_PAGE_HTML); does the fact base have anything to say here? Only the text is
+   * read to decide; when `show`, the worker also reads the document as `page/parse` does and sends
+   * the reading with the answer, and the probe starts the annotate feature (in its own file) with it
+   * and `display` (only what showing needs; the page never reads the settings). `off`: Gloss is off
+   * for this site, so only a settings change can alter the answer. One message where there were two
+   * (ADR 0026). See docs/adr/0011-where-each-step-runs.md and docs/adr/0017-hostile-pages.md.
    */
-  'page/probe': { request: { text: string; loaded: boolean }; response: ProbeAnswer };
+  'page/probe': { request: { text: string; html: string | null }; response: ProbeAnswer };
   /**
    * content (annotate feature) → background: the page's serialised document (`outerHTML`). The
    * worker parses it into an inert copy, finds the article with Readability and runs the engine;
-   * null when the page has no article (ADR 0023).
+   * null when the page has no article (ADR 0023). A feature started by the probe has its first
+   * reading from `page/probe`; it asks this when it starts again (Gloss switched back on).
    */
   'page/parse': { request: { html: string }; response: PageReading | null };
   /** content → background: run the engine on a text (content added later); records plus the card views they need. */
@@ -277,30 +286,9 @@ export type MessageName = keyof Protocol;
 export type RequestOf<N extends MessageName> = Protocol[N]['request'];
 export type ResponseOf<N extends MessageName> = Protocol[N]['response'];
 
-/** The envelope on the wire. `gloss: 1` is the protocol version. */
-export interface Envelope<N extends MessageName = MessageName> {
-  readonly gloss: 1;
-  readonly name: N;
-  readonly payload: RequestOf<N>;
-}
-
-/** Every response is a result: handlers' errors travel as data, not as rejections. */
-export type Result<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly error: string };
-
-export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-export const err = <T = never>(error: string): Result<T> => ({ ok: false, error });
-
-export { MAX_ARTICLE_HTML, MAX_PAGE_HTML, MAX_PAGE_TEXT } from './message-schemas';
-
-/** Builds an envelope. */
-export function makeRequest<N extends MessageName>(name: N, payload: RequestOf<N>): Envelope<N> {
-  return { gloss: 1, name, payload };
-}
-
-const isRecord = (x: unknown): x is Record<string, unknown> =>
-  typeof x === 'object' && x !== null && !Array.isArray(x);
+export type { Envelope, Result } from './envelope';
+export { err, makeRequest, ok, parseResult } from './envelope';
+export { MAX_ARTICLE_HTML, MAX_PAGE_HTML, MAX_PAGE_TEXT } from './limits';
 
 /** True when `name` is a message of the protocol (an own key: `toString` and `__proto__` are not). */
 export const isMessageName = (name: unknown): name is MessageName =>
@@ -314,14 +302,6 @@ export function parseRequest(raw: unknown): Envelope | null {
   if (!isRecord(raw) || raw.gloss !== 1 || !isMessageName(raw.name)) return null;
   const parsed = v.safeParse(schemas[raw.name].request as Schema<unknown>, raw.payload);
   return parsed.success ? { gloss: 1, name: raw.name, payload: parsed.output as never } : null;
-}
-
-/** Checks that a reply has the Result shape (it crossed a process boundary); the value unchecked. */
-export function parseResult(raw: unknown): Result<unknown> {
-  if (isRecord(raw) && raw.ok === true && 'value' in raw) return { ok: true, value: raw.value };
-  if (isRecord(raw) && raw.ok === false && typeof raw.error === 'string')
-    return { ok: false, error: raw.error.slice(0, 4_000) };
-  return { ok: false, error: 'no valid reply (is the receiving context loaded?)' };
 }
 
 /**

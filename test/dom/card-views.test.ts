@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CardView } from '../../src/core/facts/card';
 
 const sent: { name: string; payload: unknown }[] = [];
-vi.mock('../../src/platform/messaging', () => ({
+vi.mock('../../src/platform/content-messaging', () => ({
   send: vi.fn(async (name: string, payload: { factIds?: string[] }) => {
     sent.push({ name, payload });
     if (name === 'card/views')

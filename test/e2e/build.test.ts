@@ -2,7 +2,7 @@
  * What the release build must and must not contain (issue #8, ADR 0011). It reads `dist/`,
  * so it lives with the e2e tests, which run after the build step (scripts/test-all.mjs).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -59,15 +59,23 @@ describe.each(['chrome', 'firefox'])('the %s release build', (target) => {
     expect(bytes).toBeLessThanOrEqual(PROBE_MAX_GZIP);
   });
 
-  it('has the injected annotate feature and exposes nothing to pages', () => {
-    expect(statSync(join(dir, 'src/content/annotate.js')).size).toBeGreaterThan(10_000);
+  it('has the probe with the annotate feature, no schemas in what it injects, and exposes nothing to pages', () => {
+    const probe = readFileSync(join(dir, PROBE), 'utf8');
+    expect(probe.length).toBeGreaterThan(10_000);
+    // The annotate feature is in the probe's file (ADR 0026): its highlight names and the page's parse.
+    expect(probe).toContain('gloss-claim-');
+    expect(probe).toContain('page/parse');
+    // The message schemas stay in the worker and Gloss's pages: valibot's issue text is not in any injected file.
+    for (const file of files(join(dir, 'src/content')))
+      expect(readFileSync(file, 'utf8'), file).not.toMatch(/Invalid \$\{|strict_object/);
+    expect(existsSync(join(dir, 'src/content/annotate.js'))).toBe(false);
     expect(manifest.web_accessible_resources).toBeUndefined();
   });
 
   it('runs Readability in the worker, not in the files it injects to annotate a page (ADR 0023)', () => {
     // Readability's method names survive minification; linkedom's `parseFromString` does too.
     const readability = /_grabArticle|_getArticleMetadata/;
-    for (const file of [PROBE, 'src/content/annotate.js']) {
+    for (const file of [PROBE]) {
       const code = readFileSync(join(dir, file), 'utf8');
       expect(code, file).not.toMatch(readability);
       expect(code, file).not.toMatch(/linkedomParser|htmlparser2|CSSStyleDeclaration/);

@@ -1,6 +1,6 @@
 /**
  * The worker's fact base. The worker is stateless (it may be stopped at any moment): the
- * base is built on first need after each wake, from the bundled packs and the compiled matcher
+ * base is built on first need after each wake (`WorkerFactBase`, owned by background/index.ts), from the bundled packs and the compiled matcher
  * index the build ships, and kept only for the worker's lifetime. Building is cheap (no
  * compile: the index is bundled), so a woken worker answers its first page quickly.
  *
@@ -23,18 +23,29 @@ export function bundledBase(): BundledBase {
   };
 }
 
-let current: FactBase | null = null;
-
-/** The fact base for this worker's lifetime (bundled base; user packs join it via `setFactBase`). */
-export function factBase(): FactBase {
-  if (!current) {
-    const bundled = bundledBase();
-    current = buildFactBase(bundled.packs, { index: bundled.index });
-  }
-  return current;
+/** The bundled base alone, built from the build's JSON (no compile: the index is bundled). */
+export function bundledFactBase(bundled: BundledBase = bundledBase()): FactBase {
+  return buildFactBase(bundled.packs, { index: bundled.index });
 }
 
-/** Replaces the base (user packs changed); the next request uses the new one. */
-export function setFactBase(base: FactBase): void {
-  current = base;
+/**
+ * The fact base for one worker's lifetime, as a value the worker's entry owns and passes to its
+ * handlers (issue #8: no module-level singleton). Built on first need; the reader's packs replace
+ * it (`set`) when they are loaded on a wake or changed in the options page.
+ */
+export class WorkerFactBase {
+  private current: FactBase | null = null;
+
+  constructor(private readonly build: () => FactBase = () => bundledFactBase()) {}
+
+  /** The base: the bundled one, built on the first call, until `set` replaces it. */
+  get(): FactBase {
+    this.current ??= this.build();
+    return this.current;
+  }
+
+  /** Replaces the base (the reader's packs were loaded); the next request uses the new one. */
+  set(base: FactBase): void {
+    this.current = base;
+  }
 }

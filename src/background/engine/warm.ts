@@ -7,6 +7,8 @@
  * page's wait. Once per fact base and worker (`Warmup`): a new base (the reader's packs changed) warms again.
  */
 import { annotateWith, type FactBase } from '../../core/facts/factbase';
+import { inertParser } from '../../dom/lazy-dom';
+import type { HtmlParser } from '../../dom/page-copy';
 
 /** How many of the base's sentences the warm-up reads: enough to reach dates, figures and cues. */
 export const WARM_SENTENCES = 6;
@@ -27,6 +29,11 @@ export function warmText(base: Pick<FactBase, 'facts'>, extra = ''): string {
 }
 
 /** Runs the engine on `base` once, on `warmText` (its records are dropped). */
+/** The HTML parser's first use (linkedom evaluated, its parse compiled) on a tiny inert document. */
+export function warmParser(parser: () => HtmlParser = inertParser): void {
+  parser().parseFromString('<!doctype html><html><body><p>Gloss.</p></body></html>', 'text/html');
+}
+
 export function warmEngine(base: FactBase, extra = ''): void {
   annotateWith(base, warmText(base, extra), null);
 }
@@ -39,12 +46,19 @@ export function warmEngine(base: FactBase, extra = ''): void {
 export class Warmup {
   private deciding = 0;
   private readonly warmed = new WeakSet<FactBase>();
+  private parserWarm = false;
 
   constructor(
     /** The current fact base (after the reader's packs are loaded). */
     private readonly base: () => Promise<FactBase>,
     /** Runs the engine once on a base. */
     private readonly run: (base: FactBase) => void = warmEngine,
+    /**
+     * Makes the page parser ready (linkedom's first evaluation, ADR 0026: the probe's answer to a
+     * page with terms parses it). Only while a page still loads, after the engine: never on the
+     * way between a loaded page and its probe.
+     */
+    private readonly parser: () => void = () => undefined,
   ) {}
 
   /** Has the engine run on `base` in this worker? */
@@ -75,7 +89,12 @@ export class Warmup {
     prepare(base);
     // Warm already (every navigation after the first in a worker's life): not even the tab's status is asked.
     if (this.isWarm(base) || !(await stillLoading()) || this.deciding > 0) return false;
-    return this.warm(base);
+    const warmed = this.warm(base);
+    if (!this.parserWarm && (await stillLoading()) && this.deciding === 0) {
+      this.parserWarm = true;
+      this.parser();
+    }
+    return warmed;
   }
 
   /** Runs a gate decision; meanwhile a page's start does not warm. */

@@ -1,13 +1,13 @@
 /**
  * The engine side of annotating a page (ADR 0011): the probe asks whether the fact base has
- * anything to say about a page's text, and only then is the annotate feature injected; the
- * injected feature sends the article's text and receives records and card views.
+ * anything to say about a page's text, and only then starts the annotate feature (in its own
+ * file, ADR 0026), which sends the page and receives records and card views.
  *
  * Least privilege (ADR 0017): a content script learns whether Gloss is on for its own host and
  * how to show what it finds (`displayOf`), never the reader's other settings (the list of sites
  * switched off) and nothing about other tabs: every answer is about `sender`'s own frame.
  */
-import { annotateWith } from '../../core/facts/factbase';
+import { annotateWith, type FactBase } from '../../core/facts/factbase';
 import { HIGHLIGHT_SHEETS } from '../../core/highlight-styles';
 import type { RequestOf, ResponseOf } from '../../core/messages';
 import { displayOf, isOffFor, type Settings } from '../../core/settings';
@@ -16,13 +16,7 @@ import { type HtmlParser, readPageCopy } from '../../dom/page-copy';
 import { occurrenceAt } from '../../dom/page-text';
 import type { Sender } from '../../platform/messaging';
 import { loadSettings } from '../../platform/settings';
-import { factBase } from '../engine/factbase';
 import { viewsAround, viewsOf } from '../engine/views';
-
-export interface AnnotateDeps {
-  /** Injects the annotate feature into the sender's frame. */
-  readonly inject: (tabId: number, frameId: number) => Promise<void>;
-}
 
 export interface StyleDeps {
   readonly insert: (tabId: number, frameId: number, css: string) => Promise<void>;
@@ -43,24 +37,26 @@ const offFor = (settings: Settings, sender: Sender) =>
   isOffFor(settings, hostOf(sender.url ?? sender.tab?.url));
 
 /**
- * Anything to annotate on this page's text (with the reader's settings for its site)? When
- * yes and the feature is not in the frame yet, it is injected before the reply.
+ * Anything to annotate on this page's text (with the reader's settings for its site)? The text
+ * decides, as before the probe carried the page's document; only when it says yes is the document
+ * read (`page/parse`'s work), and the reading travels with the answer (ADR 0026): a page where the
+ * fact base has nothing costs the worker no parse.
  */
 export async function onProbe(
   payload: RequestOf<'page/probe'>,
   sender: Sender,
-  deps: AnnotateDeps,
+  base: FactBase,
+  read: (html: string) => ResponseOf<'page/parse'> = (html) => onParse({ html }, base),
 ): Promise<ResponseOf<'page/probe'>> {
-  const tabId = sender.tab?.id;
-  if (tabId === undefined) return { show: false, off: false, display: null };
+  if (sender.tab?.id === undefined) return { show: false, off: false, display: null };
   const settings = await loadSettings();
   if (offFor(settings, sender)) return { show: false, off: true, display: null };
   // Saved passages (opt-in): the probe asks for them separately, so this answer stays cheap.
   const revisit = settings.revisit;
-  if (annotateWith(factBase(), payload.text, null).length === 0)
+  if (annotateWith(base, payload.text, null).length === 0)
     return { show: false, off: false, display: null, revisit };
-  if (!payload.loaded) await deps.inject(tabId, sender.frameId ?? 0);
-  return { show: true, off: false, display: displayOf(settings), revisit };
+  const reading = payload.html === null ? null : read(payload.html);
+  return { show: true, off: false, display: displayOf(settings), revisit, reading };
 }
 
 /** `page/display`: is Gloss on for the sender's host, and how to show what it finds. */
@@ -102,11 +98,11 @@ export async function onStyle(
  */
 export function onParse(
   payload: RequestOf<'page/parse'>,
+  base: FactBase,
   parser: HtmlParser = inertParser(),
 ): ResponseOf<'page/parse'> {
   const copy = readPageCopy(payload.html, parser);
   if (!copy) return null;
-  const base = factBase();
   const records = annotateWith(base, copy.text, copy.published);
   return {
     published: copy.published,
@@ -123,8 +119,7 @@ export function onParse(
 }
 
 /** The engine on a text (content added to a page later): its records and the card views they need. */
-export function onAnalyze(payload: RequestOf<'page/analyze'>): ResponseOf<'page/analyze'> {
-  const base = factBase();
+export function onAnalyze(payload: RequestOf<'page/analyze'>, base: FactBase): ResponseOf<'page/analyze'> {
   const records = annotateWith(base, payload.text, payload.published);
   return {
     records,
@@ -136,6 +131,6 @@ export function onAnalyze(payload: RequestOf<'page/analyze'>): ResponseOf<'page/
 }
 
 /** Views of facts opened inside a card, with their neighbours (the next step's). */
-export function onCardViews(payload: RequestOf<'card/views'>): ResponseOf<'card/views'> {
-  return viewsAround(factBase(), payload.factIds);
+export function onCardViews(payload: RequestOf<'card/views'>, base: FactBase): ResponseOf<'card/views'> {
+  return viewsAround(base, payload.factIds);
 }

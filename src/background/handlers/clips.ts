@@ -7,16 +7,14 @@
  */
 import { clipFromDraft, type DraftDeps } from '../../core/clips/draft';
 import type { Clip } from '../../core/clips/model';
-import { annotateWith } from '../../core/facts/factbase';
+import { annotateWith, type FactBase } from '../../core/facts/factbase';
 import type { RequestOf, Result, SaveOutcome, SaveScope } from '../../core/messages';
 import type { Sender } from '../../platform/messaging';
 import { ClipRepository, newClipId } from '../../storage/clips';
 import { GlossDb } from '../../storage/db';
-import { factBase } from '../engine/factbase';
 
 /** The fact base's pieces a draft needs, from the worker's base. */
-export function draftDeps(now = Date.now(), id = newClipId()): DraftDeps {
-  const base = factBase();
+export function draftDeps(base: FactBase, now = Date.now(), id = newClipId()): DraftDeps {
   return {
     id,
     now,
@@ -40,8 +38,6 @@ export interface SaveDeps {
   readonly deps: () => DraftDeps;
   readonly store: (clip: Clip) => Promise<void>;
 }
-
-const realSaveDeps: SaveDeps = { deps: () => draftDeps(), store: storeClip };
 
 /**
  * The saves the worker asked a frame for and is waiting on (ADR 0017): one token per save, good
@@ -80,7 +76,7 @@ export async function onSaveClip(
   payload: RequestOf<'clips/save'>,
   sender: Sender,
   pending: PendingSaves,
-  save: SaveDeps = realSaveDeps,
+  save: SaveDeps,
 ): Promise<SaveOutcome> {
   if (sender.tab?.id === undefined) return { saved: false, reason: 'unreachable' };
   if (!pending.claim(payload.token, sender))

@@ -10,15 +10,15 @@ import type { ResponseOf } from '../../core/messages';
 import { readPacksFlag, writePacksFlag } from '../../platform/packs-flag';
 import { GlossDb } from '../../storage/db';
 import { type LoadedFactBase, loadFactBase } from '../../storage/factbase';
-import { bundledBase, setFactBase } from '../engine/factbase';
+import { bundledBase, type WorkerFactBase } from '../engine/factbase';
 
-/** Loads the bundled base plus the enabled packs into the worker's fact base. */
-export async function loadPacks(db: GlossDb = new GlossDb()): Promise<LoadedFactBase> {
+/** Loads the bundled base plus the enabled packs into the worker's fact base `facts`. */
+export async function loadPacks(facts: WorkerFactBase, db: GlossDb = new GlossDb()): Promise<LoadedFactBase> {
   try {
     const bundled = bundledBase();
     const loaded = await loadFactBase(db, bundled);
     for (const s of loaded.skipped) console.warn(`[gloss] fact pack "${s.id}" skipped: ${s.reason}`);
-    setFactBase(loaded.base);
+    facts.set(loaded.base);
     const storageFailed = loaded.skipped.some((s) => s.id === '*');
     if (!storageFailed)
       await writePacksFlag(loaded.base.packs.length > bundled.packs.length || loaded.skipped.length > 0);
@@ -32,13 +32,16 @@ export async function loadPacks(db: GlossDb = new GlossDb()): Promise<LoadedFact
  * On a wake: the packs, unless the flag says none is stored (then the bundled base, built on
  * first need, is all there is and IndexedDB stays closed).
  */
-export async function loadPacksOnWake(open: () => GlossDb = () => new GlossDb()): Promise<void> {
+export async function loadPacksOnWake(
+  facts: WorkerFactBase,
+  open: () => GlossDb = () => new GlossDb(),
+): Promise<void> {
   if ((await readPacksFlag()) === false) return;
-  await loadPacks(open());
+  await loadPacks(facts, open());
 }
 
 /** The options page changed packs: reload, and say what the worker now uses. */
-export async function onPacksChanged(): Promise<ResponseOf<'packs/changed'>> {
-  const { base, skipped } = await loadPacks();
+export async function onPacksChanged(facts: WorkerFactBase): Promise<ResponseOf<'packs/changed'>> {
+  const { base, skipped } = await loadPacks(facts);
   return { version: base.version, skipped };
 }

@@ -4,7 +4,7 @@
  * returns inline scripts' text, which at worst makes the worker say yes to a page whose
  * article then has nothing (one Readability parse, what every page cost before ADR 0011).
  */
-import { MAX_PAGE_TEXT } from '../../core/messages';
+import { MAX_PAGE_TEXT } from '../../core/limits';
 
 /** The page's body text ('' without a body), or null when it is longer than MAX_PAGE_TEXT. */
 export function pageText(doc: Document): string | null {

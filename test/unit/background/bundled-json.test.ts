@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { jsonStringModule } from '../../../scripts/vite/fact-base-plugin';
-import { bundledBase, factBase } from '../../../src/background/engine/factbase';
+import { bundledBase, bundledFactBase, WorkerFactBase } from '../../../src/background/engine/factbase';
 import { BUNDLED_PACKS } from '../../../src/core/facts/bundled';
 import { buildFactBase } from '../../../src/core/facts/factbase';
 import { compileMatcher } from '../../../src/core/match/terms';
@@ -17,12 +17,28 @@ describe('the bundled packs as JSON text', () => {
   });
 
   it("give the worker's fact base the bundled facts and matcher", () => {
-    const base = factBase();
+    const base = new WorkerFactBase().get();
     const reference = buildFactBase(BUNDLED_PACKS);
     expect([...base.facts.keys()]).toEqual([...reference.facts.keys()]);
     expect(base.version).toBe(reference.version);
     const text = 'Troops clashed in the Galwan Valley in June 2020.';
     expect(base.matcher.analyze(text).terms).toEqual(reference.matcher.analyze(text).terms);
+  });
+
+  it("are the worker's fact base for its lifetime: built once, on first need, until packs replace it", () => {
+    let builds = 0;
+    const facts = new WorkerFactBase(() => {
+      builds += 1;
+      return bundledFactBase();
+    });
+    expect(builds).toBe(0);
+    const first = facts.get();
+    expect(facts.get()).toBe(first);
+    expect(builds).toBe(1);
+    const replaced = bundledFactBase();
+    facts.set(replaced);
+    expect(facts.get()).toBe(replaced);
+    expect(builds).toBe(1);
   });
 
   it('are written as an ASCII-only string literal that parses back to the value', async () => {

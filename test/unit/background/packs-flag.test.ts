@@ -28,7 +28,7 @@ vi.mock('../../../src/platform/browser', () => ({
   isContextAlive: () => true,
 }));
 
-const { factBase } = await import('../../../src/background/engine/factbase');
+const { WorkerFactBase } = await import('../../../src/background/engine/factbase');
 const { loadPacks, loadPacksOnWake } = await import('../../../src/background/handlers/packs');
 const { readPacksFlag, writePacksFlag } = await import('../../../src/platform/packs-flag');
 const { compileMatcher } = await import('../../../src/core/match/terms');
@@ -41,7 +41,10 @@ const PACK = JSON.parse(readFileSync('docs/examples/chandrayaan-3.json', 'utf8')
 const PACK_FACT = 'event.chandrayaan-3-landing';
 const options = () => ({ indexedDB: new IDBFactory(), IDBKeyRange });
 
+let facts = new WorkerFactBase();
+
 beforeEach(() => {
+  facts = new WorkerFactBase();
   local.clear();
   storageBroken = false;
 });
@@ -60,15 +63,15 @@ describe('the packs flag', () => {
   it('is set when the worker reads a stored pack, and cleared when it reads none after removal', async () => {
     const opts = options();
     const repo = new PackRepository(new GlossDb(opts), new Set());
-    await loadPacks(new GlossDb(opts));
+    await loadPacks(facts, new GlossDb(opts));
     expect(await readPacksFlag()).toBe(false);
 
     await repo.add(PACK, compileMatcher(PACK.facts));
-    await loadPacks(new GlossDb(opts));
+    await loadPacks(facts, new GlossDb(opts));
     expect(await readPacksFlag()).toBe(true);
 
     await repo.remove(PACK.id);
-    await loadPacks(new GlossDb(opts));
+    await loadPacks(facts, new GlossDb(opts));
     expect(await readPacksFlag()).toBe(false);
   });
 
@@ -79,19 +82,19 @@ describe('the packs flag', () => {
       opened.push('db');
       return new GlossDb(opts);
     };
-    await loadPacksOnWake(open); // unknown (first run): read
+    await loadPacksOnWake(facts, open); // unknown (first run): read
     expect(opened).toHaveLength(1);
     expect(await readPacksFlag()).toBe(false);
-    await loadPacksOnWake(open); // none stored: not opened
+    await loadPacksOnWake(facts, open); // none stored: not opened
     expect(opened).toHaveLength(1);
     await writePacksFlag(true);
-    await loadPacksOnWake(open);
+    await loadPacksOnWake(facts, open);
     expect(opened).toHaveLength(2);
   });
 
   it('a worker woken after the options page changed packs reads them, even before packs/changed arrives', async () => {
     const opts = options();
-    await loadPacks(new GlossDb(opts)); // the worker noted: none stored
+    await loadPacks(facts, new GlossDb(opts)); // the worker noted: none stored
     expect(await readPacksFlag()).toBe(false);
     // The options page accepts a pack; its message to the worker is lost.
     const service = createPackService(
@@ -102,8 +105,8 @@ describe('the packs flag', () => {
     await service.accept(PACK);
     expect(await readPacksFlag()).toBe(true);
     // The next wake reads the pack from IndexedDB.
-    await loadPacksOnWake(() => new GlossDb(opts));
-    expect(factBase().factById(PACK_FACT)).toBeDefined();
+    await loadPacksOnWake(facts, () => new GlossDb(opts));
+    expect(facts.get().factById(PACK_FACT)).toBeDefined();
   });
 
   it('marks the flag before the options page writes anything', async () => {
@@ -140,13 +143,13 @@ describe('the packs flag', () => {
     });
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     try {
-      const { skipped } = await loadPacks(new GlossDb(opts));
+      const { skipped } = await loadPacks(facts, new GlossDb(opts));
       expect(skipped.map((s) => s.id)).toEqual(['broken']);
       expect(warn).toHaveBeenCalledWith(expect.stringMatching(/fact pack "broken" skipped: .+/));
     } finally {
       warn.mockRestore();
     }
-    expect(factBase().factById('place.lac')).toBeDefined();
+    expect(facts.get().factById('place.lac')).toBeDefined();
     expect(await readPacksFlag()).toBe(true);
     setup.close();
   });
@@ -157,7 +160,7 @@ describe('the packs flag', () => {
     vi.spyOn(db.packs, 'orderBy').mockImplementation(() => {
       throw new Error('IndexedDB unavailable');
     });
-    const { skipped } = await loadPacks(db);
+    const { skipped } = await loadPacks(facts, db);
     expect(skipped.map((s) => s.id)).toEqual(['*']);
     expect(await readPacksFlag()).toBe(true);
     storageBroken = true;

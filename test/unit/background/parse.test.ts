@@ -8,8 +8,9 @@ import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('../../../src/platform/browser', () => ({ browser: {}, isContextAlive: () => true }));
 
-const { onParse } = await import('../../../src/background/handlers/annotate');
-const { factBase } = await import('../../../src/background/engine/factbase');
+const { onParse, onProbe } = await import('../../../src/background/handlers/annotate');
+const { bundledFactBase } = await import('../../../src/background/engine/factbase');
+const base = bundledFactBase();
 const { viewsAround } = await import('../../../src/background/engine/views');
 const { MAX_PAGE_HTML, makeRequest, parseReply, parseRequest } = await import('../../../src/core/messages');
 
@@ -17,7 +18,7 @@ const seed = (name: string) => readFileSync(join(import.meta.dirname, '../../fix
 
 describe('page/parse', () => {
   it('reads a seed page: records, one place and one occurrence each, the views of annotated facts only', () => {
-    const reading = onParse({ html: seed('coverage-a.html') });
+    const reading = onParse({ html: seed('coverage-a.html') }, base);
     expect(reading).not.toBeNull();
     if (!reading) return;
     expect(reading.records.length).toBeGreaterThanOrEqual(4);
@@ -33,14 +34,14 @@ describe('page/parse', () => {
     const annotated = new Set(reading.records.flatMap((r) => r.factIds));
     expect(new Set(reading.views.map((v) => v.factId))).toEqual(annotated);
     // The neighbours the reply used to carry are left for `card/views` (the heap cut).
-    expect(viewsAround(factBase(), annotated).length).toBeGreaterThan(reading.views.length);
+    expect(viewsAround(base, annotated).length).toBeGreaterThan(reading.views.length);
     expect(reading.bounds?.first.raw).toBeTruthy();
     // The reply passes the schema the page checks it with.
     expect(parseReply('page/parse', { ok: true, value: reading }).ok).toBe(true);
   });
 
   it('answers null for a page without an article', () => {
-    expect(onParse({ html: '<html><body><nav><a href="/">Home</a></nav></body></html>' })).toBeNull();
+    expect(onParse({ html: '<html><body><nav><a href="/">Home</a></nav></body></html>' }, base)).toBeNull();
   });
 
   it('takes no HTML over the limit, and nothing but the HTML', () => {
@@ -54,9 +55,37 @@ describe('page/parse', () => {
   });
 
   it('rejects a reply whose places do not line up with its records', () => {
-    const reading = onParse({ html: seed('coverage-b.html') });
+    const reading = onParse({ html: seed('coverage-b.html') }, base);
     expect(reading).not.toBeNull();
     const bad = { ...reading, places: reading?.places.slice(1) };
     expect(parseReply('page/parse', { ok: true, value: bad }).ok).toBe(false);
+  });
+
+  it("comes with the probe's answer where the page's text has something, and is not made where it has not (ADR 0026)", async () => {
+    const html = seed('coverage-a.html');
+    const sender = { id: 'gloss', url: 'https://news.example/a', tab: { id: 3 }, frameId: 0 } as Parameters<
+      typeof onProbe
+    >[1];
+    const reads: string[] = [];
+    const read = (h: string) => {
+      reads.push(h);
+      return onParse({ html: h }, base);
+    };
+    // The page's text, roughly as the probe reads it (the tags' text is all the engine needs here).
+    const text = html.replace(/<[^>]*>/g, ' ');
+    const yes = await onProbe({ text, html }, sender, base, read);
+    expect(yes.show).toBe(true);
+    expect(reads).toEqual([html]);
+    expect(yes.reading).toEqual(onParse({ html }, base));
+    expect(parseReply('page/probe', { ok: true, value: yes }).ok).toBe(true);
+    // Nothing in the text: no parse, even though the document would have had an article.
+    const no = await onProbe({ text: 'A recipe for bread.', html }, sender, base, read);
+    expect(no).toMatchObject({ show: false });
+    expect(no.reading).toBeUndefined();
+    expect(reads).toHaveLength(1);
+    // No document sent (over the limit): the answer says show, with no reading.
+    const unsent = await onProbe({ text, html: null }, sender, base, read);
+    expect(unsent).toMatchObject({ show: true, reading: null });
+    expect(reads).toHaveLength(1);
   });
 });

@@ -5,9 +5,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { WARM_SENTENCES, Warmup, warmEngine, warmText } from '../../../src/background/engine/warm';
+import {
+  WARM_SENTENCES,
+  Warmup,
+  warmEngine,
+  warmParser,
+  warmText,
+} from '../../../src/background/engine/warm';
 import { BUNDLED_PACKS } from '../../../src/core/facts/bundled';
 import { annotateWith, buildFactBase, type FactBase } from '../../../src/core/facts/factbase';
+import { inertParser } from '../../../src/dom/lazy-dom';
 import { testFact } from '../../support/facts';
 
 const bundled = () => buildFactBase(BUNDLED_PACKS);
@@ -63,14 +70,54 @@ describe('warmText', () => {
 function harness() {
   const base = bundled();
   const warmed: FactBase[] = [];
+  const parsers: string[] = [];
   const warmup = new Warmup(
     async () => base,
     (b) => warmed.push(b),
+    () => parsers.push('parser'),
   );
-  return { base, warmed, warmup };
+  return { base, warmed, parsers, warmup };
 }
 
 describe('Warmup', () => {
+  it('warms the page parser once, after the engine, only while the page still loads (ADR 0026)', async () => {
+    const h = harness();
+    const order: string[] = [];
+    let loading = [true, false];
+    const stillLoading = async () => {
+      order.push(`status ${h.warmed.length}`);
+      return loading.shift() ?? false;
+    };
+    // Loaded by the time the engine was warm: no parser (it would stand before the probe).
+    expect(await h.warmup.pageStarted(() => undefined, stillLoading)).toBe(true);
+    expect(order).toEqual(['status 0', 'status 1']);
+    expect(h.parsers).toEqual([]);
+    // A new base (packs changed) on a page that is still loading: the parser too, once per worker.
+    const other = new Warmup(
+      async () => bundled(),
+      (b) => h.warmed.push(b),
+      () => h.parsers.push('parser'),
+    );
+    loading = [true, true];
+    expect(await other.pageStarted(() => undefined, stillLoading)).toBe(true);
+    expect(h.parsers).toEqual(['parser']);
+  });
+
+  it('warms linkedom with a real parse that reads back', () => {
+    const parsed: Document[] = [];
+    warmParser(() => {
+      const linkedom = inertParser();
+      return {
+        parseFromString: (html, type) => {
+          const doc = linkedom.parseFromString(html, type);
+          parsed.push(doc);
+          return doc;
+        },
+      };
+    });
+    expect(parsed[0]?.body.textContent).toBe('Gloss.');
+  });
+
   it('prepares the gate and warms while a page is still loading', async () => {
     const h = harness();
     const prepared: FactBase[] = [];
@@ -92,8 +139,9 @@ describe('Warmup', () => {
       return true;
     };
     expect(await h.warmup.pageStarted(() => undefined, loading)).toBe(true);
+    expect(asked).toEqual(['status', 'status']); // before the engine, then before the parser
     expect(await h.warmup.pageStarted(() => undefined, loading)).toBe(false);
-    expect(asked).toEqual(['status']);
+    expect(asked).toEqual(['status', 'status']);
     expect(h.warmed).toEqual([h.base]);
   });
 

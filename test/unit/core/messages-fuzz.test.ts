@@ -29,7 +29,7 @@ const VALID: { [N in MessageName]: RequestOf<N> } = {
   'page/reveal': { annotationId: 2 },
   'page/open': { annotationId: 0 },
   'page/step': { direction: -1 },
-  'page/probe': { text: 'Galwan Valley', loaded: false },
+  'page/probe': { text: 'Galwan Valley', html: '<p>Galwan Valley</p>' },
   'page/analyze': { text: 'Galwan Valley', published: null },
   'page/parse': { html: '<html><body><p>Galwan Valley</p></body></html>' },
   'card/views': { factIds: ['galwan-clash'] },

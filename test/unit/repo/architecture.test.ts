@@ -7,7 +7,7 @@
  * DOM, browser API, Dexie or Preact: packages are checked here, globals by the core's own
  * tsconfig (no DOM lib) and by the scan for browser/DOM globals below.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkImports, type ImportRef, layerOf } from '../../support/import-rules';
@@ -24,9 +24,12 @@ function files(dir: string): string[] {
 const IMPORT =
   /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g;
 
-function importsOf(file: string): ImportRef[] {
+/** An import, and whether it brings types only (`import type`: nothing is bundled). */
+type Ref = ImportRef & { readonly typeOnly: boolean };
+
+function importsOf(file: string): Ref[] {
   const text = readFileSync(file, 'utf8');
-  const out: ImportRef[] = [];
+  const out: Ref[] = [];
   for (const m of text.matchAll(IMPORT)) {
     const spec = (m[1] ?? m[2] ?? m[3]) as string;
     const target = spec.startsWith('.')
@@ -34,10 +37,22 @@ function importsOf(file: string): ImportRef[] {
           .split(sep)
           .join('/')
       : null;
-    out.push({ from: relative(SRC, file).split(sep).join('/'), spec, target });
+    out.push({
+      from: relative(SRC, file).split(sep).join('/'),
+      spec,
+      target,
+      typeOnly: /^\s*(import|export)\s+type\s/.test(m[0]),
+    });
   }
   return out;
 }
+
+/** A module's path relative to src/ without its extension; a folder is its index file. */
+const bare = (path: string) => {
+  const plain = path.replace(/\.tsx?$/, '');
+  const isFile = ['.ts', '.tsx'].some((ext) => existsSync(join(SRC, `${plain}${ext}`)));
+  return isFile || !existsSync(join(SRC, plain)) ? plain : `${plain}/index`;
+};
 
 describe('architecture', () => {
   const all = files(SRC);
@@ -50,7 +65,6 @@ describe('architecture', () => {
   });
 
   it('the page never runs Readability to annotate: the worker reads a copy of the page (ADR 0023)', () => {
-    const bare = (path: string) => path.replace(/\.tsx?$/, '');
     const byFile = new Map<string, ImportRef[]>();
     for (const r of refs) byFile.set(bare(r.from), [...(byFile.get(bare(r.from)) ?? []), r]);
     const reached = (entry: string) => {
@@ -68,9 +82,11 @@ describe('architecture', () => {
       visit(entry);
       return { files: seen, packages };
     };
-    for (const entry of ['content/probe', 'content/annotate']) {
+    // The probe carries the annotate feature (ADR 0026).
+    for (const entry of ['content/probe']) {
       const { files, packages } = reached(entry);
-      expect(files.size, entry).toBeGreaterThan(entry === 'content/annotate' ? 10 : 3);
+      expect(files.size, entry).toBeGreaterThan(10);
+      expect(files, entry).toContain('content/features/annotate/session');
       expect(
         [...files].filter((f) => /readability|page-copy|lazy-dom/.test(f)),
         entry,
@@ -82,6 +98,47 @@ describe('architecture', () => {
     }
     // The worker does: it is where Readability now runs on pages.
     expect(reached('background/index').files).toContain('dom/readability');
+  });
+
+  it('content scripts carry no message schemas: the worker and pages check what pages send (ADR 0026)', () => {
+    const offenders = refs.filter(
+      (r) =>
+        r.from.startsWith('content/') &&
+        r.target !== null &&
+        /(^|\/)(platform\/messaging|core\/message-schemas)(\.ts)?$/.test(r.target),
+    );
+    expect(offenders.map((r) => `${r.from} -> ${r.spec}`)).toEqual([]);
+    // Nor do they reach valibot by another path (core/messages.ts evaluates the schemas).
+    const byFile = new Map<string, Ref[]>();
+    for (const r of refs) if (!r.typeOnly) byFile.set(bare(r.from), [...(byFile.get(bare(r.from)) ?? []), r]);
+    // What an entry's bundle evaluates: its imports but those of types only.
+    const bundled = (entry: string) => {
+      const files = new Set<string>();
+      const packages = new Set<string>();
+      const visit = (file: string) => {
+        if (files.has(file)) return;
+        files.add(file);
+        for (const r of byFile.get(file) ?? []) {
+          if (r.target === null) packages.add(r.spec);
+          else visit(bare(r.target));
+        }
+      };
+      visit(entry);
+      return { files, packages };
+    };
+    expect(bundled('background/index').packages).toContain('valibot'); // the check can fail
+    for (const entry of ['content/probe', 'content/cards', 'content/clip', 'content/revisit']) {
+      const { files, packages } = bundled(entry);
+      expect(files.size, entry).toBeGreaterThan(3);
+      expect(
+        [...packages].filter((p) => p.startsWith('valibot')),
+        entry,
+      ).toEqual([]);
+      expect(
+        [...files].filter((f) => /core\/message(s|-schemas)$/.test(f)),
+        entry,
+      ).toEqual([]);
+    }
   });
 
   it('every import follows the dependency rule', () => {

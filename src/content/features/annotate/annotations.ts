@@ -5,10 +5,11 @@
  * text; each becomes a Range on the live page. Content added later is sent as text on its own.
  */
 import type { CardView } from '../../../core/facts/card';
-import { MAX_PAGE_HTML, type PageReading, type PageRecord } from '../../../core/messages';
+import { MAX_PAGE_HTML } from '../../../core/limits';
+import type { PageReading, PageRecord } from '../../../core/messages';
 import type { LivePlacer } from '../../../dom/page-text';
 import { buildTextIndex, pointsFor, type TextIndex } from '../../../dom/text-index';
-import { send } from '../../../platform/messaging';
+import { send } from '../../../platform/content-messaging';
 import { now, span } from '../../timing';
 
 export interface Annotation {
@@ -29,16 +30,26 @@ export interface Analysis {
 }
 
 /**
- * Sends the page's serialised document to the worker, which reads it (ADR 0023); null when the
- * page is too large to send, has no article, or the worker could not read it. The serialising and
- * the send are this task's work; Readability and the engine run in the worker.
+ * The page's serialised document (one native call), as the worker reads it (ADR 0023); null when
+ * there is none or it is longer than MAX_PAGE_HTML: a page far beyond any article (a 5 MB dump) is
+ * not sent at all, Gloss stands aside (ADR 0017).
  */
-export function readPage(doc: Document): Promise<PageReading | null> | null {
+export function pageHtml(doc: Document): string | null {
   const start = now();
   const html = doc.documentElement?.outerHTML ?? '';
   span('gloss:serialize', start);
-  // A page far beyond any article (a 5 MB dump) is not sent at all: Gloss stands aside (ADR 0017).
-  if (!html || html.length > MAX_PAGE_HTML) return null;
+  return !html || html.length > MAX_PAGE_HTML ? null : html;
+}
+
+/**
+ * Sends the page's serialised document to the worker, which reads it (ADR 0023); null when the
+ * page is too large to send, has no article, or the worker could not read it. The serialising and
+ * the send are this task's work; Readability and the engine run in the worker. (The probe's
+ * message carries the first reading of a page; this is for a feature that starts again.)
+ */
+export function readPage(doc: Document): Promise<PageReading | null> | null {
+  const html = pageHtml(doc);
+  if (html === null) return null;
   return send('page/parse', { html }).then((r) => (r.ok ? r.value : null));
 }
 

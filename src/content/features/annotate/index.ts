@@ -8,7 +8,7 @@
  */
 import type { DisplaySettings } from '../../../core/settings';
 import { supportsHighlights } from '../../../dom/highlights';
-import { handle, send } from '../../../platform/messaging';
+import { handle, send } from '../../../platform/content-messaging';
 import { type Feature, guarded, report } from '../../feature';
 import { emptySummary } from '../../probe/summary';
 import { needStyle } from '../../style';
@@ -25,10 +25,12 @@ export const annotate: Feature = {
   async init(signal, given) {
     if (!supportsHighlights(window)) return;
     // The probe passes what the worker answered; asked again only if it did not.
-    const first = given ? { off: false, display: given } : await askDisplay();
+    const first = given ? { off: false, display: given.display } : await askDisplay();
     if (signal.aborted || !first) return;
     let display = first.display;
     let off = first.off;
+    // The worker's first reading came with the probe's answer (ADR 0026); a restart asks again.
+    let reading = given?.reading;
     let ids = 0;
     const nextId = () => ids++;
     let session: Session | null = null;
@@ -56,7 +58,9 @@ export const annotate: Feature = {
       await Promise.resolve();
       if (own.signal.aborted) return;
       const s = new Session(window, display, nextId, own.signal);
-      const started = await s.start();
+      const given = reading;
+      reading = undefined; // used once: a later start reads the page again
+      const started = await s.start(given);
       if (own.signal.aborted) return;
       session = started ? s : null;
       const shown = session ? session.visible().length : 0;

@@ -6,7 +6,7 @@
  * while the file is on its way opens when it arrives, unless it was closed in between.
  */
 import type { DisplaySettings } from '../../../core/settings';
-import { send } from '../../../platform/messaging';
+import { send } from '../../../platform/content-messaging';
 import { report } from '../../feature';
 import { glossGlobal } from '../../globals';
 import type { Annotation } from './annotations';

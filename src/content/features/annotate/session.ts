@@ -5,7 +5,7 @@
  * navigates; a new one starts from scratch.
  */
 import { GRACE_MS } from '../../../core/hover/timing';
-import type { PageSummary, Rect } from '../../../core/messages';
+import type { PageReading, PageSummary, Rect } from '../../../core/messages';
 import { type DisplaySettings, visibleAnnotations } from '../../../core/settings';
 import { HighlightLayers } from '../../../dom/highlights';
 import { livePlacer } from '../../../dom/page-text';
@@ -56,17 +56,14 @@ export class Session {
 
   /**
    * Annotates the page and starts listening. False when the page has no article or the
-   * worker could not read it. Sending the page and applying the result are separate tasks;
-   * Readability and the engine run in the worker in between (ADR 0023).
+   * worker could not read it. `given`: the worker's reading, when the probe's answer brought it
+   * (ADR 0026); otherwise the page is sent and read now: sending the page and applying the result
+   * are separate tasks, Readability and the engine run in the worker in between (ADR 0023).
    */
-  async start(): Promise<boolean> {
-    const sent = task(() => readPage(this.win.document));
-    if (!sent || this.signal.aborted) return false;
-    const asked = now();
-    const reading = await sent;
+  async start(given?: PageReading | null): Promise<boolean> {
+    const reading = given === undefined ? await this.read() : given;
     if (!reading || this.signal.aborted) return false;
     task(() => {
-      span('gloss:analyze', asked); // the worker's parse and engine, off this thread (bench build)
       const placed = now();
       const doc = this.win.document;
       this.published = reading.published;
@@ -102,6 +99,15 @@ export class Session {
       });
     });
     return true;
+  }
+
+  private async read(): Promise<PageReading | null> {
+    const sent = task(() => readPage(this.win.document));
+    if (!sent || this.signal.aborted) return null;
+    const asked = now();
+    const reading = await sent;
+    span('gloss:analyze', asked); // the worker's parse and engine, off this thread (bench build)
+    return reading;
   }
 
   /** Applies changed settings (style, verdicts, dwell, theme, language) without re-parsing. */

@@ -6,7 +6,7 @@
  * is ready before the reader clicks.
  */
 import type { CardView } from '../../../core/facts/card';
-import { send } from '../../../platform/messaging';
+import { send } from '../../../platform/content-messaging';
 
 export class CardViews {
   private readonly views = new Map<string, CardView>();

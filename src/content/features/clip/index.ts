@@ -7,8 +7,8 @@
  * current tab, issue #10): one path reads pages for both.
  */
 import type { DraftOutcome, RequestOf, SaveOutcome } from '../../../core/messages';
+import { handle, send } from '../../../platform/content-messaging';
 import { resolveLanguage, translatorFor } from '../../../platform/i18n';
-import { handle, send } from '../../../platform/messaging';
 import { outcomeText } from '../../../ui/clip-outcome';
 import { report } from '../../feature';
 import { capture } from './capture';

@@ -11,7 +11,7 @@ import type { RevisitPassage } from '../../../core/clips/revisit';
 import type { RevisitStatus } from '../../../core/messages';
 import { HighlightLayer, supportsHighlights } from '../../../dom/highlights';
 import { parseArticle } from '../../../dom/readability';
-import { handle, send } from '../../../platform/messaging';
+import { handle, send } from '../../../platform/content-messaging';
 import { guarded, report } from '../../feature';
 import { needStyle } from '../../style';
 import { passagePlacer } from './place';
