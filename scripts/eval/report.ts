@@ -89,7 +89,9 @@ export function accuracyReport(
     'was scored once with the engine at the end of session 6\u2019s rules: recall 81.5 %, card precision 85.5 %',
     '(before adjudication), altered detected 62.9 %, real errors 1 of 3 and **2 false `differs`**. Those two',
     'sentences were read and fixed (a value given as it stands \u2014 \u201ccurrently 20%\u201d \u2014 before the change the',
-    'record is of is context; fact base 1.2.6: freezing the October controls is the suspension).',
+    'record is of is context; fact base 1.2.6: freezing the October controls is the suspension). The 48',
+    'unlisted cards of the session\u2019s final engine (35 on h8) were adjudicated blind (round 10: 36 right; h8\u2019s',
+    'card precision after it 96.5 %).',
     '',
   );
   out.push(
