@@ -31,7 +31,6 @@ import type {
   CompareResult,
   DiffOp,
 } from './types';
-import { datedApart, NEAR } from './values';
 
 export const DEFAULT_CHUNK: ChunkSizes = { sentences: 100, pairs: 200, chars: 8_000 };
 
@@ -40,17 +39,6 @@ function norm(input: ArticleInput | string): ArticleInput {
 }
 
 /** The work, one chunk per `next()`. Returns the result. */
-/** A side's claims by sentence. */
-function claimsBySentence(facts: SideFacts): Map<number, SideClaim[]> {
-  const m = new Map<number, SideClaim[]>();
-  for (const c of facts.claims) {
-    const list = m.get(c.sentence);
-    if (list) list.push(c);
-    else m.set(c.sentence, [c]);
-  }
-  return m;
-}
-
 export function* compareWork(
   inputA: ArticleInput | string,
   inputB: ArticleInput | string,
@@ -141,14 +129,6 @@ export function* compareWork(
     yield { phase: 'align', done: ++alignDone, total: alignTotal };
   }
 
-  // A pair that dates one fact two ways, both within the record, tells two things (values.ts).
-  if (base) {
-    const byA = claimsBySentence(st.factsA);
-    const byB = claimsBySentence(st.factsB);
-    st.candidates = st.candidates.filter(
-      (c) => c.score >= NEAR || !datedApart(byA.get(c.a) ?? [], byB.get(c.b) ?? []),
-    );
-  }
   const pairKey = (i: number, j: number) => {
     const x = st.sentA[i] as string;
     const y = st.sentB[j] as string;
@@ -176,8 +156,13 @@ export function* compareWork(
 
   const quoteOf = compareQuotes(qa, qb, st.selected);
   st.quotes = [...quoteOf.values()].sort((x, y) => x.a - y.a);
-  const claimsA = claimsBySentence(st.factsA);
-  const claimsB = claimsBySentence(st.factsB);
+  const claimsIn = (facts: SideFacts) => {
+    const m = new Map<number, SideClaim[]>();
+    for (const c of facts.claims) m.set(c.sentence, [...(m.get(c.sentence) ?? []), c]);
+    return m;
+  };
+  const claimsA = claimsIn(st.factsA);
+  const claimsB = claimsIn(st.factsB);
   /** The paragraph before sentence `s` and its paragraph's sentences before it. */
   const contextOf = (seg: Segmented, s: number) => {
     const para = (seg.paragraph[s] ?? 0) - 1;

@@ -1,18 +1,23 @@
 /**
- * Same fact or same topic (ADR 0022, seventh round; values.ts, facts-view.ts): two sentences
- * that date one fact two ways, each within the record, tell two things and are not a pair;
- * a figure misread from a date or a share is never a side of a conflict; a differing value
- * tied to its fact from context alone makes a conflict only when the two sentences are alike.
+ * Conflicts only between values really given for one fact (ADR 0022, seventh round;
+ * values.ts, facts-view.ts): a figure misread from a date or a share is never a side of a
+ * conflict; a differing value tied to its fact from context alone makes a conflict only when
+ * the two sentences are alike.
  * Sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { bundledBase } from '../../../scripts/compare';
+import {
+  type Candidate,
+  figureRivalled,
+  isFigureKey,
+  STRONG,
+  selectPairs,
+} from '../../../src/core/compare/align';
 import type { SideClaim } from '../../../src/core/compare/facts';
 import { conflictsOf, witnessed } from '../../../src/core/compare/facts-view';
-import { compareArticles } from '../../../src/core/compare/index';
-import { datedApart, daySpan, misreadFigure } from '../../../src/core/compare/values';
+import type { Vector } from '../../../src/core/compare/features';
+import { misreadFigure } from '../../../src/core/compare/values';
 
-const factBase = bundledBase();
 const claim = (over: Partial<SideClaim>): SideClaim => ({
   sentence: 0,
   start: 0,
@@ -23,48 +28,6 @@ const claim = (over: Partial<SideClaim>): SideClaim => ({
   resolved: '22 Oct 2024',
   record: '22–24 Oct 2024',
   ...over,
-});
-
-describe('one fact dated two ways, each within the record', () => {
-  it('reads days and narrow spans; months, years and wide spans date nothing precisely', () => {
-    expect(daySpan('23 Oct 2024')).toEqual([20019, 20019]);
-    expect(daySpan('22–24 Oct 2024')).toEqual([20018, 20020]);
-    expect(daySpan('31 Aug – 1 Sep 2025')).not.toBeNull();
-    expect(daySpan('Oct 2024')).toBeNull();
-    expect(daySpan('2024')).toBeNull();
-    expect(daySpan('1 Jun – 31 Aug 2025')).toBeNull();
-    expect(daySpan('27 Oct – 2 Nov 2025')).toBeNull();
-    expect(daySpan('4 people')).toBeNull();
-  });
-
-  it('two different spans or two different days are apart; a day inside a span is not', () => {
-    const visit = [claim({ resolved: '22–23 Oct 2024' })];
-    const summit = [claim({ resolved: '22–24 Oct 2024' })];
-    expect(datedApart(visit, summit)).toBe(true);
-    expect(datedApart([claim({ resolved: '20 Jun 2025' })], [claim({ resolved: '10 Jul 2025' })])).toBe(true);
-    expect(datedApart([claim({ resolved: '23 Oct 2024' })], summit)).toBe(false);
-    expect(datedApart(summit, summit)).toBe(false);
-    // A value the record does not support is a conflict, not another thing: not apart.
-    expect(datedApart(visit, [claim({ resolved: '25 Oct 2024', verdict: 'differs' })])).toBe(false);
-    // Different facts, or a said-on date, are not compared.
-    expect(datedApart(visit, [claim({ factId: 'event.y', resolved: '22–24 Oct 2024' })])).toBe(false);
-    expect(datedApart(visit, [claim({ resolved: '22–24 Oct 2024', reporting: true })])).toBe(false);
-  });
-
-  it('does not pair a visit’s dates with the summit’s, though both name the summit and the city', () => {
-    const a = {
-      text: 'Indian Prime Minister Narendra Modi reached Kazan for a two-day stay, October 22 and 23, to attend the BRICS summit.\nHe will meet Xi Jinping on Wednesday.',
-      published: '2024-10-22',
-    };
-    const b = {
-      text: 'The BRICS summit in Kazan runs from Oct. 22 to 24, with Narendra Modi attending.\nModi will meet Xi Jinping on Wednesday.',
-      published: '2024-10-22',
-    };
-    const r = compareArticles(a, b, { factBase });
-    expect(r.pairs.map((p) => [p.a, p.b])).toEqual([[1, 1]]);
-    expect(r.onlyA).toEqual([0]);
-    expect(r.onlyB).toEqual([0]);
-  });
 });
 
 describe('conflicts only between values really given for one fact', () => {
@@ -106,5 +69,56 @@ describe('conflicts only between values really given for one fact', () => {
     const lookup = () => undefined;
     expect(conflictsOf(a, [b], lookup)).toEqual([]);
     expect(conflictsOf(a, [b], lookup, (i, j) => i === 0 && j === 3)).toHaveLength(1);
+  });
+});
+
+describe('a figure goes with the sentence that gives it', () => {
+  const vec = (...keys: string[]): Vector => {
+    const w = new Map(keys.map((k) => [k, 1]));
+    return { w, norm: Math.sqrt(w.size) };
+  };
+  const cand = (a: number, b: number, score: number): Candidate => ({ a, b, score, shared: 2, unique: 1 });
+
+  it('figures are shares and amounts, not days or years', () => {
+    expect(isFigureKey('~70%')).toBe(true);
+    expect(isFigureKey('#41000')).toBe(true);
+    expect(isFigureKey('#69')).toBe(true);
+    expect(isFigureKey('#15')).toBe(false);
+    expect(isFigureKey('#2024')).toBe(false);
+    expect(isFigureKey('supply')).toBe(false);
+  });
+
+  it('a weak pair without the figure gives way to the weaker one that shares it', () => {
+    // A: 0 anchor, 1 "what the numbers say about Chile's lead in supply", 2 "nearly 30% of the total", 3 anchor.
+    // B: 0 anchor, 1 "That gives Chile a 29% share of refined supply", 2 anchor.
+    const vectors = {
+      a: [
+        vec('prices', 'march'),
+        vec('numbers', 'chile', 'supply'),
+        vec('~30%', 'percent', 'total'),
+        vec('argentina'),
+      ],
+      b: [vec('prices', 'march'), vec('chile', 'supply', '#29', 'percent', '~30%'), vec('argentina')],
+    };
+    const weak = cand(1, 1, STRONG - 0.1);
+    const rival = cand(2, 1, STRONG - 0.14);
+    const cands = [cand(0, 0, 0.8), weak, rival, cand(3, 2, 0.5)];
+    expect(figureRivalled(weak, cands, vectors)).toBe(true);
+    expect(figureRivalled(rival, cands, vectors)).toBe(false);
+    expect(selectPairs(cands, 4, 3, undefined, vectors).map((p) => [p.a, p.b])).toEqual([
+      [0, 0],
+      [2, 1],
+      [3, 2],
+    ]);
+    // With no figure on either side, the better-scoring weak pair is taken as before.
+    const plain = {
+      a: vectors.a,
+      b: [vectors.b[0] as Vector, vec('chile', 'supply', 'share'), vectors.b[2] as Vector],
+    };
+    expect(selectPairs(cands, 4, 3, undefined, plain).map((p) => [p.a, p.b])).toEqual([
+      [0, 0],
+      [1, 1],
+      [3, 2],
+    ]);
   });
 });
