@@ -289,12 +289,13 @@ export function selectPairs(
       highA[i] = next ? next.a : nA;
     }
     // Framed weak pairs in one pass (best first); then pairs beside a pair, until none is added.
+    const figures = vectors ? figureSentences(sorted, vectors) : null;
     let weak = sorted.filter(
       (c) =>
         (c.score < STRONG || (!related && c.score < ALONE)) &&
         (c.unique >= 1 || mutual(c)) &&
         !(vectors && namesOnly(vectors.a[c.a], vectors.b[c.b])) &&
-        !(vectors && figureRivalled(c, sorted, vectors)),
+        !(vectors && figures && figureRivalled(c, figures, vectors)),
     );
     for (const c of weak) {
       if (free(c) && c.b > (lowB[c.a] as number) && c.b < (highB[c.a] as number)) take(c);
@@ -452,11 +453,30 @@ function sharesFigure(x: Vector | undefined, y: Vector | undefined): boolean {
  */
 export function figureRivalled(
   c: Candidate,
-  sorted: readonly Candidate[],
+  figures: FigureSentences,
   vectors: { readonly a: readonly Vector[]; readonly b: readonly Vector[] },
 ): boolean {
-  if (sharesFigure(vectors.a[c.a], vectors.b[c.b])) return false;
-  return sorted.some(
-    (d) => d !== c && (d.a === c.a || d.b === c.b) && sharesFigure(vectors.a[d.a], vectors.b[d.b]),
-  );
+  if (!figures.a.has(c.a) && !figures.b.has(c.b)) return false;
+  return !sharesFigure(vectors.a[c.a], vectors.b[c.b]);
+}
+
+/** The sentences of A and of B that have a candidate sharing a figure with them. */
+export interface FigureSentences {
+  readonly a: ReadonlySet<number>;
+  readonly b: ReadonlySet<number>;
+}
+
+/** FigureSentences of the candidates (one pass). */
+export function figureSentences(
+  candidates: readonly Candidate[],
+  vectors: { readonly a: readonly Vector[]; readonly b: readonly Vector[] },
+): FigureSentences {
+  const a = new Set<number>();
+  const b = new Set<number>();
+  for (const c of candidates)
+    if (sharesFigure(vectors.a[c.a], vectors.b[c.b])) {
+      a.add(c.a);
+      b.add(c.b);
+    }
+  return { a, b };
 }

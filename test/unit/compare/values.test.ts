@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import {
   type Candidate,
   figureRivalled,
+  figureSentences,
   isFigureKey,
   STRONG,
   selectPairs,
@@ -103,8 +104,8 @@ describe('a figure goes with the sentence that gives it', () => {
     const weak = cand(1, 1, STRONG - 0.1);
     const rival = cand(2, 1, STRONG - 0.14);
     const cands = [cand(0, 0, 0.8), weak, rival, cand(3, 2, 0.5)];
-    expect(figureRivalled(weak, cands, vectors)).toBe(true);
-    expect(figureRivalled(rival, cands, vectors)).toBe(false);
+    expect(figureRivalled(weak, figureSentences(cands, vectors), vectors)).toBe(true);
+    expect(figureRivalled(rival, figureSentences(cands, vectors), vectors)).toBe(false);
     expect(selectPairs(cands, 4, 3, undefined, vectors).map((p) => [p.a, p.b])).toEqual([
       [0, 0],
       [2, 1],
