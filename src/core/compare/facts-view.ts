@@ -5,7 +5,7 @@
 import type { Fact } from '../facts/schema';
 import type { SideClaim, SideFacts } from './facts';
 import type { Conflict, FactMention, OutdatedClaim } from './types';
-import { misreadFigure } from './values';
+import { misreadFigure, sameValue } from './values';
 
 type Lookup = (id: string) => Fact | undefined;
 
@@ -86,6 +86,7 @@ export function conflictsOf(
       if (cb.factId !== ca.factId || inA.has(cb.resolved)) continue;
       if (unitOf(ca.resolved) !== unitOf(cb.resolved)) continue;
       if (agrees(ca) && agrees(cb)) continue;
+      if (sameValue(ca, cb)) continue;
       if (!witnessed(ca, cb, alike)) continue;
       if (seen.has(ca.factId)) continue;
       seen.add(ca.factId);

@@ -17,7 +17,7 @@ import {
 import type { SideClaim } from '../../../src/core/compare/facts';
 import { conflictsOf, witnessed } from '../../../src/core/compare/facts-view';
 import type { Vector } from '../../../src/core/compare/features';
-import { misreadFigure } from '../../../src/core/compare/values';
+import { daysOf, misreadFigure, sameValue } from '../../../src/core/compare/values';
 
 const claim = (over: Partial<SideClaim>): SideClaim => ({
   sentence: 0,
@@ -70,6 +70,49 @@ describe('conflicts only between values really given for one fact', () => {
     const lookup = () => undefined;
     expect(conflictsOf(a, [b], lookup)).toEqual([]);
     expect(conflictsOf(a, [b], lookup, (i, j) => i === 0 && j === 3)).toHaveLength(1);
+  });
+});
+
+describe('two values that say the same at the coarser precision', () => {
+  it('reads days, spans, months and years as the days they cover', () => {
+    expect(daysOf('23 Oct 2024')).toEqual([20019, 20019]);
+    expect(daysOf('22–24 Oct 2024')).toEqual([20018, 20020]);
+    expect(daysOf('31 Aug – 1 Sep 2025')).toEqual([20331, 20332]);
+    expect(daysOf('Feb 2024')).toEqual([19754, 19782]);
+    expect(daysOf('2024')).toEqual([19723, 20088]);
+    expect(daysOf('4 people')).toBeNull();
+  });
+
+  it('a date inside the other’s period, or an approximate figure close to the other, is the same value', () => {
+    const v = (resolved: string, quote = resolved) => ({ resolved, quote });
+    expect(sameValue(v('Dec 2024'), v('17 Dec 2024'))).toBe(true);
+    expect(sameValue(v('2021'), v('19 Feb 2021'))).toBe(true);
+    expect(sameValue(v('22–24 Oct 2024'), v('23 Oct 2024'))).toBe(true);
+    expect(sameValue(v('17 Dec 2024'), v('18 Dec 2024'))).toBe(false);
+    expect(sameValue(v('Feb 2021'), v('Mar 2021'))).toBe(false);
+    expect(sameValue(v('70 percent', 'nearly 70%'), v('69 percent', '69%'))).toBe(true);
+    expect(sameValue(v('~70 percent'), v('69 percent', '69%'))).toBe(true);
+    expect(sameValue(v('40 count', 'About 40 more applications'), v('30 count', '30 requests'))).toBe(false);
+    // Exact figures differ however close; a bound is not an approximation.
+    expect(sameValue(v('70 percent', '70%'), v('69 percent', '69%'))).toBe(false);
+    expect(sameValue(v('70 percent', 'more than 70%'), v('69 percent', '69%'))).toBe(false);
+    expect(sameValue(v('70 percent', 'nearly 70%'), v('69 people', '69 people'))).toBe(false);
+  });
+
+  it('makes no conflict, even when both differ from the record', () => {
+    const lookup = () => undefined;
+    const a = [
+      claim({ quote: 'nearly 70%', resolved: '~70 percent', verdict: 'differs', record: '60 percent' }),
+    ];
+    const b = [claim({ quote: '69%', resolved: '69 percent', verdict: 'differs', record: '60 percent' })];
+    expect(conflictsOf(a, b, lookup)).toEqual([]);
+    const month = [claim({ quote: 'in December', resolved: 'Dec 2024', record: '18 Dec 2024' })];
+    const wrongDay = [
+      claim({ quote: 'December 17', resolved: '17 Dec 2024', verdict: 'differs', record: '18 Dec 2024' }),
+    ];
+    expect(conflictsOf(month, wrongDay, lookup)).toEqual([]);
+    const rightDay = [claim({ quote: 'December 18', resolved: '18 Dec 2024', record: '18 Dec 2024' })];
+    expect(conflictsOf(rightDay, wrongDay, lookup)).toHaveLength(1);
   });
 });
 
