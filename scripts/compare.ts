@@ -337,14 +337,16 @@ function evalReport(
 /**
  * Pairs proposed when one dev article is compared with the other side of another dev pair
  * (different stories, sometimes one theme): a precision check on material with no gold,
- * where most proposed pairs are wrong.
+ * where most proposed pairs are wrong; and the conflicts found there (some real: the dev
+ * articles give wrong figures on purpose; many a value the claim engine tied to the wrong fact).
  */
 export function crossStory(
   dev: readonly Gold[],
   options: CompareOptions,
-): { comparisons: number; pairs: number } {
+): { comparisons: number; pairs: number; conflicts: number } {
   let comparisons = 0;
   let pairs = 0;
+  let conflicts = 0;
   for (const [i, g] of dev.entries())
     for (const [j, h] of dev.entries()) {
       if (i === j || g.a.text === h.b.text) continue;
@@ -355,8 +357,9 @@ export function crossStory(
       );
       comparisons++;
       pairs += r.pairs.length;
+      conflicts += r.conflicts.length;
     }
-  return { comparisons, pairs };
+  return { comparisons, pairs, conflicts };
 }
 
 type Gold = ReturnType<typeof parseGoldPair>;
@@ -425,7 +428,7 @@ export function run(argv: readonly string[], base: FactBase | null = null): RunO
             verbose: args.verbose,
           },
         ),
-        `  cross-story: ${cross.pairs} pairs proposed over ${cross.comparisons} comparisons of one dev article with another pair's other side (many wrong; some tell one fact twice)`,
+        `  cross-story: ${cross.pairs} pairs proposed over ${cross.comparisons} comparisons of one dev article with another pair's other side (many wrong; some tell one fact twice); ${cross.conflicts} conflicts`,
         '',
         evalReport(
           'Held-out pairs (blind: totals only, per batch)',

@@ -12,7 +12,8 @@
  *     word, figure or fact in no other sentence of either article): unrelated articles get
  *     no pairs rather than forced ones, and a sentence that shares only the story's common
  *     words with a better-matched sentence stays unpaired; nor when most of what they share
- *     is the name of a person both mention (evidence.ts);
+ *     is the name of a person both mention (evidence.ts); nor when they share no figure and
+ *     one of them has a candidate that shares its figure (`figureRivalled`);
  *  4. the ordered prior: in a narrow gap between two pairs in order, two free sentences that
  *     are each other's best remaining candidate and share an event the claim engine found
  *     are paired (ADR 0022, fourth round);
@@ -288,11 +289,13 @@ export function selectPairs(
       highA[i] = next ? next.a : nA;
     }
     // Framed weak pairs in one pass (best first); then pairs beside a pair, until none is added.
+    const figures = vectors ? figureSentences(sorted, vectors) : null;
     let weak = sorted.filter(
       (c) =>
         (c.score < STRONG || (!related && c.score < ALONE)) &&
         (c.unique >= 1 || mutual(c)) &&
-        !(vectors && namesOnly(vectors.a[c.a], vectors.b[c.b])),
+        !(vectors && namesOnly(vectors.a[c.a], vectors.b[c.b])) &&
+        !(vectors && figures && figureRivalled(c, figures, vectors)),
     );
     for (const c of weak) {
       if (free(c) && c.b > (lowB[c.a] as number) && c.b < (highB[c.a] as number)) take(c);
@@ -426,4 +429,54 @@ function preferMainClaims(
       break;
     }
   }
+}
+
+/** A figure as a feature: a share rounded ("~70%"), or a number that is neither a day nor a year. */
+export function isFigureKey(k: string): boolean {
+  if (k.startsWith('~')) return true;
+  if (!k.startsWith('#')) return false;
+  const n = Number(k.slice(1));
+  return !(Number.isInteger(n) && ((n >= 1 && n <= 31) || (n >= 1900 && n <= 2100)));
+}
+/** The two sentences share a figure (isFigureKey). */
+function sharesFigure(x: Vector | undefined, y: Vector | undefined): boolean {
+  if (!x || !y) return false;
+  for (const k of x.w.keys()) if (isFigureKey(k) && y.w.has(k)) return true;
+  return false;
+}
+/**
+ * A weak candidate that shares no figure while one of its sentences has another candidate
+ * that does ("That gives Beijing a 69% share of mined supply": "That is nearly 70% of the
+ * total", not "Here is what the numbers say about Beijing's hold on the supply chain"): a
+ * figure is specific where a topic's words are not, so the sentence is left for the partner
+ * that gives its figure (ADR 0022, seventh round). Weak candidates only: an anchor stands.
+ */
+export function figureRivalled(
+  c: Candidate,
+  figures: FigureSentences,
+  vectors: { readonly a: readonly Vector[]; readonly b: readonly Vector[] },
+): boolean {
+  if (!figures.a.has(c.a) && !figures.b.has(c.b)) return false;
+  return !sharesFigure(vectors.a[c.a], vectors.b[c.b]);
+}
+
+/** The sentences of A and of B that have a candidate sharing a figure with them. */
+export interface FigureSentences {
+  readonly a: ReadonlySet<number>;
+  readonly b: ReadonlySet<number>;
+}
+
+/** FigureSentences of the candidates (one pass). */
+export function figureSentences(
+  candidates: readonly Candidate[],
+  vectors: { readonly a: readonly Vector[]; readonly b: readonly Vector[] },
+): FigureSentences {
+  const a = new Set<number>();
+  const b = new Set<number>();
+  for (const c of candidates)
+    if (sharesFigure(vectors.a[c.a], vectors.b[c.b])) {
+      a.add(c.a);
+      b.add(c.b);
+    }
+  return { a, b };
 }

@@ -5,6 +5,7 @@
 import type { Fact } from '../facts/schema';
 import type { SideClaim, SideFacts } from './facts';
 import type { Conflict, FactMention, OutdatedClaim } from './types';
+import { misreadFigure, sameValue } from './values';
 
 type Lookup = (id: string) => Fact | undefined;
 
@@ -56,13 +57,23 @@ function unitOf(value: string | null): string | null {
  * 70%" and "69%") are not a conflict; nor is anything in an article that says the same as
  * the other somewhere (an identical copy never conflicts with itself). A date on a speech
  * verb ("said on Monday", reporting.ts) is never a side of a conflict, nor a value its own
- * sentence denies ("58%, not 48%").
+ * sentence denies ("58%, not 48%"), nor a figure misread from a date or a share
+ * (values.ts misreadFigure), nor a value tied from context alone unless the two sentences
+ * are alike (`witnessed`).
  */
-export function conflictsOf(a: readonly SideClaim[], b: readonly SideClaim[], factById: Lookup): Conflict[] {
+export function conflictsOf(
+  a: readonly SideClaim[],
+  b: readonly SideClaim[],
+  factById: Lookup,
+  alike: (a: number, b: number) => boolean = () => false,
+): Conflict[] {
   // A reporting date ("said on Monday") is when it was said, not the fact's own value.
   // A value its sentence denies ("58%, not 48%") is not the article's.
-  const firmA = a.filter((c) => FIRM.has(c.verdict) && !c.reporting && !c.negated);
-  const firmB = b.filter((c) => FIRM.has(c.verdict) && !c.reporting && !c.negated);
+  // A figure read from words that do not give it ("June 15" as 15 people) is not the article's.
+  const firm = (c: SideClaim) =>
+    FIRM.has(c.verdict) && !c.reporting && !c.negated && !misreadFigure(c.quote, c.resolved);
+  const firmA = a.filter(firm);
+  const firmB = b.filter(firm);
   const values = (list: readonly SideClaim[], id: string) =>
     new Set(list.filter((c) => c.factId === id).map((c) => c.resolved));
   const out: Conflict[] = [];
@@ -75,6 +86,8 @@ export function conflictsOf(a: readonly SideClaim[], b: readonly SideClaim[], fa
       if (cb.factId !== ca.factId || inA.has(cb.resolved)) continue;
       if (unitOf(ca.resolved) !== unitOf(cb.resolved)) continue;
       if (agrees(ca) && agrees(cb)) continue;
+      if (sameValue(ca, cb)) continue;
+      if (!witnessed(ca, cb, alike)) continue;
       if (seen.has(ca.factId)) continue;
       seen.add(ca.factId);
       const side = (c: SideClaim) => ({
@@ -94,6 +107,19 @@ export function conflictsOf(a: readonly SideClaim[], b: readonly SideClaim[], fa
     }
   }
   return out;
+}
+
+/**
+ * A value that differs from the record and was tied to its fact from context only (its
+ * sentence names no term of the fact: "…retaliation for the tariffs announced on April 2"
+ * read as the date of April's controls) makes a conflict only when the two claims'
+ * sentences are alike (`alike`: a pair, or a candidate of the alignment): the other side's
+ * sentence, saying much the same, vouches that the value is about that fact (ADR 0022,
+ * seventh round). A value the record supports, or one its sentence ties by name, needs no witness.
+ */
+export function witnessed(ca: SideClaim, cb: SideClaim, alike: (a: number, b: number) => boolean): boolean {
+  const doubtful = (c: SideClaim) => !!c.unnamed && !agrees(c);
+  return !(doubtful(ca) || doubtful(cb)) || alike(ca.sentence, cb.sentence);
 }
 
 /** Claims that are `outdated`, on both sides. */

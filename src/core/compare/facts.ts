@@ -34,6 +34,13 @@ export interface SideClaim {
   readonly reporting?: boolean;
   /** A value its own sentence denies ("58%, not 48%"; reporting.ts isNegatedValue). */
   readonly negated?: boolean;
+  /**
+   * The claim engine tied the value to a fact its own sentence does not name (by a term):
+   * from the paragraph's context, which is right for "two days later" and wrong often
+   * enough ("the previous round was held on December 21, 2019") to need a second witness
+   * before it makes a conflict (facts-view.ts).
+   */
+  readonly unnamed?: boolean;
 }
 
 /** What the claim engine found in one article, by sentence. */
@@ -97,6 +104,11 @@ export function contextBefore(text: string, chunks: readonly Span[], k: number):
 /** Places annotation records in the sentences of `seg`. */
 export function sideFacts(seg: Segmented, records: readonly AnnotationRecord[]): SideFacts {
   const bySentence: string[][] = seg.spans.map(() => []);
+  const named: Set<string>[] = seg.spans.map(() => new Set());
+  for (const r of records) {
+    const s = r.kind === 'term' ? spanAt(seg.spans, r.start) : -1;
+    if (s >= 0) for (const id of r.factIds) named[s]?.add(id);
+  }
   const claims: SideClaim[] = [];
   for (const r of records) {
     const s = spanAt(seg.spans, r.start);
@@ -113,6 +125,7 @@ export function sideFacts(seg: Segmented, records: readonly AnnotationRecord[]):
         verdict: r.verdict,
         resolved: r.resolved ?? null,
         record: r.record ?? '',
+        unnamed: !named[s]?.has(r.factIds[0] as string),
         negated: isNegatedValue(
           seg.text.slice((seg.spans[s] as Span).start, (seg.spans[s] as Span).end),
           r.start - (seg.spans[s] as Span).start,

@@ -78,6 +78,10 @@ export function assemble(
 ): CompareResult {
   if (st.result) return st.result;
   const pairedA = new Set(st.selected.map((p) => p.a));
+  const partners = new Map(st.selected.map((p) => [p.a, p.b]));
+  // Sentences the alignment found alike (a pair, or a candidate it did not take) vouch for a
+  // value tied from context (facts-view.ts witnessed).
+  const candidatePairs = new Set(st.candidates.map((c) => `${c.a}:${c.b}`));
   const pairedB = new Set(st.selected.map((p) => p.b));
   const body = {
     sentences: { a: st.sentA, b: st.sentB },
@@ -91,6 +95,7 @@ export function assemble(
       [...st.factsA.claims, ...st.acrossA],
       [...st.factsB.claims, ...st.acrossB],
       factById,
+      (i, j) => partners.get(i) === j || candidatePairs.has(`${i}:${j}`),
     ),
     outdated: outdatedOf(st.factsA, st.factsB, factById),
   };

@@ -1,0 +1,95 @@
+/**
+ * Values the claim engine read that the article does not give (ADR 0022, seventh round):
+ * such a value is never a side of a conflict (facts-view.ts).
+ */
+import { isDate } from './facts';
+
+const MONTH_DAY =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?!\d|,\d|\s*(?:%|per ?cent|percent))\b/i;
+const SHARE = /%|\bper ?cent\b|\bpercent\b/i;
+
+/**
+ * A figure the claim engine read from words that do not give it (ADR 0022, seventh round):
+ * a day of a month taken for a count ("June 15" read as 15 people, "Feb 19 — Four Chinese
+ * soldiers" as 19), or a share taken for an amount ("about 69%" read as tonnes). Such a value
+ * is not what the article says, so it is never a side of a conflict. Dates are not checked.
+ */
+export function misreadFigure(quote: string, resolved: string | null): boolean {
+  if (!resolved || isDate(resolved)) return false;
+  if (MONTH_DAY.test(quote)) return true;
+  return SHARE.test(quote) && !/\bpercent\b/.test(resolved);
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const DAY = 86_400_000;
+const day = (y: number, m: number, d: number) => Date.UTC(y, m, d) / DAY;
+
+/**
+ * A resolved date as the days it covers [first, last]: "23 Oct 2024", "22–23 Oct 2024",
+ * "31 Aug – 1 Sep 2025", "Oct 2024" (the month), "2024" (the year); null otherwise.
+ */
+export function daysOf(resolved: string | null): readonly [number, number] | null {
+  if (!resolved) return null;
+  const m = (name: string | undefined) => (name === undefined ? -1 : MONTHS.indexOf(name));
+  let r = /^(\d{1,2}) ([A-Z][a-z]{2}) (\d{4})$/.exec(resolved);
+  if (r && m(r[2]) >= 0) {
+    const d = day(Number(r[3]), m(r[2]), Number(r[1]));
+    return [d, d];
+  }
+  r = /^(\d{1,2})(?: ([A-Z][a-z]{2}))? ?[–-] ?(\d{1,2}) ([A-Z][a-z]{2}) (\d{4})$/.exec(resolved);
+  if (r && m(r[4]) >= 0 && (r[2] === undefined || m(r[2]) >= 0)) {
+    const y = Number(r[5]);
+    return [day(y, r[2] === undefined ? m(r[4]) : m(r[2]), Number(r[1])), day(y, m(r[4]), Number(r[3]))];
+  }
+  r = /^([A-Z][a-z]{2}) (\d{4})$/.exec(resolved);
+  if (r && m(r[1]) >= 0) return [day(Number(r[2]), m(r[1]), 1), day(Number(r[2]), m(r[1]) + 1, 1) - 1];
+  r = /^(\d{4})$/.exec(resolved);
+  if (r) return [day(Number(r[1]), 0, 1), day(Number(r[1]) + 1, 0, 1) - 1];
+  return null;
+}
+
+/** An approximate figure ("about 70 percent", "nearly 70%") may be this share off and still agree. */
+export const APPROX_SHARE = 0.05;
+
+/** Words that make a figure approximate (not bounds: "more than 20" is not "about 20"). */
+const HEDGE =
+  /\b(?:about|around|nearly|almost|roughly|approximately|close to|some|an estimated|estimated)\s+$/i;
+
+/** A value as the conflict finder sees it: what was resolved, and the words it was read from. */
+export interface ReadValue {
+  readonly resolved: string | null;
+  readonly quote: string;
+}
+
+/** The figure is approximate: marked so by the claim engine ("~70 percent") or hedged in its quote. */
+function approximate(v: ReadValue): boolean {
+  if (v.resolved?.startsWith('~')) return true;
+  const at = v.quote.search(/\d/);
+  return (
+    HEDGE.test(at >= 0 ? v.quote.slice(0, at) : '') ||
+    /^(?:about|around|nearly|almost|roughly)\b/i.test(v.quote)
+  );
+}
+
+/**
+ * Two values that say the same at the coarser precision of the two (ADR 0022, seventh
+ * round): a date inside the other's period ("Oct 2024" / "23 Oct 2024"), or an approximate
+ * figure within APPROX_SHARE of the other ("nearly 70%" / "69%"). Such values are no
+ * conflict between the two articles, even when both differ from the record.
+ */
+export function sameValue(x: ReadValue, y: ReadValue): boolean {
+  if (x.resolved === y.resolved) return true;
+  if (isDate(x.resolved) && isDate(y.resolved)) {
+    const dx = daysOf(x.resolved);
+    const dy = daysOf(y.resolved);
+    if (!dx || !dy) return false;
+    return (dx[0] <= dy[0] && dy[1] <= dx[1]) || (dy[0] <= dx[0] && dx[1] <= dy[1]);
+  }
+  const fx = /^([~<>≤≥]?)([\d.,]+)\s+(\p{L}+)$/u.exec(x.resolved ?? '');
+  const fy = /^([~<>≤≥]?)([\d.,]+)\s+(\p{L}+)$/u.exec(y.resolved ?? '');
+  if (!fx || !fy || fx[3] !== fy[3]) return false;
+  if (!approximate(x) && !approximate(y)) return false;
+  const a = Number((fx[2] as string).replace(/,/g, ''));
+  const b = Number((fy[2] as string).replace(/,/g, ''));
+  return Math.abs(a - b) <= APPROX_SHARE * Math.max(Math.abs(a), Math.abs(b));
+}
