@@ -12,20 +12,15 @@
  * result's shapes are checked, which costs nothing, and the schemas (valibot and one schema per
  * message) stay out of the files injected into pages.
  */
-import type { Runtime } from 'webextension-polyfill';
 import { type Envelope, err, isRecord, makeRequest, ok, parseResult, type Result } from '../core/envelope';
 import type { MessageName, RequestOf, ResponseOf } from '../core/messages';
 import { browser } from './browser';
 
-/** Who sent a message (tab, frame, extension id). */
-export type Sender = Runtime.MessageSender;
+// The same handler types as platform/messaging.ts (a type-only import: none of its schemas
+// reach the content bundle).
+import type { Handler, Handlers, Sender } from './messaging';
 
-export type Handler<N extends MessageName> = (
-  payload: RequestOf<N>,
-  sender: Sender,
-) => Promise<ResponseOf<N>> | ResponseOf<N>;
-
-export type Handlers = { [N in MessageName]?: Handler<N> };
+export type { Handler, Handlers, Sender };
 
 /**
  * Sends a message to the extension's worker and pages. The reply is the worker's (trusted): only

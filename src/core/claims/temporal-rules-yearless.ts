@@ -67,6 +67,19 @@ function readDays(g: Groups, ctx: RuleContext<true>, what: string): Reading | nu
   };
 }
 
+/** A month without a year: its year by chooseMonthYear, said in `what` and params. */
+function readMonth(g: Groups, ctx: RuleContext<true>, what: string): Reading | null {
+  const m = monthOf(g);
+  const got = chooseMonthYear(m, ctx);
+  if (!got) return null;
+  return {
+    kind: 'relative',
+    interval: got.interval,
+    how: `${what}: ${got.basis === 'latest' ? 'the latest on or before publication' : BASIS_WORDS[got.basis]}`,
+    params: { month: m, year: got.year, yearFrom: got.basis },
+  };
+}
+
 /** "2 November last year", "Nov. 2 next year": a day of the year before, of or after publication. */
 function dayOfRelativeYear(g: Groups, published: number, words: string): Reading | null {
   const [d, m, shift] = [num(g, 'day'), monthOf(g), shiftOf(g.rel)];
@@ -210,33 +223,13 @@ export const YEARLESS_RULES: readonly TemporalRule[] = [
     ),
     needs: { published: true },
     unresolved: 'a month without a year',
-    read(g, ctx) {
-      const m = monthOf(g);
-      const got = chooseMonthYear(m, ctx);
-      if (!got) return null;
-      return {
-        kind: 'relative',
-        interval: got.interval,
-        how: `month naming which one: ${got.basis === 'latest' ? 'the latest on or before publication' : BASIS_WORDS[got.basis]}`,
-        params: { month: m, year: got.year, yearFrom: got.basis },
-      };
-    },
+    read: (g, ctx) => readMonth(g, ctx, 'month naming which one'),
   }),
   defineRule({
     name: 'month',
     pattern: new RegExp(`\\b(?:${MONTH_LEADS})[-\\s]+${month('month')}\\b(?!\\.?\\s*\\d)`, 'g'),
     needs: { published: true },
     unresolved: 'a month without a year',
-    read(g, ctx) {
-      const m = monthOf(g);
-      const got = chooseMonthYear(m, ctx);
-      if (!got) return null;
-      return {
-        kind: 'relative',
-        interval: got.interval,
-        how: `month without a year: ${got.basis === 'latest' ? 'the latest on or before publication' : BASIS_WORDS[got.basis]}`,
-        params: { month: m, year: got.year, yearFrom: got.basis },
-      };
-    },
+    read: (g, ctx) => readMonth(g, ctx, 'month without a year'),
   }),
 ];
