@@ -14,7 +14,7 @@
  */
 import { type Envelope, err, isRecord, makeRequest, ok, parseResult, type Result } from '../core/envelope';
 import type { MessageName, RequestOf, ResponseOf } from '../core/messages';
-import { browser } from './browser';
+import { browser, listenForMessages } from './browser';
 
 // The same handler types as platform/messaging.ts (a type-only import: none of its schemas
 // reach the content bundle).
@@ -72,10 +72,5 @@ export function handle(handlers: Handlers): () => void {
     }
     return true;
   };
-  const onMessage = browser.runtime.onMessage as unknown as {
-    addListener(l: typeof listener): void;
-    removeListener(l: typeof listener): void;
-  };
-  onMessage.addListener(listener);
-  return () => onMessage.removeListener(listener);
+  return listenForMessages(listener);
 }

@@ -17,7 +17,7 @@ import {
   type ResponseOf,
   type Result,
 } from '../core/messages';
-import { browser } from './browser';
+import { browser, listenForMessages } from './browser';
 
 /** Who sent a message (tab, frame, extension id). */
 export type Sender = Runtime.MessageSender;
@@ -100,10 +100,5 @@ export function handle(handlers: Handlers): () => void {
     void dispatch(handlers, envelope, sender).then(sendResponse);
     return true;
   };
-  const onMessage = browser.runtime.onMessage as unknown as {
-    addListener(l: typeof listener): void;
-    removeListener(l: typeof listener): void;
-  };
-  onMessage.addListener(listener);
-  return () => onMessage.removeListener(listener);
+  return listenForMessages(listener);
 }

@@ -116,9 +116,11 @@ const POSSESSED_PHRASE = /^[’']s\s+(?:[\w-]+\s+){0,2}[\w-]+/;
 
 /** A determiner right before a date that modifies a noun ("the Oct. 30 understanding"). */
 const DETERMINER_BEFORE = /\b(?:the|a|an|this|that|its|their|his|her)\s+$/i;
+/** Prepositions, verbs and clause words: none of them is the noun a date modifies. */
+const NOT_A_NOUN =
+  '(?!(?:to|of|in|on|at|by|for|and|or|but|when|while|was|were|is|are|had|has|have|will|would|that|which|who)\\b)';
 /** The noun phrase after such a date: one or two words, not a preposition, verb or clause word. */
-const ATTRIBUTED_NOUN =
-  /^\s+(?!(?:to|of|in|on|at|by|for|and|or|but|when|while|was|were|is|are|had|has|have|will|would|that|which|who)\b)[a-z][\w-]*(?:\s+(?!(?:to|of|in|on|at|by|for|and|or|but|when|while|was|were|is|are|had|has|have|will|would|that|which|who)\b)[a-z][\w-]*)?/;
+const ATTRIBUTED_NOUN = new RegExp(`^\\s+${NOT_A_NOUN}[a-z][\\w-]*(?:\\s+${NOT_A_NOUN}[a-z][\\w-]*)?`);
 
 /** "the Oct. 30 understanding", "the 21 October agreement": the noun phrase the date modifies, or null. */
 function attributivePhrase(text: string, e: TemporalExpression): RegExpExecArray | null {

@@ -179,7 +179,7 @@ export class MentionIndex {
    * state-agency copy put each sentence in its own paragraph), the previous paragraph's too
    * ("The suspension … No. 70 …" / "Most of the measures had been due to take effect on Nov. 8").
    */
-  private cueContextKeys(s: number): ReadonlySet<number> {
+  private cueContextKeys(s: number): (key: number) => boolean {
     const para = this.paragraphOf(s);
     const alone =
       para > 0 &&
@@ -190,10 +190,10 @@ export class MentionIndex {
       for (let q = 0; q < LEAD_PARAGRAPHS; q++)
         for (const k of this.paragraphKeys.get(q) ?? []) this.leadKeys.add(k);
     }
-    const keys = new Set<number>(this.leadKeys);
-    for (const q of alone ? [para, para - 1] : [para])
-      for (const k of this.paragraphKeys.get(q) ?? []) keys.add(k);
-    return keys;
+    const lead = this.leadKeys;
+    const own = this.paragraphKeys.get(para);
+    const before = alone ? this.paragraphKeys.get(para - 1) : undefined;
+    return (k) => lead.has(k) || own?.has(k) === true || before?.has(k) === true;
   }
 
   /** True if the sentence names, cues or has a keyword of anything (cheap). */
@@ -314,7 +314,7 @@ export class MentionIndex {
     keys: ReadonlyMap<number, readonly number[]>,
     add: (m: Omit<Mention, 'fact'> & { fact: Fact | undefined }) => void,
   ): void {
-    const paraKeys = this.cueContextKeys(s);
+    const inContext = this.cueContextKeys(s);
     const seen = new Set<IndexedCue>();
     for (const key of keys.keys()) {
       for (const cue of this.cuesByKey.get(key) ?? []) {
@@ -322,7 +322,7 @@ export class MentionIndex {
         seen.add(cue);
         // Cheap membership checks first: most cues a key touches miss another group.
         if (!cue.allOf.every((g) => g.some((k) => keys.has(k)))) continue;
-        if (cue.paragraph.some((g) => !g.some((k) => paraKeys.has(k)))) continue;
+        if (cue.paragraph.some((g) => !g.some(inContext))) continue;
         const groups = cue.allOf.map((g) => g.flatMap((k) => keys.get(k) ?? []));
         const words = groups.map((g) => this.wordAt(Math.min(...g)));
         const fact = this.factById(cue.factId);

@@ -80,9 +80,8 @@ export function annotateChunk(
   published: string | null,
 ): AnnotationRecord[] {
   const from = previous ? previous.start : chunk.start;
-  const lead = paragraphs(text).slice(0, LEAD_PARAGRAPHS);
-  const leadEnd = lead[lead.length - 1]?.end ?? 0;
-  const prefix = from > leadEnd ? `${text.slice(0, leadEnd)}\n\n` : '';
+  const lead = leadEnd(text);
+  const prefix = from > lead ? `${text.slice(0, lead)}\n\n` : '';
   const shift = from - prefix.length;
   const slice = prefix + text.slice(from, chunk.end);
   const records = annotateText(slice, { matcher: base.matcher, factById: base.factById, published });
@@ -90,6 +89,23 @@ export function annotateChunk(
     .filter((r) => r.start >= prefix.length)
     .map((r) => ({ ...r, start: r.start + shift, end: r.end + shift }))
     .filter((r) => r.start >= chunk.start);
+}
+
+/** Where the text's lead (its first LEAD_PARAGRAPHS paragraphs) ends, reading no further than that. */
+function leadEnd(text: string): number {
+  let end = 0;
+  let found = 0;
+  for (let start = 0; found < LEAD_PARAGRAPHS && start < text.length; ) {
+    const nl = text.indexOf('\n', start);
+    const stop = nl === -1 ? text.length : nl;
+    const line = paragraphs(text.slice(start, stop))[0];
+    if (line) {
+      found++;
+      end = start + line.end;
+    }
+    start = stop + 1;
+  }
+  return end;
 }
 
 /** The last paragraph of the chunk before `k`, as context for chunk `k`. */
