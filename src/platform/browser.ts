@@ -8,7 +8,7 @@
  * (ADR 0011); the one thing it adapted that Gloss needs, an async reply to `onMessage`, goes
  * through `sendResponse` instead (platform/messaging.ts), which every browser supports.
  */
-import type { Browser, Runtime } from 'webextension-polyfill';
+import type { Browser } from 'webextension-polyfill';
 
 type Api = { runtime?: { id?: string } };
 
@@ -29,21 +29,4 @@ export function isContextAlive(): boolean {
   } catch {
     return false;
   }
-}
-
-/** A `runtime.onMessage` listener that replies through `sendResponse` (returns true to keep it open). */
-export type MessageListener<R> = (
-  raw: unknown,
-  sender: Runtime.MessageSender,
-  sendResponse: (reply: R) => void,
-) => true | undefined;
-
-/** Adds `listener` to `runtime.onMessage`; returns a function that removes it. */
-export function listenForMessages<R>(listener: MessageListener<R>): () => void {
-  const onMessage = browser.runtime.onMessage as unknown as {
-    addListener(l: MessageListener<R>): void;
-    removeListener(l: MessageListener<R>): void;
-  };
-  onMessage.addListener(listener);
-  return () => onMessage.removeListener(listener);
 }

@@ -14,7 +14,8 @@
  */
 import { type Envelope, err, isRecord, makeRequest, ok, parseResult, type Result } from '../core/envelope';
 import type { MessageName, RequestOf, ResponseOf } from '../core/messages';
-import { browser, listenForMessages } from './browser';
+import { browser } from './browser';
+import { listenForMessages } from './listen';
 
 // The same handler types as platform/messaging.ts (a type-only import: none of its schemas
 // reach the content bundle).

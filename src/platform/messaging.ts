@@ -17,7 +17,8 @@ import {
   type ResponseOf,
   type Result,
 } from '../core/messages';
-import { browser, listenForMessages } from './browser';
+import { browser } from './browser';
+import { listenForMessages } from './listen';
 
 /** Who sent a message (tab, frame, extension id). */
 export type Sender = Runtime.MessageSender;
