@@ -56,7 +56,11 @@ const gapTo = (claimed: DateInterval, t: { record: DateInterval }) => gapDays(cl
  */
 function nearestFirst(ties: readonly DateTie[], claimed: DateInterval): DateTie[] {
   return [...ties].sort(
-    (a, b) => firm(b) - firm(a) || gapTo(claimed, a) - gapTo(claimed, b) || a.distance - b.distance,
+    (a, b) =>
+      firm(b) - firm(a) ||
+      Number(b.whole) - Number(a.whole) ||
+      gapTo(claimed, a) - gapTo(claimed, b) ||
+      a.distance - b.distance,
   );
 }
 

@@ -13,6 +13,7 @@ import { addMonths, type DateInterval, dayNumber, factInterval, formatInterval, 
 import { type Mention, RANK } from './mentions';
 import { reason } from './reasons';
 import { applyOffset, type TemporalExpression } from './temporal';
+import { clauseAt } from './ties';
 
 /**
  * "Two days after <event>": the events named right after the expression, which it counts
@@ -54,10 +55,25 @@ function checkBetween(
     const rest = c.mentions.filter((m) => m.fact.id !== f.fact.id);
     const got = checkDate({ ...c, mentions: rest }, e, claimed, read);
     if (got.claim?.verdict === 'consistent' || got.claim?.verdict === 'outdated') return got;
-    if (!fallback.claim && got.claim && RANK[f.strength] >= RANK.cue) fallback = got;
+    if (!fallback.claim && got.claim && (RANK[f.strength] >= RANK.cue || namesAnchor(c, e, f)))
+      fallback = got;
   }
   // Counting from an event named only by keywords, a disagreement stays context.
   return fallback;
+}
+
+/** Keyword evidence this strong, all of it in the words right after "after", names the event counted from. */
+export const ANCHOR_EVIDENCE = 8;
+
+/**
+ * "two weeks after their countries settled a dispute over military patrols": the event counted
+ * from is named by its words, all in the phrase the expression points at (before any clause break).
+ */
+function namesAnchor(c: Checker, e: TemporalExpression, f: Mention): boolean {
+  if (f.strength !== 'evidence' || f.score < ANCHOR_EVIDENCE || (f.keywords ?? 0) < 2) return false;
+  const clause = clauseAt(c.input.text, c.sentence, e.end);
+  const inSentence = f.positions.filter((p) => p >= c.sentence.start && p < c.sentence.end);
+  return inSentence.length > 0 && inSentence.every((p) => p >= e.end && p < clause.end);
 }
 
 /**

@@ -1,0 +1,62 @@
+/**
+ * Session 7's engine rules (issue #7), each with sentences written for the rule (not from the
+ * eval corpus), each checked to fail without its rule.
+ */
+import { describe, expect, it } from 'vitest';
+import { annotateText } from '../../../src/core/annotate';
+import { BUNDLED_PACKS } from '../../../src/core/facts/bundled';
+import { buildFactBase } from '../../../src/core/facts/factbase';
+
+const { matcher, factById } = buildFactBase(BUNDLED_PACKS);
+const claims = (text: string, published: string | null) =>
+  annotateText(text, { matcher, factById, published })
+    .filter((a) => a.kind === 'claim')
+    .map((a) => ({
+      quote: a.quote,
+      verdict: a.verdict,
+      fact: a.factIds[0],
+      reasons: a.reasons.map((r) => r.code),
+    }));
+const claimAt = (text: string, published: string | null, quote: string) =>
+  claims(text, published).find((c) => c.quote.includes(quote)) ?? null;
+
+describe('a cue whose words are all in the date’s clause comes before one with a single word there', () => {
+  // The summit's cue has only "Tianjin" in the clause (its other words are after "where");
+  // the meeting's cue (Modi, Xi, Tianjin) is whole in it.
+  const text = (day: string) =>
+    `TIANJIN, Sept. 1 -- Prime Minister Narendra Modi held talks with Xi Jinping ${day} in Tianjin, where leaders of the Shanghai Cooperation Organisation were gathering for their annual summit.`;
+  it('a wrong weekday is the meeting’s date, and wrong', () => {
+    expect(claimAt(text('on Thursday'), '2025-09-01', 'on Thursday')).toMatchObject({
+      fact: 'event.tianjin-modi-xi-meeting',
+      verdict: 'differs',
+    });
+  });
+  it('the right weekday agrees', () => {
+    expect(claimAt(text('on Sunday'), '2025-09-01', 'on Sunday')).toMatchObject({
+      fact: 'event.tianjin-modi-xi-meeting',
+      verdict: 'consistent',
+    });
+  });
+});
+
+describe('the event counted from may be named by its words, all in the phrase after "after"', () => {
+  const text = (gap: string) =>
+    `Narendra Modi sat down with Xi Jinping in Kazan on Wednesday, ${gap} after the neighbours settled the terms of patrols on their border.`;
+  it('a wrong gap between two known events is wrong', () => {
+    expect(claimAt(text('two weeks'), '2024-10-24', 'two weeks after')).toMatchObject({
+      fact: 'event.kazan-modi-xi-meeting',
+      verdict: 'differs',
+    });
+  });
+  it('the right gap agrees', () => {
+    expect(claimAt(text('two days'), '2024-10-24', 'two days after')).toMatchObject({
+      fact: 'event.kazan-modi-xi-meeting',
+      verdict: 'consistent',
+    });
+  });
+  it('words of the event spread outside that phrase do not name it', () => {
+    const spread =
+      'The patrols went on as Narendra Modi sat down with Xi Jinping in Kazan on Wednesday, two weeks after the neighbours settled their terms.';
+    expect(claimAt(spread, '2024-10-24', 'two weeks after')?.verdict).not.toBe('differs');
+  });
+});
