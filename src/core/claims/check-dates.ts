@@ -406,7 +406,8 @@ function relatedOwners(
 
 /** Keyword evidence strong enough to decide a date: several of the fact's words, all in the value's clause. */
 const strongEvidence = (t: Tie) =>
-  t.whole && (t.mention.keywords ?? 0) >= STRONG_KEYWORDS && t.mention.score >= STRONG_EVIDENCE;
+  (t.whole && t.mention.framed === true) ||
+  (t.whole && (t.mention.keywords ?? 0) >= STRONG_KEYWORDS && t.mention.score >= STRONG_EVIDENCE);
 export const STRONG_KEYWORDS = 3;
 export const STRONG_EVIDENCE = 12;
 

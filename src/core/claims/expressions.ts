@@ -52,7 +52,9 @@ function checkBetween(
       anchorFact: f.fact.title,
       anchor: formatInterval(base),
     });
-    const rest = c.mentions.filter((m) => m.fact.id !== f.fact.id);
+    const rest = c.mentions
+      .filter((m) => m.fact.id !== f.fact.id)
+      .map((m) => (RANK[f.strength] >= RANK.cue && gapSubject(c, e, m) ? { ...m, framed: true } : m));
     const got = checkDate({ ...c, mentions: rest }, e, claimed, read);
     if (got.claim?.verdict === 'consistent' || got.claim?.verdict === 'outdated') return got;
     if (!fallback.claim && got.claim && (RANK[f.strength] >= RANK.cue || namesAnchor(c, e, f)))
@@ -74,6 +76,17 @@ function namesAnchor(c: Checker, e: TemporalExpression, f: Mention): boolean {
   const clause = clauseAt(c.input.text, c.sentence, e.end);
   const inSentence = f.positions.filter((p) => p >= c.sentence.start && p < c.sentence.end);
   return inSentence.length > 0 && inSentence.every((p) => p >= e.end && p < clause.end);
+}
+
+/**
+ * "The notice, numbered 70, was published three weeks after Xi and Trump met in Busan": an
+ * event found by its words, all of them in the clause before the gap, is what the gap dates.
+ */
+function gapSubject(c: Checker, e: TemporalExpression, m: Mention): boolean {
+  if (m.strength !== 'evidence' || m.score < ANCHOR_EVIDENCE || (m.keywords ?? 0) < 2) return false;
+  const clause = clauseAt(c.input.text, c.sentence, e.start);
+  const inSentence = m.positions.filter((p) => p >= c.sentence.start && p < c.sentence.end);
+  return inSentence.length > 0 && inSentence.every((p) => p >= clause.start && p < e.start);
 }
 
 /**

@@ -38,6 +38,11 @@ export interface Mention {
   readonly inherited?: boolean;
   /** Keyword evidence: how many distinct keywords of the fact the sentence itself has. */
   readonly keywords?: number;
+  /**
+   * Keyword evidence for the subject of a gap counted from a named event ("The notice,
+   * numbered 70, was published three weeks after Busan"): the gap's frame ties it as a cue would.
+   */
+  readonly framed?: boolean;
   /** A cue: where each of its groups' words are (text offsets), group by group. */
   readonly cueGroups?: readonly (readonly number[])[];
 }

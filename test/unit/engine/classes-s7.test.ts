@@ -60,3 +60,25 @@ describe('the event counted from may be named by its words, all in the phrase af
     expect(claimAt(spread, '2024-10-24', 'two weeks after')?.verdict).not.toBe('differs');
   });
 });
+
+describe('the subject of a gap counted from a named event is what the gap dates', () => {
+  const text = (gap: string) =>
+    `The commerce ministry's notice, numbered 70, appeared ${gap} after Trump and Xi held talks in Busan.`;
+  it('a wrong gap is the notice’s, and wrong', () => {
+    expect(claimAt(text('three weeks'), '2025-11-10', 'three weeks after')).toMatchObject({
+      fact: 'instrument.mofcom-announcement-70-2025',
+      verdict: 'differs',
+    });
+  });
+  it('the right gap agrees', () => {
+    expect(claimAt(text('eight days'), '2025-11-10', 'eight days after')).toMatchObject({
+      fact: 'instrument.mofcom-announcement-70-2025',
+      verdict: 'consistent',
+    });
+  });
+  it('counted from an event found only by its words, a wrong gap is no claim', () => {
+    const loose =
+      'The commerce ministry’s notice, numbered 70, appeared three weeks after the two sides agreed on a pause.';
+    expect(claimAt(loose, '2025-11-10', 'three weeks after')?.verdict).not.toBe('differs');
+  });
+});
