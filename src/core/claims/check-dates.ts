@@ -64,6 +64,17 @@ function nearestFirst(ties: readonly DateTie[], claimed: DateInterval): DateTie[
   );
 }
 
+/**
+ * "the summit in Tianjin, scheduled for Sept. 20 and 21": a span of days is the date of an
+ * event that lasted days, not of a one-day meeting at it, when the best candidate lasted days.
+ */
+function otherShape(claimed: DateInterval, best: DateTie, other: DateTie): boolean {
+  const days = (i: DateInterval) => i.end - i.start;
+  return (
+    days(claimed) >= 1 && days(best.record) >= 1 && days(other.record) === 0 && claimed.precision === 'range'
+  );
+}
+
 /** True when `other` is so much farther from the claimed date than `best` that it is no rival. */
 function clearlyFarther(other: DateTie, best: DateTie, claimed: DateInterval): boolean {
   const g = gapTo(claimed, best);
@@ -184,6 +195,22 @@ function namedBefore(c: Checker, m: Mention, at: number): boolean {
     : inSentence.length > 0 && inSentence.every((p) => p < at);
 }
 
+/** True when the event tied most closely to a date (named or cued, in its clause) was still ahead at publication. */
+function upcomingEvent(ties: readonly DateTie[], published: number | null): boolean {
+  if (published === null) return false;
+  const nearest = ties
+    .filter((t) => firm(t) && t.sameClause && !t.related && t.whole)
+    .sort((a, b) => a.distance - b.distance)[0];
+  return (
+    nearest !== undefined &&
+    nearest.record.start > published &&
+    nearest.record.start - published <= UPCOMING_EVENT_DAYS
+  );
+}
+
+/** An event this close after publication may be the upcoming one a year-less date or weekday names. */
+export const UPCOMING_EVENT_DAYS = 92;
+
 /** A date: the fact it agrees with, else the fact it is firmly tied to. */
 export function checkDate(
   c: Checker,
@@ -197,6 +224,20 @@ export function checkDate(
   if (periodAsSubject(c.input.text, e)) return { claim: null, anchor: claimed };
   const ties = dateTies(c, e, claimed);
   if (!ties.length) return weakAgreement(c, e, claimed, read);
+  // "invited him to the summit in Tianjin on September 14 and 15": a date without a year
+  // tied most closely to an event still ahead at publication (and nothing it agrees with as
+  // read) is that event's upcoming day, and read only so. Not a weekday: "called on Modi on
+  // Tuesday and conveyed the invitation to the summit" is this week's call, not next.
+  if (
+    alternative &&
+    e.tense !== 'past' &&
+    e.rule !== 'weekday' &&
+    !ties.some((t) => t.cmp.agrees && (firm(t) || t.sameClause)) &&
+    upcomingEvent(ties, c.input.published)
+  ) {
+    const reread = reason(read.code, { ...read.params, resolved: formatInterval(alternative) });
+    return checkDate(c, e, alternative, reread, null);
+  }
   const close = ties.filter((t) => t.sameClause && !t.related);
   const hit =
     agreeingTie(close, claimed) ?? (close.some((t) => firm(t)) ? undefined : agreeingTie(ties, claimed));
@@ -316,7 +357,8 @@ export function checkDate(
       firm(t) &&
       !clearlyFarther(t, best, claimed) &&
       (t.whole || !best.whole) &&
-      t.distance <= best.distance + DATE_RIVAL_CHARS,
+      t.distance <= best.distance + DATE_RIVAL_CHARS &&
+      !otherShape(claimed, best, t),
   );
   if (elsewhere) rivals.push(elsewhere);
   if (rivals.length)

@@ -82,3 +82,33 @@ describe('the subject of a gap counted from a named event is what the gap dates'
     expect(claimAt(loose, '2025-11-10', 'three weeks after')?.verdict).not.toBe('differs');
   });
 });
+
+describe('a span of days is the date of an event that lasted days, not of a one-day meeting at it', () => {
+  const text = (dates: string) =>
+    `Xi has invited Modi to the Shanghai Cooperation Organisation summit in Tianjin, scheduled for ${dates}.`;
+  it('two wrong days are the summit’s, and wrong (the leaders’ meeting is no rival)', () => {
+    expect(claimAt(text('Sept. 20 and 21'), '2025-08-10', 'Sept. 20')).toMatchObject({
+      fact: 'event.sco-summit-tianjin-2025',
+      verdict: 'differs',
+    });
+  });
+  it('one wrong day stays in doubt between the two', () => {
+    expect(claimAt(text('Sept. 20'), '2025-08-10', 'Sept. 20')?.verdict).not.toBe('differs');
+  });
+});
+
+describe('a date without a year tied to an event still ahead at publication is read forward', () => {
+  const text = (dates: string) =>
+    `Wang brought Modi an invitation from Xi to the Shanghai Cooperation Organisation summit in Tianjin on ${dates}.`;
+  it('the upcoming September, not last year’s, and wrong', () => {
+    expect(claimAt(text('September 14 and 15'), '2025-08-20', 'September 14')).toMatchObject({
+      fact: 'event.sco-summit-tianjin-2025',
+      verdict: 'differs',
+    });
+  });
+  it('a weekday is not read forward when the sentence’s own event is past', () => {
+    const call =
+      'Wang called on Modi on Tuesday and brought an invitation from Xi to the Shanghai Cooperation Organisation summit in Tianjin.';
+    expect(claimAt(call, '2025-08-20', 'on Tuesday')?.verdict).not.toBe('differs');
+  });
+});
