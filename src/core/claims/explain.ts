@@ -81,6 +81,7 @@ export const RULE_KEYS: Readonly<Record<string, string>> = {
   'month-that-year': 'rule_month_that_year',
   'day-month': 'rule_day_month',
   'month-day': 'rule_month_day',
+  'across-month-end': 'rule_across_month_end',
   'last-month-name': 'rule_last_month_name',
   'month-range': 'rule_month_range',
   month: 'rule_month',

@@ -124,7 +124,7 @@ function recencyGap(c: Checker, e: TemporalExpression): TemporalExpression | nul
 export const UPCOMING_DAYS = 92;
 
 /** Rules that read a year-less date or a weekday, which news may also use for the days ahead. */
-const YEARLESS = new Set(['weekday', 'day-month', 'month-day', 'month']);
+const YEARLESS = new Set(['weekday', 'day-month', 'month-day', 'across-month-end', 'month']);
 
 /**
  * The other reading of a year-less date or weekday stated without tense: the next such

@@ -47,7 +47,7 @@ export function defineRule<Dated extends boolean>(r: {
   pattern: RegExp;
   needs: { published: Dated };
   unresolved?: string;
-  read(groups: Groups, ctx: RuleContext<Dated>): Reading | null;
+  read(groups: Groups, ctx: RuleContext<Dated>): Reading | null | undefined;
 }): TemporalRule {
   return r as unknown as TemporalRule;
 }

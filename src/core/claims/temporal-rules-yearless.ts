@@ -93,6 +93,10 @@ function dayOfRelativeYear(g: Groups, published: number, words: string): Reading
   };
 }
 
+/** The last days of a month and the first of the next, in named groups. */
+const END = (name: string) => `(?<${name}>2[89]|3[01])(?:st|nd|rd|th)?`;
+const START = (name: string) => `(?<${name}>0?1)(?:st)?`;
+
 /** Year-less dates, most specific first. */
 export const YEARLESS_RULES: readonly TemporalRule[] = [
   defineRule({
@@ -142,6 +146,27 @@ export const YEARLESS_RULES: readonly TemporalRule[] = [
         how: `month of the year ${relWords(g.rel)} publication`,
         params: { month: m, year: y, yearShift: shift },
       };
+    },
+  }),
+  defineRule({
+    // "Aug. 31 and Sept. 1", "31 August and 1 September": two days across a month's end are
+    // one span ("Oct. 25 and Nov. 2", farther apart, stay two dates).
+    name: 'across-month-end',
+    pattern: new RegExp(
+      `\\b(?:${month('month')}\\.?\\s+${END('day')}\\s+and\\s+${month('month2')}\\.?\\s+${START('day3')}|${END('dayB')}\\s+(?:of\\s+)?${month('monthB')}\\s+and\\s+${START('day3B')}\\s+(?:of\\s+)?${month('month2B')})\\b(?![,.]?\\d)(?!,?\\s*\\d{4})`,
+      'g',
+    ),
+    needs: { published: true },
+    unresolved: 'two days across a month’s end without a year',
+    read(g, ctx) {
+      const b = g.dayB !== undefined;
+      const both: Groups = b ? { ...g, day: g.dayB, month: g.monthB, day3: g.day3B, month2: g.month2B } : g;
+      // Only the month's last day and the next one's first: "Oct. 30 and Nov. 1" are two dates.
+      const m = monthOf(both);
+      if (monthOf(both, 'month2') !== (m % 12) + 1 || num(both, 'day3') !== 1) return undefined;
+      if (isValidDay(2001, m, num(both, 'day') + 1) && !(m === 2 && num(both, 'day') === 28))
+        return undefined;
+      return readDays(both, ctx, 'two days across a month’s end');
     },
   }),
   defineRule({

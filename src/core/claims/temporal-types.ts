@@ -109,6 +109,9 @@ export interface TemporalRule {
   readonly needs: { readonly published: boolean };
   /** Said of the match when it cannot be resolved; defaults to the quoted match. */
   readonly unresolved?: string;
-  /** Reads a match; null means "matched but not a date" and blocks shorter readings of it. */
-  read(groups: Groups, ctx: RuleContext): Reading | null;
+  /**
+   * Reads a match; null means "matched but not a date" and blocks shorter readings of it;
+   * undefined means "not this rule's words": other rules read them.
+   */
+  read(groups: Groups, ctx: RuleContext): Reading | null | undefined;
 }

@@ -78,7 +78,7 @@ export function findTemporal(
       const after = slice.slice(m.index + m[0].length, m.index + m[0].length + CUE_WINDOW);
       const tense = tenseOf(before, after, m[0]);
       const groups: Groups = m.groups ?? {};
-      const got: Reading | null =
+      const got: Reading | null | undefined =
         rule.needs.published && published === null
           ? {
               kind: 'relative',
@@ -93,7 +93,7 @@ export function findTemporal(
               thatYear: lastYearIn(slice.slice(0, m.index)) ?? context?.lastYear ?? null,
             });
       if (got) found.push({ ...got, ...at, rule: rule.name, tense });
-      else blocked.push(at);
+      else if (got === null) blocked.push(at);
     }
   }
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);

@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { annotateText } from '../../../src/core/annotate';
+import { dayNumber } from '../../../src/core/claims/dates';
+import { findTemporal } from '../../../src/core/claims/temporal';
 import { BUNDLED_PACKS } from '../../../src/core/facts/bundled';
 import { buildFactBase } from '../../../src/core/facts/factbase';
 
@@ -110,5 +112,23 @@ describe('a date without a year tied to an event still ahead at publication is r
     const call =
       'Wang called on Modi on Tuesday and brought an invitation from Xi to the Shanghai Cooperation Organisation summit in Tianjin.';
     expect(claimAt(call, '2025-08-20', 'on Tuesday')?.verdict).not.toBe('differs');
+  });
+});
+
+describe('two days across a month’s end are one span', () => {
+  it('"Aug. 31 and Sept. 1" is the summit’s two days', () => {
+    const text =
+      'Xi has invited Modi to the Shanghai Cooperation Organisation summit in Tianjin, scheduled for Aug. 31 and Sept. 1.';
+    const all = claims(text, '2025-08-10');
+    expect(all).toHaveLength(1);
+    expect(all[0]).toMatchObject({
+      quote: 'Aug. 31 and Sept. 1',
+      fact: 'event.sco-summit-tianjin-2025',
+      verdict: 'consistent',
+    });
+  });
+  it('two dates farther apart stay two dates', () => {
+    const found = findTemporal('on Oct. 30 and Nov. 1.', { start: 0, end: 22 }, dayNumber(2025, 11, 5));
+    expect(found.map((e) => e.text)).toEqual(['Oct. 30', 'Nov. 1']);
   });
 });
