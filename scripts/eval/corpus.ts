@@ -26,6 +26,8 @@ export interface AlteredItem {
   readonly nth?: number;
   readonly replace: string;
   readonly fact: string;
+  /** Further facts the wrong value may be flagged against (a fact added later that is as right). */
+  readonly alsoFacts?: readonly string[];
   readonly class: string;
 }
 
@@ -101,7 +103,8 @@ function check(a: EvalArticle, file: string, known: ReadonlySet<string>): void {
     } catch (e) {
       fail(`altered[${i}]: ${(e as Error).message}`);
     }
-    if (!known.has(x.fact)) fail(`altered[${i}]: unknown fact id "${x.fact}"`);
+    for (const f of [x.fact, ...(x.alsoFacts ?? [])])
+      if (!known.has(f)) fail(`altered[${i}]: unknown fact id "${f}"`);
     if (x.replace === x.quote) fail(`altered[${i}]: replacement equals the quote`);
   });
 }

@@ -125,7 +125,11 @@ function scoreAltered(s: Scores, article: EvalArticle, x: AlteredItem, annotate:
   const { text, span } = alteredText(article, x);
   const found = annotate(text, article.published);
   const hit = found.some(
-    (a) => a.kind === 'claim' && a.verdict === 'differs' && overlaps(a, span) && a.factIds.includes(x.fact),
+    (a) =>
+      a.kind === 'claim' &&
+      a.verdict === 'differs' &&
+      overlaps(a, span) &&
+      [x.fact, ...(x.alsoFacts ?? [])].some((f) => a.factIds.includes(f)),
   );
   bump(s.altered, hit);
   bump(bucket(s.alteredByClass, x.class), hit);

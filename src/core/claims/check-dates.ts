@@ -195,6 +195,32 @@ function namedBefore(c: Checker, m: Mention, at: number): boolean {
     : inSentence.length > 0 && inSentence.every((p) => p < at);
 }
 
+/**
+ * True when a mention's name, or a word of each of its cue's groups, is in `clause` before
+ * the date ("The first batch crossed Nathu La on Monday"; not "began in May 2020 with a clash
+ * … in the Galwan Valley", where the part is named only after the date).
+ */
+function namedWithin(m: Mention, clause: Span, e: Span): boolean {
+  const inside = (p: number) => p >= clause.start && p < e.start;
+  if (m.strength === 'alias') return m.positions.some(inside);
+  return m.strength === 'cue' && (m.cueGroups ?? []).length > 0 && (m.cueGroups ?? []).every((g) => g.some(inside));
+}
+
+/** A part of the agreeing fact (its `part-of` relation), named or cued whole in the date's clause, that disagrees. */
+function partNamedIn(c: Checker, e: Span, close: readonly DateTie[], hit: DateTie): boolean {
+  const clause = clauseAt(c.input.text, c.sentence, e.start);
+  return close.some(
+    (t) =>
+      !t.cmp.agrees &&
+      firm(t) &&
+      !t.mention.derived &&
+      !t.mention.inherited &&
+      (t.mention.fact.relations ?? []).some((r) => r.type === 'part-of' && r.target === hit.mention.fact.id) &&
+      t.distance < hit.distance &&
+      namedWithin(t.mention, clause, e),
+  );
+}
+
 /** True when the event tied most closely to a date (named or cued, in its clause) was still ahead at publication. */
 function upcomingEvent(ties: readonly DateTie[], published: number | null): boolean {
   if (published === null) return false;
@@ -222,7 +248,7 @@ export function checkDate(
   // "This year marks the 75th anniversary …": the period is the sentence's subject, not the
   // date of an event the sentence mentions.
   if (periodAsSubject(c.input.text, e)) return { claim: null, anchor: claimed };
-  const ties = dateTies(c, e, claimed);
+  let ties = dateTies(c, e, claimed);
   if (!ties.length) return weakAgreement(c, e, claimed, read);
   // "invited him to the summit in Tianjin on September 14 and 15": a date without a year
   // tied most closely to an event still ahead at publication (and nothing it agrees with as
@@ -238,9 +264,21 @@ export function checkDate(
     const reread = reason(read.code, { ...read.params, resolved: formatInterval(alternative) });
     return checkDate(c, e, alternative, reread, null);
   }
-  const close = ties.filter((t) => t.sameClause && !t.related);
-  const hit =
-    agreeingTie(close, claimed) ?? (close.some((t) => firm(t)) ? undefined : agreeingTie(ties, claimed));
+  const all = ties;
+  let close = all.filter((t) => t.sameClause && !t.related);
+  let hit =
+    agreeingTie(close, claimed) ?? (close.some((t) => firm(t)) ? undefined : agreeingTie(all, claimed));
+  // "The first batch crossed Nathu La on Monday" (the pilgrimage's weeks hold any Monday of
+  // June): a date the whole agrees with is its part's when the sentence names the part in
+  // the date's clause, and the part's record says otherwise.
+  let partOf: string | null = null;
+  if (hit && partNamedIn(c, e, close, hit)) {
+    const whole = hit.mention.fact.id;
+    partOf = whole;
+    ties = all.filter((t) => t.mention.fact.id !== whole);
+    close = close.filter((t) => t.mention.fact.id !== whole);
+    hit = undefined;
+  }
   // A later "three days later" counts from the day the text gives when it gives one ("on
   // 1 November … and Depsang three days later"), else from the record it agrees with.
   // "shipments … in June were 58% lower": keywords alone do not make a statistic's period an event's date.
@@ -254,7 +292,7 @@ export function checkDate(
   if (alternative) {
     // "when they meet in South Korea on Thursday": the upcoming Thursday, if that one fits.
     const alt = agreeingTie(
-      dateTies(c, e, alternative).filter((t) => t.sameClause && !t.related),
+      dateTies(c, e, alternative).filter((t) => t.sameClause && !t.related && t.mention.fact.id !== partOf),
       alternative,
     );
     const reread = reason(read.code, { ...read.params, resolved: formatInterval(alternative) });
@@ -290,6 +328,9 @@ export function checkDate(
   if (direct.length)
     tied.splice(0, tied.length, ...direct, ...tied.filter((t) => !direct.includes(t) && !t.mention.derived));
   const best = tied[0];
+  // Only the part itself takes a date its whole agrees with.
+  if (partOf !== null && !(best?.mention.fact.relations ?? []).some((r) => r.type === 'part-of' && r.target === partOf))
+    return { claim: null, anchor: claimed };
   if (!best)
     return ties.some((t) => t.cmp.agrees)
       ? { claim: null, anchor: claimed }

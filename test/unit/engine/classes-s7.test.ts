@@ -132,3 +132,33 @@ describe('two days across a month’s end are one span', () => {
     expect(found.map((e) => e.text)).toEqual(['Oct. 30', 'Nov. 1']);
   });
 });
+
+describe('a date its whole agrees with is the part’s when the sentence names the part before it', () => {
+  it('a wrong weekday for the first batch is wrong, though the pilgrimage’s weeks hold it', () => {
+    const text = (day: string) =>
+      `The opening batch of Kailash Mansarovar pilgrims crossed into Tibet at Nathu La on ${day}.`;
+    expect(claimAt(text('Tuesday'), '2025-06-25', 'on Tuesday')).toMatchObject({
+      fact: 'event.kailash-first-batch-nathu-la-2025',
+      verdict: 'differs',
+    });
+    expect(claimAt(text('Friday'), '2025-06-25', 'on Friday')).toMatchObject({
+      fact: 'event.kailash-first-batch-nathu-la-2025',
+      verdict: 'consistent',
+    });
+  });
+  it('a clash placed in the month the standoff began is wrong', () => {
+    const text = 'During the Ladakh standoff, the Galwan clash in May 2020 killed 20 Indian soldiers.';
+    expect(claimAt(text, '2021-01-10', 'May 2020')).toMatchObject({
+      fact: 'event.galwan-clash',
+      verdict: 'differs',
+    });
+  });
+  it('a part named only after the date does not take it', () => {
+    const text =
+      'The standoff began in May 2020 with a scuffle and later turned deadly in the Galwan Valley clash.';
+    expect(claimAt(text, '2021-01-10', 'May 2020')).toMatchObject({
+      fact: 'event.lac-standoff-2020',
+      verdict: 'consistent',
+    });
+  });
+});
