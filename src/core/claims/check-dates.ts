@@ -155,19 +155,45 @@ function appositiveStart(text: string, sentence: Span, e: TemporalExpression): n
   return sentence.start + m.index;
 }
 
+const NO_SPEAKERS: ReadonlySet<string> = new Set();
+
+/** People and bodies named in the date's clause before it: who may be saying or announcing it. */
+function speakersOf(c: Checker, e: Span): ReadonlySet<string> {
+  const clause = clauseAt(c.input.text, c.sentence, e.start);
+  return new Set(
+    c.mentions
+      .filter(
+        (m) =>
+          m.strength === 'alias' &&
+          (m.fact.kind === 'person' || m.fact.kind === 'organisation') &&
+          m.positions.some((p) => p >= clause.start && p < e.start),
+      )
+      .map((m) => m.fact.id),
+  );
+}
+
 /**
  * True when a date of this kind can be the fact's own date. A reporting date ("announced on
  * 9 October") dates a statement: it is the fact's date when the fact is a notice or a
  * statement. A bound ("until 10 November 2026", "from 1 December") is the fact's date when
  * the fact is that end or that start.
  */
-function ownsDate(text: string, e: TemporalExpression, fact: Fact): boolean {
+function ownsDate(
+  text: string,
+  e: TemporalExpression,
+  fact: Fact,
+  speakers: ReadonlySet<string> = NO_SPEAKERS,
+): boolean {
   const own = ownWords(fact);
   // "take effect on Nov. 8", "effective from Dec. 1": the date a measure starts to apply.
   if (takesEffect(text, e) && !/\beffect\b|into force|\bin force\b|kick in/.test(own)) return false;
   if (
     (e.reporting || ANNOUNCING.test(text.slice(Math.max(0, e.start - 60), e.start))) &&
-    !(fact.kind === 'instrument' || /confirm|announc|statement|briefing|notice|unveil|issue/.test(own))
+    !(
+      fact.kind === 'instrument' ||
+      /confirm|announc|statement|briefing|notice|unveil|issue/.test(own) ||
+      (fact.announcedBy ?? []).some((id) => speakers.has(id))
+    )
   )
     return false;
   if (
@@ -308,9 +334,10 @@ export function checkDate(
   // "That regime, announced by the ministry on Oct. 9, would require …": a date in a
   // participial phrase between commas dates the noun before it; only a fact named there owns it.
   const appositive = appositiveStart(c.input.text, c.sentence, e);
+  const speakers = speakersOf(c, e);
   const owners = close.filter(
     (t) =>
-      ownsDate(c.input.text, e, t.mention.fact) &&
+      ownsDate(c.input.text, e, t.mention.fact, speakers) &&
       (!possessive || t.mention.positions.some((p) => p >= e.end && p < phraseEnd)) &&
       (appositive === null || namedBefore(c, t.mention, appositive)),
   );

@@ -115,6 +115,12 @@ export interface Fact {
   readonly places?: readonly string[];
   /** Ids of people and organisations involved. */
   readonly actors?: readonly string[];
+  /**
+   * Ids of the people or bodies whose statement made the fact public on its date ("Misri
+   * announced the patrolling agreement on 21 Oct"): a reporting date with one of them as the
+   * speaker ("Misri said on Monday") is the fact's own date, not only the day it was reported.
+   */
+  readonly announcedBy?: readonly string[];
   readonly quantity?: Quantity;
   readonly relations?: readonly Relation[];
   readonly misreports?: readonly Misreport[];

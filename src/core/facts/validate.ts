@@ -92,6 +92,7 @@ const FactSchema = v.strictObject({
   ),
   places: v.optional(v.array(id())),
   actors: v.optional(v.array(id())),
+  announcedBy: v.optional(v.array(id())),
   quantity: v.optional(
     v.strictObject({
       value: v.pipe(v.number(), v.finite()),
@@ -170,7 +171,7 @@ function crossCheck(pack: FactPack, known: ReadonlySet<string>): SchemaIssue[] {
     if (!fact.aliases.length && !fact.cues?.length) {
       issues.push({ path: `${at}.aliases`, message: 'a fact needs an alias or a claim cue' });
     }
-    for (const field of ['places', 'actors'] as const) {
+    for (const field of ['places', 'actors', 'announcedBy'] as const) {
       fact[field]?.forEach((ref, k) => {
         if (!resolves(ref))
           issues.push({ path: `${at}.${field}[${k}]`, message: `unknown fact id "${ref}"` });

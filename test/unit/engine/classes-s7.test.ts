@@ -162,3 +162,27 @@ describe('a date its whole agrees with is the part’s when the sentence names t
     });
   });
 });
+
+describe('a statement’s date is the fact’s own when the fact is that statement’s announcement by its speaker', () => {
+  const text = (who: string, day: string) =>
+    `Disengagement followed the deal on patrolling arrangements announced by ${who} on ${day}.`;
+  it('announced by the person who made it public, on the wrong day: wrong', () => {
+    expect(claimAt(text('foreign secretary Vikram Misri', 'Oct. 25'), '2024-11-02', 'Oct. 25')).toMatchObject(
+      {
+        fact: 'event.lac-patrolling-agreement-2024',
+        verdict: 'differs',
+      },
+    );
+    expect(claimAt(text('foreign secretary Vikram Misri', 'Oct. 21'), '2024-11-02', 'Oct. 21')).toMatchObject(
+      {
+        fact: 'event.lac-patrolling-agreement-2024',
+        verdict: 'consistent',
+      },
+    );
+  });
+  it('announced by someone else, the date is only that statement’s', () => {
+    expect(
+      claimAt(text('the army’s northern command', 'Oct. 25'), '2024-11-02', 'Oct. 25')?.verdict,
+    ).not.toBe('differs');
+  });
+});

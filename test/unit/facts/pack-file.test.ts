@@ -99,6 +99,9 @@ describe('readPackFile refuses, naming file, entry and field', () => {
     expect(errors(pack([fact({ relations: [{ type: 'led-to', target: 'event.nowhere' }] })]))).toEqual([
       'mine.json: facts[0].relations[0].target: unknown fact id "event.nowhere"',
     ]);
+    expect(errors(pack([fact({ announcedBy: ['person.nobody'] })]))).toEqual([
+      'mine.json: facts[0].announcedBy[0]: unknown fact id "person.nobody"',
+    ]);
     expect(errors(pack([fact()], { overrides: ['place.lac'] }))).toEqual([
       'mine.json: overrides[0]: "place.lac" is not a fact of this pack',
     ]);
