@@ -88,7 +88,13 @@ export async function startBareChromium(extension) {
     process.off('exit', killOnExit);
     child.kill();
     await new Promise((ok) => (child.exitCode !== null ? ok() : child.once('exit', ok)));
-    rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
+    // Chromium's helper processes may still write to the profile just after the browser exits: a
+    // profile left behind must not cost a finished run its report.
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+    } catch (e) {
+      console.warn(`[bench] profile ${profile} not removed: ${e instanceof Error ? e.message : e}`);
+    }
   };
   try {
     const endpoint = await new Promise((ok, fail) => {

@@ -31,6 +31,7 @@ import { openLibrary } from '../platform/runtime';
 import { injectFile, insertCss, removeCss } from '../platform/scripting';
 import { loadSettings, onSettingsChanged } from '../platform/settings';
 import { activeTabId, allTabIds } from '../platform/tabs';
+import { EarlyReading, frameKey } from './engine/early-reading';
 import { WorkerFactBase } from './engine/factbase';
 import { gateVocabularyOf } from './engine/gate';
 import { Warmup, warmEngine, warmParser } from './engine/warm';
@@ -98,6 +99,9 @@ const warmup = new Warmup(
   },
 );
 
+// The reading a woken worker's first answer left out, made right after it (ADR 0028).
+const early = new EarlyReading<ReturnType<typeof onParse>>();
+
 // Which pages get the probe: the worker decides on each navigation (ADR 0021).
 const probed = new ProbedTabs();
 const gate: GateDeps = {
@@ -152,12 +156,27 @@ handle({
   'page/probe': async (payload, sender) => {
     workerMark('gloss:worker-probe');
     await packsReady;
-    const answer = await onProbe(payload, sender, facts.get());
+    // A woken worker whose parser is not evaluated yet answers from the text alone, then reads the
+    // document at once (the parser's first evaluation included) for the page's `page/parse` (ADR 0028).
+    const readNow = warmup.parserReady;
+    const answer = await onProbe(payload, sender, facts.get(), readNow ? undefined : null);
     workerMark('gloss:worker-answer');
+    const key = frameKey(sender);
+    const html = payload.html;
+    if (answer.show && !readNow && key !== null && html !== null)
+      setTimeout(() => {
+        warmup.parserUsed();
+        early.make(key, html, (h) => onParse({ html: h }, facts.get()));
+        workerMark('gloss:worker-early-reading');
+      }, 0);
     return answer;
   },
-  'page/parse': async (payload) => {
+  'page/parse': async (payload, sender) => {
     await packsReady;
+    const key = frameKey(sender);
+    const made = key === null ? undefined : early.take(key, payload.html);
+    if (made !== undefined) return made;
+    warmup.parserUsed();
     return onParse(payload, facts.get());
   },
   'page/analyze': async (payload) => {

@@ -15,14 +15,43 @@ const BENCH = typeof __GLOSS_BENCH__ !== 'undefined' && __GLOSS_BENCH__;
  */
 const EVALUATION_START = BENCH ? performance.now() : 0;
 
+/**
+ * Spans ended inside the running task (bench build), recorded once it has ended (ADR 0028): the
+ * User Timing calls are the bench's own work, not Gloss's, and would otherwise be counted in the
+ * task's `gloss:annotate` measure. `load`: a span from the page's load event (`sinceLoad`).
+ */
+const pending: { name: string; start: number; end: number; load?: boolean }[] = [];
+let depth = 0;
+
+function record(entry: { name: string; start: number; end: number; load?: boolean }): void {
+  if (!entry.load) {
+    performance.measure(entry.name, { start: entry.start, end: entry.end });
+    return;
+  }
+  if (performance.getEntriesByName(entry.name).length) return;
+  const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+  if (nav?.loadEventEnd) performance.measure(entry.name, { start: nav.loadEventEnd, end: entry.end });
+}
+
+function later(entry: { name: string; start: number; end: number; load?: boolean }): void {
+  if (depth > 0) pending.push(entry);
+  else record(entry);
+}
+
 /** Runs `fn` as one of Gloss's tasks (measured as `gloss:annotate` in the bench build). */
 export function task<T>(fn: () => T): T {
   if (!BENCH) return fn();
   const start = performance.now();
+  depth++;
   try {
     return fn();
   } finally {
-    performance.measure('gloss:annotate', { start, end: performance.now() });
+    const end = performance.now();
+    depth--;
+    if (depth === 0) {
+      performance.measure('gloss:annotate', { start, end });
+      for (const entry of pending.splice(0)) record(entry);
+    }
   }
 }
 
@@ -40,9 +69,9 @@ export function mark(name: string): void {
   if (BENCH) performance.mark(name);
 }
 
-/** A named span from `start` (a `performance.now()` value) to now, inside a task. */
+/** A named span from `start` (a `performance.now()` value) to now; inside a task, recorded after it. */
 export function span(name: string, start: number): void {
-  if (BENCH) performance.measure(name, { start, end: performance.now() });
+  if (BENCH) later({ name, start, end: performance.now() });
 }
 
 /** `performance.now()` in the bench build, 0 otherwise (for `span`). */
@@ -55,7 +84,5 @@ export function now(): number {
  * from the worker, a stopped worker's wake on the navigation included (recorded once).
  */
 export function sinceLoad(name: string): void {
-  if (!BENCH || performance.getEntriesByName(name).length) return;
-  const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-  if (nav?.loadEventEnd) performance.measure(name, { start: nav.loadEventEnd, end: performance.now() });
+  if (BENCH) later({ name, start: 0, end: performance.now(), load: true });
 }

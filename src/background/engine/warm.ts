@@ -20,11 +20,17 @@ export const WARM_SENTENCES = 6;
  */
 export function warmText(base: Pick<FactBase, 'facts'>, extra = ''): string {
   const sentences: string[] = [];
+  const add = (said: string) => sentences.push(said.endsWith('.') ? said : `${said}.`);
   for (const fact of base.facts.values()) {
     if (sentences.length >= WARM_SENTENCES) break;
     const said = fact.misreports?.[0]?.wrong ?? fact.aliases[0]?.text;
-    if (said) sentences.push(said.endsWith('.') ? said : `${said}.`);
+    if (said) add(said);
   }
+  // And one misreported figure (ADR 0028): its verdict formats numbers, and the first number format in
+  // a fresh worker loads ICU's data (~20-30 ms), which the first page's answer would otherwise wait for.
+  const figure = [...base.facts.values()].find((f) => f.quantity && f.misreports?.length)?.misreports?.[0];
+  if (figure && !sentences.includes(`${figure.wrong}.`) && !sentences.includes(figure.wrong))
+    add(figure.wrong);
   return [extra, ...sentences].filter(Boolean).join('\n\n');
 }
 
@@ -95,6 +101,27 @@ export class Warmup {
       this.parser();
     }
     return warmed;
+  }
+
+  /**
+   * Is the page parser evaluated in this worker (warmed while a page loaded, or used by a parse)?
+   * Until it is, a probe's answer leaves the reading out (ADR 0028): the answer does not wait for
+   * the parser's first evaluation, and the page asks for the reading in a second message.
+   */
+  get parserReady(): boolean {
+    return this.parserWarm;
+  }
+
+  /** A parse ran in this worker: the parser is evaluated. */
+  parserUsed(): void {
+    this.parserWarm = true;
+  }
+
+  /** Evaluates the page parser now unless it already is (after an answer that left the reading out). */
+  warmParserNow(): void {
+    if (this.parserWarm) return;
+    this.parserWarm = true;
+    this.parser();
   }
 
   /** Runs a gate decision; meanwhile a page's start does not warm. */

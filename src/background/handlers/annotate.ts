@@ -41,12 +41,15 @@ const offFor = (settings: Settings, sender: Sender) =>
  * decides, as before the probe carried the page's document; only when it says yes is the document
  * read (`page/parse`'s work), and the reading travels with the answer (ADR 0026): a page where the
  * fact base has nothing costs the worker no parse.
+ *
+ * `read` null: answer from the text alone, without a reading (ADR 0028: a woken worker whose page
+ * parser is not evaluated yet); the annotate feature then asks `page/parse` itself.
  */
 export async function onProbe(
   payload: RequestOf<'page/probe'>,
   sender: Sender,
   base: FactBase,
-  read: (html: string) => ResponseOf<'page/parse'> = (html) => onParse({ html }, base),
+  read: ((html: string) => ResponseOf<'page/parse'>) | null = (html) => onParse({ html }, base),
 ): Promise<ResponseOf<'page/probe'>> {
   if (sender.tab?.id === undefined) return { show: false, off: false, display: null };
   const settings = await loadSettings();
@@ -55,8 +58,10 @@ export async function onProbe(
   const revisit = settings.revisit;
   if (annotateWith(base, payload.text, null).length === 0)
     return { show: false, off: false, display: null, revisit };
+  const display = displayOf(settings);
+  if (read === null) return { show: true, off: false, display, revisit };
   const reading = payload.html === null ? null : read(payload.html);
-  return { show: true, off: false, display: displayOf(settings), revisit, reading };
+  return { show: true, off: false, display, revisit, reading };
 }
 
 /** `page/display`: is Gloss on for the sender's host, and how to show what it finds. */

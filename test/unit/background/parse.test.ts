@@ -87,5 +87,13 @@ describe('page/parse', () => {
     const unsent = await onProbe({ text, html: null }, sender, base, read);
     expect(unsent).toMatchObject({ show: true, reading: null });
     expect(reads).toHaveLength(1);
+    // A woken worker whose parser is not evaluated yet (ADR 0028): the same decision, no reading at all
+    // (the feature asks `page/parse`), and no parse.
+    const fromText = await onProbe({ text, html }, sender, base, null);
+    expect(fromText).toMatchObject({ show: true, off: false, display: yes.display });
+    expect('reading' in fromText).toBe(false);
+    expect(parseReply('page/probe', { ok: true, value: fromText }).ok).toBe(true);
+    expect(await onProbe({ text: 'A recipe for bread.', html }, sender, base, null)).toEqual(no);
+    expect(reads).toHaveLength(1);
   });
 });

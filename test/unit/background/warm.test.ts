@@ -55,7 +55,12 @@ describe('warmText', () => {
     const withMisreports = [...base.facts.values()].filter((f) => f.misreports?.length);
     expect(text.startsWith('A title\n\n')).toBe(true);
     expect(text).toContain(withMisreports[0]?.misreports?.[0]?.wrong ?? '(none)');
-    expect(text.split('\n\n')).toHaveLength(WARM_SENTENCES + 1);
+    // The base's first sentences, then one misreported figure (ADR 0028: its verdict's number format).
+    expect(text.split('\n\n')).toHaveLength(WARM_SENTENCES + 2);
+    const figure = [...base.facts.values()].find((f) => f.quantity && f.misreports?.length);
+    expect(text.split('\n\n').at(-1)).toBe(`${figure?.misreports?.[0]?.wrong}.`);
+    const records = annotateWith(base, text, null);
+    expect(records.some((r) => r.factIds.includes(figure?.id ?? '') && r.kind !== 'term')).toBe(true);
   });
 
   it('falls back to aliases, and is empty for an empty base', () => {
@@ -101,6 +106,35 @@ describe('Warmup', () => {
     loading = [true, true];
     expect(await other.pageStarted(() => undefined, stillLoading)).toBe(true);
     expect(h.parsers).toEqual(['parser']);
+  });
+
+  it('says whether the page parser is evaluated, and evaluates it once when asked (ADR 0028)', async () => {
+    const h = harness();
+    expect(h.warmup.parserReady).toBe(false);
+    h.warmup.warmParserNow();
+    h.warmup.warmParserNow();
+    expect(h.parsers).toEqual(['parser']);
+    expect(h.warmup.parserReady).toBe(true);
+    // A parse that ran makes it ready without a warm-up; a page that starts loading then warms no parser.
+    const used = harness();
+    used.warmup.parserUsed();
+    expect(used.warmup.parserReady).toBe(true);
+    used.warmup.warmParserNow();
+    expect(
+      await used.warmup.pageStarted(
+        () => undefined,
+        async () => true,
+      ),
+    ).toBe(true);
+    expect(used.parsers).toEqual([]);
+    // Warmed while a page loaded: ready.
+    const loading = harness();
+    await loading.warmup.pageStarted(
+      () => undefined,
+      async () => true,
+    );
+    expect(loading.parsers).toEqual(['parser']);
+    expect(loading.warmup.parserReady).toBe(true);
   });
 
   it('warms linkedom with a real parse that reads back', () => {
