@@ -152,6 +152,9 @@ function appositiveStart(text: string, sentence: Span, e: TemporalExpression): n
       before,
     );
   if (!m || !/^\s*,/.test(text.slice(e.end, e.end + 3))) return null;
+  // "India's foreign secretary, Vikram Misri, announced the pact on Friday, …": a name set off
+  // by commas is the subject's apposition, and the verb after it the sentence's own.
+  if (/,\s*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*$/.test(before.slice(0, m.index))) return null;
   return sentence.start + m.index;
 }
 
@@ -229,7 +232,9 @@ function namedBefore(c: Checker, m: Mention, at: number): boolean {
 function namedWithin(m: Mention, clause: Span, e: Span): boolean {
   const inside = (p: number) => p >= clause.start && p < e.start;
   if (m.strength === 'alias') return m.positions.some(inside);
-  return m.strength === 'cue' && (m.cueGroups ?? []).length > 0 && (m.cueGroups ?? []).every((g) => g.some(inside));
+  return (
+    m.strength === 'cue' && (m.cueGroups ?? []).length > 0 && (m.cueGroups ?? []).every((g) => g.some(inside))
+  );
 }
 
 /** A part of the agreeing fact (its `part-of` relation), named or cued whole in the date's clause, that disagrees. */
@@ -241,7 +246,9 @@ function partNamedIn(c: Checker, e: Span, close: readonly DateTie[], hit: DateTi
       firm(t) &&
       !t.mention.derived &&
       !t.mention.inherited &&
-      (t.mention.fact.relations ?? []).some((r) => r.type === 'part-of' && r.target === hit.mention.fact.id) &&
+      (t.mention.fact.relations ?? []).some(
+        (r) => r.type === 'part-of' && r.target === hit.mention.fact.id,
+      ) &&
       t.distance < hit.distance &&
       namedWithin(t.mention, clause, e),
   );
@@ -356,7 +363,10 @@ export function checkDate(
     tied.splice(0, tied.length, ...direct, ...tied.filter((t) => !direct.includes(t) && !t.mention.derived));
   const best = tied[0];
   // Only the part itself takes a date its whole agrees with.
-  if (partOf !== null && !(best?.mention.fact.relations ?? []).some((r) => r.type === 'part-of' && r.target === partOf))
+  if (
+    partOf !== null &&
+    !(best?.mention.fact.relations ?? []).some((r) => r.type === 'part-of' && r.target === partOf)
+  )
     return { claim: null, anchor: claimed };
   if (!best)
     return ties.some((t) => t.cmp.agrees)

@@ -8,6 +8,9 @@ import type { Fact } from '../facts/schema';
 import type { Span } from '../match/sentences';
 import { clauseAt } from './ties';
 
+/** How far after a value a phase word may still be its phase. */
+export const PHASE_AFTER_CHARS = 40;
+
 /** Index of the start phase in PHASES. */
 const START_PHASE = 2;
 
@@ -47,7 +50,10 @@ export function ownWords(fact: Fact): string {
 /** True when the value's clause names a phase that the fact's own words do not. */
 export function phaseMismatch(text: string, sentence: Span, value: Span, fact: Fact): boolean {
   const clause = clauseAt(text, sentence, value.start);
-  const words = text.slice(clause.start, clause.end);
+  // The phase's words before the value, or just after it ("In 2020, the pilgrimage was
+  // halted"); not far after it ("announced the pact on Friday, saying it would resolve the
+  // issues that had arisen in 2020": "arisen" is 2020's, not Friday's).
+  const words = text.slice(clause.start, Math.min(clause.end, value.end + PHASE_AFTER_CHARS));
   const own = ownWords(fact);
   // An event that lasts (a three-day visit) owns its start: "the trip, which began on Thursday".
   const lasting = fact.date?.precision === 'range';

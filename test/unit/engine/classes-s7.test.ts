@@ -186,3 +186,29 @@ describe('a statement’s date is the fact’s own when the fact is that stateme
     ).not.toBe('differs');
   });
 });
+
+describe('a name set off by commas is the subject’s apposition, not the start of a participial phrase', () => {
+  it('"The foreign secretary, Vikram Misri, unveiled the agreement on Oct. 25, …" dates the agreement', () => {
+    const text =
+      'The foreign secretary, Vikram Misri, unveiled the patrolling agreement on Oct. 25, calling it a breakthrough.';
+    expect(claimAt(text, '2024-11-02', 'Oct. 25')).toMatchObject({
+      fact: 'event.lac-patrolling-agreement-2024',
+      verdict: 'differs',
+    });
+  });
+});
+
+describe('a phase word far after a date is another value’s phase', () => {
+  const text = (day: string) =>
+    `Misri unveiled the patrolling agreement on ${day}, saying it would settle the friction that had arisen along the frontier in 2020.`;
+  it('"arisen … in 2020" does not make the announcement’s day another phase', () => {
+    expect(claimAt(text('Oct. 25'), '2024-11-02', 'Oct. 25')).toMatchObject({
+      fact: 'event.lac-patrolling-agreement-2024',
+      verdict: 'differs',
+    });
+    expect(claimAt(text('Oct. 21'), '2024-11-02', 'Oct. 21')?.verdict).toBe('consistent');
+  });
+  it('"in 2020" itself is still the friction’s, not the agreement’s', () => {
+    expect(claimAt(text('Oct. 21'), '2024-11-02', '2020')?.verdict).not.toBe('differs');
+  });
+});
