@@ -6,7 +6,8 @@
  */
 import type { Vector } from './features';
 
-const MONTH_KEYS = new Set([
+/** Month features (tokens.ts). */
+export const MONTH_KEYS: ReadonlySet<string> = new Set([
   'jan',
   'feb',
   'mar',
@@ -61,4 +62,78 @@ export function namesOnly(x: Vector | undefined, y: Vector | undefined): boolean
     if (x.names?.has(k) || y.names?.has(k)) names += v * u;
   }
   return all > 0 && names / all > NAMES_SHARE;
+}
+
+/** Words that say which country a noun belongs to ("the Indian readout", "China's exports"). */
+const COUNTRY: ReadonlyMap<string, string> = new Map([
+  ['indian', 'in'],
+  ["india's", 'in'],
+  ['chinese', 'cn'],
+  ["china's", 'cn'],
+  ["beijing's", 'cn'],
+  ['american', 'us'],
+  ["america's", 'us'],
+  ["washington's", 'us'],
+  ['russian', 'ru'],
+  ["russia's", 'ru'],
+  ['pakistani', 'pk'],
+  ["pakistan's", 'pk'],
+  ['japanese', 'jp'],
+  ['korean', 'kr'],
+  ['british', 'gb'],
+  ['chilean', 'cl'],
+]);
+
+const countryCache = new WeakMap<Vector, ReadonlyMap<string, ReadonlySet<string>>>();
+
+/**
+ * The nouns a country word qualifies in `v`'s sentence, with the countries: "the Indian
+ * readout" gives readout → {in}; "the Chinese side's readout" side and readout → {cn}. The
+ * next word only (and the one after a possessive), so "Chinese Vice Foreign Minister" is
+ * "vice", not every word of the title.
+ */
+export function countryNouns(v: Vector): ReadonlyMap<string, ReadonlySet<string>> {
+  const cached = countryCache.get(v);
+  if (cached) return cached;
+  const found = new Map<string, Set<string>>();
+  const words = (v.text ?? '')
+    .replace(/’/g, "'")
+    .replace(/\bU\.S\.(?=\s)/g, 'american')
+    .split(/[^\p{L}\p{N}'.-]+/u)
+    .map((w) => w.replace(/^'+|[.']+$/g, '').toLowerCase())
+    .filter(Boolean);
+  const add = (noun: string, c: string) => {
+    const n = noun.replace(/'s$/, '').replace(/(?<=[^s])s$/, '');
+    const set = found.get(n);
+    if (set) set.add(c);
+    else found.set(n, new Set([c]));
+  };
+  for (let k = 0; k + 1 < words.length; k++) {
+    const c = COUNTRY.get(words[k] as string);
+    if (!c) continue;
+    const next = words[k + 1] as string;
+    if (COUNTRY.has(next) || next === 'and' || next === 'or') continue;
+    add(next, c);
+    if (next.endsWith("'s") && words[k + 2]) add(words[k + 2] as string, c);
+  }
+  countryCache.set(v, found);
+  return found;
+}
+
+/**
+ * The two sentences speak of one thing of two countries ("the Indian readout" / "the Chinese
+ * side's readout"; "Indian companies" / "Chinese companies"): the same noun qualified by a
+ * country in each, by different countries and never by the same one. Such sentences are about
+ * counterparts, not one fact, however close their words (ADR 0022, eighth round).
+ */
+export function counterparts(x: Vector | undefined, y: Vector | undefined): boolean {
+  if (!x?.text || !y?.text) return false;
+  const nx = countryNouns(x);
+  if (!nx.size) return false;
+  const ny = countryNouns(y);
+  for (const [noun, cx] of nx) {
+    const cy = ny.get(noun);
+    if (cy && ![...cx].some((c) => cy.has(c))) return true;
+  }
+  return false;
 }
