@@ -22,7 +22,7 @@
  *     the shorter article (`sameStoryChain`): one story told in other words (ADR 0022,
  *     sixth round). An anchor dropped there is still a weak candidate.
  */
-import { counterparts, namesOnly, sameEvent, sharedUniqueDate } from './evidence';
+import { counterparts, namesOnly, otherInstance, sameEvent, sharedUniqueDate } from './evidence';
 import { cosine, type Vector } from './features';
 import { halves, mainPartner, SPLIT_WEAK } from './splits';
 
@@ -128,7 +128,7 @@ export function candidatesFor(
     const v = vb[j] as Vector;
     if (dot < (WEAK / 2) * va.norm * v.norm) continue;
     const c = cosine(va, v, features.unique);
-    if (c.score >= WEAK && c.shared >= 2 && !counterparts(va, v))
+    if (c.score >= WEAK && c.shared >= 2 && !counterparts(va, v) && !otherInstance(va, v))
       out.push({ a: i, b: j, ...c, uniqueDate: sharedUniqueDate(va, v, features.unique) });
   }
   return out;

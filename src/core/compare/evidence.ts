@@ -137,3 +137,31 @@ export function counterparts(x: Vector | undefined, y: Vector | undefined): bool
   }
   return false;
 }
+
+const ordinalCache = new WeakMap<Vector, ReadonlySet<number>>();
+
+/** The ordinals written in figures in `v`'s sentence ("the 23rd round", "its 16th summit"). */
+export function ordinalsOf(v: Vector): ReadonlySet<number> {
+  let out = ordinalCache.get(v);
+  if (!out) {
+    out = new Set([...(v.text ?? '').matchAll(/\b(\d+)(?:st|nd|rd|th)\b/gi)].map((m) => Number(m[1])));
+    ordinalCache.set(v, out);
+  }
+  return out;
+}
+
+/**
+ * Two instances of one series ("the 23rd round of talks" / "the 24th round"; "the 16th
+ * summit" / "the 17th"): each sentence numbers what it tells, and no number is the same.
+ * Rounds, summits and anniversaries of one series share their names, places and people, so
+ * their sentences look alike; the number says they are not one event (ADR 0022, eighth round).
+ */
+export function otherInstance(x: Vector | undefined, y: Vector | undefined): boolean {
+  if (!x?.text || !y?.text) return false;
+  const ox = ordinalsOf(x);
+  if (!ox.size) return false;
+  const oy = ordinalsOf(y);
+  if (!oy.size) return false;
+  for (const n of ox) if (oy.has(n)) return false;
+  return true;
+}
