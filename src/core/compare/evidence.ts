@@ -108,13 +108,22 @@ export function countryNouns(v: Vector): ReadonlyMap<string, ReadonlySet<string>
     if (set) set.add(c);
     else found.set(n, new Set([c]));
   };
+  // "Indian and Chinese troops": the noun belongs to every country of the run.
+  let run: string[] = [];
   for (let k = 0; k + 1 < words.length; k++) {
     const c = COUNTRY.get(words[k] as string);
-    if (!c) continue;
+    if (!c) {
+      if (words[k] !== 'and' && words[k] !== 'or') run = [];
+      continue;
+    }
+    run.push(c);
     const next = words[k + 1] as string;
     if (COUNTRY.has(next) || next === 'and' || next === 'or') continue;
-    add(next, c);
-    if (next.endsWith("'s") && words[k + 2]) add(words[k + 2] as string, c);
+    for (const r of run) {
+      add(next, r);
+      if (next.endsWith("'s") && words[k + 2]) add(words[k + 2] as string, r);
+    }
+    run = [];
   }
   countryCache.set(v, found);
   return found;

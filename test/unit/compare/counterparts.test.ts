@@ -30,6 +30,12 @@ describe('counterparts', () => {
     expect(
       counterparts(v('Indian and Chinese exporters cut prices.'), v('Chinese exporters cut prices.')),
     ).toBe(false);
+    // The noun after "Indian and Chinese" is both countries', in either order.
+    expect(counterparts(v('The Chinese and Indian sides met.'), v('The Indian side met.'))).toBe(false);
+    expect([...(countryNouns(v('Indian and Chinese troops pulled back.')).get('troop') ?? [])]).toEqual([
+      'in',
+      'cn',
+    ]);
     expect(counterparts(v('Exporters cut prices.'), v('Chinese exporters cut prices.'))).toBe(false);
   });
 
