@@ -147,13 +147,23 @@ export function counterparts(x: Vector | undefined, y: Vector | undefined): bool
   return false;
 }
 
+const MONTH_WORD =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const DAY_ORDINAL = new RegExp(
+  `\\b${MONTH_WORD}\\s+\\d+(?:st|nd|rd|th)\\b|\\b\\d+(?:st|nd|rd|th)\\s+(?:of\\s+)?${MONTH_WORD}(?![a-z])`,
+  'gi',
+);
+
 const ordinalCache = new WeakMap<Vector, ReadonlySet<number>>();
 
 /** The ordinals written in figures in `v`'s sentence ("the 23rd round", "its 16th summit"). */
 export function ordinalsOf(v: Vector): ReadonlySet<number> {
   let out = ordinalCache.get(v);
   if (!out) {
-    out = new Set([...(v.text ?? '').matchAll(/\b(\d+)(?:st|nd|rd|th)\b/gi)].map((m) => Number(m[1])));
+    // Not a day of a month ("October 23rd", "the 23rd of October"): two versions that date one
+    // event differently are one event with a changed date.
+    const text = (v.text ?? '').replace(DAY_ORDINAL, ' ');
+    out = new Set([...text.matchAll(/\b(\d+)(?:st|nd|rd|th)\b/gi)].map((m) => Number(m[1])));
     ordinalCache.set(v, out);
   }
   return out;

@@ -14,6 +14,11 @@ describe('instances of one series', () => {
   it('reads ordinals written in figures only', () => {
     expect([...ordinalsOf(v('The 11th round followed the 2nd summit.'))]).toEqual([11, 2]);
     expect(ordinalsOf(v('The first round was held in 2019.')).size).toBe(0);
+    // A day of a month is a date, not an instance: "October 23rd" / "October 22nd" is a changed date.
+    expect(ordinalsOf(v('They met on October 23rd and again on the 2nd of November.')).size).toBe(0);
+    expect(otherInstance(v('The talks opened on Oct. 22nd.'), v('The talks opened on Oct. 23rd.'))).toBe(
+      false,
+    );
   });
 
   it('tells two numbered instances apart, and one instance told twice', () => {
