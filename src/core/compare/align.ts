@@ -65,6 +65,12 @@ function storyLinks(
       out.push({ a: c.a, b: c.b, score: c.score });
   return out.sort((p, q) => p.a - q.a || p.b - q.b);
 }
+/**
+ * From this score two sentences are one sentence in two versions, and a changed ordinal in
+ * them is a correction ("the 23rd round" corrected to "the 24th"), not another instance of a
+ * series (evidence.ts otherInstance; d8-4: 0.91, against 0.58 for two rounds' leads in d8-1).
+ */
+export const SAME_SENTENCE = 0.8;
 /** Below this, never a pair. */
 export const WEAK = 0.15;
 /**
@@ -128,7 +134,12 @@ export function candidatesFor(
     const v = vb[j] as Vector;
     if (dot < (WEAK / 2) * va.norm * v.norm) continue;
     const c = cosine(va, v, features.unique);
-    if (c.score >= WEAK && c.shared >= 2 && !counterparts(va, v) && !otherInstance(va, v))
+    if (
+      c.score >= WEAK &&
+      c.shared >= 2 &&
+      !counterparts(va, v) &&
+      (c.score >= SAME_SENTENCE || !otherInstance(va, v))
+    )
       out.push({ a: i, b: j, ...c, uniqueDate: sharedUniqueDate(va, v, features.unique) });
   }
   return out;

@@ -43,5 +43,11 @@ describe('instances of one series', () => {
     expect(r.pairs.map((p) => [p.a, p.b])).toEqual([[1, 1]]);
     expect(r.onlyA).toEqual([0]);
     expect(r.onlyB).toEqual([0]);
+    // One sentence in two versions, its round corrected, is still one pair.
+    const corrected = compareArticles(a, a.replace('11th', '12th'));
+    expect(corrected.pairs.map((p) => [p.a, p.b])).toEqual([
+      [0, 0],
+      [1, 1],
+    ]);
   });
 });
