@@ -22,9 +22,9 @@
  *     the shorter article (`sameStoryChain`): one story told in other words (ADR 0022,
  *     sixth round). An anchor dropped there is still a weak candidate.
  */
-import { namesOnly, sameEvent, sharedUniqueDate } from './evidence';
+import { counterparts, namesOnly, otherInstance, sameEvent, sharedUniqueDate } from './evidence';
 import { cosine, type Vector } from './features';
-import { mainPartner, SPLIT_WEAK } from './splits';
+import { halves, mainPartner, SPLIT_WEAK } from './splits';
 
 /** Above this, a pair needs no support from its neighbours (an anchor). */
 export const STRONG = 0.3;
@@ -65,6 +65,12 @@ function storyLinks(
       out.push({ a: c.a, b: c.b, score: c.score });
   return out.sort((p, q) => p.a - q.a || p.b - q.b);
 }
+/**
+ * From this score two sentences are one sentence in two versions, and a changed ordinal in
+ * them is a correction ("the 23rd round" corrected to "the 24th"), not another instance of a
+ * series (evidence.ts otherInstance; d8-4: 0.91, against 0.58 for two rounds' leads in d8-1).
+ */
+export const SAME_SENTENCE = 0.8;
 /** Below this, never a pair. */
 export const WEAK = 0.15;
 /**
@@ -128,7 +134,12 @@ export function candidatesFor(
     const v = vb[j] as Vector;
     if (dot < (WEAK / 2) * va.norm * v.norm) continue;
     const c = cosine(va, v, features.unique);
-    if (c.score >= WEAK && c.shared >= 2)
+    if (
+      c.score >= WEAK &&
+      c.shared >= 2 &&
+      !counterparts(va, v) &&
+      (c.score >= SAME_SENTENCE || !otherInstance(va, v))
+    )
       out.push({ a: i, b: j, ...c, uniqueDate: sharedUniqueDate(va, v, features.unique) });
   }
   return out;
@@ -406,19 +417,10 @@ function preferMainClaims(
       const sameB = other.b === anchor.b && other.a !== anchor.a && partnerA[other.a] === -1;
       if (!sameA && !sameB) continue;
       const weakRival = other.score < STRONG;
-      const choice = sameA
-        ? mainPartner(
-            vectors.a[anchor.a] as Vector,
-            vectors.b[anchor.b] as Vector,
-            vectors.b[other.b] as Vector,
-            weakRival,
-          )
-        : mainPartner(
-            vectors.b[anchor.b] as Vector,
-            vectors.a[anchor.a] as Vector,
-            vectors.a[other.a] as Vector,
-            weakRival,
-          );
+      const whole = (sameA ? vectors.a[anchor.a] : vectors.b[anchor.b]) as Vector;
+      const mine = (sameA ? vectors.b[anchor.b] : vectors.a[anchor.a]) as Vector;
+      const theirs = (sameA ? vectors.b[other.b] : vectors.a[other.a]) as Vector;
+      const choice = quantityChoice(whole, mine, theirs) ?? mainPartner(whole, mine, theirs, weakRival);
       if (choice !== 2) continue;
       partnerA[anchor.a] = -1;
       partnerB[anchor.b] = -1;
@@ -429,6 +431,26 @@ function preferMainClaims(
       break;
     }
   }
+}
+
+/**
+ * A split decided by a quantity (ADR 0022, eighth round): of two partners that each match a
+ * half of one sentence (splits.ts `halves`), the one that gives the same quantity of the fact
+ * base as the sentence (a figure the claim engine tied to it) carries its claim when the other
+ * gives none ("Twenty Indian troops, including a commanding officer, died…": the sentence
+ * with twenty dead, not the one naming the officer). 2 for `theirs`, null when quantities do
+ * not decide. A bare shared number is no such evidence: "eight months after", "No. 18" moved
+ * three right pairs when tried.
+ */
+export function quantityChoice(whole: Vector, mine: Vector, theirs: Vector): 2 | null {
+  if (!sharesQuantity(whole, theirs) || sharesQuantity(whole, mine)) return null;
+  return halves(whole, mine, theirs) ? 2 : null;
+}
+
+/** The two share a figure the claim engine tied to one quantity of the fact base. */
+function sharesQuantity(x: Vector, y: Vector): boolean {
+  for (const k of x.w.keys()) if (k.startsWith('f:quantity.') && y.w.has(k)) return true;
+  return false;
 }
 
 /** A figure as a feature: a share rounded ("~70%"), or a number that is neither a day nor a year. */

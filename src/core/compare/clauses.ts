@@ -42,6 +42,22 @@ const FRAME_BEFORE = new RegExp(
   'i',
 );
 const FRAME_AFTER = new RegExp(`,\\s+[^,;:"“”]{0,60}?\\s${SPEECH}${DAY}\\s*[.!?]?$`, 'i');
+/**
+ * A relative clause opened by "that" without a comma, its object missing (ADR 0022, eighth
+ * round): "the tariffs that Trump announced on April 2" (a capitalised subject, a past verb,
+ * then a time or place or nothing). A clause with its object ("told Jaishankar that China was
+ * addressing…", "reports that curbs had been lifted") is what was said, not a relative
+ * clause. Clauses missing their subject ("a rule aimed at subsidiaries that are 50% owned by
+ * Chinese companies") often define the noun and were not made minor: tried, they moved a
+ * right pair.
+ */
+const PAST =
+  '(?:\\w+ed|began|came|rose|fell|took|gave|made|set|put|held|met|said|won|brought|sent|left|hit|cut)';
+const THAT_OBJECT_GAP = new RegExp(
+  `\\b(?<!(?:said|says|told|confirmed|announced|agreed|admitted|warned|reported|added|stated|declared|noted|assured|claimed|argued|insisted|so|such|and|but)\\s)that\\s+(?=(?:[A-Z][\\w.]*\\s+){1,4}(?:(?:had|has|have)\\s+)?${PAST}(?:\\s+(?:in|on|at|last|this|earlier|before|after|during)\\b|\\s*[,.;]|\\s*$))`,
+  'g',
+);
+
 /** "before attending", "after being halted": a clause without a comma, to the next comma. */
 const BARE = /\s(?:before|after|while|since)\s+\w+ing\b/gi;
 
@@ -68,6 +84,13 @@ export function minorSpans(sentence: string): [number, number][] {
       const before = sentence.slice(0, m.index).split(/\s+/).filter(Boolean).length;
       if (before > OPENER_WORDS && !FINITE.test(sentence.slice(from, end))) out.push([from, end]);
     }
+  }
+  // Only once the main clause has its verb: in "The quota that Brussels imposed in May
+  // remains in force" the main verb follows the clause, whose end punctuation does not mark.
+  for (const m of sentence.matchAll(THAT_OBJECT_GAP)) {
+    const before = sentence.slice(0, m.index);
+    if (FINITE.test(before) || /\w{3,}ed\b/.test(before))
+      out.push([m.index as number, stop(m.index as number)]);
   }
   for (const m of sentence.matchAll(BARE)) {
     const from = (m.index as number) + 1;

@@ -6,7 +6,8 @@
  */
 import type { Vector } from './features';
 
-const MONTH_KEYS = new Set([
+/** Month features (tokens.ts). */
+export const MONTH_KEYS: ReadonlySet<string> = new Set([
   'jan',
   'feb',
   'mar',
@@ -61,4 +62,125 @@ export function namesOnly(x: Vector | undefined, y: Vector | undefined): boolean
     if (x.names?.has(k) || y.names?.has(k)) names += v * u;
   }
   return all > 0 && names / all > NAMES_SHARE;
+}
+
+/** Words that say which country a noun belongs to ("the Indian readout", "China's exports"). */
+const COUNTRY: ReadonlyMap<string, string> = new Map([
+  ['indian', 'in'],
+  ["india's", 'in'],
+  ['chinese', 'cn'],
+  ["china's", 'cn'],
+  ["beijing's", 'cn'],
+  ['american', 'us'],
+  ["america's", 'us'],
+  ["washington's", 'us'],
+  ['russian', 'ru'],
+  ["russia's", 'ru'],
+  ['pakistani', 'pk'],
+  ["pakistan's", 'pk'],
+  ['japanese', 'jp'],
+  ['korean', 'kr'],
+  ['british', 'gb'],
+  ['chilean', 'cl'],
+]);
+
+const countryCache = new WeakMap<Vector, ReadonlyMap<string, ReadonlySet<string>>>();
+
+/**
+ * The nouns a country word qualifies in `v`'s sentence, with the countries: "the Indian
+ * readout" gives readout → {in}; "the Chinese side's readout" side and readout → {cn}. The
+ * next word only (and the one after a possessive), so "Chinese Vice Foreign Minister" is
+ * "vice", not every word of the title.
+ */
+export function countryNouns(v: Vector): ReadonlyMap<string, ReadonlySet<string>> {
+  const cached = countryCache.get(v);
+  if (cached) return cached;
+  const found = new Map<string, Set<string>>();
+  const words = (v.text ?? '')
+    .replace(/’/g, "'")
+    .replace(/\bU\.S\.(?=\s)/g, 'american')
+    .split(/[^\p{L}\p{N}'.-]+/u)
+    .map((w) => w.replace(/^'+|[.']+$/g, '').toLowerCase())
+    .filter(Boolean);
+  const add = (noun: string, c: string) => {
+    const n = noun.replace(/'s$/, '').replace(/(?<=[^s])s$/, '');
+    const set = found.get(n);
+    if (set) set.add(c);
+    else found.set(n, new Set([c]));
+  };
+  // "Indian and Chinese troops": the noun belongs to every country of the run.
+  let run: string[] = [];
+  for (let k = 0; k + 1 < words.length; k++) {
+    const c = COUNTRY.get(words[k] as string);
+    if (!c) {
+      if (words[k] !== 'and' && words[k] !== 'or') run = [];
+      continue;
+    }
+    run.push(c);
+    const next = words[k + 1] as string;
+    if (COUNTRY.has(next) || next === 'and' || next === 'or') continue;
+    for (const r of run) {
+      add(next, r);
+      if (next.endsWith("'s") && words[k + 2]) add(words[k + 2] as string, r);
+    }
+    run = [];
+  }
+  countryCache.set(v, found);
+  return found;
+}
+
+/**
+ * The two sentences speak of one thing of two countries ("the Indian readout" / "the Chinese
+ * side's readout"; "Indian companies" / "Chinese companies"): the same noun qualified by a
+ * country in each, by different countries and never by the same one. Such sentences are about
+ * counterparts, not one fact, however close their words (ADR 0022, eighth round).
+ */
+export function counterparts(x: Vector | undefined, y: Vector | undefined): boolean {
+  if (!x?.text || !y?.text) return false;
+  const nx = countryNouns(x);
+  if (!nx.size) return false;
+  const ny = countryNouns(y);
+  for (const [noun, cx] of nx) {
+    const cy = ny.get(noun);
+    if (cy && ![...cx].some((c) => cy.has(c))) return true;
+  }
+  return false;
+}
+
+const MONTH_WORD =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const DAY_ORDINAL = new RegExp(
+  `\\b${MONTH_WORD}\\s+\\d+(?:st|nd|rd|th)\\b|\\b\\d+(?:st|nd|rd|th)\\s+(?:of\\s+)?${MONTH_WORD}(?![a-z])`,
+  'gi',
+);
+
+const ordinalCache = new WeakMap<Vector, ReadonlySet<number>>();
+
+/** The ordinals written in figures in `v`'s sentence ("the 23rd round", "its 16th summit"). */
+export function ordinalsOf(v: Vector): ReadonlySet<number> {
+  let out = ordinalCache.get(v);
+  if (!out) {
+    // Not a day of a month ("October 23rd", "the 23rd of October"): two versions that date one
+    // event differently are one event with a changed date.
+    const text = (v.text ?? '').replace(DAY_ORDINAL, ' ');
+    out = new Set([...text.matchAll(/\b(\d+)(?:st|nd|rd|th)\b/gi)].map((m) => Number(m[1])));
+    ordinalCache.set(v, out);
+  }
+  return out;
+}
+
+/**
+ * Two instances of one series ("the 23rd round of talks" / "the 24th round"; "the 16th
+ * summit" / "the 17th"): each sentence numbers what it tells, and no number is the same.
+ * Rounds, summits and anniversaries of one series share their names, places and people, so
+ * their sentences look alike; the number says they are not one event (ADR 0022, eighth round).
+ */
+export function otherInstance(x: Vector | undefined, y: Vector | undefined): boolean {
+  if (!x?.text || !y?.text) return false;
+  const ox = ordinalsOf(x);
+  if (!ox.size) return false;
+  const oy = ordinalsOf(y);
+  if (!oy.size) return false;
+  for (const n of ox) if (oy.has(n)) return false;
+  return true;
 }

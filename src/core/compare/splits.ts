@@ -65,9 +65,7 @@ export function mainPartner(whole: Vector, first: Vector, second: Vector, clause
   const own = (x: Vector, y: Vector) => [...rank.keys()].filter((k) => x.w.has(k) && !y.w.has(k));
   const one = own(first, second);
   const two = own(second, first);
-  if (one.length < SPLIT_MIN_OWN || two.length < SPLIT_MIN_OWN) return null;
-  const common = [...rank.keys()].filter((k) => first.w.has(k) && second.w.has(k)).length;
-  if (common > Math.min(one.length, two.length)) return null;
+  if (!halves(whole, first, second)) return null;
   const c1 = coveredBy(first, whole);
   const c2 = coveredBy(second, whole);
   const byClause = clauseChoice(whole, one, two);
@@ -78,6 +76,26 @@ export function mainPartner(whole: Vector, first: Vector, second: Vector, clause
   const lead = mean(two) - mean(one);
   if (Math.abs(lead) < SPLIT_MIN_LEAD) return null;
   return lead > 0 ? 1 : 2;
+}
+
+/**
+ * `first` and `second` each match a part of `whole` of their own (SPLIT_MIN_OWN words or
+ * more, facts aside) and share less of it than either matches alone: two halves of it, not
+ * two tellings of all of it.
+ */
+export function halves(whole: Vector, first: Vector, second: Vector): boolean {
+  let one = 0;
+  let two = 0;
+  let common = 0;
+  for (const k of whole.w.keys()) {
+    if (k.startsWith('f:')) continue;
+    const x = first.w.has(k);
+    const y = second.w.has(k);
+    if (x && y) common++;
+    else if (x) one++;
+    else if (y) two++;
+  }
+  return one >= SPLIT_MIN_OWN && two >= SPLIT_MIN_OWN && common <= Math.min(one, two);
 }
 
 /**
