@@ -55,6 +55,8 @@ function checkQuantity(
 ): Claim | null {
   const ties = c.mentions
     .filter((m) => m.fact.quantity?.unit === unit)
+    .map((m) => (unit === 'years' ? outsideSpan(m, span) : m))
+    .filter((m): m is Mention => m !== null)
     .map((m) => tieOf(c.input.text, c.sentence, span, m))
     .filter((t) => t.sameClause && !otherMagnitude(value, unit, t.mention.fact.quantity as Q))
     // "cut the fentanyl tariff to 10% …, bringing the overall rate to 47%": the measure's
@@ -71,10 +73,14 @@ function checkQuantity(
     )
     .sort((a, b) => firm(b) - firm(a) || a.distance - b.distance);
   // "270,000 tonnes of the 330,000 tonnes mined": a measure another figure of the clause
-  // agrees with is that figure's; a second, disagreeing figure is not checked against it.
+  // agrees with is that figure's; a second, disagreeing figure is not checked against it,
+  // unless the measure's verb stands right before it.
   const clause = clauseAt(c.input.text, c.sentence, span.start);
   const taken = (t: { mention: Mention }) =>
     !compareQuantity(value, comparator, unit, t.mention.fact.quantity as Q).agrees &&
+    // "refines 92% of the supply and makes about 64% of the magnets": the verb before a figure
+    // names its measure, whichever other figure happens to fit that measure's record.
+    !governs(c, span, t.mention) &&
     (c.numbers ?? []).some(
       (n) =>
         n.start !== span.start &&
@@ -146,7 +152,9 @@ function checkQuantity(
       t !== best &&
       firm(t) === firm(best) &&
       t.distance <= best.distance + MEASURE_RIVAL_CHARS &&
-      !(ownWithin(best) && !ownWithin(t)),
+      !(ownWithin(best) && !ownWithin(t)) &&
+      !(ownCue(best.mention) && !ownCue(t.mention)) &&
+      !(governs(c, span, best.mention) && !governs(c, span, t.mention)),
   );
   if (rival) {
     if (!cmp.agrees) doubts.push(reason('measure-unclear', { measure: q.measure }));
@@ -183,15 +191,18 @@ function checkQuantity(
 
 /**
  * True when at most one of a cue's words is in the value's clause and another figure of the
- * sentence has at least two of them in its own clause: the cue measures that figure.
+ * sentence, of the cue's unit, has at least two of them in its own clause: the cue measures that figure.
  */
 function cueOfAnotherFigure(c: Checker, span: Span, m: Mention): boolean {
   const inClause = (clause: Span) =>
     new Set(m.positions.filter((p) => p >= clause.start && p < clause.end)).size;
   const own = clauseAt(c.input.text, c.sentence, span.start);
   if (inClause(own) > 1) return false;
+  const unit = m.fact.quantity?.unit;
   return (c.numbers ?? []).some((n) => {
-    if (n.start === span.start) return false;
+    // "Its mine output reached 170,000 tonnes …, and it accounts for 90 percent of refined
+    // output": a cue measures only a figure of its own unit.
+    if (n.start === span.start || n.unit !== unit) return false;
     const other = clauseAt(c.input.text, c.sentence, n.start);
     return other.start !== own.start && inClause(other) >= 2;
   });
@@ -263,6 +274,34 @@ function ownWordsAtAnotherFigure(c: Checker, span: Span, m: Mention, other: Ment
     own.length > 0 &&
     others.length > 0 &&
     own.every((p) => others.some((n) => OWN_WORDS_RATIO * distanceTo(p, n) < distanceTo(p, span)))
+  );
+}
+
+/**
+ * A gap's mention without its words inside the value ("in five years": "years" is the value's
+ * unit, not a measure word of a standoff counted in years); null when nothing else is left.
+ */
+function outsideSpan(m: Mention, span: Span): Mention | null {
+  const positions = m.positions.filter((p) => p < span.start || p >= span.end);
+  if (positions.length === m.positions.length) return m;
+  return positions.length ? { ...m, positions } : null;
+}
+
+/**
+ * True when a quantity is cued by its own words, not stood for by an event the sentence names
+ * ("their first structured talks in five years" cues the leaders' meeting gap; the Tianjin
+ * meeting the same words also cue only brings its visit gap along): the first is the measure.
+ */
+const ownCue = (m: Mention) => m.strength === 'alias' || (m.strength === 'cue' && m.cueGroups !== undefined);
+
+/**
+ * True when one of the mention's words stands right before the value, nothing between
+ * ("refines roughly 92% of the world's supply", "makes about 94% of the magnets"): the verb
+ * whose object the figure is names its measure, not a word of the phrase after it.
+ */
+function governs(c: Checker, span: Span, m: Mention): boolean {
+  return m.positions.some(
+    (p) => p < span.start && /^[\p{L}'’-]+\s+$/u.test(c.input.text.slice(p, span.start)),
   );
 }
 
