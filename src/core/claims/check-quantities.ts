@@ -53,12 +53,18 @@ function checkQuantity(
   /** The value is a span counted up to publication ("since 2020"), not a figure stated. */
   toPublication = false,
 ): Claim | null {
+  // "their first face-to-face meeting since 2019": "since" opens a clause for dates; the gap
+  // belongs to the words before it, so it is tied from there.
+  const from = unit === 'years' ? gapAnchor(c, span) : span;
   const ties = c.mentions
     .filter((m) => m.fact.quantity?.unit === unit)
     .map((m) => (unit === 'years' ? outsideSpan(m, span) : m))
     .filter((m): m is Mention => m !== null)
-    .map((m) => tieOf(c.input.text, c.sentence, span, m))
-    .filter((t) => t.sameClause && !otherMagnitude(value, unit, t.mention.fact.quantity as Q))
+    .map((m) => tieOf(c.input.text, c.sentence, from, m))
+    // Tied from before "since", a gap needs its measure's words there, not one word of it ("…
+    // tourist visas …, and pilgrims went … for the first time since 2019" is the pilgrims' gap).
+    .filter((t) => t.sameClause && (from === span || t.whole))
+    .filter((t) => !otherMagnitude(value, unit, t.mention.fact.quantity as Q))
     // "cut the fentanyl tariff to 10% …, bringing the overall rate to 47%": the measure's
     // words belong to the figure nearer them.
     .filter(
@@ -208,15 +214,18 @@ function cueOfAnotherFigure(c: Checker, span: Span, m: Mention): boolean {
   });
 }
 
+/**
+ * Where a gap is tied from: "… for the first time since 2019": "since" opens a clause for
+ * dates, and a gap belongs to the words before it (the character before the value).
+ */
+function gapAnchor(c: Checker, span: Span): Span {
+  const opens = /^(?:since|after|before|until)\b/i.test(c.input.text.slice(span.start, span.end));
+  return opens ? { start: Math.max(c.sentence.start, span.start - 1), end: span.end } : span;
+}
+
 /** True when the value's clause firmly mentions an event or instrument that `gap` (a quantity) is not about. */
 function otherEventInClause(c: Checker, span: Span, gap: Mention): boolean {
-  // "… for the first time since 2019": "since" opens a clause for dates; a gap belongs to the words before it.
-  const opens = /^(?:since|after|before|until)\b/i.test(c.input.text.slice(span.start, span.end));
-  const clause = clauseAt(
-    c.input.text,
-    c.sentence,
-    opens ? Math.max(c.sentence.start, span.start - 1) : span.start,
-  );
+  const clause = clauseAt(c.input.text, c.sentence, gapAnchor(c, span).start);
   const own = new Set(gap.positions);
   return c.mentions.some(
     (m) =>

@@ -91,3 +91,87 @@ describe('the verb right before a figure names its measure', () => {
     });
   });
 });
+
+describe('figures of a story named in the paragraph (fact base cues with a paragraph condition)', () => {
+  const yatra = (pilgrims: string, applicants: string) =>
+    `The Kailash Mansarovar Yatra returns this summer after a long break. Officials said ${pilgrims} were selected by lottery from ${applicants}.`;
+  it('the pilgrims chosen and the applicants of a yatra paragraph are checked, each against its own count', () => {
+    const right = yatra('750 pilgrims', '5,561 applicants');
+    expect(claimAt(right, '2025-05-25', '750')).toMatchObject({
+      fact: 'quantity.kailash-yatra-2025-pilgrims',
+      verdict: 'consistent',
+    });
+    expect(claimAt(right, '2025-05-25', '5,561')).toMatchObject({
+      fact: 'quantity.kailash-yatra-2025-applicants',
+      verdict: 'consistent',
+    });
+    const wrong = yatra('950 yatris', '7,561 applicants');
+    expect(claimAt(wrong, '2025-05-25', '950')).toMatchObject({
+      fact: 'quantity.kailash-yatra-2025-pilgrims',
+      verdict: 'differs',
+    });
+    expect(claimAt(wrong, '2025-05-25', '7,561')).toMatchObject({
+      fact: 'quantity.kailash-yatra-2025-applicants',
+      verdict: 'differs',
+    });
+  });
+  it('"its mines" and "reserves" in a paragraph about India’s rare earths are India’s figures', () => {
+    const say = (output: string, reserves: string) =>
+      `India sits on large rare-earth deposits. Yet its mines yielded only about ${output} last year, the survey says. It holds reserves of ${reserves}.`;
+    const right = say('2,900 tonnes', '6.9 million tonnes');
+    expect(claimAt(right, '2025-03-15', '2,900')).toMatchObject({
+      fact: 'quantity.india-rare-earth-mine-production-2024',
+      verdict: 'consistent',
+    });
+    expect(claimAt(right, '2025-03-15', '6.9 million')?.verdict).toBe('consistent');
+    const wrong = say('4,900 tonnes', '9.6 million tonnes');
+    expect(claimAt(wrong, '2025-03-15', '4,900')?.verdict).toBe('differs');
+    expect(claimAt(wrong, '2025-03-15', '9.6 million')).toMatchObject({
+      fact: 'quantity.india-rare-earth-reserves',
+      verdict: 'differs',
+    });
+  });
+  it('"the two leaders" of a paragraph naming Trump and Xi have the Trump–Xi gap', () => {
+    const say = (gap: string) =>
+      `Trump is due to meet Xi in South Korea on Thursday. It would be the first face-to-face encounter between the two leaders in ${gap}.`;
+    expect(claimAt(say('six years'), '2025-10-27', 'six years')).toMatchObject({
+      fact: 'quantity.trump-xi-meeting-gap-years',
+      verdict: 'consistent',
+    });
+    expect(claimAt(say('three years'), '2025-10-27', 'three years')).toMatchObject({
+      fact: 'quantity.trump-xi-meeting-gap-years',
+      verdict: 'differs',
+    });
+  });
+});
+
+describe('"from X" is the value before a change only when an earlier value is what it changed to', () => {
+  it('"750 picked from 7,561 applicants" checks the applicants; "cut to 10% from 20%" still skips the 20%', () => {
+    const text =
+      'The Kailash Mansarovar Yatra returns this summer. In all 750 pilgrims were picked in a draw from 7,561 applicants.';
+    expect(claimAt(text, '2025-05-25', '7,561')?.verdict).toBe('differs');
+    const cut = 'After Busan the White House cut the fentanyl tariff on Chinese goods to 10% from 20%.';
+    expect(claimAt(cut, '2025-11-01', '20%')).toBeNull();
+    expect(claimAt(cut, '2025-11-01', '10%')?.verdict).toBe('consistent');
+  });
+});
+
+describe('a gap after "since" is tied from the words before it', () => {
+  const say = (year: string) =>
+    `Trump and Xi flew to South Korea this week, two months after Xi hosted Modi in Tianjin. The two leaders met for about 90 minutes at an air base, their first face-to-face meeting since ${year}.`;
+  it('"their first meeting since 2019" is the two leaders’ gap, wrong when the year is', () => {
+    expect(claimAt(say('2019'), '2025-10-31', 'since 2019')).toMatchObject({
+      fact: 'quantity.trump-xi-meeting-gap-years',
+      verdict: 'consistent',
+    });
+    expect(claimAt(say('2023'), '2025-10-31', 'since 2023')).toMatchObject({
+      fact: 'quantity.trump-xi-meeting-gap-years',
+      verdict: 'differs',
+    });
+  });
+  it('one word of a gap’s measure before "since" does not tie it (the visas’ "first")', () => {
+    const text =
+      'India resumed tourist visas for Chinese citizens in July, and Indian pilgrims reached Mount Kangrinboqe in Xizang for the first time since 2019.';
+    expect(claimAt(text, '2025-10-27', 'since 2019')?.fact).not.toBe('quantity.tourist-visa-gap-years');
+  });
+});
