@@ -8,6 +8,7 @@ import type { Span } from '../match/sentences';
 import { byStrength, type Checker, firm, firmMention } from './check-common';
 import { buildClaim, type Claim } from './claim';
 import { factInterval, formatInterval, parsePartialDate, YEAR_WORD } from './dates';
+import { clearMeasures, ownCue } from './measure-clear';
 import { type Mention, RANK } from './mentions';
 import type { NumberExpression } from './numbers';
 import { previousValue } from './phases';
@@ -56,15 +57,18 @@ function checkQuantity(
   // "their first face-to-face meeting since 2019": "since" opens a clause for dates; the gap
   // belongs to the words before it, so it is tied from there.
   const from = unit === 'years' ? gapAnchor(c, span) : span;
-  const ties = c.mentions
+  const tied = c.mentions
     .filter((m) => m.fact.quantity?.unit === unit)
     .map((m) => (unit === 'years' ? outsideSpan(m, span) : m))
     .filter((m): m is Mention => m !== null)
     .map((m) => tieOf(c.input.text, c.sentence, from, m))
     // Tied from before "since", a gap needs its measure's words there, not one word of it ("…
     // tourist visas …, and pilgrims went … for the first time since 2019" is the pilgrims' gap).
-    .filter((t) => t.sameClause && (from === span || t.whole))
-    .filter((t) => !otherMagnitude(value, unit, t.mention.fact.quantity as Q))
+    .filter((t) => t.sameClause && (from === span || t.whole));
+  const ordinary = tied.filter((t) => !otherMagnitude(value, unit, t.mention.fact.quantity as Q));
+  // "about 300 applications were still awaiting approval": a figure ten times the record,
+  // where nothing else can be its measure, is the record's figure stated wrong.
+  const ties = (ordinary.length ? ordinary : clearMeasures(c, span, unit, tied))
     // "cut the fentanyl tariff to 10% …, bringing the overall rate to 47%": the measure's
     // words belong to the figure nearer them.
     .filter(
@@ -209,6 +213,9 @@ function cueOfAnotherFigure(c: Checker, span: Span, m: Mention): boolean {
     // "Its mine output reached 170,000 tonnes …, and it accounts for 90 percent of refined
     // output": a cue measures only a figure of its own unit.
     if (n.start === span.start || n.unit !== unit) return false;
+    // "6.9 million tons of reserves …, yet it mined only 29,000 tons": a figure that agrees with
+    // another quantity of the sentence is that quantity's, not the cue's.
+    if (agreesWithAnother(c, n, m)) return false;
     const other = clauseAt(c.input.text, c.sentence, n.start);
     return other.start !== own.start && inClause(other) >= 2;
   });
@@ -221,6 +228,16 @@ function cueOfAnotherFigure(c: Checker, span: Span, m: Mention): boolean {
 function gapAnchor(c: Checker, span: Span): Span {
   const opens = /^(?:since|after|before|until)\b/i.test(c.input.text.slice(span.start, span.end));
   return opens ? { start: Math.max(c.sentence.start, span.start - 1), end: span.end } : span;
+}
+
+/** True when figure `n` agrees with a quantity of the sentence other than `m`'s. */
+function agreesWithAnother(c: Checker, n: NumberExpression, m: Mention): boolean {
+  return c.mentions.some(
+    (o) =>
+      o.fact.id !== m.fact.id &&
+      o.fact.quantity?.unit === n.unit &&
+      compareQuantity(n.value, n.comparator, n.unit, o.fact.quantity).agrees,
+  );
 }
 
 /** True when the value's clause firmly mentions an event or instrument that `gap` (a quantity) is not about. */
@@ -295,13 +312,6 @@ function outsideSpan(m: Mention, span: Span): Mention | null {
   if (positions.length === m.positions.length) return m;
   return positions.length ? { ...m, positions } : null;
 }
-
-/**
- * True when a quantity is cued by its own words, not stood for by an event the sentence names
- * ("their first structured talks in five years" cues the leaders' meeting gap; the Tianjin
- * meeting the same words also cue only brings its visit gap along): the first is the measure.
- */
-const ownCue = (m: Mention) => m.strength === 'alias' || (m.strength === 'cue' && m.cueGroups !== undefined);
 
 /**
  * True when one of the mention's words stands right before the value, nothing between

@@ -2,6 +2,7 @@
  * Session 7's quantity rules (issue #7: figures, measures, durations, recency), each with
  * sentences written for the rule (not from the eval corpus), each checked to fail without it.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { annotateText } from '../../../src/core/annotate';
 import { BUNDLED_PACKS } from '../../../src/core/facts/bundled';
@@ -173,5 +174,93 @@ describe('a gap after "since" is tied from the words before it', () => {
     const text =
       'India resumed tourist visas for Chinese citizens in July, and Indian pilgrims reached Mount Kangrinboqe in Xizang for the first time since 2019.';
     expect(claimAt(text, '2025-10-27', 'since 2019')?.fact).not.toBe('quantity.tourist-visa-gap-years');
+  });
+});
+
+describe('a figure of another order is checked where its clause names the measure unmistakably', () => {
+  const pending = (n: string) =>
+    `Some Indian firms now hold licences to import rare-earth magnets from China, and ${n} applications were still awaiting approval, officials said.`;
+  it('ten times the pending applications is the record stated wrong', () => {
+    expect(claimAt(pending('about 30'), '2025-11-01', 'about 30')?.verdict).toBe('consistent');
+    expect(claimAt(pending('about 300'), '2025-11-01', 'about 300')).toMatchObject({
+      fact: 'quantity.rare-earth-licence-applications-pending',
+      verdict: 'differs',
+    });
+  });
+  it('property: scaling a correct count by 5–20 times flips it to differs', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 5, max: 20 }), (k) => {
+        const n = String(30 * k);
+        expect(claimAt(pending(`about ${n}`), '2025-11-01', n)?.verdict).toBe('differs');
+      }),
+      { numRuns: 16 },
+    );
+  });
+  it('a change, an increment or a plan of another order stays unclaimed', () => {
+    const more = `Some Indian firms now hold licences to import rare-earth magnets from China, and 300 more applications were still awaiting approval.`;
+    expect(claimAt(more, '2025-11-01', '300')).toBeNull();
+    const plan = `Some Indian firms now hold licences to import rare-earth magnets from China, and 300 applications could still be awaiting approval by March.`;
+    expect(claimAt(plan, '2025-11-01', '300')).toBeNull();
+  });
+  it('the more specific of two measures is the one (India’s output, not the mining words alone)', () => {
+    const say = (tonnes: string) =>
+      `China dominates the trade. India has 6.9 million tonnes of rare-earth reserves, the survey says, yet it mined just ${tonnes} in 2024.`;
+    expect(claimAt(say('2,900 tonnes'), '2025-06-01', '2,900')?.verdict).toBe('consistent');
+    expect(claimAt(say('29,000 tonnes'), '2025-06-01', '29,000')).toMatchObject({
+      fact: 'quantity.india-rare-earth-mine-production-2024',
+      verdict: 'differs',
+    });
+    expect(claimAt(say('29,000 tonnes'), '2025-06-01', '6.9 million')?.verdict).toBe('consistent');
+  });
+  it('a figure of the sentence that agrees with another quantity is that quantity’s, not the cue’s', () => {
+    const text =
+      'India holds 6.9 million tonnes of rare-earth reserves, according to the survey, yet it mined just 29,000 tonnes in 2024.';
+    expect(claimAt(text, '2025-06-01', '29,000')).toMatchObject({
+      fact: 'quantity.india-rare-earth-mine-production-2024',
+      verdict: 'differs',
+    });
+  });
+  it('two figures of the unit in one clause leave another order unclaimed', () => {
+    const two =
+      'Some Indian firms now hold licences to import rare-earth magnets, and 300 applications were still awaiting approval out of 400 applications filed.';
+    expect(claimAt(two, '2025-11-01', '300')).toBeNull();
+  });
+});
+
+describe('property: an unrelated sentence added never changes a figure’s verdict', () => {
+  const unrelated = [
+    'The monsoon arrived early in Kerala this year.',
+    'Cricket fans packed the stadium in Chennai on Sunday.',
+    'A new metro line opened in Pune last month.',
+    'Farmers in Punjab reported a good wheat harvest.',
+  ];
+  const cases: [string, string][] = [
+    [
+      'India sits on large rare-earth deposits. Yet its mines yielded only about 4,900 tonnes last year, the survey says.',
+      '4,900',
+    ],
+    [
+      'Some Indian firms now hold licences to import rare-earth magnets from China, and about 300 applications were still awaiting approval.',
+      '300',
+    ],
+    [
+      'Beijing accounts for some 69% of global rare-earth mine output, but refines around 60% of the world’s supply, the agency says.',
+      '60%',
+    ],
+  ];
+  it('holds for sentences before or after, in their own paragraph', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...cases),
+        fc.constantFrom(...unrelated),
+        fc.boolean(),
+        ([text, quote], extra, before) => {
+          const alone = claimAt(text, '2025-06-01', quote);
+          const joined = before ? `${extra}\n\n${text}` : `${text}\n\n${extra}`;
+          expect(claimAt(joined, '2025-06-01', quote)).toEqual(alone);
+        },
+      ),
+      { numRuns: 24 },
+    );
   });
 });
