@@ -13,8 +13,12 @@ import type { Tie } from './ties';
 import { clauseAt } from './ties';
 import { compareQuantity } from './verdict';
 
-/** Units whose figures may be checked at another order (never shares, whose changes are percentages too, nor gaps). */
-const CLEAR_UNITS = new Set(['count', 'people', 'tonnes', 'km']);
+/**
+ * Units whose figures may be checked at another order: counts and tonnages. Never shares (their
+ * changes are percentages too), gaps, head counts (a batch of pilgrims is not the year's
+ * total) or distances (a stretch of the border is not its length).
+ */
+const CLEAR_UNITS = new Set(['count', 'tonnes']);
 
 /** A measure word this close to the figure, in its clause, names it. */
 export const CLEAR_BESIDE_CHARS = 24;
@@ -27,6 +31,9 @@ const CHANGE_AFTER =
   /^\s*(?:[\w-]+\s+){0,2}?(?:more|fewer|less|higher|lower|above|below|up|down|extra|additional)\b/i;
 /** Words inside a figure's noun phrase that count an increment ("30 more applications"). */
 const INCREMENT = /\b(?:more|additional|extra|new|further|fewer)\b/i;
+/** Words of a clause that make its figure a part or a flow of the thing measured (trade, a kind of it). */
+const PART_OF =
+  /\b(?:heavy|light|medium|magnets?|alloys?|imports?|imported|importing|exports?|exported|exporting|shipments?|shipped|quota|stockpiles?)\b/i;
 /** Words of a clause that put its figure in a plan, a forecast or a condition. */
 const NOT_STATED =
   /\b(?:could|would|might|may|will|should|expects?|expected|forecasts?|projected|if|target|goal)\b/i;
@@ -55,10 +62,13 @@ export function clearMeasures(c: Checker, span: Span, unit: string, others: read
     CHANGE_BEFORE.test(text.slice(Math.max(clause.start, span.start - 24), span.start)) ||
     CHANGE_AFTER.test(text.slice(span.end, Math.min(clause.end, span.end + 30))) ||
     INCREMENT.test(text.slice(span.start, span.end)) ||
-    NOT_STATED.test(text.slice(clause.start, clause.end))
+    NOT_STATED.test(text.slice(clause.start, clause.end)) ||
+    PART_OF.test(text.slice(clause.start, clause.end))
   )
     return [];
-  const beside = others.filter((t) => ownCue(t.mention) && besideIn(t.mention, span, clause));
+  const beside = others.filter(
+    (t) => ownCue(t.mention) && besideIn(t.mention, span, clause) && !foreignName(c, clause, t.mention),
+  );
   const specific = beside.filter(
     (t) => !beside.some((u) => u !== t && strictlyWithin(t.mention.positions, u.mention.positions)),
   );
@@ -77,6 +87,19 @@ function agreesWithSome(c: Checker, n: NumberExpression): boolean {
 /** A mention cued by its own words or named, not stood for by an event of the sentence. */
 export const ownCue = (m: Mention) =>
   m.strength === 'alias' || (m.strength === 'cue' && m.cueGroups !== undefined && !m.derived && !m.loose);
+
+/**
+ * True when the clause names someone or somewhere the record does not ("some 3,000 European
+ * companies still await approval" beside a record of Indian applications): a capitalised word,
+ * not the clause's first, that none of the fact's title, summary and measure has.
+ */
+function foreignName(c: Checker, clause: Span, m: Mention): boolean {
+  const own = `${m.fact.title} ${m.fact.summary} ${m.fact.quantity?.measure ?? ''}`.toLowerCase();
+  const words = c.input.text.slice(clause.start, clause.end).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  return words
+    .slice(1)
+    .some((w) => /^\p{Lu}/u.test(w) && !own.includes(w.toLowerCase().replace(/['’]s$/, '')));
+}
 
 /** True when one of the mention's words is in `clause` within CLEAR_BESIDE_CHARS of the figure. */
 function besideIn(m: Mention, span: Span, clause: Span): boolean {

@@ -220,6 +220,19 @@ describe('a figure of another order is checked where its clause names the measur
       verdict: 'differs',
     });
   });
+  it('a clause about someone else, or about trade or a kind of the thing, leaves another order unclaimed', () => {
+    const europe =
+      'Some Indian firms now hold licences to import rare-earth magnets, and some 3,000 European companies were still awaiting approval.';
+    expect(claimAt(europe, '2025-11-01', '3,000')).toBeNull();
+    const india =
+      'Some Indian firms now hold licences to import rare-earth magnets, and some 3,000 companies were still awaiting approval.';
+    expect(claimAt(india, '2025-11-01', '3,000')?.verdict).toBe('differs');
+    const trade =
+      'China dominates rare earths. China imported 40,000 tonnes of rare earths mined in Myanmar last year.';
+    expect(claimAt(trade, '2025-06-01', '40,000')).toBeNull();
+    const kind = 'China dominates rare earths. Last year China mined 60,000 tonnes of heavy rare earths.';
+    expect(claimAt(kind, '2025-06-01', '60,000')).toBeNull();
+  });
   it('two figures of the unit in one clause leave another order unclaimed', () => {
     const two =
       'Some Indian firms now hold licences to import rare-earth magnets, and 300 applications were still awaiting approval out of 400 applications filed.';
