@@ -277,3 +277,23 @@ describe('property: an unrelated sentence added never changes a figure’s verdi
     );
   });
 });
+
+describe('gaps named in other words (fact base cues)', () => {
+  it('"a formal meeting after N years" in Kazan is the leaders’ meeting gap', () => {
+    const say = (gap: string) => `"It is good to hold a formal meeting after ${gap}," Modi told Xi in Kazan.`;
+    expect(claimAt(say('5 years'), '2024-10-23', '5 years')).toMatchObject({
+      fact: 'quantity.modi-xi-formal-meeting-gap-years',
+      verdict: 'consistent',
+    });
+    expect(claimAt(say('2 years'), '2024-10-23', '2 years')?.verdict).toBe('differs');
+  });
+  it('pilgrims back in Xizang for the first time in N years is the pilgrimage’s gap', () => {
+    const say = (gap: string) =>
+      `Pilgrims from India reached Lake Mapam Yumco in Xizang this summer, returning for the first time in ${gap}.`;
+    expect(claimAt(say('five years'), '2025-08-01', 'five years')).toMatchObject({
+      fact: 'quantity.kailash-yatra-gap-years',
+      verdict: 'consistent',
+    });
+    expect(claimAt(say('two years'), '2025-08-01', 'two years')?.verdict).toBe('differs');
+  });
+});
