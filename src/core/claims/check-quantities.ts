@@ -8,6 +8,7 @@ import type { Span } from '../match/sentences';
 import { byStrength, type Checker, firm, firmMention } from './check-common';
 import { buildClaim, type Claim } from './claim';
 import { factInterval, formatInterval, parsePartialDate, YEAR_WORD } from './dates';
+import { clearMeasures, ownCue } from './measure-clear';
 import { type Mention, RANK } from './mentions';
 import type { NumberExpression } from './numbers';
 import { previousValue } from './phases';
@@ -53,10 +54,21 @@ function checkQuantity(
   /** The value is a span counted up to publication ("since 2020"), not a figure stated. */
   toPublication = false,
 ): Claim | null {
-  const ties = c.mentions
+  // "their first face-to-face meeting since 2019": "since" opens a clause for dates; the gap
+  // belongs to the words before it, so it is tied from there.
+  const from = unit === 'years' ? gapAnchor(c, span) : span;
+  const tied = c.mentions
     .filter((m) => m.fact.quantity?.unit === unit)
-    .map((m) => tieOf(c.input.text, c.sentence, span, m))
-    .filter((t) => t.sameClause && !otherMagnitude(value, unit, t.mention.fact.quantity as Q))
+    .map((m) => (unit === 'years' ? outsideSpan(m, span) : m))
+    .filter((m): m is Mention => m !== null)
+    .map((m) => tieOf(c.input.text, c.sentence, from, m))
+    // Tied from before "since", a gap needs its measure's words there, not one word of it ("…
+    // tourist visas …, and pilgrims went … for the first time since 2019" is the pilgrims' gap).
+    .filter((t) => t.sameClause && (from === span || t.whole));
+  const ordinary = tied.filter((t) => !otherMagnitude(value, unit, t.mention.fact.quantity as Q));
+  // "about 300 applications were still awaiting approval": a figure ten times the record,
+  // where nothing else can be its measure, is the record's figure stated wrong.
+  const ties = (ordinary.length ? ordinary : clearMeasures(c, span, unit, tied))
     // "cut the fentanyl tariff to 10% …, bringing the overall rate to 47%": the measure's
     // words belong to the figure nearer them.
     .filter(
@@ -71,10 +83,14 @@ function checkQuantity(
     )
     .sort((a, b) => firm(b) - firm(a) || a.distance - b.distance);
   // "270,000 tonnes of the 330,000 tonnes mined": a measure another figure of the clause
-  // agrees with is that figure's; a second, disagreeing figure is not checked against it.
+  // agrees with is that figure's; a second, disagreeing figure is not checked against it,
+  // unless the measure's verb stands right before it.
   const clause = clauseAt(c.input.text, c.sentence, span.start);
   const taken = (t: { mention: Mention }) =>
     !compareQuantity(value, comparator, unit, t.mention.fact.quantity as Q).agrees &&
+    // "refines 92% of the supply and makes about 64% of the magnets": the verb before a figure
+    // names its measure, whichever other figure happens to fit that measure's record.
+    !governs(c, span, t.mention) &&
     (c.numbers ?? []).some(
       (n) =>
         n.start !== span.start &&
@@ -146,7 +162,9 @@ function checkQuantity(
       t !== best &&
       firm(t) === firm(best) &&
       t.distance <= best.distance + MEASURE_RIVAL_CHARS &&
-      !(ownWithin(best) && !ownWithin(t)),
+      !(ownWithin(best) && !ownWithin(t)) &&
+      !(ownCue(best.mention) && !ownCue(t.mention)) &&
+      !(governs(c, span, best.mention) && !governs(c, span, t.mention)),
   );
   if (rival) {
     if (!cmp.agrees) doubts.push(reason('measure-unclear', { measure: q.measure }));
@@ -183,29 +201,48 @@ function checkQuantity(
 
 /**
  * True when at most one of a cue's words is in the value's clause and another figure of the
- * sentence has at least two of them in its own clause: the cue measures that figure.
+ * sentence, of the cue's unit, has at least two of them in its own clause: the cue measures that figure.
  */
 function cueOfAnotherFigure(c: Checker, span: Span, m: Mention): boolean {
   const inClause = (clause: Span) =>
     new Set(m.positions.filter((p) => p >= clause.start && p < clause.end)).size;
   const own = clauseAt(c.input.text, c.sentence, span.start);
   if (inClause(own) > 1) return false;
+  const unit = m.fact.quantity?.unit;
   return (c.numbers ?? []).some((n) => {
-    if (n.start === span.start) return false;
+    // "Its mine output reached 170,000 tonnes …, and it accounts for 90 percent of refined
+    // output": a cue measures only a figure of its own unit.
+    if (n.start === span.start || n.unit !== unit) return false;
+    // "6.9 million tons of reserves …, yet it mined only 29,000 tons": a figure that agrees with
+    // another quantity of the sentence is that quantity's, not the cue's.
+    if (agreesWithAnother(c, n, m)) return false;
     const other = clauseAt(c.input.text, c.sentence, n.start);
     return other.start !== own.start && inClause(other) >= 2;
   });
 }
 
+/**
+ * Where a gap is tied from: "… for the first time since 2019": "since" opens a clause for
+ * dates, and a gap belongs to the words before it (the character before the value).
+ */
+function gapAnchor(c: Checker, span: Span): Span {
+  const opens = /^(?:since|after|before|until)\b/i.test(c.input.text.slice(span.start, span.end));
+  return opens ? { start: Math.max(c.sentence.start, span.start - 1), end: span.end } : span;
+}
+
+/** True when figure `n` agrees with a quantity of the sentence other than `m`'s. */
+function agreesWithAnother(c: Checker, n: NumberExpression, m: Mention): boolean {
+  return c.mentions.some(
+    (o) =>
+      o.fact.id !== m.fact.id &&
+      o.fact.quantity?.unit === n.unit &&
+      compareQuantity(n.value, n.comparator, n.unit, o.fact.quantity).agrees,
+  );
+}
+
 /** True when the value's clause firmly mentions an event or instrument that `gap` (a quantity) is not about. */
 function otherEventInClause(c: Checker, span: Span, gap: Mention): boolean {
-  // "… for the first time since 2019": "since" opens a clause for dates; a gap belongs to the words before it.
-  const opens = /^(?:since|after|before|until)\b/i.test(c.input.text.slice(span.start, span.end));
-  const clause = clauseAt(
-    c.input.text,
-    c.sentence,
-    opens ? Math.max(c.sentence.start, span.start - 1) : span.start,
-  );
+  const clause = clauseAt(c.input.text, c.sentence, gapAnchor(c, span).start);
   const own = new Set(gap.positions);
   return c.mentions.some(
     (m) =>
@@ -263,6 +300,27 @@ function ownWordsAtAnotherFigure(c: Checker, span: Span, m: Mention, other: Ment
     own.length > 0 &&
     others.length > 0 &&
     own.every((p) => others.some((n) => OWN_WORDS_RATIO * distanceTo(p, n) < distanceTo(p, span)))
+  );
+}
+
+/**
+ * A gap's mention without its words inside the value ("in five years": "years" is the value's
+ * unit, not a measure word of a standoff counted in years); null when nothing else is left.
+ */
+function outsideSpan(m: Mention, span: Span): Mention | null {
+  const positions = m.positions.filter((p) => p < span.start || p >= span.end);
+  if (positions.length === m.positions.length) return m;
+  return positions.length ? { ...m, positions } : null;
+}
+
+/**
+ * True when one of the mention's words stands right before the value, nothing between
+ * ("refines roughly 92% of the world's supply", "makes about 94% of the magnets"): the verb
+ * whose object the figure is names its measure, not a word of the phrase after it.
+ */
+function governs(c: Checker, span: Span, m: Mention): boolean {
+  return m.positions.some(
+    (p) => p < span.start && /^[\p{L}'’-]+\s+$/u.test(c.input.text.slice(p, span.start)),
   );
 }
 

@@ -42,7 +42,7 @@ const MULTIPLIER: Record<string, number> = {
 
 /** What a head count counts. */
 const PEOPLE =
-  '(?:soldiers|troops|people|pilgrims|personnel|students|applicants|deaths|dead|casualties|fatalities|lives)';
+  '(?:soldiers|troops|people|pilgrims|yatris|personnel|students|applicants|deaths|dead|casualties|fatalities|lives)';
 
 const RULES: [RegExp, QuantityUnit][] = [
   [new RegExp(`${Q}${DIGITS}\\s*(?:%|per\\s?cent\\b|percent\\b|pc\\b)`, 'gi'), 'percent'],

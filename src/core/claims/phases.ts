@@ -63,7 +63,8 @@ export function phaseMismatch(text: string, sentence: Span, value: Span, fact: F
 }
 
 /**
- * True for the value before a change: "from X to Y", "to Y from X", "down/up from X".
+ * True for the value before a change: "from X to Y", "to Y from X", "down/up from X" (an
+ * earlier value counts only when it is what something changed to: "to Y … from X").
  * `others` are the other values of the same unit in the sentence.
  */
 export function previousValue(text: string, value: Span, others: readonly Span[] = []): boolean {
@@ -71,7 +72,14 @@ export function previousValue(text: string, value: Span, others: readonly Span[]
   const after = text.slice(value.end, value.end + 24);
   if (/\b(?:down|up)\s+from\s*$/i.test(before)) return true;
   if (!/\bfrom\s*$/i.test(before)) return false;
-  return /^\s*(?:to|down to|up to)\b/i.test(after) || others.some((o) => o.end <= value.start);
+  // "cut the tariff to 10% from 20%": the earlier value is what it changed to. "750 pilgrims were
+  // picked from 5,561 applicants": no change, the two count different things.
+  return (
+    /^\s*(?:to|down to|up to)\b/i.test(after) ||
+    others.some(
+      (o) => o.end <= value.start && /\bto\s+$/i.test(text.slice(Math.max(0, o.start - 8), o.start)),
+    )
+  );
 }
 
 /** Nouns of a state that lasts (a standoff), whose record date is when it began. */

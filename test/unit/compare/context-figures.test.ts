@@ -10,7 +10,8 @@ import { compareArticles } from '../../../src/core/compare/index';
 
 const factBase = bundledBase();
 const lead = "Pilgrims for this summer's Kailash Mansarovar Yatra were picked by lottery in Delhi.";
-const figure = (n: string) => `In all, ${n} applicants took part in the lottery, an official said.`;
+// No word of the draw here: the claim engine alone does not tie the figure (its cue needs one).
+const figure = (n: string) => `In all, ${n} applicants took part, an official said.`;
 const tail = 'The pilgrims will leave in small groups later in the season.';
 const article = (n: string) => ({ text: [lead, figure(n), tail].join(' '), published: '2025-05-21' });
 

@@ -144,7 +144,10 @@ describe('5: a figure is compared with the quantity its measure names', () => {
   it('a gap stated in a clause about another event is not the named event’s gap', () => {
     const text =
       'India resumed tourist visas for Chinese citizens on July 24, and pilgrims from India reached the sacred sites of Mount Kangrinboqe in Xizang this summer for the first time since 2019.';
-    expect(claims(text, '2025-10-27').filter((c) => c.quote === 'since 2019')).toEqual([]);
+    // Not the visas' gap; since session 7 the pilgrims in Xizang cue the pilgrimage's own gap.
+    const got = claims(text, '2025-10-27').filter((c) => c.quote === 'since 2019');
+    expect(got.map((c) => c.fact)).not.toContain('quantity.tourist-visa-gap-years');
+    expect(got.map((c) => c.fact)).toEqual(['quantity.kailash-yatra-gap-years']);
   });
   it('in "20 Indian and four Chinese soldiers" the first count shares the second one’s noun', () => {
     const found = claims('The Galwan clash left 20 Indian and four Chinese soldiers dead.', '2024-10-25');

@@ -1,0 +1,119 @@
+/**
+ * A figure of another order than its record usually measures something else, and is left
+ * unclaimed (check-quantities.ts, MAGNITUDE_FACTOR). But where the figure's own clause names
+ * the measure unmistakably ("about 300 applications were still awaiting approval", "it mined
+ * only about 29,000 tons in 2024" in a sentence about India's rare earths), a figure ten times
+ * the record is the record's figure stated wrong: it is checked, and can differ.
+ */
+import type { Span } from '../match/sentences';
+import type { Checker } from './check-common';
+import type { Mention } from './mentions';
+import type { NumberExpression } from './numbers';
+import type { Tie } from './ties';
+import { clauseAt } from './ties';
+import { compareQuantity } from './verdict';
+
+/**
+ * Units whose figures may be checked at another order: counts and tonnages. Never shares (their
+ * changes are percentages too), gaps, head counts (a batch of pilgrims is not the year's
+ * total) or distances (a stretch of the border is not its length).
+ */
+const CLEAR_UNITS = new Set(['count', 'tonnes']);
+
+/** A measure word this close to the figure, in its clause, names it. */
+export const CLEAR_BESIDE_CHARS = 24;
+
+/** Words before a figure that make it a change or a part, not the level the record is of. */
+const CHANGE_BEFORE =
+  /\b(?:by|rose|fell|rise|rises|fall|falls|up|down|increased?|decreased?|grew|grow|dropped|drop|jumped|added|adding|another|extra|cut|raised?|lowered?|than|of|to|target|aims?|aiming|plans?|planned|goal)\s*$/i;
+/** Words after a figure that make it a change ("300 more", "20,000 tonnes higher"). */
+const CHANGE_AFTER =
+  /^\s*(?:[\w-]+\s+){0,2}?(?:more|fewer|less|higher|lower|above|below|up|down|extra|additional)\b/i;
+/** Words inside a figure's noun phrase that count an increment ("30 more applications"). */
+const INCREMENT = /\b(?:more|additional|extra|new|further|fewer)\b/i;
+/** Words of a clause that make its figure a part or a flow of the thing measured (trade, a kind of it). */
+const PART_OF =
+  /\b(?:heavy|light|medium|magnets?|alloys?|imports?|imported|importing|exports?|exported|exporting|shipments?|shipped|quota|stockpiles?)\b/i;
+/** Words of a clause that put its figure in a plan, a forecast or a condition. */
+const NOT_STATED =
+  /\b(?:could|would|might|may|will|should|expects?|expected|forecasts?|projected|if|target|goal)\b/i;
+
+/**
+ * The ties, each of another order than its record, that still measure the figure at `span`:
+ * when it is the only figure of its unit in its clause, not a change, not a plan, and exactly
+ * one candidate (the most specific: one whose words include every word of the others) has a
+ * word beside it, cued by its own words. Empty otherwise.
+ */
+export function clearMeasures(c: Checker, span: Span, unit: string, others: readonly Tie[]): Tie[] {
+  if (!CLEAR_UNITS.has(unit) || !others.length) return [];
+  const text = c.input.text;
+  const clause = clauseAt(text, c.sentence, span.start);
+  // Another figure of the unit in the clause leaves it open which is which, unless it agrees
+  // with a quantity of its own ("6.9 million tonnes of reserves …, yet it mined 29,000 tonnes").
+  const figures = (c.numbers ?? []).filter(
+    (n) =>
+      n.unit === unit &&
+      n.start >= clause.start &&
+      n.end <= clause.end &&
+      (n.start === span.start || !agreesWithSome(c, n)),
+  );
+  if (figures.length !== 1) return [];
+  if (
+    CHANGE_BEFORE.test(text.slice(Math.max(clause.start, span.start - 24), span.start)) ||
+    CHANGE_AFTER.test(text.slice(span.end, Math.min(clause.end, span.end + 30))) ||
+    INCREMENT.test(text.slice(span.start, span.end)) ||
+    NOT_STATED.test(text.slice(clause.start, clause.end)) ||
+    PART_OF.test(text.slice(clause.start, clause.end))
+  )
+    return [];
+  const beside = others.filter(
+    (t) => ownCue(t.mention) && besideIn(t.mention, span, clause) && !foreignName(c, clause, t.mention),
+  );
+  const specific = beside.filter(
+    (t) => !beside.some((u) => u !== t && strictlyWithin(t.mention.positions, u.mention.positions)),
+  );
+  return specific.length === 1 ? specific : [];
+}
+
+/** True when figure `n` agrees with a quantity the sentence mentions. */
+function agreesWithSome(c: Checker, n: NumberExpression): boolean {
+  return c.mentions.some(
+    (m) =>
+      m.fact.quantity?.unit === n.unit &&
+      compareQuantity(n.value, n.comparator, n.unit, m.fact.quantity).agrees,
+  );
+}
+
+/** A mention cued by its own words or named, not stood for by an event of the sentence. */
+export const ownCue = (m: Mention) =>
+  m.strength === 'alias' || (m.strength === 'cue' && m.cueGroups !== undefined && !m.derived && !m.loose);
+
+/**
+ * True when the clause names someone or somewhere the record does not ("some 3,000 European
+ * companies still await approval" beside a record of Indian applications): a capitalised word,
+ * not the clause's first, that none of the fact's title, summary and measure has.
+ */
+function foreignName(c: Checker, clause: Span, m: Mention): boolean {
+  const own = `${m.fact.title} ${m.fact.summary} ${m.fact.quantity?.measure ?? ''}`.toLowerCase();
+  const words = c.input.text.slice(clause.start, clause.end).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  return words
+    .slice(1)
+    .some((w) => /^\p{Lu}/u.test(w) && !own.includes(w.toLowerCase().replace(/['’]s$/, '')));
+}
+
+/** True when one of the mention's words is in `clause` within CLEAR_BESIDE_CHARS of the figure. */
+function besideIn(m: Mention, span: Span, clause: Span): boolean {
+  return m.positions.some(
+    (p) =>
+      p >= clause.start &&
+      p < clause.end &&
+      (p < span.start ? span.start - p : p < span.end ? 0 : p - span.end) <= CLEAR_BESIDE_CHARS,
+  );
+}
+
+/** True when every position of `a` is one of `b`'s, and `b` has more. */
+function strictlyWithin(a: readonly number[], b: readonly number[]): boolean {
+  const bs = new Set(b);
+  const as = new Set(a);
+  return [...as].every((p) => bs.has(p)) && bs.size > as.size;
+}
