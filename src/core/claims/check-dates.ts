@@ -14,7 +14,7 @@ import { type DateInterval, factInterval, formatInterval, gapDays } from './date
 import { type Mention, RANK } from './mentions';
 import { comparisonPoint, ownWords, phaseMismatch, previousInstance, stateWithoutStart } from './phases';
 import { type Reason, reason } from './reasons';
-import type { TemporalExpression } from './temporal';
+import { findTemporal, type TemporalExpression } from './temporal';
 import { clauseAt, type Tie, tieOf } from './ties';
 import { compareDates } from './verdict';
 
@@ -254,6 +254,15 @@ function partNamedIn(c: Checker, e: Span, close: readonly DateTie[], hit: DateTi
   );
 }
 
+/** True when a date that agrees with `t`'s record lies between `t`'s nearest word and the date `e`. */
+function dateBetween(c: Checker, t: DateTie, e: TemporalExpression): boolean {
+  const [start, end] = t.at < e.start ? [t.at, e.start] : [e.end, t.at];
+  if (end - start < 4) return false;
+  return findTemporal(c.input.text, { start, end }, c.input.published).some(
+    (x) => x.interval !== null && compareDates(x.interval, t.record).agrees,
+  );
+}
+
 /** True when the event tied most closely to a date (named or cued, in its clause) was still ahead at publication. */
 function upcomingEvent(ties: readonly DateTie[], published: number | null): boolean {
   if (published === null) return false;
@@ -397,7 +406,7 @@ export function checkDate(
   if (e.tense === 'future' && pub !== null && best.record.end < pub) return { claim: null, anchor: claimed };
   // "called on Modi on Tuesday and conveyed the invitation to the summit" (the summit still
   // ahead when the article was written): a day already past is not the date of an event to come.
-  if (pub !== null && best.record.start > pub && claimed.end < pub && !isScheduled(e))
+  if (pub !== null && best.record.start > pub && claimed.end <= pub && !isScheduled(e))
     return { claim: null, anchor: claimed };
   if (stateWithoutStart(c.input.text, c.sentence, e, best.mention.fact))
     return { claim: null, anchor: claimed };
@@ -410,6 +419,9 @@ export function checkDate(
   // "The previous round was held in December 2019" in a report on this week's round.
   if (previousInstance(c.input.text, c.sentence, e, best.record, c.input.published))
     return { claim: null, anchor: claimed };
+  // "relaxed urea exports in June, reportedly opened the tap in August": another date stands
+  // between the event's words and this one; the nearer date is the event's, this one another's.
+  if (e.kind !== 'anchored' && dateBetween(c, best, e)) return { claim: null, anchor: claimed };
   const doubts: Reason[] = [];
   // Keywords find an event; only its name or its cue makes the date unambiguously its own.
   // A date that disagrees with an event found only that loosely is more likely another

@@ -29,7 +29,13 @@ function anchorEvents(c: Checker, e: TemporalExpression): Mention[] | null {
   if (!pointsOn) return null;
   const rest = text.slice(e.end, c.sentence.end);
   if (/^\s*(?:after(?:wards)?|before)?\s*[,.;:]|^\s*$/.test(rest)) return null; // "two days later."
-  const windowEnd = Math.min(c.sentence.end, e.end + 90);
+  // "eight months after it took place": counted from what a pronoun stands for, which the
+  // words after it do not name.
+  if (/^\s*(?:after|before|ahead of|prior to|following)?\s*(?:it|this|that|they|these|those|which)\b/i.test(rest))
+    return [];
+  // The event counted from is named in the expression's own clause ("two days after the
+  // October deal; Doval went to Beijing …": not Doval's trip).
+  const windowEnd = Math.min(c.sentence.end, e.end + 90, clauseAt(text, c.sentence, e.end).end);
   return c.mentions
     .filter((m) => m.fact.date && m.positions.some((p) => p >= e.end && p < windowEnd))
     .sort((a, b) => RANK[b.strength] - RANK[a.strength]);
@@ -142,6 +148,20 @@ function forwardReading(e: TemporalExpression, published: number | null): DateIn
   return next.start > published && next.start - published <= UPCOMING_DAYS ? next : null;
 }
 
+/**
+ * The other reading of a year-less date whose year came from an earlier date of the
+ * paragraph ("curbs dating to April 2025 and October 2022. … imposed on April 4"): the
+ * latest such day on or before publication.
+ */
+function publicationYearReading(e: TemporalExpression, published: number | null): DateInterval | null {
+  if (published === null || !e.interval || e.params.yearFrom !== 'context' || !YEARLESS.has(e.rule)) return null;
+  const { start, end, precision } = e.interval;
+  let shift = (ymd(published).year - ymd(start).year) * 12;
+  if (addMonths(start, shift) > published) shift -= 12;
+  if (shift === 0) return null;
+  return { start: addMonths(start, shift), end: addMonths(end, shift), precision };
+}
+
 /** Days into a month or year within which "this month"/"last year" may still be the writer's previous one. */
 export const PERIOD_EDGE_DAYS = 3;
 
@@ -209,6 +229,15 @@ export function checkExpression(
     read,
     forwardReading(e, c.input.published) ?? edgeReading(e, c.input.published),
   );
+  // "curbs dating to April 2025 and October 2022. … imposed on April 4": the paragraph's year
+  // is the reading ("In March 2019 … in April" is April 2019), but a date it makes wrong that
+  // publication's year makes right is that year's.
+  const pubYear = publicationYearReading(e, c.input.published);
+  if (pubYear && got.claim && got.claim.verdict !== 'consistent' && got.claim.verdict !== 'outdated') {
+    const reread = reason(read.code, { ...read.params, resolved: formatInterval(pubYear) });
+    const other = checkDate(c, e, pubYear, reread, null);
+    if (other.claim?.verdict === 'consistent' || other.claim?.verdict === 'outdated') return other;
+  }
   // "the October controls", "the April regime": the month says which, and confirms a fact of
   // that month; it is no claim against another.
   if (

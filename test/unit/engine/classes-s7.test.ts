@@ -212,3 +212,55 @@ describe('a phase word far after a date is another value’s phase', () => {
     expect(claimAt(text('Oct. 21'), '2024-11-02', '2020')?.verdict).not.toBe('differs');
   });
 });
+
+describe('what a gap counts from is named in its own clause, not by a pronoun', () => {
+  it('"eight months after it happened" names no event: no claim', () => {
+    const text =
+      'Beijing first admitted its losses in the clash, eight months after it happened in the western sector of the border.';
+    expect(claimAt(text, '2021-02-20', 'eight months')).toBeNull();
+  });
+  it('"two days after the October agreement; Doval went to Beijing" does not count from Doval’s trip', () => {
+    const text =
+      'Modi and Xi met in Kazan two days after the October agreement; Doval went to Beijing in December for talks with Wang Yi.';
+    expect(claimAt(text, '2025-06-15', 'two days after')?.verdict).not.toBe('differs');
+  });
+});
+
+describe('a date nearer an event’s words, and agreeing with it, is its date; one farther on is another’s', () => {
+  it('"relaxed urea exports in June, turned the taps back on in August"', () => {
+    const text =
+      'China kept India out when it relaxed urea exports in June, turned the taps back on in August, and halted them again in October.';
+    expect(claims(text, '2025-10-30').filter((c) => c.verdict === 'differs')).toEqual([]);
+    expect(claimAt(text, '2025-10-30', 'in June')).toMatchObject({
+      fact: 'event.china-urea-easing-jun-2025-excluding-india',
+      verdict: 'consistent',
+    });
+  });
+});
+
+describe('a year taken from an earlier date of the paragraph is one reading, publication’s year another', () => {
+  it('"curbs dating back to April 2025 and October 2022. … imposed on April 4" is not April 2022', () => {
+    const text =
+      'Officials noted curbs dating back to April 2025 and October 2022. The licensing rules Beijing imposed on April 4 on seven rare earths remain in force.';
+    expect(claimAt(text, '2025-11-10', 'April 4')).toMatchObject({
+      fact: 'instrument.mofcom-announcement-18-2025',
+      verdict: 'consistent',
+    });
+  });
+});
+
+describe('an event still ahead at publication has no date on or before it', () => {
+  it('a Sunday procession on the day of publication is not the pilgrimage two months later', () => {
+    const text =
+      'Pilgrims for the Kailash Mansarovar Yatra gathered in Delhi on Sunday for a send-off, the ministry said.';
+    expect(claimAt(text, '2025-04-06', 'on Sunday')?.verdict).not.toBe('differs');
+  });
+});
+
+describe('a Mansarovar that is not the lake is not the pilgrimage', () => {
+  it('a temple yatra in Jaipur’s Mansarovar colony gets no pilgrimage card', () => {
+    const text = 'Crowds filled the streets of Mansarovar colony in Jaipur on Sunday for a temple yatra.';
+    const all = annotateText(text, { matcher, factById, published: '2025-04-06' });
+    expect(all.filter((a) => a.factIds.includes('event.kailash-mansarovar-yatra-2025'))).toEqual([]);
+  });
+});
