@@ -31,7 +31,11 @@ function anchorEvents(c: Checker, e: TemporalExpression): Mention[] | null {
   if (/^\s*(?:after(?:wards)?|before)?\s*[,.;:]|^\s*$/.test(rest)) return null; // "two days later."
   // "eight months after it took place": counted from what a pronoun stands for, which the
   // words after it do not name.
-  if (/^\s*(?:after|before|ahead of|prior to|following)?\s*(?:it|this|that|they|these|those|which)\b/i.test(rest))
+  if (
+    /^\s*(?:after|before|ahead of|prior to|following)?\s*(?:it|this|that|they|these|those|which)\b/i.test(
+      rest,
+    )
+  )
     return [];
   // The event counted from is named in the expression's own clause ("two days after the
   // October deal; Doval went to Beijing …": not Doval's trip).
@@ -154,7 +158,8 @@ function forwardReading(e: TemporalExpression, published: number | null): DateIn
  * latest such day on or before publication.
  */
 function publicationYearReading(e: TemporalExpression, published: number | null): DateInterval | null {
-  if (published === null || !e.interval || e.params.yearFrom !== 'context' || !YEARLESS.has(e.rule)) return null;
+  if (published === null || !e.interval || e.params.yearFrom !== 'context' || !YEARLESS.has(e.rule))
+    return null;
   const { start, end, precision } = e.interval;
   let shift = (ymd(published).year - ymd(start).year) * 12;
   if (addMonths(start, shift) > published) shift -= 12;
