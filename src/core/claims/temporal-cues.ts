@@ -152,6 +152,8 @@ const PART_OF = new RegExp(`^${PART}\\s+of\\b`, 'i');
  */
 export function boundOf(before: string, lead: string): Bound {
   const tail = before.slice(-40);
+  // "It was not until March 2021 that the PLA acknowledged …": the day it happened, no bound.
+  if (/\bnot\s+(?:until|till)\s+$/i.test(tail)) return null;
   const word =
     DIRECT.exec(tail)?.[1] ??
     (/^of\b/i.test(lead) ? BEFORE_OF.exec(tail)?.[1] : undefined) ??

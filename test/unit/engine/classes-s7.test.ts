@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { annotateText } from '../../../src/core/annotate';
 import { dayNumber } from '../../../src/core/claims/dates';
 import { findTemporal } from '../../../src/core/claims/temporal';
+import { boundOf } from '../../../src/core/claims/temporal-cues';
 import { BUNDLED_PACKS } from '../../../src/core/facts/bundled';
 import { buildFactBase } from '../../../src/core/facts/factbase';
 
@@ -262,5 +263,21 @@ describe('a Mansarovar that is not the lake is not the pilgrimage', () => {
     const text = 'Crowds filled the streets of Mansarovar colony in Jaipur on Sunday for a temple yatra.';
     const all = annotateText(text, { matcher, factById, published: '2025-04-06' });
     expect(all.filter((a) => a.factIds.includes('event.kailash-mansarovar-yatra-2025'))).toEqual([]);
+  });
+});
+
+describe('"not until" dates the event; the army named in full cues it', () => {
+  const text = (month: string) =>
+    `It was not until ${month} that the People's Liberation Army admitted that soldiers had died in the clash.`;
+  it('a wrong month for the admission is wrong', () => {
+    expect(claimAt(text('January 2021'), '2025-06-15', 'January 2021')).toMatchObject({
+      fact: 'event.china-acknowledges-galwan-deaths',
+      verdict: 'differs',
+    });
+    expect(claimAt(text('February 2021'), '2025-06-15', 'February 2021')?.verdict).toBe('consistent');
+  });
+  it('"until" alone still bounds a state', () => {
+    expect(boundOf('The curbs stayed in force until ', 'March 2021')).toBe('until');
+    expect(boundOf('It was not until ', 'March 2021')).toBeNull();
   });
 });
