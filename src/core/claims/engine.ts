@@ -28,7 +28,7 @@ import {
 import { type DateInterval, lastYearIn, ymd } from './dates';
 import { checkExpression } from './expressions';
 import type { Memo } from './mention-lookups';
-import { type Mention, MentionIndex, type SentenceInfo } from './mentions';
+import { LEAD_PARAGRAPHS, type Mention, MentionIndex, type SentenceInfo } from './mentions';
 import { findNumbers } from './numbers';
 import { findTemporal, type TemporalExpression } from './temporal';
 
@@ -60,6 +60,35 @@ const CORRECTION =
 /** Words that make a date in an earlier sentence the anchor of this one. */
 const ANCHORED_WORDS = /\b(later|following|next|previous|preceding|earlier|before|after|same)\b/i;
 
+/**
+ * "The confirmation came on the same day that Trump and Xi met in Busan", paragraphs after a
+ * lead that dated the confirmation: with no date of its own paragraph to count from, a same-day
+ * expression may mean the story's own day. Only agreement is said of it (a guess at the anchor
+ * never makes a claim wrong).
+ */
+function sameDayOfLead(
+  e: TemporalExpression,
+  anchor: DateInterval | null,
+  paragraph: number,
+  leadDay: DateInterval | null,
+): leadDay is DateInterval {
+  return (
+    e.kind === 'anchored' &&
+    anchor === null &&
+    leadDay !== null &&
+    paragraph >= LEAD_PARAGRAPHS &&
+    e.offset?.amount === 0 &&
+    e.offset.unit === 'day'
+  );
+}
+
+type Checked = { claim: Claim | null; anchor: DateInterval | null };
+
+const confirmOnly = (got: Checked): Checked =>
+  got.claim && (got.claim.verdict === 'consistent' || got.claim.verdict === 'outdated')
+    ? got
+    : { claim: null, anchor: got.anchor };
+
 /** Claims, and the events referred to by paraphrase. */
 export function analyzeClaims(input: ClaimInput): ClaimResult {
   const claims: Claim[] = [];
@@ -74,6 +103,8 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
   );
   const sents = index.sentences;
   let anchor: DateInterval | null = null;
+  /** The last day-precise date of the lead: the story's own day, which "the same day" later on may mean. */
+  let leadDay: DateInterval | null = null;
   let yearHint: number | null = null;
   /** The last year written in the paragraph so far ("… in 2020. In May that year …"). */
   let lastYear: number | null = null;
@@ -135,9 +166,12 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
         if (e.interval) anchor = e.interval;
         continue;
       }
-      const got = checkExpression(check, e, anchor);
+      const got: Checked = sameDayOfLead(e, anchor, paragraph, leadDay)
+        ? confirmOnly(checkExpression(check, e, leadDay))
+        : checkExpression(check, e, anchor);
       if (got.claim) claims.push(got.claim);
       if (got.anchor) anchor = got.anchor;
+      if (paragraph < LEAD_PARAGRAPHS && anchor?.precision === 'day') leadDay = anchor;
     }
     if (!mentions.length) continue;
     noteMentioned(mentioned, mentions, claims.slice(before), expressions.length > 0);

@@ -281,3 +281,21 @@ describe('"not until" dates the event; the army named in full cues it', () => {
     expect(boundOf('It was not until ', 'March 2021')).toBeNull();
   });
 });
+
+describe('"the same day", paragraphs after the lead, may mean the story’s own day (agreement only)', () => {
+  const story = (lead: string) =>
+    `NEW DELHI: India’s foreign ministry confirmed ${lead} that some firms had received licences for rare-earth magnets from China.\n\nOfficials did not name them.\n\nThe confirmation came on the same day that Donald Trump and Xi Jinping met in Busan, South Korea.`;
+  it('counted from the lead’s day, it agrees with the meeting', () => {
+    expect(claimAt(story('on Thursday'), '2025-10-31', 'the same day')).toMatchObject({
+      fact: 'event.trump-xi-busan-meeting',
+      verdict: 'consistent',
+    });
+  });
+  it('a lead without a date gives it nothing to count from', () => {
+    expect(claimAt(story('again'), '2025-10-31', 'the same day')).toBeNull();
+  });
+  it('a day the meeting was not is never called wrong from the lead', () => {
+    const text = story('on Thursday').replace('met in Busan', 'met in Busan a day later');
+    expect(claims(text, '2025-10-31').filter((c) => c.verdict === 'differs')).toEqual([]);
+  });
+});
