@@ -103,7 +103,7 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
   );
   const sents = index.sentences;
   let anchor: DateInterval | null = null;
-  /** The last day-precise date of the lead: the story's own day, which "the same day" later on may mean. */
+  /** The first day-precise date of the lead: the story’s own day, which "the same day" later on may mean. */
   let leadDay: DateInterval | null = null;
   let yearHint: number | null = null;
   /** The last year written in the paragraph so far ("… in 2020. In May that year …"). */
@@ -171,7 +171,7 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
         : checkExpression(check, e, anchor);
       if (got.claim) claims.push(got.claim);
       if (got.anchor) anchor = got.anchor;
-      if (paragraph < LEAD_PARAGRAPHS && anchor?.precision === 'day') leadDay = anchor;
+      if (paragraph < LEAD_PARAGRAPHS && leadDay === null && anchor?.precision === 'day') leadDay = anchor;
     }
     if (!mentions.length) continue;
     noteMentioned(mentioned, mentions, claims.slice(before), expressions.length > 0);

@@ -291,6 +291,16 @@ describe('"the same day", paragraphs after the lead, may mean the story’s own 
       verdict: 'consistent',
     });
   });
+  it('the lead’s first day is the story’s, not a background date after it', () => {
+    const text = story('on Thursday').replace(
+      'from China.',
+      'from China, months after Beijing tightened its export rules in April.',
+    );
+    expect(claimAt(text, '2025-10-31', 'the same day')).toMatchObject({
+      fact: 'event.trump-xi-busan-meeting',
+      verdict: 'consistent',
+    });
+  });
   it('a lead without a date gives it nothing to count from', () => {
     expect(claimAt(story('again'), '2025-10-31', 'the same day')).toBeNull();
   });
