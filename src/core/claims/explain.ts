@@ -82,6 +82,7 @@ export const RULE_KEYS: Readonly<Record<string, string>> = {
   'day-month': 'rule_day_month',
   'month-day': 'rule_month_day',
   'across-month-end': 'rule_across_month_end',
+  'this-month-name': 'rule_this_month_name',
   'last-month-name': 'rule_last_month_name',
   'month-range': 'rule_month_range',
   month: 'rule_month',

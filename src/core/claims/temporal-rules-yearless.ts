@@ -239,6 +239,21 @@ export const YEARLESS_RULES: readonly TemporalRule[] = [
     },
   }),
   defineRule({
+    // "When China loosened its urea ban this June": that month of publication's year.
+    name: 'this-month-name',
+    pattern: new RegExp(`\\bthis\\s+${month('month')}\\b(?!\\s+\\d)`, 'g'),
+    needs: { published: true },
+    read(g, { published }) {
+      const y = ymd(published).year;
+      return {
+        kind: 'relative',
+        interval: monthInterval(y, monthOf(g)),
+        how: 'that month of the year of publication',
+        params: { month: monthOf(g), year: y },
+      };
+    },
+  }),
+  defineRule({
     // "an October agreement on patrolling", "the April regime": a month naming which one.
     // It can confirm a fact of that month, never contradict one (expressions.ts).
     name: 'month-attributive',

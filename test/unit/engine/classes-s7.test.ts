@@ -309,3 +309,15 @@ describe('"the same day", paragraphs after the lead, may mean the story’s own 
     expect(claims(text, '2025-10-31').filter((c) => c.verdict === 'differs')).toEqual([]);
   });
 });
+
+describe('"this June" is that month of the year of publication', () => {
+  const text = (month: string) =>
+    `When China loosened its urea ban ${month}, it kept India off the list of buyers.`;
+  it('agrees with the June easing, and a wrong month is wrong', () => {
+    const june = claimAt(text('this June'), '2025-09-01', 'this June');
+    expect(june?.fact).toBe('event.china-urea-easing-jun-2025-excluding-india');
+    // The easing was later superseded, so an agreeing date is `outdated`: agreement either way.
+    expect(['consistent', 'outdated']).toContain(june?.verdict);
+    expect(claimAt(text('this March'), '2025-09-01', 'this March')?.verdict).toBe('differs');
+  });
+});
