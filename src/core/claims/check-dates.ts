@@ -6,13 +6,22 @@
  * date agreeing with one candidate — and a disagreement is `differs` only when nothing
  * leaves room for doubt (see buildClaim).
  */
-import type { Fact } from '../facts/schema';
 import type { Span } from '../match/sentences';
 import { byStrength, type Checker, firm, statisticPeriod } from './check-common';
 import { buildClaim, type Claim } from './claim';
+import {
+  appositiveStart,
+  attributivePhrase,
+  namedBefore,
+  namedWithin,
+  ownsDate,
+  POSSESSED_PHRASE,
+  speakersOf,
+  takesEffect,
+} from './date-owners';
 import { type DateInterval, factInterval, formatInterval, gapDays } from './dates';
-import { type Mention, RANK } from './mentions';
-import { comparisonPoint, ownWords, phaseMismatch, previousInstance, stateWithoutStart } from './phases';
+import { RANK } from './mentions';
+import { comparisonPoint, phaseMismatch, previousInstance, stateWithoutStart } from './phases';
 import { type Reason, reason } from './reasons';
 import { findTemporal, type TemporalExpression } from './temporal';
 import { clauseAt, type Tie, tieOf } from './ties';
@@ -28,6 +37,9 @@ export const ELSEWHERE_WIDER_DAYS = 7;
 export const CLEAR_MARGIN_DAYS = 14;
 /** ... and how many times farther. */
 export const CLEAR_RATIO = 1.5;
+
+/** What checking a date gives: its claim, if any, and the date a later relative one counts from. */
+export type DateCheck = { claim: Claim | null; anchor: DateInterval | null };
 
 type DateTie = Tie & { record: DateInterval; cmp: ReturnType<typeof compareDates> };
 
@@ -115,128 +127,6 @@ function agreeingTie(ties: readonly DateTie[], claimed: DateInterval): DateTie |
     .sort(byAgreement(claimed))[0];
 }
 
-/** "take effect on", "came into force from", "effective", "kick in on" right before a date. */
-const EFFECT =
-  /\b(?:(?:take|takes|took|taken|taking|come|comes|came|coming)\s+(?:into\s+)?(?:effect|force)|effective|kick(?:s|ed)?\s+in|in force)\s+(?:on|from|as of)?\s*$/i;
-
-const takesEffect = (text: string, e: TemporalExpression) =>
-  EFFECT.test(text.slice(Math.max(0, e.start - 40), e.start));
-
-/** Verbs right before a date that make it the date of a notice or statement ("unveiled on Oct. 9"). */
-const ANNOUNCING =
-  /\b(?:unveiled|issued|released|published|introduced|imposed|announced|declared|notified|said|told|informed)\s+(?:(?:[\w'’-]+\s+){0,5}?|by\s+(?:[\w'’.-]+\s+){1,5}?)(?:on|in)?\s*$/i;
-
-/** "Friday's notice", "Thursday's outcome": the noun phrase a possessive date is the date of. */
-const POSSESSED_PHRASE = /^[’']s\s+(?:[\w-]+\s+){0,2}[\w-]+/;
-
-/** A determiner right before a date that modifies a noun ("the Oct. 30 understanding"). */
-const DETERMINER_BEFORE = /\b(?:the|a|an|this|that|its|their|his|her)\s+$/i;
-/** Prepositions, verbs and clause words: none of them is the noun a date modifies. */
-const NOT_A_NOUN =
-  '(?!(?:to|of|in|on|at|by|for|and|or|but|when|while|was|were|is|are|had|has|have|will|would|that|which|who)\\b)';
-/** The noun phrase after such a date: one or two words, not a preposition, verb or clause word. */
-const ATTRIBUTED_NOUN = new RegExp(`^\\s+${NOT_A_NOUN}[a-z][\\w-]*(?:\\s+${NOT_A_NOUN}[a-z][\\w-]*)?`);
-
-/** "the Oct. 30 understanding", "the 21 October agreement": the noun phrase the date modifies, or null. */
-function attributivePhrase(text: string, e: TemporalExpression): RegExpExecArray | null {
-  if (!DETERMINER_BEFORE.test(text.slice(Math.max(0, e.start - 8), e.start))) return null;
-  if (!/^[A-Z0-9]/.test(e.text)) return null;
-  return ATTRIBUTED_NOUN.exec(text.slice(e.end, e.end + 40));
-}
-
-/** Where a participial phrase holding the date starts (", announced by … on Oct. 9,"), or null. */
-function appositiveStart(text: string, sentence: Span, e: TemporalExpression): number | null {
-  const before = text.slice(sentence.start, e.start);
-  const m =
-    /,\s*(?:announced|unveiled|issued|imposed|introduced|published|released|signed|agreed|reached|struck)\b[^,;]*$/i.exec(
-      before,
-    );
-  if (!m || !/^\s*,/.test(text.slice(e.end, e.end + 3))) return null;
-  // "India's foreign secretary, Vikram Misri, announced the pact on Friday, …": a name set off
-  // by commas is the subject's apposition, and the verb after it the sentence's own.
-  if (/,\s*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*$/.test(before.slice(0, m.index))) return null;
-  return sentence.start + m.index;
-}
-
-const NO_SPEAKERS: ReadonlySet<string> = new Set();
-
-/** People and bodies named in the date's clause before it: who may be saying or announcing it. */
-function speakersOf(c: Checker, e: Span): ReadonlySet<string> {
-  const clause = clauseAt(c.input.text, c.sentence, e.start);
-  return new Set(
-    c.mentions
-      .filter(
-        (m) =>
-          m.strength === 'alias' &&
-          (m.fact.kind === 'person' || m.fact.kind === 'organisation') &&
-          m.positions.some((p) => p >= clause.start && p < e.start),
-      )
-      .map((m) => m.fact.id),
-  );
-}
-
-/**
- * True when a date of this kind can be the fact's own date. A reporting date ("announced on
- * 9 October") dates a statement: it is the fact's date when the fact is a notice or a
- * statement. A bound ("until 10 November 2026", "from 1 December") is the fact's date when
- * the fact is that end or that start.
- */
-function ownsDate(
-  text: string,
-  e: TemporalExpression,
-  fact: Fact,
-  speakers: ReadonlySet<string> = NO_SPEAKERS,
-): boolean {
-  const own = ownWords(fact);
-  // "take effect on Nov. 8", "effective from Dec. 1": the date a measure starts to apply.
-  if (takesEffect(text, e) && !/\beffect\b|into force|\bin force\b|kick in/.test(own)) return false;
-  if (
-    (e.reporting || ANNOUNCING.test(text.slice(Math.max(0, e.start - 60), e.start))) &&
-    !(
-      fact.kind === 'instrument' ||
-      /confirm|announc|statement|briefing|notice|unveil|issue/.test(own) ||
-      (fact.announcedBy ?? []).some((id) => speakers.has(id))
-    )
-  )
-    return false;
-  if (
-    (e.bound === 'until' || e.bound === 'by') &&
-    !/expir|\bends\b|\bended\b|\bend of\b|lapse|deadline|runs? until/.test(own)
-  )
-    return false;
-  if (
-    (e.bound === 'since' || e.bound === 'from') &&
-    !/effect|start|began|begin|resum|launch|since|from|suspen|halt|ban|stop|clos/.test(own)
-  )
-    return false;
-  return true;
-}
-
-/**
- * True when `m` is named in the sentence before `at` on its own: by its name, or with all of
- * its words there ("A broader set of controls, announced on Oct. 9, was suspended …": the
- * suspension's words reach past the phrase, so the noun before it is not the suspension).
- */
-function namedBefore(c: Checker, m: Mention, at: number): boolean {
-  const inSentence = m.positions.filter((p) => p >= c.sentence.start && p < c.sentence.end);
-  return m.strength === 'alias'
-    ? inSentence.some((p) => p < at)
-    : inSentence.length > 0 && inSentence.every((p) => p < at);
-}
-
-/**
- * True when a mention's name, or a word of each of its cue's groups, is in `clause` before
- * the date ("The first batch crossed Nathu La on Monday"; not "began in May 2020 with a clash
- * … in the Galwan Valley", where the part is named only after the date).
- */
-function namedWithin(m: Mention, clause: Span, e: Span): boolean {
-  const inside = (p: number) => p >= clause.start && p < e.start;
-  if (m.strength === 'alias') return m.positions.some(inside);
-  return (
-    m.strength === 'cue' && (m.cueGroups ?? []).length > 0 && (m.cueGroups ?? []).every((g) => g.some(inside))
-  );
-}
-
 /** A part of the agreeing fact (its `part-of` relation), named or cued whole in the date's clause, that disagrees. */
 function partNamedIn(c: Checker, e: Span, close: readonly DateTie[], hit: DateTie): boolean {
   const clause = clauseAt(c.input.text, c.sentence, e.start);
@@ -286,7 +176,7 @@ export function checkDate(
   claimed: DateInterval,
   read: Reason,
   alternative: DateInterval | null = null,
-): { claim: Claim | null; anchor: DateInterval | null } {
+): DateCheck {
   // "This year marks the 75th anniversary …": the period is the sentence's subject, not the
   // date of an event the sentence mentions.
   if (periodAsSubject(c.input.text, e)) return { claim: null, anchor: claimed };
@@ -464,12 +354,7 @@ export function checkDate(
  * 9"): that fact's date, `consistent` (a date that agrees is the strongest evidence there
  * is). Never a disagreement: a keyword alone does not say whose date a wrong one is.
  */
-function weakAgreement(
-  c: Checker,
-  e: TemporalExpression,
-  claimed: DateInterval,
-  read: Reason,
-): { claim: Claim | null; anchor: DateInterval | null } {
+function weakAgreement(c: Checker, e: TemporalExpression, claimed: DateInterval, read: Reason): DateCheck {
   const none = { claim: null, anchor: claimed };
   if (claimed.precision !== 'day' || e.reporting || comparisonPoint(c.input.text, e) || statisticPeriod(c, e))
     return none;

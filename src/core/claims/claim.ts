@@ -20,6 +20,10 @@ export interface Claim {
   readonly reasons: readonly Reason[];
 }
 
+/** The claim agrees with the record (`outdated` agrees with what the record was). */
+export const agreesWithRecord = (c: { readonly verdict: Verdict }): boolean =>
+  c.verdict === 'consistent' || c.verdict === 'outdated';
+
 export interface ClaimParts {
   readonly span: { readonly start: number; readonly end: number };
   readonly fact: Fact;

@@ -7,7 +7,7 @@
  */
 
 import type { Fact } from '../facts/schema';
-import type { Claim } from './claim';
+import { agreesWithRecord, type Claim } from './claim';
 import { factInterval } from './dates';
 import { CUE_SCORE, type Mention, type MentionIndex, RANK, REPORTING_LAG_DAYS } from './mentions';
 import { ownWords } from './phases';
@@ -152,9 +152,7 @@ export function noteMentioned(
   claims: readonly Claim[],
   dated: boolean,
 ): void {
-  const agreed = new Set(
-    claims.filter((c) => c.verdict === 'consistent' || c.verdict === 'outdated').map((c) => c.factId),
-  );
+  const agreed = new Set(claims.filter(agreesWithRecord).map((c) => c.factId));
   for (const m of mentions)
     if (m.strength === 'alias' || !dated || agreed.has(m.fact.id)) into.add(m.fact.id);
 }
@@ -212,7 +210,7 @@ export function paraphrasesIn(
         !claimed.has(m.fact.id) &&
         // "stopped … consignments … between April and June": a sentence whose dates are all
         // another event's is about that event, not about one its keywords also fit.
-        !claims.some((c) => c.verdict === 'consistent' || c.verdict === 'outdated') &&
+        !claims.some(agreesWithRecord) &&
         PARAPHRASE_KINDS.has(m.fact.kind),
     )
     .map((m) => {

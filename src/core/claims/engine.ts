@@ -12,8 +12,9 @@ import { inside } from '../match/datelines';
 import type { Span } from '../match/sentences';
 import type { Analysis, MatcherIndex } from '../match/terms';
 import type { Checker } from './check-common';
+import type { DateCheck } from './check-dates';
 import { checkNumber } from './check-quantities';
-import type { Claim } from './claim';
+import { agreesWithRecord, type Claim } from './claim';
 import {
   anaphora,
   cuedAndClaimed,
@@ -82,12 +83,8 @@ function sameDayOfLead(
   );
 }
 
-type Checked = { claim: Claim | null; anchor: DateInterval | null };
-
-const confirmOnly = (got: Checked): Checked =>
-  got.claim && (got.claim.verdict === 'consistent' || got.claim.verdict === 'outdated')
-    ? got
-    : { claim: null, anchor: got.anchor };
+const confirmOnly = (got: DateCheck): DateCheck =>
+  got.claim && agreesWithRecord(got.claim) ? got : { claim: null, anchor: got.anchor };
 
 /** Claims, and the events referred to by paraphrase. */
 export function analyzeClaims(input: ClaimInput): ClaimResult {
@@ -166,7 +163,7 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
         if (e.interval) anchor = e.interval;
         continue;
       }
-      const got: Checked = sameDayOfLead(e, anchor, paragraph, leadDay)
+      const got: DateCheck = sameDayOfLead(e, anchor, paragraph, leadDay)
         ? confirmOnly(checkExpression(check, e, leadDay))
         : checkExpression(check, e, anchor);
       if (got.claim) claims.push(got.claim);

@@ -5,9 +5,9 @@
  */
 import type { Fact } from '../facts/schema';
 import type { Checker } from './check-common';
-import { checkDate, unresolved } from './check-dates';
+import { checkDate, type DateCheck, unresolved } from './check-dates';
 import { checkDuration } from './check-quantities';
-import type { Claim } from './claim';
+import { agreesWithRecord } from './claim';
 import { RECENCY } from './context';
 import { addMonths, type DateInterval, dayNumber, factInterval, formatInterval, gapDays, ymd } from './dates';
 import { type Mention, RANK } from './mentions';
@@ -46,13 +46,9 @@ function anchorEvents(c: Checker, e: TemporalExpression): Mention[] | null {
 }
 
 /** "N days after <event>": the date it gives the other event, checked against that event. */
-function checkBetween(
-  c: Checker,
-  e: TemporalExpression,
-  from: readonly Mention[],
-): { claim: Claim | null; anchor: DateInterval | null } {
+function checkBetween(c: Checker, e: TemporalExpression, from: readonly Mention[]): DateCheck {
   const offset = e.offset as NonNullable<TemporalExpression['offset']>;
-  let fallback: { claim: Claim | null; anchor: DateInterval | null } = { claim: null, anchor: null };
+  let fallback: DateCheck = { claim: null, anchor: null };
   for (const f of from) {
     const base = factInterval(f.fact.date as NonNullable<Fact['date']>) as DateInterval;
     const claimed = applyOffset(base, offset);
@@ -66,7 +62,7 @@ function checkBetween(
       .filter((m) => m.fact.id !== f.fact.id)
       .map((m) => (RANK[f.strength] >= RANK.cue && gapSubject(c, e, m) ? { ...m, framed: true } : m));
     const got = checkDate({ ...c, mentions: rest }, e, claimed, read);
-    if (got.claim?.verdict === 'consistent' || got.claim?.verdict === 'outdated') return got;
+    if (got.claim && agreesWithRecord(got.claim)) return got;
     if (!fallback.claim && got.claim && (RANK[f.strength] >= RANK.cue || namesAnchor(c, e, f)))
       fallback = got;
   }
@@ -82,10 +78,7 @@ export const ANCHOR_EVIDENCE = 8;
  * from is named by its words, all in the phrase the expression points at (before any clause break).
  */
 function namesAnchor(c: Checker, e: TemporalExpression, f: Mention): boolean {
-  if (f.strength !== 'evidence' || f.score < ANCHOR_EVIDENCE || (f.keywords ?? 0) < 2) return false;
-  const clause = clauseAt(c.input.text, c.sentence, e.end);
-  const inSentence = f.positions.filter((p) => p >= c.sentence.start && p < c.sentence.end);
-  return inSentence.length > 0 && inSentence.every((p) => p >= e.end && p < clause.end);
+  return evidenceWithin(c, f, e.end, clauseAt(c.input.text, c.sentence, e.end).end);
 }
 
 /**
@@ -93,10 +86,14 @@ function namesAnchor(c: Checker, e: TemporalExpression, f: Mention): boolean {
  * event found by its words, all of them in the clause before the gap, is what the gap dates.
  */
 function gapSubject(c: Checker, e: TemporalExpression, m: Mention): boolean {
+  return evidenceWithin(c, m, clauseAt(c.input.text, c.sentence, e.start).start, e.start);
+}
+
+/** Keyword evidence of `ANCHOR_EVIDENCE` or more, two keywords, all its words of the sentence in [from, to). */
+function evidenceWithin(c: Checker, m: Mention, from: number, to: number): boolean {
   if (m.strength !== 'evidence' || m.score < ANCHOR_EVIDENCE || (m.keywords ?? 0) < 2) return false;
-  const clause = clauseAt(c.input.text, c.sentence, e.start);
   const inSentence = m.positions.filter((p) => p >= c.sentence.start && p < c.sentence.end);
-  return inSentence.length > 0 && inSentence.every((p) => p >= clause.start && p < e.start);
+  return inSentence.length > 0 && inSentence.every((p) => p >= from && p < to);
 }
 
 /**
@@ -193,11 +190,7 @@ function edgeReading(e: TemporalExpression, published: number | null): DateInter
 /** "Announcement No. 70 of 2025": the year of a document's number, not a date of anything. */
 const NUMBERED_DOCUMENT = /\b(?:No\.?|Number|Nos\.?)\s*\d+\s*$/i;
 
-export function checkExpression(
-  c: Checker,
-  e: TemporalExpression,
-  anchor: DateInterval | null,
-): { claim: Claim | null; anchor: DateInterval | null } {
+export function checkExpression(c: Checker, e: TemporalExpression, anchor: DateInterval | null): DateCheck {
   if (NUMBERED_DOCUMENT.test(c.input.text.slice(Math.max(0, e.start - 20), e.start)))
     return { claim: null, anchor };
   if (e.kind === 'duration') return { claim: checkDuration(c, e), anchor: null };
@@ -238,19 +231,14 @@ export function checkExpression(
   // is the reading ("In March 2019 … in April" is April 2019), but a date it makes wrong that
   // publication's year makes right is that year's.
   const pubYear = publicationYearReading(e, c.input.published);
-  if (pubYear && got.claim && got.claim.verdict !== 'consistent' && got.claim.verdict !== 'outdated') {
+  if (pubYear && got.claim && !agreesWithRecord(got.claim)) {
     const reread = reason(read.code, { ...read.params, resolved: formatInterval(pubYear) });
     const other = checkDate(c, e, pubYear, reread, null);
-    if (other.claim?.verdict === 'consistent' || other.claim?.verdict === 'outdated') return other;
+    if (other.claim && agreesWithRecord(other.claim)) return other;
   }
   // "the October controls", "the April regime": the month says which, and confirms a fact of
   // that month; it is no claim against another.
-  if (
-    e.rule === 'month-attributive' &&
-    got.claim &&
-    got.claim.verdict !== 'consistent' &&
-    got.claim.verdict !== 'outdated'
-  )
+  if (e.rule === 'month-attributive' && got.claim && !agreesWithRecord(got.claim))
     return { claim: null, anchor: got.anchor };
   return got;
 }

@@ -4,21 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { annotateText } from '../../../src/core/annotate';
-import { BUNDLED_PACKS } from '../../../src/core/facts/bundled';
-import { buildFactBase } from '../../../src/core/facts/factbase';
-
-const { matcher, factById } = buildFactBase(BUNDLED_PACKS);
-const claims = (text: string, published: string | null) =>
-  annotateText(text, { matcher, factById, published })
-    .filter((a) => a.kind === 'claim')
-    .map((a) => ({
-      quote: a.quote,
-      verdict: a.verdict,
-      fact: a.factIds[0],
-      reasons: a.reasons.map((r) => r.code),
-    }));
-const claimAt = (text: string, published: string | null, quote: string) =>
-  claims(text, published).find((c) => c.quote.includes(quote)) ?? null;
+import { claimAt, claims, factById, matcher } from './claims-of';
 
 describe('the lead of a story is context for the cues of every paragraph', () => {
   const story = (date: string) =>

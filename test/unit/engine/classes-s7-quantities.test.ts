@@ -4,22 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { annotateText } from '../../../src/core/annotate';
-import { BUNDLED_PACKS } from '../../../src/core/facts/bundled';
-import { buildFactBase } from '../../../src/core/facts/factbase';
-
-const { matcher, factById } = buildFactBase(BUNDLED_PACKS);
-const claims = (text: string, published: string | null) =>
-  annotateText(text, { matcher, factById, published })
-    .filter((a) => a.kind === 'claim')
-    .map((a) => ({
-      quote: a.quote,
-      verdict: a.verdict,
-      fact: a.factIds[0],
-      reasons: a.reasons.map((r) => r.code),
-    }));
-const claimAt = (text: string, published: string | null, quote: string) =>
-  claims(text, published).find((c) => c.quote.includes(quote)) ?? null;
+import { claimAt } from './claims-of';
 
 describe('a duration’s own unit word does not tie it to a quantity counted in years', () => {
   const say = (gap: string) =>

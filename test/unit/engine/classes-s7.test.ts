@@ -7,21 +7,7 @@ import { annotateText } from '../../../src/core/annotate';
 import { dayNumber } from '../../../src/core/claims/dates';
 import { findTemporal } from '../../../src/core/claims/temporal';
 import { boundOf } from '../../../src/core/claims/temporal-cues';
-import { BUNDLED_PACKS } from '../../../src/core/facts/bundled';
-import { buildFactBase } from '../../../src/core/facts/factbase';
-
-const { matcher, factById } = buildFactBase(BUNDLED_PACKS);
-const claims = (text: string, published: string | null) =>
-  annotateText(text, { matcher, factById, published })
-    .filter((a) => a.kind === 'claim')
-    .map((a) => ({
-      quote: a.quote,
-      verdict: a.verdict,
-      fact: a.factIds[0],
-      reasons: a.reasons.map((r) => r.code),
-    }));
-const claimAt = (text: string, published: string | null, quote: string) =>
-  claims(text, published).find((c) => c.quote.includes(quote)) ?? null;
+import { claimAt, claims, factById, matcher } from './claims-of';
 
 describe('a cue whose words are all in the date’s clause comes before one with a single word there', () => {
   // The summit's cue has only "Tianjin" in the clause (its other words are after "where");

@@ -1,0 +1,23 @@
+/**
+ * The claim engine on a sentence of a test's own, with the bundled fact base: the claims it
+ * makes (quote, verdict, first fact, reason codes). Shared by the classes-s* tests.
+ */
+import { annotateText } from '../../../src/core/annotate';
+import { BUNDLED_PACKS } from '../../../src/core/facts/bundled';
+import { buildFactBase } from '../../../src/core/facts/factbase';
+
+export const { matcher, factById } = buildFactBase(BUNDLED_PACKS);
+
+export const claims = (text: string, published: string | null) =>
+  annotateText(text, { matcher, factById, published })
+    .filter((a) => a.kind === 'claim')
+    .map((a) => ({
+      quote: a.quote,
+      verdict: a.verdict,
+      fact: a.factIds[0],
+      reasons: a.reasons.map((r) => r.code),
+    }));
+
+/** The first claim whose quote holds `quote`, or null. */
+export const claimAt = (text: string, published: string | null, quote: string) =>
+  claims(text, published).find((c) => c.quote.includes(quote)) ?? null;
