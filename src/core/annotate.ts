@@ -4,9 +4,11 @@
  * both produce the same annotations for the same text.
  */
 
+import { clearOfNames } from './claims/card-span';
 import { factInterval, formatInterval, parsePublished } from './claims/dates';
 import { analyzeClaims } from './claims/engine';
 import { type Memo, placeNamesOf } from './claims/mention-lookups';
+import { ownWords } from './claims/phases';
 import { type Reason, reason } from './claims/reasons';
 import type { Verdict } from './claims/verdict';
 import { pushTo } from './collections';
@@ -146,9 +148,16 @@ export function annotateText(text: string, options: AnnotateOptions): Annotation
     const title = options.factById(t.factId)?.title ?? '';
     record(t, 'term', t.factId, [reason('found-alias', { fact: title, quote: text.slice(t.start, t.end) })]);
   }
-  const termAt = (p: { start: number; end: number }) =>
-    analysis.terms.some((t) => t.start < p.end && p.start < t.end);
-  for (const p of paraphrases) if (!termAt(p)) record(p, 'term', p.factId, [p.mention.via]);
+  for (const p of paraphrases) {
+    // Over a name of something else ("a clash at Pangong Tso and … in the Galwan Valley"), the
+    // cue's words describe two things: no card. Its own people and places may stand inside.
+    const fact = p.mention.fact;
+    const own = new Set([fact.id, ...(fact.places ?? []), ...(fact.actors ?? [])]);
+    const names = analysis.terms.filter((t) => t.start < p.end && p.start < t.end);
+    if (names.some((t) => !own.has(t.factId))) continue;
+    const span = clearOfNames(text, p, names, p.mention.positions, ownWords(fact));
+    if (span) record(span, 'term', p.factId, [p.mention.via]);
+  }
   for (const c of claims) record(c, 'claim', c.factId, c.reasons, c);
   return out.sort((a, b) => a.start - b.start || (a.kind === b.kind ? 0 : a.kind === 'term' ? -1 : 1));
 }

@@ -12,6 +12,7 @@ import { buildClaim, type Claim } from './claim';
 import {
   appositiveStart,
   attributivePhrase,
+  cueSpansOtherPlace,
   namedBefore,
   namedWithin,
   ownsDate,
@@ -328,6 +329,7 @@ export function checkDate(
   // foreign-made goods …") does not say which clause's event the date is.
   if (best.mention.strength === 'cue' && !best.whole && !best.mention.derived && !best.mention.inherited)
     return { claim: null, anchor: claimed };
+  if (!best.cmp.agrees && cueSpansOtherPlace(c, best.mention)) return { claim: null, anchor: claimed };
   // A rival is a candidate tied about as closely: its words as much in the date's clause and
   // not much farther from it ("met Xi there on August 3" beside "went to Tianjin for the
   // summit": the summit's words are three times as far).

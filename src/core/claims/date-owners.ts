@@ -7,6 +7,7 @@
 import type { Fact } from '../facts/schema';
 import type { Span } from '../match/sentences';
 import type { Checker } from './check-common';
+import { cueCover } from './context';
 import type { Mention } from './mentions';
 import { ownWords } from './phases';
 import type { TemporalExpression } from './temporal';
@@ -131,5 +132,23 @@ export function namedWithin(m: Mention, clause: Span, e: Span): boolean {
   if (m.strength === 'alias') return m.positions.some(inside);
   return (
     m.strength === 'cue' && (m.cueGroups ?? []).length > 0 && (m.cueGroups ?? []).every((g) => g.some(inside))
+  );
+}
+
+/**
+ * "A clash at Pangong Tso in May 2020 … in the Galwan Valley in June": a cue whose words
+ * reach over the name of another place (not one of the fact's own) describes events at two
+ * places; which of them a date belongs to, the cue does not say.
+ */
+export function cueSpansOtherPlace(c: Checker, m: Mention): boolean {
+  const cover = m.strength === 'cue' ? cueCover(m.cueGroups) : null;
+  if (!cover) return false;
+  const own = new Set([m.fact.id, ...(m.fact.places ?? [])]);
+  return c.mentions.some(
+    (o) =>
+      o.strength === 'alias' &&
+      o.fact.kind === 'place' &&
+      !own.has(o.fact.id) &&
+      o.positions.some((p) => p > cover[0] && p < cover[1]),
   );
 }

@@ -1,0 +1,125 @@
+/**
+ * Where a paraphrase card goes when its words run over a name the fact base knows
+ * ("Misri met Chinese vice foreign minister Sun Weidong", "a clash in the Galwan Valley"):
+ * the name keeps its own card, and the event's card sits on the longest stretch between the
+ * names that holds one of the words that found it, without the small words at its edges
+ * ("clash", not "clash in the"). Without such a stretch the paraphrase gets no card.
+ */
+
+import type { Span } from '../match/sentences';
+
+/** Words a card never starts or ends on. */
+const EDGE_WORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'as',
+  'at',
+  'by',
+  'for',
+  'from',
+  'in',
+  'into',
+  'of',
+  'on',
+  'or',
+  'the',
+  'to',
+  'with',
+  'that',
+  'which',
+  'it',
+  'its',
+  'their',
+  'had',
+  'has',
+  'have',
+  'was',
+  'were',
+  'is',
+  'through',
+  "china's",
+  'china’s',
+  "india's",
+  'india’s',
+  'chinese',
+  'indian',
+]);
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+/** The words of text[start, end) as spans, without edge words at either end. */
+function trimmed(text: string, start: number, end: number): Span | null {
+  const words = [...text.slice(start, end).matchAll(WORD)].map((m) => ({
+    start: start + (m.index as number),
+    end: start + (m.index as number) + m[0].length,
+    word: m[0].toLowerCase(),
+  }));
+  let lo = 0;
+  let hi = words.length - 1;
+  while (lo <= hi && EDGE_WORDS.has((words[lo] as { word: string }).word)) lo++;
+  while (hi >= lo && EDGE_WORDS.has((words[hi] as { word: string }).word)) hi--;
+  if (lo > hi) return null;
+  return { start: (words[lo] as Span).start, end: (words[hi] as Span).end };
+}
+
+/**
+ * Words too common to carry an event's card on their own: offices and roles ("vice foreign
+ * minister" is a title, not the talks), and "first time".
+ */
+const GENERIC = new Set([
+  'first',
+  'time',
+  'foreign',
+  'minister',
+  'ministers',
+  'vice',
+  'secretary',
+  'president',
+  'prime',
+]);
+
+/** True when the word at `at` (its first five letters) is one of the fact's own words. */
+function ownWord(text: string, at: number, own: string): boolean {
+  const word = /^[\p{L}\p{N}]+/u.exec(text.slice(at))?.[0].toLowerCase() ?? '';
+  return word.length >= 3 && !GENERIC.has(word) && own.includes(word.slice(0, 5));
+}
+
+/**
+ * The part of `card` clear of every span in `names` (sorted or not) that holds one of
+ * `found` (the offsets of the words that found the fact), longest first; null if none.
+ */
+export function clearOfNames(
+  text: string,
+  card: Span,
+  names: readonly Span[],
+  found: readonly number[],
+  own: string,
+): Span | null {
+  const inside = names
+    .filter((n) => n.start < card.end && card.start < n.end)
+    .sort((a, b) => a.start - b.start);
+  const gaps: Span[] = [];
+  let at = card.start;
+  const gap = (start: number, end: number) => {
+    // A card stays within one clause: punctuation splits a stretch.
+    let from = start;
+    for (const m of text.slice(start, end).matchAll(/[,;:()]/g)) {
+      gaps.push({ start: from, end: start + (m.index as number) });
+      from = start + (m.index as number) + 1;
+    }
+    gaps.push({ start: from, end });
+  };
+  for (const n of inside) {
+    if (n.start > at) gap(at, n.start);
+    at = Math.max(at, n.end);
+  }
+  if (at < card.end) gap(at, card.end);
+  let best: Span | null = null;
+  for (const g of gaps) {
+    const t = trimmed(text, g.start, g.end);
+    if (!t || !found.some((p) => p >= t.start && p < t.end && ownWord(text, p, own))) continue;
+    if (!best || t.end - t.start > best.end - best.start) best = t;
+  }
+  return best;
+}
