@@ -22,7 +22,11 @@ export const takesEffect = (text: string, e: TemporalExpression) =>
 
 /** Verbs right before a date that make it the date of a notice or statement ("unveiled on Oct. 9"). */
 const ANNOUNCING =
-  /\b(?:unveiled|issued|released|published|introduced|imposed|announced|declared|notified|said|told|informed)\s+(?:(?:[\w'’-]+\s+){0,5}?|by\s+(?:[\w'’.-]+\s+){1,5}?)(?:on|in)?\s*$/i;
+  /\b(?:unveiled|issued|released|published|announced|declared|notified|said|told|informed)\s+(?:(?:[\w'’-]+\s+){0,5}?|by\s+(?:[\w'’.-]+\s+){1,5}?)(?:on|in)?\s*$/i;
+
+/** Verbs right before a date that make it the date of a measure ("the regime Beijing put in place in April"). */
+const IMPOSING =
+  /\b(?:imposed|introduced|put\s+in\s+place|brought\s+in|rolled\s+out|enacted|instituted)\s+(?:[\w'’-]+\s+){0,3}?(?:on|in|from)?\s*$/i;
 
 /** "Friday's notice", "Thursday's outcome": the noun phrase a possessive date is the date of. */
 export const POSSESSED_PHRASE = /^[’']s\s+(?:[\w-]+\s+){0,2}[\w-]+/;
@@ -95,6 +99,13 @@ export function ownsDate(
       /confirm|announc|statement|briefing|notice|unveil|issue/.test(own) ||
       (fact.announcedBy ?? []).some((id) => speakers.has(id))
     )
+  )
+    return false;
+  // Only a measure (or an instrument) owns the date a measure was imposed.
+  if (
+    IMPOSING.test(text.slice(Math.max(0, e.start - 50), e.start)) &&
+    fact.kind !== 'instrument' &&
+    !/\bban|control|curb|restrict|regime|rules|measure|suspen|halt|quota/.test(own)
   )
     return false;
   if (

@@ -100,6 +100,11 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
   );
   const sents = index.sentences;
   let anchor: DateInterval | null = null;
+  /**
+   * The anchor the last day-precise date of the text set ("on October 21 … in 2020. Two days
+   * later": the 21st, not 2020): "two days later" counts from a day, never from a month or year.
+   */
+  let dayAnchor: DateInterval | null = null;
   /** The first day-precise date of the lead: the story’s own day, which "the same day" later on may mean. */
   let leadDay: DateInterval | null = null;
   let yearHint: number | null = null;
@@ -115,6 +120,7 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
     const { span: sentence, paragraph } = sents[i] as SentenceInfo;
     if (i > 0 && (sents[i - 1] as SentenceInfo).paragraph !== paragraph) {
       anchor = null;
+      dayAnchor = null;
       yearHint = null;
       lastYear = null;
     }
@@ -161,13 +167,16 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
       else if ((e.duration?.years ?? 0) >= 1) yearHint = null;
       if (!mentions.length) {
         if (e.interval) anchor = e.interval;
+        if (e.interval && dayPrecise(e)) dayAnchor = e.interval;
         continue;
       }
-      const got: DateCheck = sameDayOfLead(e, anchor, paragraph, leadDay)
+      const from = countsDays(e) ? (dayAnchor ?? anchor) : anchor;
+      const got: DateCheck = sameDayOfLead(e, from, paragraph, leadDay)
         ? confirmOnly(checkExpression(check, e, leadDay))
-        : checkExpression(check, e, anchor);
+        : checkExpression(check, e, from);
       if (got.claim) claims.push(got.claim);
       if (got.anchor) anchor = got.anchor;
+      if (got.anchor && dayPrecise(e)) dayAnchor = got.anchor;
       if (paragraph < LEAD_PARAGRAPHS && leadDay === null && anchor?.precision === 'day') leadDay = anchor;
     }
     if (!mentions.length) continue;
@@ -189,3 +198,11 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
   }
   return { claims: claims.map((c) => informed(c, mentioned, input.factById)), paraphrases };
 }
+
+/** An offset counted in days or weeks ("two days later", "a week earlier"). */
+const countsDays = (e: TemporalExpression) =>
+  e.kind === 'anchored' && (e.offset?.granularity === 'day' || e.offset?.granularity === 'week');
+
+/** The text gives a day: "on October 21", "on Friday", "two days later" (not "last month", "in 2020"). */
+const dayPrecise = (e: TemporalExpression) =>
+  e.kind === 'anchored' ? countsDays(e) : e.interval?.precision === 'day';

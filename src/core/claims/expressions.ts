@@ -59,7 +59,7 @@ function checkBetween(c: Checker, e: TemporalExpression, from: readonly Mention[
       anchor: formatInterval(base),
     });
     const rest = c.mentions
-      .filter((m) => m.fact.id !== f.fact.id)
+      .filter((m) => m.fact.id !== f.fact.id && !countedFrom(c, m, e))
       .map((m) => (RANK[f.strength] >= RANK.cue && gapSubject(c, e, m) ? { ...m, framed: true } : m));
     const got = checkDate({ ...c, mentions: rest }, e, claimed, read);
     if (got.claim && agreesWithRecord(got.claim)) return got;
@@ -68,6 +68,31 @@ function checkBetween(c: Checker, e: TemporalExpression, from: readonly Mention[
   }
   // Counting from an event named only by keywords, a disagreement stays context.
   return fallback;
+}
+
+/**
+ * "came 58 days after the October 21 patrolling agreement and 56 days after Modi and Xi met":
+ * an event named right after another "after" (or "before", "since") before this gap is what
+ * that one counts from, not what this one dates.
+ */
+function countedFrom(c: Checker, m: Mention, e: TemporalExpression): boolean {
+  const text = c.input.text;
+  const own = m.positions.filter((p) => p >= c.sentence.start && p < e.start);
+  if (
+    !own.length ||
+    own.length !== m.positions.filter((p) => p >= c.sentence.start && p < c.sentence.end).length
+  )
+    return false;
+  const first = Math.min(...own);
+  const before = text.slice(Math.max(c.sentence.start, first - 40), first);
+  return (
+    /\b(?:after|before|since|following|ahead of|prior to)\s+(?:[\w'’.-]+\s+){0,4}$/i.test(before) &&
+    !/[,;:]/.test(
+      before.slice(
+        before.search(/\b(?:after|before|since|following|ahead of|prior to)\s+(?:[\w'’.-]+\s+){0,4}$/i),
+      ),
+    )
+  );
 }
 
 /** Keyword evidence this strong, all of it in the words right after "after", names the event counted from. */
