@@ -15,6 +15,7 @@ import {
   cueSpansOtherPlace,
   namedBefore,
   namedWithin,
+  ofPhraseStart,
   ownsDate,
   POSSESSED_PHRASE,
   speakersOf,
@@ -242,10 +243,14 @@ export function checkDate(
   // participial phrase between commas dates the noun before it; only a fact named there owns it.
   const appositive = appositiveStart(c.input.text, c.sentence, e);
   const speakers = speakersOf(c, e);
+  // "suspended the six announcements of October 9": the date is the announcements'; only a
+  // fact named in that noun phrase (by its name, or its cue whole there) owns it.
+  const ofStart = possessive ? null : ofPhraseStart(c.input.text, c.sentence, e);
   const owners = close.filter(
     (t) =>
       ownsDate(c.input.text, e, t.mention.fact, speakers) &&
       (!possessive || t.mention.positions.some((p) => p >= e.end && p < phraseEnd)) &&
+      (ofStart === null || namedWithin(t.mention, { start: ofStart, end: e.start }, e)) &&
       (appositive === null || namedBefore(c, t.mention, appositive)),
   );
   // "No. 70 … will remain in place until 10 Nov 2026": a bound the named fact does not own

@@ -100,15 +100,19 @@ function checkQuantity(
         !previousValue(c.input.text, n, c.numbers ?? []) &&
         compareQuantity(n.value, n.comparator, unit, t.mention.fact.quantity as Q).agrees,
     );
+  // …and when that measure's words sit nearer this figure than any other's ("put China's share
+  // of mining at 62% in 2023, lower than the 69% for 2024"), the figure is another estimate
+  // of it: not checked against a measure farther away.
+  const takenNearest = ties.find(taken);
   if (ties.some(taken)) ties.splice(0, ties.length, ...ties.filter((t) => !taken(t)));
   // "China mined 170,000 tons …, out of global output of 300,000 tons": a candidate whose
   // own words (those another candidate lacks) all sit nearer another figure measures that
-  // figure, when the other candidate's own words do not.
+  // figure, when the other candidate's own words do not — however firmly each was found
+  // ("share of mining at 62%, against 69% in USGS figures; its share of refining is about 90%").
   const elsewhere = ties.filter((t) =>
     ties.some(
       (u) =>
         u !== t &&
-        firm(u) === firm(t) &&
         ownWordsAtAnotherFigure(c, span, t.mention, u.mention) &&
         !ownWordsAtAnotherFigure(c, span, u.mention, t.mention),
     ),
@@ -184,6 +188,18 @@ function checkQuantity(
   // accounts for 90% of global refined output") does not say this figure is its measure.
   if (!cmp.agrees && best.mention.strength === 'cue' && cueOfAnotherFigure(c, span, best.mention))
     return null;
+  if (!cmp.agrees && takenNearest && takenNearest.distance < best.distance) return null;
+  // "India's imports of magnets fell 56%": a change, not the level a share records.
+  if (
+    !cmp.agrees &&
+    unit === 'percent' &&
+    changeFigure(c.input.text, span) &&
+    !CHANGE_MEASURE.test(q.measure)
+  )
+    return null;
+  // "China holds 44 million tonnes …, against India's 6.9 million": the figure is its own
+  // country's; a fact of another country's is not its measure.
+  if (!cmp.agrees && otherCountry(c, span, best.mention.fact)) return null;
   return buildClaim(c.input.text, {
     span,
     fact: best.mention.fact,
@@ -421,4 +437,45 @@ function contextClaim(c: Checker, span: Span): Claim | null {
     published: c.input.published,
     confidence: topic.fact.confidence,
   });
+}
+
+/** Verbs right before a percentage that make it a change ("fell 56%", "down 20%", "rose by 8%"). */
+const CHANGE_BEFORE =
+  /\b(?:rose|rise|rises|rising|fell|fall|falls|falling|dropped|drops?|declined|declines?|plunged|slumped|jumped|surged|grew|grows|increased|decreased|down|up|cut|slashed)(?:\s+by)?\s+(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+|around\s+)?$/i;
+/** Measures that are themselves changes ("58% lower than in January", "a drop of …"). */
+const CHANGE_MEASURE =
+  /\b(?:drop|fall|fell|decline|lower|higher|rise|increase|decrease|cut|change|down|up from|compared|year on year|year-on-year)\b/i;
+
+const changeFigure = (text: string, span: Span) =>
+  CHANGE_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start));
+
+/** Country names and the words that stand for them, each to one key. */
+const COUNTRIES: readonly [string, RegExp][] = [
+  ['india', /\b(?:India|India['’]s|Indian|New Delhi)\b/],
+  ['china', /\b(?:China|China['’]s|Chinese|Beijing)\b/],
+  ['us', /\b(?:U\.S\.|US|United States|America|American|Washington)\b/],
+  ['brazil', /\bBrazil(?:['’]s|ian)?\b/],
+  ['australia', /\bAustralia(?:['’]s|n)?\b/],
+  ['myanmar', /\bMyanmar(?:['’]s)?\b/],
+  ['vietnam', /\bVietnam(?:['’]s|ese)?\b/],
+  ['russia', /\bRussia(?:['’]s|n)?\b/],
+];
+const countriesIn = (words: string) => COUNTRIES.filter(([, re]) => re.test(words)).map(([k]) => k);
+
+/**
+ * True when the figure's own country (the last one named in its clause before it, within a few
+ * words) is not the fact's (the countries its title names): "China holds 44 million tonnes".
+ */
+function otherCountry(c: Checker, span: Span, fact: Fact): boolean {
+  const own = countriesIn(fact.title);
+  if (own.length !== 1) return false;
+  const clause = clauseAt(c.input.text, c.sentence, span.start);
+  const before = c.input.text.slice(Math.max(clause.start, span.start - 40), span.start);
+  let last: { key: string; at: number } | null = null;
+  for (const [key, re] of COUNTRIES) {
+    const g = new RegExp(re.source, 'g');
+    for (let m = g.exec(before); m; m = g.exec(before))
+      if (!last || m.index > last.at) last = { key, at: m.index };
+  }
+  return last !== null && last.key !== own[0];
 }

@@ -46,6 +46,20 @@ export function attributivePhrase(text: string, e: TemporalExpression): RegExpEx
   return ATTRIBUTED_NOUN.exec(text.slice(e.end, e.end + 40));
 }
 
+/** "the six announcements of October 9": the noun phrase before "of" that a date modifies. */
+const OF_DATE = /\b(?:the|its|their|this|that|these|those)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)\s+of\s+$/i;
+/** Nouns of time ("the night of 15 June", "the week of …"): the date is still the event's. */
+const TIME_NOUN =
+  /\b(?:night|morning|evening|afternoon|day|days|week|weeks|weekend|end|beginning|start|middle|first|rest|summer|winter|spring|autumn|monsoon|month|year|events?|anniversary)\b/i;
+
+/** Where the noun phrase a date after "of" modifies starts ("the announcements of October 9"), or null. */
+export function ofPhraseStart(text: string, sentence: Span, e: TemporalExpression): number | null {
+  const from = Math.max(sentence.start, e.start - 60);
+  const m = OF_DATE.exec(text.slice(from, e.start));
+  if (!m || TIME_NOUN.test(m[1] ?? '')) return null;
+  return from + m.index;
+}
+
 /** Where a participial phrase holding the date starts (", announced by … on Oct. 9,"), or null. */
 export function appositiveStart(text: string, sentence: Span, e: TemporalExpression): number | null {
   const before = text.slice(sentence.start, e.start);

@@ -73,6 +73,7 @@ export const RULE_KEYS: Readonly<Record<string, string>> = {
   'season-relative': 'rule_season_relative',
   'same-day': 'rule_same_day',
   'month-year': 'rule_month_year',
+  'month-range-year': 'rule_month_range_year',
   'year-range': 'rule_year_range',
   year: 'rule_year',
   'day-month-relative-year': 'rule_day_month_relative_year',

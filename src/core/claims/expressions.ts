@@ -12,7 +12,7 @@ import { RECENCY } from './context';
 import { addMonths, type DateInterval, dayNumber, factInterval, formatInterval, gapDays, ymd } from './dates';
 import { type Mention, RANK } from './mentions';
 import { reason } from './reasons';
-import { applyOffset, type TemporalExpression } from './temporal';
+import { applyOffset, findTemporal, type TemporalExpression } from './temporal';
 import { clauseAt } from './ties';
 
 /**
@@ -49,6 +49,7 @@ function anchorEvents(c: Checker, e: TemporalExpression): Mention[] | null {
 function checkBetween(c: Checker, e: TemporalExpression, from: readonly Mention[]): DateCheck {
   const offset = e.offset as NonNullable<TemporalExpression['offset']>;
   let fallback: DateCheck = { claim: null, anchor: null };
+  let explained = false;
   for (const f of from) {
     const base = factInterval(f.fact.date as NonNullable<Fact['date']>) as DateInterval;
     const claimed = applyOffset(base, offset);
@@ -63,11 +64,16 @@ function checkBetween(c: Checker, e: TemporalExpression, from: readonly Mention[
       .map((m) => (RANK[f.strength] >= RANK.cue && gapSubject(c, e, m) ? { ...m, framed: true } : m));
     const got = checkDate({ ...c, mentions: rest }, e, claimed, read);
     if (got.claim && agreesWithRecord(got.claim)) return got;
+    // "The MEA on Saturday announced that the yatra would be held this summer, three months
+    // after the talks": the gap lands on a day the sentence gives itself, so it dates what
+    // that day dates (the announcement), not the fact it disagrees with.
+    if (got.claim && landsOnOwnDay(c, e, claimed)) explained = true;
     if (!fallback.claim && got.claim && (RANK[f.strength] >= RANK.cue || namesAnchor(c, e, f)))
       fallback = got;
   }
-  // Counting from an event named only by keywords, a disagreement stays context.
-  return fallback;
+  // Counting from an event named only by keywords, a disagreement stays context; so does one
+  // another reading of the gap explains.
+  return explained ? { claim: null, anchor: null } : fallback;
 }
 
 /**
@@ -92,6 +98,13 @@ function countedFrom(c: Checker, m: Mention, e: TemporalExpression): boolean {
         before.search(/\b(?:after|before|since|following|ahead of|prior to)\s+(?:[\w'’.-]+\s+){0,4}$/i),
       ),
     )
+  );
+}
+
+/** True when `claimed` is a day another date of the sentence gives ("on Saturday"). */
+function landsOnOwnDay(c: Checker, e: TemporalExpression, claimed: DateInterval): boolean {
+  return findTemporal(c.input.text, c.sentence, c.input.published).some(
+    (o) => o.start !== e.start && o.interval?.precision === 'day' && gapDays(o.interval, claimed) === 0,
   );
 }
 

@@ -106,9 +106,9 @@ export function comparisonPoint(text: string, value: Span): boolean {
   return COMPARISON.test(text.slice(Math.max(0, value.start - 30), value.start));
 }
 
-/** "The previous round", "the last meeting": an earlier instance than the one being reported. */
+/** "The previous round", "the last formal bilateral": an earlier instance than the one being reported. */
 const PREVIOUS_INSTANCE =
-  /\b(?:previous|preceding|prior|earlier|last)\s+(?:round|meeting|edition|session|summit|visit|batch)\b/i;
+  /\b(?:previous|preceding|prior|earlier|last)\s+(?:[\w’'–-]+\s+){0,2}?(?:round|meeting|edition|session|summit|visit|trip|batch|bilateral|talks)\b/i;
 /** A fact this close before publication is the instance being reported, not the previous one. */
 export const CURRENT_INSTANCE_DAYS = 14;
 

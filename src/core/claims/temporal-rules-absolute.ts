@@ -135,6 +135,32 @@ export const ABSOLUTE_RULES: readonly TemporalRule[] = [
     },
   }),
   defineRule({
+    // "April-May 2020", "between April and June 2025", "from November 2024 to January": no —
+    // two month names and one year after the second: one span, the first month in the year
+    // before when it comes later in the calendar ("November–January 2025").
+    name: 'month-range-year',
+    pattern: new RegExp(
+      `\\b(?:(?<lead>between|from|in)\\s+)?${month('month')}\\.?(?<sep>\\s+(?:and|to|until|till|through)\\s+|\\s*[-–—/]\\s*)${month('month2')}\\.?,?\\s+${year('year')}\\b`,
+      'gi',
+    ),
+    needs: { published: false },
+    read(g) {
+      const [m, m2, y] = [monthOf(g), monthOf(g, 'month2'), num(g, 'year')];
+      // "in April and June 2025" are two months (not this rule's: undefined lets the others
+      // read them); only "between April and June" is one span.
+      if (m === m2 || (/and/.test(g.sep ?? '') && !/^between$/i.test(g.lead ?? ''))) return undefined;
+      if (!plausibleYear(y)) return null;
+      const y1 = m2 < m ? y - 1 : y;
+      return {
+        kind: 'absolute',
+        interval: { start: monthInterval(y1, m).start, end: monthInterval(y, m2).end, precision: 'range' },
+        how: 'two months and a year',
+        params: { month: m, month2: m2, year: y },
+        bound: null,
+      };
+    },
+  }),
+  defineRule({
     name: 'month-year',
     pattern: new RegExp(
       `\\b(?:(?<part>early|mid|late|end of|beginning of)[-\\s]+)?${month('month')}\\.?,?\\s+${year('year')}\\b`,

@@ -78,3 +78,76 @@ describe('the date a measure was imposed belongs to a measure', () => {
     expect(c?.verdict ?? null).not.toBe('differs');
   });
 });
+
+describe('sentences a careful checker leaves alone (found by stress sentences written blind)', () => {
+  const not = (text: string, published: string, quote: string) =>
+    expect(claimAt(text, published, quote)?.verdict ?? null).not.toBe('differs');
+
+  it('“April-May 2020” is one span of two months (and agrees with a start in May)', () => {
+    const text =
+      'Ties hit their lowest point after the standoff in eastern Ladakh that began in April-May 2020.';
+    expect(claimAt(text, '2025-07-04', 'April-May 2020')).toMatchObject({
+      fact: 'event.lac-standoff-2020',
+      verdict: 'consistent',
+    });
+    not(text, '2025-07-04', 'April');
+  });
+
+  it('“the announcements of October 9” dates the announcements, not the suspension named before', () => {
+    not(
+      'Beijing on Friday suspended the six export-control announcements of October 9 until November 10, 2026.',
+      '2025-11-07',
+      'October 9',
+    );
+  });
+
+  it('“the last formal Modi–Xi summit was in October 2019” is an earlier instance', () => {
+    not(
+      'Before Wednesday’s meeting in Kazan, the last formal Modi–Xi summit was in October 2019.',
+      '2024-10-24',
+      'October 2019',
+    );
+  });
+
+  it('a gap that lands on the day the sentence gives (“on Saturday announced …, three months after”) dates that day’s news', () => {
+    not(
+      'The ministry on Saturday announced that the Kailash Mansarovar Yatra would be held this summer, three months after Misri and Sun Weidong agreed in Beijing to restart it.',
+      '2025-04-27',
+      'three months after',
+    );
+  });
+
+  it('a share stated for another year beside its measure’s words is another estimate of that measure', () => {
+    not(
+      'The IEA put China’s share of mining at 62% in 2023, against 69% for 2024 in USGS figures; its share of refining is about 90%.',
+      '2025-10-31',
+      '62%',
+    );
+  });
+
+  it('a measure whose own words sit at another figure is not this figure’s, however firmly found', () => {
+    expect(
+      claimAt(
+        'The IEA put China’s share of mining at 62% in 2023, against 69% for 2024 in USGS figures; its share of refining is about 90%.',
+        '2025-10-31',
+        'about 90%',
+      ),
+    ).toMatchObject({ fact: 'quantity.china-rare-earth-refining-share', verdict: 'consistent' });
+  });
+
+  it('“fell 56%” is a change, not a share', () => {
+    not(
+      'India’s imports of permanent magnets from China fell 56% in the six months to September.',
+      '2025-11-24',
+      '56%',
+    );
+  });
+
+  it('a figure is its own country’s: “China holds 44 million tonnes” is not India’s reserves', () => {
+    not(
+      'China holds 44 million tonnes of rare-earth reserves and Brazil 21 million, against India’s 6.9 million.',
+      '2025-10-31',
+      '44 million',
+    );
+  });
+});
