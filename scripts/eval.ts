@@ -7,6 +7,8 @@
  * - held-out (test/fixtures/eval/holdout/): written apart from the engine and never tuned on,
  *   so its figures are the honest estimate for unseen coverage (details only with
  *   --holdout-details, to keep from tuning on it);
+ * - stress sentences (test/fixtures/eval/stress/): correct ones must never come out `differs`,
+ *   ones with a deliberate error should;
  * - the 130 pages of ../shared/corpus/readability-pages: no claim, no `differs`, cards on at
  *   most 2 pages.
  * Prints the figures and writes docs/accuracy.md. --update-baseline rewrites
@@ -19,6 +21,7 @@ import { loadCorpus } from './eval/corpus';
 import { offTopicPages } from './eval/pages';
 import { accuracyReport } from './eval/report';
 import { pct, type Scores, score, share } from './eval/score';
+import { loadStress, scoreStress } from './eval/stress';
 
 const args = new Set(process.argv.slice(2));
 const { annotate, factIds } = bundledAnnotator();
@@ -37,6 +40,7 @@ const batches = Object.fromEntries(
     ),
   ]),
 );
+const stress = scoreStress(loadStress(join(EVAL_DIR, 'stress')), annotate);
 const pagesDir = join(ROOT, '../shared/corpus/readability-pages');
 const off = !args.has('--no-pages') && existsSync(pagesDir) ? offTopicPages(pagesDir, annotate) : null;
 const baselineFile = join(EVAL_DIR, 'baseline.json');
@@ -67,6 +71,9 @@ function details(s: Scores): void {
 summary('dev', dev);
 summary('held-out', holdout);
 for (const [b, sc] of Object.entries(batches)) summary(`  held-out batch ${b}`, sc);
+console.log(
+  `stress sentences: ${stress.correct} correct, ${stress.falseDiffers.length} with a false differs${stress.falseDiffers.length ? ` (${stress.falseDiffers.join(', ')})` : ''}; ${stress.detected.total} with one error, ${pct(stress.detected)} detected (${stress.detected.hit})`,
+);
 if (off)
   console.log(
     `pages about something else: ${off.claims} claims, ${off.differs} differs, cards on ${off.pagesWithCards.length} pages`,
@@ -76,7 +83,10 @@ if (args.has('--verbose')) {
   if (off) for (const p of off.pagesWithCards) console.log(`  page ${p.page}: ${p.cards.join(', ')}`);
 }
 if (args.has('--holdout-details')) details(holdout);
-writeFileSync(join(ROOT, 'docs/accuracy.md'), accuracyReport({ dev, holdout, batches }, off, baseline));
+writeFileSync(
+  join(ROOT, 'docs/accuracy.md'),
+  accuracyReport({ dev, holdout, batches, stress }, off, baseline),
+);
 
 const round = (x: number) => Math.floor(x * 1000) / 1000;
 const figures = (s: Scores) => ({
@@ -87,7 +97,11 @@ const figures = (s: Scores) => ({
   realErrors: round(share(s.realErrors)),
 });
 if (args.has('--update-baseline')) {
-  const next = { dev: figures(dev), holdout: figures(holdout) };
+  const next = {
+    dev: figures(dev),
+    holdout: figures(holdout),
+    stress: { falseDiffers: stress.falseDiffers.length, detected: round(share(stress.detected)) },
+  };
   writeFileSync(baselineFile, `${JSON.stringify(next, null, 2)}\n`);
   console.log(`baseline written: ${JSON.stringify(next)}`);
 }

@@ -1,5 +1,6 @@
 /** docs/accuracy.md from the scores (tables only; the numbers come from one run of `npm run eval`). */
 import { pct, type Ratio, type Scores } from './score';
+import type { StressScores } from './stress';
 
 const row = (cells: readonly (string | number)[]) => `| ${cells.join(' | ')} |`;
 const frac = (r: Ratio) => `${pct(r)} (${r.hit}/${r.total})`;
@@ -12,12 +13,14 @@ export interface OffTopic {
 }
 
 type Figures = Partial<Record<'recall' | 'precision' | 'falseDiffers' | 'altered' | 'realErrors', number>>;
-type Baseline = Partial<Record<'dev' | 'holdout', Figures>>;
+type Baseline = Partial<Record<'dev' | 'holdout', Figures>> & {
+  stress?: { falseDiffers?: number; detected?: number };
+};
 
 const asPct = (x: number | undefined) => (x === undefined ? '–' : `${(100 * x).toFixed(1)} %`);
 
 export function accuracyReport(
-  sets: { dev: Scores; holdout: Scores; batches?: Record<string, Scores> },
+  sets: { dev: Scores; holdout: Scores; batches?: Record<string, Scores>; stress?: StressScores },
   off: OffTopic | null,
   baseline: Baseline,
 ): string {
@@ -183,6 +186,27 @@ export function accuracyReport(
           frac(sc.realErrors),
         ]),
       );
+  }
+  const st = sets.stress;
+  if (st) {
+    const bs = baseline.stress ?? {};
+    out.push('', '## Stress sentences', '');
+    out.push(
+      'One or two sentences each (`test/fixtures/eval/stress/`), written blind from the dossier by a helper who never',
+      'saw the engine, to be hard for a checker: several events and dates in one sentence, reporting dates, an',
+      'instrument’s announcement vs its start, previous instances, gaps between events, other countries’',
+      'figures, changes beside shares. The correct ones must never come out `differs`; the ones with one deliberate',
+      'error should. They are dev material: their false `differs` were read and fixed by general rules (session 8).',
+      '',
+      row(['figure', 'now', 'baseline']),
+      row(['---', '---', '---']),
+      row([
+        'correct sentences with a false `differs`',
+        `${st.falseDiffers.length} of ${st.correct}${st.falseDiffers.length ? ` (${st.falseDiffers.join(', ')})` : ''}`,
+        bs.falseDiffers ?? '\u2013',
+      ]),
+      row(['errors detected', frac(st.detected), asPct(bs.detected)]),
+    );
   }
   if (off) {
     out.push('', '## Pages about something else', '');

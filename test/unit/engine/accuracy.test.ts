@@ -11,13 +11,14 @@ import { bundledAnnotator, EVAL_DIR, ROOT } from '../../../scripts/eval/annotato
 import { loadCorpus } from '../../../scripts/eval/corpus';
 import { offTopicPages } from '../../../scripts/eval/pages';
 import { type Scores, score, share } from '../../../scripts/eval/score';
+import { loadStress, scoreStress } from '../../../scripts/eval/stress';
 
 const { annotate, factIds } = bundledAnnotator();
 type Figures = Record<'recall' | 'precision' | 'falseDiffers' | 'altered' | 'realErrors', number>;
 const baseline = JSON.parse(readFileSync(join(EVAL_DIR, 'baseline.json'), 'utf8')) as Record<
   'dev' | 'holdout',
   Figures
->;
+> & { stress: { falseDiffers: number; detected: number } };
 
 describe.each([
   ['dev', 'articles', 30],
@@ -58,5 +59,23 @@ describe('pages about something else', () => {
     expect(off.claims).toBe(0);
     expect(off.differs).toBe(0);
     expect(off.pagesWithCards.length, JSON.stringify(off.pagesWithCards)).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('stress sentences (hard single sentences written blind from the dossier)', () => {
+  const items = loadStress(join(EVAL_DIR, 'stress'));
+  const s = scoreStress(items, annotate);
+
+  it('has correct sentences and sentences with one error', () => {
+    expect(s.correct).toBeGreaterThanOrEqual(100);
+    expect(s.detected.total).toBeGreaterThanOrEqual(50);
+  });
+  it('false differs on correct sentences are not above the baseline', () => {
+    expect(s.falseDiffers.length, s.falseDiffers.join(', ')).toBeLessThanOrEqual(
+      baseline.stress.falseDiffers,
+    );
+  });
+  it('detection of the errors is not below the baseline', () => {
+    expect(share(s.detected), s.missed.join(', ')).toBeGreaterThanOrEqual(baseline.stress.detected);
   });
 });
