@@ -133,10 +133,12 @@ export function normalize(input: string): Normalized {
     const cp = input.codePointAt(i) as number;
     const width = cp > 0xffff ? 2 : 1;
     const folded = foldCached(input.slice(i, i + width));
-    if (folded === ' ' && len > 0 && codes[len - 1] === 32) {
-      ends[len - 1] = i + width;
-    } else {
-      for (let k = 0; k < folded.length; k++) push(folded.charCodeAt(k), i, i + width);
+    // A space anywhere in the fold (a ligature like U+FC5E folds to " ٌّ") joins a space
+    // before it, as a space in the input would: one run, one space.
+    for (let k = 0; k < folded.length; k++) {
+      const code = folded.charCodeAt(k);
+      if (code === 32 && len > 0 && codes[len - 1] === 32) ends[len - 1] = i + width;
+      else push(code, i, i + width);
     }
     i += width;
   }
