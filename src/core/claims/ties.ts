@@ -5,13 +5,15 @@
  * Clause boundaries are punctuation that separates clauses (; : parentheses, spaced
  * dashes) and commas that open a subordinate, reporting or coordinate clause — but not a
  * relative clause, which belongs to the noun before it ("the standoff, which began in May
- * 2020").
+ * 2020"), nor "when" (no comma) with a pronoun subject, which goes on about the clause's own people
+ * ("Misri pressed Sun on the curbs when they met in New Delhi on Thursday"; but ", when he
+ * handed over the invitation" adds another event).
  */
 import type { Span } from '../match/sentences';
 import type { Mention } from './mentions';
 
 const CLAUSE_BREAK =
-  /;|:\s|\s[—–-]\s|—|\(|\)|,\s+(?=(?:while|whereas|but|although|though|as|after|before|when|since|until|and|according|even as|amid|a day|two days|days|weeks|months|the (?:ministry|spokesperson|official|statement)s?)\b)|,\s+(?=(?:where|during which|in which|at which|when)\b)|\s(?=(?:while|whereas|although|after|before|since|until|when)\s)/g;
+  /;|:\s|\s[—–-]\s|—|\(|\)|,\s+(?=(?:while|whereas|but|although|though|as|after|before|when|since|until|and|according|even as|amid|a day|two days|days|weeks|months|the (?:ministry|spokesperson|official|statement)s?)\b)|,\s+(?=(?:where|during which|in which|at which|when)\b)|\s(?=(?:while|whereas|although|after|before|since|until|when(?!\s+(?:they|he|she|the two|both)\s))\s)/g;
 
 /** A break before a bound word that directly precedes the value ("… until " + value). */
 const BOUND_BEFORE = /^\s(?:until|since|before|after)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?$/i;

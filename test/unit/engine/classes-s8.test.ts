@@ -151,3 +151,20 @@ describe('sentences a careful checker leaves alone (found by stress sentences wr
     );
   });
 });
+
+describe('“when they met …” continues the clause it follows', () => {
+  const text = (day: string) =>
+    `Vikram Misri pressed Sun Weidong on the curbs when they met in New Delhi ${day}, officials said.`;
+  it('a wrong weekday for the talks is wrong', () => {
+    expect(claimAt(text('on Monday'), '2025-06-13', 'on Monday')).toMatchObject({
+      fact: 'event.misri-sun-weidong-delhi-jun-2025',
+      verdict: 'differs',
+    });
+  });
+  it('the right one agrees', () => {
+    expect(claimAt(text('on Thursday'), '2025-06-13', 'on Thursday')).toMatchObject({
+      fact: 'event.misri-sun-weidong-delhi-jun-2025',
+      verdict: 'consistent',
+    });
+  });
+});
