@@ -22,7 +22,14 @@
  *     the shorter article (`sameStoryChain`): one story told in other words (ADR 0022,
  *     sixth round). An anchor dropped there is still a weak candidate.
  */
-import { counterparts, namesOnly, otherInstance, sameEvent, sharedUniqueDate } from './evidence';
+import {
+  counterparts,
+  namesOnly,
+  otherHappening,
+  otherInstance,
+  sameEvent,
+  sharedUniqueDate,
+} from './evidence';
 import { cosine, type Vector } from './features';
 import { halves, mainPartner, SPLIT_WEAK } from './splits';
 
@@ -138,7 +145,8 @@ export function candidatesFor(
       c.score >= WEAK &&
       c.shared >= 2 &&
       !counterparts(va, v) &&
-      (c.score >= SAME_SENTENCE || !otherInstance(va, v))
+      (c.score >= SAME_SENTENCE ||
+        (!otherInstance(va, v) && !(otherHappening(va, v) && !sharesFigure(va, v))))
     )
       out.push({ a: i, b: j, ...c, uniqueDate: sharedUniqueDate(va, v, features.unique) });
   }

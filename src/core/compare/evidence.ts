@@ -4,7 +4,9 @@
  * little but the name of a person both mention. The selection (align.ts) uses them to take
  * or refuse weak pairs.
  */
-import type { Vector } from './features';
+import type { Fact } from '../facts/schema';
+import { TOLD_KINDS } from './facts';
+import { NOTHING_TOLD, type Told, type Vector } from './features';
 
 /** Month features (tokens.ts). */
 export const MONTH_KEYS: ReadonlySet<string> = new Set([
@@ -182,5 +184,42 @@ export function otherInstance(x: Vector | undefined, y: Vector | undefined): boo
   const oy = ordinalsOf(y);
   if (!oy.size) return false;
   for (const n of ox) if (oy.has(n)) return false;
+  return true;
+}
+
+/**
+ * What a sentence tells (Told): the events and instruments it tells (`events`, facts.ts
+ * `tellsOf`), those among all its fact ids (`ids`), and the wholes the fact base puts them in.
+ */
+export function toldOf(
+  events: ReadonlySet<string>,
+  ids: readonly string[],
+  factById: (id: string) => Fact | undefined,
+): Told {
+  if (!events.size) return NOTHING_TOLD;
+  const mentioned = new Set(ids.filter((id) => TOLD_KINDS.test(id)));
+  for (const id of events) mentioned.add(id);
+  const wholes = new Set<string>();
+  for (const id of mentioned)
+    for (const r of factById(id)?.relations ?? []) if (r.type === 'part-of') wholes.add(r.target);
+  return { events, mentioned, wholes };
+}
+
+/**
+ * The two sentences tell different happenings (ADR 0022, round 9): each tells an event or
+ * instrument (facts.ts `tellsOf`), none is the same, and none is part of the other's ("Modi and
+ * Xi held talks in Kazan" / "Modi will meet Xi in Tianjin on Sunday": two meetings of one pair
+ * of leaders, in the same words; Announcement No. 18 / No. 70). A meeting and the summit it was
+ * held at are one happening told by two facts, so a part-of relation keeps the two together;
+ * two meetings of one visit (two parts of one whole) stay apart. Two sentences that share a
+ * figure are exempt: a count is specific where the claim engine's tie of a sentence to an event
+ * is not.
+ */
+export function otherHappening(x: Vector | undefined, y: Vector | undefined): boolean {
+  const tx = x?.told;
+  const ty = y?.told;
+  if (!tx?.events.size || !ty?.events.size) return false;
+  for (const e of tx.mentioned) if (ty.mentioned.has(e) || ty.wholes.has(e)) return false;
+  for (const e of ty.mentioned) if (tx.wholes.has(e)) return false;
   return true;
 }
