@@ -188,8 +188,9 @@ export function otherInstance(x: Vector | undefined, y: Vector | undefined): boo
 }
 
 /**
- * What a sentence tells (Told): the events and instruments it tells (`events`, facts.ts
- * `tellsOf`), those among all its fact ids (`ids`), and the wholes the fact base puts them in.
+ * What a sentence tells (Told): the events, instruments and counts it tells (`events`, facts.ts
+ * `tellsOf`), those among all its fact ids (`ids`), and what the fact base links them to: the
+ * wholes they are part of, and for a count the facts it is related to.
  */
 export function toldOf(
   events: ReadonlySet<string>,
@@ -201,24 +202,33 @@ export function toldOf(
   for (const id of events) mentioned.add(id);
   const wholes = new Set<string>();
   for (const id of mentioned)
-    for (const r of factById(id)?.relations ?? []) if (r.type === 'part-of') wholes.add(r.target);
+    for (const r of factById(id)?.relations ?? [])
+      if (r.type === 'part-of' || (r.type === 'related' && id.startsWith('quantity.'))) wholes.add(r.target);
   return { events, mentioned, wholes };
 }
 
 /**
  * The two sentences tell different happenings (ADR 0022, round 9): each tells an event or
- * instrument (facts.ts `tellsOf`), none is the same, and none is part of the other's ("Modi and
- * Xi held talks in Kazan" / "Modi will meet Xi in Tianjin on Sunday": two meetings of one pair
- * of leaders, in the same words; Announcement No. 18 / No. 70). A meeting and the summit it was
- * held at are one happening told by two facts, so a part-of relation keeps the two together;
- * two meetings of one visit (two parts of one whole) stay apart. Two sentences that share a
- * figure are exempt: a count is specific where the claim engine's tie of a sentence to an event
- * is not.
+ * instrument, or each a count, of the fact base (facts.ts `tellsOf`), and nothing either
+ * mentions is the same or linked ("Modi and Xi held talks in Kazan" / "Modi will meet Xi in
+ * Tianjin on Sunday": two meetings of one pair of leaders, in the same words; "the first
+ * meeting in five years" / "his first visit in seven years": two gaps). A meeting and the
+ * summit it was held at are one happening told by two facts, so a part-of relation links them,
+ * and a count is linked to what the fact base relates it to; two meetings of one visit (two
+ * parts of one whole) stay apart. A count on one side and an event on the other are not
+ * compared: a sentence often tells both, and the claim engine ties each to one. Two sentences
+ * that share a figure are exempt (align.ts): a figure is specific where the claim engine's tie
+ * of a sentence to a fact is not.
  */
 export function otherHappening(x: Vector | undefined, y: Vector | undefined): boolean {
   const tx = x?.told;
   const ty = y?.told;
   if (!tx?.events.size || !ty?.events.size) return false;
+  // Of one kind on both sides: two events, or two counts (a count and an event are often one
+  // happening told twice, the claim engine tying each sentence to one of them).
+  const kinds = (t: Told) => new Set([...t.events].map((id) => (id.startsWith('quantity.') ? 'q' : 'e')));
+  const ky = kinds(ty);
+  if (![...kinds(tx)].some((k) => ky.has(k))) return false;
   for (const e of tx.mentioned) if (ty.mentioned.has(e) || ty.wholes.has(e)) return false;
   for (const e of ty.mentioned) if (tx.wholes.has(e)) return false;
   return true;

@@ -28,9 +28,9 @@ export interface SentenceFeatures {
 }
 
 /**
- * The events and instruments a sentence tells (facts.ts `tellsOf`), every event and instrument
- * the claim engine tied to it (by any term, or from context), and the wholes the fact base
- * says those are part of (a meeting at a summit, talks during a visit).
+ * The events, instruments and counts a sentence tells (facts.ts `tellsOf`), every one of those
+ * the claim engine tied to it (by any term, or from context), and what the fact base links them
+ * to (the whole a meeting is part of; the facts a count is related to).
  */
 export interface Told {
   readonly events: ReadonlySet<string>;

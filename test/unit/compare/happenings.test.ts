@@ -100,4 +100,42 @@ describe('different happenings', () => {
     );
     expect(r.pairs.map((p) => [p.a, p.b])).toEqual([[0, 0]]);
   });
+
+  it('tells two counts apart, unless the fact base relates them, and never a count from an event', () => {
+    const gap = told(['quantity.modi-xi-formal-meeting-gap-years']);
+    expect(otherHappening(gap, told(['quantity.sr-talks-gap-years']))).toBe(true);
+    // Applicants and pilgrims picked are related counts of one draw.
+    expect(
+      otherHappening(
+        told(['quantity.kailash-yatra-2025-applicants']),
+        told(['quantity.kailash-yatra-2025-pilgrims']),
+      ),
+    ).toBe(false);
+    // A count and an event: often one happening, each sentence tied to one of its facts.
+    expect(
+      otherHappening(
+        told(['quantity.magnet-exports-to-india-drop-jun-2025']),
+        told(['instrument.mofcom-announcement-18-2025']),
+      ),
+    ).toBe(false);
+  });
+
+  it('leaves two "first in years" sentences of two different gaps unpaired', () => {
+    const a = [
+      'Narendra Modi and Xi Jinping held talks in Kazan on Wednesday.',
+      'It was the first structured meeting between the two leaders in five years.',
+      'Both men stressed that their countries should keep talking.',
+    ].join(' ');
+    const b = [
+      'Narendra Modi will attend the SCO summit in Tianjin on Sunday.',
+      'It will be his first visit to China in more than seven years.',
+      'Both men have stressed that their countries should keep talking.',
+    ].join(' ');
+    const r = compareArticles(
+      { text: a, published: '2024-10-24' },
+      { text: b, published: '2025-08-29' },
+      { factBase },
+    );
+    expect(r.pairs.map((p) => [p.a, p.b])).toEqual([[2, 2]]);
+  });
 });
