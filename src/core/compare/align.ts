@@ -20,7 +20,8 @@
  *  5. two articles with fewer anchors than `relatedAt` tell different stories (only a close
  *     match stands alone), unless their anchors and weak links line up in order over half
  *     the shorter article (`sameStoryChain`): one story told in other words (ADR 0022,
- *     sixth round). An anchor dropped there is still a weak candidate.
+ *     sixth round), or their leads tell one happening (evidence.ts `sameLead`, round 9). An
+ *     anchor dropped there is still a weak candidate.
  */
 
 import { orderedChain, type PairKey } from './chain';
@@ -30,6 +31,7 @@ import {
   otherHappening,
   otherInstance,
   sameEvent,
+  sameLead,
   sharedUniqueDate,
 } from './evidence';
 import { cosine, type Vector } from './features';
@@ -224,7 +226,8 @@ export function selectPairs(
   // (few strong anchors, many weak matches each other's best, in the same order).
   const related =
     anchorCount >= relatedAt(nA, nB) ||
-    orderedChain(storyLinks(sorted, partnerA, mutual, free), nB, key).size >= sameStoryChain(nA, nB);
+    orderedChain(storyLinks(sorted, partnerA, mutual, free), nB, key).size >= sameStoryChain(nA, nB) ||
+    (!!vectors && sameLead(vectors.a, vectors.b));
   if (!related)
     for (let i = 0; i < nA; i++) {
       const j = partnerA[i] as number;
