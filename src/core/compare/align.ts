@@ -20,11 +20,25 @@
  *  5. two articles with fewer anchors than `relatedAt` tell different stories (only a close
  *     match stands alone), unless their anchors and weak links line up in order over half
  *     the shorter article (`sameStoryChain`): one story told in other words (ADR 0022,
- *     sixth round). An anchor dropped there is still a weak candidate.
+ *     sixth round), or their leads tell one happening (evidence.ts `sameLead`, round 9). An
+ *     anchor dropped there is still a weak candidate.
  */
-import { counterparts, namesOnly, otherInstance, sameEvent, sharedUniqueDate } from './evidence';
+
+import { orderedChain, type PairKey } from './chain';
+import {
+  counterparts,
+  namesOnly,
+  otherHappening,
+  otherInstance,
+  sameEvent,
+  sameLead,
+  sharedUniqueDate,
+} from './evidence';
 import { cosine, type Vector } from './features';
-import { halves, mainPartner, SPLIT_WEAK } from './splits';
+import { figureRivalled, figureSentences, quantityChoice, sharesFigure } from './figures';
+import { mainPartner, SPLIT_WEAK } from './splits';
+
+export type { PairKey } from './chain';
 
 /** Above this, a pair needs no support from its neighbours (an anchor). */
 export const STRONG = 0.3;
@@ -138,67 +152,12 @@ export function candidatesFor(
       c.score >= WEAK &&
       c.shared >= 2 &&
       !counterparts(va, v) &&
-      (c.score >= SAME_SENTENCE || !otherInstance(va, v))
+      (c.score >= SAME_SENTENCE ||
+        (!otherInstance(va, v) && !(otherHappening(va, v) && !sharesFigure(va, v))))
     )
       out.push({ a: i, b: j, ...c, uniqueDate: sharedUniqueDate(va, v, features.unique) });
   }
   return out;
-}
-
-/** A chain of anchors in order: how many, their total score, their total distance from the diagonal. */
-interface Chain {
-  readonly count: number;
-  readonly score: number;
-  readonly distance: number;
-  /** The anchor ending the chain (index into the anchors), -1 for none. */
-  readonly last: number;
-}
-
-const NONE: Chain = { count: 0, score: 0, distance: 0, last: -1 };
-
-/** A name for a pair that is the same whichever article is A (its two texts, sorted). */
-export type PairKey = (a: number, b: number) => string;
-
-/**
- * Indexes (into `anchors`, sorted by a) of the best chain increasing in both a and b: the
- * most anchors, then the highest total score, then by the texts, then the closest to the
- * diagonal, so the choice does not depend on which article is A, nor on where an unrelated
- * sentence is added. O(n log n) with a Fenwick tree of prefix
- * maxima over b.
- */
-function orderedChain(
-  anchors: readonly { a: number; b: number; score: number }[],
-  nB: number,
-  key: PairKey,
-): Set<number> {
-  const tree: Chain[] = new Array(nB + 1).fill(NONE);
-  const prev = new Int32Array(anchors.length).fill(-1);
-  const keys = anchors.map((p) => key(p.a, p.b));
-  /** Longer, then higher total score, then by the anchors' texts from the last, then closer to the diagonal. */
-  const better = (x: Chain, y: Chain): boolean => {
-    if (x.count !== y.count) return x.count > y.count;
-    if (Math.abs(x.score - y.score) > 1e-9) return x.score > y.score;
-    for (let i = x.last, j = y.last; i >= 0 && j >= 0; i = prev[i] as number, j = prev[j] as number)
-      if (keys[i] !== keys[j]) return (keys[i] as string) < (keys[j] as string);
-    return x.distance < y.distance;
-  };
-  let best = NONE;
-  anchors.forEach((p, k) => {
-    let before = NONE;
-    for (let i = p.b; i > 0; i -= i & -i) if (better(tree[i] as Chain, before)) before = tree[i] as Chain;
-    const chain: Chain = {
-      count: before.count + 1,
-      score: before.score + p.score,
-      distance: before.distance + Math.abs(p.a - p.b),
-      last: k,
-    };
-    prev[k] = before.last;
-    for (let i = p.b + 1; i <= nB; i += i & -i) if (better(chain, tree[i] as Chain)) tree[i] = chain;
-    if (better(chain, best)) best = chain;
-  });
-  const keep = new Set<number>();
-  for (let k = best.last; k >= 0; k = prev[k] as number) keep.add(k);
-  return keep;
 }
 
 export interface Selected {
@@ -267,7 +226,8 @@ export function selectPairs(
   // (few strong anchors, many weak matches each other's best, in the same order).
   const related =
     anchorCount >= relatedAt(nA, nB) ||
-    orderedChain(storyLinks(sorted, partnerA, mutual, free), nB, key).size >= sameStoryChain(nA, nB);
+    orderedChain(storyLinks(sorted, partnerA, mutual, free), nB, key).size >= sameStoryChain(nA, nB) ||
+    (!!vectors && sameLead(vectors.a, vectors.b));
   if (!related)
     for (let i = 0; i < nA; i++) {
       const j = partnerA[i] as number;
@@ -431,74 +391,4 @@ function preferMainClaims(
       break;
     }
   }
-}
-
-/**
- * A split decided by a quantity (ADR 0022, eighth round): of two partners that each match a
- * half of one sentence (splits.ts `halves`), the one that gives the same quantity of the fact
- * base as the sentence (a figure the claim engine tied to it) carries its claim when the other
- * gives none ("Twenty Indian troops, including a commanding officer, died…": the sentence
- * with twenty dead, not the one naming the officer). 2 for `theirs`, null when quantities do
- * not decide. A bare shared number is no such evidence: "eight months after", "No. 18" moved
- * three right pairs when tried.
- */
-export function quantityChoice(whole: Vector, mine: Vector, theirs: Vector): 2 | null {
-  if (!sharesQuantity(whole, theirs) || sharesQuantity(whole, mine)) return null;
-  return halves(whole, mine, theirs) ? 2 : null;
-}
-
-/** The two share a figure the claim engine tied to one quantity of the fact base. */
-function sharesQuantity(x: Vector, y: Vector): boolean {
-  for (const k of x.w.keys()) if (k.startsWith('f:quantity.') && y.w.has(k)) return true;
-  return false;
-}
-
-/** A figure as a feature: a share rounded ("~70%"), or a number that is neither a day nor a year. */
-export function isFigureKey(k: string): boolean {
-  if (k.startsWith('~')) return true;
-  if (!k.startsWith('#')) return false;
-  const n = Number(k.slice(1));
-  return !(Number.isInteger(n) && ((n >= 1 && n <= 31) || (n >= 1900 && n <= 2100)));
-}
-/** The two sentences share a figure (isFigureKey). */
-function sharesFigure(x: Vector | undefined, y: Vector | undefined): boolean {
-  if (!x || !y) return false;
-  for (const k of x.w.keys()) if (isFigureKey(k) && y.w.has(k)) return true;
-  return false;
-}
-/**
- * A weak candidate that shares no figure while one of its sentences has another candidate
- * that does ("That gives Beijing a 69% share of mined supply": "That is nearly 70% of the
- * total", not "Here is what the numbers say about Beijing's hold on the supply chain"): a
- * figure is specific where a topic's words are not, so the sentence is left for the partner
- * that gives its figure (ADR 0022, seventh round). Weak candidates only: an anchor stands.
- */
-export function figureRivalled(
-  c: Candidate,
-  figures: FigureSentences,
-  vectors: { readonly a: readonly Vector[]; readonly b: readonly Vector[] },
-): boolean {
-  if (!figures.a.has(c.a) && !figures.b.has(c.b)) return false;
-  return !sharesFigure(vectors.a[c.a], vectors.b[c.b]);
-}
-
-/** The sentences of A and of B that have a candidate sharing a figure with them. */
-export interface FigureSentences {
-  readonly a: ReadonlySet<number>;
-  readonly b: ReadonlySet<number>;
-}
-
-/** FigureSentences of the candidates (one pass). */
-export function figureSentences(
-  candidates: readonly Candidate[],
-  vectors: { readonly a: readonly Vector[]; readonly b: readonly Vector[] },
-): FigureSentences {
-  const a = new Set<number>();
-  const b = new Set<number>();
-  for (const c of candidates)
-    if (sharesFigure(vectors.a[c.a], vectors.b[c.b])) {
-      a.add(c.a);
-      b.add(c.b);
-    }
-  return { a, b };
 }

@@ -47,6 +47,11 @@ export interface SideClaim {
 export interface SideFacts {
   /** Fact ids mentioned in each sentence. */
   readonly bySentence: readonly (readonly string[])[];
+  /**
+   * The events, instruments and counts each sentence tells (`tellsOf`): named by a proper name
+   * of its own or dated or counted by one of its claims; none when absent.
+   */
+  readonly events?: readonly ReadonlySet<string>[];
   readonly claims: readonly SideClaim[];
 }
 
@@ -155,5 +160,24 @@ export function sideFacts(seg: Segmented, records: readonly AnnotationRecord[]):
           ),
       });
   }
-  return { bySentence, claims };
+  return { bySentence, events: tellsOf(seg, records), claims };
+}
+
+/** Fact kinds that are one happening, one document or one count: two of them are two things, not one. */
+export const TOLD_KINDS = /^(?:event|instrument|quantity)\./;
+
+/**
+ * The events, instruments and counts each sentence of `seg` tells (ADR 0022, round 9): those a
+ * term names by a proper name ("Kazan", "Announcement No. 18") and those a claim of the sentence
+ * dates or counts. A term written in lower case ("the visit", "the talks") is a common word
+ * that the claim engine ties to whichever event of that kind it knows, not evidence of one.
+ */
+export function tellsOf(seg: Segmented, records: readonly AnnotationRecord[]): Set<string>[] {
+  const out: Set<string>[] = seg.spans.map(() => new Set());
+  for (const r of records) {
+    if (r.kind === 'term' && !/\p{Lu}|\d/u.test(r.quote)) continue;
+    const s = spanAt(seg.spans, r.start);
+    if (s >= 0) for (const id of r.factIds) if (TOLD_KINDS.test(id)) out[s]?.add(id);
+  }
+  return out;
 }

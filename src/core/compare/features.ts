@@ -23,7 +23,22 @@ export interface SentenceFeatures {
   readonly names: ReadonlySet<string>;
   /** A spelled-out name's initials key → the keys of its words (tokens.ts spelledNames). */
   readonly spelled: ReadonlyMap<string, readonly string[]>;
+  /** What the sentence tells (Told): events and instruments, and the wholes they are part of. */
+  readonly told: Told;
 }
+
+/**
+ * The events, instruments and counts a sentence tells (facts.ts `tellsOf`), every one of those
+ * the claim engine tied to it (by any term, or from context), and what the fact base links them
+ * to (the whole a meeting is part of; the facts a count is related to).
+ */
+export interface Told {
+  readonly events: ReadonlySet<string>;
+  readonly mentioned: ReadonlySet<string>;
+  readonly wholes: ReadonlySet<string>;
+}
+
+export const NOTHING_TOLD: Told = { events: new Set(), mentioned: new Set(), wholes: new Set() };
 
 const NO_KEYS: ReadonlySet<string> = new Set();
 
@@ -42,6 +57,7 @@ export function featuresOf(
   sentence: string,
   facts: readonly string[],
   personNames: readonly string[] = [],
+  told: Told = NOTHING_TOLD,
 ): SentenceFeatures {
   const keys = new Map<string, number>();
   let words = 0;
@@ -60,7 +76,7 @@ export function featuresOf(
       initialsKey(n.initials),
       tokenize(n.words).map((t) => t.key),
     );
-  return { keys, words, text: sentence, names, spelled };
+  return { keys, words, text: sentence, names, spelled, told };
 }
 
 /** The sentence frequency at which a feature's weight falls to log 2 (ADR 0015). */
@@ -116,6 +132,8 @@ export interface Vector {
   readonly names?: ReadonlySet<string>;
   /** SentenceFeatures.spelled; none when absent. */
   readonly spelled?: ReadonlyMap<string, readonly string[]>;
+  /** SentenceFeatures.told; nothing when absent. */
+  readonly told?: Told;
 }
 
 export function vectorOf(f: SentenceFeatures, rarity: Rarity): Vector {
@@ -126,7 +144,7 @@ export function vectorOf(f: SentenceFeatures, rarity: Rarity): Vector {
     w.set(k, x);
     sq += x * x;
   }
-  return { w, norm: Math.sqrt(sq), text: f.text, names: f.names, spelled: f.spelled };
+  return { w, norm: Math.sqrt(sq), text: f.text, names: f.names, spelled: f.spelled, told: f.told };
 }
 
 /** Cosine similarity, how many features the two share, and how many of those are `unique`. */

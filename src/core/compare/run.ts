@@ -10,6 +10,7 @@ import { readAcross } from './across';
 import { addToIndex, candidatesFor, commonCap, type Selected, selectPairs } from './align';
 import { changedFigureClaims } from './context-figures';
 import { changedFigures, sameWords, wordDiff } from './diff';
+import { toldOf } from './evidence';
 import {
   annotateChunk,
   contextBefore,
@@ -102,7 +103,13 @@ export function* compareWork(
       const persons = base
         ? ids.filter((id) => id.startsWith('person.')).map((id) => base.factById(id)?.title ?? '')
         : [];
-      const f = featuresOf(all[q] as string, ids, persons);
+      const events = (q < nA ? st.factsA.events?.[q] : st.factsB.events?.[q - nA]) ?? null;
+      const f = featuresOf(
+        all[q] as string,
+        ids,
+        persons,
+        events && base ? toldOf(events, ids, base.factById) : undefined,
+      );
       rarity.add(f, q < nA ? 'a' : 'b');
       feats.push(f);
     }

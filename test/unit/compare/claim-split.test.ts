@@ -5,8 +5,9 @@
  * thirty dead, not the one naming the teacher).
  */
 import { describe, expect, it } from 'vitest';
-import { type Candidate, candidatesFor, quantityChoice, selectPairs } from '../../../src/core/compare/align';
+import { type Candidate, candidatesFor, selectPairs } from '../../../src/core/compare/align';
 import { featuresOf, Rarity, type Vector, vectorOf } from '../../../src/core/compare/features';
+import { quantityChoice } from '../../../src/core/compare/figures';
 
 /** Vectors and candidates of A's and B's sentences, each with the fact ids given. */
 function setup(a: [string, string[]][], b: [string, string[]][]) {

@@ -1,0 +1,77 @@
+/**
+ * Figures as evidence in the selection (align.ts): a figure goes with the sentence that gives
+ * it (ADR 0022, seventh round), and a quantity decides which half of a joined sentence a
+ * partner carries (eighth round).
+ */
+import type { Vector } from './features';
+import { halves } from './splits';
+
+/**
+ * A split decided by a quantity (ADR 0022, eighth round): of two partners that each match a
+ * half of one sentence (splits.ts `halves`), the one that gives the same quantity of the fact
+ * base as the sentence (a figure the claim engine tied to it) carries its claim when the other
+ * gives none ("Twenty Indian troops, including a commanding officer, died…": the sentence
+ * with twenty dead, not the one naming the officer). 2 for `theirs`, null when quantities do
+ * not decide. A bare shared number is no such evidence: "eight months after", "No. 18" moved
+ * three right pairs when tried.
+ */
+export function quantityChoice(whole: Vector, mine: Vector, theirs: Vector): 2 | null {
+  if (!sharesQuantity(whole, theirs) || sharesQuantity(whole, mine)) return null;
+  return halves(whole, mine, theirs) ? 2 : null;
+}
+
+/** The two share a figure the claim engine tied to one quantity of the fact base. */
+function sharesQuantity(x: Vector, y: Vector): boolean {
+  for (const k of x.w.keys()) if (k.startsWith('f:quantity.') && y.w.has(k)) return true;
+  return false;
+}
+
+/** A figure as a feature: a share rounded ("~70%"), or a number that is neither a day nor a year. */
+export function isFigureKey(k: string): boolean {
+  if (k.startsWith('~')) return true;
+  if (!k.startsWith('#')) return false;
+  const n = Number(k.slice(1));
+  return !(Number.isInteger(n) && ((n >= 1 && n <= 31) || (n >= 1900 && n <= 2100)));
+}
+/** The two sentences share a figure (isFigureKey). */
+export function sharesFigure(x: Vector | undefined, y: Vector | undefined): boolean {
+  if (!x || !y) return false;
+  for (const k of x.w.keys()) if (isFigureKey(k) && y.w.has(k)) return true;
+  return false;
+}
+/**
+ * A weak candidate that shares no figure while one of its sentences has another candidate
+ * that does ("That gives Beijing a 69% share of mined supply": "That is nearly 70% of the
+ * total", not "Here is what the numbers say about Beijing's hold on the supply chain"): a
+ * figure is specific where a topic's words are not, so the sentence is left for the partner
+ * that gives its figure (ADR 0022, seventh round). Weak candidates only: an anchor stands.
+ */
+export function figureRivalled(
+  c: { readonly a: number; readonly b: number },
+  figures: FigureSentences,
+  vectors: { readonly a: readonly Vector[]; readonly b: readonly Vector[] },
+): boolean {
+  if (!figures.a.has(c.a) && !figures.b.has(c.b)) return false;
+  return !sharesFigure(vectors.a[c.a], vectors.b[c.b]);
+}
+
+/** The sentences of A and of B that have a candidate sharing a figure with them. */
+export interface FigureSentences {
+  readonly a: ReadonlySet<number>;
+  readonly b: ReadonlySet<number>;
+}
+
+/** FigureSentences of the candidates (one pass). */
+export function figureSentences(
+  candidates: readonly { readonly a: number; readonly b: number }[],
+  vectors: { readonly a: readonly Vector[]; readonly b: readonly Vector[] },
+): FigureSentences {
+  const a = new Set<number>();
+  const b = new Set<number>();
+  for (const c of candidates)
+    if (sharesFigure(vectors.a[c.a], vectors.b[c.b])) {
+      a.add(c.a);
+      b.add(c.b);
+    }
+  return { a, b };
+}
