@@ -61,3 +61,16 @@ function threshold(text: string, n: NumberExpression): boolean {
     /^[\s\w-]{0,40}?\bor (?:more|above|higher|greater)\b/i.test(text.slice(n.end, n.end + 50))
   );
 }
+
+/** Words that make a clause's value someone else's claim the article does not make its own. */
+const DISOWNED =
+  /\b(?:some|earlier|other|several|initial|early|media|news)\s+reports?\s+(?:had\s+)?(?:spoke of|speak of|said|suggested|claimed|put|gave|cited|mentioned|described)\b|\bcontrary to\b|\b(?:wrongly|erroneously|mistakenly|incorrectly|falsely)\b/i;
+
+/**
+ * "Although some reports spoke of a three-year suspension, the yatra …": a value the article
+ * attributes to others in order to set it aside is not the article's claim.
+ */
+export function disowned(c: Checker, e: Span): boolean {
+  const clause = clauseAt(c.input.text, c.sentence, e.start);
+  return DISOWNED.test(c.input.text.slice(clause.start, clause.end));
+}

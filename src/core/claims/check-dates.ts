@@ -7,7 +7,7 @@
  * leaves room for doubt (see buildClaim).
  */
 import type { Span } from '../match/sentences';
-import { byStrength, type Checker, firm, statisticPeriod } from './check-common';
+import { byStrength, type Checker, disowned, firm, statisticPeriod } from './check-common';
 import { buildClaim, type Claim } from './claim';
 import {
   appositiveStart,
@@ -182,6 +182,7 @@ export function checkDate(
   // "This year marks the 75th anniversary …": the period is the sentence's subject, not the
   // date of an event the sentence mentions.
   if (periodAsSubject(c.input.text, e)) return { claim: null, anchor: claimed };
+  if (disowned(c, e)) return { claim: null, anchor: claimed };
   let ties = dateTies(c, e, claimed);
   if (!ties.length) return weakAgreement(c, e, claimed, read);
   // "invited him to the summit in Tianjin on September 14 and 15": a date without a year

@@ -5,7 +5,7 @@
  */
 import type { Fact } from '../facts/schema';
 import type { Span } from '../match/sentences';
-import { byStrength, type Checker, firm, firmMention } from './check-common';
+import { byStrength, type Checker, disowned, firm, firmMention } from './check-common';
 import { buildClaim, type Claim } from './claim';
 import { factInterval, formatInterval, parsePartialDate, YEAR_WORD } from './dates';
 import { clearMeasures, ownCue } from './measure-clear';
@@ -54,6 +54,7 @@ function checkQuantity(
   /** The value is a span counted up to publication ("since 2020"), not a figure stated. */
   toPublication = false,
 ): Claim | null {
+  if (disowned(c, span)) return null;
   // "their first face-to-face meeting since 2019": "since" opens a clause for dates; the gap
   // belongs to the words before it, so it is tied from there.
   const from = unit === 'years' ? gapAnchor(c, span) : span;
@@ -189,6 +190,9 @@ function checkQuantity(
   if (!cmp.agrees && best.mention.strength === 'cue' && cueOfAnotherFigure(c, span, best.mention))
     return null;
   if (!cmp.agrees && takenNearest && takenNearest.distance < best.distance) return null;
+  // "imports fell 56% …, after shipments to India had slumped 58% from January": another figure
+  // of the sentence that agrees with the measure, nearer its words, is the measure's figure.
+  if (!cmp.agrees && agreeingFigureNearer(c, span, unit, best.mention)) return null;
   // "India's imports of magnets fell 56%": a change, not the level a share records.
   if (
     !cmp.agrees &&
@@ -390,6 +394,9 @@ export function checkDuration(c: Checker, e: TemporalExpression): Claim | null {
   if (!d) return null;
   const unit = String(e.params.unit ?? 'year');
   if (EVENT_LENGTH_UNITS.has(unit)) return checkLength(c, e, Math.round(d.years * 365.25));
+  // "remain in force seven months on", "leaving exporters about five months of certainty": a
+  // few months elapsed or left (up to or from now) are not the length of anything recorded.
+  if (d.years < 1 && elapsedOrLeft(c.input.text, e)) return null;
   // Months are read only against a record of a short span ("hold off for six months" on a
   // one-year pause); elsewhere a few months measure something else.
   if (
@@ -478,4 +485,32 @@ function otherCountry(c: Checker, span: Span, fact: Fact): boolean {
       if (!last || m.index > last.at) last = { key, at: m.index };
   }
   return last !== null && last.key !== own[0];
+}
+
+/** Words after a span that make it time elapsed or left ("seven months on", "… of certainty"). */
+const ELAPSED_AFTER =
+  /^\s*(?:on\b(?=\s*(?:[,.;:)—–]|$|and\b|but\b))|now\b|so far\b|to go\b|left\b|remaining\b|of certainty\b|of (?:breathing )?room\b)/i;
+/** Words before a span that make it time left ("leaving exporters about five months"). */
+const LEFT_BEFORE =
+  /\b(?:leaving|leaves|left|remaining|remains|another|still has|still have|with just|with only)\s+(?:[\w'’-]+\s+){0,2}$/i;
+
+const elapsedOrLeft = (text: string, e: Span) =>
+  ELAPSED_AFTER.test(text.slice(e.end, e.end + 24)) ||
+  LEFT_BEFORE.test(text.slice(Math.max(0, e.start - 40), e.start));
+
+/** True when another figure of the sentence agrees with `m`'s quantity and `m`'s words sit nearer it. */
+function agreeingFigureNearer(c: Checker, span: Span, unit: string, m: Mention): boolean {
+  const q = m.fact.quantity;
+  if (!q) return false;
+  const own = m.positions.filter((p) => p >= c.sentence.start && p < c.sentence.end);
+  const nearest = (s: Span) => Math.min(Number.POSITIVE_INFINITY, ...own.map((p) => distanceTo(p, s)));
+  return (c.numbers ?? []).some(
+    (n) =>
+      n.start !== span.start &&
+      n.unit === unit &&
+      n.start >= c.sentence.start &&
+      n.end <= c.sentence.end &&
+      compareQuantity(n.value, n.comparator, unit, q).agrees &&
+      nearest(n) < nearest(span),
+  );
 }

@@ -32,7 +32,9 @@ const IMPOSING =
 export const POSSESSED_PHRASE = /^[’']s\s+(?:[\w-]+\s+){0,2}[\w-]+/;
 
 /** A determiner right before a date that modifies a noun ("the Oct. 30 understanding"). */
-const DETERMINER_BEFORE = /\b(?:the|a|an|this|that|its|their|his|her)\s+$/i;
+/** A determiner right before the date, or before one or two lower-case adjectives ("the broader October 9 rules"). */
+const DETERMINER_BEFORE =
+  /\b(?:the|a|an|this|that|its|their|his|her)\s+(?:(?!(?:on|in|of|at|by|for|from|to|and|or|was|were|is|are|had|has|have|since|until|after|before)\b)[a-z][\w-]*\s+){0,2}$/;
 /** Prepositions, verbs and clause words: none of them is the noun a date modifies. */
 const NOT_A_NOUN =
   '(?!(?:to|of|in|on|at|by|for|and|or|but|when|while|was|were|is|are|had|has|have|will|would|that|which|who)\\b)';
@@ -41,7 +43,7 @@ const ATTRIBUTED_NOUN = new RegExp(`^\\s+${NOT_A_NOUN}[a-z][\\w-]*(?:\\s+${NOT_A
 
 /** "the Oct. 30 understanding", "the 21 October agreement": the noun phrase the date modifies, or null. */
 export function attributivePhrase(text: string, e: TemporalExpression): RegExpExecArray | null {
-  if (!DETERMINER_BEFORE.test(text.slice(Math.max(0, e.start - 8), e.start))) return null;
+  if (!DETERMINER_BEFORE.test(text.slice(Math.max(0, e.start - 40), e.start))) return null;
   if (!/^[A-Z0-9]/.test(e.text)) return null;
   return ATTRIBUTED_NOUN.exec(text.slice(e.end, e.end + 40));
 }

@@ -157,11 +157,19 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
       // any other date in between ("till 2023", "last year") ends the loan.
       // A span of a year or more ("began in May 2020 and lasted four years") moves the story on:
       // it ends the loan too. Shorter ones ("a three-day visit") leave the year where it was.
-      if (e.kind !== 'duration')
+      // An offset ("six weeks after the standoff began … on May 5") names no year: the loan
+      // goes on past it.
+      if (e.kind !== 'duration' && e.kind !== 'anchored')
         yearHint =
           e.kind === 'absolute' &&
           e.bound === null &&
-          (e.interval?.precision === 'month' || e.interval?.precision === 'day')
+          e.interval !== null &&
+          (e.interval.precision === 'month' ||
+            e.interval.precision === 'day' ||
+            // "June 15-16, 2020", "April-May 2020": days or months within one year
+            (e.interval.precision === 'range' &&
+              e.interval.end - e.interval.start < 366 &&
+              ymd(e.interval.start).year === ymd(e.interval.end).year))
             ? ymd(e.interval.start).year
             : null;
       else if ((e.duration?.years ?? 0) >= 1) yearHint = null;

@@ -12,6 +12,7 @@
  * The rules are in temporal-rules*.ts, the sentence cues (tense, reporting, bound) in
  * temporal-cues.ts.
  */
+
 import type { Span } from '../match/sentences';
 import {
   addMonths,
@@ -25,6 +26,7 @@ import {
 import { boundOf, isReporting, tenseOf } from './temporal-cues';
 import { RULES } from './temporal-rules';
 import type { AnchorOffset, Candidate, Groups, Reading, TemporalExpression } from './temporal-types';
+import { MONTH_PATTERN } from './words';
 
 export type {
   AnchorOffset,
@@ -57,6 +59,23 @@ function presentGroups(g: Groups): Record<string, string> {
   return Object.fromEntries(Object.entries(g).filter((e): e is [string, string] => e[1] !== undefined));
 }
 
+/** A month (with or without its day or days) followed by its year: "June 15-16, 2020", "15 June 2020", "May 2020". */
+const DATED_YEAR = new RegExp(
+  `(?:\\b\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s+${MONTH_PATTERN}\\.?|${MONTH_PATTERN}\\.?(?:\\s+\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?)?),?\\s+((?:19|20)\\d{2})\\b`,
+  'gi',
+);
+
+/** The year of the last month-with-its-year in `before`, or null. */
+function datedYearBefore(before: string): number | null {
+  let year: number | null = null;
+  DATED_YEAR.lastIndex = 0;
+  for (let m = DATED_YEAR.exec(before); m; m = DATED_YEAR.exec(before)) year = Number(m[3]);
+  return year;
+}
+
+/** "No. ", "Nos. 55–", "Number ": what comes before a document's number. */
+const DOCUMENT_NUMBER_BEFORE = /\b(?:No|Nos|Number)\.?\s*(?:\d+\s*[-–,]\s*)?$/i;
+
 /** Finds the temporal expressions of `span` in `text` (longest first where they overlap). */
 export function findTemporal(
   text: string,
@@ -77,6 +96,8 @@ export function findTemporal(
       const before = slice.slice(Math.max(0, m.index - CUE_WINDOW), m.index);
       const after = slice.slice(m.index + m[0].length, m.index + m[0].length + CUE_WINDOW);
       const tense = tenseOf(before, after, m[0]);
+      // "Announcement No. 18 of April 4": a number after "No." is a document's, not a day.
+      if (/^\d/.test(m[0]) && DOCUMENT_NUMBER_BEFORE.test(before)) continue;
       const groups: Groups = m.groups ?? {};
       const got: Reading | null | undefined =
         rule.needs.published && published === null
@@ -89,7 +110,9 @@ export function findTemporal(
           : rule.read(groups, {
               published,
               tense,
-              yearHint,
+              // "on the night of June 15-16, 2020, … a brawl … on May 5": a month or day with its
+              // year earlier in the sentence lends its year, as one in an earlier sentence does.
+              yearHint: datedYearBefore(slice.slice(0, m.index)) ?? yearHint,
               thatYear: lastYearIn(slice.slice(0, m.index)) ?? context?.lastYear ?? null,
             });
       if (got) found.push({ ...got, ...at, rule: rule.name, tense });
@@ -140,9 +163,12 @@ export function applyOffset(anchor: DateInterval, offset: AnchorOffset): DateInt
   const base = offset.direction > 0 ? anchor.end : anchor.start;
   const n = offset.amount * offset.direction;
   const coarse = anchor.precision === 'month' || anchor.precision === 'year';
+  // A span of days counted from in days ("11 days after Jaishankar landed", of a three-day
+  // visit) may be counted from any of its days: the offset moves the whole span.
+  const span = coarse || (anchor.precision === 'range' && anchor.end > anchor.start);
   switch (offset.unit) {
     case 'day':
-      return coarse
+      return span
         ? { start: anchor.start + n, end: anchor.end + n, precision: 'range' }
         : dayInterval(base + n);
     case 'week':
@@ -157,6 +183,12 @@ export function applyOffset(anchor: DateInterval, offset: AnchorOffset): DateInt
       return { start: addMonths(base, n) - 15, end: addMonths(base, n) + 15, precision: 'range' };
     }
     default:
+      // "four and a half years before": a fraction of a year is counted in months, give or
+      // take a month and a half (a quarter of the half year it names).
+      if (!Number.isInteger(n)) {
+        const at = addMonths(base, Math.round(n * 12));
+        return { start: at - 45, end: at + 45, precision: 'range' };
+      }
       return yearInterval(ymd(base).year + n);
   }
 }

@@ -136,11 +136,13 @@ describe('applyOffset', () => {
   const day = (y: number, m: number, d: number) => dayNumber(y, m, d);
   const meeting = { start: day(2024, 10, 21), end: day(2024, 10, 23), precision: 'range' as const };
 
-  it('counts forwards from the end of a multi-day anchor and backwards from its start', () => {
+  it('moves the whole span of a multi-day anchor by an offset in days (any of its days may be counted from)', () => {
+    // Session 8: "11 days after Jaishankar landed" counted from the last day of his three-day
+    // visit called a correct date wrong; the writer may count from any day of the span.
     const after = applyOffset(meeting, { amount: 2, unit: 'day', direction: 1, granularity: 'day' });
     const before = applyOffset(meeting, { amount: 2, unit: 'day', direction: -1, granularity: 'day' });
-    expect(formatInterval(after)).toBe('25 Oct 2024');
-    expect(formatInterval(before)).toBe('19 Oct 2024');
+    expect(formatInterval(after)).toBe('23–25 Oct 2024');
+    expect(formatInterval(before)).toBe('19–21 Oct 2024');
   });
 
   it('shifts a whole month or year when the anchor is coarser than the offset', () => {

@@ -3,6 +3,8 @@
  * eval corpus), each checked to fail without its rule.
  */
 import { describe, expect, it } from 'vitest';
+import { dayNumber } from '../../../src/core/claims/dates';
+import { applyOffset } from '../../../src/core/claims/temporal';
 import { claimAt } from './claims-of';
 
 describe('a cue whose words reach over the name of another place does not date the event', () => {
@@ -166,5 +168,87 @@ describe('“when they met …” continues the clause it follows', () => {
       fact: 'event.misri-sun-weidong-delhi-jun-2025',
       verdict: 'consistent',
     });
+  });
+});
+
+describe('second stress batch (fd2): more sentences a careful checker leaves alone', () => {
+  const not = (text: string, published: string, quote: string) =>
+    expect(claimAt(text, published, quote)?.verdict ?? null).not.toBe('differs');
+
+  it('“Announcement No. 18 of April 4”: the number after “No.” is no day', () => {
+    expect(
+      claimAt('The pause does not touch Announcement No. 18 of April 4.', '2025-11-07', 'April 4'),
+    ).toMatchObject({
+      fact: 'instrument.mofcom-announcement-18-2025',
+      verdict: 'consistent',
+    });
+    expect(
+      claimAt('The pause does not touch Announcement No. 18 of April 4.', '2025-11-07', '18 of'),
+    ).toBeNull();
+  });
+
+  it('a day without a year takes the year of a dated day earlier in the sentence, past an offset', () => {
+    expect(
+      claimAt(
+        'On June 15-16, 2020, soldiers died in the Galwan Valley, six weeks after the Ladakh standoff began on May 5.',
+        '2025-06-15',
+        'May 5',
+      ),
+    ).toMatchObject({ fact: 'event.lac-standoff-2020', verdict: 'consistent' });
+  });
+
+  it('months elapsed or left (“seven months on”, “leaving … five months”) are no recorded length', () => {
+    not(
+      'The suspension does not end the curbs imposed last April, which remain in force seven months on.',
+      '2025-11-07',
+      'seven months',
+    );
+    not(
+      'The one-year pause China granted in November runs until November 10, 2026, leaving exporters about five months of certainty before the October 2025 controls could return.',
+      '2026-06-01',
+      'five months',
+    );
+  });
+
+  it('“the broader October 9 rules”: a date after a determiner and adjectives modifies the noun after it', () => {
+    not(
+      'The licences fall under Announcement No. 18, not the broader October 9 rules that Beijing agreed to pause for a year.',
+      '2025-10-31',
+      'October 9',
+    );
+  });
+
+  it('a value the article attributes to others to set it aside (“some reports spoke of”) is not its claim', () => {
+    not(
+      'Although some reports spoke of a three-year suspension, the Kailash Mansarovar Yatra was last held in 2019.',
+      '2025-06-21',
+      'three-year',
+    );
+  });
+
+  it('“four and a half years before” counts half a year in months', () => {
+    expect(
+      claimAt(
+        'The standoff that began in May 2020 lasted roughly four and a half years before troops pulled back from Depsang at the end of October 2024.',
+        '2024-11-15',
+        'four and a half years before',
+      ),
+    ).toMatchObject({ fact: 'event.lac-standoff-2020', verdict: 'consistent' });
+  });
+
+  it('another figure that agrees with the measure, nearer its words, is the measure’s figure', () => {
+    not(
+      'Imports of permanent magnets into India fell 56% year on year, after Chinese magnet shipments to India in June had slumped 58% from January.',
+      '2025-11-25',
+      '56%',
+    );
+  });
+});
+
+describe('an offset in days from a span of days moves the whole span', () => {
+  it('11 days after a three-day visit is any of three days', () => {
+    const visit = { start: dayNumber(2025, 7, 13), end: dayNumber(2025, 7, 15), precision: 'range' as const };
+    const got = applyOffset(visit, { amount: 11, unit: 'day', direction: 1, granularity: 'day' });
+    expect(got).toMatchObject({ start: dayNumber(2025, 7, 24), end: dayNumber(2025, 7, 26) });
   });
 });
