@@ -6,6 +6,7 @@
  * date agreeing with one candidate — and a disagreement is `differs` only when nothing
  * leaves room for doubt (see buildClaim).
  */
+import type { Fact } from '../facts/schema';
 import type { Span } from '../match/sentences';
 import { byStrength, type Checker, disowned, firm, statisticPeriod } from './check-common';
 import { buildClaim, type Claim } from './claim';
@@ -22,6 +23,7 @@ import {
   takesEffect,
 } from './date-owners';
 import { type DateInterval, factInterval, formatInterval, gapDays } from './dates';
+import { lookupsOf } from './mention-lookups';
 import { RANK } from './mentions';
 import { comparisonPoint, phaseMismatch, previousInstance, stateWithoutStart } from './phases';
 import { type Reason, reason } from './reasons';
@@ -417,16 +419,38 @@ function relatedOwners(
 ): DateTie[] {
   if (e.bound === null && !takesEffect(c.input.text, e)) return [];
   const out: DateTie[] = [];
+  const parts = lookupsOf(c.input.index, c.input.factById, c.input.memo).partsOf;
   for (const t of close) {
     if (!firm(t)) continue;
-    for (const r of t.mention.fact.relations ?? []) {
-      const fact = c.input.factById(r.target);
+    // The fact's related facts, and its parts the sentence names by their own words ("the
+    // start date for parts of Announcement No. 61").
+    const targets = [
+      ...(t.mention.fact.relations ?? []).map((r) => c.input.factById(r.target)),
+      ...(parts.get(t.mention.fact.id) ?? []).filter((p) => partNamedByWords(c, p)),
+    ];
+    for (const fact of new Set(targets)) {
       const record = fact?.date ? factInterval(fact.date) : null;
       if (!fact || !record || !ownsDate(c.input.text, e, fact)) continue;
       out.push({ ...t, mention: { ...t.mention, fact }, record, cmp: compareDates(claimed, record) });
     }
   }
   return out;
+}
+
+/** True when the sentence has one of the fact's own keywords or aliases (not take-effect words). */
+function partNamedByWords(c: Checker, fact: Fact): boolean {
+  const words = ` ${c.input.text
+    .slice(c.sentence.start, c.sentence.end)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}.%]+/gu, ' ')} `;
+  return [...(fact.keywords ?? []), ...fact.aliases.map((a) => a.text)]
+    .map((k) =>
+      k
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}.%]+/gu, ' ')
+        .trim(),
+    )
+    .some((k) => k.length > 2 && !/effect|force|kick/.test(k) && words.includes(` ${k} `));
 }
 
 /** Keyword evidence strong enough to decide a date: several of the fact's words, all in the value's clause. */

@@ -17,8 +17,13 @@ import { clauseAt } from './ties';
 const EFFECT =
   /\b(?:(?:take|takes|took|taken|taking|come|comes|came|coming)\s+(?:into\s+)?(?:effect|force)|effective|kick(?:s|ed)?\s+in|in force)\s+(?:on|from|as of)?\s*$/i;
 
+/** "Monday, December 1, would have been the start date for …": the date as a measure's start. */
+const EFFECT_AFTER =
+  /^[\s,]*(?:[\w'’.]+[\s,]+){0,4}?(?:(?:is|was|were)(?:\s+(?:due\s+)?to\s+be)?|will be|would be|would have been|had been|becomes|became)\s+(?:the\s+)?(?:start|starting|effective|entry-into-force)\s+date\b/i;
+
 export const takesEffect = (text: string, e: TemporalExpression) =>
-  EFFECT.test(text.slice(Math.max(0, e.start - 40), e.start));
+  EFFECT.test(text.slice(Math.max(0, e.start - 40), e.start)) ||
+  EFFECT_AFTER.test(text.slice(e.end, e.end + 80));
 
 /** Verbs right before a date that make it the date of a notice or statement ("unveiled on Oct. 9"). */
 const ANNOUNCING =

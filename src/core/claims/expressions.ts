@@ -165,6 +165,9 @@ function recencyGap(c: Checker, e: TemporalExpression): TemporalExpression | nul
   };
 }
 
+/** "the first … since": the date after it is the last time before, not a start. */
+const FIRST_SINCE = /\b(?:first|only)\b[^.;:]*\bsince\s*$/i;
+
 /** A year-less date is read as upcoming only this close after publication ("from Nov. 9"). */
 export const UPCOMING_DAYS = 92;
 
@@ -234,6 +237,13 @@ export function checkExpression(c: Checker, e: TemporalExpression, anchor: DateI
   if (e.kind === 'duration') return { claim: checkDuration(c, e), anchor: null };
   const gap = recencyGap(c, e);
   if (gap) return { claim: checkDuration(c, gap), anchor: null };
+  // "the first Indian casualties in a border skirmish since October 1975": the date of the
+  // previous such thing, which no event of the sentence starts on.
+  if (
+    e.bound === 'since' &&
+    FIRST_SINCE.test(c.input.text.slice(clauseAt(c.input.text, c.sentence, e.start).start, e.start))
+  )
+    return { claim: null, anchor: null };
   if (e.kind === 'anchored') {
     if (!e.offset) return { claim: null, anchor: null };
     const from = anchorEvents(c, e);

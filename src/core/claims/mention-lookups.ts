@@ -17,6 +17,8 @@ export interface Lookups {
   readonly entityNames: ReadonlySet<string>;
   readonly cuesByKey: ReadonlyMap<number, readonly IndexedCue[]>;
   readonly keywordsByKey: ReadonlyMap<number, readonly KeywordRef[]>;
+  /** For each fact, the facts that are `part-of` it (their relation points at it). */
+  readonly partsOf: ReadonlyMap<string, readonly Fact[]>;
 }
 
 /** Aliases (lower case) that name a place, once per index: "Kazan" the city, beside the meeting held there. */
@@ -50,7 +52,19 @@ export function lookupsOf(
         pushTo(keywordsByKey, key, { set, group: set.groups[i] as number });
       });
     }
+    const partsOf = new Map<string, Fact[]>();
+    const ids = new Set([
+      ...index.terms.map((t) => t.factId),
+      ...index.cues.map((c) => c.factId),
+      ...index.keywords.map((k) => k.factId),
+    ]);
+    for (const id of ids) {
+      const fact = factById(id);
+      for (const r of fact?.relations ?? [])
+        if (r.type === 'part-of' && fact) pushTo(partsOf, r.target, fact);
+    }
     return {
+      partsOf,
       placeNames: namesOf(new Set(['place'])),
       entityNames: namesOf(ENTITY_KINDS),
       cuesByKey,

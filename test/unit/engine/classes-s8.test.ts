@@ -252,3 +252,25 @@ describe('an offset in days from a span of days moves the whole span', () => {
     expect(got).toMatchObject({ start: dayNumber(2025, 7, 24), end: dayNumber(2025, 7, 26) });
   });
 });
+
+describe('a part named by its own words takes the start date of the whole it belongs to', () => {
+  it('“the start date for parts of Announcement No. 61” is that part’s date', () => {
+    const text =
+      'Monday, December 1, was to be the start date for parts of Announcement No. 61, which remain suspended under Announcement No. 70.';
+    expect(claimAt(text, '2025-12-02', 'December 1')).toMatchObject({
+      fact: 'event.mofcom-announcement-61-effective',
+      verdict: 'consistent',
+    });
+  });
+});
+
+describe('“the first … since” dates the last time before, not a start', () => {
+  it('“the first deaths in a border clash since October 1975” is no date of the standoff', () => {
+    const c = claimAt(
+      'Twenty Indian soldiers died in the Galwan Valley on Monday, the first deaths in a border clash with the PLA since October 1975.',
+      '2020-06-17',
+      'October 1975',
+    );
+    expect(c?.verdict ?? null).not.toBe('differs');
+  });
+});
