@@ -24,7 +24,7 @@ import {
 } from './date-owners';
 import { type DateInterval, factInterval, formatInterval, gapDays } from './dates';
 import { lookupsOf } from './mention-lookups';
-import { RANK } from './mentions';
+import { type Mention, RANK } from './mentions';
 import { comparisonPoint, phaseMismatch, previousInstance, stateWithoutStart } from './phases';
 import { type Reason, reason } from './reasons';
 import { findTemporal, type TemporalExpression } from './temporal';
@@ -254,6 +254,7 @@ export function checkDate(
       ownsDate(c.input.text, e, t.mention.fact, speakers) &&
       (!possessive || t.mention.positions.some((p) => p >= e.end && p < phraseEnd)) &&
       (ofStart === null || namedWithin(t.mention, { start: ofStart, end: e.start }, e)) &&
+      !namedAfterAnd(c.input.text, c.sentence, e, t.mention) &&
       (appositive === null || namedBefore(c, t.mention, appositive)),
   );
   // "No. 70 … will remain in place until 10 Nov 2026": a bound the named fact does not own
@@ -435,6 +436,16 @@ function relatedOwners(
     }
   }
   return out;
+}
+
+/**
+ * "the Kuala Lumpur round on October 25–26 and the Busan summit": an event named only after the
+ * date, past "and" (or "or", "as well as"), is the next item of a list, not what the date dates.
+ */
+function namedAfterAnd(text: string, sentence: Span, e: Span, m: Mention): boolean {
+  const own = m.positions.filter((p) => p >= sentence.start && p < sentence.end);
+  if (!own.length || own.some((p) => p < e.end)) return false;
+  return /^\s*,?\s*(?:and|or|as well as)\s/i.test(text.slice(e.end, Math.min(...own)));
 }
 
 /** True when the sentence has one of the fact's own keywords or aliases (not take-effect words). */

@@ -234,8 +234,13 @@ function cueOfAnotherFigure(c: Checker, span: Span, m: Mention): boolean {
     // output": a cue measures only a figure of its own unit.
     if (n.start === span.start || n.unit !== unit) return false;
     // "6.9 million tons of reserves …, yet it mined only 29,000 tons": a figure that agrees with
-    // another quantity of the sentence is that quantity's, not the cue's.
-    if (agreesWithAnother(c, n, m)) return false;
+    // another quantity of the sentence is that quantity's, not the cue's (unless it agrees with
+    // the cue's own too: "… and of magnet manufacturing at 94%" fits refining's 92 ± 3 as well).
+    if (
+      agreesWithAnother(c, n, m) &&
+      !(m.fact.quantity && compareQuantity(n.value, n.comparator, n.unit, m.fact.quantity).agrees)
+    )
+      return false;
     const other = clauseAt(c.input.text, c.sentence, n.start);
     return other.start !== own.start && inClause(other) >= 2;
   });

@@ -174,6 +174,7 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
             : null;
       else if ((e.duration?.years ?? 0) >= 1) yearHint = null;
       if (!mentions.length) {
+        if (unresolvedDate(e)) anchor = dayAnchor = null;
         if (e.interval) anchor = e.interval;
         if (e.interval && dayPrecise(e)) dayAnchor = e.interval;
         continue;
@@ -185,6 +186,12 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
       if (got.claim) claims.push(got.claim);
       if (got.anchor) anchor = got.anchor;
       if (got.anchor && dayPrecise(e)) dayAnchor = got.anchor;
+      // "on June 12" with no publication date to give it a year: a later "eight days later"
+      // counts from it, so it cannot be resolved either (not from an older date).
+      if (unresolvedDate(e)) {
+        anchor = null;
+        dayAnchor = null;
+      }
       if (paragraph < LEAD_PARAGRAPHS && leadDay === null && anchor?.precision === 'day') leadDay = anchor;
     }
     if (!mentions.length) continue;
@@ -214,3 +221,7 @@ const countsDays = (e: TemporalExpression) =>
 /** The text gives a day: "on October 21", "on Friday", "two days later" (not "last month", "in 2020"). */
 const dayPrecise = (e: TemporalExpression) =>
   e.kind === 'anchored' ? countsDays(e) : e.interval?.precision === 'day';
+
+/** A date the text gives that could not be resolved (no publication date): "on June 12", "on Friday". */
+const unresolvedDate = (e: TemporalExpression) =>
+  (e.kind === 'absolute' || e.kind === 'relative') && e.interval === null;

@@ -274,3 +274,32 @@ describe('“the first … since” dates the last time before, not a start', ()
     expect(c?.verdict ?? null).not.toBe('differs');
   });
 });
+
+describe('third stress batch (fd3, short paragraphs)', () => {
+  it('an event named only after the date, past “and”, is the next item of a list', () => {
+    const c = claimAt(
+      'The understanding came out of the round of talks in Malaysia on October 25–26 and the Busan summit.',
+      '2025-10-31',
+      'October 25',
+    );
+    expect(c?.verdict ?? null).not.toBe('differs');
+  });
+
+  it('a date that cannot be resolved (no publication date) leaves a later “eight days later” unresolved too', () => {
+    const c = claimAt(
+      'Misri and Sun Weidong held talks in Beijing in January 2025. They met again in New Delhi on June 12. Eight days later, the first pilgrims crossed Nathu La.',
+      null,
+      'Eight days later',
+    );
+    expect(c?.verdict ?? null).not.toBe('differs');
+  });
+
+  it('a cue whose other figure agrees with it measures that figure, even when that figure fits another measure too', () => {
+    const c = claimAt(
+      'China produced about 69% of the world’s rare earths in 2024, but the IEA puts its refining share at about 92% and its share of permanent-magnet manufacturing at 94%.',
+      '2025-10-31',
+      '69%',
+    );
+    expect(c?.fact ?? null).not.toBe('quantity.china-magnet-manufacturing-share');
+  });
+});
