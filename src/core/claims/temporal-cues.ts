@@ -102,10 +102,18 @@ export function tenseOf(before: string, after: string, lead: string): Tense {
   return (
     nearest(text, AUXILIARIES) ??
     nearest(text, LEXICAL) ??
-    AFTER_CUES.find((c) => c.pattern.test(after))?.tense ??
+    (attributive(before, after) ? null : AFTER_CUES.find((c) => c.pattern.test(after))?.tense) ??
     null
   );
 }
+
+/**
+ * "the bulk of China's October 9 controls will take effect": a date between a determiner (or a
+ * possessive) and a noun modifies the noun; the verb after the noun is the noun's tense, not the date's.
+ */
+const attributive = (before: string, after: string) =>
+  /(?:\b(?:the|a|an|its|their|this|that|these|those)|['’]s)\s+(?:[a-z][\w-]*\s+){0,2}$/.test(before) &&
+  /^\s+[a-z][\w-]*/.test(after);
 
 const VERB =
   '(?:said|says|told|tells|confirmed|confirms|announced|announces|stated|states|added|adds|noted|notes|informed|informs|reported|reports|declared|declares|briefing|statement|issued|released|posted|according\\s+to)';

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { dayNumber } from '../../../src/core/claims/dates';
-import { applyOffset } from '../../../src/core/claims/temporal';
+import { applyOffset, findTemporal } from '../../../src/core/claims/temporal';
 import { claimAt } from './claims-of';
 
 describe('a cue whose words reach over the name of another place does not date the event', () => {
@@ -301,5 +301,14 @@ describe('third stress batch (fd3, short paragraphs)', () => {
       '69%',
     );
     expect(c?.fact ?? null).not.toBe('quantity.china-magnet-manufacturing-share');
+  });
+});
+
+describe('a date that modifies a noun takes no tense from the verb after the noun', () => {
+  it('“China’s October 9 controls will take effect on November 1”: October 9 is this year’s, November 1 ahead', () => {
+    const text = 'The bulk of China’s October 9 controls will take effect on November 1.';
+    const [oct, nov] = findTemporal(text, { start: 0, end: text.length }, dayNumber(2025, 10, 20));
+    expect(oct?.interval?.start).toBe(dayNumber(2025, 10, 9));
+    expect(nov?.interval?.start).toBe(dayNumber(2025, 11, 1));
   });
 });
