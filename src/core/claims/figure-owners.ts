@@ -1,0 +1,219 @@
+/**
+ * Which figure a quantity's words measure, and when a figure is not a recorded quantity at all:
+ * the guards check-quantities.ts applies before it calls a figure wrong (another figure nearer
+ * the measure's words, another clause's cue, another country's figure, a change beside a share,
+ * time elapsed or left, a value as it stands before the change the record is of).
+ */
+
+import type { Fact } from '../facts/schema';
+import type { Span } from '../match/sentences';
+import { type Checker, firmMention } from './check-common';
+import { parsePartialDate, YEAR_WORD } from './dates';
+import type { Mention } from './mentions';
+import type { NumberExpression } from './numbers';
+import { clauseAt, distanceTo } from './ties';
+import { compareQuantity } from './verdict';
+
+type Q = NonNullable<Fact['quantity']>;
+
+/** A quantity's keyword this close to a figure in its clause names the figure's measure. */
+export const MEASURE_BESIDE_CHARS = 40;
+
+/** A candidate's own words this many times nearer another figure measure that figure. */
+export const OWN_WORDS_RATIO = 2;
+
+/**
+ * Where a gap is tied from: "… for the first time since 2019": "since" opens a clause for
+ * dates, and a gap belongs to the words before it (the character before the value).
+ */
+export function gapAnchor(c: Checker, span: Span): Span {
+  const opens = /^(?:since|after|before|until)\b/i.test(c.input.text.slice(span.start, span.end));
+  return opens ? { start: Math.max(c.sentence.start, span.start - 1), end: span.end } : span;
+}
+
+/**
+ * True when at most one of a cue's words is in the value's clause and another figure of the
+ * sentence, of the cue's unit, has at least two of them in its own clause: the cue measures that figure.
+ */
+export function cueOfAnotherFigure(c: Checker, span: Span, m: Mention): boolean {
+  const inClause = (clause: Span) =>
+    new Set(m.positions.filter((p) => p >= clause.start && p < clause.end)).size;
+  const own = clauseAt(c.input.text, c.sentence, span.start);
+  if (inClause(own) > 1) return false;
+  const unit = m.fact.quantity?.unit;
+  return (c.numbers ?? []).some((n) => {
+    // "Its mine output reached 170,000 tonnes …, and it accounts for 90 percent of refined
+    // output": a cue measures only a figure of its own unit.
+    if (n.start === span.start || n.unit !== unit) return false;
+    // "6.9 million tons of reserves …, yet it mined only 29,000 tons": a figure that agrees with
+    // another quantity of the sentence is that quantity's, not the cue's (unless it agrees with
+    // the cue's own too: "… and of magnet manufacturing at 94%" fits refining's 92 ± 3 as well).
+    if (
+      agreesWithAnother(c, n, m) &&
+      !(m.fact.quantity && compareQuantity(n.value, n.comparator, n.unit, m.fact.quantity).agrees)
+    )
+      return false;
+    const other = clauseAt(c.input.text, c.sentence, n.start);
+    return other.start !== own.start && inClause(other) >= 2;
+  });
+}
+
+/** True when figure `n` agrees with a quantity of the sentence other than `m`'s. */
+function agreesWithAnother(c: Checker, n: NumberExpression, m: Mention): boolean {
+  return c.mentions.some(
+    (o) =>
+      o.fact.id !== m.fact.id &&
+      o.fact.quantity?.unit === n.unit &&
+      compareQuantity(n.value, n.comparator, n.unit, o.fact.quantity).agrees,
+  );
+}
+
+/** True when the value's clause firmly mentions an event or instrument that `gap` (a quantity) is not about. */
+export function otherEventInClause(c: Checker, span: Span, gap: Mention): boolean {
+  const clause = clauseAt(c.input.text, c.sentence, gapAnchor(c, span).start);
+  const own = new Set(gap.positions);
+  return c.mentions.some(
+    (m) =>
+      (m.fact.kind === 'event' || m.fact.kind === 'instrument') &&
+      firmMention(m) &&
+      !(m.fact.relations ?? []).some((r) => r.target === gap.fact.id) &&
+      m.positions.some((p) => p >= clause.start && p < clause.end && !own.has(p)),
+  );
+}
+
+/**
+ * True when the value's clause names a year and none is the year the record measures
+ * ("the IEA put the share for 2023 at 62%" beside a record for 2024): another period's figure.
+ */
+export function otherPeriod(c: Checker, span: Span, q: Q): boolean {
+  const year = /^\d{4}/.exec(q.asOf ?? '')?.[0];
+  if (!year) return false;
+  const clause = clauseAt(c.input.text, c.sentence, span.start);
+  const words = c.input.text.slice(clause.start, span.start) + c.input.text.slice(span.end, clause.end);
+  // "their first talks since 2019": a year after since/after/before/until bounds a gap or a
+  // time, not the period a figure measures.
+  const years: string[] =
+    words
+      .replace(/\b(?:since|after|before|until|till)\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d{2}\b/gi, ' ')
+      .match(YEAR_WORD) ?? [];
+  return years.length > 0 && !years.includes(year);
+}
+
+/** Words that give a value as it stands at the time of writing ("currently 20%", "now at 20%"). */
+const AS_IT_STANDS = /\b(?:currently|presently|at present|as of now|as things stand|as it stands)\b/i;
+
+/** True when the value's clause gives it as it stands now. */
+export function asItStands(c: Checker, span: Span): boolean {
+  const clause = clauseAt(c.input.text, c.sentence, span.start);
+  return AS_IT_STANDS.test(c.input.text.slice(clause.start, clause.end));
+}
+
+/** True when the record measures its quantity as of a time that starts after publication. */
+export function measuredAfter(q: Q, published: number | null): boolean {
+  const asOf = q.asOf ? parsePartialDate(q.asOf) : null;
+  return published !== null && asOf !== null && asOf.start > published;
+}
+
+/**
+ * True when `m` has words in the sentence that `other` lacks and every one of them is nearer
+ * another figure of the sentence (`OWN_WORDS_RATIO` times) than `span`: those words measure that figure.
+ */
+export function ownWordsAtAnotherFigure(c: Checker, span: Span, m: Mention, other: Mention): boolean {
+  const shared = new Set(other.positions);
+  const own = m.positions.filter((p) => !shared.has(p) && p >= c.sentence.start && p < c.sentence.end);
+  const others = (c.numbers ?? []).filter(
+    (n) => n.start !== span.start && n.start >= c.sentence.start && n.end <= c.sentence.end,
+  );
+  return (
+    own.length > 0 &&
+    others.length > 0 &&
+    own.every((p) => others.some((n) => OWN_WORDS_RATIO * distanceTo(p, n) < distanceTo(p, span)))
+  );
+}
+
+/**
+ * True when one of the mention's words stands right before the value, nothing between
+ * ("refines roughly 92% of the world's supply", "makes about 94% of the magnets"): the verb
+ * whose object the figure is names its measure, not a word of the phrase after it.
+ */
+export function governs(c: Checker, span: Span, m: Mention): boolean {
+  return m.positions.some(
+    (p) => p < span.start && /^[\p{L}'’-]+\s+$/u.test(c.input.text.slice(p, span.start)),
+  );
+}
+
+/** True when `n` lies strictly between offset `at` and `span`. */
+export const between = (n: Span, at: number, span: Span) =>
+  at < span.start ? n.start >= at && n.end <= span.start : n.start >= span.end && n.end <= at;
+
+/** Verbs right before a percentage that make it a change ("fell 56%", "down 20%", "rose by 8%"). */
+export const CHANGE_BEFORE =
+  /\b(?:rose|rise|rises|rising|fell|fall|falls|falling|dropped|drops?|declined|declines?|plunged|slumped|jumped|surged|grew|grows|increased|decreased|down|up|cut|slashed)(?:\s+by)?\s+(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+|around\s+)?$/i;
+
+/** Measures that are themselves changes ("58% lower than in January", "a drop of …"). */
+export const CHANGE_MEASURE =
+  /\b(?:drop|fall|fell|decline|lower|higher|rise|increase|decrease|cut|change|down|up from|compared|year on year|year-on-year)\b/i;
+
+export const changeFigure = (text: string, span: Span) =>
+  CHANGE_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start));
+
+/** Country names and the words that stand for them, each to one key. */
+const COUNTRIES: readonly [string, RegExp][] = [
+  ['india', /\b(?:India|India['’]s|Indian|New Delhi)\b/],
+  ['china', /\b(?:China|China['’]s|Chinese|Beijing)\b/],
+  ['us', /\b(?:U\.S\.|US|United States|America|American|Washington)\b/],
+  ['brazil', /\bBrazil(?:['’]s|ian)?\b/],
+  ['australia', /\bAustralia(?:['’]s|n)?\b/],
+  ['myanmar', /\bMyanmar(?:['’]s)?\b/],
+  ['vietnam', /\bVietnam(?:['’]s|ese)?\b/],
+  ['russia', /\bRussia(?:['’]s|n)?\b/],
+];
+
+const countriesIn = (words: string) => COUNTRIES.filter(([, re]) => re.test(words)).map(([k]) => k);
+
+/**
+ * True when the figure's own country (the last one named in its clause before it, within a few
+ * words) is not the fact's (the countries its title names): "China holds 44 million tonnes".
+ */
+export function otherCountry(c: Checker, span: Span, fact: Fact): boolean {
+  const own = countriesIn(fact.title);
+  if (own.length !== 1) return false;
+  const clause = clauseAt(c.input.text, c.sentence, span.start);
+  const before = c.input.text.slice(Math.max(clause.start, span.start - 40), span.start);
+  let last: { key: string; at: number } | null = null;
+  for (const [key, re] of COUNTRIES) {
+    const g = new RegExp(re.source, 'g');
+    for (let m = g.exec(before); m; m = g.exec(before))
+      if (!last || m.index > last.at) last = { key, at: m.index };
+  }
+  return last !== null && last.key !== own[0];
+}
+
+/** Words after a span that make it time elapsed or left ("seven months on", "… of certainty"). */
+const ELAPSED_AFTER =
+  /^\s*(?:on\b(?=\s*(?:[,.;:)—–]|$|and\b|but\b))|now\b|so far\b|to go\b|left\b|remaining\b|of certainty\b|of (?:breathing )?room\b)/i;
+
+/** Words before a span that make it time left ("leaving exporters about five months"). */
+const LEFT_BEFORE =
+  /\b(?:leaving|leaves|left|remaining|remains|another|still has|still have|with just|with only)\s+(?:[\w'’-]+\s+){0,2}$/i;
+
+export const elapsedOrLeft = (text: string, e: Span) =>
+  ELAPSED_AFTER.test(text.slice(e.end, e.end + 24)) ||
+  LEFT_BEFORE.test(text.slice(Math.max(0, e.start - 40), e.start));
+
+/** True when another figure of the sentence agrees with `m`'s quantity and `m`'s words sit nearer it. */
+export function agreeingFigureNearer(c: Checker, span: Span, unit: string, m: Mention): boolean {
+  const q = m.fact.quantity;
+  if (!q) return false;
+  const own = m.positions.filter((p) => p >= c.sentence.start && p < c.sentence.end);
+  const nearest = (s: Span) => Math.min(Number.POSITIVE_INFINITY, ...own.map((p) => distanceTo(p, s)));
+  return (c.numbers ?? []).some(
+    (n) =>
+      n.start !== span.start &&
+      n.unit === unit &&
+      n.start >= c.sentence.start &&
+      n.end <= c.sentence.end &&
+      compareQuantity(n.value, n.comparator, unit, q).agrees &&
+      nearest(n) < nearest(span),
+  );
+}
