@@ -1,12 +1,3 @@
-/**
- * Dates: which mentioned fact a date is about, how firmly, and what the record says.
- * Attachment weighs the evidence — how the fact was found (name > cue > keywords), whether
- * the date sits in the fact's clause with no relational word between them, whether the
- * fact can own a date of this kind (a statement's date, a bound, a take-effect date), the
- * date agreeing with one candidate — and a disagreement is `differs` only when nothing
- * leaves room for doubt (see buildClaim).
- */
-import type { Fact } from '../facts/schema';
 import type { Span } from '../match/sentences';
 import { byStrength, type Checker, disowned, firm, statisticPeriod } from './check-common';
 import { buildClaim, type Claim } from './claim';
@@ -20,16 +11,29 @@ import {
   ownsDate,
   POSSESSED_PHRASE,
   speakersOf,
-  takesEffect,
 } from './date-owners';
-import { type DateInterval, factInterval, formatInterval, gapDays } from './dates';
-import { lookupsOf } from './mention-lookups';
-import { type Mention, RANK } from './mentions';
+import {
+  agreeingTie,
+  clearlyFarther,
+  type DateTie,
+  dateBetween,
+  dateTies,
+  namedAfterAnd,
+  nearestFirst,
+  otherShape,
+  partNamedIn,
+  relatedOwners,
+  upcomingEvent,
+} from './date-ties';
+import { type DateInterval, factInterval, formatInterval } from './dates';
+import { RANK } from './mentions';
 import { comparisonPoint, phaseMismatch, previousInstance, stateWithoutStart } from './phases';
 import { type Reason, reason } from './reasons';
-import { findTemporal, type TemporalExpression } from './temporal';
+import type { TemporalExpression } from './temporal';
 import { clauseAt, type Tie, tieOf } from './ties';
 import { compareDates } from './verdict';
+
+export { CLEAR_MARGIN_DAYS, CLEAR_RATIO, UPCOMING_EVENT_DAYS } from './date-ties';
 
 /** A scheduled date is only checked against facts dated no earlier than this before publication. */
 export const SCHEDULED_LOOKBACK_DAYS = 60;
@@ -37,75 +41,11 @@ export const SCHEDULED_LOOKBACK_DAYS = 60;
 export const DATE_RIVAL_CHARS = 24;
 /** A fact of another clause whose record is this many days wider than a date does not make the date ambiguous. */
 export const ELSEWHERE_WIDER_DAYS = 7;
-/** How much farther a rival's record must be for the nearest reading to be unambiguous. */
-export const CLEAR_MARGIN_DAYS = 14;
-/** ... and how many times farther. */
-export const CLEAR_RATIO = 1.5;
 
 /** What checking a date gives: its claim, if any, and the date a later relative one counts from. */
 export type DateCheck = { claim: Claim | null; anchor: DateInterval | null };
 
-type DateTie = Tie & { record: DateInterval; cmp: ReturnType<typeof compareDates> };
-
-const closeTie = (t: Tie) => Number(t.sameClause && !t.related);
-
-/** How far a record's span is from the claimed span ("Aug. 31" fits the meeting on 31 Aug better than the summit of 31 Aug–1 Sep). */
-const misfit = (claimed: DateInterval, t: DateTie) =>
-  Math.abs(claimed.start - t.record.start) + Math.abs(claimed.end - t.record.end);
-
-/** Agreeing candidates: firm first, then tied, then the best-fitting record, then the nearest. */
-const byAgreement = (claimed: DateInterval) => (a: DateTie, b: DateTie) =>
-  firm(b) - firm(a) ||
-  closeTie(b) - closeTie(a) ||
-  misfit(claimed, a) - misfit(claimed, b) ||
-  a.distance - b.distance;
-
 const isScheduled = (e: TemporalExpression) => e.tense === 'future' || e.tense === 'future-in-past';
-
-/** How far a claimed date is from a record (0 when they overlap). */
-const gapTo = (claimed: DateInterval, t: { record: DateInterval }) => gapDays(claimed, t.record);
-
-/**
- * A disagreeing date is about the candidate whose record it is nearest to ("acknowledged
- * … killed in the clash in March 2021" is about the acknowledgement of Feb 2021, not the
- * clash of June 2020): among named or cued candidates, the nearest comes first.
- */
-function nearestFirst(ties: readonly DateTie[], claimed: DateInterval): DateTie[] {
-  return [...ties].sort(
-    (a, b) =>
-      firm(b) - firm(a) ||
-      Number(b.whole) - Number(a.whole) ||
-      gapTo(claimed, a) - gapTo(claimed, b) ||
-      a.distance - b.distance,
-  );
-}
-
-/**
- * "the summit in Tianjin, scheduled for Sept. 20 and 21": a span of days is the date of an
- * event that lasted days, not of a one-day meeting at it, when the best candidate lasted days.
- */
-function otherShape(claimed: DateInterval, best: DateTie, other: DateTie): boolean {
-  const days = (i: DateInterval) => i.end - i.start;
-  return (
-    days(claimed) >= 1 && days(best.record) >= 1 && days(other.record) === 0 && claimed.precision === 'range'
-  );
-}
-
-/** True when `other` is so much farther from the claimed date than `best` that it is no rival. */
-function clearlyFarther(other: DateTie, best: DateTie, claimed: DateInterval): boolean {
-  const g = gapTo(claimed, best);
-  const h = gapTo(claimed, other);
-  return h >= CLEAR_RATIO * g && h - g >= CLEAR_MARGIN_DAYS;
-}
-
-function dateTies(c: Checker, e: Span, claimed: DateInterval): DateTie[] {
-  return c.mentions.flatMap((m) => {
-    const record = m.fact.date ? factInterval(m.fact.date) : null;
-    return record
-      ? [{ ...tieOf(c.input.text, c.sentence, e, m), record, cmp: compareDates(claimed, record) }]
-      : [];
-  });
-}
 
 function dateClaim(c: Checker, e: Span, t: DateTie, claimed: DateInterval, read: Reason, doubts: Reason[]) {
   const disputed = t.mention.fact.disputed?.includes('date') === true;
@@ -123,55 +63,6 @@ function dateClaim(c: Checker, e: Span, t: DateTie, claimed: DateInterval, read:
     confidence: t.mention.fact.confidence,
   });
 }
-
-/** The candidate `claimed` agrees with, best first (keyword evidence only within its clause). */
-function agreeingTie(ties: readonly DateTie[], claimed: DateInterval): DateTie | undefined {
-  return ties
-    .filter((t) => t.cmp.agrees && (t.mention.strength !== 'evidence' || t.sameClause))
-    .sort(byAgreement(claimed))[0];
-}
-
-/** A part of the agreeing fact (its `part-of` relation), named or cued whole in the date's clause, that disagrees. */
-function partNamedIn(c: Checker, e: Span, close: readonly DateTie[], hit: DateTie): boolean {
-  const clause = clauseAt(c.input.text, c.sentence, e.start);
-  return close.some(
-    (t) =>
-      !t.cmp.agrees &&
-      firm(t) &&
-      !t.mention.derived &&
-      !t.mention.inherited &&
-      (t.mention.fact.relations ?? []).some(
-        (r) => r.type === 'part-of' && r.target === hit.mention.fact.id,
-      ) &&
-      t.distance < hit.distance &&
-      namedWithin(t.mention, clause, e),
-  );
-}
-
-/** True when a date that agrees with `t`'s record lies between `t`'s nearest word and the date `e`. */
-function dateBetween(c: Checker, t: DateTie, e: TemporalExpression): boolean {
-  const [start, end] = t.at < e.start ? [t.at, e.start] : [e.end, t.at];
-  if (end - start < 4) return false;
-  return findTemporal(c.input.text, { start, end }, c.input.published).some(
-    (x) => x.interval !== null && compareDates(x.interval, t.record).agrees,
-  );
-}
-
-/** True when the event tied most closely to a date (named or cued, in its clause) was still ahead at publication. */
-function upcomingEvent(ties: readonly DateTie[], published: number | null): boolean {
-  if (published === null) return false;
-  const nearest = ties
-    .filter((t) => firm(t) && t.sameClause && !t.related && t.whole)
-    .sort((a, b) => a.distance - b.distance)[0];
-  return (
-    nearest !== undefined &&
-    nearest.record.start > published &&
-    nearest.record.start - published <= UPCOMING_EVENT_DAYS
-  );
-}
-
-/** An event this close after publication may be the upcoming one a year-less date or weekday names. */
-export const UPCOMING_EVENT_DAYS = 92;
 
 /** A date: the fact it agrees with, else the fact it is firmly tied to. */
 export function checkDate(
@@ -409,59 +300,6 @@ function periodAsSubject(text: string, e: TemporalExpression): boolean {
   return /^\s+(?:marks|marked|is|was|will be|has been|had been|saw|sees|brings|brought)\b/i.test(
     text.slice(e.end, e.end + 16),
   );
-}
-
-/** Facts related to the tied ones that own a bound date (as firm as the fact they relate to). */
-function relatedOwners(
-  c: Checker,
-  e: TemporalExpression,
-  close: readonly DateTie[],
-  claimed: DateInterval,
-): DateTie[] {
-  if (e.bound === null && !takesEffect(c.input.text, e)) return [];
-  const out: DateTie[] = [];
-  const parts = lookupsOf(c.input.index, c.input.factById, c.input.memo).partsOf;
-  for (const t of close) {
-    if (!firm(t)) continue;
-    // The fact's related facts, and its parts the sentence names by their own words ("the
-    // start date for parts of Announcement No. 61").
-    const targets = [
-      ...(t.mention.fact.relations ?? []).map((r) => c.input.factById(r.target)),
-      ...(parts.get(t.mention.fact.id) ?? []).filter((p) => partNamedByWords(c, p)),
-    ];
-    for (const fact of new Set(targets)) {
-      const record = fact?.date ? factInterval(fact.date) : null;
-      if (!fact || !record || !ownsDate(c.input.text, e, fact)) continue;
-      out.push({ ...t, mention: { ...t.mention, fact }, record, cmp: compareDates(claimed, record) });
-    }
-  }
-  return out;
-}
-
-/**
- * "the Kuala Lumpur round on October 25–26 and the Busan summit": an event named only after the
- * date, past "and" (or "or", "as well as"), is the next item of a list, not what the date dates.
- */
-function namedAfterAnd(text: string, sentence: Span, e: Span, m: Mention): boolean {
-  const own = m.positions.filter((p) => p >= sentence.start && p < sentence.end);
-  if (!own.length || own.some((p) => p < e.end)) return false;
-  return /^\s*,?\s*(?:and|or|as well as)\s/i.test(text.slice(e.end, Math.min(...own)));
-}
-
-/** True when the sentence has one of the fact's own keywords or aliases (not take-effect words). */
-function partNamedByWords(c: Checker, fact: Fact): boolean {
-  const words = ` ${c.input.text
-    .slice(c.sentence.start, c.sentence.end)
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}.%]+/gu, ' ')} `;
-  return [...(fact.keywords ?? []), ...fact.aliases.map((a) => a.text)]
-    .map((k) =>
-      k
-        .toLowerCase()
-        .replace(/[^\p{L}\p{N}.%]+/gu, ' ')
-        .trim(),
-    )
-    .some((k) => k.length > 2 && !/effect|force|kick/.test(k) && words.includes(` ${k} `));
 }
 
 /** Keyword evidence strong enough to decide a date: several of the fact's words, all in the value's clause. */

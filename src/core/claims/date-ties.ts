@@ -1,0 +1,186 @@
+/**
+ * A date's candidates (the facts it may be the date of) and how they rank: the tie of each
+ * mention to the date with its record and comparison, agreement and nearness orders, rivals
+ * that are clearly farther or of another shape, parts and related facts that may own a date
+ * their whole cannot (a start date, a bound), and lists that end before the next event.
+ * Used by check-dates.ts.
+ */
+
+import type { Fact } from '../facts/schema';
+import type { Span } from '../match/sentences';
+import { type Checker, firm } from './check-common';
+import { namedWithin, ownsDate, takesEffect } from './date-owners';
+import { type DateInterval, factInterval, gapDays } from './dates';
+import { lookupsOf } from './mention-lookups';
+import type { Mention } from './mentions';
+import { findTemporal, type TemporalExpression } from './temporal';
+import { clauseAt, type Tie, tieOf } from './ties';
+import { compareDates } from './verdict';
+
+/** How much farther a rival's record must be for the nearest reading to be unambiguous. */
+export const CLEAR_MARGIN_DAYS = 14;
+
+/** ... and how many times farther. */
+export const CLEAR_RATIO = 1.5;
+
+export type DateTie = Tie & { record: DateInterval; cmp: ReturnType<typeof compareDates> };
+
+export const closeTie = (t: Tie) => Number(t.sameClause && !t.related);
+
+/** How far a record's span is from the claimed span ("Aug. 31" fits the meeting on 31 Aug better than the summit of 31 Aug–1 Sep). */
+export const misfit = (claimed: DateInterval, t: DateTie) =>
+  Math.abs(claimed.start - t.record.start) + Math.abs(claimed.end - t.record.end);
+
+/** Agreeing candidates: firm first, then tied, then the best-fitting record, then the nearest. */
+export const byAgreement = (claimed: DateInterval) => (a: DateTie, b: DateTie) =>
+  firm(b) - firm(a) ||
+  closeTie(b) - closeTie(a) ||
+  misfit(claimed, a) - misfit(claimed, b) ||
+  a.distance - b.distance;
+
+/** How far a claimed date is from a record (0 when they overlap). */
+export const gapTo = (claimed: DateInterval, t: { record: DateInterval }) => gapDays(claimed, t.record);
+
+/**
+ * A disagreeing date is about the candidate whose record it is nearest to ("acknowledged
+ * … killed in the clash in March 2021" is about the acknowledgement of Feb 2021, not the
+ * clash of June 2020): among named or cued candidates, the nearest comes first.
+ */
+export function nearestFirst(ties: readonly DateTie[], claimed: DateInterval): DateTie[] {
+  return [...ties].sort(
+    (a, b) =>
+      firm(b) - firm(a) ||
+      Number(b.whole) - Number(a.whole) ||
+      gapTo(claimed, a) - gapTo(claimed, b) ||
+      a.distance - b.distance,
+  );
+}
+
+/**
+ * "the summit in Tianjin, scheduled for Sept. 20 and 21": a span of days is the date of an
+ * event that lasted days, not of a one-day meeting at it, when the best candidate lasted days.
+ */
+export function otherShape(claimed: DateInterval, best: DateTie, other: DateTie): boolean {
+  const days = (i: DateInterval) => i.end - i.start;
+  return (
+    days(claimed) >= 1 && days(best.record) >= 1 && days(other.record) === 0 && claimed.precision === 'range'
+  );
+}
+
+/** True when `other` is so much farther from the claimed date than `best` that it is no rival. */
+export function clearlyFarther(other: DateTie, best: DateTie, claimed: DateInterval): boolean {
+  const g = gapTo(claimed, best);
+  const h = gapTo(claimed, other);
+  return h >= CLEAR_RATIO * g && h - g >= CLEAR_MARGIN_DAYS;
+}
+
+export function dateTies(c: Checker, e: Span, claimed: DateInterval): DateTie[] {
+  return c.mentions.flatMap((m) => {
+    const record = m.fact.date ? factInterval(m.fact.date) : null;
+    return record
+      ? [{ ...tieOf(c.input.text, c.sentence, e, m), record, cmp: compareDates(claimed, record) }]
+      : [];
+  });
+}
+
+/** The candidate `claimed` agrees with, best first (keyword evidence only within its clause). */
+export function agreeingTie(ties: readonly DateTie[], claimed: DateInterval): DateTie | undefined {
+  return ties
+    .filter((t) => t.cmp.agrees && (t.mention.strength !== 'evidence' || t.sameClause))
+    .sort(byAgreement(claimed))[0];
+}
+
+/** A part of the agreeing fact (its `part-of` relation), named or cued whole in the date's clause, that disagrees. */
+export function partNamedIn(c: Checker, e: Span, close: readonly DateTie[], hit: DateTie): boolean {
+  const clause = clauseAt(c.input.text, c.sentence, e.start);
+  return close.some(
+    (t) =>
+      !t.cmp.agrees &&
+      firm(t) &&
+      !t.mention.derived &&
+      !t.mention.inherited &&
+      (t.mention.fact.relations ?? []).some(
+        (r) => r.type === 'part-of' && r.target === hit.mention.fact.id,
+      ) &&
+      t.distance < hit.distance &&
+      namedWithin(t.mention, clause, e),
+  );
+}
+
+/** True when a date that agrees with `t`'s record lies between `t`'s nearest word and the date `e`. */
+export function dateBetween(c: Checker, t: DateTie, e: TemporalExpression): boolean {
+  const [start, end] = t.at < e.start ? [t.at, e.start] : [e.end, t.at];
+  if (end - start < 4) return false;
+  return findTemporal(c.input.text, { start, end }, c.input.published).some(
+    (x) => x.interval !== null && compareDates(x.interval, t.record).agrees,
+  );
+}
+
+/** True when the event tied most closely to a date (named or cued, in its clause) was still ahead at publication. */
+export function upcomingEvent(ties: readonly DateTie[], published: number | null): boolean {
+  if (published === null) return false;
+  const nearest = ties
+    .filter((t) => firm(t) && t.sameClause && !t.related && t.whole)
+    .sort((a, b) => a.distance - b.distance)[0];
+  return (
+    nearest !== undefined &&
+    nearest.record.start > published &&
+    nearest.record.start - published <= UPCOMING_EVENT_DAYS
+  );
+}
+
+/** An event this close after publication may be the upcoming one a year-less date or weekday names. */
+export const UPCOMING_EVENT_DAYS = 92;
+
+/** Facts related to the tied ones that own a bound date (as firm as the fact they relate to). */
+export function relatedOwners(
+  c: Checker,
+  e: TemporalExpression,
+  close: readonly DateTie[],
+  claimed: DateInterval,
+): DateTie[] {
+  if (e.bound === null && !takesEffect(c.input.text, e)) return [];
+  const out: DateTie[] = [];
+  const parts = lookupsOf(c.input.index, c.input.factById, c.input.memo).partsOf;
+  for (const t of close) {
+    if (!firm(t)) continue;
+    // The fact's related facts, and its parts the sentence names by their own words ("the
+    // start date for parts of Announcement No. 61").
+    const targets = [
+      ...(t.mention.fact.relations ?? []).map((r) => c.input.factById(r.target)),
+      ...(parts.get(t.mention.fact.id) ?? []).filter((p) => partNamedByWords(c, p)),
+    ];
+    for (const fact of new Set(targets)) {
+      const record = fact?.date ? factInterval(fact.date) : null;
+      if (!fact || !record || !ownsDate(c.input.text, e, fact)) continue;
+      out.push({ ...t, mention: { ...t.mention, fact }, record, cmp: compareDates(claimed, record) });
+    }
+  }
+  return out;
+}
+
+/**
+ * "the Kuala Lumpur round on October 25–26 and the Busan summit": an event named only after the
+ * date, past "and" (or "or", "as well as"), is the next item of a list, not what the date dates.
+ */
+export function namedAfterAnd(text: string, sentence: Span, e: Span, m: Mention): boolean {
+  const own = m.positions.filter((p) => p >= sentence.start && p < sentence.end);
+  if (!own.length || own.some((p) => p < e.end)) return false;
+  return /^\s*,?\s*(?:and|or|as well as)\s/i.test(text.slice(e.end, Math.min(...own)));
+}
+
+/** True when the sentence has one of the fact's own keywords or aliases (not take-effect words). */
+export function partNamedByWords(c: Checker, fact: Fact): boolean {
+  const words = ` ${c.input.text
+    .slice(c.sentence.start, c.sentence.end)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}.%]+/gu, ' ')} `;
+  return [...(fact.keywords ?? []), ...fact.aliases.map((a) => a.text)]
+    .map((k) =>
+      k
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}.%]+/gu, ' ')
+        .trim(),
+    )
+    .some((k) => k.length > 2 && !/effect|force|kick/.test(k) && words.includes(` ${k} `));
+}
