@@ -36,8 +36,10 @@ const IMPOSING =
 /** "Friday's notice", "Thursday's outcome": the noun phrase a possessive date is the date of. */
 export const POSSESSED_PHRASE = /^[’']s\s+(?:[\w-]+\s+){0,2}[\w-]+/;
 
-/** A determiner right before a date that modifies a noun ("the Oct. 30 understanding"). */
-/** A determiner right before the date, or before one or two lower-case adjectives ("the broader October 9 rules"). */
+/**
+ * A determiner right before a date that modifies a noun ("the Oct. 30 understanding"), or before
+ * one or two lower-case adjectives ("the broader October 9 rules").
+ */
 const DETERMINER_BEFORE =
   /\b(?:the|a|an|this|that|its|their|his|her)\s+(?:(?!(?:on|in|of|at|by|for|from|to|and|or|was|were|is|are|had|has|have|since|until|after|before)\b)[a-z][\w-]*\s+){0,2}$/;
 /** Prepositions, verbs and clause words: none of them is the noun a date modifies. */

@@ -81,6 +81,8 @@ function checkBetween(c: Checker, e: TemporalExpression, from: readonly Mention[
  * an event named right after another "after" (or "before", "since") before this gap is what
  * that one counts from, not what this one dates.
  */
+const COUNTED_FROM = /\b(?:after|before|since|following|ahead of|prior to)\s+(?:[\w'’.-]+\s+){0,4}$/i;
+
 function countedFrom(c: Checker, m: Mention, e: TemporalExpression): boolean {
   const text = c.input.text;
   const own = m.positions.filter((p) => p >= c.sentence.start && p < e.start);
@@ -90,15 +92,8 @@ function countedFrom(c: Checker, m: Mention, e: TemporalExpression): boolean {
   )
     return false;
   const first = Math.min(...own);
-  const before = text.slice(Math.max(c.sentence.start, first - 40), first);
-  return (
-    /\b(?:after|before|since|following|ahead of|prior to)\s+(?:[\w'’.-]+\s+){0,4}$/i.test(before) &&
-    !/[,;:]/.test(
-      before.slice(
-        before.search(/\b(?:after|before|since|following|ahead of|prior to)\s+(?:[\w'’.-]+\s+){0,4}$/i),
-      ),
-    )
-  );
+  // "after" and up to four words before the event's first word, with no clause break between.
+  return COUNTED_FROM.test(text.slice(Math.max(c.sentence.start, first - 40), first));
 }
 
 /** True when `claimed` is a day another date of the sentence gives ("on Saturday"). */
