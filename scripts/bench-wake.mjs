@@ -40,6 +40,7 @@ import { listPages } from './bench-pages.mjs';
 import { evaluateInWorker, openTab, startBareChromium } from './cdp-chromium.mjs';
 import { ensureBrowsers } from './ensure-browsers.mjs';
 import { ensureBuild, ROOT } from './screenshots/chromium.mjs';
+import { CPU_TRACE_CATEGORIES, threadCpuAtMarks } from './trace-cpu.mjs';
 
 const BENCH_BUILD = join(ROOT, 'dist/bench-chrome');
 const ANSWER_TIMEOUT_MS = 8_000;
@@ -98,10 +99,11 @@ function pageTimes() {
   };
 }
 
-/** In the worker: its time origin and its `gloss:worker-*` marks. */
+/** In the worker: its time origin, its `gloss:worker-*` marks, and whether it evaluated Dexie (ADR 0031). */
 function workerTimes() {
   return {
     origin: performance.timeOrigin,
+    dexie: globalThis[Symbol.for('Dexie')] !== undefined,
     marks: Object.fromEntries(
       performance
         .getEntriesByType('mark')
@@ -208,8 +210,53 @@ async function run(b, url, { cold, answer = true }) {
       fromResponse: done - p.response,
       load: p.load - p.response,
       steps,
+      dexie: w?.dexie ?? null,
     };
   } finally {
+    await tab.close();
+  }
+}
+
+/**
+ * A cold wake under a Chrome trace (ADR 0031): the woken worker's own CPU time from its start to
+ * its listeners and to its answer (the empty worker: to the load reaching it). Apart from the timed
+ * runs, since tracing slows everything it records.
+ */
+async function tracedWake(b, url, { answer = true } = {}) {
+  const tab = await openTab(b.cdp);
+  const events = [];
+  const off = b.cdp.on(({ method, params }) => {
+    if (method === 'Tracing.dataCollected') events.push(...params.value);
+  });
+  try {
+    await sleep(300);
+    await b.stop();
+    await b.cdp.send('Tracing.start', { categories: CPU_TRACE_CATEGORIES, transferMode: 'ReportEvents' });
+    await tab.navigate(url);
+    const deadline = Date.now() + ANSWER_TIMEOUT_MS;
+    for (;;) {
+      const done = answer
+        ? Number.isFinite((await tab.evaluate(pageTimes)).answer)
+        : (await evaluateInWorker(b.cdp, b.extensionId, workerTimes))?.marks['gloss:worker-navigation'] !==
+          undefined;
+      if (done || Date.now() > deadline) break;
+      await sleep(25);
+    }
+    const complete = new Promise((ok) => {
+      const stop = b.cdp.on(({ method }) => {
+        if (method === 'Tracing.tracingComplete') {
+          stop();
+          ok();
+        }
+      });
+    });
+    await b.cdp.send('Tracing.end');
+    await complete;
+    const end = answer ? 'gloss:worker-answer' : 'gloss:worker-navigation';
+    const cpu = threadCpuAtMarks(events, ['gloss:worker-ready', end]);
+    return { ready: cpu['gloss:worker-ready'], done: cpu[end] };
+  } finally {
+    off();
     await tab.close();
   }
 }
@@ -237,7 +284,44 @@ async function wakeRuns(gloss, floor, baseline, origin, urls, runs) {
     process.stdout.write('.');
   }
   process.stdout.write('\n');
+  // The workers' CPU time, traced, alternating too (fewer rounds: each trace takes a few seconds).
+  out.traced = { gloss: [], floor: [], baseline: [] };
+  for (let i = 0; i < Math.max(4, Math.ceil(runs / 2)); i++) {
+    const u = origin + urls[i % urls.length];
+    out.traced.gloss.push(await tracedWake(gloss, u));
+    out.traced.floor.push(await tracedWake(floor, u, { answer: false }));
+    if (baseline) out.traced.baseline.push(await tracedWake(baseline, u));
+    process.stdout.write('t');
+  }
+  process.stdout.write('\n');
   return out;
+}
+
+/**
+ * This build against the baseline, round by round (the kinds alternate, so round i of each ran
+ * back to back on the same page): the median of the differences and how often this build was earlier.
+ */
+function paired(after, before, key, label) {
+  const d = after.map((x, i) => x[key] - (before[i]?.[key] ?? Number.NaN)).filter(Number.isFinite);
+  const earlier = d.filter((x) => x < 0).length;
+  return `Paired, this build − before, ${label}: median ${d.length ? `${median(d) >= 0 ? '+' : ''}${median(d).toFixed(1)} ms` : '–'}, earlier in ${earlier} of ${d.length} rounds.`;
+}
+
+/** A row of the traced workers' CPU times. */
+function cpuRow(label, list) {
+  const ready = list.map((x) => x.ready).filter(Number.isFinite);
+  const done = list.map((x) => x.done).filter(Number.isFinite);
+  return `| ${label} | ${done.length} | ${ms(median(ready))} | ${ms(median(done))} | ${ms(max(done))} |`;
+}
+
+/** This build's worker CPU against the baseline's, round by round. */
+function pairedCpu(after, before) {
+  const d = (key) => after.map((x, i) => x[key] - (before[i]?.[key] ?? Number.NaN)).filter(Number.isFinite);
+  const line = (key, label) => {
+    const xs = d(key);
+    return `${label}: median ${xs.length ? `${median(xs) >= 0 ? '+' : ''}${median(xs).toFixed(1)} ms` : '–'}, less in ${xs.filter((x) => x < 0).length} of ${xs.length}`;
+  };
+  return `Paired CPU, this build − before: ${line('ready', 'to listeners registered')}; ${line('done', 'to the answer')}.`;
 }
 
 /** The doc's section and the goal's row for `r` (rows by kind). */
@@ -285,7 +369,16 @@ ${row(`before, late page, cold: the page's load event → answer`, r.baselineLat
 `
     : ''
 }
-Cold / warm (medians, from the load event): ${ratio.toFixed(2)} ×. Cold minus the floor (medians, from the load event): ${ms(median(coldLoad) - median(floorLoad))}, Gloss's own part of a cold first answer.
+${r.baselineCold ? `${paired(r.cold, r.baselineCold, 'fromLoad', "cold: the page's load event → answer")}\n${paired(r.cold, r.baselineCold, 'placedFromLoad', "cold: the page's load event → the highlights placed")}\n${paired(r.late, r.baselineLate, 'fromLoad', "late page, cold: the page's load event → answer")}\n\n` : ''}Dexie evaluated by the woken worker (the reader has no pack): ${r.cold.filter((x) => x.dexie === true).length} of ${r.cold.filter((x) => x.dexie !== null).length} cold wakes${r.baselineCold ? ` (before: ${r.baselineCold.filter((x) => x.dexie === true).length} of ${r.baselineCold.filter((x) => x.dexie !== null).length})` : ''}.
+
+The woken worker's own **CPU time** (a Chrome trace of ${r.traced.gloss.length} more cold wakes of each, alternating; the worker thread's CPU clock from its first event, so time it waited for a core is not counted; tracing slows every side alike):
+
+| worker | n | its start → listeners registered, median | its start → the answer (empty worker: → the load reached it), median | max |
+|---|---|---|---|---|
+${cpuRow('Gloss (this build)', r.traced.gloss)}
+${r.baselineCold ? `${cpuRow(`before (${baselineName})`, r.traced.baseline)}\n` : ''}${cpuRow('floor: the empty worker', r.traced.floor)}
+
+${r.baselineCold ? `${pairedCpu(r.traced.gloss, r.traced.baseline)}\n\n` : ''}Cold / warm (medians, from the load event): ${ratio.toFixed(2)} ×. Cold minus the floor (medians, from the load event): ${ms(median(coldLoad) - median(floorLoad))}, Gloss's own part of a cold first answer.
 
 Where a cold first answer's time goes: the woken worker's own marks (bench build), on the page's clock from the navigation's response (median and max over ${steps.length} cold runs; marks are made once per worker, so a step the run did not pass is absent).
 
