@@ -41,7 +41,9 @@ function measuresOf(events, names) {
   for (const e of events) {
     if (!names.includes(e.name) || !String(e.cat).includes('blink.user_timing')) continue;
     const key = `${e.pid}:${e.name}:${e.id ?? e.id2?.local ?? ''}`;
-    if (e.ph === 'b') open.set(key, e);
+    // A measure of zero duration is traced as one instant event.
+    if (e.ph === 'n') out.push({ name: e.name, pid: e.pid, tid: e.tid, start: e.ts, end: e.ts });
+    else if (e.ph === 'b') open.set(key, e);
     else if (e.ph === 'e' && open.has(key)) {
       const b = open.get(key);
       open.delete(key);
