@@ -60,7 +60,10 @@ const WORKER_STEPS = [
   ['gloss:worker-navigation', "the page's load reached the worker"],
   ['gloss:worker-vocabulary', "the gate's vocabulary ready"],
   ['gloss:worker-inject', 'gate passed, probe injection asked'],
-  ['gloss:worker-warmed', 'engine warmed while the page loads (ADR 0024; no longer while injecting, ADR 0031)'],
+  [
+    'gloss:worker-warmed',
+    'engine warmed while the page loads (ADR 0024; no longer while injecting, ADR 0031)',
+  ],
   ['gloss:worker-parser', 'page parser warmed while the page loads (ADR 0026)'],
   ['gloss:worker-injected', 'probe injected (executeScript resolved)'],
   ['gloss:worker-probe', "the probe's message reached the worker"],
