@@ -14,6 +14,7 @@ import { defineConfig, type Plugin } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { asciiWorkerPlugin } from './scripts/vite/ascii-worker-plugin';
 import { factBasePlugin } from './scripts/vite/fact-base-plugin';
+import { lazyDexiePlugin } from './scripts/vite/lazy-dexie-plugin';
 import { lazyLinkedomPlugin } from './scripts/vite/lazy-linkedom-plugin';
 
 export const GECKO_ID = 'gloss@gloss.local';
@@ -97,6 +98,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       factBasePlugin(fileURLToPath(new URL('./src/data/', import.meta.url))),
       lazyLinkedomPlugin(fileURLToPath(new URL('./', import.meta.url))),
+      lazyDexiePlugin(fileURLToPath(new URL('./', import.meta.url))),
       preact(),
       crx({
         manifest: manifestFor(target),

@@ -40,6 +40,7 @@ import { listPages } from './bench-pages.mjs';
 import { evaluateInWorker, openTab, startBareChromium } from './cdp-chromium.mjs';
 import { ensureBrowsers } from './ensure-browsers.mjs';
 import { ensureBuild, ROOT } from './screenshots/chromium.mjs';
+import { CPU_TRACE_CATEGORIES, threadCpuAtMarks } from './trace-cpu.mjs';
 
 const BENCH_BUILD = join(ROOT, 'dist/bench-chrome');
 const ANSWER_TIMEOUT_MS = 8_000;
@@ -59,7 +60,10 @@ const WORKER_STEPS = [
   ['gloss:worker-navigation', "the page's load reached the worker"],
   ['gloss:worker-vocabulary', "the gate's vocabulary ready"],
   ['gloss:worker-inject', 'gate passed, probe injection asked'],
-  ['gloss:worker-warmed', 'engine warmed (ADR 0024)'],
+  [
+    'gloss:worker-warmed',
+    'engine warmed while the page loads (ADR 0024; no longer while injecting, ADR 0031)',
+  ],
   ['gloss:worker-parser', 'page parser warmed while the page loads (ADR 0026)'],
   ['gloss:worker-injected', 'probe injected (executeScript resolved)'],
   ['gloss:worker-probe', "the probe's message reached the worker"],
@@ -98,10 +102,11 @@ function pageTimes() {
   };
 }
 
-/** In the worker: its time origin and its `gloss:worker-*` marks. */
+/** In the worker: its time origin, its `gloss:worker-*` marks, and whether it evaluated Dexie (ADR 0031). */
 function workerTimes() {
   return {
     origin: performance.timeOrigin,
+    dexie: globalThis[Symbol.for('Dexie')] !== undefined,
     marks: Object.fromEntries(
       performance
         .getEntriesByType('mark')
@@ -208,8 +213,53 @@ async function run(b, url, { cold, answer = true }) {
       fromResponse: done - p.response,
       load: p.load - p.response,
       steps,
+      dexie: w?.dexie ?? null,
     };
   } finally {
+    await tab.close();
+  }
+}
+
+/**
+ * A cold wake under a Chrome trace (ADR 0031): the woken worker's own CPU time from its start to
+ * its listeners and to its answer (the empty worker: to the load reaching it). Apart from the timed
+ * runs, since tracing slows everything it records.
+ */
+async function tracedWake(b, url, { answer = true } = {}) {
+  const tab = await openTab(b.cdp);
+  const events = [];
+  const off = b.cdp.on(({ method, params }) => {
+    if (method === 'Tracing.dataCollected') events.push(...params.value);
+  });
+  try {
+    await sleep(300);
+    await b.stop();
+    await b.cdp.send('Tracing.start', { categories: CPU_TRACE_CATEGORIES, transferMode: 'ReportEvents' });
+    await tab.navigate(url);
+    const deadline = Date.now() + ANSWER_TIMEOUT_MS;
+    for (;;) {
+      const done = answer
+        ? Number.isFinite((await tab.evaluate(pageTimes)).answer)
+        : (await evaluateInWorker(b.cdp, b.extensionId, workerTimes))?.marks['gloss:worker-navigation'] !==
+          undefined;
+      if (done || Date.now() > deadline) break;
+      await sleep(25);
+    }
+    const complete = new Promise((ok) => {
+      const stop = b.cdp.on(({ method }) => {
+        if (method === 'Tracing.tracingComplete') {
+          stop();
+          ok();
+        }
+      });
+    });
+    await b.cdp.send('Tracing.end');
+    await complete;
+    const end = answer ? 'gloss:worker-answer' : 'gloss:worker-navigation';
+    const cpu = threadCpuAtMarks(events, ['gloss:worker-ready', end]);
+    return { ready: cpu['gloss:worker-ready'], done: cpu[end] };
+  } finally {
+    off();
     await tab.close();
   }
 }
@@ -237,7 +287,44 @@ async function wakeRuns(gloss, floor, baseline, origin, urls, runs) {
     process.stdout.write('.');
   }
   process.stdout.write('\n');
+  // The workers' CPU time, traced, alternating too (fewer rounds: each trace takes a few seconds).
+  out.traced = { gloss: [], floor: [], baseline: [] };
+  for (let i = 0; i < Math.max(4, Math.ceil(runs / 2)); i++) {
+    const u = origin + urls[i % urls.length];
+    out.traced.gloss.push(await tracedWake(gloss, u));
+    out.traced.floor.push(await tracedWake(floor, u, { answer: false }));
+    if (baseline) out.traced.baseline.push(await tracedWake(baseline, u));
+    process.stdout.write('t');
+  }
+  process.stdout.write('\n');
   return out;
+}
+
+/**
+ * This build against the baseline, round by round (the kinds alternate, so round i of each ran
+ * back to back on the same page): the median of the differences and how often this build was earlier.
+ */
+function paired(after, before, key, label) {
+  const d = after.map((x, i) => x[key] - (before[i]?.[key] ?? Number.NaN)).filter(Number.isFinite);
+  const earlier = d.filter((x) => x < 0).length;
+  return `Paired, this build − before, ${label}: median ${d.length ? `${median(d) >= 0 ? '+' : ''}${median(d).toFixed(1)} ms` : '–'}, earlier in ${earlier} of ${d.length} rounds.`;
+}
+
+/** A row of the traced workers' CPU times. */
+function cpuRow(label, list) {
+  const ready = list.map((x) => x.ready).filter(Number.isFinite);
+  const done = list.map((x) => x.done).filter(Number.isFinite);
+  return `| ${label} | ${done.length} | ${ms(median(ready))} | ${ms(median(done))} | ${ms(max(done))} |`;
+}
+
+/** This build's worker CPU against the baseline's, round by round. */
+function pairedCpu(after, before) {
+  const d = (key) => after.map((x, i) => x[key] - (before[i]?.[key] ?? Number.NaN)).filter(Number.isFinite);
+  const line = (key, label) => {
+    const xs = d(key);
+    return `${label}: median ${xs.length ? `${median(xs) >= 0 ? '+' : ''}${median(xs).toFixed(1)} ms` : '–'}, less in ${xs.filter((x) => x < 0).length} of ${xs.length}`;
+  };
+  return `Paired CPU, this build − before: ${line('ready', 'to listeners registered')}; ${line('done', 'to the answer')}.`;
 }
 
 /** The doc's section and the goal's row for `r` (rows by kind). */
@@ -261,7 +348,7 @@ function report(r, pages, baselineName) {
   const met = (xs) => (max(xs) <= WAKE_GOAL_MS ? 'met' : '**not met**');
   const section = `## A stopped worker's first answer
 
-Run with \`npm run bench:wake\` on ${new Date().toISOString().slice(0, 10)}: ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores, load average ${loadavg()[0].toFixed(1)} at the end; the machine is shared), headless Chromium driven over the bare DevTools protocol (nothing attaches to the worker: Playwright pauses every new worker until it has set it up), the bench build. Pages the first gate lets through (${pages}), served on 127.0.0.1, opened in a tab made before the worker is stopped, so only the navigation wakes it; the kinds alternate, ${r.cold.length} runs each. Cold: the worker stopped (\`ServiceWorker.stopAllWorkers\`, then waiting until the browser reports it stopped: ${stopped} of ${colds} cold runs were). Warm: left running. Floor: the same cold navigation in a second Chromium whose worker is empty (one \`tabs.onUpdated\` listener): its "answer" is when the page's load reached it, what waking any worker costs here. Late page: the same page with one image the server sends ${LATE_MS} ms late, so its load comes as late as a page's from the network does. "Answer" is when the probe has the worker's reply, on the page's clock; the response is when the browser commits the navigation. Since ADR 0026 the answer to a page with terms carries the worker's reading of the page (its parse, Readability and the engine); since ADR 0028 a woken worker whose page parser is not evaluated yet answers from the page's text alone and reads the document right after, for the feature's \`page/parse\`: "the highlights placed" (the end of \`gloss:place\`) is the time the reader sees, measured the same way in both builds.
+Run with \`npm run bench:wake\` on ${new Date().toISOString().slice(0, 10)}: ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores, load average ${loadavg()[0].toFixed(1)} at the end; the machine is shared), headless Chromium driven over the bare DevTools protocol (nothing attaches to the worker: Playwright pauses every new worker until it has set it up), the bench build. Pages the first gate lets through (${pages}), served on 127.0.0.1, opened in a tab made before the worker is stopped, so only the navigation wakes it; the kinds alternate, ${r.cold.length} runs each. Cold: the worker stopped (\`ServiceWorker.stopAllWorkers\`, then waiting until the browser reports it stopped: ${stopped} of ${colds} cold runs were). Warm: left running. Floor: the same cold navigation in a second Chromium whose worker is empty (one \`tabs.onUpdated\` listener): its "answer" is when the page's load reached it, what waking any worker costs here. Late page: the same page with one image the server sends ${LATE_MS} ms late, so its load comes as late as a page's from the network does. "Answer" is when the probe has the worker's reply, on the page's clock; the response is when the browser commits the navigation. Since ADR 0026 the answer to a page with terms carries the worker's reading of the page (its parse, Readability and the engine); since ADR 0028 a woken worker whose page parser is not evaluated yet answers from the page's text alone and reads the document right after, for the feature's \`page/parse\`: "the highlights placed" (the end of \`gloss:place\`) is the time the reader sees, measured the same way in both builds. Since ADR 0031 a woken worker warms the engine only while its page still loads, never while the probe is injected.
 
 | run | n | median | max |
 |---|---|---|---|
@@ -285,7 +372,16 @@ ${row(`before, late page, cold: the page's load event → answer`, r.baselineLat
 `
     : ''
 }
-Cold / warm (medians, from the load event): ${ratio.toFixed(2)} ×. Cold minus the floor (medians, from the load event): ${ms(median(coldLoad) - median(floorLoad))}, Gloss's own part of a cold first answer.
+${r.baselineCold ? `${paired(r.cold, r.baselineCold, 'fromLoad', "cold: the page's load event → answer")}\n${paired(r.cold, r.baselineCold, 'placedFromLoad', "cold: the page's load event → the highlights placed")}\n${paired(r.late, r.baselineLate, 'fromLoad', "late page, cold: the page's load event → answer")}\n\n` : ''}Dexie evaluated by the woken worker (the reader has no pack): ${r.cold.filter((x) => x.dexie === true).length} of ${r.cold.filter((x) => x.dexie !== null).length} cold wakes${r.baselineCold ? ` (before: ${r.baselineCold.filter((x) => x.dexie === true).length} of ${r.baselineCold.filter((x) => x.dexie !== null).length})` : ''}.
+
+The woken worker's own **CPU time** (a Chrome trace of ${r.traced.gloss.length} more cold wakes of each, alternating; the worker thread's CPU clock from its first event, so time it waited for a core is not counted; tracing slows every side alike):
+
+| worker | n | its start → listeners registered, median | its start → the answer (empty worker: → the load reached it), median | max |
+|---|---|---|---|---|
+${cpuRow('Gloss (this build)', r.traced.gloss)}
+${r.baselineCold ? `${cpuRow(`before (${baselineName})`, r.traced.baseline)}\n` : ''}${cpuRow('floor: the empty worker', r.traced.floor)}
+
+${r.baselineCold ? `${pairedCpu(r.traced.gloss, r.traced.baseline)}\n\n` : ''}Cold / warm (medians, from the load event): ${ratio.toFixed(2)} ×. Cold minus the floor (medians, from the load event): ${ms(median(coldLoad) - median(floorLoad))}, Gloss's own part of a cold first answer.
 
 Where a cold first answer's time goes: the woken worker's own marks (bench build), on the page's clock from the navigation's response (median and max over ${steps.length} cold runs; marks are made once per worker, so a step the run did not pass is absent).
 

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import { factBasePlugin } from '../scripts/vite/fact-base-plugin';
+import { lazyDexiePlugin } from '../scripts/vite/lazy-dexie-plugin';
 import { lazyLinkedomPlugin } from '../scripts/vite/lazy-linkedom-plugin';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -14,7 +15,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  */
 export default defineConfig({
   root,
-  plugins: [preact(), factBasePlugin(`${root}src/data/`), lazyLinkedomPlugin(root)],
+  plugins: [preact(), factBasePlugin(`${root}src/data/`), lazyLinkedomPlugin(root), lazyDexiePlugin(root)],
   test: {
     projects: [
       {

@@ -83,7 +83,7 @@ const compareTab: CompareTabDeps = {
 // With none stored (a flag in storage.local says so) IndexedDB is not opened at all.
 const packsReady = loadPacksOnWake(facts).catch((e) => console.warn('[gloss] fact packs not loaded', e));
 
-// The engine made ready while the worker waits anyway: a page loading, the probe being injected (ADR 0024).
+// The engine made ready while the worker waits anyway: a page still loading (ADR 0024, 0031).
 const warmup = new Warmup(
   async () => {
     await packsReady;
@@ -115,7 +115,8 @@ const gate: GateDeps = {
   hasSaved: async (url) => (await clipsAt(revisitUrls(url, null))).length > 0,
   inject: async (tabId) => {
     workerMark('gloss:worker-inject');
-    await warmup.whileInjecting(injectFile(tabId, 0, probeScript));
+    // Not warmed meanwhile (ADR 0031): the injection is over before a warm-up would be, and the answer waited for it.
+    await injectFile(tabId, 0, probeScript);
     workerMark('gloss:worker-injected');
   },
   current: tabPage,
@@ -160,6 +161,7 @@ handle({
     // document at once (the parser's first evaluation included) for the page's `page/parse` (ADR 0028).
     const readNow = warmup.parserReady;
     const answer = await onProbe(payload, sender, facts.get(), readNow ? undefined : null);
+    warmup.engineUsed(facts.get());
     workerMark('gloss:worker-answer');
     const key = frameKey(sender);
     const html = payload.html;

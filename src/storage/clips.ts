@@ -4,11 +4,12 @@
  * so the library lists 10 000 clips without reading their text. Every write validates the
  * record first and maps failures to ClipStorageError; a failed transaction writes nothing.
  */
-import { liveQuery } from 'dexie';
+
 import { type ImportReport, planMerge } from '../core/clips/merge';
 import { type Clip, type ClipMeta, joinClip, splitClip } from '../core/clips/model';
 import { formatClipIssues, validateClip } from '../core/clips/schema';
 import type { GlossDb } from './db';
+import { liveQuery } from './dexie';
 import { asStorageError, ClipStorageError } from './errors';
 
 /** A new clip id (random UUID: two tabs saving at the same moment never collide). */

@@ -7,9 +7,10 @@
  * must change shape; an old version's declaration is never edited (Dexie replays them to
  * open an old database). Dexie stores n × 10 as IndexedDB's version.
  */
-import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import type { Dexie, EntityTable, Transaction } from 'dexie';
 import type { ClipArticle, ClipMeta } from '../core/clips/model';
 import type { MatcherIndex } from '../core/match/terms';
+import { dexie } from './dexie';
 
 /** A user pack as stored. `pack` is kept as data and validated again on every read. */
 export interface PackRow {
@@ -63,28 +64,42 @@ export interface DbOptions {
   readonly IDBKeyRange?: typeof IDBKeyRange;
 }
 
-/** The database. Open one per context (a page, the worker) and pass it to the repositories. */
-export class GlossDb extends Dexie {
-  packs!: EntityTable<PackRow, 'id'>;
-  matchers!: EntityTable<MatcherRow, 'key'>;
-  clips!: EntityTable<ClipMeta, 'id'>;
-  clipBodies!: EntityTable<ClipBodyRow, 'id'>;
-  meta!: EntityTable<MetaRow, 'key'>;
-
-  constructor(options: DbOptions = {}) {
-    super(options.name ?? 'gloss', {
-      ...(options.indexedDB ? { indexedDB: options.indexedDB } : {}),
-      ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
-    });
-    // Version 1 (issue #8): user fact packs and the compiled-matcher cache.
-    this.version(1).stores({ packs: '&id, importedAt', matchers: '&key' });
-    // Version 2 (issue #9): clips (metadata indexed for the library: versions of a URL, sort by
-    // date, filter by site and tag), their article bodies, and `meta` with the eviction canary.
-    // Packs and matchers are untouched; the upgrade only plants the canary.
-    this.version(2)
-      .stores({ clips: '&id, url, savedAt, site, *tags', clipBodies: '&id', meta: '&key' })
-      .upgrade((tx) => plantCanary(tx).then(() => undefined));
-    // A database created fresh at version 2 runs `populate`, not the upgrade.
-    this.on('populate', (tx) => plantCanary(tx));
-  }
+/** The database's tables (a `GlossDb` is a Dexie with these). */
+export interface GlossDb extends Dexie {
+  packs: EntityTable<PackRow, 'id'>;
+  matchers: EntityTable<MatcherRow, 'key'>;
+  clips: EntityTable<ClipMeta, 'id'>;
+  clipBodies: EntityTable<ClipBodyRow, 'id'>;
+  meta: EntityTable<MetaRow, 'key'>;
 }
+
+/** The schema, on a fresh Dexie instance (its tables are typed by `GlossDb`). */
+function declareSchema(db: Dexie): void {
+  // Version 1 (issue #8): user fact packs and the compiled-matcher cache.
+  db.version(1).stores({ packs: '&id, importedAt', matchers: '&key' });
+  // Version 2 (issue #9): clips (metadata indexed for the library: versions of a URL, sort by
+  // date, filter by site and tag), their article bodies, and `meta` with the eviction canary.
+  // Packs and matchers are untouched; the upgrade only plants the canary.
+  db.version(2)
+    .stores({ clips: '&id, url, savedAt, site, *tags', clipBodies: '&id', meta: '&key' })
+    .upgrade((tx) => plantCanary(tx).then(() => undefined));
+  // A database created fresh at version 2 runs `populate`, not the upgrade.
+  db.on('populate', (tx) => plantCanary(tx));
+}
+
+/**
+ * The database. Open one per context (a page, the worker) and pass it to the repositories:
+ * `new GlossDb(options)`. Dexie is evaluated on the first one made, not when this module is
+ * (ADR 0031: the worker imports the repositories but opens the database only when it must).
+ */
+export const GlossDb = function GlossDb(options: DbOptions = {}): GlossDb {
+  const Dexie = dexie();
+  const db = new Dexie(options.name ?? 'gloss', {
+    ...(options.indexedDB ? { indexedDB: options.indexedDB } : {}),
+    ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
+  });
+  declareSchema(db);
+  return db as GlossDb;
+} as unknown as new (
+  options?: DbOptions,
+) => GlossDb;

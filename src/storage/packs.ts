@@ -3,11 +3,12 @@
  * Every read validates the stored pack again (storage can be edited by hand, or written by
  * an older Gloss), so a corrupt pack is skipped with a reason instead of breaking the base.
  */
-import { liveQuery } from 'dexie';
+
 import type { FactPack } from '../core/facts/schema';
 import { validatePack } from '../core/facts/validate';
 import type { MatcherIndex } from '../core/match/terms';
 import type { GlossDb, PackRow } from './db';
+import { liveQuery } from './dexie';
 
 /** A stored pack as the options page lists it. */
 export interface PackEntry {

@@ -41,7 +41,7 @@ const PACKAGES: Record<Layer, RegExp> = {
   core: /^(valibot|@floating-ui\/core|minisearch|approx-string-match|fflate|diff)$/,
   dom: /^(@mozilla\/readability|@floating-ui\/dom|dompurify|linkedom\/worker|virtual:gloss\/linkedom)$/,
   platform: /^webextension-polyfill$/,
-  storage: /^dexie$/,
+  storage: /^(dexie|virtual:gloss\/dexie)$/,
   ui: /^preact(\/.*)?$/,
   content: /^(preact(\/.*)?|virtual:gloss\/.*)$/,
   background: /^virtual:gloss\/(matcher-index|bundled-packs)$/,

@@ -1,10 +1,11 @@
 /**
  * A woken worker's engine made ready before its first page asks (ADR 0024). The first run of the
  * engine in a fresh worker costs several times a later one: the matcher index is parsed, every
- * function is compiled on its first call, each pattern on its first match, ICU's number data on its
- * first format. Running the engine once on a few of the fact base's own sentences while the worker
- * waits anyway (a page still loading, the browser injecting the probe) moves that cost off the
- * page's wait. Once per fact base and worker (`Warmup`): a new base (the reader's packs changed) warms again.
+ * function is compiled on its first call, each pattern on its first match. Running the engine once
+ * on a few of the fact base's own sentences while the worker waits anyway (a page still loading)
+ * moves that cost off the page's wait. Once per fact base and worker (`Warmup`): a new base (the
+ * reader's packs changed) warms again. Not while the probe is injected (ADR 0031): the injection is
+ * over before the warm-up, and the answer then waited for both.
  */
 import { annotateWith, type FactBase } from '../../core/facts/factbase';
 import { inertParser } from '../../dom/lazy-dom';
@@ -26,8 +27,7 @@ export function warmText(base: Pick<FactBase, 'facts'>, extra = ''): string {
     const said = fact.misreports?.[0]?.wrong ?? fact.aliases[0]?.text;
     if (said) add(said);
   }
-  // And one misreported figure (ADR 0028): its verdict formats numbers, and the first number format in
-  // a fresh worker loads ICU's data (~20-30 ms), which the first page's answer would otherwise wait for.
+  // And one misreported figure (ADR 0028): the engine's paths for figures and their verdicts.
   const figure = [...base.facts.values()].find((f) => f.quantity && f.misreports?.length)?.misreports?.[0];
   if (figure && !sentences.includes(`${figure.wrong}.`) && !sentences.includes(figure.wrong))
     add(figure.wrong);
@@ -46,8 +46,8 @@ export function warmEngine(base: FactBase, extra = ''): void {
 
 /**
  * When to warm: while a page loads (the worker, woken by its navigation, has nothing to do until the
- * load), unless a page is already waiting on the gate, and at the latest while the probe is being
- * injected, which the browser does while the worker waits. Held for the worker's lifetime only.
+ * load), unless a page is already waiting on the gate; never after that (ADR 0031). Held for the
+ * worker's lifetime only.
  */
 export class Warmup {
   private deciding = 0;
@@ -72,6 +72,11 @@ export class Warmup {
     return this.warmed.has(base);
   }
 
+  /** The engine ran on `base` for a page (a probe's answer): it is warm, nothing more to do. */
+  engineUsed(base: FactBase): void {
+    this.warmed.add(base);
+  }
+
   /** Runs the engine on `base` unless it already ran; true when it ran now. */
   warm(base: FactBase): boolean {
     if (this.warmed.has(base)) return false;
@@ -84,8 +89,8 @@ export class Warmup {
    * A top-frame page started loading: `prepare` (the gate's vocabulary, needed first), then the engine
    * if the page is `stillLoading` and no gate decision has started meanwhile. A worker woken by the
    * navigation may hear of the start only after the load (the browser queues both events until it
-   * runs): then it warms while injecting instead, so the warm-up never stands between a loaded page
-   * and its probe.
+   * runs): then nothing is warmed, so the warm-up never stands between a loaded page and its probe;
+   * the probe's answer warms the engine itself (ADR 0031).
    */
   async pageStarted(
     prepare: (base: FactBase) => void,
@@ -132,13 +137,5 @@ export class Warmup {
     } finally {
       this.deciding--;
     }
-  }
-
-  /** The probe injection has been asked for (`injected`): warm now, then wait for it. */
-  async whileInjecting(injected: Promise<void>): Promise<void> {
-    // Handled by the await below; this only keeps a rejection from going unhandled while the warm-up runs.
-    injected.catch(() => undefined);
-    this.warm(await this.base());
-    await injected;
   }
 }

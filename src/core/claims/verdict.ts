@@ -4,6 +4,7 @@
  */
 import type { Quantity } from '../facts/schema';
 import { type DateInterval, formatInterval, gapDays } from './dates';
+import { formatNumber } from './format-number';
 import { type Reason, reason } from './reasons';
 import type { Comparator } from './words';
 
@@ -32,15 +33,9 @@ const COMPARATOR_WORDS: Record<Comparator, string> = {
   'at-most': '≤',
 };
 
-// One formatter, made on first use: `toLocaleString` with options builds a new one on every call,
-// ~20 ms for the first in a freshly started worker (ICU's data) and more than the rest of a claim's
-// formatting after that (ADR 0024).
-let numbers: Intl.NumberFormat | null = null;
-
-/** A number for display: grouped digits, at most two decimals (locale-neutral). */
+/** A number for display: grouped digits, at most two decimals (locale-neutral; no `Intl`, ADR 0031). */
 export function fmt(n: number): string {
-  numbers ??= new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
-  return numbers.format(n);
+  return formatNumber(n);
 }
 
 /**

@@ -179,7 +179,7 @@ describe('Warmup', () => {
     expect(h.warmed).toEqual([h.base]);
   });
 
-  it('does not warm when the page has loaded already (it warms while injecting instead)', async () => {
+  it('does not warm when the page has loaded already (the answer warms the engine itself)', async () => {
     const h = harness();
     const prepared: FactBase[] = [];
     expect(
@@ -223,21 +223,16 @@ describe('Warmup', () => {
     ).toBe(true);
   });
 
-  it('warms while the probe is injected, and passes on an injection that fails', async () => {
+  it('counts an engine run for a page as warm: a later page that loads warms nothing (ADR 0031)', async () => {
     const h = harness();
-    let injected = false;
-    await h.warmup.whileInjecting(
-      new Promise<void>((ok) =>
-        setTimeout(() => {
-          injected = true;
-          ok();
-        }, 5),
+    h.warmup.engineUsed(h.base);
+    expect(h.warmup.isWarm(h.base)).toBe(true);
+    expect(
+      await h.warmup.pageStarted(
+        () => undefined,
+        async () => true,
       ),
-    );
-    expect(injected).toBe(true);
-    expect(h.warmed).toEqual([h.base]);
-    await expect(h.warmup.whileInjecting(Promise.reject(new Error('tab closed')))).rejects.toThrow(
-      'tab closed',
-    );
+    ).toBe(false);
+    expect(h.warmed).toEqual([]);
   });
 });
