@@ -99,6 +99,8 @@ export function clearOfNames(
   const inside = names
     .filter((n) => n.start < card.end && card.start < n.end)
     .sort((a, b) => a.start - b.start);
+  // Over no name, the card stays where the engine put it (a cue card is already one clause).
+  if (!inside.length) return card;
   const gaps: Span[] = [];
   let at = card.start;
   const gap = (start: number, end: number) => {
