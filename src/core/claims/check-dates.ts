@@ -10,6 +10,7 @@ import {
   ofPhraseStart,
   ownsDate,
   POSSESSED_PHRASE,
+  reportsFuture,
   speakersOf,
 } from './date-owners';
 import {
@@ -137,12 +138,13 @@ export function checkDate(
   // participial phrase between commas dates the noun before it; only a fact named there owns it.
   const appositive = appositiveStart(c.input.text, c.sentence, e);
   const speakers = speakersOf(c, e);
+  const future = e.reporting && reportsFuture(c.input.text, c.sentence);
   // "suspended the six announcements of October 9": the date is the announcements'; only a
   // fact named in that noun phrase (by its name, or its cue whole there) owns it.
   const ofStart = possessive ? null : ofPhraseStart(c.input.text, c.sentence, e);
   const owners = close.filter(
     (t) =>
-      ownsDate(c.input.text, e, t.mention.fact, speakers) &&
+      ownsDate(c.input.text, e, t.mention.fact, speakers, future) &&
       (!possessive || t.mention.positions.some((p) => p >= e.end && p < phraseEnd)) &&
       (ofStart === null || namedWithin(t.mention, { start: ofStart, end: e.start }, e)) &&
       !namedAfterAnd(c.input.text, c.sentence, e, t.mention) &&

@@ -111,8 +111,14 @@ export function ownsDate(
   e: TemporalExpression,
   fact: Fact,
   speakers: ReadonlySet<string> = NO_SPEAKERS,
+  /** The date reports a statement about what is still to come ("China will hold off …, the ministry said on Thursday"). */
+  reportsFuture = false,
 ): boolean {
   const own = ownWords(fact);
+  // What is still to come did not happen on the day it was announced: only the fact whose
+  // announcement the statement is (its speaker named) owns that day.
+  if (e.reporting && reportsFuture && SPEECH_BEFORE.test(text.slice(Math.max(0, e.start - 80), e.start)))
+    return (fact.announcedBy ?? []).some((id) => speakers.has(id));
   // "take effect on Nov. 8", "effective from Dec. 1": the date a measure starts to apply.
   if (takesEffect(text, e) && !/\beffect\b|into force|\bin force\b|kick in/.test(own)) return false;
   if (
@@ -186,3 +192,14 @@ export function cueSpansOtherPlace(c: Checker, m: Mention): boolean {
       o.positions.some((p) => p > cover[0] && p < cover[1]),
   );
 }
+
+/** A speech verb right before a reporting date ("the ministry said on Thursday"), not an act ("announced on"). */
+const SPEECH_BEFORE =
+  /\b(?:said|says|told|tells|stated|states|added|adds|noted|notes|according\s+to)\b(?:\s+[\w.’'-]+){0,6}\s*$/i;
+
+/** Words of a statement about what is still to come. */
+const STILL_TO_COME = /\b(?:will|shall|would|is set to|are set to|plans? to|is to|are to)\b/i;
+
+/** True when the sentence's reported words speak of what is still to come. */
+export const reportsFuture = (text: string, sentence: Span) =>
+  STILL_TO_COME.test(text.slice(sentence.start, sentence.end));

@@ -312,3 +312,19 @@ describe('a date that modifies a noun takes no tense from the verb after the nou
     expect(nov?.interval?.start).toBe(dayNumber(2025, 11, 1));
   });
 });
+
+describe('a statement about what is still to come is not dated by the day it was made', () => {
+  it('“Beijing will hold off … on its export controls, the ministry said on Thursday” is no date of the controls', () => {
+    const text =
+      'Beijing will hold off for a year on the broad expansion of its rare-earth export controls, the commerce ministry said on Thursday.';
+    expect(claimAt(text, '2025-10-31', 'on Thursday')?.verdict ?? null).not.toBe('differs');
+  });
+  it('an act’s own date (“the measures it announced on Sept. 9”) is still checked', () => {
+    const text =
+      'The commerce ministry said in a statement that Beijing would suspend the export control measures it announced on Sept. 9 for a year.';
+    expect(claimAt(text, '2025-10-31', 'Sept. 9')).toMatchObject({
+      fact: 'instrument.mofcom-october-2025-controls',
+      verdict: 'differs',
+    });
+  });
+});
