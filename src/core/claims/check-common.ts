@@ -5,6 +5,7 @@ import type { Span } from '../match/sentences';
 import type { ClaimInput } from './engine';
 import { type Mention, RANK, type WeakFact } from './mentions';
 import { findNumbers, type NumberExpression } from './numbers';
+import type { TemporalExpression } from './temporal';
 import type { Tie } from './ties';
 import { clauseAt } from './ties';
 
@@ -17,6 +18,8 @@ export interface Checker {
   readonly numbers?: readonly NumberExpression[];
   /** Facts the sentence has a keyword of, however weakly (see MentionIndex.weakFacts); looked up only when asked. */
   readonly weak?: () => readonly WeakFact[];
+  /** The sentence's temporal expressions, as the engine read them (with the paragraph's year). */
+  readonly expressions?: readonly TemporalExpression[];
 }
 
 /** Keyword evidence this strong (several rare words, the fact's places or actors) is as firm as a cue. */

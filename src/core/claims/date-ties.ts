@@ -111,7 +111,8 @@ export function partNamedIn(c: Checker, e: Span, close: readonly DateTie[], hit:
 export function dateBetween(c: Checker, t: DateTie, e: TemporalExpression): boolean {
   const [start, end] = t.at < e.start ? [t.at, e.start] : [e.end, t.at];
   if (end - start < 4) return false;
-  return findTemporal(c.input.text, { start, end }, c.input.published).some(
+  const between = c.expressions?.filter((x) => x.start >= start && x.end <= end && x !== e);
+  return (between ?? findTemporal(c.input.text, { start, end }, c.input.published)).some(
     (x) => x.interval !== null && compareDates(x.interval, t.record).agrees,
   );
 }

@@ -145,13 +145,13 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
       (m) => isEventMention(m) || (m.derived && m.fact.date !== undefined),
     );
     if (events.length) previous = events;
-    const check: Checker = { input, sentence, mentions, weak: () => index.weakFacts(i) };
     const before = claims.length;
     const skip = input.skip ?? [];
     const expressions: TemporalExpression[] = findTemporal(input.text, sentence, input.published, {
       yearHint,
       lastYear: yearBefore,
     }).filter((x) => !inside(skip, x.start));
+    const check: Checker = { input, sentence, mentions, weak: () => index.weakFacts(i), expressions };
     for (const e of expressions) {
       // "In March 2019 … in April": only a month or day with its year lends the year on;
       // any other date in between ("till 2023", "last year") ends the loan.

@@ -98,7 +98,7 @@ function countedFrom(c: Checker, m: Mention, e: TemporalExpression): boolean {
 
 /** True when `claimed` is a day another date of the sentence gives ("on Saturday"). */
 function landsOnOwnDay(c: Checker, e: TemporalExpression, claimed: DateInterval): boolean {
-  return findTemporal(c.input.text, c.sentence, c.input.published).some(
+  return (c.expressions ?? findTemporal(c.input.text, c.sentence, c.input.published)).some(
     (o) => o.start !== e.start && o.interval?.precision === 'day' && gapDays(o.interval, claimed) === 0,
   );
 }

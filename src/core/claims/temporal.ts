@@ -112,7 +112,10 @@ export function findTemporal(
               tense,
               // "on the night of June 15-16, 2020, … a brawl … on May 5": a month or day with its
               // year earlier in the sentence lends its year, as one in an earlier sentence does.
-              yearHint: datedYearBefore(slice.slice(0, m.index)) ?? yearHint,
+              // (Read only by the rules that choose a year.)
+              get yearHint() {
+                return datedYearBefore(slice.slice(0, m.index)) ?? yearHint;
+              },
               thatYear: lastYearIn(slice.slice(0, m.index)) ?? context?.lastYear ?? null,
             });
       if (got) found.push({ ...got, ...at, rule: rule.name, tense });
