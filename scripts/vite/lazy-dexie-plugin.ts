@@ -8,10 +8,8 @@
  * is shared as `dexie`'s own import wrapper shares it: through `globalThis[Symbol.for('Dexie')]`.
  * The wrapping fails the build if Dexie's file no longer has the shape it expects.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import type { Plugin } from 'vite';
+import { lazyModulePlugin } from './lazy-module';
 
 const VIRTUAL_ID = 'virtual:gloss/dexie';
 /** The UMD header of dexie/dist/dexie.js: CommonJS first, which the wrapper provides. */
@@ -46,21 +44,18 @@ ${source.replace(/^\/\/# sourceMappingURL=.*$/m, '')}
 `;
 }
 
-/** Writes the wrapped module to a cache file and aliases the virtual id to it (as the linkedom plugin does). */
-export function lazyDexiePlugin(root: string, cacheDir = join(root, 'node_modules/.cache/gloss')): Plugin {
-  const file = join(cacheDir, 'dexie-lazy.js');
-  return {
-    name: 'gloss:lazy-dexie',
-    enforce: 'pre',
-    config() {
-      const require = createRequire(join(root, 'package.json'));
-      const source = readFileSync(
-        join(dirname(require.resolve('dexie/package.json')), 'dist/dexie.js'),
-        'utf8',
-      );
-      mkdirSync(cacheDir, { recursive: true });
-      writeFileSync(file, lazyDexieSource(source));
-      return { resolve: { alias: { [VIRTUAL_ID]: file } } };
+/** The wrapped module in a cache file, the virtual id aliased to it (see lazy-module.ts). */
+export function lazyDexiePlugin(root: string, cacheDir?: string): Plugin {
+  return lazyModulePlugin(
+    {
+      name: 'gloss:lazy-dexie',
+      virtualId: VIRTUAL_ID,
+      pkg: 'dexie',
+      path: 'dist/dexie.js',
+      cacheName: 'dexie-lazy.js',
+      wrap: lazyDexieSource,
     },
-  };
+    root,
+    cacheDir,
+  );
 }

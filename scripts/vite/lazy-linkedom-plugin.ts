@@ -6,10 +6,8 @@
  * parse. Wrapped, a wake pays for compiling it lazily; the first parse of a wake evaluates it.
  * The wrapping fails the build if linkedom's file no longer has the shape it expects.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import type { Plugin } from 'vite';
+import { lazyModulePlugin } from './lazy-module';
 
 const VIRTUAL_ID = 'virtual:gloss/linkedom';
 
@@ -28,21 +26,18 @@ export function lazyLinkedomSource(source: string): string {
   return `let made = null;\n/** linkedom's DOMParser, its library evaluated on the first call. */\nexport function linkedomParser() {\n  made ??= (() => {\n${body}\n})();\n  return made;\n}\n`;
 }
 
-/** Writes the wrapped module to a cache file and aliases the virtual id to it (as the fact-base plugin does). */
-export function lazyLinkedomPlugin(root: string, cacheDir = join(root, 'node_modules/.cache/gloss')): Plugin {
-  const file = join(cacheDir, 'linkedom-lazy.js');
-  return {
-    name: 'gloss:lazy-linkedom',
-    enforce: 'pre',
-    config() {
-      const require = createRequire(join(root, 'package.json'));
-      const source = readFileSync(
-        join(dirname(require.resolve('linkedom/package.json')), 'worker.js'),
-        'utf8',
-      );
-      mkdirSync(cacheDir, { recursive: true });
-      writeFileSync(file, lazyLinkedomSource(source));
-      return { resolve: { alias: { [VIRTUAL_ID]: file } } };
+/** The wrapped module in a cache file, the virtual id aliased to it (see lazy-module.ts). */
+export function lazyLinkedomPlugin(root: string, cacheDir?: string): Plugin {
+  return lazyModulePlugin(
+    {
+      name: 'gloss:lazy-linkedom',
+      virtualId: VIRTUAL_ID,
+      pkg: 'linkedom',
+      path: 'worker.js',
+      cacheName: 'linkedom-lazy.js',
+      wrap: lazyLinkedomSource,
     },
-  };
+    root,
+    cacheDir,
+  );
 }
