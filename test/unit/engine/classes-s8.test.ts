@@ -7,6 +7,10 @@ import { dayNumber } from '../../../src/core/claims/dates';
 import { applyOffset, findTemporal } from '../../../src/core/claims/temporal';
 import { claimAt } from './claims-of';
 
+/** The sentence is not called wrong at `quote` (no claim, or one that is not `differs`). */
+const not = (text: string, published: string | null, quote: string) =>
+  expect(claimAt(text, published, quote)?.verdict ?? null).not.toBe('differs');
+
 describe('a cue whose words reach over the name of another place does not date the event', () => {
   // "clash" and "Galwan" make the Galwan clash's cue, but Pangong Tso stands between them:
   // May 2020 is the Pangong Tso clash's month (the start of the standoff), not Galwan's.
@@ -82,9 +86,6 @@ describe('the date a measure was imposed belongs to a measure', () => {
 });
 
 describe('sentences a careful checker leaves alone (found by stress sentences written blind)', () => {
-  const not = (text: string, published: string, quote: string) =>
-    expect(claimAt(text, published, quote)?.verdict ?? null).not.toBe('differs');
-
   it('“April-May 2020” is one span of two months (and agrees with a start in May)', () => {
     const text =
       'Ties hit their lowest point after the standoff in eastern Ladakh that began in April-May 2020.';
@@ -172,9 +173,6 @@ describe('“when they met …” continues the clause it follows', () => {
 });
 
 describe('second stress batch (fd2): more sentences a careful checker leaves alone', () => {
-  const not = (text: string, published: string, quote: string) =>
-    expect(claimAt(text, published, quote)?.verdict ?? null).not.toBe('differs');
-
   it('“Announcement No. 18 of April 4”: the number after “No.” is no day', () => {
     expect(
       claimAt('The pause does not touch Announcement No. 18 of April 4.', '2025-11-07', 'April 4'),
