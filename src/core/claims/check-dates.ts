@@ -5,11 +5,13 @@ import {
   appositiveStart,
   attributivePhrase,
   cueSpansOtherPlace,
+  MEASURE_NOUN,
   namedBefore,
   namedWithin,
   ofPhraseStart,
   ownsDate,
   POSSESSED_PHRASE,
+  POSSESSOR_BEFORE,
   reportsFuture,
   speakersOf,
 } from './date-owners';
@@ -134,6 +136,8 @@ export function checkDate(
   const possessive =
     POSSESSED_PHRASE.exec(c.input.text.slice(e.end, e.end + 40)) ?? attributivePhrase(c.input.text, e);
   const phraseEnd = e.end + (possessive?.[0].length ?? 0);
+  // "Beijing's April 24 order": a measure noun after a name's possessive names an instrument.
+  const possessor = POSSESSOR_BEFORE.test(c.input.text.slice(Math.max(0, e.start - 40), e.start));
   // "That regime, announced by the ministry on Oct. 9, would require …": a date in a
   // participial phrase between commas dates the noun before it; only a fact named there owns it.
   const appositive = appositiveStart(c.input.text, c.sentence, e);
@@ -145,7 +149,11 @@ export function checkDate(
   const owners = close.filter(
     (t) =>
       ownsDate(c.input.text, e, t.mention.fact, speakers, future) &&
-      (!possessive || t.mention.positions.some((p) => p >= e.end && p < phraseEnd)) &&
+      (!possessive ||
+        t.mention.positions.some((p) => p >= e.end && p < phraseEnd) ||
+        (t.mention.fact.kind === 'instrument' &&
+          possessor &&
+          MEASURE_NOUN.test(c.input.text.slice(e.end, phraseEnd)))) &&
       (ofStart === null || namedWithin(t.mention, { start: ofStart, end: e.start }, e)) &&
       !namedAfterAnd(c.input.text, c.sentence, e, t.mention) &&
       (appositive === null || namedBefore(c, t.mention, appositive)),

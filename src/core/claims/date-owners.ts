@@ -48,9 +48,20 @@ const NOT_A_NOUN =
 /** The noun phrase after such a date: one or two words, not a preposition, verb or clause word. */
 const ATTRIBUTED_NOUN = new RegExp(`^\\s+${NOT_A_NOUN}[a-z][\\w-]*(?:\\s+${NOT_A_NOUN}[a-z][\\w-]*)?`);
 
-/** "the Oct. 30 understanding", "the 21 October agreement": the noun phrase the date modifies, or null. */
+/** A proper name's possessive right before a date: "Trump's April 2 tariffs", "Beijing's Oct. 9 curbs". */
+export const POSSESSOR_BEFORE = /\b[A-Z][\w-]*[’']s\s+$/;
+
+/** Nouns that name a government measure without naming which one ("Beijing's April 4 order"). */
+export const MEASURE_NOUN =
+  /^\s+(?:[a-z][\w-]*\s+)?(?:order|orders|rule|rules|measure|measures|controls?|curbs?|restrictions?|regime|notice|notices|announcement|announcements|ban|licensing|licence|license)\b/;
+
+/**
+ * "the Oct. 30 understanding", "the 21 October agreement", "Trump's April 2 tariffs": the noun
+ * phrase the date modifies, or null.
+ */
 export function attributivePhrase(text: string, e: TemporalExpression): RegExpExecArray | null {
-  if (!DETERMINER_BEFORE.test(text.slice(Math.max(0, e.start - 40), e.start))) return null;
+  const before = text.slice(Math.max(0, e.start - 40), e.start);
+  if (!DETERMINER_BEFORE.test(before) && !POSSESSOR_BEFORE.test(before)) return null;
   if (!/^[A-Z0-9]/.test(e.text)) return null;
   return ATTRIBUTED_NOUN.exec(text.slice(e.end, e.end + 40));
 }

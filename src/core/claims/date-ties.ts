@@ -107,8 +107,22 @@ export function partNamedIn(c: Checker, e: Span, close: readonly DateTie[], hit:
   );
 }
 
-/** True when a date that agrees with `t`'s record lies between `t`'s nearest word and the date `e`. */
+/**
+ * True when a date that agrees with `t`'s record lies between `t`'s nearest word and the date
+ * `e`, or holds that word ("The decision on Monday … follows the December 18 SR talks": the
+ * talks' month is their word, inside their own date) and is at least as precise as `e`.
+ */
 export function dateBetween(c: Checker, t: DateTie, e: TemporalExpression): boolean {
+  const holding = c.expressions?.find(
+    (x) => x !== e && x.start <= t.at && t.at < x.end && x.interval !== null && e.interval !== null,
+  );
+  if (
+    holding?.interval &&
+    e.interval &&
+    holding.interval.end - holding.interval.start <= e.interval.end - e.interval.start &&
+    compareDates(holding.interval, t.record).agrees
+  )
+    return true;
   const [start, end] = t.at < e.start ? [t.at, e.start] : [e.end, t.at];
   if (end - start < 4) return false;
   const between = c.expressions?.filter((x) => x.start >= start && x.end <= end && x !== e);
