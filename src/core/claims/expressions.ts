@@ -10,7 +10,9 @@ import { checkDuration } from './check-quantities';
 import { agreesWithRecord } from './claim';
 import { RECENCY } from './context';
 import { addMonths, type DateInterval, dayNumber, factInterval, formatInterval, gapDays, ymd } from './dates';
+import { lookupsOf } from './mention-lookups';
 import { type Mention, RANK } from './mentions';
+import { ownWords } from './phases';
 import { reason } from './reasons';
 import { applyOffset, findTemporal, type TemporalExpression } from './temporal';
 import { clauseAt } from './ties';
@@ -40,10 +42,27 @@ function anchorEvents(c: Checker, e: TemporalExpression): Mention[] | null {
   // The event counted from is named in the expression's own clause ("two days after the
   // October deal; Doval went to Beijing …": not Doval's trip).
   const windowEnd = Math.min(c.sentence.end, e.end + 90, clauseAt(text, c.sentence, e.end).end);
-  return c.mentions
+  const named = c.mentions
     .filter((m) => m.fact.date && m.positions.some((p) => p >= e.end && p < windowEnd))
     .sort((a, b) => RANK[b.strength] - RANK[a.strength]);
+  // "one day before the October 9 measures would have taken effect": the gap counts to the day
+  // the measure was to apply, a fact of its own (its part or relation), not to its announcement.
+  if (!STARTS_TO_APPLY.test(text.slice(e.end, windowEnd))) return named;
+  return named.flatMap((m) => {
+    if (APPLY_WORDS.test(ownWords(m.fact))) return [m];
+    const parts = lookupsOf(c.input.index, c.input.factById, c.input.memo).partsOf.get(m.fact.id) ?? [];
+    const related = (m.fact.relations ?? []).map((r) => c.input.factById(r.target));
+    return [...new Set([...parts, ...related])]
+      .filter((f): f is Fact => f?.date !== undefined && APPLY_WORDS.test(ownWords(f)))
+      .map((fact) => ({ ...m, fact }));
+  });
 }
+
+/** Words after a gap that make what it counts to the start of a measure ("before … took effect"). */
+const STARTS_TO_APPLY =
+  /\b(?:(?:take|takes|took|taken|taking|come|comes|came|coming)\s+(?:into\s+)?(?:effect|force)|kick(?:s|ed)?\s+in|(?:to|have|had|would)\s+(?:have\s+)?appl(?:y|ied)|became\s+effective)\b/i;
+/** A fact's own words that make it the start of a measure. */
+const APPLY_WORDS = /\beffect\b|into force|\bin force\b|kick in/;
 
 /** "N days after <event>": the date it gives the other event, checked against that event. */
 function checkBetween(c: Checker, e: TemporalExpression, from: readonly Mention[]): DateCheck {
@@ -81,7 +100,7 @@ function checkBetween(c: Checker, e: TemporalExpression, from: readonly Mention[
  * an event named right after another "after" (or "before", "since") before this gap is what
  * that one counts from, not what this one dates.
  */
-const COUNTED_FROM = /\b(?:after|before|since|following|ahead of|prior to)\s+(?:[\w'’.-]+\s+){0,4}$/i;
+const COUNTED_FROM = /\b(?:after|before|since|following|ahead of|prior to)\s+(?:[\w'’.-]+\s+){0,6}$/i;
 
 function countedFrom(c: Checker, m: Mention, e: TemporalExpression): boolean {
   const text = c.input.text;
@@ -92,8 +111,9 @@ function countedFrom(c: Checker, m: Mention, e: TemporalExpression): boolean {
   )
     return false;
   const first = Math.min(...own);
-  // "after" and up to four words before the event's first word, with no clause break between.
-  return COUNTED_FROM.test(text.slice(Math.max(c.sentence.start, first - 40), first));
+  // "after" and up to six words ("after Trump and Xi met in Busan") before the event's first
+  // word, with no clause break between.
+  return COUNTED_FROM.test(text.slice(Math.max(c.sentence.start, first - 50), first));
 }
 
 /** True when `claimed` is a day another date of the sentence gives ("on Saturday"). */

@@ -76,3 +76,45 @@ describe('a date after a name’s possessive modifies the noun after it ("Trump�
     ).toMatchObject({ fact: 'instrument.mofcom-announcement-18-2025', verdict: 'differs' });
   });
 });
+
+describe('a gap counted to a measure that "would have taken effect" counts to the day it was to apply', () => {
+  const text = (gap: string) =>
+    `Announcement No. 70 was issued ${gap} before the October 9 measures would have taken effect.`;
+  it('the right gap (to 8 November, not to 9 October) is consistent', () => {
+    expect(claimAt(text('one day'), '2025-11-10', 'one day before')).toMatchObject({
+      fact: 'instrument.mofcom-announcement-70-2025',
+      verdict: 'consistent',
+    });
+  });
+  it('a wrong gap is still wrong', () => {
+    expect(claimAt(text('five days'), '2025-11-10', 'five days before')).toMatchObject({
+      fact: 'instrument.mofcom-announcement-70-2025',
+      verdict: 'differs',
+    });
+  });
+});
+
+describe('an event named up to six words after an earlier "after" is what that gap counts from', () => {
+  const text =
+    'The suspension came eight days after Trump and Xi held talks in Busan and one day before the October 9 measures were due to take effect.';
+  it('the second gap is not read as the Busan meeting’s date', () => {
+    not(text, '2025-11-08', 'one day before');
+  });
+  it('the first gap still dates the suspension', () => {
+    expect(claimAt(text, '2025-11-08', 'eight days after')).toMatchObject({
+      fact: 'instrument.mofcom-announcement-70-2025',
+      verdict: 'consistent',
+    });
+  });
+});
+
+describe('"the October 9 controls" names the October controls (fact base 1.2.10), not their suspension', () => {
+  it('their date is theirs beside the suspension’s words', () => {
+    const text =
+      "Beijing's suspension notice landed a day before the October 9 measures would have taken effect.";
+    expect(claimAt(text, '2025-11-08', 'October 9')).toMatchObject({
+      fact: 'instrument.mofcom-october-2025-controls',
+      verdict: 'consistent',
+    });
+  });
+});
