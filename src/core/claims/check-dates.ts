@@ -32,6 +32,7 @@ import { type DateInterval, factInterval, formatInterval } from './dates';
 import { RANK } from './mentions';
 import { comparisonPoint, phaseMismatch, previousInstance, stateWithoutStart } from './phases';
 import { type Reason, reason } from './reasons';
+import { namedInRelative, relativeClauseOf } from './relative-clause';
 import type { TemporalExpression } from './temporal';
 import { clauseAt, type Tie, tieOf } from './ties';
 import { compareDates } from './verdict';
@@ -81,6 +82,15 @@ export function checkDate(
   if (disowned(c, e)) return { claim: null, anchor: claimed };
   let ties = dateTies(c, e, claimed);
   if (!ties.length) return weakAgreement(c, e, claimed, read);
+  // "ending a five-year gap … that began in 2020": a date in a relative clause is its noun's;
+  // only a fact named there (or in the clause) may own it.
+  const relative = relativeClauseOf(c.input.text, c.sentence, e);
+  if (relative) {
+    // (A topic's event standing in, which the date agrees with, is kept: "the crisis on the
+    // border, which began in May 2020" is the standoff the topic stands for.)
+    ties = ties.filter((t) => namedInRelative(relative, t.mention) || (t.mention.derived && t.cmp.agrees));
+    if (!ties.length) return { claim: null, anchor: claimed };
+  }
   // "invited him to the summit in Tianjin on September 14 and 15": a date without a year
   // tied most closely to an event still ahead at publication (and nothing it agrees with as
   // read) is that event's upcoming day, and read only so. Not a weekday: "called on Modi on

@@ -20,7 +20,8 @@ const PHASES: readonly [RegExp, string][] = [
     /\b(stopp(?:ed|ing)|halt(?:ed|ing)|suspend(?:ed|ing)|froze|frozen|paus(?:ed|ing)|(?:put|placed|kept)\s+on\s+hold|cancel(?:l?ed|ling)|ceased?|revoked|withdrawn|barred|banned|no longer valid)\b/i,
     'suspen|halt|stop|paus|freez|cancel|ban',
   ],
-  [/\blast\s+(?:held|undertaken|took place|met|visited|made|conducted|operated|issued|time)\b/i, 'last'],
+  // "last held", "last sat down for talks", "last visited": any past verb after "last".
+  [/\blast\s+(?:held|undertaken|took place|met|sat|spoke|went|came|saw|made|time|[a-z]{3,}ed)\b/i, 'last'],
   [
     /\b(cropped up|arisen|arose|erupted|broke out|began|begun|started|first emerged)\b/i,
     // A resumption starts again ("began issuing visas again on July 24").

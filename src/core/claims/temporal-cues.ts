@@ -57,6 +57,12 @@ function nearest(text: string, cues: readonly Cue[]): Tense {
 
 const PAST_RIGHT_BEFORE =
   /\b(?:said|told|announced|confirmed|unveiled|issued|released|published|imposed|introduced|came|took|went|began|met|held|signed|agreed|ended|started|\w{2,}ed)\s+(?:on|in|at|from|since|during)?\s*$/i;
+/** "after it imposed export licensing in April": a past news verb, up to five words of its object, then the date. */
+const PAST_VERB_OBJECT =
+  /\b(?:said|announced|confirmed|unveiled|issued|released|published|imposed|introduced|signed|agreed|held|began|started|ended|launched|lifted|suspended|halted|resumed|eased)\s+(?:(?!(?:will|would|to|that|and|but|which|who)\b)[\w'’-]+\s+){1,5}(?:(?:on|in|at|from|since|during)\s*)?$/i;
+/** An auxiliary or infinitive right before that verb ("will have imposed", "to be lifted"). */
+const AUXILIARY_BEFORE_VERB = /\b(?:will|shall|would|to|be|been|have|has|is|are)\s+(?:\w+\s+)?$/i;
+
 const AUXILIARY_RIGHT_BEFORE =
   /\b(?:will|shall|would|is|are|was|were|to)\s+(?:be\s+|have\s+been\s+|been\s+)?\w+\s+(?:on|in|at|from|since|during)?\s*$/i;
 
@@ -99,6 +105,10 @@ export function tenseOf(before: string, after: string, lead: string): Tense {
   // before the date dates its own clause, whatever auxiliary stands earlier in the sentence
   // (unless the auxiliary is part of it: "will be held on").
   if (PAST_RIGHT_BEFORE.test(text) && !AUXILIARY_RIGHT_BEFORE.test(text)) return 'past';
+  // "hoping Beijing will loosen the flow … after it imposed export licensing in April": the
+  // same with the verb's object between.
+  const object = PAST_VERB_OBJECT.exec(text);
+  if (object && !AUXILIARY_BEFORE_VERB.test(text.slice(0, object.index))) return 'past';
   return (
     nearest(text, AUXILIARIES) ??
     nearest(text, LEXICAL) ??

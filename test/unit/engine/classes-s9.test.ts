@@ -3,6 +3,8 @@
  * eval corpus or the stress sets), each checked to fail without its rule.
  */
 import { describe, expect, it } from 'vitest';
+import { dayNumber } from '../../../src/core/claims/dates';
+import { findTemporal } from '../../../src/core/claims/temporal';
 import { claimAt } from './claims-of';
 
 /** The sentence is not called wrong at `quote` (no claim, or one that is not `differs`). */
@@ -113,6 +115,72 @@ describe('"the October 9 controls" names the October controls (fact base 1.2.10)
     const text =
       "Beijing's suspension notice landed a day before the October 9 measures would have taken effect.";
     expect(claimAt(text, '2025-11-08', 'October 9')).toMatchObject({
+      fact: 'instrument.mofcom-october-2025-controls',
+      verdict: 'consistent',
+    });
+  });
+});
+
+describe('a past verb with its object before a date sets the date’s tense, whatever "will" stands earlier', () => {
+  const text =
+    'Parts makers expect magnet supplies will stay tight because Beijing imposed export licensing on rare earths in April.';
+  it('"in April" is the April just past (the April controls), not next April', () => {
+    expect(claimAt(text, '2025-09-02', 'in April')).toMatchObject({
+      fact: 'instrument.mofcom-announcement-18-2025',
+      verdict: 'consistent',
+    });
+  });
+  it('a future verb still reads the month forward', () => {
+    expect(
+      findTemporal(
+        'Beijing will impose export licensing in April.',
+        { start: 0, end: 46 },
+        dayNumber(2025, 9, 2),
+      )[0]?.tense,
+    ).toBe('future');
+  });
+});
+
+describe('"last" with any past verb is an earlier instance ("last sat down … in October 2019")', () => {
+  it('the earlier meeting’s date is not called wrong for Kazan', () => {
+    not(
+      'Before the Kazan meeting, the two leaders last sat down for formal bilateral talks in October 2019.',
+      '2024-10-24',
+      'October 2019',
+    );
+  });
+});
+
+describe('a date in a relative clause is its noun’s: only a fact named there may own it', () => {
+  it('"a gap in direct flights … that began in 2020" is not the resumption’s date', () => {
+    const text =
+      'An IndiGo flight to Guangzhou left Kolkata on Sunday, ending a gap in direct flights between India and China that began in 2020.';
+    not(text, '2025-10-27', 'in 2020');
+    expect(claimAt(text, '2025-10-27', 'on Sunday')).toMatchObject({
+      fact: 'event.direct-flights-resumed',
+      verdict: 'consistent',
+    });
+  });
+  it('"the curbs it imposed in … October 2022" is not the White House claim’s date', () => {
+    not(
+      'On Saturday the White House said China would issue general licences removing the curbs it imposed in April 2025 and October 2022.',
+      '2025-11-03',
+      'October 2022',
+    );
+  });
+  it('"a standoff that began with a brawl … on May 5" is the standoff’s date, not the Galwan clash’s', () => {
+    expect(
+      claimAt(
+        'Troops clashed in Galwan on June 15, six weeks into a standoff that began with a brawl at Pangong Tso on May 5.',
+        '2020-06-20',
+        'May 5',
+      ),
+    ).toMatchObject({ fact: 'event.lac-standoff-2020', verdict: 'consistent' });
+  });
+  it('a fact named in the noun phrase still owns the date, right or wrong', () => {
+    const text = (d: string) =>
+      `China's Commerce Ministry said Beijing would suspend for one year the export control measures it announced on ${d}, which added more rare earth elements to its control list.`;
+    expect(claimAt(text('Oct. 9'), '2025-10-31', 'Oct. 9')).toMatchObject({
       fact: 'instrument.mofcom-october-2025-controls',
       verdict: 'consistent',
     });

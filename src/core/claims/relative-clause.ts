@@ -1,0 +1,99 @@
+/**
+ * A date inside a relative clause dates the noun the clause is about: "a five-year gap … that
+ * began in 2020" dates the gap, "the controls it imposed in October 2022" the controls, "a
+ * standoff that began with a brawl on May 5" the standoff. Only a fact named in that noun
+ * phrase, or in the relative clause itself, may own the date; an event of the main clause
+ * does not ("an IndiGo flight left on Sunday, ending a gap … that began in 2020": 2020 is not
+ * the flight's).
+ */
+import type { Span } from '../match/sentences';
+import type { Mention } from './mentions';
+import { clauseAt } from './ties';
+
+/** The noun phrase a relative clause is about, and the clause's own words. */
+export interface RelativeClause {
+  /** The head of the noun phrase before the clause ("a five-year gap"). */
+  readonly head: Span;
+  /** Its last noun phrase, after a preposition ("India and China" in "a gap in flights between India and China"). */
+  readonly last: Span;
+  /** From the relative word to the end of the clause. */
+  readonly clause: Span;
+}
+
+/** Past verbs that open a subject relative clause after "that" ("that began", "that wrapped up"). */
+const PAST_VERB =
+  '(?:(?:had|has|have)\\s+)?(?:began|begun|broke\\s+out|ran|went|came|took|saw|fell|rose|grew|led|left|held|met|began|[a-z]{2,}ed)\\b';
+/** "that began", ", which began", "who met": a relative word and a past verb (subject relatives). */
+const SUBJECT_RELATIVE = new RegExp(
+  `(?:\\bthat|,?\\s*\\bwhich|,\\s*who)\\s+(?:[a-z]+ly\\s+)?${PAST_VERB}`,
+  'gi',
+);
+/** "the controls it imposed": a noun, then a pronoun subject and its past verb (a reduced object relative). */
+const OBJECT_RELATIVE =
+  /\b([a-z][\w-]*s)\s+(?:it|they|he|she|we)\s+(?:had\s+)?(?:[a-z]{2,}ed|put|set|made|took)\b/gi;
+/** Words that start the noun phrase a relative clause hangs on. */
+const DETERMINER =
+  /(?<!\band\s)\b(?:the|a|an|its|their|his|her|this|these|those|all|our|[A-Z][\w-]*['’]s)\s+(?!(?:half|quarter|third|few|couple|dozen)\b)/g;
+const PREPOSITION = /\s(?:in|of|on|at|between|along|with|for|from|to|across|over|near|into)\s/g;
+
+/** How far back the noun phrase before a relative word may start. */
+const NOUN_PHRASE_CHARS = 90;
+
+/** The relative clause the date `e` stands in, within its own clause, or null. */
+export function relativeClauseOf(text: string, sentence: Span, e: Span): RelativeClause | null {
+  const own = clauseAt(text, sentence, e.start);
+  const before = text.slice(own.start, e.start);
+  let marker: { at: number; end: number } | null = null;
+  for (const re of [SUBJECT_RELATIVE, OBJECT_RELATIVE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(before); m; m = re.exec(before)) {
+      // The object relative's marker is after its noun.
+      const at = own.start + m.index + (re === OBJECT_RELATIVE ? (m[1]?.length ?? 0) : 0);
+      if (!marker || at > marker.at) marker = { at, end: own.start + m.index + m[0].length };
+    }
+  }
+  if (!marker) return null;
+  // Another clause word between the relative clause and the date ("that began in 2020 and
+  // ended when …") would make the date another's: keep to dates right in the clause.
+  // ("in April 2025 and October 2022": a list of dates is still the clause's.)
+  const between = text.slice(marker.end, e.start).replace(/\band\s*$/i, '');
+  // A comma between closes the relative clause ("the curbs it had issued in October, a week
+  // after …": the gap dates the main clause).
+  if (/,|\b(?:and|but|when|while|after|before|since|until)\b/i.test(between)) return null;
+  const from = Math.max(own.start, sentence.start, marker.at - NOUN_PHRASE_CHARS);
+  const phrase = text.slice(from, marker.at);
+  let det = -1;
+  DETERMINER.lastIndex = 0;
+  for (let m = DETERMINER.exec(phrase); m; m = DETERMINER.exec(phrase)) det = m.index;
+  if (det < 0) return null;
+  const np = from + det;
+  PREPOSITION.lastIndex = 0;
+  const firstPrep = PREPOSITION.exec(text.slice(np, marker.at));
+  const headEnd = firstPrep ? np + firstPrep.index : marker.at;
+  let lastStart = np;
+  PREPOSITION.lastIndex = 0;
+  const tail = text.slice(np, marker.at);
+  for (let m = PREPOSITION.exec(tail); m; m = PREPOSITION.exec(tail)) lastStart = np + m.index + m[0].length;
+  const comma = text.indexOf(',', e.end);
+  let clauseEnd = comma >= 0 && comma < own.end ? comma : own.end;
+  // "the thaw that began last October, when the two sides reached an understanding on
+  // patrolling": a "when" clause right after the date says what happened then.
+  if (/^,?\s*when\b/i.test(text.slice(e.end, e.end + 8))) clauseEnd = clauseAt(text, sentence, e.end + 8).end;
+  return {
+    head: { start: np, end: headEnd },
+    last: { start: lastStart, end: marker.at },
+    clause: { start: marker.at, end: clauseEnd },
+  };
+}
+
+/**
+ * True when the mention is named in the relative clause's noun phrase (by any of its words:
+ * "the military face-off that began in 2020") or in the clause: by a name, or by every word
+ * group of its cue ("a brawl at Pangong Tso" has a clash word, not the Galwan clash).
+ */
+export function namedInRelative(rel: RelativeClause, m: Mention): boolean {
+  const inside = (p: number) => [rel.head, rel.last, rel.clause].some((s) => p >= s.start && p < s.end);
+  const noun = (p: number) => [rel.head, rel.last].some((s) => p >= s.start && p < s.end);
+  if (m.cueGroups?.length) return m.positions.some(noun) || m.cueGroups.every((g) => g.some(inside));
+  return m.positions.some(inside);
+}
