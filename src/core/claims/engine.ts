@@ -26,6 +26,7 @@ import {
   plausible,
   withRelated,
 } from './context';
+import { cuedInClause } from './cue-cards';
 import { type DateInterval, lastYearIn, ymd } from './dates';
 import { checkExpression } from './expressions';
 import type { Memo } from './mention-lookups';
@@ -205,6 +206,7 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
     for (const p of [
       ...paraphrasesIn(input.text, index, mentions, here),
       ...cuedAndClaimed(input.text, index, mentions, here),
+      ...cuedInClause(input.text, index, sentence, mentions, here, index.named(i), expressions),
     ]) {
       if (carded.has(p.factId)) continue;
       carded.add(p.factId);

@@ -45,6 +45,11 @@ export interface Mention {
   readonly framed?: boolean;
   /** A cue: where each of its groups' words are (text offsets), group by group. */
   readonly cueGroups?: readonly (readonly number[])[];
+  /**
+   * A cue's second opinion: the fact's keyword evidence in the sentence (scored as for an
+   * evidence mention), and how many distinct keywords of the fact the sentence has.
+   */
+  readonly support?: { readonly score: number; readonly keywords: number };
 }
 
 /** A fact a sentence has at least one keyword of, and where (MentionIndex.weakFacts). */
@@ -278,6 +283,7 @@ export class MentionIndex {
       else out.set(m.fact.id, { ...prev, positions: [...prev.positions, ...m.positions], cued });
     };
     const namedHere = new Set<string>();
+    const support = new Map<string, { score: number; keywords: number }>();
     for (const t of this.named(s)) {
       namedHere.add(t.factId);
       const fact = this.factById(t.factId);
@@ -294,20 +300,22 @@ export class MentionIndex {
     const keys = this.sentenceKeys.get(s);
     if (keys) {
       this.addCues(s, keys, add);
-      this.addEvidence(s, keys, namedHere, out, add);
+      this.addEvidence(s, keys, namedHere, out, add, support);
     }
     // A place's name stands firmly for the event held there when the sentence also cues
     // the event or names two of its people ("Xi met Modi … in Kazan"), not one ("Modi
     // arrived in Kazan").
-    return [...out.values()].map((m) =>
-      m.loose &&
-      (m.cued ||
-        metThere(this.text, m.positions) ||
-        (m.fact.actors ?? []).filter((a) => namedHere.has(a) && this.factById(a)?.kind === 'person').length >=
-          2)
+    return [...out.values()].map((x) => {
+      const backed = support.get(x.fact.id);
+      const m = backed && x.strength === 'cue' ? { ...x, support: backed } : x;
+      return m.loose &&
+        (m.cued ||
+          metThere(this.text, m.positions) ||
+          (m.fact.actors ?? []).filter((a) => namedHere.has(a) && this.factById(a)?.kind === 'person')
+            .length >= 2)
         ? { ...m, loose: false }
-        : m,
-    );
+        : m;
+    });
   }
 
   private wordAt(p: number): string {
@@ -349,6 +357,7 @@ export class MentionIndex {
     namedHere: ReadonlySet<string>,
     out: ReadonlyMap<string, Mention>,
     add: (m: Omit<Mention, 'fact'> & { fact: Fact | undefined }) => void,
+    support: Map<string, { score: number; keywords: number }>,
   ): void {
     const found = new Map<IndexedKeywords, Map<number, number[]>>();
     for (const [key, positions] of keys) {
@@ -360,7 +369,8 @@ export class MentionIndex {
     const namedInParagraph = this.paragraphFacts.get(this.paragraphOf(s)) ?? new Set<string>();
     const paraKeys = this.paragraphKeys.get(this.paragraphOf(s)) ?? new Set<number>();
     for (const [set, groups] of found) {
-      if (out.has(set.factId)) continue;
+      const prev = out.get(set.factId);
+      if (prev && prev.strength !== 'cue') continue;
       const fact = this.factById(set.factId);
       if (!fact) continue;
       let score = 0;
@@ -381,6 +391,10 @@ export class MentionIndex {
         else if (namedInParagraph.has(id)) score += ACTOR_BONUS / 2;
       }
       score += recencyPrior(fact, this.published);
+      if (prev) {
+        support.set(fact.id, { score, keywords: groups.size });
+        continue;
+      }
       if (score < EVIDENCE_MIN) continue;
       const ordered = [...groups.entries()].sort(
         (a, b) => (set.weights[b[0]] ?? 0) - (set.weights[a[0]] ?? 0),
