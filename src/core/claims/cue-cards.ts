@@ -106,6 +106,7 @@ export function cuedInClause(
   claims: readonly Claim[],
   names: readonly Span[],
   expressions: readonly TemporalExpression[],
+  confirmedToo = false,
 ): Paraphrase[] {
   const events = mentions.filter(
     (m) => PARAPHRASE_KINDS.has(m.fact.kind) && !m.derived && !m.inherited && m.strength !== 'evidence',
@@ -121,6 +122,7 @@ export function cuedInClause(
     if (end <= start || end - start > CLAUSE_CARD_CHARS || CLAUSE_END.test(text.slice(start, end))) continue;
     if (claims.some((c) => c.start < end && c.end > start)) continue;
     if (claims.some((c) => c.factId === m.fact.id && !agreesWithRecord(c))) continue;
+    if (!confirmedToo && claims.some((c) => c.factId === m.fact.id)) continue;
     if (ownWordCount(text, start, end, names) < 2) continue;
     const clause = clauseOf(text, sentence, start, end);
     const rival = events.some(

@@ -206,9 +206,9 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
     for (const p of [
       ...paraphrasesIn(input.text, index, mentions, here),
       ...cuedAndClaimed(input.text, index, mentions, here),
-      ...cuedInClause(input.text, index, sentence, mentions, here, index.named(i), expressions),
+      ...cuedInClause(input.text, index, sentence, mentions, here, index.named(i), expressions, true),
     ]) {
-      if (carded.has(p.factId)) continue;
+      if (carded.has(p.factId) && !(p.unconfirmed && !paraphrases.some((q) => q.start === p.start))) continue;
       carded.add(p.factId);
       paraphrases.push(p);
     }
