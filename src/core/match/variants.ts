@@ -48,3 +48,47 @@ export function spellingVariants(key: string, inflect = false, compound = false)
   const hyphened = compound && words.length === 2 ? forms.map((f) => f.replace(' ', '-')) : [];
   return [...new Set([key, ...forms, ...hyphened])].slice(0, 16);
 }
+
+/** A short stem that doubles its last consonant before -ed and -ing ("stop" → "stopped", "patrol" → "patrolled"). */
+const DOUBLES = /[^aeiou][aeiou][bdglmnprt]$/;
+
+/** The -ed, -ing and -s forms of a verb stem (never the stem itself). */
+function formsOf(stem: string): string[] {
+  const e = stem.endsWith('e');
+  const out = [e ? `${stem}d` : `${stem}ed`, e ? `${stem.slice(0, -1)}ing` : `${stem}ing`, ...plurals(stem)];
+  if (DOUBLES.test(stem)) out.push(`${stem}${stem.slice(-1)}ed`, `${stem}${stem.slice(-1)}ing`);
+  return out;
+}
+
+/**
+ * Other inflections of a keyword's verb (issue #7, class 7): "disengage" finds "disengaged",
+ * "halted" finds "halts" and "halting", "pulled back" finds "pulling back". The bare stem of
+ * an -ed or -ing word is never added ("cleared" does not find "clear", an adjective too).
+ * Words of fewer than four letters are left alone ("met").
+ */
+export function verbForms(word: string): string[] {
+  if (word.length < 4 || !/^[a-z]+$/.test(word)) return [];
+  let stems: string[];
+  if (word.endsWith('ied')) stems = [`${word.slice(0, -3)}y`];
+  else if (word.endsWith('ed')) stems = [word.slice(0, -2), word.slice(0, -1)];
+  else if (word.endsWith('ing')) stems = [word.slice(0, -3), `${word.slice(0, -3)}e`];
+  else if (word.endsWith('s')) return [];
+  else stems = [word];
+  // "stopped" → "stop", "patrolling" → "patrol"
+  for (const s of [...stems]) if (/([bdglmnprt])\1$/.test(s)) stems.push(s.slice(0, -1));
+  const out = new Set(stems.filter((s) => s.length >= 3).flatMap(formsOf));
+  out.delete(word);
+  return [...out];
+}
+
+/** The keys of a keyword: its spelling variants, and the inflections of its verb words. */
+export function keywordVariants(key: string): string[] {
+  const base = spellingVariants(key, true, true);
+  const words = key.split(' ');
+  const extra: string[] = [];
+  words.forEach((w, i) => {
+    if (words.length > 1 && !/(ed|ing)$/.test(w)) return;
+    for (const f of verbForms(w)) extra.push([...words.slice(0, i), f, ...words.slice(i + 1)].join(' '));
+  });
+  return [...new Set([...base, ...extra])].slice(0, 32);
+}
