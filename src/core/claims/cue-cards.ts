@@ -19,7 +19,14 @@
  * schools) the same words stay uncarded.
  */
 import { agreesWithRecord, type Claim } from './claim';
-import { cueCover, PARAPHRASE_KINDS, type Paraphrase, wordEnd } from './context';
+import {
+  cueCover,
+  PARAPHRASE_KEYWORDS,
+  PARAPHRASE_KINDS,
+  PARAPHRASE_MIN,
+  type Paraphrase,
+  wordEnd,
+} from './context';
 import { factInterval } from './dates';
 import { EVIDENCE_MIN, type Mention, type MentionIndex } from './mentions';
 import type { TemporalExpression } from './temporal';
@@ -97,6 +104,20 @@ function otherTime(m: Mention, clause: Span, expressions: readonly TemporalExpre
   );
 }
 
+/** A stretch short enough, within one clause, with two words of its own. */
+function cardShaped(
+  text: string,
+  index: MentionIndex,
+  cover: [number, number] | null,
+  names: readonly Span[],
+): Span | null {
+  if (!cover) return null;
+  const start = cover[0];
+  const end = wordEnd(text, index, cover[1]);
+  if (end <= start || end - start > CLAUSE_CARD_CHARS || CLAUSE_END.test(text.slice(start, end))) return null;
+  return ownWordCount(text, start, end, names) >= 2 ? { start, end } : null;
+}
+
 /** The cards described above, for one sentence. */
 export function cuedInClause(
   text: string,
@@ -131,6 +152,82 @@ export function cuedInClause(
         (o.strength === 'alias'
           ? o.positions.some((p) => inside(p, clause))
           : o.positions.some((p) => p >= start && p < end)),
+    );
+    if (rival || otherTime(m, clause, expressions)) continue;
+    out.push({ start, end, factId: m.fact.id, mention: m, unconfirmed: true });
+  }
+  return out;
+}
+
+/** Keyword evidence a sentence needs for a card on a cluster of the fact's keywords. */
+export const CLUSTER_MIN = PARAPHRASE_MIN;
+
+/**
+ * The shortest card-shaped stretch holding two different keywords of the fact ("pilgrims
+ * returned to sacred sites", "owned up for the first time to losses"), or null.
+ */
+function clusterSpan(
+  text: string,
+  index: MentionIndex,
+  keywords: readonly (readonly number[])[],
+  cueWords: readonly number[],
+  names: readonly Span[],
+): Span | null {
+  // Event words are common words ("pilgrims", "cleared"), not names ("China Eastern").
+  const eventWords = cueWords.filter((p) => /^\p{Ll}/u.test(text.slice(p, p + 1)));
+  const groups = [...keywords, eventWords];
+  let best: Span | null = null;
+  for (let i = 0; i < groups.length; i++)
+    for (let j = i + 1; j < groups.length; j++) {
+      const cover = cueCover([groups[i] ?? [], groups[j] ?? []]);
+      // Two words, not one phrase counted twice ("friction points" as keyword and cue word).
+      if (!cover || cover[0] === cover[1]) continue;
+      const got = cardShaped(text, index, cover, names);
+      if (!got || !eventWords.some((p) => inside(p, got))) continue;
+      if (!best || got.end - got.start < best.end - best.start) best = got;
+    }
+  return best;
+}
+
+/**
+ * Events a sentence describes in their keywords alone ("Indian pilgrims returned to sacred
+ * sites in Xizang", "The leaders' sit-down at a South Korean military air base"): with the
+ * evidence a paraphrase card needs (PARAPHRASE_MIN, PARAPHRASE_KEYWORDS distinct keywords), the
+ * card goes on the shortest stretch of one clause holding two of them, under the same tests
+ * as a cue's words (no value inside, no other event in the clause, no date of another time).
+ */
+export function evidencedInClause(
+  text: string,
+  index: MentionIndex,
+  s: number,
+  sentence: Span,
+  mentions: readonly Mention[],
+  claims: readonly Claim[],
+  names: readonly Span[],
+  expressions: readonly TemporalExpression[],
+): Paraphrase[] {
+  const events = mentions.filter((m) => PARAPHRASE_KINDS.has(m.fact.kind) && !m.derived && !m.inherited);
+  const out: Paraphrase[] = [];
+  for (const m of events) {
+    if (m.strength !== 'evidence' || m.score < CLUSTER_MIN || (m.keywords ?? 0) < PARAPHRASE_KEYWORDS)
+      continue;
+    const span = clusterSpan(text, index, m.keywordGroups ?? [], index.cueWords(s, m.fact.id), names);
+    if (!span) continue;
+    const { start, end } = span;
+    if (claims.some((c) => c.start < end && c.end > start)) continue;
+    if (claims.some((c) => c.factId === m.fact.id && !agreesWithRecord(c))) continue;
+    const clause = clauseOf(text, sentence, start, end);
+    // The clause itself describes the event: PARAPHRASE_KEYWORDS of its keywords stand in it.
+    if ((m.keywordGroups ?? []).filter((g) => g.some((p) => inside(p, clause))).length < PARAPHRASE_KEYWORDS)
+      continue;
+    // A value or a reporting verb inside: the words are about what was said or counted.
+    if (/\d|\b(?:said|says|told)\b/.test(text.slice(start, end))) continue;
+    const rival = events.some(
+      (o) =>
+        o.fact.id !== m.fact.id &&
+        (o.strength === 'evidence'
+          ? o.positions.some((p) => p >= start && p < end)
+          : o.positions.some((p) => inside(p, clause))),
     );
     if (rival || otherTime(m, clause, expressions)) continue;
     out.push({ start, end, factId: m.fact.id, mention: m, unconfirmed: true });

@@ -26,7 +26,7 @@ import {
   plausible,
   withRelated,
 } from './context';
-import { cuedInClause } from './cue-cards';
+import { cuedInClause, evidencedInClause } from './cue-cards';
 import { type DateInterval, lastYearIn, ymd } from './dates';
 import { checkExpression } from './expressions';
 import type { Memo } from './mention-lookups';
@@ -207,6 +207,7 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
       ...paraphrasesIn(input.text, index, mentions, here),
       ...cuedAndClaimed(input.text, index, mentions, here),
       ...cuedInClause(input.text, index, sentence, mentions, here, index.named(i), expressions, true),
+      ...evidencedInClause(input.text, index, i, sentence, mentions, here, index.named(i), expressions),
     ]) {
       if (carded.has(p.factId) && !(p.unconfirmed && !paraphrases.some((q) => q.start === p.start))) continue;
       carded.add(p.factId);

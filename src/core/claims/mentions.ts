@@ -50,6 +50,8 @@ export interface Mention {
    * evidence mention), and how many distinct keywords of the fact the sentence has.
    */
   readonly support?: { readonly score: number; readonly keywords: number };
+  /** Keyword evidence: where each of the fact's keywords is in the sentence, keyword by keyword. */
+  readonly keywordGroups?: readonly (readonly number[])[];
 }
 
 /** A fact a sentence has at least one keyword of, and where (MentionIndex.weakFacts). */
@@ -259,6 +261,24 @@ export class MentionIndex {
     return [...found.values()];
   }
 
+  /**
+   * Where sentence `s` has words of a claim cue of `factId` (any of its groups): the words that
+   * name what kind of event it is ("pilgrims", "cleared", "talks"), as opposed to its details.
+   */
+  cueWords(s: number, factId: string): number[] {
+    const keys = this.sentenceKeys.get(s);
+    if (!keys) return [];
+    const out: number[] = [];
+    for (const [key, positions] of keys)
+      if (
+        (this.cuesByKey.get(key) ?? []).some(
+          (c) => c.factId === factId && c.allOf.some((g) => g.includes(key)),
+        )
+      )
+        out.push(...positions);
+    return out;
+  }
+
   /** The facts sentence `s` refers to, strongest first. */
   mentions(s: number): Mention[] {
     let out = this.cache.get(s);
@@ -405,6 +425,7 @@ export class MentionIndex {
         strength: 'evidence',
         score,
         keywords: groups.size,
+        keywordGroups: [...groups.values()],
         via: reason('found-evidence', {
           fact: fact.title,
           words: ordered.map(([g]) => set.words[g]).join(', '),
