@@ -100,7 +100,8 @@ export function compileMatcher(facts: readonly Fact[]): MatcherIndex {
     [...new Set(phrases.flatMap((p) => spellingVariants(normKey(p), true, true)))].map(keyOf);
   const keywordSets: KeywordSet[] = [];
   for (const fact of facts) {
-    if (fact.keywords?.length) keywordSets.push(keywordSet(fact.id, fact.keywords, (n) => keywordVariants(n).map(keyOf)));
+    if (fact.keywords?.length)
+      keywordSets.push(keywordSet(fact.id, fact.keywords, (n) => keywordVariants(n).map(keyOf)));
     for (const cue of fact.cues ?? []) {
       cues.push({
         factId: fact.id,
