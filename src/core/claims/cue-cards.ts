@@ -127,7 +127,6 @@ export function cuedInClause(
   claims: readonly Claim[],
   names: readonly Span[],
   expressions: readonly TemporalExpression[],
-  confirmedToo = false,
 ): Paraphrase[] {
   const events = mentions.filter(
     (m) => PARAPHRASE_KINDS.has(m.fact.kind) && !m.derived && !m.inherited && m.strength !== 'evidence',
@@ -136,15 +135,12 @@ export function cuedInClause(
   for (const m of events) {
     if (m.strength !== 'cue' || !m.support) continue;
     if (m.support.keywords < SUPPORT_KEYWORDS || m.support.score < EVIDENCE_MIN) continue;
-    const cover = cueCover(m.cueGroups);
-    if (!cover) continue;
-    const start = cover[0];
-    const end = wordEnd(text, index, cover[1]);
-    if (end <= start || end - start > CLAUSE_CARD_CHARS || CLAUSE_END.test(text.slice(start, end))) continue;
+    const span = cardShaped(text, index, cueCover(m.cueGroups), names);
+    if (!span) continue;
+    const { start, end } = span;
     if (claims.some((c) => c.start < end && c.end > start)) continue;
+    // A value that disagrees says the words may be about something else; one that agrees confirms them.
     if (claims.some((c) => c.factId === m.fact.id && !agreesWithRecord(c))) continue;
-    if (!confirmedToo && claims.some((c) => c.factId === m.fact.id)) continue;
-    if (ownWordCount(text, start, end, names) < 2) continue;
     const clause = clauseOf(text, sentence, start, end);
     const rival = events.some(
       (o) =>
@@ -173,9 +169,7 @@ function clusterSpan(
   cueWords: readonly number[],
   names: readonly Span[],
 ): Span | null {
-  // Event words are common words ("pilgrims", "cleared"), not names ("China Eastern").
-  const eventWords = cueWords.filter((p) => /^\p{Ll}/u.test(text.slice(p, p + 1)));
-  const groups = [...keywords, eventWords];
+  const groups = [...keywords, cueWords];
   let best: Span | null = null;
   for (let i = 0; i < groups.length; i++)
     for (let j = i + 1; j < groups.length; j++) {
@@ -183,7 +177,7 @@ function clusterSpan(
       // Two words, not one phrase counted twice ("friction points" as keyword and cue word).
       if (!cover || cover[0] === cover[1]) continue;
       const got = cardShaped(text, index, cover, names);
-      if (!got || !eventWords.some((p) => inside(p, got))) continue;
+      if (!got || !cueWords.some((p) => inside(p, got))) continue;
       if (!best || got.end - got.start < best.end - best.start) best = got;
     }
   return best;

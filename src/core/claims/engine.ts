@@ -206,7 +206,7 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
     for (const p of [
       ...paraphrasesIn(input.text, index, mentions, here),
       ...cuedAndClaimed(input.text, index, mentions, here),
-      ...cuedInClause(input.text, index, sentence, mentions, here, index.named(i), expressions, true),
+      ...cuedInClause(input.text, index, sentence, mentions, here, index.named(i), expressions),
       ...evidencedInClause(input.text, index, i, sentence, mentions, here, index.named(i), expressions),
     ]) {
       if (carded.has(p.factId) && !(p.unconfirmed && !paraphrases.some((q) => q.start === p.start))) continue;
