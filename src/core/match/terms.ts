@@ -17,7 +17,7 @@ import type { AliasContext, Fact } from '../facts/schema';
 import { Automaton, type AutomatonData, buildAutomaton } from './automaton';
 import { isWordChar, normalize } from './normalize';
 import { paragraphs, type Span, sentences, spanAt } from './sentences';
-import { keywordVariants, spellingVariants } from './variants';
+import { spellingVariants } from './variants';
 
 export interface IndexedTerm {
   readonly factId: string;
@@ -100,8 +100,7 @@ export function compileMatcher(facts: readonly Fact[]): MatcherIndex {
     [...new Set(phrases.flatMap((p) => spellingVariants(normKey(p), true, true)))].map(keyOf);
   const keywordSets: KeywordSet[] = [];
   for (const fact of facts) {
-    if (fact.keywords?.length)
-      keywordSets.push(keywordSet(fact.id, fact.keywords, (n) => keywordVariants(n).map(keyOf)));
+    if (fact.keywords?.length) keywordSets.push(keywordSet(fact.id, fact.keywords, phraseKeys));
     for (const cue of fact.cues ?? []) {
       cues.push({
         factId: fact.id,
@@ -137,13 +136,13 @@ type KeywordSet = Omit<IndexedKeywords, 'weights'> & { readonly norms: readonly 
 function keywordSet(
   factId: string,
   keywords: readonly string[],
-  keyKeys: (normalised: string) => number[],
+  phraseKeys: (p: readonly string[]) => number[],
 ): KeywordSet {
   const words = [...new Map(keywords.map((k) => [normKey(k), k] as const)).entries()];
   const keys: number[] = [];
   const groups: number[] = [];
-  words.forEach(([n], g) => {
-    for (const key of keyKeys(n)) {
+  words.forEach(([, k], g) => {
+    for (const key of phraseKeys([k])) {
       if (keys.includes(key)) continue;
       keys.push(key);
       groups.push(g);
