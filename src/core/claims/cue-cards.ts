@@ -92,6 +92,13 @@ function ownWordCount(text: string, start: number, end: number, names: readonly 
   return n;
 }
 
+/** Words that deny what follows them in a clause ("has not yet been followed by a pullback"). */
+const DENIAL = /\b(?:not|never|no|yet to|without)\b/i;
+
+/** True when the clause denies the card's words before them: what it describes did not happen. */
+const denied = (text: string, clause: Span, start: number): boolean =>
+  DENIAL.test(text.slice(clause.start, start));
+
 /** True when a date of the clause is another time than the fact's record. */
 function otherTime(m: Mention, clause: Span, expressions: readonly TemporalExpression[]): boolean {
   const record = m.fact.date ? factInterval(m.fact.date) : null;
@@ -149,7 +156,7 @@ export function cuedInClause(
           ? o.positions.some((p) => inside(p, clause))
           : o.positions.some((p) => p >= start && p < end)),
     );
-    if (rival || otherTime(m, clause, expressions)) continue;
+    if (rival || otherTime(m, clause, expressions) || denied(text, clause, start)) continue;
     out.push({ start, end, factId: m.fact.id, mention: m, unconfirmed: true });
   }
   return out;
@@ -223,7 +230,7 @@ export function evidencedInClause(
           ? o.positions.some((p) => p >= start && p < end)
           : o.positions.some((p) => inside(p, clause))),
     );
-    if (rival || otherTime(m, clause, expressions)) continue;
+    if (rival || otherTime(m, clause, expressions) || denied(text, clause, start)) continue;
     out.push({ start, end, factId: m.fact.id, mention: m, unconfirmed: true });
   }
   return out;

@@ -67,6 +67,12 @@ describe('an event described in its cue’s words, in one clause, gets a card wi
     const sentence = { start: 0, end: text.length };
     expect(cuedInClause(text, index, sentence, mentions, [], index.named(0), [])).toEqual([]);
   });
+  it('a clause that denies the words (“have not yet pulled back”) gets no card: that did not happen', () => {
+    const text =
+      'The Kailash Mansarovar Yatra is back. The troops have not yet pulled back from the last two friction points in Ladakh.';
+    const facts = annotate(text, '2024-11-10').map((a) => a.fact);
+    expect(facts).not.toContain('event.depsang-demchok-disengagement');
+  });
   it('such a card never makes a page about something else carded', () => {
     // A football report: its words fit the disengagement's cue, nothing names an event.
     const text =
