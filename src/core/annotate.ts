@@ -115,7 +115,10 @@ export function annotateText(text: string, options: AnnotateOptions): Annotation
   const entities = new Set(
     analysis.terms.filter((_, i) => !TOPICAL_KINDS.has(kinds[i] ?? '')).map((t) => t.factId),
   );
-  const cued = [...claims.map((c) => c.reasons[0]), ...paraphrases.map((p) => p.mention.via)];
+  const cued = [
+    ...claims.map((c) => c.reasons[0]),
+    ...paraphrases.filter((p) => !p.unconfirmed).map((p) => p.mention.via),
+  ];
   const onTopic =
     kinds.some((k) => TOPICAL_KINDS.has(k ?? '')) ||
     cued.some((r) => r?.code === 'found-cue' || r?.code === 'found-alias') ||

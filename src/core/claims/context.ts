@@ -19,6 +19,11 @@ export interface Paraphrase {
   readonly end: number;
   readonly factId: string;
   readonly mention: Mention;
+  /**
+   * Found by its cue's words alone, with no value confirming them (cue-cards.ts): a card on a
+   * page already about the fact base's topics, never the reason a page is.
+   */
+  readonly unconfirmed?: boolean;
 }
 
 /** Words that put a sentence in the future ("will take effect", "is due to", "scheduled"). */
@@ -139,7 +144,7 @@ export const PARAPHRASE_MIN = 7.5;
  */
 export const PARAPHRASE_KEYWORDS = 3;
 /** Kinds whose paraphrase gets a card of its own. */
-const PARAPHRASE_KINDS = new Set(['event', 'instrument']);
+export const PARAPHRASE_KINDS = new Set(['event', 'instrument']);
 
 /**
  * Records which facts a sentence surely refers to: named ones, and ones found by cue or
@@ -184,7 +189,7 @@ export function informed(
 }
 
 /** Where the matched phrase (else the word) starting at `at` ends. */
-const wordEnd = (text: string, index: MentionIndex, at: number): number =>
+export const wordEnd = (text: string, index: MentionIndex, at: number): number =>
   index.phraseEnd(at) ?? at + (/^[\p{L}\p{N}'’-]+/u.exec(text.slice(at))?.[0].length ?? 0);
 
 /**

@@ -26,6 +26,7 @@ import {
   plausible,
   withRelated,
 } from './context';
+import { cuedInClause, evidencedInClause } from './cue-cards';
 import { type DateInterval, lastYearIn, ymd } from './dates';
 import { checkExpression } from './expressions';
 import type { Memo } from './mention-lookups';
@@ -205,8 +206,10 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
     for (const p of [
       ...paraphrasesIn(input.text, index, mentions, here),
       ...cuedAndClaimed(input.text, index, mentions, here),
+      ...cuedInClause(input.text, index, sentence, mentions, here, index.named(i), expressions),
+      ...evidencedInClause(input.text, index, i, sentence, mentions, here, index.named(i), expressions),
     ]) {
-      if (carded.has(p.factId)) continue;
+      if (carded.has(p.factId) && !(p.unconfirmed && !paraphrases.some((q) => q.start === p.start))) continue;
       carded.add(p.factId);
       paraphrases.push(p);
     }

@@ -220,6 +220,31 @@ function publicationYearReading(e: TemporalExpression, published: number | null)
   return { start: addMonths(start, shift), end: addMonths(end, shift), precision };
 }
 
+/**
+ * The other reading of a day or days written without a year, in a sentence about the past,
+ * whose year only the news convention chose (the latest on or before publication): the same
+ * days in the year of the record they were tied to. "Six years ago tonight … In the fighting on
+ * the night of June 15-16": the article gave the days, not the year; the days agree with the
+ * clash's record, so the claim is the clash's 2020, never a contradiction made of our guess.
+ * Only day-precise dates, and only a year before publication's.
+ */
+function recordYearReading(c: Checker, e: TemporalExpression, got: DateCheck): DateInterval | null {
+  const claim = got.claim;
+  if (!claim || agreesWithRecord(claim) || !e.interval || e.tense === 'future') return null;
+  if (e.params.yearFrom !== 'latest' || (e.rule !== 'day-month' && e.rule !== 'month-day')) return null;
+  if (e.interval.precision !== 'day' && e.interval.precision !== 'range') return null;
+  const fact = c.mentions.find((m) => m.fact.id === claim.factId)?.fact;
+  const record = fact?.date ? factInterval(fact.date) : null;
+  if (!record) return null;
+  const shift = (ymd(record.start).year - ymd(e.interval.start).year) * 12;
+  if (shift >= 0) return null;
+  return {
+    start: addMonths(e.interval.start, shift),
+    end: addMonths(e.interval.end, shift),
+    precision: e.interval.precision,
+  };
+}
+
 /** Days into a month or year within which "this month"/"last year" may still be the writer's previous one. */
 export const PERIOD_EDGE_DAYS = 3;
 
@@ -298,6 +323,13 @@ export function checkExpression(c: Checker, e: TemporalExpression, anchor: DateI
     const reread = reason(read.code, { ...read.params, resolved: formatInterval(pubYear) });
     const other = checkDate(c, e, pubYear, reread, null);
     if (other.claim && agreesWithRecord(other.claim)) return other;
+  }
+  const recordYear = recordYearReading(c, e, got);
+  if (recordYear) {
+    const reread = reason(read.code, { ...read.params, resolved: formatInterval(recordYear) });
+    const other = checkDate(c, e, recordYear, reread, null);
+    if (other.claim && agreesWithRecord(other.claim) && other.claim.factId === got.claim?.factId)
+      return other;
   }
   // "the October controls", "the April regime": the month says which, and confirms a fact of
   // that month; it is no claim against another.

@@ -45,6 +45,13 @@ export interface Mention {
   readonly framed?: boolean;
   /** A cue: where each of its groups' words are (text offsets), group by group. */
   readonly cueGroups?: readonly (readonly number[])[];
+  /**
+   * A cue's second opinion: the fact's keyword evidence in the sentence (scored as for an
+   * evidence mention), and how many distinct keywords of the fact the sentence has.
+   */
+  readonly support?: { readonly score: number; readonly keywords: number };
+  /** Keyword evidence: where each of the fact's keywords is in the sentence, keyword by keyword. */
+  readonly keywordGroups?: readonly (readonly number[])[];
 }
 
 /** A fact a sentence has at least one keyword of, and where (MentionIndex.weakFacts). */
@@ -254,6 +261,24 @@ export class MentionIndex {
     return [...found.values()];
   }
 
+  /**
+   * Where sentence `s` has words of a claim cue of `factId` (any of its groups): the words that
+   * name what kind of event it is ("pilgrims", "cleared", "talks"), as opposed to its details.
+   */
+  cueWords(s: number, factId: string): number[] {
+    const keys = this.sentenceKeys.get(s);
+    if (!keys) return [];
+    const out: number[] = [];
+    for (const [key, positions] of keys)
+      if (
+        (this.cuesByKey.get(key) ?? []).some(
+          (c) => c.factId === factId && c.allOf.some((g) => g.includes(key)),
+        )
+      )
+        out.push(...positions);
+    return out;
+  }
+
   /** The facts sentence `s` refers to, strongest first. */
   mentions(s: number): Mention[] {
     let out = this.cache.get(s);
@@ -278,6 +303,7 @@ export class MentionIndex {
       else out.set(m.fact.id, { ...prev, positions: [...prev.positions, ...m.positions], cued });
     };
     const namedHere = new Set<string>();
+    const support = new Map<string, { score: number; keywords: number }>();
     for (const t of this.named(s)) {
       namedHere.add(t.factId);
       const fact = this.factById(t.factId);
@@ -294,20 +320,22 @@ export class MentionIndex {
     const keys = this.sentenceKeys.get(s);
     if (keys) {
       this.addCues(s, keys, add);
-      this.addEvidence(s, keys, namedHere, out, add);
+      this.addEvidence(s, keys, namedHere, out, add, support);
     }
     // A place's name stands firmly for the event held there when the sentence also cues
     // the event or names two of its people ("Xi met Modi … in Kazan"), not one ("Modi
     // arrived in Kazan").
-    return [...out.values()].map((m) =>
-      m.loose &&
-      (m.cued ||
-        metThere(this.text, m.positions) ||
-        (m.fact.actors ?? []).filter((a) => namedHere.has(a) && this.factById(a)?.kind === 'person').length >=
-          2)
+    return [...out.values()].map((x) => {
+      const backed = support.get(x.fact.id);
+      const m = backed && x.strength === 'cue' ? { ...x, support: backed } : x;
+      return m.loose &&
+        (m.cued ||
+          metThere(this.text, m.positions) ||
+          (m.fact.actors ?? []).filter((a) => namedHere.has(a) && this.factById(a)?.kind === 'person')
+            .length >= 2)
         ? { ...m, loose: false }
-        : m,
-    );
+        : m;
+    });
   }
 
   private wordAt(p: number): string {
@@ -349,6 +377,7 @@ export class MentionIndex {
     namedHere: ReadonlySet<string>,
     out: ReadonlyMap<string, Mention>,
     add: (m: Omit<Mention, 'fact'> & { fact: Fact | undefined }) => void,
+    support: Map<string, { score: number; keywords: number }>,
   ): void {
     const found = new Map<IndexedKeywords, Map<number, number[]>>();
     for (const [key, positions] of keys) {
@@ -360,7 +389,8 @@ export class MentionIndex {
     const namedInParagraph = this.paragraphFacts.get(this.paragraphOf(s)) ?? new Set<string>();
     const paraKeys = this.paragraphKeys.get(this.paragraphOf(s)) ?? new Set<number>();
     for (const [set, groups] of found) {
-      if (out.has(set.factId)) continue;
+      const prev = out.get(set.factId);
+      if (prev && prev.strength !== 'cue') continue;
       const fact = this.factById(set.factId);
       if (!fact) continue;
       let score = 0;
@@ -381,6 +411,10 @@ export class MentionIndex {
         else if (namedInParagraph.has(id)) score += ACTOR_BONUS / 2;
       }
       score += recencyPrior(fact, this.published);
+      if (prev) {
+        support.set(fact.id, { score, keywords: groups.size });
+        continue;
+      }
       if (score < EVIDENCE_MIN) continue;
       const ordered = [...groups.entries()].sort(
         (a, b) => (set.weights[b[0]] ?? 0) - (set.weights[a[0]] ?? 0),
@@ -391,6 +425,7 @@ export class MentionIndex {
         strength: 'evidence',
         score,
         keywords: groups.size,
+        keywordGroups: [...groups.values()],
         via: reason('found-evidence', {
           fact: fact.title,
           words: ordered.map(([g]) => set.words[g]).join(', '),

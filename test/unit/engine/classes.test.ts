@@ -172,10 +172,15 @@ describe('6: formats', () => {
   ])('%s', (text, published, quote) => {
     expect(verdictOf(text, published, quote)).toBe('consistent');
   });
-  it('a day range without a year written in another year is the latest one, so a wrong claim', () => {
-    // "June 15-16" written in January 2025 reads as June 2024: a writer who means 2020 says so.
+  it('a day range without a year, about the past, agrees with the record whose days it gives (ADR 0035)', () => {
+    // "June 15-16" written in January 2025: the article gives the days, not the year, and the
+    // days are the clash's (2020); the year we would guess (2024) is no claim of the article.
     expect(
       verdictOf('The Galwan clash of June 15-16 left 20 Indian soldiers dead.', '2025-01-10', 'June 15-16'),
+    ).toBe('consistent');
+    // Days the record never had are still wrong.
+    expect(
+      verdictOf('The Galwan clash of June 18-19 left 20 Indian soldiers dead.', '2025-01-10', 'June 18-19'),
     ).toBe('differs');
   });
 });

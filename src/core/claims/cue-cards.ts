@@ -1,0 +1,237 @@
+/**
+ * Cards on an event's own words when no value confirms them (issue #7, class 7: paraphrase;
+ * ADR 0035). "Troops had pulled back from Depsang and Demchok", "a deal on patrolling the
+ * disputed frontier", "pilgrims bound for Mount Kailash": the sentence describes the event in
+ * its cue's words, close together, and gives no date that would confirm it (0025's
+ * `cuedAndClaimed` covers the sentences that do). Without that confirmation the card needs
+ * other evidence that the words mean this event and no other:
+ *
+ * - the cue's words stand within one clause, at most CLAUSE_CARD_CHARS apart, over no value;
+ * - words of their own besides names ("met" between two leaders' names is not an event's words);
+ * - a second opinion: the fact's keywords in the sentence (entity + action + object) reach the
+ *   evidence a mention needs, with at least SUPPORT_KEYWORDS distinct keywords;
+ * - no other event in the clause: one named there, or cued by the same words, leaves the words
+ *   ambiguous ("the conversation between Modi and Xi in Kazan" is not the Tianjin meeting);
+ * - no date of the clause on another day ("last held formal talks … in October 2019").
+ *
+ * Such a card never makes a page about the fact base's topics by itself (`unconfirmed`): on a
+ * page about something else ("no direct flights from India" on a page about Kazan's medical
+ * schools) the same words stay uncarded.
+ */
+import { agreesWithRecord, type Claim } from './claim';
+import {
+  cueCover,
+  PARAPHRASE_KEYWORDS,
+  PARAPHRASE_KINDS,
+  PARAPHRASE_MIN,
+  type Paraphrase,
+  wordEnd,
+} from './context';
+import { factInterval } from './dates';
+import { EVIDENCE_MIN, type Mention, type MentionIndex } from './mentions';
+import type { TemporalExpression } from './temporal';
+
+/** The longest stretch of cue words carded without a value to confirm them. */
+export const CLAUSE_CARD_CHARS = 60;
+/** Distinct keywords of the fact the sentence needs beside its cue. */
+export const SUPPORT_KEYWORDS = 2;
+/** Days a date of the clause may lie from the event's record and still be its date (month precision). */
+const SAME_TIME_DAYS = 31;
+
+interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Small words that do not make a card's words "its own". */
+const SMALL = new Set([
+  'the',
+  'and',
+  'for',
+  'from',
+  'into',
+  'with',
+  'that',
+  'which',
+  'its',
+  'their',
+  'had',
+  'has',
+  'have',
+  'was',
+  'were',
+  'been',
+  'his',
+  'her',
+  'this',
+  'those',
+  'these',
+]);
+
+/** Punctuation that ends a clause for this rule (a comma too: the words must stand together). */
+const CLAUSE_END = /[,;:()—–]/;
+
+/** The clause of `sentence` around [start, end). */
+function clauseOf(text: string, sentence: Span, start: number, end: number): Span {
+  let a = start;
+  while (a > sentence.start && !CLAUSE_END.test(text[a - 1] as string)) a--;
+  let b = end;
+  while (b < sentence.end && !CLAUSE_END.test(text[b] as string)) b++;
+  return { start: a, end: b };
+}
+
+const inside = (p: number, s: Span) => p >= s.start && p < s.end;
+
+/** Words of [start, end) of three letters or more, outside names and small words. */
+function ownWordCount(text: string, start: number, end: number, names: readonly Span[]): number {
+  let n = 0;
+  for (const w of text.slice(start, end).matchAll(/\p{L}[\p{L}'’-]{2,}/gu)) {
+    const at = start + (w.index as number);
+    if (!SMALL.has(w[0].toLowerCase()) && !names.some((x) => inside(at, x))) n++;
+  }
+  return n;
+}
+
+/** Words that deny what follows them in a clause ("has not yet been followed by a pullback"). */
+const DENIAL = /\b(?:not|never|no|yet to|without)\b/i;
+
+/** True when the clause denies the card's words before them: what it describes did not happen. */
+const denied = (text: string, clause: Span, start: number): boolean =>
+  DENIAL.test(text.slice(clause.start, start));
+
+/** True when a date of the clause is another time than the fact's record. */
+function otherTime(m: Mention, clause: Span, expressions: readonly TemporalExpression[]): boolean {
+  const record = m.fact.date ? factInterval(m.fact.date) : null;
+  if (!record) return false;
+  return expressions.some(
+    (e) =>
+      e.interval !== null &&
+      inside(e.start, clause) &&
+      (e.interval.end < record.start - SAME_TIME_DAYS || e.interval.start > record.end + SAME_TIME_DAYS),
+  );
+}
+
+/** A stretch short enough, within one clause, with two words of its own. */
+function cardShaped(
+  text: string,
+  index: MentionIndex,
+  cover: [number, number] | null,
+  names: readonly Span[],
+): Span | null {
+  if (!cover) return null;
+  const start = cover[0];
+  const end = wordEnd(text, index, cover[1]);
+  if (end <= start || end - start > CLAUSE_CARD_CHARS || CLAUSE_END.test(text.slice(start, end))) return null;
+  return ownWordCount(text, start, end, names) >= 2 ? { start, end } : null;
+}
+
+/** The cards described above, for one sentence. */
+export function cuedInClause(
+  text: string,
+  index: MentionIndex,
+  sentence: Span,
+  mentions: readonly Mention[],
+  claims: readonly Claim[],
+  names: readonly Span[],
+  expressions: readonly TemporalExpression[],
+): Paraphrase[] {
+  const events = mentions.filter(
+    (m) => PARAPHRASE_KINDS.has(m.fact.kind) && !m.derived && !m.inherited && m.strength !== 'evidence',
+  );
+  const out: Paraphrase[] = [];
+  for (const m of events) {
+    if (m.strength !== 'cue' || !m.support) continue;
+    if (m.support.keywords < SUPPORT_KEYWORDS || m.support.score < EVIDENCE_MIN) continue;
+    const span = cardShaped(text, index, cueCover(m.cueGroups), names);
+    if (!span) continue;
+    const { start, end } = span;
+    if (claims.some((c) => c.start < end && c.end > start)) continue;
+    // A value that disagrees says the words may be about something else; one that agrees confirms them.
+    if (claims.some((c) => c.factId === m.fact.id && !agreesWithRecord(c))) continue;
+    const clause = clauseOf(text, sentence, start, end);
+    const rival = events.some(
+      (o) =>
+        o.fact.id !== m.fact.id &&
+        (o.strength === 'alias'
+          ? o.positions.some((p) => inside(p, clause))
+          : o.positions.some((p) => p >= start && p < end)),
+    );
+    if (rival || otherTime(m, clause, expressions) || denied(text, clause, start)) continue;
+    out.push({ start, end, factId: m.fact.id, mention: m, unconfirmed: true });
+  }
+  return out;
+}
+
+/** Keyword evidence a sentence needs for a card on a cluster of the fact's keywords. */
+export const CLUSTER_MIN = PARAPHRASE_MIN;
+
+/**
+ * The shortest card-shaped stretch holding two different keywords of the fact ("pilgrims
+ * returned to sacred sites", "owned up for the first time to losses"), or null.
+ */
+function clusterSpan(
+  text: string,
+  index: MentionIndex,
+  keywords: readonly (readonly number[])[],
+  cueWords: readonly number[],
+  names: readonly Span[],
+): Span | null {
+  const groups = [...keywords, cueWords];
+  let best: Span | null = null;
+  for (let i = 0; i < groups.length; i++)
+    for (let j = i + 1; j < groups.length; j++) {
+      const cover = cueCover([groups[i] ?? [], groups[j] ?? []]);
+      // Two words, not one phrase counted twice ("friction points" as keyword and cue word).
+      if (!cover || cover[0] === cover[1]) continue;
+      const got = cardShaped(text, index, cover, names);
+      if (!got || !cueWords.some((p) => inside(p, got))) continue;
+      if (!best || got.end - got.start < best.end - best.start) best = got;
+    }
+  return best;
+}
+
+/**
+ * Events a sentence describes in their keywords alone ("Indian pilgrims returned to sacred
+ * sites in Xizang", "The leaders' sit-down at a South Korean military air base"): with the
+ * evidence a paraphrase card needs (PARAPHRASE_MIN, PARAPHRASE_KEYWORDS distinct keywords), the
+ * card goes on the shortest stretch of one clause holding two of them, under the same tests
+ * as a cue's words (no value inside, no other event in the clause, no date of another time).
+ */
+export function evidencedInClause(
+  text: string,
+  index: MentionIndex,
+  s: number,
+  sentence: Span,
+  mentions: readonly Mention[],
+  claims: readonly Claim[],
+  names: readonly Span[],
+  expressions: readonly TemporalExpression[],
+): Paraphrase[] {
+  const events = mentions.filter((m) => PARAPHRASE_KINDS.has(m.fact.kind) && !m.derived && !m.inherited);
+  const out: Paraphrase[] = [];
+  for (const m of events) {
+    if (m.strength !== 'evidence' || m.score < CLUSTER_MIN || (m.keywords ?? 0) < PARAPHRASE_KEYWORDS)
+      continue;
+    const span = clusterSpan(text, index, m.keywordGroups ?? [], index.cueWords(s, m.fact.id), names);
+    if (!span) continue;
+    const { start, end } = span;
+    if (claims.some((c) => c.start < end && c.end > start)) continue;
+    if (claims.some((c) => c.factId === m.fact.id && !agreesWithRecord(c))) continue;
+    const clause = clauseOf(text, sentence, start, end);
+    // The clause itself describes the event: PARAPHRASE_KEYWORDS of its keywords stand in it.
+    if ((m.keywordGroups ?? []).filter((g) => g.some((p) => inside(p, clause))).length < PARAPHRASE_KEYWORDS)
+      continue;
+    // A value or a reporting verb inside: the words are about what was said or counted.
+    if (/\d|\b(?:said|says|told)\b/.test(text.slice(start, end))) continue;
+    const rival = events.some(
+      (o) =>
+        o.fact.id !== m.fact.id &&
+        (o.strength === 'evidence'
+          ? o.positions.some((p) => p >= start && p < end)
+          : o.positions.some((p) => inside(p, clause))),
+    );
+    if (rival || otherTime(m, clause, expressions) || denied(text, clause, start)) continue;
+    out.push({ start, end, factId: m.fact.id, mention: m, unconfirmed: true });
+  }
+  return out;
+}
