@@ -7,7 +7,7 @@
  * how to show what it finds (`displayOf`), never the reader's other settings (the list of sites
  * switched off) and nothing about other tabs: every answer is about `sender`'s own frame.
  */
-import { annotateWith, type FactBase } from '../../core/facts/factbase';
+import { annotateWith, type FactBase, hasAnnotationsWith } from '../../core/facts/factbase';
 import { HIGHLIGHT_SHEETS } from '../../core/highlight-styles';
 import type { RequestOf, ResponseOf } from '../../core/messages';
 import { displayOf, isOffFor, type Settings } from '../../core/settings';
@@ -56,8 +56,8 @@ export async function onProbe(
   if (offFor(settings, sender)) return { show: false, off: true, display: null };
   // Saved passages (opt-in): the probe asks for them separately, so this answer stays cheap.
   const revisit = settings.revisit;
-  if (annotateWith(base, payload.text, null).length === 0)
-    return { show: false, off: false, display: null, revisit };
+  // The same yes or no as the engine's records, often without running the claims engine (ADR 0033).
+  if (!hasAnnotationsWith(base, payload.text)) return { show: false, off: false, display: null, revisit };
   const display = displayOf(settings);
   if (read === null) return { show: true, off: false, display, revisit };
   const reading = payload.html === null ? null : read(payload.html);
