@@ -36,21 +36,27 @@ export function gateVocabulary(base: Pick<FactBase, 'matcher'>): GateVocabulary 
   const naming = new Set<number>();
   const story = new Map<number, [string, string][]>();
   const evidence = (key: number, fact: string, item: string) => {
-    const list = story.get(key) ?? [];
-    if (!list.some(([f, i]) => f === fact && i === item)) list.push([fact, item]);
-    story.set(key, list);
+    const list = story.get(key);
+    if (!list) story.set(key, [[fact, item]]);
+    else if (!list.some(([f, i]) => f === fact && i === item)) list.push([fact, item]);
   };
+  // Read on every wake before the first page's gate (ADR 0033): each item's name and each keyword's
+  // "several words?" are worked out once per group, not once per key.
   // A keyword of several words ("rare earth magnets") names the story; a single one needs company.
-  for (const k of index.keywords)
+  for (const k of index.keywords) {
+    const names = k.words.map((w, group) => (w.trim().includes(' ') ? null : `k${group}`));
     k.keys.forEach((key, i) => {
       const group = k.groups[i] as number;
-      if ((k.words[group] ?? '').trim().includes(' ')) naming.add(key);
-      else evidence(key, k.factId, `k${group}`);
+      const item = group < names.length ? names[group] : `k${group}`;
+      if (item === null) naming.add(key);
+      else evidence(key, k.factId, item);
     });
+  }
   // A claim cue needs all its groups: one group's words in a title are one piece of evidence.
   index.cues.forEach((cue, c) => {
     [...cue.allOf, ...cue.paragraph].forEach((group, g) => {
-      for (const key of group) evidence(key, cue.factId, `c${c}:${g}`);
+      const item = `c${c}:${g}`;
+      for (const key of group) evidence(key, cue.factId, item);
     });
   });
   return { matcher: base.matcher, naming, story };
