@@ -4,7 +4,8 @@
  * - every fact file in src/data/ is validated; an invalid one fails the build naming the
  *   file, entry and field;
  * - `virtual:gloss/matcher-index` is the compiled matcher index (Aho–Corasick automaton
- *   over all aliases), so content scripts load it instead of rebuilding it on every page.
+ *   over all aliases), so content scripts load it instead of rebuilding it on every page;
+ * - `virtual:gloss/gate-vocabulary` is the first gate's vocabulary of the bundled base (ADR 0033).
  * Both happen when Vite (or Vitest) loads its config, so an invalid pack stops everything.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,10 +14,12 @@ import type { Plugin } from 'vite';
 import { buildFactBase, type FactBase } from '../../src/core/facts/factbase';
 import type { FactPack } from '../../src/core/facts/schema';
 import { formatIssues, validatePack } from '../../src/core/facts/validate';
+import { gateVocabulary, gateVocabularyData } from '../../src/core/gate';
 import { compileMatcher } from '../../src/core/match/terms';
 
 const VIRTUAL_ID = 'virtual:gloss/matcher-index';
 const PACKS_ID = 'virtual:gloss/bundled-packs';
+const GATE_ID = 'virtual:gloss/gate-vocabulary';
 
 /**
  * A module whose default export is `value` as JSON text, ASCII only (other characters as JSON's own
@@ -104,6 +107,7 @@ export function factBasePlugin(
 ): Plugin {
   const file = join(cacheDir, 'matcher-index.js');
   const packsFile = join(cacheDir, 'bundled-packs.js');
+  const gateFile = join(cacheDir, 'gate-vocabulary.js');
   let texts: string[] = [];
   return {
     name: 'gloss:fact-base',
@@ -114,11 +118,15 @@ export function factBasePlugin(
       mkdirSync(cacheDir, { recursive: true });
       // Strings, parsed on first use: pages without an article never pay for the index, and the
       // worker's start does not evaluate the facts (ADR 0024).
-      texts = [asciiJson(index), asciiJson(packs)];
+      // The first gate's vocabulary of the bundled base, as data (ADR 0033): a woken worker parses it
+      // instead of deriving it key by key before its first page's gate.
+      const gate = gateVocabularyData(gateVocabulary(buildFactBase(packs, { index })));
+      texts = [asciiJson(index), asciiJson(packs), asciiJson(gate)];
       writeFileSync(file, jsonStringModule(index));
       writeFileSync(packsFile, jsonStringModule(packs));
+      writeFileSync(gateFile, jsonStringModule(gate));
       return {
-        resolve: { alias: { [VIRTUAL_ID]: file, [PACKS_ID]: packsFile } },
+        resolve: { alias: { [VIRTUAL_ID]: file, [PACKS_ID]: packsFile, [GATE_ID]: gateFile } },
         json: { stringify: true },
       };
     },

@@ -34,6 +34,7 @@ import { activeTabId, allTabIds } from '../platform/tabs';
 import { EarlyReading, frameKey } from './engine/early-reading';
 import { WorkerFactBase } from './engine/factbase';
 import { gateVocabularyOf } from './engine/gate';
+import { SettingsAhead } from './engine/settings-ahead';
 import { Warmup, warmEngine, warmParser } from './engine/warm';
 import { onAnalyze, onCardViews, onDisplay, onParse, onProbe, onStyle } from './handlers/annotate';
 import {
@@ -104,6 +105,8 @@ const early = new EarlyReading<ReturnType<typeof onParse>>();
 
 // Which pages get the probe: the worker decides on each navigation (ADR 0021).
 const probed = new ProbedTabs();
+// The settings for a probe's answer, read while it is injected (ADR 0033).
+const settingsAhead = new SettingsAhead(loadSettings);
 const gate: GateDeps = {
   settings: loadSettings,
   vocabulary: async () => {
@@ -115,6 +118,7 @@ const gate: GateDeps = {
   hasSaved: async (url) => (await clipsAt(revisitUrls(url, null))).length > 0,
   inject: async (tabId) => {
     workerMark('gloss:worker-inject');
+    settingsAhead.start(tabId);
     // Not warmed meanwhile (ADR 0031): the injection is over before a warm-up would be, and the answer waited for it.
     await injectFile(tabId, 0, probeScript);
     workerMark('gloss:worker-injected');
@@ -137,7 +141,10 @@ onTopFrameNavigation((page, kind) => {
   workerMark('gloss:worker-navigation');
   void warmup.decide(() => onNavigation(page, kind, probed, gate)).catch(warnGate);
 });
-onTabClosed((tabId) => probed.forget(tabId));
+onTabClosed((tabId) => {
+  probed.forget(tabId);
+  settingsAhead.forget(tabId);
+});
 // Installed, updated or the browser started: the pages already open are looked at, once at once and once
 // a little later (a page that loaded while the new worker was being installed may never reach its
 // tabs.onUpdated listener; seen in Chromium under load).
@@ -160,7 +167,9 @@ handle({
     // A woken worker whose parser is not evaluated yet answers from the text alone, then reads the
     // document at once (the parser's first evaluation included) for the page's `page/parse` (ADR 0028).
     const readNow = warmup.parserReady;
-    const answer = await onProbe(payload, sender, facts.get(), readNow ? undefined : null);
+    const answer = await onProbe(payload, sender, facts.get(), readNow ? undefined : null, () =>
+      settingsAhead.take(sender.tab?.id),
+    );
     warmup.engineUsed(facts.get());
     workerMark('gloss:worker-answer');
     const key = frameKey(sender);
@@ -229,6 +238,7 @@ handle({
 // Content scripts never read the settings: the worker tells every tab they changed (ADR 0017).
 // A tab without a probe is asked the gate again (Gloss switched on for its site, every page checked).
 onSettingsChanged(() => {
+  settingsAhead.clear();
   void broadcastSettingsChanged({
     tabIds: allTabIds,
     notify: (tabId) => sendToTab(tabId, 'settings/changed', {}),

@@ -6,9 +6,16 @@
  */
 const BENCH = typeof __GLOSS_BENCH__ !== 'undefined' && __GLOSS_BENCH__;
 
+/**
+ * The names marked so far (bench build): asking the timeline (`getEntriesByName`) cost a woken worker
+ * up to ~4 ms on its first page (ADR 0033), inside the very wake the marks time.
+ */
+const marked = new Set<string>();
+
 /** A named point on the worker's timeline (bench build), once per name unless `again`. */
 export function workerMark(name: string, again = false): void {
   if (!BENCH) return;
-  if (!again && performance.getEntriesByName(name).length) return;
+  if (!again && marked.has(name)) return;
+  marked.add(name);
   performance.mark(name);
 }

@@ -87,25 +87,20 @@ const TOPICAL_KINDS = new Set(['event', 'instrument', 'topic', 'quantity']);
 /** Distinct people, places and organisations that make a page on-topic without an event. */
 export const ENTITIES_FOR_TOPIC = 3;
 
-/**
- * Annotates `text`: terms, paraphrased events and claims, sorted by position (terms before
- * claims at a tie). People, places and organisations are carded only on pages about what
- * the fact base covers: at least one event, instrument, topic or quantity named (or a
- * fact found by its claim cues, or by its keywords beside a named entity), or ENTITIES_FOR_TOPIC distinct entities.
- */
-export function annotateText(text: string, options: AnnotateOptions): AnnotationRecord[] {
+/** The terms of a text and what they alone say about its topic (the first step of `annotateText`). */
+interface TermReading {
+  readonly memo: Memo;
+  readonly skip: readonly Span[];
+  readonly analysis: Analysis;
+  readonly entities: ReadonlySet<string>;
+  /** On topic by its terms alone (ADR 0008), whatever the claims engine would find. */
+  readonly topicalByTerms: boolean;
+}
+
+function readTerms(text: string, options: AnnotateOptions): TermReading {
   const memo: Memo = (key, build) => options.matcher.memo(key, build);
   const skip = datelines(text);
   const analysis = withoutSpans(options.matcher.analyze(text), skip);
-  const { claims, paraphrases } = analyzeClaims({
-    text,
-    published: parsePublished(options.published),
-    index: options.matcher.index,
-    analysis,
-    factById: options.factById,
-    skip,
-    memo,
-  });
   // A place's name that the matcher read as an event held there ("Kazan") does not by
   // itself make the page about the event.
   const placeNames = placeNamesOf(options.matcher.index, options.factById, memo);
@@ -115,15 +110,52 @@ export function annotateText(text: string, options: AnnotateOptions): Annotation
   const entities = new Set(
     analysis.terms.filter((_, i) => !TOPICAL_KINDS.has(kinds[i] ?? '')).map((t) => t.factId),
   );
+  const topicalByTerms = kinds.some((k) => TOPICAL_KINDS.has(k ?? '')) || entities.size >= ENTITIES_FOR_TOPIC;
+  return { memo, skip, analysis, entities, topicalByTerms };
+}
+
+/**
+ * Would `annotateText(text, options)` return any record? The same answer, often without the claims
+ * engine (ADR 0033): a text on topic by its terms alone gets a record for each term whose fact the base
+ * has, so one such term decides; otherwise the whole engine runs. What a probe asks first (does the fact
+ * base have anything to say about this page?), on the way of a woken worker's first answer.
+ */
+export function hasAnnotations(text: string, options: AnnotateOptions): boolean {
+  const read = readTerms(text, options);
+  if (read.topicalByTerms && read.analysis.terms.some((t) => options.factById(t.factId) !== undefined))
+    return true;
+  return annotateRead(text, options, read).length > 0;
+}
+
+/**
+ * Annotates `text`: terms, paraphrased events and claims, sorted by position (terms before
+ * claims at a tie). People, places and organisations are carded only on pages about what
+ * the fact base covers: at least one event, instrument, topic or quantity named (or a
+ * fact found by its claim cues, or by its keywords beside a named entity), or ENTITIES_FOR_TOPIC distinct entities.
+ */
+export function annotateText(text: string, options: AnnotateOptions): AnnotationRecord[] {
+  return annotateRead(text, options, readTerms(text, options));
+}
+
+function annotateRead(text: string, options: AnnotateOptions, read: TermReading): AnnotationRecord[] {
+  const { memo, skip, analysis, entities, topicalByTerms } = read;
+  const { claims, paraphrases } = analyzeClaims({
+    text,
+    published: parsePublished(options.published),
+    index: options.matcher.index,
+    analysis,
+    factById: options.factById,
+    skip,
+    memo,
+  });
   const cued = [
     ...claims.map((c) => c.reasons[0]),
     ...paraphrases.filter((p) => !p.unconfirmed).map((p) => p.mention.via),
   ];
   const onTopic =
-    kinds.some((k) => TOPICAL_KINDS.has(k ?? '')) ||
+    topicalByTerms ||
     cued.some((r) => r?.code === 'found-cue' || r?.code === 'found-alias') ||
-    (cued.length > 0 && entities.size > 0) ||
-    entities.size >= ENTITIES_FOR_TOPIC;
+    (cued.length > 0 && entities.size > 0);
   if (!onTopic) return [];
   const out: AnnotationRecord[] = [];
   const record = (

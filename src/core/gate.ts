@@ -25,35 +25,81 @@ export interface GateVocabulary {
   readonly naming: ReadonlySet<number>;
   /**
    * Keys of story words that say little alone ("after", "talks"): for each, the facts and the piece
-   * of evidence it is for that fact (one single-word keyword, or one group of one claim cue).
+   * of evidence it is for that fact (one single-word keyword, or one group of one claim cue), flat:
+   * `[fact, item, fact, item, …]`. A fact is its id, or its number in a precomputed vocabulary's list
+   * (only its identity counts).
    */
-  readonly story: ReadonlyMap<number, readonly (readonly [fact: string, item: string])[]>;
+  readonly story: ReadonlyMap<number, readonly (string | number)[]>;
+}
+
+/**
+ * A vocabulary without its matcher, as JSON: what the build ships for the bundled base (ADR 0033), so a
+ * woken worker parses it (JSON.parse, native) instead of deriving it key by key before its first gate.
+ */
+export interface GateVocabularyData {
+  readonly naming: readonly number[];
+  readonly story: readonly (readonly [key: number, evidence: readonly (string | number)[]])[];
+}
+
+/** `vocabulary` as data, its facts numbered (the build's form, ADR 0033). */
+export function gateVocabularyData(vocabulary: GateVocabulary): GateVocabularyData {
+  const numbers = new Map<string | number, number>();
+  const number = (fact: string | number) => {
+    const known = numbers.get(fact);
+    if (known !== undefined) return known;
+    numbers.set(fact, numbers.size);
+    return numbers.size - 1;
+  };
+  return {
+    naming: [...vocabulary.naming],
+    story: [...vocabulary.story].map(([key, evidence]) => [
+      key,
+      evidence.map((x, i) => (i % 2 === 0 ? number(x) : x)),
+    ]),
+  };
+}
+
+/** The vocabulary of `data` over `matcher` (the matcher of the same index the data was read from). */
+export function gateVocabularyFrom(matcher: Matcher, data: GateVocabularyData): GateVocabulary {
+  return { matcher, naming: new Set(data.naming), story: new Map(data.story) };
 }
 
 /** The gate's vocabulary for `base`, read off its matcher index (the worker keeps one per base). */
 export function gateVocabulary(base: Pick<FactBase, 'matcher'>): GateVocabulary {
   const { index } = base.matcher;
   const naming = new Set<number>();
-  const story = new Map<number, [string, string][]>();
+  const story = new Map<number, string[]>();
   const evidence = (key: number, fact: string, item: string) => {
-    const list = story.get(key) ?? [];
-    if (!list.some(([f, i]) => f === fact && i === item)) list.push([fact, item]);
-    story.set(key, list);
+    const list = story.get(key);
+    if (!list) story.set(key, [fact, item]);
+    else if (!holds(list, fact, item)) list.push(fact, item);
   };
+  // Read on every wake before the first page's gate (ADR 0033): each item's name and each keyword's
+  // "several words?" are worked out once per group, not once per key.
   // A keyword of several words ("rare earth magnets") names the story; a single one needs company.
-  for (const k of index.keywords)
+  for (const k of index.keywords) {
+    const names = k.words.map((w, group) => (w.trim().includes(' ') ? null : `k${group}`));
     k.keys.forEach((key, i) => {
       const group = k.groups[i] as number;
-      if ((k.words[group] ?? '').trim().includes(' ')) naming.add(key);
-      else evidence(key, k.factId, `k${group}`);
+      const item = group < names.length ? (names[group] as string | null) : `k${group}`;
+      if (item === null) naming.add(key);
+      else evidence(key, k.factId, item);
     });
+  }
   // A claim cue needs all its groups: one group's words in a title are one piece of evidence.
   index.cues.forEach((cue, c) => {
     [...cue.allOf, ...cue.paragraph].forEach((group, g) => {
-      for (const key of group) evidence(key, cue.factId, `c${c}:${g}`);
+      const item = `c${c}:${g}`;
+      for (const key of group) evidence(key, cue.factId, item);
     });
   });
   return { matcher: base.matcher, naming, story };
+}
+
+/** Does the flat `[fact, item, …]` list hold this pair? */
+function holds(list: readonly (string | number)[], fact: string, item: string): boolean {
+  for (let i = 0; i + 1 < list.length; i += 2) if (list[i] === fact && list[i + 1] === item) return true;
+  return false;
 }
 
 /** The words of a URL's path (its host, query and fragment say nothing about the story). */
@@ -74,16 +120,18 @@ export function urlWords(url: string): string {
  */
 export function passesGate(vocabulary: GateVocabulary, title: string, url: string): boolean {
   const { matcher, naming, story } = vocabulary;
-  const seen = new Map<string, Set<string>>();
+  const seen = new Map<string | number, Set<string | number>>();
   for (const text of [title, urlWords(url)]) {
     if (!text.trim()) continue;
     const { terms, positions } = matcher.analyze(text);
     if (terms.length) return true;
     for (const key of positions.keys()) {
       if (naming.has(key) || aliasAt(matcher, key)) return true;
-      for (const [fact, item] of story.get(key) ?? []) {
-        const items = seen.get(fact) ?? new Set<string>();
-        items.add(item);
+      const evidence = story.get(key) ?? [];
+      for (let i = 0; i + 1 < evidence.length; i += 2) {
+        const fact = evidence[i] as string | number;
+        const items = seen.get(fact) ?? new Set<string | number>();
+        items.add(evidence[i + 1] as string | number);
         if (items.size >= STORY_WORDS_NEEDED) return true;
         seen.set(fact, items);
       }

@@ -44,7 +44,7 @@ const PACKAGES: Record<Layer, RegExp> = {
   storage: /^(dexie|virtual:gloss\/dexie)$/,
   ui: /^preact(\/.*)?$/,
   content: /^(preact(\/.*)?|virtual:gloss\/.*)$/,
-  background: /^virtual:gloss\/(matcher-index|bundled-packs)$/,
+  background: /^virtual:gloss\/(matcher-index|bundled-packs|gate-vocabulary)$/,
   pages: /^preact(\/.*)?$/,
 };
 

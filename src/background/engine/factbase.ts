@@ -9,11 +9,14 @@
  * evaluating the facts as an object literal (ADR 0024).
  */
 import packsJson from 'virtual:gloss/bundled-packs';
+import gateJson from 'virtual:gloss/gate-vocabulary';
 import matcherIndexJson from 'virtual:gloss/matcher-index';
 import { buildFactBase, type FactBase } from '../../core/facts/factbase';
 import type { FactPack } from '../../core/facts/schema';
+import { type GateVocabularyData, gateVocabularyFrom } from '../../core/gate';
 import type { MatcherIndex } from '../../core/match/terms';
 import type { BundledBase } from '../../storage/factbase';
+import { giveGateVocabulary } from './gate';
 
 /** The bundled packs and their compiled index, parsed from the build's JSON at each call. */
 export function bundledBase(): BundledBase {
@@ -23,9 +26,18 @@ export function bundledBase(): BundledBase {
   };
 }
 
-/** The bundled base alone, built from the build's JSON (no compile: the index is bundled). */
-export function bundledFactBase(bundled: BundledBase = bundledBase()): FactBase {
-  return buildFactBase(bundled.packs, { index: bundled.index });
+/**
+ * The bundled base alone, built from the build's JSON (no compile: the index is bundled). Built from the
+ * build's own packs, its gate vocabulary is the build's too (ADR 0033), parsed when the gate first asks.
+ */
+export function bundledFactBase(bundled?: BundledBase): FactBase {
+  const source = bundled ?? bundledBase();
+  const base = buildFactBase(source.packs, { index: source.index });
+  if (!bundled)
+    giveGateVocabulary(base, () =>
+      gateVocabularyFrom(base.matcher, JSON.parse(gateJson) as GateVocabularyData),
+    );
+  return base;
 }
 
 /**

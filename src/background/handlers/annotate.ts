@@ -7,7 +7,7 @@
  * how to show what it finds (`displayOf`), never the reader's other settings (the list of sites
  * switched off) and nothing about other tabs: every answer is about `sender`'s own frame.
  */
-import { annotateWith, type FactBase } from '../../core/facts/factbase';
+import { annotateWith, type FactBase, hasAnnotationsWith } from '../../core/facts/factbase';
 import { HIGHLIGHT_SHEETS } from '../../core/highlight-styles';
 import type { RequestOf, ResponseOf } from '../../core/messages';
 import { displayOf, isOffFor, type Settings } from '../../core/settings';
@@ -43,22 +43,24 @@ const offFor = (settings: Settings, sender: Sender) =>
  * fact base has nothing costs the worker no parse.
  *
  * `read` null: answer from the text alone, without a reading (ADR 0028: a woken worker whose page
- * parser is not evaluated yet); the annotate feature then asks `page/parse` itself.
+ * parser is not evaluated yet); the annotate feature then asks `page/parse` itself. `settings`: the
+ * reader's settings, e.g. read ahead while the probe was injected (ADR 0033).
  */
 export async function onProbe(
   payload: RequestOf<'page/probe'>,
   sender: Sender,
   base: FactBase,
   read: ((html: string) => ResponseOf<'page/parse'>) | null = (html) => onParse({ html }, base),
+  settings: () => Promise<Settings> = loadSettings,
 ): Promise<ResponseOf<'page/probe'>> {
   if (sender.tab?.id === undefined) return { show: false, off: false, display: null };
-  const settings = await loadSettings();
-  if (offFor(settings, sender)) return { show: false, off: true, display: null };
+  const current = await settings();
+  if (offFor(current, sender)) return { show: false, off: true, display: null };
   // Saved passages (opt-in): the probe asks for them separately, so this answer stays cheap.
-  const revisit = settings.revisit;
-  if (annotateWith(base, payload.text, null).length === 0)
-    return { show: false, off: false, display: null, revisit };
-  const display = displayOf(settings);
+  const revisit = current.revisit;
+  // The same yes or no as the engine's records, often without running the claims engine (ADR 0033).
+  if (!hasAnnotationsWith(base, payload.text)) return { show: false, off: false, display: null, revisit };
+  const display = displayOf(current);
   if (read === null) return { show: true, off: false, display, revisit };
   const reading = payload.html === null ? null : read(payload.html);
   return { show: true, off: false, display, revisit, reading };

@@ -27,7 +27,22 @@ export function placeNamesOf(
   factById: (id: string) => Fact | undefined,
   memo?: Memo,
 ): ReadonlySet<string> {
-  return lookupsOf(index, factById, memo).placeNames;
+  // Apart from the other lookups: the probe's first answer needs only these (ADR 0033).
+  const build = () => namesOfKinds(index, factById, PLACE_KINDS);
+  return memo ? memo('place-names', build) : build();
+}
+
+const PLACE_KINDS: ReadonlySet<string> = new Set(['place']);
+
+/** The aliases (lower case) of the index's terms whose fact is of one of `kinds`. */
+function namesOfKinds(
+  index: MatcherIndex,
+  factById: (id: string) => Fact | undefined,
+  kinds: ReadonlySet<string>,
+): ReadonlySet<string> {
+  return new Set(
+    index.terms.filter((t) => kinds.has(factById(t.factId)?.kind ?? '')).map((t) => t.alias.toLowerCase()),
+  );
 }
 
 export function lookupsOf(
@@ -36,12 +51,6 @@ export function lookupsOf(
   memo?: Memo,
 ): Lookups {
   const build = (): Lookups => {
-    const namesOf = (kinds: ReadonlySet<string>) =>
-      new Set(
-        index.terms
-          .filter((t) => kinds.has(factById(t.factId)?.kind ?? ''))
-          .map((t) => t.alias.toLowerCase()),
-      );
     const cuesByKey = new Map<number, IndexedCue[]>();
     for (const cue of index.cues) {
       for (const key of new Set([...cue.allOf.flat(), ...cue.paragraph.flat()])) pushTo(cuesByKey, key, cue);
@@ -65,8 +74,8 @@ export function lookupsOf(
     }
     return {
       partsOf,
-      placeNames: namesOf(new Set(['place'])),
-      entityNames: namesOf(ENTITY_KINDS),
+      placeNames: placeNamesOf(index, factById, memo),
+      entityNames: namesOfKinds(index, factById, ENTITY_KINDS),
       cuesByKey,
       keywordsByKey,
     };

@@ -10,7 +10,7 @@
  * `conflicts`, so a pack can never silently rewrite what a card says.
  */
 import type { AnnotateOptions, AnnotationRecord } from '../annotate';
-import { annotateText } from '../annotate';
+import { annotateText, hasAnnotations } from '../annotate';
 import { compileMatcher, Matcher, type MatcherIndex } from '../match/terms';
 import type { CardContext } from './card';
 import { FactGraph } from './graph';
@@ -182,4 +182,9 @@ export function annotateWith(
   published: AnnotateOptions['published'],
 ): AnnotationRecord[] {
   return annotateText(text, { matcher: base.matcher, factById: base.factById, published });
+}
+
+/** Would `annotateWith(base, text, null)` return any record? (`hasAnnotations`: often without the claims engine.) */
+export function hasAnnotationsWith(base: FactBase, text: string): boolean {
+  return hasAnnotations(text, { matcher: base.matcher, factById: base.factById, published: null });
 }
