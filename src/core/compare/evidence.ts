@@ -84,7 +84,29 @@ const COUNTRY: ReadonlyMap<string, string> = new Map([
   ['korean', 'kr'],
   ['british', 'gb'],
   ['chilean', 'cl'],
+  ["delhi's", 'in'],
+  ["moscow's", 'ru'],
+  ["tokyo's", 'jp'],
 ]);
+
+/**
+ * Capitals that name their country's government after "by" or "from" ("a readout carried by
+ * Beijing", "a statement from New Delhi"); as a possessive they are in COUNTRY.
+ */
+const CAPITAL: ReadonlyMap<string, string> = new Map([
+  ['beijing', 'cn'],
+  ['delhi', 'in'],
+  ['washington', 'us'],
+  ['moscow', 'ru'],
+  ['tokyo', 'jp'],
+]);
+
+/**
+ * Nouns for one side's account of an event: each side's readout, summary or version of one
+ * meeting is the same kind of thing, so "the Indian readout" and "Beijing's summary" are
+ * counterparts as "the Indian readout" and "the Chinese readout" are (round 10).
+ */
+const ACCOUNT = new Set(['readout', 'account', 'summary', 'version', 'statement']);
 
 const countryCache = new WeakMap<Vector, ReadonlyMap<string, ReadonlySet<string>>>();
 
@@ -105,7 +127,8 @@ export function countryNouns(v: Vector): ReadonlyMap<string, ReadonlySet<string>
     .map((w) => w.replace(/^'+|[.']+$/g, '').toLowerCase())
     .filter(Boolean);
   const add = (noun: string, c: string) => {
-    const n = noun.replace(/'s$/, '').replace(/(?<=[^s])s$/, '');
+    const stem = noun.replace(/'s$/, '').replace(/(?<=[^s])s$/, '');
+    const n = ACCOUNT.has(stem) ? 'account' : stem;
     const set = found.get(n);
     if (set) set.add(c);
     else found.set(n, new Set([c]));
@@ -126,6 +149,20 @@ export function countryNouns(v: Vector): ReadonlyMap<string, ReadonlySet<string>
       if (next.endsWith("'s") && words[k + 2]) add(words[k + 2] as string, r);
     }
     run = [];
+  }
+  // An account and whose it is, after it: "a readout carried by China's official Xinhua news
+  // agency", "a statement from Beijing" (a participle may come between).
+  for (let k = 0; k < words.length; k++) {
+    if (!ACCOUNT.has((words[k] as string).replace(/s$/, ''))) continue;
+    let q = k + 1;
+    if (/ed$/.test(words[q] ?? '')) q++;
+    if (words[q] !== 'by' && words[q] !== 'from') continue;
+    q++;
+    if (words[q] === 'the') q++;
+    if (words[q] === 'new') q++;
+    const w = words[q] ?? '';
+    const c = COUNTRY.get(w) ?? CAPITAL.get(w);
+    if (c) add('account', c);
   }
   countryCache.set(v, found);
   return found;

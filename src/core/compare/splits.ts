@@ -33,19 +33,21 @@ export const SPLIT_COVERED_CLAUSE = 0.3;
 /** How much more of one half's own words must lie in the sentence's minor parts than the other's. */
 export const SPLIT_CLAUSE_GAP = 0.5;
 
+const NONE: ReadonlySet<string> = new Set();
+
 /**
- * Share of `part`'s weight (facts aside) found in `whole`. The words of a name `part` spells
+ * Share of `part`'s weight (facts aside, and the keys in `skip`) found in `whole`. The words of a name `part` spells
  * out count as found when `whole` writes its acronym ("the International Air Transport
  * Association" in "a notice from IATA").
  */
-export function coveredBy(part: Vector, whole: Vector): number {
+export function coveredBy(part: Vector, whole: Vector, skip: ReadonlySet<string> = NONE): number {
   const byAcronym = new Set<string>();
   for (const [initials, words] of part.spelled ?? [])
     if (whole.w.has(initials)) for (const k of words) byAcronym.add(k);
   let shared = 0;
   let all = 0;
   for (const [k, x] of part.w) {
-    if (k.startsWith('f:')) continue;
+    if (k.startsWith('f:') || skip.has(k)) continue;
     all += x * x;
     if (whole.w.has(k) || byAcronym.has(k)) shared += x * x;
   }
@@ -69,7 +71,14 @@ export function mainPartner(whole: Vector, first: Vector, second: Vector, clause
   const c1 = coveredBy(first, whole);
   const c2 = coveredBy(second, whole);
   const byClause = clauseChoice(whole, one, two);
-  if (byClause && c1 >= SPLIT_COVERED_CLAUSE && c2 >= SPLIT_COVERED_CLAUSE) return byClause;
+  // A half's own frame ("…, the Leh-based corps said late on Monday") is who told it, not
+  // what it tells: when the clauses decide, each half is measured by its main claim (round 10).
+  if (
+    byClause &&
+    Math.max(c1, coveredBy(first, whole, minorKeysOf(first))) >= SPLIT_COVERED_CLAUSE &&
+    Math.max(c2, coveredBy(second, whole, minorKeysOf(second))) >= SPLIT_COVERED_CLAUSE
+  )
+    return byClause;
   if (clauseOnly) return null;
   if (c1 < SPLIT_COVERED || c2 < SPLIT_COVERED) return null;
   const mean = (ks: readonly string[]) => ks.reduce((s, k) => s + (rank.get(k) as number), 0) / ks.length;
