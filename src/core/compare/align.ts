@@ -27,6 +27,7 @@
 import { orderedChain, type PairKey } from './chain';
 import {
   counterparts,
+  namesAlone,
   namesOnly,
   otherHappening,
   otherInstance,
@@ -152,6 +153,9 @@ export function candidatesFor(
       c.score >= WEAK &&
       c.shared >= 2 &&
       !counterparts(va, v) &&
+      // One name in common is a topic: no anchor (round 10); weak names-only pairs are
+      // judged in selectPairs (namesOnly).
+      !(c.score >= STRONG && c.score < SAME_SENTENCE && namesAlone(va, v)) &&
       (c.score >= SAME_SENTENCE ||
         (!otherInstance(va, v) && !(otherHappening(va, v) && !sharesFigure(va, v))))
     )

@@ -66,6 +66,26 @@ export function namesOnly(x: Vector | undefined, y: Vector | undefined): boolean
   return all > 0 && names / all > NAMES_SHARE;
 }
 
+/**
+ * Everything the two sentences share is one proper name (Vector.proper of either): "troops
+ * remain along the Line of Actual Control" / "the Line of Actual Control runs for 3,488 km"
+ * share a place and nothing said about it (round 10). Two or more named things of the fact
+ * base are a combination, not a topic ("It covers Depsang and Demchok" / "The deal applies to
+ * Depsang and Demchok", a right pair of h3).
+ */
+export function namesAlone(x: Vector | undefined, y: Vector | undefined): boolean {
+  if (!x?.proper || !y?.proper) return false;
+  let any = false;
+  let facts = 0;
+  for (const k of x.w.keys()) {
+    if (!y.w.has(k)) continue;
+    any = true;
+    if (!x.proper.has(k) && !y.proper.has(k)) return false;
+    if (k.startsWith('f:')) facts++;
+  }
+  return any && facts < 2;
+}
+
 /** Words that say which country a noun belongs to ("the Indian readout", "China's exports"). */
 const COUNTRY: ReadonlyMap<string, string> = new Map([
   ['indian', 'in'],

@@ -25,6 +25,11 @@ export interface SentenceFeatures {
   readonly spelled: ReadonlyMap<string, readonly string[]>;
   /** What the sentence tells (Told): events and instruments, and the wholes they are part of. */
   readonly told: Told;
+  /**
+   * Keys of proper names: capitalised words past the first, initials, and person, place,
+   * organisation and topic facts (evidence.ts namesAlone).
+   */
+  readonly proper: ReadonlySet<string>;
 }
 
 /**
@@ -52,6 +57,8 @@ export function minorKeys(sentence: string): ReadonlySet<string> {
   return out;
 }
 
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
 /** The features of one sentence; `facts` are fact ids found in it. */
 export function featuresOf(
   sentence: string,
@@ -76,7 +83,15 @@ export function featuresOf(
       initialsKey(n.initials),
       tokenize(n.words).map((t) => t.key),
     );
-  return { keys, words, text: sentence, names, spelled, told };
+  const proper = new Set<string>(spelled.keys());
+  for (const id of facts) if (/^(?:person|place|org|topic)\./.test(id)) proper.add(`f:${id}`);
+  // Capitalised words past the first (a sentence's first word is capitalised anyway), weekdays aside.
+  const capitalised = [...sentence.matchAll(/(?<=\s)[A-Z][\p{L}'’-]*/gu)]
+    .map((m) => m[0])
+    .filter((w) => !WEEKDAY.test(w));
+  if (capitalised.length)
+    for (const t of tokenize(capitalised.join(' . '), [])) if (t.kind === 'word') proper.add(t.key);
+  return { keys, words, text: sentence, names, spelled, told, proper };
 }
 
 /** The sentence frequency at which a feature's weight falls to log 2 (ADR 0015). */
@@ -134,6 +149,8 @@ export interface Vector {
   readonly spelled?: ReadonlyMap<string, readonly string[]>;
   /** SentenceFeatures.told; nothing when absent. */
   readonly told?: Told;
+  /** SentenceFeatures.proper; none when absent. */
+  readonly proper?: ReadonlySet<string>;
 }
 
 export function vectorOf(f: SentenceFeatures, rarity: Rarity): Vector {
@@ -144,7 +161,15 @@ export function vectorOf(f: SentenceFeatures, rarity: Rarity): Vector {
     w.set(k, x);
     sq += x * x;
   }
-  return { w, norm: Math.sqrt(sq), text: f.text, names: f.names, spelled: f.spelled, told: f.told };
+  return {
+    w,
+    norm: Math.sqrt(sq),
+    text: f.text,
+    names: f.names,
+    spelled: f.spelled,
+    told: f.told,
+    proper: f.proper,
+  };
 }
 
 /** Cosine similarity, how many features the two share, and how many of those are `unique`. */
