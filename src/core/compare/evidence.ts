@@ -6,7 +6,7 @@
  */
 import type { Fact } from '../facts/schema';
 import { TOLD_KINDS } from './facts';
-import { NOTHING_TOLD, type Told, type Vector } from './features';
+import { NOTHING_TOLD, properKeysOf, type Told, type Vector } from './features';
 
 /** Month features (tokens.ts). */
 export const MONTH_KEYS: ReadonlySet<string> = new Set([
@@ -67,20 +67,22 @@ export function namesOnly(x: Vector | undefined, y: Vector | undefined): boolean
 }
 
 /**
- * Everything the two sentences share is one proper name (Vector.proper of either): "troops
+ * Everything the two sentences share is one proper name (features.ts properKeysOf, of either): "troops
  * remain along the Line of Actual Control" / "the Line of Actual Control runs for 3,488 km"
  * share a place and nothing said about it (round 10). Two or more named things of the fact
  * base are a combination, not a topic ("It covers Depsang and Demchok" / "The deal applies to
  * Depsang and Demchok", a right pair of h3).
  */
 export function namesAlone(x: Vector | undefined, y: Vector | undefined): boolean {
-  if (!x?.proper || !y?.proper) return false;
+  if (!x || !y) return false;
+  const px = properKeysOf(x);
+  const py = properKeysOf(y);
   let any = false;
   let facts = 0;
   for (const k of x.w.keys()) {
     if (!y.w.has(k)) continue;
     any = true;
-    if (!x.proper.has(k) && !y.proper.has(k)) return false;
+    if (!px.has(k) && !py.has(k)) return false;
     if (k.startsWith('f:')) facts++;
   }
   return any && facts < 2;

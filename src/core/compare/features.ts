@@ -25,11 +25,6 @@ export interface SentenceFeatures {
   readonly spelled: ReadonlyMap<string, readonly string[]>;
   /** What the sentence tells (Told): events and instruments, and the wholes they are part of. */
   readonly told: Told;
-  /**
-   * Keys of proper names: capitalised words past the first, initials, and person, place,
-   * organisation and topic facts (evidence.ts namesAlone).
-   */
-  readonly proper: ReadonlySet<string>;
 }
 
 /**
@@ -83,15 +78,7 @@ export function featuresOf(
       initialsKey(n.initials),
       tokenize(n.words).map((t) => t.key),
     );
-  const proper = new Set<string>(spelled.keys());
-  for (const id of facts) if (/^(?:person|place|org|topic)\./.test(id)) proper.add(`f:${id}`);
-  // Capitalised words past the first (a sentence's first word is capitalised anyway), weekdays aside.
-  const capitalised = [...sentence.matchAll(/(?<=\s)[A-Z][\p{L}'’-]*/gu)]
-    .map((m) => m[0])
-    .filter((w) => !WEEKDAY.test(w));
-  if (capitalised.length)
-    for (const t of tokenize(capitalised.join(' . '), [])) if (t.kind === 'word') proper.add(t.key);
-  return { keys, words, text: sentence, names, spelled, told, proper };
+  return { keys, words, text: sentence, names, spelled, told };
 }
 
 /** The sentence frequency at which a feature's weight falls to log 2 (ADR 0015). */
@@ -149,8 +136,6 @@ export interface Vector {
   readonly spelled?: ReadonlyMap<string, readonly string[]>;
   /** SentenceFeatures.told; nothing when absent. */
   readonly told?: Told;
-  /** SentenceFeatures.proper; none when absent. */
-  readonly proper?: ReadonlySet<string>;
 }
 
 export function vectorOf(f: SentenceFeatures, rarity: Rarity): Vector {
@@ -168,7 +153,6 @@ export function vectorOf(f: SentenceFeatures, rarity: Rarity): Vector {
     names: f.names,
     spelled: f.spelled,
     told: f.told,
-    proper: f.proper,
   };
 }
 
@@ -192,6 +176,29 @@ export function cosine(
     }
   }
   return { score: dot / (a.norm * b.norm), shared, unique: links };
+}
+
+const properCache = new WeakMap<Vector, ReadonlySet<string>>();
+
+/**
+ * The keys of `v` that are proper names (evidence.ts namesAlone): capitalised words past the
+ * first (weekdays aside), a spelled-out name's initials, and person, place, organisation and
+ * topic facts. Worked out on first use, for the few candidates that need it.
+ */
+export function properKeysOf(v: Vector): ReadonlySet<string> {
+  let out = properCache.get(v);
+  if (!out) {
+    const keys = new Set<string>(v.spelled?.keys() ?? []);
+    for (const k of v.w.keys()) if (/^f:(?:person|place|org|topic)\./.test(k)) keys.add(k);
+    const capitalised = [...(v.text ?? '').matchAll(/(?<=\s)[A-Z][\p{L}'’-]*/gu)]
+      .map((m) => m[0])
+      .filter((w) => !WEEKDAY.test(w));
+    if (capitalised.length)
+      for (const t of tokenize(capitalised.join(' . '), [])) if (t.kind === 'word') keys.add(t.key);
+    out = keys;
+    properCache.set(v, out);
+  }
+  return out;
 }
 
 const minorCache = new WeakMap<Vector, ReadonlySet<string>>();

@@ -10,10 +10,10 @@ import { namesAlone } from '../../../src/core/compare/evidence';
 import type { Vector } from '../../../src/core/compare/features';
 import { compareArticles } from '../../../src/core/compare/index';
 
-const vec = (keys: string[], proper: string[]): Vector => ({
+const vec = (keys: string[], text: string): Vector => ({
   w: new Map(keys.map((k) => [k, 1])),
   norm: Math.sqrt(keys.length),
-  proper: new Set(proper),
+  text,
 });
 
 describe('one name in common', () => {
@@ -47,13 +47,16 @@ describe('one name in common', () => {
   });
 
   it('two named things of the fact base are more than one name', () => {
-    const one = vec(['grand', 'canal', 'f:place.canal', 'crowd'], ['grand', 'canal', 'f:place.canal']);
-    const other = vec(['grand', 'canal', 'f:place.canal', 'km'], ['grand', 'canal', 'f:place.canal']);
+    const one = vec(['grand', 'canal', 'f:place.canal', 'crowd'], 'Crowds gather at the Grand Canal.');
+    const other = vec(['grand', 'canal', 'f:place.canal', 'km'], 'The Grand Canal runs 84 km.');
     expect(namesAlone(one, other)).toBe(true);
-    const two = vec(['x', 'y', 'f:place.x', 'f:place.y', 'cover'], ['x', 'y', 'f:place.x', 'f:place.y']);
-    const twoToo = vec(['x', 'y', 'f:place.x', 'f:place.y', 'apply'], ['x', 'y', 'f:place.x', 'f:place.y']);
+    const two = vec(['xanto', 'yoro', 'f:place.xanto', 'f:place.yoro', 'cover'], 'It covers Xanto and Yoro.');
+    const twoToo = vec(
+      ['xanto', 'yoro', 'f:place.xanto', 'f:place.yoro', 'apply'],
+      'The deal applies to Xanto and Yoro.',
+    );
     expect(namesAlone(two, twoToo)).toBe(false);
     // A shared word that is no name.
-    expect(namesAlone(one, vec(['grand', 'canal', 'crowd'], ['grand', 'canal']))).toBe(false);
+    expect(namesAlone(one, vec(['grand', 'canal', 'crowd'], 'The Grand Canal draws crowds.'))).toBe(false);
   });
 });
