@@ -14,6 +14,7 @@
  * officer…, were killed": the twenty killed).
  */
 import { minorKeysOf, type Vector } from './features';
+import { tokenize } from './tokens';
 
 /**
  * A second half scoring this much (below an anchor's STRONG) can take the pair, but only
@@ -80,11 +81,29 @@ export function mainPartner(whole: Vector, first: Vector, second: Vector, clause
   )
     return byClause;
   if (clauseOnly) return null;
-  if (c1 < SPLIT_COVERED || c2 < SPLIT_COVERED) return null;
+  // A sentence whose subject is a pronoun ("They also agreed on …") says the subject the
+  // other names ("The two sides also agreed to …"): those words are not asked of it (round 10).
+  const p1 = Math.max(c1, coveredBy(first, whole, subjectKeysFor(whole, first)));
+  const p2 = Math.max(c2, coveredBy(second, whole, subjectKeysFor(whole, second)));
+  if (p1 < SPLIT_COVERED || p2 < SPLIT_COVERED) return null;
   const mean = (ks: readonly string[]) => ks.reduce((s, k) => s + (rank.get(k) as number), 0) / ks.length;
   const lead = mean(two) - mean(one);
   if (Math.abs(lead) < SPLIT_MIN_LEAD) return null;
   return lead > 0 ? 1 : 2;
+}
+
+const PRONOUN_SUBJECT = /^(?:they|he|she|it|we)\b/i;
+const VERB =
+  /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|must|should|did|does|\w+ed|said|met|held|made|took|gave|set|agreed)\b/i;
+
+/** The keys of `part`'s subject (its words before its first verb), when `whole`'s subject is a pronoun. */
+function subjectKeysFor(whole: Vector, part: Vector): ReadonlySet<string> {
+  if (!PRONOUN_SUBJECT.test(whole.text ?? '') || !part.text) return NONE;
+  const verb = VERB.exec(part.text);
+  if (!verb || verb.index === 0) return NONE;
+  const out = new Set<string>();
+  for (const t of tokenize(part.text.slice(0, verb.index))) if (!whole.w.has(t.key)) out.add(t.key);
+  return out;
 }
 
 /**
