@@ -110,6 +110,57 @@ export function readAcross(
       reporting: isDate(found.resolved ?? null) && isReportingDate(quoteIn, start, end),
     };
   }
+  return otherDay(claim, ops, side, otherSentence, quoteIn);
+}
+
+/**
+ * The claim's date with another day of the month in its place, when the diff lines the two up
+ * and changes the day's number only ("announced on October 9" / "announced on October 10"):
+ * the other sentence dates the same fact to that day (round 10). The claim engine ties a day
+ * from context only when it agrees with the record, so a corrected day in an aligned sentence
+ * was never read; the diff says which number replaced which, and nothing else changed there.
+ */
+export function otherDay(
+  claim: SideClaim,
+  ops: readonly DiffOp[],
+  side: 'a' | 'b',
+  otherSentence: number,
+  quoteIn: string,
+): SideClaim | null {
+  const day = /^(\d{1,2}) (\p{L}{3} \d{4})$/u.exec(claim.resolved ?? '');
+  const quoted = /\b(\d{1,2})(?:st|nd|rd|th)?\b/.exec(claim.quote);
+  if (!day || !quoted || quoted[1] !== day[1] || !/\p{L}{3}/u.test(claim.quote)) return null;
+  const mine = side === 'a' ? 'removed' : 'added';
+  const theirs = side === 'a' ? 'added' : 'removed';
+  let pos = 0;
+  let inOther = 0;
+  for (let k = 0; k < ops.length; k++) {
+    const op = ops[k] as DiffOp;
+    if (op.op === mine) {
+      const at = claim.start + quoted.index;
+      const partner =
+        ops[k + 1]?.op === theirs ? ops[k + 1] : ops[k - 1]?.op === theirs ? ops[k - 1] : undefined;
+      if (pos === at && op.text.trim() === quoted[1] && partner) {
+        const n = partner.text.trim();
+        if (!/^\d{1,2}$/.test(n) || Number(n) < 1 || Number(n) > 31 || n === quoted[1]) return null;
+        const resolved = `${Number(n)} ${day[2]}`;
+        const start = ops[k + 1] === partner ? inOther : inOther - partner.text.length;
+        return {
+          sentence: otherSentence,
+          start: Math.max(0, start),
+          end: Math.max(0, start) + partner.text.length,
+          quote: quoteIn.slice(Math.max(0, start), Math.max(0, start) + partner.text.length) || n,
+          factId: claim.factId,
+          verdict: resolved === claim.record ? 'consistent' : 'differs',
+          resolved,
+          record: claim.record,
+          reporting: isReportingDate(quoteIn, Math.max(0, start), Math.max(0, start) + partner.text.length),
+        };
+      }
+    }
+    if (op.op !== theirs) pos += op.text.length;
+    if (op.op !== mine) inOther += op.text.length;
+  }
   return null;
 }
 

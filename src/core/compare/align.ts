@@ -27,6 +27,7 @@
 import { orderedChain, type PairKey } from './chain';
 import {
   counterparts,
+  namesAlone,
   namesOnly,
   otherHappening,
   otherInstance,
@@ -152,6 +153,9 @@ export function candidatesFor(
       c.score >= WEAK &&
       c.shared >= 2 &&
       !counterparts(va, v) &&
+      // One name in common is a topic: no anchor (round 10); weak names-only pairs are
+      // judged in selectPairs (namesOnly).
+      !(c.score >= STRONG && c.score < SAME_SENTENCE && namesAlone(va, v)) &&
       (c.score >= SAME_SENTENCE ||
         (!otherInstance(va, v) && !(otherHappening(va, v) && !sharesFigure(va, v))))
     )
@@ -218,7 +222,9 @@ export function selectPairs(
     scoreA[c.a] = c.score;
   };
   for (const c of sorted) if (c.score >= STRONG && free(c)) take(c);
-  if (vectors) preferMainClaims(sorted, vectors, partnerA, partnerB, scoreA);
+  if (vectors && preferMainClaims(sorted, vectors, partnerA, partnerB, scoreA))
+    // A sentence a split gave up takes its next anchor, as if it had never been taken (round 10).
+    for (const c of sorted) if (c.score >= STRONG && free(c)) take(c);
   // Two articles with few anchors tell different stories: there, only a close match stands alone.
   let anchorCount = 0;
   for (let i = 0; i < nA; i++) if ((partnerA[i] as number) >= 0) anchorCount++;
@@ -357,7 +363,7 @@ function preferMainClaims(
   partnerA: Int32Array,
   partnerB: Int32Array,
   scoreA: Float64Array,
-): void {
+): boolean {
   const strong = sorted.filter((c) => c.score >= SPLIT_WEAK);
   const anchors = strong.filter((c) => c.score >= STRONG && partnerA[c.a] === c.b);
   // Each sentence's strong candidates, in score order: an anchor looks only at its own two sentences'.
@@ -391,4 +397,5 @@ function preferMainClaims(
       break;
     }
   }
+  return moved.size > 0;
 }

@@ -15,6 +15,14 @@
 const AFTER_COMMA =
   /^(?:(?:reportedly|allegedly|apparently|possibly|partly)\s+)?(?:which|who|whom|whose|including|among them|before|after|when|while|as well as|following|ahead of|amid|despite|until|since|in (?:retaliation|response|reply) (?:for|to)|because of|due to)\b/i;
 /**
+ * A participle after a comma opens a participial phrase, secondary to the clause before it
+ * ("the first patrol went out on November 4, heading to Patrolling Point 10"; "…, saying
+ * it would…"; round 10). Lower case only ("…, Beijing said" is a name), and not the nouns
+ * and pronouns that end the same way.
+ */
+const PARTICIPLE =
+  /^(?!(?:nothing|something|anything|everything|morning|evening|spring|thing|king|wing|ring|string)\b)[a-z]{2,}ing\b/;
+/**
  * A determiner after a comma opens an appositive ("…, the commanding officer of…,"; "…,
  * their first meeting since 2019.") unless what comes before is only a short opener ("In
  * June, the two sides agreed…") or the phrase has a finite verb of its own ("…, the
@@ -36,7 +44,7 @@ const LEADING =
 const SPEECH =
   '(?:said|says|told\\s+\\w+|announced|confirmed|admitted|conceded|added|stated|declared|reported|claimed)';
 const DAY =
-  '(?:\\s+(?:on\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday))?';
+  '(?:\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)(?:\\s+(?:morning|afternoon|evening|night))?)?';
 const FRAME_BEFORE = new RegExp(
   `^(?:[^,;:"“]{0,80}?\\s)?(?:${SPEECH}${DAY}(?=\\s+(?:that|he|she|it|they|we|its|their|his|her|there)\\b)|(?:said|says)${DAY}(?=\\s+(?:the|a|an)\\b))`,
   'i',
@@ -78,7 +86,7 @@ export function minorSpans(sentence: string): [number, number][] {
   for (const m of sentence.matchAll(/(?:,|\s[—–]|\s-)\s+/g)) {
     const from = (m.index as number) + m[0].length;
     const rest = sentence.slice(from);
-    if (AFTER_COMMA.test(rest)) out.push([from, stop(from)]);
+    if (AFTER_COMMA.test(rest) || PARTICIPLE.test(rest)) out.push([from, stop(from)]);
     else if (DETERMINER.test(rest)) {
       const end = stop(from);
       const before = sentence.slice(0, m.index).split(/\s+/).filter(Boolean).length;

@@ -6,7 +6,7 @@
  */
 import type { Fact } from '../facts/schema';
 import { TOLD_KINDS } from './facts';
-import { NOTHING_TOLD, type Told, type Vector } from './features';
+import { NOTHING_TOLD, properKeysOf, type Told, type Vector } from './features';
 
 /** Month features (tokens.ts). */
 export const MONTH_KEYS: ReadonlySet<string> = new Set([
@@ -66,6 +66,28 @@ export function namesOnly(x: Vector | undefined, y: Vector | undefined): boolean
   return all > 0 && names / all > NAMES_SHARE;
 }
 
+/**
+ * Everything the two sentences share is one proper name (features.ts properKeysOf, of either): "troops
+ * remain along the Line of Actual Control" / "the Line of Actual Control runs for 3,488 km"
+ * share a place and nothing said about it (round 10). Two or more named things of the fact
+ * base are a combination, not a topic ("It covers Depsang and Demchok" / "The deal applies to
+ * Depsang and Demchok", a right pair of h3).
+ */
+export function namesAlone(x: Vector | undefined, y: Vector | undefined): boolean {
+  if (!x || !y) return false;
+  const px = properKeysOf(x);
+  const py = properKeysOf(y);
+  let any = false;
+  let facts = 0;
+  for (const k of x.w.keys()) {
+    if (!y.w.has(k)) continue;
+    any = true;
+    if (!px.has(k) && !py.has(k)) return false;
+    if (k.startsWith('f:')) facts++;
+  }
+  return any && facts < 2;
+}
+
 /** Words that say which country a noun belongs to ("the Indian readout", "China's exports"). */
 const COUNTRY: ReadonlyMap<string, string> = new Map([
   ['indian', 'in'],
@@ -84,7 +106,29 @@ const COUNTRY: ReadonlyMap<string, string> = new Map([
   ['korean', 'kr'],
   ['british', 'gb'],
   ['chilean', 'cl'],
+  ["delhi's", 'in'],
+  ["moscow's", 'ru'],
+  ["tokyo's", 'jp'],
 ]);
+
+/**
+ * Capitals that name their country's government after "by" or "from" ("a readout carried by
+ * Beijing", "a statement from New Delhi"); as a possessive they are in COUNTRY.
+ */
+const CAPITAL: ReadonlyMap<string, string> = new Map([
+  ['beijing', 'cn'],
+  ['delhi', 'in'],
+  ['washington', 'us'],
+  ['moscow', 'ru'],
+  ['tokyo', 'jp'],
+]);
+
+/**
+ * Nouns for one side's account of an event: each side's readout, summary or version of one
+ * meeting is the same kind of thing, so "the Indian readout" and "Beijing's summary" are
+ * counterparts as "the Indian readout" and "the Chinese readout" are (round 10).
+ */
+const ACCOUNT = new Set(['readout', 'account', 'summary', 'version', 'statement']);
 
 const countryCache = new WeakMap<Vector, ReadonlyMap<string, ReadonlySet<string>>>();
 
@@ -105,7 +149,8 @@ export function countryNouns(v: Vector): ReadonlyMap<string, ReadonlySet<string>
     .map((w) => w.replace(/^'+|[.']+$/g, '').toLowerCase())
     .filter(Boolean);
   const add = (noun: string, c: string) => {
-    const n = noun.replace(/'s$/, '').replace(/(?<=[^s])s$/, '');
+    const stem = noun.replace(/'s$/, '').replace(/(?<=[^s])s$/, '');
+    const n = ACCOUNT.has(stem) ? 'account' : stem;
     const set = found.get(n);
     if (set) set.add(c);
     else found.set(n, new Set([c]));
@@ -126,6 +171,20 @@ export function countryNouns(v: Vector): ReadonlyMap<string, ReadonlySet<string>
       if (next.endsWith("'s") && words[k + 2]) add(words[k + 2] as string, r);
     }
     run = [];
+  }
+  // An account and whose it is, after it: "a readout carried by China's official Xinhua news
+  // agency", "a statement from Beijing" (a participle may come between).
+  for (let k = 0; k < words.length; k++) {
+    if (!ACCOUNT.has((words[k] as string).replace(/s$/, ''))) continue;
+    let q = k + 1;
+    if (/ed$/.test(words[q] ?? '')) q++;
+    if (words[q] !== 'by' && words[q] !== 'from') continue;
+    q++;
+    if (words[q] === 'the') q++;
+    if (words[q] === 'new') q++;
+    const w = words[q] ?? '';
+    const c = COUNTRY.get(w) ?? CAPITAL.get(w);
+    if (c) add('account', c);
   }
   countryCache.set(v, found);
   return found;

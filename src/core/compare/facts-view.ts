@@ -43,6 +43,13 @@ export function factMentions(
 const FIRM = new Set(['consistent', 'outdated', 'differs']);
 const agrees = (c: SideClaim) => c.verdict === 'consistent' || c.verdict === 'outdated';
 
+/** Pairs that vouch for a weakly tied value (conflictsOf): the aligned pairs, and the claims read from each article's own text. */
+export interface Vouch {
+  readonly paired: (a: number, b: number) => boolean;
+  readonly own: ReadonlySet<SideClaim>;
+}
+const NO_VOUCH: Vouch = { paired: () => false, own: new Set() };
+
 /** "4 people", "70 percent": a figure's unit; null for a date. */
 function unitOf(value: string | null): string | null {
   const m = /^[~<>≤≥]?[\d.,]+\s+(\p{L}+)$/u.exec(value ?? '');
@@ -66,14 +73,32 @@ export function conflictsOf(
   b: readonly SideClaim[],
   factById: Lookup,
   alike: (a: number, b: number) => boolean = () => false,
+  vouch: Vouch = NO_VOUCH,
 ): Conflict[] {
   // A reporting date ("said on Monday") is when it was said, not the fact's own value.
   // A value its sentence denies ("58%, not 48%") is not the article's.
   // A figure read from words that do not give it ("June 15" as 15 people) is not the article's.
-  const firm = (c: SideClaim) =>
-    FIRM.has(c.verdict) && !c.reporting && !c.negated && !misreadFigure(c.quote, c.resolved);
-  const firmA = a.filter(firm);
-  const firmB = b.filter(firm);
+  const usable = (c: SideClaim) => !c.reporting && !c.negated && !misreadFigure(c.quote, c.resolved);
+  const firm = (c: SideClaim) => FIRM.has(c.verdict) && usable(c);
+  // A value the claim engine tied without certainty (`context`: it differs from the record
+  // but the tie is weak, a plan's day, a date read from the paragraph) counts when its sentence
+  // is paired with one that ties the same fact firmly and as the record has it: the two
+  // sentences tell one thing, so the one value is about that fact as surely as the other
+  // ("will hold the 24th round … on Wednesday" / "On Tuesday, … held the 24th round"; round 10).
+  // Only a claim of the article's own text: a reading across a pair is already one article's
+  // words in the other's sentence, and its weak ties are that reading's, not the article's.
+  const vouched = (
+    c: SideClaim,
+    others: readonly SideClaim[],
+    pairedWith: (s: number, o: number) => boolean,
+  ) =>
+    c.verdict === 'context' &&
+    c.resolved !== null &&
+    vouch.own.has(c) &&
+    usable(c) &&
+    others.some((o) => o.factId === c.factId && agrees(o) && usable(o) && pairedWith(c.sentence, o.sentence));
+  const firmA = a.filter((c) => firm(c) || vouched(c, b, vouch.paired));
+  const firmB = b.filter((c) => firm(c) || vouched(c, a, (s, o) => vouch.paired(o, s)));
   const values = (list: readonly SideClaim[], id: string) =>
     new Set(list.filter((c) => c.factId === id).map((c) => c.resolved));
   const out: Conflict[] = [];

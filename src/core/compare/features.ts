@@ -52,6 +52,8 @@ export function minorKeys(sentence: string): ReadonlySet<string> {
   return out;
 }
 
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
 /** The features of one sentence; `facts` are fact ids found in it. */
 export function featuresOf(
   sentence: string,
@@ -144,7 +146,14 @@ export function vectorOf(f: SentenceFeatures, rarity: Rarity): Vector {
     w.set(k, x);
     sq += x * x;
   }
-  return { w, norm: Math.sqrt(sq), text: f.text, names: f.names, spelled: f.spelled, told: f.told };
+  return {
+    w,
+    norm: Math.sqrt(sq),
+    text: f.text,
+    names: f.names,
+    spelled: f.spelled,
+    told: f.told,
+  };
 }
 
 /** Cosine similarity, how many features the two share, and how many of those are `unique`. */
@@ -167,6 +176,29 @@ export function cosine(
     }
   }
   return { score: dot / (a.norm * b.norm), shared, unique: links };
+}
+
+const properCache = new WeakMap<Vector, ReadonlySet<string>>();
+
+/**
+ * The keys of `v` that are proper names (evidence.ts namesAlone): capitalised words past the
+ * first (weekdays aside), a spelled-out name's initials, and person, place, organisation and
+ * topic facts. Worked out on first use, for the few candidates that need it.
+ */
+export function properKeysOf(v: Vector): ReadonlySet<string> {
+  let out = properCache.get(v);
+  if (!out) {
+    const keys = new Set<string>(v.spelled?.keys() ?? []);
+    for (const k of v.w.keys()) if (/^f:(?:person|place|org|topic)\./.test(k)) keys.add(k);
+    const capitalised = [...(v.text ?? '').matchAll(/(?<=\s)[A-Z][\p{L}'’-]*/gu)]
+      .map((m) => m[0])
+      .filter((w) => !WEEKDAY.test(w));
+    if (capitalised.length)
+      for (const t of tokenize(capitalised.join(' . '), [])) if (t.kind === 'word') keys.add(t.key);
+    out = keys;
+    properCache.set(v, out);
+  }
+  return out;
 }
 
 const minorCache = new WeakMap<Vector, ReadonlySet<string>>();

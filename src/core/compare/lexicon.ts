@@ -51,6 +51,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ['airline', 'carrier'],
   // Fifth round: general newsroom paraphrase again, kept only with a dev pair gained.
   ['abroad', 'overseas'],
+  // Round 10.
+  ['remain', 'stay', 'stai'],
 ];
 
 /** Word (or stem) → its group's key. */
@@ -68,6 +70,13 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     'effective',
   ],
   [/\bin(?:to)? force\b/g, 'effective'],
+  // Round 10: "stay in place", "remain in effect", "remain in force" say one thing.
+  [/\bin (?:place|effect)\b(?! of\b)/g, 'effective'],
+  // …and a speaker who withholds details, however it is put.
+  [
+    /\b(?:declin(?:e|es|ed|ing) to (?:say|specify|elaborate|give details|comment)|(?:did|does|would) not (?:elaborate|specify|give details|say)|(?:gave|give|gives|offered|offer|offers|provided|provide) no (?:further )?(?:details|detail|specifics))\b/g,
+    'nodetails',
+  ],
   [/\bcall(?:s|ed|ing)? off\b/g, 'cancel'],
   [/\bkick(?:s|ed|ing)? off\b/g, 'start'],
   [/\bevery day\b/g, 'daily'],

@@ -14,6 +14,7 @@
  * officer…, were killed": the twenty killed).
  */
 import { minorKeysOf, type Vector } from './features';
+import { tokenize } from './tokens';
 
 /**
  * A second half scoring this much (below an anchor's STRONG) can take the pair, but only
@@ -33,19 +34,21 @@ export const SPLIT_COVERED_CLAUSE = 0.3;
 /** How much more of one half's own words must lie in the sentence's minor parts than the other's. */
 export const SPLIT_CLAUSE_GAP = 0.5;
 
+const NONE: ReadonlySet<string> = new Set();
+
 /**
- * Share of `part`'s weight (facts aside) found in `whole`. The words of a name `part` spells
+ * Share of `part`'s weight (facts aside, and the keys in `skip`) found in `whole`. The words of a name `part` spells
  * out count as found when `whole` writes its acronym ("the International Air Transport
  * Association" in "a notice from IATA").
  */
-export function coveredBy(part: Vector, whole: Vector): number {
+export function coveredBy(part: Vector, whole: Vector, skip: ReadonlySet<string> = NONE): number {
   const byAcronym = new Set<string>();
   for (const [initials, words] of part.spelled ?? [])
     if (whole.w.has(initials)) for (const k of words) byAcronym.add(k);
   let shared = 0;
   let all = 0;
   for (const [k, x] of part.w) {
-    if (k.startsWith('f:')) continue;
+    if (k.startsWith('f:') || skip.has(k)) continue;
     all += x * x;
     if (whole.w.has(k) || byAcronym.has(k)) shared += x * x;
   }
@@ -69,13 +72,38 @@ export function mainPartner(whole: Vector, first: Vector, second: Vector, clause
   const c1 = coveredBy(first, whole);
   const c2 = coveredBy(second, whole);
   const byClause = clauseChoice(whole, one, two);
-  if (byClause && c1 >= SPLIT_COVERED_CLAUSE && c2 >= SPLIT_COVERED_CLAUSE) return byClause;
+  // A half's own frame ("…, the Leh-based corps said late on Monday") is who told it, not
+  // what it tells: when the clauses decide, each half is measured by its main claim (round 10).
+  if (
+    byClause &&
+    Math.max(c1, coveredBy(first, whole, minorKeysOf(first))) >= SPLIT_COVERED_CLAUSE &&
+    Math.max(c2, coveredBy(second, whole, minorKeysOf(second))) >= SPLIT_COVERED_CLAUSE
+  )
+    return byClause;
   if (clauseOnly) return null;
-  if (c1 < SPLIT_COVERED || c2 < SPLIT_COVERED) return null;
+  // A sentence whose subject is a pronoun ("They also agreed on …") says the subject the
+  // other names ("The two sides also agreed to …"): those words are not asked of it (round 10).
+  const p1 = Math.max(c1, coveredBy(first, whole, subjectKeysFor(whole, first)));
+  const p2 = Math.max(c2, coveredBy(second, whole, subjectKeysFor(whole, second)));
+  if (p1 < SPLIT_COVERED || p2 < SPLIT_COVERED) return null;
   const mean = (ks: readonly string[]) => ks.reduce((s, k) => s + (rank.get(k) as number), 0) / ks.length;
   const lead = mean(two) - mean(one);
   if (Math.abs(lead) < SPLIT_MIN_LEAD) return null;
   return lead > 0 ? 1 : 2;
+}
+
+const PRONOUN_SUBJECT = /^(?:they|he|she|it|we)\b/i;
+const VERB =
+  /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|must|should|did|does|\w+ed|said|met|held|made|took|gave|set|agreed)\b/i;
+
+/** The keys of `part`'s subject (its words before its first verb), when `whole`'s subject is a pronoun. */
+function subjectKeysFor(whole: Vector, part: Vector): ReadonlySet<string> {
+  if (!PRONOUN_SUBJECT.test(whole.text ?? '') || !part.text) return NONE;
+  const verb = VERB.exec(part.text);
+  if (!verb || verb.index === 0) return NONE;
+  const out = new Set<string>();
+  for (const t of tokenize(part.text.slice(0, verb.index))) if (!whole.w.has(t.key)) out.add(t.key);
+  return out;
 }
 
 /**

@@ -96,6 +96,7 @@ export function assemble(
       [...st.factsB.claims, ...st.acrossB],
       factById,
       (i, j) => partners.get(i) === j || candidatePairs.has(`${i}:${j}`),
+      { paired: (i, j) => partners.get(i) === j, own: new Set([...st.factsA.claims, ...st.factsB.claims]) },
     ),
     outdated: outdatedOf(st.factsA, st.factsB, factById),
   };

@@ -13,10 +13,11 @@ const v = (text: string): Vector => ({ w: new Map(), norm: 1, text });
 
 describe('counterparts', () => {
   it('reads the noun a country word qualifies, and the one after a possessive', () => {
-    expect([...countryNouns(v('The Indian statement welcomed the deal.')).keys()]).toEqual(['statement']);
+    // A statement is one side's account (round 10: readout, summary, version, statement).
+    expect([...countryNouns(v('The Indian statement welcomed the deal.')).keys()]).toEqual(['account']);
     expect([...countryNouns(v("The Chinese side's statement was shorter.")).keys()]).toEqual([
       'side',
-      'statement',
+      'account',
     ]);
     // A title is read by its first word only: "vice", not "minister".
     expect([...countryNouns(v('He met Chinese Vice Foreign Minister Liu.')).keys()]).toEqual(['vice']);
