@@ -1,6 +1,7 @@
 import type { Span } from '../match/sentences';
 import { byStrength, type Checker, disowned, firm, statisticPeriod } from './check-common';
 import { buildClaim, type Claim } from './claim';
+import { framedTies, partFirst, withinOneWhole } from './date-frames';
 import {
   appositiveStart,
   attributivePhrase,
@@ -77,7 +78,7 @@ export function checkDate(
   // date of an event the sentence mentions.
   if (periodAsSubject(c.input.text, e)) return { claim: null, anchor: claimed };
   if (disowned(c, e)) return { claim: null, anchor: claimed };
-  let ties = dateTies(c, e, claimed);
+  let ties = framedTies(c, e, dateTies(c, e, claimed));
   if (!ties.length) return weakAgreement(c, e, claimed, read);
   // "invited him to the summit in Tianjin on September 14 and 15": a date without a year
   // tied most closely to an event still ahead at publication (and nothing it agrees with as
@@ -163,6 +164,7 @@ export function checkDate(
   const direct = tied.filter((t) => !t.mention.derived && firm(t));
   if (direct.length)
     tied.splice(0, tied.length, ...direct, ...tied.filter((t) => !direct.includes(t) && !t.mention.derived));
+  tied.splice(0, tied.length, ...partFirst(tied, claimed, c.input.factById));
   const best = tied[0];
   // Only the part itself takes a date its whole agrees with.
   if (
@@ -208,7 +210,8 @@ export function checkDate(
   // "exports to India in June were 58% lower": the period of a statistic in the same clause.
   if (statisticPeriod(c, e)) return { claim: null, anchor: claimed };
   // "stopped issuing visas in 2020", "last held in 2019": another phase than the fact's.
-  if (phaseMismatch(c.input.text, c.sentence, e, best.mention.fact)) return { claim: null, anchor: claimed };
+  if (phaseMismatch(c.input.text, c.sentence, e, best.mention.fact, best.mention.positions))
+    return { claim: null, anchor: claimed };
   // "The previous round was held in December 2019" in a report on this week's round.
   if (previousInstance(c.input.text, c.sentence, e, best.record, c.input.published))
     return { claim: null, anchor: claimed };
@@ -242,7 +245,8 @@ export function checkDate(
       !clearlyFarther(t, best, claimed) &&
       (t.whole || !best.whole) &&
       t.distance <= best.distance + DATE_RIVAL_CHARS &&
-      !otherShape(claimed, best, t),
+      !otherShape(claimed, best, t) &&
+      !withinOneWhole(t, best, claimed, c.input.factById),
   );
   if (elsewhere) rivals.push(elsewhere);
   if (rivals.length)

@@ -1,0 +1,112 @@
+/**
+ * Session 9's detection rules (issue #7, ADR 0034): wrong dates the engine read but left
+ * unclaimed. Each rule has sentences written for it (not from the eval corpus), each checked to
+ * fail without its rule; and each comes with a sentence it must still not call wrong.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimAt } from './claims-of';
+
+/** The sentence is not called wrong at `quote` (no claim, or one that is not `differs`). */
+const not = (text: string, published: string | null, quote: string) =>
+  expect(claimAt(text, published, quote)?.verdict ?? null).not.toBe('differs');
+
+describe('a "when" clause right after a date says what happened then', () => {
+  const text = (month: string) =>
+    `The reopening was settled in principle in ${month}, when Foreign Secretary Vikram Misri held talks with Vice Foreign Minister Sun Weidong in Beijing.`;
+  it('a wrong month for the talks the clause names is wrong', () => {
+    expect(claimAt(text('March'), '2025-10-27', 'in March')).toMatchObject({
+      fact: 'event.misri-sun-weidong-beijing-jan-2025',
+      verdict: 'differs',
+    });
+  });
+  it('the right month is consistent', () => {
+    expect(claimAt(text('January'), '2025-10-27', 'in January')).toMatchObject({
+      fact: 'event.misri-sun-weidong-beijing-jan-2025',
+      verdict: 'consistent',
+    });
+  });
+  it('a "when" clause further on is not the date’s', () => {
+    not(
+      'The reopening was settled in principle in March after months of work, and the envoys spoke again later, when Foreign Secretary Vikram Misri held talks with Vice Foreign Minister Sun Weidong in Beijing.',
+      '2025-10-27',
+      'in March',
+    );
+  });
+});
+
+describe('a part and its whole are one candidate for a date outside the whole', () => {
+  it('the talks held during a visit: a day outside the visit is the talks’ wrong day', () => {
+    expect(
+      claimAt(
+        'Doval and Wang Yi held the 24th round of Special Representatives talks in New Delhi on Aug. 28.',
+        '2025-09-10',
+        'Aug. 28',
+      ),
+    ).toMatchObject({ fact: 'event.sr-talks-24th', verdict: 'differs' });
+  });
+  it('a meeting at a summit: a day outside the summit is wrong for the meeting', () => {
+    expect(
+      claimAt(
+        'Modi met Xi in Tianjin on Aug. 13 on the sidelines of the Shanghai Cooperation Organisation summit.',
+        '2025-10-27',
+        'Aug. 13',
+      ),
+    ).toMatchObject({ fact: 'event.tianjin-modi-xi-meeting', verdict: 'differs' });
+  });
+  it('a batch of a pilgrimage: a day before the pilgrimage began is wrong', () => {
+    expect(
+      claimAt(
+        'Pilgrims crossing Nathu La entered Tibet on May 28, the first yatris of the Kailash Mansarovar Yatra since 2019.',
+        '2025-07-11',
+        'May 28',
+      )?.verdict,
+    ).toBe('differs');
+  });
+  it('a day inside the whole stays undecided between the part and the whole', () => {
+    not(
+      'Modi met Xi in Tianjin on September 1 on the sidelines of the Shanghai Cooperation Organisation summit.',
+      '2025-10-27',
+      'September 1',
+    );
+  });
+});
+
+describe('a phase word governs a date only when it is the word the date belongs to', () => {
+  it('a phase set off by commas is the subject’s past, not the date’s', () => {
+    const text = (d: string) =>
+      `Direct passenger flights, halted for five years, resumed on ${d}, with a Kolkata–Guangzhou service.`;
+    expect(claimAt(text('September 26, 2025'), null, 'September 26')).toMatchObject({
+      fact: 'event.direct-flights-resumed',
+      verdict: 'differs',
+    });
+    expect(claimAt(text('October 26, 2025'), null, 'October 26')?.verdict).toBe('consistent');
+  });
+  it('the date inside the commas is still the phase’s', () => {
+    not(
+      'Tourist visas for Chinese nationals, suspended in 2020 and voided by an airline notice on April 20, 2022, can be sought again from today.',
+      '2025-07-24',
+      'April 20, 2022',
+    );
+  });
+  it('the controls a notice’s verb dates, after the verb that suspends them', () => {
+    const text = (d: string) =>
+      `China on Friday formally suspended the export controls on superhard materials and lithium batteries it announced on ${d}.`;
+    expect(claimAt(text('Oct. 19'), '2025-11-08', 'Oct. 19')).toMatchObject({
+      fact: 'instrument.mofcom-october-2025-controls',
+      verdict: 'differs',
+    });
+    expect(claimAt(text('Oct. 9'), '2025-11-08', 'Oct. 9')?.verdict).toBe('consistent');
+  });
+  it('a notice’s verb whose noun is not the fact leaves the phase in force', () => {
+    not(
+      'The extraterritorial rules of Announcement No. 61 remain frozen under the one-year pause announced on November 7.',
+      '2025-12-01',
+      'November 7',
+    );
+  });
+  it('a return to a place is a movement, not a reversion', () => {
+    expect(
+      claimAt('Indian patrols returned to Demchok on November 9.', '2024-11-20', 'November 9'),
+    ).toMatchObject({ fact: 'event.depsang-demchok-patrols-resumed', verdict: 'differs' });
+  });
+});
