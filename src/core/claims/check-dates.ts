@@ -1,7 +1,7 @@
 import type { Span } from '../match/sentences';
 import { byStrength, type Checker, disowned, firm, statisticPeriod } from './check-common';
 import { buildClaim, type Claim } from './claim';
-import { framedTies, partFirst, withinOneWhole } from './date-frames';
+import { framedTies } from './date-frames';
 import {
   appositiveStart,
   attributivePhrase,
@@ -164,7 +164,6 @@ export function checkDate(
   const direct = tied.filter((t) => !t.mention.derived && firm(t));
   if (direct.length)
     tied.splice(0, tied.length, ...direct, ...tied.filter((t) => !direct.includes(t) && !t.mention.derived));
-  tied.splice(0, tied.length, ...partFirst(tied, claimed, c.input.factById));
   const best = tied[0];
   // Only the part itself takes a date its whole agrees with.
   if (
@@ -245,8 +244,7 @@ export function checkDate(
       !clearlyFarther(t, best, claimed) &&
       (t.whole || !best.whole) &&
       t.distance <= best.distance + DATE_RIVAL_CHARS &&
-      !otherShape(claimed, best, t) &&
-      !withinOneWhole(t, best, claimed, c.input.factById),
+      !otherShape(claimed, best, t),
   );
   if (elsewhere) rivals.push(elsewhere);
   if (rivals.length)

@@ -25,48 +25,20 @@ describe('a "when" clause right after a date says what happened then', () => {
       verdict: 'consistent',
     });
   });
+  it('a measure the clause only mentions is not what happened then', () => {
+    expect(
+      claimAt(
+        'The envoys met again in New Delhi on June 22, when India raised the curbs on rare-earth exports.',
+        '2025-06-30',
+        'June 22',
+      ),
+    ).toBeNull();
+  });
   it('a "when" clause further on is not the date’s', () => {
     not(
       'The reopening was settled in principle in March after months of work, and the envoys spoke again later, when Foreign Secretary Vikram Misri held talks with Vice Foreign Minister Sun Weidong in Beijing.',
       '2025-10-27',
       'in March',
-    );
-  });
-});
-
-describe('a part and its whole are one candidate for a date outside the whole', () => {
-  it('the talks held during a visit: a day outside the visit is the talks’ wrong day', () => {
-    expect(
-      claimAt(
-        'Doval and Wang Yi held the 24th round of Special Representatives talks in New Delhi on Aug. 28.',
-        '2025-09-10',
-        'Aug. 28',
-      ),
-    ).toMatchObject({ fact: 'event.sr-talks-24th', verdict: 'differs' });
-  });
-  it('a meeting at a summit: a day outside the summit is wrong for the meeting', () => {
-    expect(
-      claimAt(
-        'Modi met Xi in Tianjin on Aug. 13 on the sidelines of the Shanghai Cooperation Organisation summit.',
-        '2025-10-27',
-        'Aug. 13',
-      ),
-    ).toMatchObject({ fact: 'event.tianjin-modi-xi-meeting', verdict: 'differs' });
-  });
-  it('a batch of a pilgrimage: a day before the pilgrimage began is wrong', () => {
-    expect(
-      claimAt(
-        'Pilgrims crossing Nathu La entered Tibet on May 28, the first yatris of the Kailash Mansarovar Yatra since 2019.',
-        '2025-07-11',
-        'May 28',
-      )?.verdict,
-    ).toBe('differs');
-  });
-  it('a day inside the whole stays undecided between the part and the whole', () => {
-    not(
-      'Modi met Xi in Tianjin on September 1 on the sidelines of the Shanghai Cooperation Organisation summit.',
-      '2025-10-27',
-      'September 1',
     );
   });
 });
