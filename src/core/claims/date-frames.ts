@@ -7,6 +7,8 @@ import type { Span } from '../match/sentences';
 import type { Checker } from './check-common';
 import type { DateTie } from './date-ties';
 import type { Mention } from './mentions';
+import { phaseWordIn } from './phases';
+import type { TemporalExpression } from './temporal';
 import { clauseAt, distanceTo } from './ties';
 
 /** ", when …" right after a date (up to a closing comma or the end of the clause it opens). */
@@ -30,25 +32,56 @@ function wholeIn(c: Checker, m: Mention, span: Span): boolean {
   return own.length >= 2 && own.every(inside);
 }
 
+/** A gap that opens its sentence and points on ("Three weeks after Busan, …"). */
+const FRONTED_GAP = /\b(?:after|before|following)\s*$/i;
+
+/**
+ * "Three weeks after Trump and Xi met in Busan, South Korea, China's Commerce Ministry issued
+ * Announcement No. 70": a gap that opens the sentence dates the main clause after the phrase
+ * it opens (from the first comma after it to the next clause break), or null.
+ */
+export function mainClauseOfFrontedGap(text: string, sentence: Span, e: TemporalExpression): Span | null {
+  if (e.kind !== 'anchored' || !/^[\s"“'‘]*$/.test(text.slice(sentence.start, e.start))) return null;
+  if (!FRONTED_GAP.test(e.text) && !/^\s*(?:after|before|following)\b/i.test(text.slice(e.end, e.end + 12)))
+    return null;
+  const comma = text.indexOf(',', e.end);
+  if (comma < 0 || comma >= sentence.end - 1) return null;
+  return clauseAt(text, sentence, comma + 1);
+}
+
 /**
  * The date's candidates re-read by its frame: an event named whole in a "when" clause right
  * after the date is tied as if in the date's clause (not a measure or topic the clause only
- * mentions: "met on June 22, when India raised the curbs on rare-earth exports").
+ * mentions: "met on June 22, when India raised the curbs on rare-earth exports"); so is an event,
+ * or a notice by its name, whole in the main clause after a gap that opens the sentence, unless
+ * that clause speaks of another phase of it ("Three weeks after Busan, China suspended the
+ * October controls": the suspension's date, not the controls').
  */
-export function framedTies(c: Checker, e: Span, ties: readonly DateTie[]): DateTie[] {
-  const kept = [...ties];
-  const when = whenClauseAfter(c.input.text, c.sentence, e);
-  if (!when) return kept;
-  return kept.map((t) => {
+export function framedTies(c: Checker, e: TemporalExpression, ties: readonly DateTie[]): DateTie[] {
+  const text = c.input.text;
+  const when = whenClauseAfter(text, c.sentence, e);
+  const fronted = when ? null : mainClauseOfFrontedGap(text, c.sentence, e);
+  // A main clause with a date of its own is dated by it: the gap before it is the story's
+  // distance from the event ("Five years after Galwan, … were cleared in October 2024").
+  const main =
+    fronted &&
+    !(c.expressions ?? []).some((x) => x !== e && x.start >= fronted.start && x.start < fronted.end)
+      ? fronted
+      : null;
+  const frame = when ?? main;
+  if (!frame) return [...ties];
+  return ties.map((t) => {
+    const kind = t.mention.fact.kind;
     if (
       t.sameClause ||
-      t.mention.fact.kind !== 'event' ||
       t.mention.inherited ||
       t.mention.derived ||
-      !wholeIn(c, t.mention, when)
+      !(kind === 'event' || (main && kind === 'instrument' && t.mention.strength === 'alias')) ||
+      !wholeIn(c, t.mention, frame) ||
+      (main && phaseWordIn(text, main, t.mention.fact))
     )
       return t;
-    const inside = t.mention.positions.filter((p) => p >= when.start && p < when.end);
+    const inside = t.mention.positions.filter((p) => p >= frame.start && p < frame.end);
     const at = inside.reduce((a, p) => (distanceTo(p, e) < distanceTo(a, e) ? p : a), inside[0] as number);
     return { ...t, sameClause: true, whole: true, related: false, at, distance: distanceTo(at, e) };
   });

@@ -74,6 +74,13 @@ export function phaseMismatch(
   );
 }
 
+/** True when `span` names a phase of something that the fact's own words do not ("suspended", "lifted"). */
+export function phaseWordIn(text: string, span: Span, fact: Fact): boolean {
+  const own = ownWords(fact);
+  const words = text.slice(span.start, span.end);
+  return PHASES.some(([re, stems]) => re.test(words) && !new RegExp(stems).test(own));
+}
+
 /**
  * True for the value before a change: "from X to Y", "to Y from X", "down/up from X" (an
  * earlier value counts only when it is what something changed to: "to Y … from X").

@@ -43,6 +43,27 @@ describe('a "when" clause right after a date says what happened then', () => {
   });
 });
 
+describe('a gap that opens the sentence dates the main clause after it', () => {
+  const text = (gap: string) =>
+    `${gap} after Donald Trump and Xi Jinping met at an air base in Busan, South Korea, China's Commerce Ministry issued Announcement No. 70.`;
+  it('a wrong gap is wrong for the notice the main clause names', () => {
+    expect(claimAt(text('Three weeks'), '2026-09-14', 'Three weeks')).toMatchObject({
+      fact: 'instrument.mofcom-announcement-70-2025',
+      verdict: 'differs',
+    });
+  });
+  it('the right gap is consistent', () => {
+    expect(claimAt(text('Eight days'), '2026-09-14', 'Eight days')?.verdict).toBe('consistent');
+  });
+  it('a main clause about another phase of a measure does not date the measure', () => {
+    not(
+      'A week after Donald Trump and Xi Jinping met in Busan, China lifted Announcement No. 61.',
+      '2026-09-14',
+      'A week after',
+    );
+  });
+});
+
 describe('a phase word governs a date only when it is the word the date belongs to', () => {
   it('a phase set off by commas is the subject’s past, not the date’s', () => {
     const text = (d: string) =>
