@@ -78,7 +78,7 @@ export function checkDate(
   // date of an event the sentence mentions.
   if (periodAsSubject(c.input.text, e)) return { claim: null, anchor: claimed };
   if (disowned(c, e)) return { claim: null, anchor: claimed };
-  let ties = framedTies(c, e, dateTies(c, e, claimed));
+  let ties = framedTies(c, e, dateTies(c, e, claimed), claimed);
   if (!ties.length) return weakAgreement(c, e, claimed, read);
   // "invited him to the summit in Tianjin on September 14 and 15": a date without a year
   // tied most closely to an event still ahead at publication (and nothing it agrees with as

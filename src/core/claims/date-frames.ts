@@ -6,6 +6,7 @@
 import type { Span } from '../match/sentences';
 import type { Checker } from './check-common';
 import type { DateTie } from './date-ties';
+import type { DateInterval } from './dates';
 import type { Mention } from './mentions';
 import { phaseWordIn } from './phases';
 import type { TemporalExpression } from './temporal';
@@ -57,8 +58,19 @@ export function mainClauseOfFrontedGap(text: string, sentence: Span, e: Temporal
  * that clause speaks of another phase of it ("Three weeks after Busan, China suspended the
  * October controls": the suspension's date, not the controls').
  */
-export function framedTies(c: Checker, e: TemporalExpression, ties: readonly DateTie[]): DateTie[] {
+export function framedTies(
+  c: Checker,
+  e: TemporalExpression,
+  given: readonly DateTie[],
+  claimed: DateInterval,
+): DateTie[] {
   const text = c.input.text;
+  // A loose agreement across a nearer named event is not tied in the date's clause.
+  const ties = given.map((t) =>
+    t.sameClause && t.cmp.agrees && outweighedByNearer(e, claimed, t, given)
+      ? { ...t, sameClause: false }
+      : t,
+  );
   const when = whenClauseAfter(text, c.sentence, e);
   const fronted = when ? null : mainClauseOfFrontedGap(text, c.sentence, e);
   // A main clause with a date of its own is dated by it: the gap before it is the story's
@@ -69,7 +81,7 @@ export function framedTies(c: Checker, e: TemporalExpression, ties: readonly Dat
       ? fronted
       : null;
   const frame = when ?? main;
-  if (!frame) return [...ties];
+  if (!frame) return ties;
   return ties.map((t) => {
     const kind = t.mention.fact.kind;
     if (
@@ -85,4 +97,44 @@ export function framedTies(c: Checker, e: TemporalExpression, ties: readonly Dat
     const at = inside.reduce((a, p) => (distanceTo(p, e) < distanceTo(a, e) ? p : a), inside[0] as number);
     return { ...t, sameClause: true, whole: true, related: false, at, distance: distanceTo(at, e) };
   });
+}
+
+/** A record this many days wider than a date agrees with it only loosely (as `ELSEWHERE_WIDER_DAYS`). */
+export const LOOSE_RECORD_DAYS = 7;
+
+/**
+ * "The Kailash Mansarovar pilgrimage resumed in June, India began issuing tourist visas to
+ * Chinese nationals again on June 24, …": a day (not a month) inside the weeks of an event named farther from
+ * it agrees only loosely; an event named whole between those words and the date, which the date
+ * is nearer, is the date's, and the loose agreement neither owns nor rivals it.
+ */
+export function outweighedByNearer(
+  e: Span,
+  claimed: DateInterval,
+  agreeing: DateTie,
+  ties: readonly DateTie[],
+): boolean {
+  if (
+    claimed.precision !== 'day' ||
+    agreeing.record.end - agreeing.record.start <= claimed.end - claimed.start + LOOSE_RECORD_DAYS
+  )
+    return false;
+  const between = (p: number) =>
+    agreeing.at < e.start ? p > agreeing.at && p < e.start : p >= e.end && p < agreeing.at;
+  return ties.some(
+    (t) =>
+      t !== agreeing &&
+      !t.cmp.agrees &&
+      t.sameClause &&
+      !t.related &&
+      t.whole &&
+      (t.mention.strength === 'alias' || t.mention.strength === 'cue') &&
+      !t.mention.derived &&
+      !t.mention.inherited &&
+      !t.mention.loose &&
+      t.distance < agreeing.distance &&
+      between(t.at) &&
+      // All of its words there: a cue reaching back past the farther event's words names nothing between.
+      (t.mention.strength === 'alias' || t.mention.positions.every(between)),
+  );
 }

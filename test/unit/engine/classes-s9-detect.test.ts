@@ -64,6 +64,36 @@ describe('a gap that opens the sentence dates the main clause after it', () => {
   });
 });
 
+describe('a day inside the weeks of an event named farther off agrees only loosely', () => {
+  const text = (d: string) =>
+    `The Kailash Mansarovar Yatra came back in June, India started granting tourist visas to Chinese nationals again on ${d}, and more flights followed.`;
+  it('the event named between them, nearer the day, is the day’s: a wrong day is wrong', () => {
+    expect(claimAt(text('June 30'), '2025-10-27', 'June 30')).toMatchObject({
+      fact: 'event.tourist-visas-chinese-nationals-resumed',
+      verdict: 'differs',
+    });
+  });
+  it('the right day is consistent', () => {
+    expect(claimAt(text('July 24'), '2025-10-27', 'July 24')?.verdict).toBe('consistent');
+  });
+  it('a cue whose words reach back past the farther event’s names nothing between', () => {
+    not(
+      '“Beijing has closed the export window from October 15 for every buyer,” a trade body said, after a window for urea, specialty fertilisers and DAP that had run from May 15.',
+      '2025-10-21',
+      'May 15',
+    );
+  });
+  it('with no event named between, the long event keeps the day', () => {
+    expect(
+      claimAt(
+        'The Kailash Mansarovar Yatra resumed on June 30, weeks before India started granting tourist visas to Chinese nationals again.',
+        '2025-10-27',
+        'June 30',
+      ),
+    ).toMatchObject({ fact: 'event.kailash-mansarovar-yatra-2025', verdict: 'consistent' });
+  });
+});
+
 describe('a phase word governs a date only when it is the word the date belongs to', () => {
   it('a phase set off by commas is the subject’s past, not the date’s', () => {
     const text = (d: string) =>
