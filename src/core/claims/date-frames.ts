@@ -66,11 +66,18 @@ export function framedTies(
 ): DateTie[] {
   const text = c.input.text;
   // A loose agreement across a nearer named event is not tied in the date's clause.
-  const ties = given.map((t) =>
-    t.sameClause && t.cmp.agrees && outweighedByNearer(e, claimed, t, given)
-      ? { ...t, sameClause: false }
-      : t,
-  );
+  // A fact the sentence finds itself is not also carried over from an earlier sentence ("The
+  // measures, released on Sept. 9, cover superhard materials …": one candidate, not two).
+  const ownFacts = new Set(given.filter((t) => !t.mention.inherited).map((t) => t.mention.fact.id));
+  const ties = given
+    .filter((t) => !(t.mention.inherited && ownFacts.has(t.mention.fact.id)))
+    .map((t) =>
+      t.sameClause && t.cmp.agrees && outweighedByNearer(e, claimed, t, given)
+        ? { ...t, sameClause: false }
+        : announcedByItsSpeaker(c, e, t)
+          ? { ...t, mention: { ...t.mention, framed: true } }
+          : t,
+    );
   const when = whenClauseAfter(text, c.sentence, e);
   const fronted = when ? null : mainClauseOfFrontedGap(text, c.sentence, e);
   // A main clause with a date of its own is dated by it: the gap before it is the story's
@@ -137,4 +144,31 @@ export function outweighedByNearer(
       // All of its words there: a cue reaching back past the farther event's words names nothing between.
       (t.mention.strength === 'alias' || t.mention.positions.every(between)),
   );
+}
+
+/** "announced the agreement on", "made that understanding public on": an act of announcing, its object, the date. */
+const ANNOUNCED_OBJECT =
+  /\b(?:announced|unveiled|disclosed|revealed|made)\s+(?:[\w'’-]+\s+){1,3}?(?:public\s+)?(?:on|in)?\s*$/i;
+
+/**
+ * "Foreign Secretary Vikram Misri announced the agreement on Oct. 21": keyword evidence for a fact
+ * whose announcement is its date (`announcedBy`), named as the object of its own announcer's
+ * announcing verb right before the date, is framed by that act as firmly as a cue.
+ */
+export function announcedByItsSpeaker(c: Checker, e: Span, t: DateTie): boolean {
+  const m = t.mention;
+  const by = m.fact.announcedBy ?? [];
+  if (m.strength !== 'evidence' || !by.length || !t.sameClause || !t.whole) return false;
+  const text = c.input.text;
+  const clause = clauseAt(text, c.sentence, e.start);
+  const own = m.positions.filter((p) => p >= c.sentence.start && p < c.sentence.end);
+  return c.mentions.some((s) => {
+    if (s.strength !== 'alias' || !by.includes(s.fact.id)) return false;
+    const at = s.positions.find((p) => p >= clause.start && p < e.start);
+    if (at === undefined) return false;
+    const verb = ANNOUNCED_OBJECT.exec(text.slice(at, e.start));
+    if (!verb) return false;
+    const object = at + verb.index;
+    return own.some((p) => p > object && p < e.start) && own.every((p) => p < e.start);
+  });
 }

@@ -94,6 +94,34 @@ describe('a day inside the weeks of an event named farther off agrees only loose
   });
 });
 
+describe('a fact announced by its own announcer on a date', () => {
+  const text = (d: string) => `Foreign Secretary Vikram Misri made the agreement public on ${d}.`;
+  it('the announcer’s act frames the keywords: a wrong day is wrong', () => {
+    expect(claimAt(text('Oct. 14'), '2024-11-05', 'Oct. 14')).toMatchObject({
+      fact: 'event.lac-patrolling-agreement-2024',
+      verdict: 'differs',
+    });
+  });
+  it('the right day is consistent', () => {
+    expect(claimAt(text('Oct. 21'), '2024-11-05', 'Oct. 21')?.verdict).toBe('consistent');
+  });
+  it('another verb, or another speaker, frames nothing', () => {
+    not('Foreign Secretary Vikram Misri spoke about the agreement on Oct. 25.', '2024-11-05', 'Oct. 25');
+    not('Defence Minister Rajnath Singh announced the agreement on Oct. 25.', '2024-11-05', 'Oct. 25');
+  });
+});
+
+describe('a fact the sentence finds itself is not also carried over from the sentence before', () => {
+  it('the earlier sentence’s copy of the same fact is no rival to it', () => {
+    const text =
+      'Under the deal on patrolling arrangements, troops pulled back from the friction points. Foreign Secretary Vikram Misri announced the agreement on Oct. 25.';
+    expect(claimAt(text, '2024-11-05', 'Oct. 25')).toMatchObject({
+      fact: 'event.lac-patrolling-agreement-2024',
+      verdict: 'differs',
+    });
+  });
+});
+
 describe('a phase word governs a date only when it is the word the date belongs to', () => {
   it('a phase set off by commas is the subject’s past, not the date’s', () => {
     const text = (d: string) =>
