@@ -78,6 +78,8 @@ export function framedTies(
           ? { ...t, mention: { ...t.mention, framed: true } }
           : t,
     );
+  const item = listItemOf(text, c.sentence, e);
+  if (item) return ties.map((t) => inListItem(c, e, t, item));
   const when = whenClauseAfter(text, c.sentence, e);
   const fronted = when ? null : mainClauseOfFrontedGap(text, c.sentence, e);
   // A main clause with a date of its own is dated by it: the gap before it is the story's
@@ -171,4 +173,37 @@ export function announcedByItsSpeaker(c: Checker, e: Span, t: DateTie): boolean 
     const object = at + verb.index;
     return own.some((p) => p > object && p < e.start) && own.every((p) => p < e.start);
   });
+}
+
+/**
+ * The list item a date labels: "the patrolling agreement (Oct 21, 2024), Kazan (Oct 23), …" (the
+ * date alone in parentheses after its item) or "Timeline: May 5, 2020 - brawl at Pangong Tso;
+ * June 15-16, 2020 - Galwan clash; …" (the date opening an item of a list set off by semicolons),
+ * or null.
+ */
+export function listItemOf(text: string, sentence: Span, e: Span): Span | null {
+  const before = text.slice(sentence.start, e.start);
+  if (/\(\s*$/.test(before) && /^\s*\)/.test(text.slice(e.end, e.end + 3))) {
+    const open = sentence.start + before.lastIndexOf('(');
+    const head = text.slice(sentence.start, open);
+    const sep = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':'));
+    const and = head.search(/\s(?:and|or)\s(?:(?!\s(?:and|or)\s).)*$/);
+    const start = sentence.start + Math.max(sep + 1, and >= 0 ? and + 5 : 0);
+    return { start, end: open };
+  }
+  const words = text.slice(sentence.start, sentence.end);
+  if ((words.match(/;/g) ?? []).length < 2) return null;
+  if (!/(?:^|[:;])\s*$/.test(before) || !/^\s*(?:[-–—:,])\s/.test(text.slice(e.end, e.end + 4))) return null;
+  const next = text.indexOf(';', e.end);
+  return { start: e.end, end: next >= 0 && next < sentence.end ? next : sentence.end };
+}
+
+/** A tie seen from a list item: a fact named whole in the item is the date's; any other is another item's. */
+function inListItem(c: Checker, e: Span, t: DateTie, item: Span): DateTie {
+  const m = t.mention;
+  if (m.inherited || m.derived || (m.strength !== 'alias' && m.strength !== 'cue') || !wholeIn(c, m, item))
+    return { ...t, sameClause: false };
+  const inside = m.positions.filter((p) => p >= item.start && p < item.end);
+  const at = inside.reduce((a, p) => (distanceTo(p, e) < distanceTo(a, e) ? p : a), inside[0] as number);
+  return { ...t, sameClause: true, whole: true, related: false, at, distance: distanceTo(at, e) };
 }

@@ -122,6 +122,34 @@ describe('a fact the sentence finds itself is not also carried over from the sen
   });
 });
 
+describe('a date that labels a list item is that item’s', () => {
+  it('a date alone in parentheses after its item', () => {
+    const text = (d: string) =>
+      `The thaw in brief: the patrolling agreement (Oct 21, 2024), the Special Representatives talks in Beijing (Dec 18) and direct flights (${d}).`;
+    expect(claimAt(text('Oct 12'), '2025-10-31', 'Oct 12')).toMatchObject({
+      fact: 'event.direct-flights-resumed',
+      verdict: 'differs',
+    });
+    expect(claimAt(text('Oct 26'), '2025-10-31', 'Oct 26')?.verdict).toBe('consistent');
+  });
+  it('a date opening an item of a list set off by semicolons', () => {
+    const text = (d: string) =>
+      `Milestones: June 15-16, 2020 - Galwan clash; Oct 21, 2024 - patrolling pact; ${d}, 2025 - direct flights resume.`;
+    expect(claimAt(text('Oct 12'), '2025-11-15', 'Oct 12')).toMatchObject({
+      fact: 'event.direct-flights-resumed',
+      verdict: 'differs',
+    });
+    expect(claimAt(text('Oct 26'), '2025-11-15', 'Oct 26')?.verdict).toBe('consistent');
+  });
+  it('an item whose event the fact base does not know takes no other item’s event', () => {
+    not(
+      'Milestones: Oct 21, 2024 - patrolling pact; Nov 11, 2024 - sweets exchanged at the border; Oct 26, 2025 - direct flights resume.',
+      '2025-11-15',
+      'Nov 11',
+    );
+  });
+});
+
 describe('a phase word governs a date only when it is the word the date belongs to', () => {
   it('a phase set off by commas is the subject’s past, not the date’s', () => {
     const text = (d: string) =>
