@@ -1,7 +1,8 @@
 /**
- * How a date's frame reaches beyond the clause it stands in (ADR 0034): a "when" clause right
- * after the date says what happened then ("The decision was taken in March, when Misri met Sun
- * in Beijing": the talks are the March date's). Used by check-dates.ts.
+ * How a date's frame reaches beyond the clause it stands in, and which of its candidates it
+ * weighs (ADR 0034): the main clause after a gap that opens the sentence, the item a date labels
+ * in a list, an announcer's act, a loose agreement across a nearer named event, one candidate per
+ * fact. Used by check-dates.ts.
  */
 import type { Span } from '../match/sentences';
 import type { Checker } from './check-common';
@@ -11,17 +12,6 @@ import type { Mention } from './mentions';
 import { phaseWordIn } from './phases';
 import type { TemporalExpression } from './temporal';
 import { clauseAt, distanceTo } from './ties';
-
-/** ", when …" right after a date (up to a closing comma or the end of the clause it opens). */
-const WHEN_AFTER = /^\s*,\s+when\s/i;
-
-/** The clause a ", when" right after the date opens, or null. */
-export function whenClauseAfter(text: string, sentence: Span, e: Span): Span | null {
-  const m = WHEN_AFTER.exec(text.slice(e.end, Math.min(sentence.end, e.end + 12)));
-  if (!m) return null;
-  const start = e.end + m[0].length - 1;
-  return clauseAt(text, sentence, start);
-}
 
 /** True when the mention's words in the sentence are whole inside `span` (its name, each cue group, or all its keywords, two at least). */
 function wholeIn(c: Checker, m: Mention, span: Span): boolean {
@@ -51,12 +41,10 @@ export function mainClauseOfFrontedGap(text: string, sentence: Span, e: Temporal
 }
 
 /**
- * The date's candidates re-read by its frame: an event named whole in a "when" clause right
- * after the date is tied as if in the date's clause (not a measure or topic the clause only
- * mentions: "met on June 22, when India raised the curbs on rare-earth exports"); so is an event,
- * or a notice by its name, whole in the main clause after a gap that opens the sentence, unless
- * that clause speaks of another phase of it ("Three weeks after Busan, China suspended the
- * October controls": the suspension's date, not the controls').
+ * The date's candidates re-read by its frame: an event, or a notice by its name, whole in the
+ * main clause after a gap that opens the sentence is tied as if in the gap's clause, unless that
+ * clause speaks of another phase of it ("Three weeks after Busan, China suspended the October
+ * controls": the suspension's date, not the controls').
  */
 export function framedTies(
   c: Checker,
@@ -65,12 +53,12 @@ export function framedTies(
   claimed: DateInterval,
 ): DateTie[] {
   const text = c.input.text;
-  // A loose agreement across a nearer named event is not tied in the date's clause.
   // A fact the sentence finds itself is not also carried over from an earlier sentence ("The
   // measures, released on Sept. 9, cover superhard materials …": one candidate, not two).
   const ownFacts = new Set(given.filter((t) => !t.mention.inherited).map((t) => t.mention.fact.id));
   const ties = given
     .filter((t) => !(t.mention.inherited && ownFacts.has(t.mention.fact.id)))
+    // A loose agreement across a nearer named event is not tied in the date's clause.
     .map((t) =>
       t.sameClause && t.cmp.agrees && outweighedByNearer(e, claimed, t, given)
         ? { ...t, sameClause: false }
@@ -80,8 +68,7 @@ export function framedTies(
     );
   const item = listItemOf(text, c.sentence, e);
   if (item) return ties.map((t) => inListItem(c, e, t, item));
-  const when = whenClauseAfter(text, c.sentence, e);
-  const fronted = when ? null : mainClauseOfFrontedGap(text, c.sentence, e);
+  const fronted = mainClauseOfFrontedGap(text, c.sentence, e);
   // A main clause with a date of its own is dated by it: the gap before it is the story's
   // distance from the event ("Five years after Galwan, … were cleared in October 2024").
   const main =
@@ -89,7 +76,7 @@ export function framedTies(
     !(c.expressions ?? []).some((x) => x !== e && x.start >= fronted.start && x.start < fronted.end)
       ? fronted
       : null;
-  const frame = when ?? main;
+  const frame = main;
   if (!frame) return ties;
   return ties.map((t) => {
     const kind = t.mention.fact.kind;
