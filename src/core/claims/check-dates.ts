@@ -1,6 +1,7 @@
 import type { Span } from '../match/sentences';
 import { byStrength, type Checker, disowned, firm, statisticPeriod } from './check-common';
 import { buildClaim, type Claim } from './claim';
+import { framedTies } from './date-frames';
 import {
   appositiveStart,
   attributivePhrase,
@@ -80,7 +81,7 @@ export function checkDate(
   // date of an event the sentence mentions.
   if (periodAsSubject(c.input.text, e)) return { claim: null, anchor: claimed };
   if (disowned(c, e)) return { claim: null, anchor: claimed };
-  let ties = dateTies(c, e, claimed);
+  let ties = framedTies(c, e, dateTies(c, e, claimed), claimed);
   if (!ties.length) return weakAgreement(c, e, claimed, read);
   // "ending a five-year gap … that began in 2020": a date in a relative clause is its noun's;
   // only a fact named there (or in the clause) may own it.
@@ -226,7 +227,8 @@ export function checkDate(
   // "exports to India in June were 58% lower": the period of a statistic in the same clause.
   if (statisticPeriod(c, e)) return { claim: null, anchor: claimed };
   // "stopped issuing visas in 2020", "last held in 2019": another phase than the fact's.
-  if (phaseMismatch(c.input.text, c.sentence, e, best.mention.fact)) return { claim: null, anchor: claimed };
+  if (phaseMismatch(c.input.text, c.sentence, e, best.mention.fact, best.mention.positions))
+    return { claim: null, anchor: claimed };
   // "The previous round was held in December 2019" in a report on this week's round.
   if (previousInstance(c.input.text, c.sentence, e, best.record, c.input.published))
     return { claim: null, anchor: claimed };

@@ -6,6 +6,7 @@
  */
 import type { Fact } from '../facts/schema';
 import type { Span } from '../match/sentences';
+import { governsValue } from './phase-reach';
 import { clauseAt } from './ties';
 
 /** How far after a value a phase word may still be its phase. */
@@ -29,10 +30,12 @@ const PHASES: readonly [RegExp, string][] = [
   ],
   [
     /\b(ended|expired|lapsed|lifted|removed|scrapped|eased|relaxed|loosened)\b/i,
-    'end|expir|lift|remov|scrap|eas|relax|loosen',
+    // ("eas" at a word's start: "measures" is no easing.)
+    'end|expir|lift|remov|scrap|\\beas|relax|loosen',
   ],
   [
-    /\b(back to|revert\w*|return(?:ed|s)? to|status quo|as it (?:was|stood|obtained)|was the case)\b/i,
+    // Not "returned to Demchok": a return to a place is a movement, not a reversion.
+    /\b([Bb]ack to|[Rr]evert\w*|[Rr]eturn(?:ed|s)? to(?!\s+[A-Z])|[Ss]tatus quo|[Aa]s it (?:was|stood|obtained)|[Ww]as the case)\b/,
     'restor|revert|status quo',
   ],
 ];
@@ -49,18 +52,35 @@ export function ownWords(fact: Fact): string {
 }
 
 /** True when the value's clause names a phase that the fact's own words do not. */
-export function phaseMismatch(text: string, sentence: Span, value: Span, fact: Fact): boolean {
+export function phaseMismatch(
+  text: string,
+  sentence: Span,
+  value: Span,
+  fact: Fact,
+  /** Where the sentence names the fact: a phase word that governs only another phrase is not the value's. */
+  positions: readonly number[] | null = null,
+): boolean {
   const clause = clauseAt(text, sentence, value.start);
   // The phase's words before the value, or just after it ("In 2020, the pilgrimage was
   // halted"); not far after it ("announced the pact on Friday, saying it would resolve the
   // issues that had arisen in 2020": "arisen" is 2020's, not Friday's).
-  const words = text.slice(clause.start, Math.min(clause.end, value.end + PHASE_AFTER_CHARS));
+  const to = Math.min(clause.end, value.end + PHASE_AFTER_CHARS);
   const own = ownWords(fact);
   // An event that lasts (a three-day visit) owns its start: "the trip, which began on Thursday".
   const lasting = fact.date?.precision === 'range';
   return PHASES.some(
-    ([re, stems], i) => re.test(words) && !new RegExp(stems).test(own) && !(lasting && i === START_PHASE),
+    ([re, stems], i) =>
+      !new RegExp(stems).test(own) &&
+      !(lasting && i === START_PHASE) &&
+      governsValue(text, clause, to, re, value, positions),
   );
+}
+
+/** True when `span` names a phase of something that the fact's own words do not ("suspended", "lifted"). */
+export function phaseWordIn(text: string, span: Span, fact: Fact): boolean {
+  const own = ownWords(fact);
+  const words = text.slice(span.start, span.end);
+  return PHASES.some(([re, stems]) => re.test(words) && !new RegExp(stems).test(own));
 }
 
 /**

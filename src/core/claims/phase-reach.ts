@@ -1,0 +1,70 @@
+/**
+ * Which phase word of a clause is a value's phase (ADR 0034). A phase word says a value belongs
+ * to another phase than the fact's ("stopped issuing visas in 2020"), but only when it is the
+ * word that governs the value:
+ * - not set off between commas while the value and the fact's words are outside ("Direct
+ *   passenger flights, suspended for five years, resumed on 26 October": the suspension is the
+ *   flights' past, the date the resumption's);
+ * - not when the fact is the object of the phase verb and a notice's verb dates the fact
+ *   itself ("formally suspended the controls on rare earths … it announced on Oct. 9": the date
+ *   is the controls' announcement, not their suspension).
+ * Used by phases.ts.
+ */
+import type { Span } from '../match/sentences';
+
+/** Verbs of a notice or measure that date the noun before them ("the controls it announced on …"). */
+const NOTICE_VERB =
+  /\b(?:announced|unveiled|issued|released|published|imposed|introduced|declared|notified|adopted|signed)\b/gi;
+
+/** The comma after `from` that is not inside the value ("April 20, 2022"). */
+function commaAfter(text: string, from: number, value: Span): number {
+  let at = text.indexOf(',', from);
+  while (at >= value.start && at < value.end) at = text.indexOf(',', at + 1);
+  return at;
+}
+
+/** True when the phase word is set off by commas that hold neither the value nor the fact's words. */
+function setOff(text: string, clause: Span, word: Span, value: Span, positions: readonly number[]): boolean {
+  const open = text.lastIndexOf(',', word.start);
+  if (open < clause.start) return false;
+  const close = commaAfter(text, word.end, value);
+  if (close < 0 || close >= clause.end) return false;
+  if (value.start > open && value.end <= close) return false;
+  if (positions.some((p) => p > open && p < close)) return false;
+  return !/[;:]/.test(text.slice(open, close));
+}
+
+/** True when a notice's verb between the phase word and the value dates the fact named between them. */
+function noticeOfFact(text: string, word: Span, value: Span, positions: readonly number[]): boolean {
+  if (word.end > value.start) return false;
+  const between = text.slice(word.end, value.start);
+  NOTICE_VERB.lastIndex = 0;
+  for (let m = NOTICE_VERB.exec(between); m; m = NOTICE_VERB.exec(between)) {
+    const verb = word.end + m.index;
+    if (positions.some((p) => p >= word.end && p < verb)) return true;
+  }
+  return false;
+}
+
+/**
+ * True when some match of `phase` in `[from, to)` of the clause governs the value. Without the
+ * fact's positions, every match does (the rule as it was).
+ */
+export function governsValue(
+  text: string,
+  clause: Span,
+  to: number,
+  phase: RegExp,
+  value: Span,
+  positions: readonly number[] | null,
+): boolean {
+  const re = new RegExp(phase.source, phase.flags.includes('g') ? phase.flags : `${phase.flags}g`);
+  const words = text.slice(clause.start, to);
+  for (let m = re.exec(words); m; m = re.exec(words)) {
+    if (positions === null) return true;
+    const word = { start: clause.start + m.index, end: clause.start + m.index + m[0].length };
+    if (setOff(text, clause, word, value, positions) || noticeOfFact(text, word, value, positions)) continue;
+    return true;
+  }
+  return false;
+}
