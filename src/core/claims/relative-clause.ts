@@ -18,6 +18,8 @@ export interface RelativeClause {
   readonly last: Span;
   /** From the relative word to the end of the clause. */
   readonly clause: Span;
+  /** The noun is a name ("Randhir Jaiswal, who …"): an actor, which names no event by itself. */
+  readonly byName: boolean;
 }
 
 /** Past verbs that open a subject relative clause after "that" ("that began", "that wrapped up"). */
@@ -35,6 +37,9 @@ const OBJECT_RELATIVE =
 const DETERMINER =
   /(?<!\band\s)\b(?:the|a|an|its|their|his|her|this|these|those|all|our|[A-Z][\w-]*['’]s)\s+(?!(?:half|quarter|third|few|couple|dozen)\b)/g;
 const PREPOSITION = /\s(?:in|of|on|at|between|along|with|for|from|to|across|over|near|into)\s/g;
+
+/** Up to five capitalised words right before a relative word ("MEA spokesperson Randhir Jaiswal"). */
+const NAME_BEFORE = /(?:\b[A-Z][\w.'’-]*\s+){0,4}\b[A-Z][\w.'’-]*\s*$/;
 
 /** How far back the noun phrase before a relative word may start. */
 const NOUN_PHRASE_CHARS = 90;
@@ -65,8 +70,11 @@ export function relativeClauseOf(text: string, sentence: Span, e: Span): Relativ
   let det = -1;
   DETERMINER.lastIndex = 0;
   for (let m = DETERMINER.exec(phrase); m; m = DETERMINER.exec(phrase)) det = m.index;
-  if (det < 0) return null;
-  const np = from + det;
+  // "Randhir Jaiswal, who took charge on 3 January 2024": a name before ", who" is the noun.
+  const name =
+    det < 0 && /^,\s*who\b/i.test(text.slice(marker.at, marker.end)) ? NAME_BEFORE.exec(phrase) : null;
+  if (det < 0 && !name) return null;
+  const np = name ? from + name.index : from + det;
   PREPOSITION.lastIndex = 0;
   const firstPrep = PREPOSITION.exec(text.slice(np, marker.at));
   const headEnd = firstPrep ? np + firstPrep.index : marker.at;
@@ -83,6 +91,7 @@ export function relativeClauseOf(text: string, sentence: Span, e: Span): Relativ
     head: { start: np, end: headEnd },
     last: { start: lastStart, end: marker.at },
     clause: { start: marker.at, end: clauseEnd },
+    byName: name !== null,
   };
 }
 
@@ -94,6 +103,11 @@ export function relativeClauseOf(text: string, sentence: Span, e: Span): Relativ
 export function namedInRelative(rel: RelativeClause, m: Mention): boolean {
   const inside = (p: number) => [rel.head, rel.last, rel.clause].some((s) => p >= s.start && p < s.end);
   const noun = (p: number) => [rel.head, rel.last].some((s) => p >= s.start && p < s.end);
+  const inClause = (p: number) => p >= rel.clause.start && p < rel.clause.end;
+  // A person's name is an actor: the clause must hold a word of the event itself ("Jaishankar,
+  // who arrived on Sunday"; not "Jaiswal, who took charge on 3 January" for what he confirmed).
+  if (rel.byName)
+    return m.cueGroups?.length ? m.cueGroups.some((g) => g.some(inClause)) : m.positions.some(inClause);
   if (m.cueGroups?.length) return m.positions.some(noun) || m.cueGroups.every((g) => g.some(inside));
   return m.positions.some(inside);
 }

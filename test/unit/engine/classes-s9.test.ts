@@ -186,3 +186,17 @@ describe('a date in a relative clause is its noun’s: only a fact named there m
     });
   });
 });
+
+describe('", who …" after a person’s name: the clause dates the person’s own act, not the main clause’s event', () => {
+  const text =
+    'Foreign ministry spokesperson Randhir Jaiswal, who took over on 3 January 2024, confirmed on Thursday that Indian companies had been granted licences.';
+  it('the spokesperson’s start is not called wrong for the licences', () => {
+    not(text, '2025-10-30', '3 January 2024');
+  });
+  it('the licences’ own day is still checked', () => {
+    expect(claimAt(text, '2025-10-30', 'on Thursday')).toMatchObject({
+      fact: 'event.rare-earth-magnet-licences-indian-firms',
+      verdict: 'consistent',
+    });
+  });
+});
