@@ -25,9 +25,13 @@ export const takesEffect = (text: string, e: TemporalExpression) =>
   EFFECT.test(text.slice(Math.max(0, e.start - 40), e.start)) ||
   EFFECT_AFTER.test(text.slice(e.end, e.end + 80));
 
-/** Verbs right before a date that make it the date of a notice or statement ("unveiled on Oct. 9"). */
+/**
+ * Verbs right before a date that make it the date of a notice or statement ("unveiled on Oct. 9"),
+ * with no other verb between ("the controls announced last Thursday will apply from 8 November":
+ * 8 November is when they apply).
+ */
 const ANNOUNCING =
-  /\b(?:unveiled|issued|released|published|announced|declared|notified|said|told|informed)\s+(?:(?:[\w'’-]+\s+){0,5}?|by\s+(?:[\w'’.-]+\s+){1,5}?)(?:on|in)?\s*$/i;
+  /\b(?:unveiled|issued|released|published|announced|declared|notified|said|told|informed)\s+(?:(?:(?!(?:will|would|shall|is|are|was|were|to|apply|applies|applied|take|takes|took)\b)[\w'’-]+\s+){0,5}?|by\s+(?:[\w'’.-]+\s+){1,5}?)(?:on|in)?\s*$/i;
 
 /** Verbs right before a date that make it the date of a measure ("the regime Beijing put in place in April"). */
 const IMPOSING =

@@ -200,3 +200,20 @@ describe('", who …" after a person’s name: the clause dates the person’s o
     });
   });
 });
+
+describe('an announcing verb dates a notice only with no other verb between it and the date', () => {
+  const text = (d: string) =>
+    `The rare earth controls announced last Thursday will apply from ${d} to holmium, erbium and three other elements.`;
+  it('the day the controls apply is checked as their start, not as an announcement', () => {
+    expect(claimAt(text('8 November'), '2025-10-16', '8 November')).toMatchObject({
+      fact: 'event.mofcom-october-2025-controls-effective',
+      verdict: 'consistent',
+    });
+  });
+  it('the announcement’s own day is still the controls’', () => {
+    expect(claimAt(text('8 November'), '2025-10-16', 'last Thursday')).toMatchObject({
+      fact: 'instrument.mofcom-october-2025-controls',
+      verdict: 'consistent',
+    });
+  });
+});
