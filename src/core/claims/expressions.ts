@@ -58,6 +58,10 @@ function anchorEvents(c: Checker, e: TemporalExpression): Mention[] | null {
   });
 }
 
+/** A day of the month without its month ("on the 30th"). */
+const ORDINAL_DAY =
+  /\bthe\s+\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|anniversary|round|century|edition|meeting|batch|session|summit))/i;
+
 /** Words after a gap that make what it counts to the start of a measure ("before … took effect"). */
 const STARTS_TO_APPLY =
   /\b(?:(?:take|takes|took|taken|taking|come|comes|came|coming)\s+(?:into\s+)?(?:effect|force)|kick(?:s|ed)?\s+in|(?:to|have|had|would)\s+(?:have\s+)?appl(?:y|ied)|became\s+effective)\b/i;
@@ -289,6 +293,9 @@ export function checkExpression(c: Checker, e: TemporalExpression, anchor: DateI
     const from = anchorEvents(c, e);
     if (from) return from.length ? checkBetween(c, e, from) : { claim: null, anchor: null };
     if (!anchor) return { claim: null, anchor: null };
+    // "On the 30th, the same day Trump and Xi met": a day of the month given without its month
+    // (which the engine does not read) is what the offset counts from, not an earlier date.
+    if (ORDINAL_DAY.test(c.input.text.slice(c.sentence.start, e.start))) return { claim: null, anchor: null };
     const claimed = applyOffset(anchor, e.offset);
     const read = reason('read-anchored', {
       said: e.text,

@@ -217,3 +217,20 @@ describe('an announcing verb dates a notice only with no other verb between it a
     });
   });
 });
+
+describe('an offset after a day given without its month ("on the 30th") counts from that unread day', () => {
+  const text =
+    'The notices came on October 9. On the 30th, the same day Trump and Xi met in Busan, Beijing agreed to pause them.';
+  it('"the same day" is not counted from October 9 and called wrong for Busan', () => {
+    not(text, '2025-11-02', 'the same day');
+  });
+  it('with a date it can read, the same offset is still checked', () => {
+    expect(
+      claimAt(
+        'The notices came on October 9. On October 30, the same day Trump and Xi met in Busan, Beijing agreed to pause them.',
+        '2025-11-02',
+        'the same day',
+      ),
+    ).toMatchObject({ fact: 'event.trump-xi-busan-meeting', verdict: 'consistent' });
+  });
+});
