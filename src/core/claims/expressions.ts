@@ -43,7 +43,15 @@ function anchorEvents(c: Checker, e: TemporalExpression): Mention[] | null {
   // October deal; Doval went to Beijing …": not Doval's trip).
   const windowEnd = Math.min(c.sentence.end, e.end + 90, clauseAt(text, c.sentence, e.end).end);
   const named = c.mentions
-    .filter((m) => m.fact.date && m.positions.some((p) => p >= e.end && p < windowEnd))
+    .filter(
+      (m) =>
+        m.fact.date &&
+        m.positions.some((p) => p >= e.end && p < windowEnd) &&
+        // "China acknowledged … that four soldiers died …, eight months after the confrontation in
+        // which 20 were killed": a cue whole before the gap is the sentence's subject; a word of
+        // it after the gap does not make it what the gap counts from.
+        !(m.cueGroups?.length && m.cueGroups.every((g) => g.some((p) => p < e.start))),
+    )
     .sort((a, b) => RANK[b.strength] - RANK[a.strength]);
   // "one day before the October 9 measures would have taken effect": the gap counts to the day
   // the measure was to apply, a fact of its own (its part or relation), not to its announcement.

@@ -234,3 +234,22 @@ describe('an offset after a day given without its month ("on the 30th") counts f
     ).toMatchObject({ fact: 'event.trump-xi-busan-meeting', verdict: 'consistent' });
   });
 });
+
+describe('a fact whose cue is whole before a gap is the sentence’s subject, not what the gap counts from', () => {
+  it('"admitted … that four of its soldiers died …, eight months after the fighting in which 20 … were killed"', () => {
+    not(
+      'Beijing on Friday admitted for the first time that four of its soldiers died in the Galwan clash, eight months after the fighting in which 20 Indian troops were killed.',
+      '2021-02-20',
+      'eight months after',
+    );
+  });
+  it('a gap counted from an event named after it is still checked', () => {
+    expect(
+      claimAt(
+        'The special representatives met in Beijing on December 18, two months after the Kazan meeting.',
+        '2024-12-20',
+        'two months after',
+      ),
+    ).toMatchObject({ verdict: 'consistent' });
+  });
+});
