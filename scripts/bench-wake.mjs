@@ -40,7 +40,7 @@ import { listPages } from './bench-pages.mjs';
 import { evaluateInWorker, openTab, startBareChromium } from './cdp-chromium.mjs';
 import { ensureBrowsers } from './ensure-browsers.mjs';
 import { ensureBuild, ROOT } from './screenshots/chromium.mjs';
-import { CPU_TRACE_CATEGORIES, threadCpuAtMarks } from './trace-cpu.mjs';
+import { CPU_TRACE_CATEGORIES, moduleCompileCpu, threadCpuAtMarks } from './trace-cpu.mjs';
 
 const BENCH_BUILD = join(ROOT, 'dist/bench-chrome');
 const ANSWER_TIMEOUT_MS = 8_000;
@@ -257,7 +257,11 @@ async function tracedWake(b, url, { answer = true } = {}) {
     await complete;
     const end = answer ? 'gloss:worker-answer' : 'gloss:worker-navigation';
     const cpu = threadCpuAtMarks(events, ['gloss:worker-ready', end]);
-    return { ready: cpu['gloss:worker-ready'], done: cpu[end] };
+    return {
+      ready: cpu['gloss:worker-ready'],
+      done: cpu[end],
+      compile: moduleCompileCpu(events, 'gloss:worker-ready'),
+    };
   } finally {
     off();
     await tab.close();
@@ -315,6 +319,26 @@ function cpuRow(label, list) {
   const ready = list.map((x) => x.ready).filter(Number.isFinite);
   const done = list.map((x) => x.done).filter(Number.isFinite);
   return `| ${label} | ${done.length} | ${ms(median(ready))} | ${ms(median(done))} | ${ms(max(done))} |`;
+}
+
+/**
+ * The traced wakes' CPU for compiling the worker's modules (ADR 0033), as medians per file (the
+ * chunk's hash left out, so two builds compare) and of the total.
+ */
+function compileLine(list) {
+  const files = new Map();
+  for (const x of list)
+    for (const [f, v] of Object.entries(x.compile ?? {})) {
+      const name = f.replace(/-[\w-]{8}\.js$/, '.js');
+      files.set(name, [...(files.get(name) ?? []), v]);
+    }
+  const total = list.map((x) => Object.values(x.compile ?? {}).reduce((a, v) => a + v, 0));
+  const parts = [...files]
+    .map(([f, xs]) => [f, median(xs)])
+    .sort((a, b) => b[1] - a[1])
+    .filter(([, v]) => v >= 0.5)
+    .map(([f, v]) => `${f} ${ms(v)}`);
+  return `${ms(median(total))} (${parts.join(', ')}${parts.length ? ', ' : ''}others under 0.5 ms each)`;
 }
 
 /** This build's worker CPU against the baseline's, round by round. */
@@ -380,6 +404,8 @@ The woken worker's own **CPU time** (a Chrome trace of ${r.traced.gloss.length} 
 |---|---|---|---|---|
 ${cpuRow('Gloss (this build)', r.traced.gloss)}
 ${r.baselineCold ? `${cpuRow(`before (${baselineName})`, r.traced.baseline)}\n` : ''}${cpuRow('floor: the empty worker', r.traced.floor)}
+
+Of that, compiling the worker's modules before its first line runs (\`v8.compileModule\`, CPU, median of the traced wakes; Chrome keeps no code cache for an extension's worker, ADR 0033): this build ${compileLine(r.traced.gloss)}${r.baselineCold ? `; before ${compileLine(r.traced.baseline)}` : ''}.
 
 ${r.baselineCold ? `${pairedCpu(r.traced.gloss, r.traced.baseline)}\n\n` : ''}Cold / warm (medians, from the load event): ${ratio.toFixed(2)} ×. Cold minus the floor (medians, from the load event): ${ms(median(coldLoad) - median(floorLoad))}, Gloss's own part of a cold first answer.
 

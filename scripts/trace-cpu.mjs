@@ -121,3 +121,23 @@ export function threadCpuAtMarks(events, marks) {
     }),
   );
 }
+
+/**
+ * The CPU time the thread that made the mark `mark` spent compiling each module script
+ * (`v8.compileModule`, traced under `devtools.timeline`), keyed by the script's file name (ms). For a
+ * woken service worker: what its start pays to compile each chunk before its first line runs
+ * (ADR 0033: Chrome keeps no code cache for an extension's worker, so every wake compiles them all).
+ * @returns {Record<string, number>}
+ */
+export function moduleCompileCpu(events, mark) {
+  const first = events.find((e) => e.name === mark && String(e.cat).includes('blink.user_timing'));
+  const out = {};
+  if (!first) return out;
+  for (const e of events) {
+    if (e.name !== 'v8.compileModule' || e.ph !== 'X' || e.pid !== first.pid || e.tid !== first.tid) continue;
+    const url = String(e.args?.data?.url ?? e.args?.fileName ?? '?');
+    const file = url.split('/').pop() ?? url;
+    out[file] = (out[file] ?? 0) + (e.tdur ?? 0) / 1000;
+  }
+  return out;
+}
