@@ -113,10 +113,16 @@ export function anaphora(
   offset: number,
   own: readonly Mention[],
   previous: readonly Mention[],
+  countedFrom = Number.POSITIVE_INFINITY,
 ): Mention[] {
-  if (!previous.length || own.some(isEventMention)) return [];
+  // "It came two months after last October's agreement": an event named only after the gap
+  // is what the gap counts from, not what the sentence is about.
+  // The pointing words must then come before the gap.
+  const relaxed = own.some(isEventMention);
+  const subjects = own.filter((m) => m.positions.some((p) => p < countedFrom));
+  if (!previous.length || subjects.some(isEventMention)) return [];
   const m = ANAPHOR.exec(words);
-  if (!m) return [];
+  if (!m || (relaxed && offset + m.index >= countedFrom)) return [];
   const noun = m[1]?.toLowerCase().slice(0, 5);
   return previous
     .filter(

@@ -138,8 +138,16 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
     // "Correction: an earlier version of this report said … on Saturday": the value it quotes
     // is the one the outlet withdrew, not a claim.
     if (CORRECTION.test(words)) continue;
+    const skip = input.skip ?? [];
+    const expressions: TemporalExpression[] = findTemporal(input.text, sentence, input.published, {
+      yearHint,
+      lastYear: yearBefore,
+    }).filter((x) => !inside(skip, x.start));
     const own = index.mentions(i);
-    const inherited = [...own, ...anaphora(words, sentence.start, own, previous)];
+    const inherited = [
+      ...own,
+      ...anaphora(words, sentence.start, own, previous, gapCountedFrom(input.text, expressions)),
+    ];
     const mentions = withRelated(plausible(inherited, input.published, words), input.factById, words);
     // The events a later "They …" may point back to: named, cued, or stood for by a topic.
     const events = withRelated(own, input.factById, words).filter(
@@ -147,11 +155,6 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
     );
     if (events.length) previous = events;
     const before = claims.length;
-    const skip = input.skip ?? [];
-    const expressions: TemporalExpression[] = findTemporal(input.text, sentence, input.published, {
-      yearHint,
-      lastYear: yearBefore,
-    }).filter((x) => !inside(skip, x.start));
     const check: Checker = { input, sentence, mentions, weak: () => index.weakFacts(i), expressions };
     for (const e of expressions) {
       // "In March 2019 … in April": only a month or day with its year lends the year on;
@@ -215,6 +218,22 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
     }
   }
   return { claims: claims.map((c) => informed(c, mentioned, input.factById)), paraphrases };
+}
+
+/**
+ * Where the first gap of a sentence ("two months after …", "a week before …") starts counting
+ * from: the events named after it are what it counts from.
+ */
+function gapCountedFrom(text: string, expressions: readonly TemporalExpression[]): number {
+  const gap = expressions.find(
+    (e) =>
+      e.kind === 'anchored' &&
+      e.offset !== undefined &&
+      e.offset.amount > 0 &&
+      (/\b(?:after|before)\s*$/i.test(e.text) ||
+        /^\s*(?:after|before)\b/i.test(text.slice(e.end, e.end + 10))),
+  );
+  return gap ? gap.end : Number.POSITIVE_INFINITY;
 }
 
 /** An offset counted in days or weeks ("two days later", "a week earlier"). */

@@ -129,3 +129,13 @@ describe('fact-base keywords in the dossier’s and news English words', () => {
     expect(cardOver(text, '2025-08-01', 'holy sites')).toBe('event.kailash-mansarovar-yatra-2025');
   });
 });
+
+describe('a gap counted from an event named after it: the sentence is about the event before (round 10)', () => {
+  it('“It came two months after last October’s agreement …” dates the event the sentence before named', () => {
+    const text =
+      'The last round, held in Beijing in December, was the first meeting of the Special Representatives in five years. It came two months after last October’s agreement on patrolling in eastern Ladakh.';
+    const got = annotate(text, '2025-08-21').find((a) => a.quote === 'two months after');
+    expect(got?.fact).toBe('event.sr-talks-23rd');
+    expect(got?.verdict).toBe('consistent');
+  });
+});
