@@ -7,6 +7,7 @@
  */
 import type { Span } from '../match/sentences';
 import type { Checker } from './check-common';
+import { ownWordsAtAnotherFigure } from './figure-owners';
 import type { Mention } from './mentions';
 import type { NumberExpression } from './numbers';
 import type { Tie } from './ties';
@@ -32,8 +33,8 @@ const CHANGE_AFTER =
 /** Words inside a figure's noun phrase that count an increment ("30 more applications"). */
 const INCREMENT = /\b(?:more|additional|extra|new|further|fewer)\b/i;
 /** Words of a clause that make its figure a part or a flow of the thing measured (trade, a kind of it). */
-const PART_OF =
-  /\b(?:heavy|light|medium|magnets?|alloys?|imports?|imported|importing|exports?|exported|exporting|shipments?|shipped|quota|stockpiles?)\b/i;
+const PART_OF_ALL =
+  /\b(?:heavy|light|medium|magnets?|alloys?|imports?|imported|importing|exports?|exported|exporting|shipments?|shipped|quota|stockpiles?)\b/gi;
 /** Words of a clause that put its figure in a plan, a forecast or a condition. */
 const NOT_STATED =
   /\b(?:could|would|might|may|will|should|expects?|expected|forecasts?|projected|if|target|goal)\b/i;
@@ -59,20 +60,69 @@ export function clearMeasures(c: Checker, span: Span, unit: string, others: read
   );
   if (figures.length !== 1) return [];
   if (
-    CHANGE_BEFORE.test(text.slice(Math.max(clause.start, span.start - 24), span.start)) ||
+    changeBefore(text, clause, span, others) ||
     CHANGE_AFTER.test(text.slice(span.end, Math.min(clause.end, span.end + 30))) ||
     INCREMENT.test(text.slice(span.start, span.end)) ||
     NOT_STATED.test(text.slice(clause.start, clause.end)) ||
-    PART_OF.test(text.slice(clause.start, clause.end))
+    partOf(text, clause, span, others)
   )
     return [];
   const beside = others.filter(
     (t) => ownCue(t.mention) && besideIn(t.mention, span, clause) && !foreignName(c, clause, t.mention),
   );
-  const specific = beside.filter(
-    (t) => !beside.some((u) => u !== t && strictlyWithin(t.mention.positions, u.mention.positions)),
+  // "India mined 29,000 tonnes …, from reserves of 6.9 million tonnes": of two candidates that
+  // share their words, one whose own words all sit at another figure measures that figure, when
+  // the other has own words in the sentence that do not.
+  const here = beside.filter(
+    (t) =>
+      !beside.some(
+        (u) =>
+          u !== t &&
+          ownWordsAtAnotherFigure(c, span, t.mention, u.mention) &&
+          ownInSentence(c, u.mention, t.mention) &&
+          !ownWordsAtAnotherFigure(c, span, u.mention, t.mention),
+      ),
+  );
+  const specific = here.filter(
+    (t) => !here.some((u) => u !== t && strictlyWithin(t.mention.positions, u.mention.positions)),
   );
   return specific.length === 1 ? specific : [];
+}
+
+/** True when `m` has a word in the sentence that `other` lacks. */
+const ownInSentence = (c: Checker, m: Mention, other: Mention) =>
+  m.positions.some((p) => !other.positions.includes(p) && p >= c.sentence.start && p < c.sentence.end);
+
+/**
+ * A change word right before the figure ("a rise of 300"), but not "of" after the measure's own
+ * noun ("reserves of 69 million tonnes": the level itself).
+ */
+function changeBefore(text: string, clause: Span, span: Span, others: readonly Tie[]): boolean {
+  const from = Math.max(clause.start, span.start - 24);
+  const m = CHANGE_BEFORE.exec(text.slice(from, span.start));
+  if (!m) return false;
+  if (!/^\s*of\s*$/i.test(m[0])) return true;
+  const noun = /([\p{L}'’-]+)\s+$/u.exec(text.slice(from, from + m.index));
+  if (!noun) return true;
+  const at = from + m.index - noun[0].length;
+  return !others.some((t) => t.mention.positions.includes(at));
+}
+
+/**
+ * A word that makes the figure a part or a flow ("29,000 tonnes of magnet imports"), in the
+ * figure's clause up to the first "and" after it ("mined 29,000 tonnes in 2024 and makes no
+ * magnets": another predicate), and not one of the record's own words ("approvals to import
+ * magnets, with about 300 applications still pending" on a record of import-licence applications).
+ */
+function partOf(text: string, clause: Span, span: Span, others: readonly Tie[]): boolean {
+  const and = text.slice(span.end, clause.end).search(/\s+and\s+/);
+  const end = and < 0 ? clause.end : span.end + and;
+  const own = others
+    .map((t) => `${t.mention.fact.title} ${t.mention.fact.quantity?.measure ?? ''}`.toLowerCase())
+    .join(' ');
+  return (text.slice(clause.start, end).match(PART_OF_ALL) ?? []).some(
+    (w) => !new RegExp(`\\b${w.toLowerCase().replace(/(?:s|ed|ing)$/, '')}`).test(own),
+  );
 }
 
 /** True when figure `n` agrees with a quantity the sentence mentions. */
@@ -83,6 +133,9 @@ function agreesWithSome(c: Checker, n: NumberExpression): boolean {
       compareQuantity(n.value, n.comparator, n.unit, m.fact.quantity).agrees,
   );
 }
+
+/** "according to the X Y", "by the X Y", "per X": capitalised words naming a figure's source. */
+const ATTRIBUTION = /\b(?:according to|by the|per)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s*)+/gu;
 
 /** A mention cued by its own words or named, not stood for by an event of the sentence. */
 export const ownCue = (m: Mention) =>
@@ -95,7 +148,13 @@ export const ownCue = (m: Mention) =>
  */
 function foreignName(c: Checker, clause: Span, m: Mention): boolean {
   const own = `${m.fact.title} ${m.fact.summary} ${m.fact.quantity?.measure ?? ''}`.toLowerCase();
-  const words = c.input.text.slice(clause.start, clause.end).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  // A source the figure is attributed to ("according to the US Geological Survey", "put at …
+  // by the International Energy Agency") is who counts it, not whose it is.
+  const words =
+    c.input.text
+      .slice(clause.start, clause.end)
+      .replace(ATTRIBUTION, ' ')
+      .match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   return words
     .slice(1)
     .some((w) => /^\p{Lu}/u.test(w) && !own.includes(w.toLowerCase().replace(/['’]s$/, '')));

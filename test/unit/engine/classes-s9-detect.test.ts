@@ -156,3 +156,69 @@ describe('a phase word governs a date only when it is the word the date belongs 
     ).toMatchObject({ fact: 'event.depsang-demchok-patrols-resumed', verdict: 'differs' });
   });
 });
+
+describe('a figure of another order, its measure named clearly (round 10: figures)', () => {
+  const P = '2025-12-01';
+  it('of two measures sharing words, the one whose own words sit at another figure is that figure’s', () => {
+    expect(
+      claimAt(
+        'Sitting on reserves of 6.9 million tonnes, India mined 29,000 tonnes of rare earths in 2024.',
+        P,
+        '29,000',
+      ),
+    ).toMatchObject({ fact: 'quantity.india-rare-earth-mine-production-2024', verdict: 'differs' });
+    expect(
+      claimAt(
+        'Sitting on reserves of 6.9 million tonnes, India mined 2,900 tonnes of rare earths in 2024.',
+        P,
+        '2,900',
+      )?.verdict,
+    ).toBe('consistent');
+  });
+  it('a part word in another predicate after “and” does not make the figure a part', () => {
+    const text = (v: string) =>
+      `India's rare-earth mine production was ${v} tonnes in 2024 and the country still buys in nearly all its magnets.`;
+    expect(claimAt(text('29,000'), P, '29,000')).toMatchObject({
+      fact: 'quantity.india-rare-earth-mine-production-2024',
+      verdict: 'differs',
+    });
+    expect(claimAt(text('2,900'), P, '2,900')?.verdict).toBe('consistent');
+  });
+  it('a part word in the figure’s own phrase still does', () => {
+    not(
+      "India's rare-earth mine production was 29,000 tonnes in 2024, mostly magnets and alloys.",
+      P,
+      '29,000',
+    );
+  });
+  it('a part word that is the record’s own word is the measure, not a part', () => {
+    const text = (v: string) =>
+      `In India, officials said some companies had won approvals to import rare-earth magnets, with ${v} applications still pending.`;
+    expect(claimAt(text('300'), P, '300')).toMatchObject({
+      fact: 'quantity.rare-earth-licence-applications-pending',
+      verdict: 'differs',
+    });
+    expect(claimAt(text('30'), P, '30 ')?.verdict).toBe('consistent');
+  });
+  it('a source named after “by the” is who counts the figure, not whose it is', () => {
+    expect(
+      claimAt(
+        "India's rare-earth reserves are put at 69 million tonnes by the US Geological Survey.",
+        P,
+        '69 million',
+      ),
+    ).toMatchObject({ fact: 'quantity.india-rare-earth-reserves', verdict: 'differs' });
+    not("India's rare-earth reserves are put at 69 million tonnes by Japanese estimates.", P, '69 million');
+    not("India's rare-earth reserves stand at 69 million tonnes, more than Japan's.", P, '69 million');
+  });
+  it('“of” after the measure’s own noun is the level, not a change', () => {
+    expect(
+      claimAt(
+        'Rare-earth reserves of 69 million tonnes make India a possible rival to China.',
+        P,
+        '69 million',
+      ),
+    ).toMatchObject({ fact: 'quantity.india-rare-earth-reserves', verdict: 'differs' });
+    not("India's rare-earth mine output rose in 2024, a gain of 29,000 tonnes.", P, '29,000');
+  });
+});
