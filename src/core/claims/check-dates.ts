@@ -3,6 +3,7 @@ import { byStrength, type Checker, disowned, firm, statisticPeriod } from './che
 import { buildClaim, type Claim } from './claim';
 import { framedTies } from './date-frames';
 import {
+  afterPossessor,
   appositiveStart,
   attributivePhrase,
   cueSpansOtherPlace,
@@ -12,7 +13,6 @@ import {
   ofPhraseStart,
   ownsDate,
   POSSESSED_PHRASE,
-  POSSESSOR_BEFORE,
   reportsFuture,
   speakersOf,
 } from './date-owners';
@@ -148,7 +148,7 @@ export function checkDate(
     POSSESSED_PHRASE.exec(c.input.text.slice(e.end, e.end + 40)) ?? attributivePhrase(c.input.text, e);
   const phraseEnd = e.end + (possessive?.[0].length ?? 0);
   // "Beijing's April 24 order": a measure noun after a name's possessive names an instrument.
-  const possessor = POSSESSOR_BEFORE.test(c.input.text.slice(Math.max(0, e.start - 40), e.start));
+  const possessor = afterPossessor(c.input.text, e);
   // "That regime, announced by the ministry on Oct. 9, would require …": a date in a
   // participial phrase between commas dates the noun before it; only a fact named there owns it.
   const appositive = appositiveStart(c.input.text, c.sentence, e);

@@ -21,6 +21,9 @@ const EFFECT =
 const EFFECT_AFTER =
   /^[\s,]*(?:[\w'’.]+[\s,]+){0,4}?(?:(?:is|was|were)(?:\s+(?:due\s+)?to\s+be)?|will be|would be|would have been|had been|becomes|became)\s+(?:the\s+)?(?:start|starting|effective|entry-into-force)\s+date\b/i;
 
+/** A fact's own words that make it the start of a measure ("take effect", "in force"). */
+export const START_WORDS = /\beffect\b|into force|\bin force\b|kick in/;
+
 export const takesEffect = (text: string, e: TemporalExpression) =>
   EFFECT.test(text.slice(Math.max(0, e.start - 40), e.start)) ||
   EFFECT_AFTER.test(text.slice(e.end, e.end + 80));
@@ -53,7 +56,11 @@ const NOT_A_NOUN =
 const ATTRIBUTED_NOUN = new RegExp(`^\\s+${NOT_A_NOUN}[a-z][\\w-]*(?:\\s+${NOT_A_NOUN}[a-z][\\w-]*)?`);
 
 /** A proper name's possessive right before a date: "Trump's April 2 tariffs", "Beijing's Oct. 9 curbs". */
-export const POSSESSOR_BEFORE = /\b[A-Z][\w-]*[’']s\s+$/;
+const POSSESSOR_BEFORE = /\b[A-Z][\w-]*[’']s\s+$/;
+
+/** True when a proper name's possessive stands right before the date ("Trump's April 2 tariffs"). */
+export const afterPossessor = (text: string, e: Span) =>
+  POSSESSOR_BEFORE.test(text.slice(Math.max(0, e.start - 40), e.start));
 
 /** Nouns that name a government measure without naming which one ("Beijing's April 4 order"). */
 export const MEASURE_NOUN =
@@ -64,8 +71,8 @@ export const MEASURE_NOUN =
  * phrase the date modifies, or null.
  */
 export function attributivePhrase(text: string, e: TemporalExpression): RegExpExecArray | null {
-  const before = text.slice(Math.max(0, e.start - 40), e.start);
-  if (!DETERMINER_BEFORE.test(before) && !POSSESSOR_BEFORE.test(before)) return null;
+  if (!DETERMINER_BEFORE.test(text.slice(Math.max(0, e.start - 40), e.start)) && !afterPossessor(text, e))
+    return null;
   if (!/^[A-Z0-9]/.test(e.text)) return null;
   return ATTRIBUTED_NOUN.exec(text.slice(e.end, e.end + 40));
 }
@@ -135,7 +142,7 @@ export function ownsDate(
   if (e.reporting && reportsFuture && SPEECH_BEFORE.test(text.slice(Math.max(0, e.start - 80), e.start)))
     return (fact.announcedBy ?? []).some((id) => speakers.has(id));
   // "take effect on Nov. 8", "effective from Dec. 1": the date a measure starts to apply.
-  if (takesEffect(text, e) && !/\beffect\b|into force|\bin force\b|kick in/.test(own)) return false;
+  if (takesEffect(text, e) && !START_WORDS.test(own)) return false;
   if (
     (e.reporting || ANNOUNCING.test(text.slice(Math.max(0, e.start - 60), e.start))) &&
     !(

@@ -9,6 +9,7 @@ import { checkDate, type DateCheck, unresolved } from './check-dates';
 import { checkDuration } from './check-quantities';
 import { agreesWithRecord } from './claim';
 import { RECENCY } from './context';
+import { START_WORDS } from './date-owners';
 import { addMonths, type DateInterval, dayNumber, factInterval, formatInterval, gapDays, ymd } from './dates';
 import { lookupsOf } from './mention-lookups';
 import { type Mention, RANK } from './mentions';
@@ -57,11 +58,11 @@ function anchorEvents(c: Checker, e: TemporalExpression): Mention[] | null {
   // the measure was to apply, a fact of its own (its part or relation), not to its announcement.
   if (!STARTS_TO_APPLY.test(text.slice(e.end, windowEnd))) return named;
   return named.flatMap((m) => {
-    if (APPLY_WORDS.test(ownWords(m.fact))) return [m];
+    if (START_WORDS.test(ownWords(m.fact))) return [m];
     const parts = lookupsOf(c.input.index, c.input.factById, c.input.memo).partsOf.get(m.fact.id) ?? [];
     const related = (m.fact.relations ?? []).map((r) => c.input.factById(r.target));
     return [...new Set([...parts, ...related])]
-      .filter((f): f is Fact => f?.date !== undefined && APPLY_WORDS.test(ownWords(f)))
+      .filter((f): f is Fact => f?.date !== undefined && START_WORDS.test(ownWords(f)))
       .map((fact) => ({ ...m, fact }));
   });
 }
@@ -73,8 +74,6 @@ const ORDINAL_DAY =
 /** Words after a gap that make what it counts to the start of a measure ("before … took effect"). */
 const STARTS_TO_APPLY =
   /\b(?:(?:take|takes|took|taken|taking|come|comes|came|coming)\s+(?:into\s+)?(?:effect|force)|kick(?:s|ed)?\s+in|(?:to|have|had|would)\s+(?:have\s+)?appl(?:y|ied)|became\s+effective)\b/i;
-/** A fact's own words that make it the start of a measure. */
-const APPLY_WORDS = /\beffect\b|into force|\bin force\b|kick in/;
 
 /** "N days after <event>": the date it gives the other event, checked against that event. */
 function checkBetween(c: Checker, e: TemporalExpression, from: readonly Mention[]): DateCheck {

@@ -24,7 +24,7 @@ export interface RelativeClause {
 
 /** Past verbs that open a subject relative clause after "that" ("that began", "that wrapped up"). */
 const PAST_VERB =
-  '(?:(?:had|has|have)\\s+)?(?:began|begun|broke\\s+out|ran|went|came|took|saw|fell|rose|grew|led|left|held|met|began|[a-z]{2,}ed)\\b';
+  '(?:(?:had|has|have)\\s+)?(?:began|begun|broke\\s+out|ran|went|came|took|saw|fell|rose|grew|led|left|held|met|[a-z]{2,}ed)\\b';
 /** "that began", ", which began", "who met": a relative word and a past verb (subject relatives). */
 const SUBJECT_RELATIVE = new RegExp(
   `(?:\\bthat|,?\\s*\\bwhich|,\\s*who)\\s+(?:[a-z]+ly\\s+)?${PAST_VERB}`,
