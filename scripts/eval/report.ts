@@ -140,6 +140,9 @@ export function accuracyReport(
     '(ADR 0035) and detection rules (ADR 0034) from dev alone. The 115 new unlisted cards (98 on h12) were',
     'adjudicated blind (round 15: 94 right).',
     '',
+    '**Session 10.** Batches h10 and h11 (30 articles, first runs recorded above, their false `differs`',
+    'read) were moved into dev the same way; held-out is h12 and the batches written after it.',
+    '',
   );
   out.push(
     row(['figure', 'dev', 'held-out', 'goal', 'baseline dev / held-out']),
