@@ -10,6 +10,7 @@ import { buildClaim, type Claim } from './claim';
 import { factInterval, formatInterval } from './dates';
 import {
   agreeingFigureNearer,
+  cueGroupAcrossSemicolon,
   asItStands,
   between,
   CHANGE_MEASURE,
@@ -147,7 +148,7 @@ function checkQuantity(
         !otherMagnitude(value, unit, m.fact.quantity),
     );
     const gap = gaps[0];
-    if (gaps.length === 1 && gap && !otherEventInClause(c, span, gap))
+    if (gaps.length === 1 && gap && !otherEventInClause(c, span, gap) && !agreeingFigureNearer(c, span, unit, gap))
       ties.push(tieOf(c.input.text, c.sentence, span, gap));
   }
   // Two measures about as near: the value agreeing with exactly one of them says which it is
@@ -205,6 +206,8 @@ function checkQuantity(
   if (!cmp.agrees && best.mention.strength === 'cue' && cueOfAnotherFigure(c, span, best.mention))
     return null;
   if (!cmp.agrees && takenNearest && takenNearest.distance < best.distance) return null;
+  if (!cmp.agrees && best.mention.strength === 'cue' && cueGroupAcrossSemicolon(c, span, best.mention))
+    return null;
   // "imports fell 56% …, after shipments to India had slumped 58% from January": another figure
   // of the sentence that agrees with the measure, nearer its words, is the measure's figure.
   if (!cmp.agrees && agreeingFigureNearer(c, span, unit, best.mention)) return null;

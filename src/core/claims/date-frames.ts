@@ -6,6 +6,7 @@
  */
 import type { Span } from '../match/sentences';
 import type { Checker } from './check-common';
+import { complementAfter, onlyInComplement } from './complement';
 import type { DateTie } from './date-ties';
 import type { DateInterval } from './dates';
 import type { Mention } from './mentions';
@@ -21,6 +22,25 @@ function wholeIn(c: Checker, m: Mention, span: Span): boolean {
     return (m.cueGroups ?? []).length > 0 && (m.cueGroups ?? []).every((g) => g.some(inside));
   const own = m.positions.filter((p) => p >= c.sentence.start && p < c.sentence.end);
   return own.length >= 2 && own.every(inside);
+}
+
+/** Day number → "YYYY-MM". */
+const monthOf = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 7);
+
+/** True when the record and the claimed date share a month (the month word may be the record's own). */
+function sameMonth(record: DateInterval, claimed: DateInterval): boolean {
+  const months = new Set([monthOf(record.start), monthOf(record.end)]);
+  return months.has(monthOf(claimed.start)) || months.has(monthOf(claimed.end));
+}
+
+/** True when a group of `m`'s cue has words in the sentence only inside the date `e`. */
+function filledByDate(c: Checker, m: Mention, e: Span): boolean {
+  if (m.strength !== 'cue' || m.derived || m.inherited) return false;
+  const inSentence = (p: number) => p >= c.sentence.start && p < c.sentence.end;
+  return (m.cueGroups ?? []).some((g) => {
+    const own = g.filter(inSentence);
+    return own.length > 0 && own.every((p) => p >= e.start && p < e.end);
+  });
 }
 
 /** A gap that opens its sentence and points on ("Three weeks after Busan, …"). */
@@ -56,8 +76,18 @@ export function framedTies(
   // A fact the sentence finds itself is not also carried over from an earlier sentence ("The
   // measures, released on Sept. 9, cover superhard materials …": one candidate, not two).
   const ownFacts = new Set(given.filter((t) => !t.mention.inherited).map((t) => t.mention.fact.id));
+  const complement = complementAfter(text, c.sentence, e);
   const ties = given
     .filter((t) => !(t.mention.inherited && ownFacts.has(t.mention.fact.id)))
+    // "agreed on Oct. 30 to pause the controls": the date is the agreeing's, not the pause's.
+    // "suspended the announcements it issued on October 9": a cue one of whose groups only the
+    // date's own words fill ("October") is not named beside the date, only read into it.
+    .map((t) =>
+      (complement && onlyInComplement(t.mention.fact, t.mention.positions, c.sentence, e, complement)) ||
+      (filledByDate(c, t.mention, e) && !sameMonth(t.record, claimed))
+        ? { ...t, related: true }
+        : t,
+    )
     // A loose agreement across a nearer named event is not tied in the date's clause.
     .map((t) =>
       t.sameClause && t.cmp.agrees && outweighedByNearer(e, claimed, t, given)

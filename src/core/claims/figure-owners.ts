@@ -12,6 +12,7 @@ import { parsePartialDate, YEAR_WORD } from './dates';
 import type { Mention } from './mentions';
 import type { NumberExpression } from './numbers';
 import { clauseAt, distanceTo } from './ties';
+import { CARDINAL_WORDS, MONTH_NAMES, monthNumber } from './words';
 import { compareQuantity } from './verdict';
 
 type Q = NonNullable<Fact['quantity']>;
@@ -90,6 +91,13 @@ export function otherPeriod(c: Checker, span: Span, q: Q): boolean {
   if (!year) return false;
   const clause = clauseAt(c.input.text, c.sentence, span.start);
   const words = c.input.text.slice(clause.start, span.start) + c.input.text.slice(span.end, clause.end);
+  // "imports fell 56% … in April–September" beside a record of June: months named as the
+  // figure's period, none of them the record's month, make it another period's figure.
+  const month = Number(/^\d{4}-(\d{2})/.exec(q.asOf ?? '')?.[1] ?? 0);
+  if (month) {
+    const named = [...words.matchAll(PERIOD_MONTH)].map((m) => monthNumber(m[1] as string));
+    if (named.length && !named.includes(month)) return true;
+  }
   // "their first talks since 2019": a year after since/after/before/until bounds a gap or a
   // time, not the period a figure measures.
   const years: string[] =
@@ -97,6 +105,44 @@ export function otherPeriod(c: Checker, span: Span, q: Q): boolean {
       .replace(/\b(?:since|after|before|until|till)\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d{2}\b/gi, ' ')
       .match(YEAR_WORD) ?? [];
   return years.length > 0 && !years.includes(year);
+}
+
+/** A month named as a period: after in, by, between, from, through, during, and, to, or a range's dash (not "than in"). */
+const PERIOD_MONTH = new RegExp(
+  `(?<!\\bthan\\s+)(?:\\b(?:in|by|between|from|through|during|and|to)\\s+|[–-])(${MONTH_NAMES})\\b`,
+  'gi',
+);
+
+/** A figure in digits or words. */
+const FIGURE_WORD = new RegExp(`\\d|\\b(?:${Object.keys(CARDINAL_WORDS).join('|')})\\b`, 'i');
+const bounds = (s: Span): [number, number] => [s.start, s.end];
+
+/** Nouns that name who or what is counted, not the measure ("five soldiers", "12 officers"). */
+const COUNTED_NOUN = /^(?:soldiers|troops|personnel|people|officers|men|jawans|servicemen)\b/i;
+
+/**
+ * "named five soldiers honoured …; four were killed": a cue group whose words are all across a
+ * semicolon from the figure (the other independent clause) does not measure it.
+ */
+export function cueGroupAcrossSemicolon(c: Checker, span: Span, m: Mention): boolean {
+  const text = c.input.text;
+  const inSentence = (p: number) => p >= c.sentence.start && p < c.sentence.end;
+  return (m.cueGroups ?? []).some((g) => {
+    // The figure's own noun names the counted, not the measure ("five soldiers"), unless it is
+    // the measure itself ("nine deaths").
+    const own = g.filter(
+      (p) => inSentence(p) && (p < span.start || p >= span.end || !COUNTED_NOUN.test(text.slice(p, p + 12))),
+    );
+    // …and sit with a figure of their own there ("four were killed").
+    return (
+      own.length > 0 &&
+      own.every(
+        (p) =>
+          text.slice(Math.min(p, span.end), Math.max(p, span.start)).includes(';') &&
+          FIGURE_WORD.test(text.slice(...bounds(clauseAt(text, c.sentence, p)))),
+      )
+    );
+  });
 }
 
 /** Words that give a value as it stands at the time of writing ("currently 20%", "now at 20%"). */
@@ -207,10 +253,17 @@ export function agreeingFigureNearer(c: Checker, span: Span, unit: string, m: Me
   if (!q) return false;
   const own = m.positions.filter((p) => p >= c.sentence.start && p < c.sentence.end);
   const nearest = (s: Span) => Math.min(Number.POSITIVE_INFINITY, ...own.map((p) => distanceTo(p, s)));
-  return (c.numbers ?? []).some(
+  // "a six-month waiver …, where China agreed to a one-year pause": durations compete as figures do.
+  const durations =
+    unit === 'years'
+      ? (c.expressions ?? []).flatMap((x) =>
+          x.duration ? [{ start: x.start, end: x.end, value: x.duration.years, comparator: x.duration.comparator }] : [],
+        )
+      : [];
+  return [...(c.numbers ?? []), ...durations].some(
     (n) =>
       n.start !== span.start &&
-      n.unit === unit &&
+      (durations.includes(n as (typeof durations)[number]) || (n as { unit?: string }).unit === unit) &&
       n.start >= c.sentence.start &&
       n.end <= c.sentence.end &&
       compareQuantity(n.value, n.comparator, unit, q).agrees &&

@@ -30,9 +30,12 @@ const SUBJECT_RELATIVE = new RegExp(
   `(?:\\bthat|,?\\s*\\bwhich|,\\s*who)\\s+(?:[a-z]+ly\\s+)?${PAST_VERB}`,
   'gi',
 );
-/** "the controls it imposed": a noun, then a pronoun subject and its past verb (a reduced object relative). */
+/**
+ * "the controls it imposed", "the controls Beijing imposed": a plural noun, then a pronoun or a
+ * proper name as subject and its past verb (a reduced object relative).
+ */
 const OBJECT_RELATIVE =
-  /\b([a-z][\w-]*s)\s+(?:it|they|he|she|we)\s+(?:had\s+)?(?:[a-z]{2,}ed|put|set|made|took)\b/gi;
+  /\b([a-z][\w-]*s)\s+(?:[Ii]t|[Tt]hey|[Hh]e|[Ss]he|[Ww]e|(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*)\s+(?:had\s+)?(?:[a-z]{2,}ed|put|set|made|took)\b/g;
 /** Words that start the noun phrase a relative clause hangs on. */
 const DETERMINER =
   /(?<!\band\s)\b(?:the|a|an|its|their|his|her|this|these|those|all|our|[A-Z][\w-]*['’]s)\s+(?!(?:half|quarter|third|few|couple|dozen)\b)/g;
@@ -102,12 +105,12 @@ export function relativeClauseOf(text: string, sentence: Span, e: Span): Relativ
  */
 export function namedInRelative(rel: RelativeClause, m: Mention): boolean {
   const inside = (p: number) => [rel.head, rel.last, rel.clause].some((s) => p >= s.start && p < s.end);
-  const noun = (p: number) => [rel.head, rel.last].some((s) => p >= s.start && p < s.end);
   const inClause = (p: number) => p >= rel.clause.start && p < rel.clause.end;
   // A person's name is an actor: the clause must hold a word of the event itself ("Jaishankar,
   // who arrived on Sunday"; not "Jaiswal, who took charge on 3 January" for what he confirmed).
   if (rel.byName)
     return m.cueGroups?.length ? m.cueGroups.some((g) => g.some(inClause)) : m.positions.some(inClause);
+  const noun = (p: number) => [rel.head, rel.last].some((s) => p >= s.start && p < s.end);
   if (m.cueGroups?.length) return m.positions.some(noun) || m.cueGroups.every((g) => g.some(inside));
   return m.positions.some(inside);
 }

@@ -1,0 +1,56 @@
+/**
+ * "On 30 October, Beijing agreed in Busan to pause its October controls for a year": an event
+ * named only in the infinitive complement of a verb of agreeing, deciding or intending is what
+ * was agreed, still to happen; a date before the complement dates the agreeing, not the event.
+ * (ADR 0040.) An agreement of its own ("agreed on Oct. 21 to restore patrolling", where the fact
+ * is the agreement) keeps the date: that fact is the agreeing.
+ */
+import type { Span } from '../match/sentences';
+import type { Fact } from '../facts/schema';
+import { clauseAt } from './ties';
+
+/** Verbs whose infinitive complement is a plan, not a deed ("moved to", "voted to" are deeds). */
+const INTENT_VERB =
+  /\b(?:agree[sd]?|decide[sd]?|pledge[sd]?|promise[sd]?|vow(?:s|ed)?|resolve[sd]?|undert(?:ook|akes?)|commit(?:s|ted)|offer(?:s|ed)|plan(?:s|ned)?|intend(?:s|ed)?|threaten(?:s|ed)?|propose[sd]?)\b/gi;
+
+/** What follows "to" when it is no verb: a determiner or a noun ("agreed to a truce", "to patrolling arrangements"). */
+const NOT_A_VERB =
+  /^(?:the|a|an|this|that|these|those|its|their|his|her|our|your|new|further|more|all|both|some|any|each|no|such|terms)$|(?:ing|tion|tions|ment|ments|ance|ence|ship)$|[^su]s$/i;
+
+/** A fact that is itself an agreement, decision or plan: the agreeing is its own date. */
+const AGREEMENT_TITLE = /\b(?:agree|agreement|deal|consensus|understanding|truce|pact|accord|arrangement|decision|plan)\b/i;
+
+/**
+ * The complement a date in `sentence` stands before, or null: from "to" after an intent verb of
+ * the date's clause (the verb before or after the date, the date before "to") to the clause's end.
+ */
+export function complementAfter(text: string, sentence: Span, e: Span): Span | null {
+  const clause = clauseAt(text, sentence, e.start);
+  const slice = text.slice(clause.start, clause.end);
+  INTENT_VERB.lastIndex = 0;
+  for (let m = INTENT_VERB.exec(slice); m; m = INTENT_VERB.exec(slice)) {
+    const after = clause.start + m.index + m[0].length;
+    // Up to six words (a place, the date itself) between the verb and its "to".
+    const to = /^(?:\s+(?!to\b)[^\s]+){0,6}?\s+to\s+([a-z]+)\b/.exec(text.slice(after, clause.end));
+    if (!to || NOT_A_VERB.test(to[1] as string)) continue;
+    const at = after + to[0].length - (to[1] as string).length - 3;
+    if (e.end <= at && e.start >= clause.start) return { start: at, end: clause.end };
+  }
+  return null;
+}
+
+/**
+ * True when `fact`, named at `positions` only inside `complement` (words of the date `e` itself,
+ * "October" of "30 October", aside), is what was agreed, not the agreeing.
+ */
+export function onlyInComplement(
+  fact: Fact,
+  positions: readonly number[],
+  sentence: Span,
+  e: Span,
+  complement: Span,
+): boolean {
+  if (AGREEMENT_TITLE.test(fact.title)) return false;
+  const own = positions.filter((p) => p >= sentence.start && p < sentence.end && (p < e.start || p >= e.end));
+  return own.length > 0 && own.every((p) => p >= complement.start && p < complement.end);
+}

@@ -1,0 +1,134 @@
+/**
+ * Session 10's engine rules (issue #7, ADR 0040), each with sentences written for the rule (not
+ * from the eval corpus or the stress sets), each checked to fail without its rule.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimAt } from './claims-of';
+
+/** The sentence is not called wrong at `quote` (no claim, or one that is not `differs`). */
+const not = (text: string, published: string | null, quote: string) =>
+  expect(claimAt(text, published, quote)?.verdict ?? null).not.toBe('differs');
+
+describe('an event named only in what was agreed is not dated by the agreeing ("agreed on … to pause")', () => {
+  it('the date before "agreed … to suspend" is the agreeing’s, not the suspension notice’s', () => {
+    not('On October 30, Beijing agreed to freeze the October export curbs.', '2025-11-12', 'October 30');
+  });
+  it('the notice’s own date is still checked when the suspending is the clause’s verb', () => {
+    expect(
+      claimAt(
+        "China's commerce ministry on November 17 formally suspended the October 9 export controls on rare earths until November 10, 2026.",
+        '2025-11-20',
+        'November 17',
+      ),
+    ).toMatchObject({ fact: 'instrument.mofcom-announcement-70-2025', verdict: 'differs' });
+  });
+  it('an agreement of its own keeps the date ("agreed on … to restore patrolling")', () => {
+    expect(
+      claimAt(
+        'India and China agreed on Monday to restore patrolling along the LAC.',
+        '2024-10-23',
+        'on Monday',
+      ),
+    ).toMatchObject({ fact: 'event.lac-patrolling-agreement-2024', verdict: 'consistent' });
+  });
+});
+
+describe('durations compete as figures do: a nearer one that fits the measure is its', () => {
+  const text = (waiver: string, pause: string) =>
+    `Officials disclosed a ${waiver} waiver for the port; China agreed to a ${pause} pause of the rare earth controls.`;
+  it('another duration of the sentence is not called wrong for the pause', () => {
+    not(text('three-month', 'one-year'), '2025-11-03', 'three-month');
+  });
+  it('the pause’s own duration is still checked, right or wrong', () => {
+    expect(claimAt(text('three-month', 'one-year'), '2025-11-03', 'one-year')).toMatchObject({
+      fact: 'quantity.october-controls-pause-years',
+      verdict: 'consistent',
+    });
+    expect(claimAt(text('three-month', 'two-year'), '2025-11-03', 'two-year')).toMatchObject({
+      fact: 'quantity.october-controls-pause-years',
+      verdict: 'differs',
+    });
+  });
+});
+
+describe('a cue whose measure words are all across a semicolon does not measure the figure', () => {
+  it('"named five soldiers honoured …; four were killed" is no death toll', () => {
+    not(
+      'Chinese state media on Friday named five soldiers honoured for the border clash; four were killed.',
+      '2021-02-20',
+      'five soldiers',
+    );
+  });
+  it('a toll in its own clause is still checked, and a noun that is the measure ("deaths") still counts', () => {
+    expect(
+      claimAt(
+        'China admitted that six of its soldiers were killed in the Galwan clash.',
+        '2021-02-20',
+        'six',
+      ),
+    ).toMatchObject({ fact: 'quantity.galwan-pla-soldiers-killed', verdict: 'differs' });
+    expect(
+      claimAt(
+        'The Galwan clash killed 20 Indian soldiers; China later admitted seven deaths of its own.',
+        '2021-03-01',
+        'seven deaths',
+      ),
+    ).toMatchObject({ fact: 'quantity.galwan-pla-soldiers-killed', verdict: 'differs' });
+  });
+});
+
+describe('a figure for months none of which is the record’s is another period’s', () => {
+  it('"fell 45% in April–September" beside a June record is context at most', () => {
+    not(
+      "India's imports of rare-earth magnets fell 45% in April–September, trade data showed — in line with the 58% drop in Chinese shipments to India between January and June.",
+      '2025-11-20',
+      '45%',
+    );
+  });
+  it('the record’s month named with "by", or only as the point of comparison, is still checked', () => {
+    expect(
+      claimAt(
+        'By June, Chinese magnet exports to India were 30% lower than in January.',
+        '2025-07-25',
+        '30%',
+      ),
+    ).toMatchObject({ fact: 'quantity.magnet-exports-to-india-drop-jun-2025', verdict: 'differs' });
+  });
+});
+
+describe('a reduced relative with a proper name as subject ("the controls Beijing imposed in …")', () => {
+  const text =
+    'The fact sheet described the general licences as lifting the rare earth controls Beijing imposed in April 2025 and October 2022.';
+  it('a date in it is the controls’, not the fact sheet’s', () => {
+    not(
+      'Washington said on Saturday the general licences would in effect end the curbs Beijing imposed in April 2025 and October 2022.',
+      '2025-11-03',
+      'October 2022',
+    );
+  });
+  it('the April controls named there still take their date', () => {
+    expect(claimAt(text, '2025-11-03', 'April 2025')).toMatchObject({
+      fact: 'instrument.mofcom-announcement-18-2025',
+      verdict: 'consistent',
+    });
+  });
+});
+
+describe('a cue one of whose words only the date itself gives ("October" of "October 9") does not tie it', () => {
+  it('the notices’ date is not the suspension notice’s', () => {
+    not(
+      'On Friday China formally suspended the export-control notices it issued on October 9 until November 10, 2026.',
+      '2025-11-09',
+      'October 9',
+    );
+  });
+  it('a cue whose month word is the record’s own month still ties a wrong day', () => {
+    expect(
+      claimAt(
+        'China will suspend for a year the export restrictions Beijing announced on October 16.',
+        '2025-11-01',
+        'October 16',
+      ),
+    ).toMatchObject({ fact: 'instrument.mofcom-october-2025-controls', verdict: 'differs' });
+  });
+});
