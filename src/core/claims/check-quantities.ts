@@ -10,11 +10,11 @@ import { buildClaim, type Claim } from './claim';
 import { factInterval, formatInterval } from './dates';
 import {
   agreeingFigureNearer,
-  cueGroupAcrossSemicolon,
   asItStands,
   between,
   CHANGE_MEASURE,
   changeFigure,
+  cueGroupAcrossSemicolon,
   cueOfAnotherFigure,
   elapsedOrLeft,
   gapAnchor,
@@ -148,7 +148,12 @@ function checkQuantity(
         !otherMagnitude(value, unit, m.fact.quantity),
     );
     const gap = gaps[0];
-    if (gaps.length === 1 && gap && !otherEventInClause(c, span, gap) && !agreeingFigureNearer(c, span, unit, gap))
+    if (
+      gaps.length === 1 &&
+      gap &&
+      !otherEventInClause(c, span, gap) &&
+      !agreeingFigureNearer(c, span, unit, gap)
+    )
       ties.push(tieOf(c.input.text, c.sentence, span, gap));
   }
   // Two measures about as near: the value agreeing with exactly one of them says which it is

@@ -5,8 +5,9 @@
  * (ADR 0040.) An agreement of its own ("agreed on Oct. 21 to restore patrolling", where the fact
  * is the agreement) keeps the date: that fact is the agreeing.
  */
-import type { Span } from '../match/sentences';
+
 import type { Fact } from '../facts/schema';
+import type { Span } from '../match/sentences';
 import { clauseAt } from './ties';
 
 /** Verbs whose infinitive complement is a plan, not a deed ("moved to", "voted to" are deeds). */
@@ -18,7 +19,8 @@ const NOT_A_VERB =
   /^(?:the|a|an|this|that|these|those|its|their|his|her|our|your|new|further|more|all|both|some|any|each|no|such|terms)$|(?:ing|tion|tions|ment|ments|ance|ence|ship)$|[^su]s$/i;
 
 /** A fact that is itself an agreement, decision or plan: the agreeing is its own date. */
-const AGREEMENT_TITLE = /\b(?:agree|agreement|deal|consensus|understanding|truce|pact|accord|arrangement|decision|plan)\b/i;
+const AGREEMENT_TITLE =
+  /\b(?:agree|agreement|deal|consensus|understanding|truce|pact|accord|arrangement|decision|plan)\b/i;
 
 /**
  * The complement a date in `sentence` stands before, or null: from "to" after an intent verb of

@@ -12,8 +12,8 @@ import { parsePartialDate, YEAR_WORD } from './dates';
 import type { Mention } from './mentions';
 import type { NumberExpression } from './numbers';
 import { clauseAt, distanceTo } from './ties';
-import { CARDINAL_WORDS, MONTH_NAMES, monthNumber } from './words';
 import { compareQuantity } from './verdict';
+import { CARDINAL_WORDS, MONTH_NAMES, monthNumber } from './words';
 
 type Q = NonNullable<Fact['quantity']>;
 
@@ -257,7 +257,9 @@ export function agreeingFigureNearer(c: Checker, span: Span, unit: string, m: Me
   const durations =
     unit === 'years'
       ? (c.expressions ?? []).flatMap((x) =>
-          x.duration ? [{ start: x.start, end: x.end, value: x.duration.years, comparator: x.duration.comparator }] : [],
+          x.duration
+            ? [{ start: x.start, end: x.end, value: x.duration.years, comparator: x.duration.comparator }]
+            : [],
         )
       : [];
   return [...(c.numbers ?? []), ...durations].some(
