@@ -7,6 +7,7 @@ import {
   appositiveStart,
   attributivePhrase,
   cueSpansOtherPlace,
+  hearsayContent,
   MEASURE_NOUN,
   namedBefore,
   namedWithin,
@@ -160,6 +161,7 @@ export function checkDate(
   const owners = close.filter(
     (t) =>
       ownsDate(c.input.text, e, t.mention.fact, speakers, future) &&
+      !hearsayContent(c, e, t.mention) &&
       (!possessive ||
         t.mention.positions.some((p) => p >= e.end && p < phraseEnd) ||
         (t.mention.fact.kind === 'instrument' &&

@@ -225,3 +225,24 @@ const STILL_TO_COME = /\b(?:will|shall|would|is set to|are set to|plans? to|is t
 /** True when the sentence's reported words speak of what is still to come. */
 export const reportsFuture = (text: string, sentence: Span) =>
   STILL_TO_COME.test(text.slice(sentence.start, sentence.end));
+
+/** A noun whose "that" clause is hearsay: what is reported, claimed or rumoured. */
+const HEARSAY_THAT =
+  /\b(?:reports?|claims?|speculation|rumou?rs?|news|suggestions?|allegations?|assertions?)\s+(?:(?:in|by|from)\s+(?:[\w'’-]+\s+){1,3})?that\s/gi;
+
+/**
+ * "The foreign ministry said on Tuesday it was not aware of reports that curbs on rare-earth
+ * exports had been lifted": a fact named only in the "that" clause of a report noun, after a
+ * reporting date, is the reports' content; the date is the statement's, not that fact's.
+ */
+export function hearsayContent(c: Checker, e: TemporalExpression, m: Mention): boolean {
+  if (!e.reporting) return false;
+  const text = c.input.text;
+  const clause = { start: e.end, end: c.sentence.end };
+  HEARSAY_THAT.lastIndex = 0;
+  const hit = HEARSAY_THAT.exec(text.slice(clause.start, clause.end));
+  if (!hit) return false;
+  const from = clause.start + hit.index + hit[0].length;
+  const own = m.positions.filter((p) => p >= c.sentence.start && p < c.sentence.end);
+  return own.length > 0 && own.every((p) => p >= from);
+}

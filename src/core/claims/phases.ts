@@ -4,10 +4,12 @@
  * "last held in 2019" beside the 2025 pilgrimage, "the issues that cropped up four years
  * ago" beside the agreement), or the value before a change ("from 20% to 10%").
  */
+
 import type { Fact } from '../facts/schema';
 import type { Span } from '../match/sentences';
 import { governsValue } from './phase-reach';
 import { clauseAt } from './ties';
+import { MONTH_NAMES } from './words';
 
 /** How far after a value a phase word may still be its phase. */
 export const PHASE_AFTER_CHARS = 40;
@@ -129,7 +131,7 @@ export function comparisonPoint(text: string, value: Span): boolean {
 
 /** "The previous round", "the last formal bilateral": an earlier instance than the one being reported. */
 const PREVIOUS_INSTANCE =
-  /\b(?:previous|preceding|prior|earlier|last)\s+(?:[\w’'–-]+\s+){0,2}?(?:round|meeting|edition|session|summit|visit|trip|batch|bilateral|talks)\b/i;
+  /\b(?:previous|preceding|prior|earlier|last),?\s+(?:[\w’'–-]+\s+){0,2}?(?:round|meeting|edition|session|summit|visit|trip|batch|bilateral|talks)\b/i;
 /** A fact this close before publication is the instance being reported, not the previous one. */
 export const CURRENT_INSTANCE_DAYS = 14;
 
@@ -147,8 +149,14 @@ export function previousInstance(
 ): boolean {
   if (published === null) return false;
   const clause = clauseAt(text, sentence, value.start);
+  const words = text.slice(clause.start, clause.end);
+  const prev = PREVIOUS_INSTANCE.exec(words);
+  // "The previous round was held on 21 December 2019, five years before Wednesday's meeting":
+  // a date after another one that follows the phrase is not the previous instance's.
+  const after = prev ? text.slice(clause.start + prev.index + prev[0].length, value.start) : '';
   return (
-    PREVIOUS_INSTANCE.test(text.slice(clause.start, clause.end)) &&
+    prev !== null &&
+    !new RegExp(`\\b(?:${MONTH_NAMES})\\b|\\b(?:19|20)\\d{2}\\b`).test(after) &&
     record.end >= published - CURRENT_INSTANCE_DAYS &&
     record.start <= published
   );

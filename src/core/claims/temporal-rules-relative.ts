@@ -179,7 +179,8 @@ export const RELATIVE_RULES: readonly TemporalRule[] = [
   defineRule({
     name: 'anchored-offset',
     pattern: new RegExp(
-      `\\b${N}\\s+(?<unit>day|week|month|year)s?\\s+(?<dir>later|after(?:wards)?|earlier|before)\\b`,
+      // Not after "for": "paused for a year after Thursday's talks" is a duration and its start.
+      `(?<!\\bfor\\s+)\\b${N}\\s+(?<unit>day|week|month|year)s?\\s+(?<dir>later|after(?:wards)?|earlier|before)\\b`,
       'gi',
     ),
     needs: { published: false },
@@ -200,7 +201,8 @@ export const RELATIVE_RULES: readonly TemporalRule[] = [
   defineRule({
     name: 'duration',
     pattern: new RegExp(
-      `\\b(?:(?<qual>${QUALIFIER_WORDS})\\s+)?${N}[-\\s]${UNIT}(?:[-\\s]long)?\\b(?!\\s+(?:ago|later|earlier|after|before|old)\\b)`,
+      // "for a year after the talks": after "for", a span followed by after/before is still a duration.
+      `\\b(?:(?<qual>${QUALIFIER_WORDS})\\s+)?${N}[-\\s]${UNIT}(?:[-\\s]long)?\\b(?!\\s+(?:ago|later|earlier|old)\\b)(?!\\s+(?:after|before)\\b(?<!\\bfor\\s+(?:\\S+\\s+){1,3}(?:after|before)))`,
       'gi',
     ),
     needs: { published: false },

@@ -57,6 +57,29 @@ export interface Tie {
 export const distanceTo = (p: number, span: Span): number =>
   p < span.start ? span.start - p : p >= span.end ? p - span.end : 0;
 
+/** A fact right after a relational word ("after the Galwan clash"), a few words in. */
+const OBJECT_OF_RELATIONAL =
+  /\b(?:after|before|following|since|ahead of|prior to|in the wake of)\s+(?:(?:the|a|an|its|their|this|last)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+
+/**
+ * "Five years and four months after the Galwan clash, IndiGo flew … on Sunday": a fact named as
+ * the object of a relational phrase closed by a comma is what the phrase counts from, not the
+ * event of the clause after it. Not a phrase that goes on about it ("after the agreement, signed
+ * on October 21, …").
+ */
+function anchorOfFrontedPhrase(text: string, sentence: Span, at: number, e: Span, between: string): boolean {
+  if (at >= e.start) return false;
+  const comma = between.indexOf(',');
+  if (comma < 0 || /^,\s*(?:[a-z]+ed|held|made|signed|reached|struck|set|begun)\b/.test(between.slice(comma)))
+    return false;
+  // The clause after the last comma has words of its own before the date ("…, IndiGo flew the
+  // first service on Sunday"), not just a preposition ("in Kazan, Russia, in October 2024").
+  const main = between.slice(between.lastIndexOf(',') + 1).trim();
+  if (main.split(/\s+/).length < 3 || /^(?:in|on|at|of|from|to|for|by|during|since)\b/i.test(main))
+    return false;
+  return OBJECT_OF_RELATIONAL.test(text.slice(Math.max(sentence.start, at - 60), at));
+}
+
 /** The tie between expression `e` and mention `m` in `sentence`. */
 export function tieOf(text: string, sentence: Span, e: Span, m: Mention): Tie {
   let best = Number.POSITIVE_INFINITY;
@@ -77,7 +100,7 @@ export function tieOf(text: string, sentence: Span, e: Span, m: Mention): Tie {
     distance: best,
     at,
     sameClause: at >= clause.start && at < clause.end,
-    related: RELATIONAL.test(between),
+    related: RELATIONAL.test(between) || anchorOfFrontedPhrase(text, sentence, at, e, between),
     whole: ((n) => n === m.positions.length || n >= 2)(
       new Set(m.positions.filter((p) => p >= clause.start && p < clause.end)).size,
     ),

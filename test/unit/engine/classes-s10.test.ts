@@ -132,3 +132,67 @@ describe('a cue one of whose words only the date itself gives ("October" of "Oct
     ).toMatchObject({ fact: 'instrument.mofcom-october-2025-controls', verdict: 'differs' });
   });
 });
+
+describe('"for a year after …" is a duration and its start, not a date a year on', () => {
+  it('the span is read as the pause’s length', () => {
+    expect(
+      claimAt(
+        "The October rare earth controls will now be suspended for a year after Thursday's meeting in Busan.",
+        '2025-11-01',
+        'a year',
+      ),
+    ).toMatchObject({ fact: 'quantity.october-controls-pause-years', verdict: 'consistent' });
+  });
+  it('"a week after the talks" is still a gap', () => {
+    expect(
+      claimAt(
+        'A week after the Busan talks, China published Announcement No. 70.',
+        '2025-11-10',
+        'A week after',
+      ),
+    ).toMatchObject({ fact: 'instrument.mofcom-announcement-70-2025', verdict: 'consistent' });
+  });
+});
+
+describe('a fact named as what a fronted phrase counts from is not the main clause’s event', () => {
+  it('"Five years after the Galwan clash, the ministers met … on Monday": Monday is not the clash’s', () => {
+    not(
+      'Five years after the Galwan clash, the ministers met in a hotel in Beijing on Monday.',
+      '2025-07-16',
+      'on Monday',
+    );
+  });
+  it('a place after the comma does not end the phrase ("after their talks in Kazan, Russia, in October 2023")', () => {
+    expect(
+      claimAt(
+        'The two leaders met again in Tianjin, ten months after their talks in Kazan, Russia, in October 2023.',
+        '2025-09-01',
+        'October 2023',
+      ),
+    ).toMatchObject({ fact: 'event.kazan-modi-xi-meeting', verdict: 'differs' });
+  });
+});
+
+describe('a fact named only in what reports say is not dated by the statement about them', () => {
+  it('"said on Monday it had seen no reports that the curbs had been lifted"', () => {
+    not(
+      'The Chinese foreign ministry said on Monday it had seen no reports that the rare earth export curbs on India had been lifted.',
+      '2025-08-20',
+      'on Monday',
+    );
+  });
+});
+
+describe('the previous instance, after a comma, and only its own date', () => {
+  const text =
+    "The previous, 22nd round of the boundary talks between the Special Representatives took place in December 2019, five years before this week's meeting in Beijing.";
+  it('the previous round’s date is not this round’s', () => {
+    not(text, '2024-12-20', 'December 2019');
+  });
+  it('a date after the previous round’s is still this round’s', () => {
+    expect(claimAt(text, '2024-12-20', 'this week')).toMatchObject({
+      fact: 'event.sr-talks-23rd',
+      verdict: 'consistent',
+    });
+  });
+});
