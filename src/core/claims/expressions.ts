@@ -42,7 +42,12 @@ function anchorEvents(c: Checker, e: TemporalExpression): Mention[] | null {
     return [];
   // The event counted from is named in the expression's own clause ("two days after the
   // October deal; Doval went to Beijing …": not Doval's trip).
-  const windowEnd = Math.min(c.sentence.end, e.end + 90, clauseAt(text, c.sentence, e.end).end);
+  let windowEnd = Math.min(c.sentence.end, e.end + 90, clauseAt(text, c.sentence, e.end).end);
+  // "Two weeks before the MEA's confirmation on licences, China suspended …": a gap that opens
+  // the sentence counts from what is named up to its comma, not from the main clause's events.
+  const comma = text.indexOf(',', e.end);
+  if (/^[\s"“'‘]*$/.test(text.slice(c.sentence.start, e.start)) && comma >= 0 && comma < windowEnd)
+    windowEnd = comma;
   const named = c.mentions
     .filter(
       (m) =>
@@ -333,7 +338,9 @@ export function checkExpression(c: Checker, e: TemporalExpression, anchor: DateI
   // is the reading ("In March 2019 … in April" is April 2019), but a date it makes wrong that
   // publication's year makes right is that year's.
   const pubYear = publicationYearReading(e, c.input.published);
-  if (pubYear && got.claim && !agreesWithRecord(got.claim)) {
+  // (Also when the paragraph's year gave no claim at all: "… the pact on 21 October 2024, held
+  // talks … on 26-27 January" in a report of 28 January 2025 is this January.)
+  if (pubYear && (!got.claim || !agreesWithRecord(got.claim))) {
     const reread = reason(read.code, { ...read.params, resolved: formatInterval(pubYear) });
     const other = checkDate(c, e, pubYear, reread, null);
     if (other.claim && agreesWithRecord(other.claim)) return other;

@@ -115,7 +115,15 @@ const PERIOD_MONTH = new RegExp(
 
 /** A figure in digits or words. */
 const FIGURE_WORD = new RegExp(`\\d|\\b(?:${Object.keys(CARDINAL_WORDS).join('|')})\\b`, 'i');
-const bounds = (s: Span): [number, number] => [s.start, s.end];
+/** The words of `span` with the sentence's dates blanked ("until Nov 10, 2026" holds no figure). */
+function withoutDates(c: Checker, span: Span): string {
+  let words = c.input.text.slice(span.start, span.end);
+  for (const x of c.expressions ?? [])
+    if (x.start >= span.start && x.end <= span.end)
+      words =
+        words.slice(0, x.start - span.start) + ' '.repeat(x.end - x.start) + words.slice(x.end - span.start);
+  return words;
+}
 
 /** Nouns that name who or what is counted, not the measure ("five soldiers", "12 officers"). */
 const COUNTED_NOUN = /^(?:soldiers|troops|personnel|people|officers|men|jawans|servicemen)\b/i;
@@ -139,7 +147,7 @@ export function cueGroupAcrossSemicolon(c: Checker, span: Span, m: Mention): boo
       own.every(
         (p) =>
           text.slice(Math.min(p, span.end), Math.max(p, span.start)).includes(';') &&
-          FIGURE_WORD.test(text.slice(...bounds(clauseAt(text, c.sentence, p)))),
+          FIGURE_WORD.test(withoutDates(c, clauseAt(text, c.sentence, p))),
       )
     );
   });

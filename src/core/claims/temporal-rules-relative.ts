@@ -52,7 +52,9 @@ export const RELATIVE_RULES: readonly TemporalRule[] = [
   defineRule({
     name: 'weekday',
     pattern:
-      /\b(?:(?<rel>[Ll]ast|[Tt]his past|[Nn]ext|[Oo]n)\s+)?(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
+      // Not "on the Wednesday": a weekday of the story's own week, which publication does not
+      // give ("the Thursday meeting", a weekday naming a noun after it, still is this week's).
+      /\b(?:(?<rel>[Ll]ast|[Tt]his past|[Nn]ext|[Oo]n)\s+)?(?:(?<![Tt]he\s)|(?=[A-Z][a-z]+day\s+(?:meeting|talks|summit|announcement|briefing|session|call|visit|deadline|statement|notice|event|ceremony|flight)s?\b))(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
     needs: { published: true },
     read(g, { published, tense }) {
       const name = g.weekday ?? '';

@@ -77,6 +77,18 @@ describe('a cue whose measure words are all across a semicolon does not measure 
   });
 });
 
+describe('a date across the semicolon is no figure of its own', () => {
+  it('"until Nov 10, 2026; the suspension runs two years" is still checked', () => {
+    expect(
+      claimAt(
+        'Beijing pauses its October rare earth export curbs until Nov 10, 2026; the suspension runs two years.',
+        '2025-11-09',
+        'two years',
+      ),
+    ).toMatchObject({ fact: 'quantity.october-controls-pause-years', verdict: 'differs' });
+  });
+});
+
 describe('a figure for months none of which is the record’s is another period’s', () => {
   it('"fell 45% in April–September" beside a June record is context at most', () => {
     not(
@@ -194,5 +206,36 @@ describe('the previous instance, after a comma, and only its own date', () => {
       fact: 'event.sr-talks-23rd',
       verdict: 'consistent',
     });
+  });
+});
+
+describe('a year-less date the paragraph’s year leaves unclaimed takes publication’s year when that fits', () => {
+  it('"… the pact on 21 October 2024, met … on 26-27 January" in a February 2025 report is this January', () => {
+    expect(
+      claimAt(
+        'Vikram Misri, who announced the patrolling pact on 21 October 2024, met Sun Weidong in Beijing on 26-27 January to prepare the ground for the pilgrimage.',
+        '2025-02-02',
+        '26-27 January',
+      ),
+    ).toMatchObject({ fact: 'event.misri-sun-weidong-beijing-jan-2025', verdict: 'consistent' });
+  });
+});
+
+describe('"on the Wednesday" is a day of the story’s week, not of publication’s', () => {
+  it('is not read as the Wednesday before publication', () => {
+    not(
+      'On Monday, October 21, the two sides announced the patrolling deal. Modi and Xi then met in Kazan on the Wednesday.',
+      '2024-10-31',
+      'Wednesday',
+    );
+  });
+  it('"the Thursday meeting" still names this week’s Thursday', () => {
+    expect(
+      claimAt(
+        'The Thursday meeting between Trump and Xi in Busan lasted about 100 minutes.',
+        '2025-10-31',
+        'Thursday',
+      ),
+    ).toMatchObject({ fact: 'event.trump-xi-busan-meeting', verdict: 'consistent' });
   });
 });
