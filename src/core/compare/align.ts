@@ -25,6 +25,7 @@
  */
 
 import { orderedChain, type PairKey } from './chain';
+import { otherCommodity } from './commodities';
 import {
   counterparts,
   namesAlone,
@@ -158,7 +159,7 @@ export function candidatesFor(
       // judged in selectPairs (namesOnly).
       !(c.score >= STRONG && c.score < SAME_SENTENCE && namesAlone(va, v)) &&
       (c.score >= SAME_SENTENCE ||
-        (!otherInstance(va, v) && !(otherHappening(va, v) && !sharesFigure(va, v))))
+        (!otherInstance(va, v) && !(otherHappening(va, v) && !sharesFigure(va, v)) && !otherCommodity(va, v)))
     )
       out.push({ a: i, b: j, ...c, uniqueDate: sharedUniqueDate(va, v, features.unique) });
   }

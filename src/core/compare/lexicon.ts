@@ -101,7 +101,10 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     REMARK_WORDS.deferred,
   ],
   // An export sent on from the buyer's country: "re-exported", "shipped on to", "diverted to".
-  [/\b(?:re-?export(?:s|ed|ing)?|(?:ship(?:s|ped|ping)?|sen[dt](?:s|ing)?) on (?:to|onto)|divert(?:s|ed|ing)? to)\b/g, 'reexport to'],
+  [
+    /\b(?:re-?export(?:s|ed|ing)?|(?:ship(?:s|ped|ping)?|sen[dt](?:s|ing)?) on (?:to|onto)|divert(?:s|ed|ing)? to)\b/g,
+    'reexport to',
+  ],
   // The two capitals for the two countries' governments ("between Washington and Beijing").
   [/\b(?:washington and beijing|beijing and washington)\b/g, 'usa and china'],
   [/\b(?:the united states(?: of america)?|united states|america)\b/g, 'usa'],
