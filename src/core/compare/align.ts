@@ -25,6 +25,7 @@
  */
 
 import { orderedChain, type PairKey } from './chain';
+import { otherCommodity } from './commodities';
 import {
   counterparts,
   namesAlone,
@@ -38,6 +39,7 @@ import {
 import { cosine, type Vector } from './features';
 import { figureRivalled, figureSentences, quantityChoice, sharesFigure } from './figures';
 import { mainPartner, SPLIT_WEAK } from './splits';
+import { REMARK_KEYS } from './tokens';
 
 export type { PairKey } from './chain';
 
@@ -151,17 +153,34 @@ export function candidatesFor(
     const c = cosine(va, v, features.unique);
     if (
       c.score >= WEAK &&
-      c.shared >= 2 &&
+      enoughShared(c, va, v, features.unique) &&
       !counterparts(va, v) &&
       // One name in common is a topic: no anchor (round 10); weak names-only pairs are
       // judged in selectPairs (namesOnly).
       !(c.score >= STRONG && c.score < SAME_SENTENCE && namesAlone(va, v)) &&
       (c.score >= SAME_SENTENCE ||
-        (!otherInstance(va, v) && !(otherHappening(va, v) && !sharesFigure(va, v))))
+        (!otherInstance(va, v) && !(otherHappening(va, v) && !sharesFigure(va, v)) && !otherCommodity(va, v)))
     )
       out.push({ a: i, b: j, ...c, uniqueDate: sharedUniqueDate(va, v, features.unique) });
   }
   return out;
+}
+
+/**
+ * Two features shared make a candidate; one is enough when it is a speaker's act said in these
+ * two sentences and no other (tokens.ts REMARK_KEYS: "He did not elaborate" / "Jaiswal gave no
+ * details of the companies"): it stands for a whole phrase, not one word (round 12).
+ */
+function enoughShared(
+  c: { shared: number; unique: number },
+  va: Vector,
+  vb: Vector,
+  unique: (key: string) => boolean,
+): boolean {
+  if (c.shared >= 2) return true;
+  if (c.shared !== 1 || c.unique !== 1) return false;
+  for (const k of REMARK_KEYS) if (va.w.has(k) && vb.w.has(k) && unique(k)) return true;
+  return false;
 }
 
 export interface Selected {

@@ -53,12 +53,23 @@ const GROUPS: readonly (readonly string[])[] = [
   ['abroad', 'overseas'],
   // Round 10.
   ['remain', 'stay', 'stai'],
+  // Round 12: the end-use terms of a licence and a country's reliance on imports, as any two
+  // outlets write them ("military" / "defence" use; "relies on" / "depends on").
+  ['military', 'defenc', 'defens'],
+  ['depend', 'rely', 'reli', 'reliant', 'relianc', 'dependent', 'dependenc'],
 ];
 
 /** Word (or stem) → its group's key. */
 export const SYNONYMS: ReadonlyMap<string, string> = new Map(
   GROUPS.flatMap((g) => g.map((w) => [w, g[0] as string] as const)),
 );
+
+/**
+ * The words PHRASES rewrites a speaker's act to: withholding details, deferring an answer. Each
+ * stands for a whole phrase ("declined to give details", "would come back later"), so one of
+ * them shared is evidence enough for a candidate (align.ts `enoughShared`; round 12).
+ */
+export const REMARK_WORDS = { nodetails: 'nodetails', deferred: 'deferred' } as const;
 
 /**
  * Phrases that say one thing in several ways, rewritten to one word before tokenising
@@ -75,8 +86,28 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   // …and a speaker who withholds details, however it is put.
   [
     /\b(?:declin(?:e|es|ed|ing) to (?:say|specify|elaborate|give details|comment)|(?:did|does|would) not (?:elaborate|specify|give details|say)|(?:gave|give|gives|offered|offer|offers|provided|provide) no (?:further )?(?:details|detail|specifics))\b/g,
-    'nodetails',
+    REMARK_WORDS.nodetails,
   ],
+  // Round 12: a speaker who will not name names withholds details too ("would not name the
+  // companies", "did not identify the firms", "spell out the conditions").
+  [
+    /\b(?:(?:did|does|would|could) not|(?:declin|refus)(?:e|es|ed|ing) to) (?:name|identify|disclose|reveal|spell out)\b/g,
+    REMARK_WORDS.nodetails,
+  ],
+  // …and one who defers the answer, however it is put ("will come back to you", "had yet to
+  // study the details", "was still examining", "needs to assess", "would respond later").
+  [
+    /\b(?:(?:will|would|'ll|’ll) (?:come|get) back|yet to (?:study|look at|examine|assess|review)|still (?:studying|examining|assessing|reviewing)|needs? to (?:assess|study|examine)|respond(?:s|ed|ing)? later)\b/g,
+    REMARK_WORDS.deferred,
+  ],
+  // An export sent on from the buyer's country: "re-exported", "shipped on to", "diverted to".
+  [
+    /\b(?:re-?export(?:s|ed|ing)?|(?:ship(?:s|ped|ping)?|sen[dt](?:s|ing)?) on (?:to|onto)|divert(?:s|ed|ing)? to)\b/g,
+    'reexport to',
+  ],
+  // The two capitals for the two countries' governments ("between Washington and Beijing").
+  [/\b(?:washington and beijing|beijing and washington)\b/g, 'usa and china'],
+  [/\b(?:the united states(?: of america)?|united states|america)\b/g, 'usa'],
   [/\bcall(?:s|ed|ing)? off\b/g, 'cancel'],
   [/\bkick(?:s|ed|ing)? off\b/g, 'start'],
   [/\bevery day\b/g, 'daily'],

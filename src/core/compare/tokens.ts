@@ -4,7 +4,15 @@
  * ("#70", "#2024") and month names. Pure and deterministic; see ADR 0015.
  */
 
-import { fractionsAsPercent, NUMBER_WORDS, ORDINAL_WORDS, PHRASES, SCALES, SYNONYMS } from './lexicon';
+import {
+  fractionsAsPercent,
+  NUMBER_WORDS,
+  ORDINAL_WORDS,
+  PHRASES,
+  REMARK_WORDS,
+  SCALES,
+  SYNONYMS,
+} from './lexicon';
 
 const STOP = new Set(
   (
@@ -68,6 +76,9 @@ function fold(word: string): string {
   const s = stem(word);
   return SYNONYMS.get(s) ?? SYNONYMS.get(word) ?? s;
 }
+
+/** The keys of a speaker's act (lexicon.ts REMARK_WORDS): "nodetails" folds to one of them. */
+export const REMARK_KEYS: ReadonlySet<string> = new Set(Object.values(REMARK_WORDS).map(fold));
 
 /** Any of PHRASES: one scan, so a sentence with none (most) is not scanned once per phrase. */
 const ANY_PHRASE = new RegExp(PHRASES.map(([re]) => re.source).join('|'));
