@@ -72,7 +72,7 @@ const SMALL = new Set([
 const CLAUSE_END = /[,;:()—–]/;
 
 /** The clause of `sentence` around [start, end). */
-function clauseOf(text: string, sentence: Span, start: number, end: number): Span {
+export function clauseOf(text: string, sentence: Span, start: number, end: number): Span {
   let a = start;
   while (a > sentence.start && !CLAUSE_END.test(text[a - 1] as string)) a--;
   let b = end;
@@ -112,7 +112,7 @@ function otherTime(m: Mention, clause: Span, expressions: readonly TemporalExpre
 }
 
 /** A stretch short enough, within one clause, with two words of its own. */
-function cardShaped(
+export function cardShaped(
   text: string,
   index: MentionIndex,
   cover: [number, number] | null,
