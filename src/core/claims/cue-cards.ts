@@ -99,6 +99,13 @@ const DENIAL = /\b(?:not|never|no|yet to|without)\b/i;
 const denied = (text: string, clause: Span, start: number): boolean =>
   DENIAL.test(text.slice(clause.start, start));
 
+/**
+ * "… visited Mount Kangrinboqe for the first time since 2019": a date after "since" that lies
+ * before the record is the earlier instance the event is counted from, not the event's own time.
+ */
+const recencyAnchor = (e: TemporalExpression, record: { start: number }): boolean =>
+  e.bound === 'since' && e.interval !== null && e.interval.end < record.start;
+
 /** True when a date of the clause is another time than the fact's record. */
 function otherTime(m: Mention, clause: Span, expressions: readonly TemporalExpression[]): boolean {
   const record = m.fact.date ? factInterval(m.fact.date) : null;
@@ -107,6 +114,7 @@ function otherTime(m: Mention, clause: Span, expressions: readonly TemporalExpre
     (e) =>
       e.interval !== null &&
       inside(e.start, clause) &&
+      !recencyAnchor(e, record) &&
       (e.interval.end < record.start - SAME_TIME_DAYS || e.interval.start > record.end + SAME_TIME_DAYS),
   );
 }
@@ -227,7 +235,9 @@ export function evidencedInClause(
       (o) =>
         o.fact.id !== m.fact.id &&
         (o.strength === 'evidence'
-          ? o.positions.some((p) => p >= start && p < end)
+          ? // A weaker reading of the same words does not veto a stronger one ("resumed visits to
+            // sacred mountains": "visits" alone is a keyword of a minister's visit).
+            ((o.keywords ?? 0) >= 2 || o.score >= m.score) && o.positions.some((p) => p >= start && p < end)
           : o.positions.some((p) => inside(p, clause))),
     );
     if (rival || otherTime(m, clause, expressions) || denied(text, clause, start)) continue;
