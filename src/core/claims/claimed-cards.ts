@@ -24,7 +24,7 @@ interface Span {
  * A phase of an instrument (its taking effect, its pause's end): its words ("were due to take
  * effect", "suspended until") say what the date is, and the date's own card says which measure.
  */
-const phaseOfInstrument = (fact: Fact, factById: (id: string) => Fact | undefined) =>
+export const phaseOfInstrument = (fact: Fact, factById: (id: string) => Fact | undefined) =>
   (fact.relations ?? []).some((r) => r.type === 'part-of' && factById(r.target)?.kind === 'instrument');
 
 const within = (s: Span, outer: Span) => s.start >= outer.start && s.end <= outer.end;

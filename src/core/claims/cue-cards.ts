@@ -236,7 +236,7 @@ export function evidencedInClause(
         o.fact.id !== m.fact.id &&
         (o.strength === 'evidence'
           ? // A weaker reading of the same words does not veto a stronger one ("resumed visits to
-            // sacred mountains": "visits" alone is a keyword of a minister's visit).
+            // sacred mountains": "resumed" alone is a keyword of the flights' return).
             ((o.keywords ?? 0) >= 2 || o.score >= m.score) && o.positions.some((p) => p >= start && p < end)
           : o.positions.some((p) => inside(p, clause))),
     );

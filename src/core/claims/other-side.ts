@@ -18,7 +18,7 @@ import type { Span } from '../match/sentences';
 
 /** The United States named as the one who acts, with the verb or modal after it. */
 const US_ACTS =
-  /\b(?:Washington|the U\.S\.(?: side)?|the US(?: side)?|the United States)(?:,[^,]{0,20},)?\s+(?:\w+\s+){0,2}?(?:will|would|has|have|had|said|says|agreed|agrees|is|was|to|in turn|also|cut|paused?|suspend(?:ed|s)?|lower(?:ed|s)?)\b/g;
+  /\b(?:Washington|[Tt]he U\.S\.(?: side)?|[Tt]he US(?: side)?|[Tt]he United States)(?:,[^,]{0,20},)?\s+(?:\w+\s+){0,2}?(?:will|would|has|have|had|said|says|agreed|agrees|is|was|to|in turn|also|cut|paused?|suspend(?:ed|s)?|lower(?:ed|s)?)\b/g;
 /** Words that name China (in a fact's title). */
 const CHINA = /\b(?:China|China['’]s|Chinese|Beijing|MOFCOM)\b/;
 /**
@@ -26,7 +26,7 @@ const CHINA = /\b(?:China|China['’]s|Chinese|Beijing|MOFCOM)\b/;
  * possessive ("China's export restrictions"); not "a tariff on Chinese goods", an object's word.
  */
 const CHINA_SIDE =
-  /\b(?:China|Beijing|MOFCOM|the Chinese side)(?:,[^,]{0,20},)?\s+(?:\w+\s+){0,2}?(?:will|would|has|have|had|said|says|agreed|agrees|is|was|to|also)\b|\b(?:China|Beijing)['’]s\b/;
+  /\b(?:China|Beijing|MOFCOM|[Tt]he Chinese side)(?:,[^,]{0,20},)?\s+(?:\w+\s+){0,2}?(?:will|would|has|have|had|said|says|agreed|agrees|is|was|to|also)\b|\b(?:China|Beijing)['’]s\b/;
 /** The United States' own instrument as the object: "its rule", "its so-called affiliates rule", "U.S. export restrictions". */
 const OWN_OBJECT = /\b(?:its|a|the)\s+(?:so-called\s+)?(?:[\w-]+\s+){0,2}?rule\b|\bU\.S\.\s+export\b/i;
 /** A fact that is China's alone: its title names China and not the United States. */
