@@ -8,10 +8,20 @@
  * the date's own clause holding words of two groups ("flights linking the Chinese"), under the
  * shape a cue card has (at most CLAUSE_CARD_CHARS, no punctuation, over no value, two words of its
  * own besides names).
+ *
+ * Keyword evidence gets the same card when it is strong: a paraphrase card's evidence
+ * (PARAPHRASE_MIN) with one distinct keyword more than such a card needs ("The two armies
+ * completed disengagement at both sites on October 30, exchanging sweets for Diwali": troops,
+ * disengagement, completed, sweets, Diwali), on two of its keywords in the date's clause and
+ * never around a reporting verb. 0025's keyword card (`paraphrasesIn`) leaves a sentence whose
+ * date is the fact's to the date's card alone.
+ *
+ * Not for a phase of an instrument (its taking effect, its pause's end): "were scheduled to take
+ * effect" says what the date is; the date's own card says which measure.
  */
 import type { Fact } from '../facts/schema';
 import { agreesWithRecord, type Claim } from './claim';
-import { cueCover, PARAPHRASE_KINDS, type Paraphrase } from './context';
+import { cueCover, PARAPHRASE_KEYWORDS, PARAPHRASE_KINDS, PARAPHRASE_MIN, type Paraphrase } from './context';
 import { cardShaped, clauseOf } from './cue-cards';
 import type { Mention, MentionIndex } from './mentions';
 
@@ -41,9 +51,16 @@ export function pairedAndClaimed(
 ): Paraphrase[] {
   const out: Paraphrase[] = [];
   for (const m of mentions) {
-    if (m.strength !== 'cue' || m.derived || m.inherited || !PARAPHRASE_KINDS.has(m.fact.kind)) continue;
+    if (m.derived || m.inherited || !PARAPHRASE_KINDS.has(m.fact.kind)) continue;
     if (phaseOfInstrument(m.fact, factById)) continue;
-    const groups = m.cueGroups ?? [];
+    const groups =
+      m.strength === 'cue'
+        ? (m.cueGroups ?? [])
+        : m.strength === 'evidence' &&
+            m.score >= PARAPHRASE_MIN &&
+            (m.keywords ?? 0) >= PARAPHRASE_KEYWORDS + 1
+          ? (m.keywordGroups ?? [])
+          : [];
     if (groups.length < 2) continue;
     // A claim of the fact that agrees with its record, and none that disagrees.
     const own = claims.filter((c) => c.factId === m.fact.id);
@@ -56,6 +73,9 @@ export function pairedAndClaimed(
         for (let j = i + 1; j < groups.length; j++) {
           const span = cardShaped(text, index, cueCover([groups[i] ?? [], groups[j] ?? []]), names);
           if (!span || !within(span, clause)) continue;
+          // Keywords around a reporting verb are what was said, not the event's words.
+          if (m.strength === 'evidence' && /\b(?:said|says|told)\b/.test(text.slice(span.start, span.end)))
+            continue;
           if (claims.some((o) => o.start < span.end && o.end > span.start)) continue;
           if (!best || span.end - span.start < best.end - best.start) best = span;
         }

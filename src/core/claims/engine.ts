@@ -220,6 +220,8 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
       ...evidencedInClause(input.text, index, i, sentence, mentions, here, index.named(i), expressions),
     ]) {
       if (carded.has(p.factId) && !(p.unconfirmed && !paraphrases.some((q) => q.start === p.start))) continue;
+      // One card for a fact over the same words, whichever rule found it first.
+      if (paraphrases.some((q) => q.factId === p.factId && q.start < p.end && p.start < q.end)) continue;
       carded.add(p.factId);
       paraphrases.push(p);
     }

@@ -85,6 +85,20 @@ describe('a date of the clause that agrees confirms an event named by two of its
       'The Kailash Mansarovar Yatra is back. Officials along the Line of Actual Control in Ladakh, where both armies still hold forward positions, said on Monday that the deal could end the military face-off that began in May 2020.';
     expect(cardsOver(text, '2025-07-01', 'face-off')).toContain('event.lac-standoff-2020');
   });
+  it('keywords of an event beside its agreeing date: “crossed into Tibet over the Nathu La pass on June 20”', () => {
+    const text =
+      "The Galwan clash is five years past. Forty-five yatris from Delhi crossed into Tibet over the Nathu La pass in Sikkim on June 20, opening this year's pilgrimage.";
+    expect(cardsOver(text, '2025-07-01', 'crossed into Tibet')).toContain(
+      'event.kailash-first-batch-nathu-la-2025',
+    );
+  });
+  it('“completed disengagement at both sites on October 30”: four keywords and the record’s day', () => {
+    const text =
+      'The Galwan clash is four years past. The two armies completed disengagement at both sites on October 30, exchanging sweets for Diwali a day later.';
+    expect(cardsOver(text, '2024-11-05', 'completed disengagement')).toContain(
+      'event.depsang-demchok-disengagement',
+    );
+  });
   it('a phase of an instrument (its taking effect, its pause’s end) is left to its date’s card', () => {
     expect(
       phaseOfInstrument(factById('event.mofcom-october-2025-controls-effective') as Fact, factById),
