@@ -8,13 +8,15 @@ import { clearOfNames } from './claims/card-span';
 import { factInterval, formatInterval, parsePublished } from './claims/dates';
 import { analyzeClaims } from './claims/engine';
 import { type Memo, placeNamesOf } from './claims/mention-lookups';
+import { otherSide } from './claims/other-side';
+import { ownNames } from './claims/own-names';
 import { ownWords } from './claims/phases';
 import { type Reason, reason } from './claims/reasons';
 import type { Verdict } from './claims/verdict';
 import { pushTo } from './collections';
 import type { Fact } from './facts/schema';
 import { datelines, inside } from './match/datelines';
-import type { Span } from './match/sentences';
+import { type Span, sentences, spanAt } from './match/sentences';
 import type { Analysis, Matcher } from './match/terms';
 
 export interface CardSource {
@@ -82,6 +84,16 @@ function withoutSpans(analysis: Analysis, spans: readonly Span[]): Analysis {
   return { terms: analysis.terms.filter((t) => !inside(spans, t.start)), positions, ends };
 }
 
+/** The analysis without the names that stand in another government's clause (other-side.ts). */
+function withoutOtherSide(text: string, analysis: Analysis, factById: AnnotateOptions['factById']): Analysis {
+  const sents = sentences(text);
+  const terms = analysis.terms.filter((t) => {
+    const sentence = sents[spanAt(sents, t.start)];
+    return !sentence || !otherSide(text, sentence, t.start, t.end, factById(t.factId));
+  });
+  return terms.length === analysis.terms.length ? analysis : { ...analysis, terms };
+}
+
 /** Kinds that make a page "about" what the fact base covers (see ADR 0008). */
 const TOPICAL_KINDS = new Set(['event', 'instrument', 'topic', 'quantity']);
 /** Distinct people, places and organisations that make a page on-topic without an event. */
@@ -100,7 +112,11 @@ interface TermReading {
 function readTerms(text: string, options: AnnotateOptions): TermReading {
   const memo: Memo = (key, build) => options.matcher.memo(key, build);
   const skip = datelines(text);
-  const analysis = withoutSpans(options.matcher.analyze(text), skip);
+  const analysis = withoutOtherSide(
+    text,
+    withoutSpans(options.matcher.analyze(text), skip),
+    options.factById,
+  );
   // A place's name that the matcher read as an event held there ("Kazan") does not by
   // itself make the page about the event.
   const placeNames = placeNamesOf(options.matcher.index, options.factById, memo);
@@ -187,9 +203,9 @@ function annotateRead(text: string, options: AnnotateOptions, read: TermReading)
     // Over a name of something else ("a clash at Pangong Tso and … in the Galwan Valley"), the
     // cue's words describe two things: no card. Its own people and places may stand inside.
     const fact = p.mention.fact;
-    const own = new Set([fact.id, ...(fact.places ?? []), ...(fact.actors ?? [])]);
+    const own = ownNames(fact, options.factById);
     const names = analysis.terms.filter((t) => t.start < p.end && p.start < t.end);
-    if (names.some((t) => !own.has(t.factId))) continue;
+    if (names.some((t) => !own(t.factId))) continue;
     const span = clearOfNames(text, p, names, p.mention.positions, ownWords(fact));
     if (span) record(span, 'term', p.factId, [p.mention.via]);
   }

@@ -72,7 +72,7 @@ const SMALL = new Set([
 const CLAUSE_END = /[,;:()—–]/;
 
 /** The clause of `sentence` around [start, end). */
-function clauseOf(text: string, sentence: Span, start: number, end: number): Span {
+export function clauseOf(text: string, sentence: Span, start: number, end: number): Span {
   let a = start;
   while (a > sentence.start && !CLAUSE_END.test(text[a - 1] as string)) a--;
   let b = end;
@@ -99,6 +99,13 @@ const DENIAL = /\b(?:not|never|no|yet to|without)\b/i;
 const denied = (text: string, clause: Span, start: number): boolean =>
   DENIAL.test(text.slice(clause.start, start));
 
+/**
+ * "… visited Mount Kangrinboqe for the first time since 2019": a date after "since" that lies
+ * before the record is the earlier instance the event is counted from, not the event's own time.
+ */
+const recencyAnchor = (e: TemporalExpression, record: { start: number }): boolean =>
+  e.bound === 'since' && e.interval !== null && e.interval.end < record.start;
+
 /** True when a date of the clause is another time than the fact's record. */
 function otherTime(m: Mention, clause: Span, expressions: readonly TemporalExpression[]): boolean {
   const record = m.fact.date ? factInterval(m.fact.date) : null;
@@ -107,12 +114,13 @@ function otherTime(m: Mention, clause: Span, expressions: readonly TemporalExpre
     (e) =>
       e.interval !== null &&
       inside(e.start, clause) &&
+      !recencyAnchor(e, record) &&
       (e.interval.end < record.start - SAME_TIME_DAYS || e.interval.start > record.end + SAME_TIME_DAYS),
   );
 }
 
 /** A stretch short enough, within one clause, with two words of its own. */
-function cardShaped(
+export function cardShaped(
   text: string,
   index: MentionIndex,
   cover: [number, number] | null,
@@ -227,7 +235,9 @@ export function evidencedInClause(
       (o) =>
         o.fact.id !== m.fact.id &&
         (o.strength === 'evidence'
-          ? o.positions.some((p) => p >= start && p < end)
+          ? // A weaker reading of the same words does not veto a stronger one ("resumed visits to
+            // sacred mountains": "resumed" alone is a keyword of the flights' return).
+            ((o.keywords ?? 0) >= 2 || o.score >= m.score) && o.positions.some((p) => p >= start && p < end)
           : o.positions.some((p) => inside(p, clause))),
     );
     if (rival || otherTime(m, clause, expressions) || denied(text, clause, start)) continue;

@@ -15,6 +15,7 @@ import type { Checker } from './check-common';
 import type { DateCheck } from './check-dates';
 import { checkNumber } from './check-quantities';
 import { agreesWithRecord, type Claim } from './claim';
+import { pairedAndClaimed } from './claimed-cards';
 import {
   anaphora,
   cuedAndClaimed,
@@ -32,6 +33,7 @@ import { checkExpression } from './expressions';
 import type { Memo } from './mention-lookups';
 import { LEAD_PARAGRAPHS, type Mention, MentionIndex, type SentenceInfo } from './mentions';
 import { findNumbers } from './numbers';
+import { otherSide } from './other-side';
 import { findTemporal, type TemporalExpression } from './temporal';
 
 export type { Claim } from './claim';
@@ -187,7 +189,11 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
       const got: DateCheck = sameDayOfLead(e, from, paragraph, leadDay)
         ? confirmOnly(checkExpression(check, e, leadDay))
         : checkExpression(check, e, from);
-      if (got.claim) claims.push(got.claim);
+      if (
+        got.claim &&
+        !otherSide(input.text, sentence, got.claim.start, got.claim.end, input.factById(got.claim.factId))
+      )
+        claims.push(got.claim);
       if (got.anchor) anchor = got.anchor;
       if (got.anchor && dayPrecise(e)) dayAnchor = got.anchor;
       // "on June 12" with no publication date to give it a year: a later "eight days later"
@@ -203,16 +209,19 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
     const numbers = findNumbers(input.text, sentence);
     for (const n of numbers) {
       const c = checkNumber({ ...check, numbers }, n);
-      if (c) claims.push(c);
+      if (c && !otherSide(input.text, sentence, c.start, c.end, input.factById(c.factId))) claims.push(c);
     }
     const here = claims.slice(before);
     for (const p of [
       ...paraphrasesIn(input.text, index, mentions, here),
       ...cuedAndClaimed(input.text, index, mentions, here),
+      ...pairedAndClaimed(input.text, index, sentence, mentions, here, index.named(i), input.factById),
       ...cuedInClause(input.text, index, sentence, mentions, here, index.named(i), expressions),
       ...evidencedInClause(input.text, index, i, sentence, mentions, here, index.named(i), expressions),
     ]) {
       if (carded.has(p.factId) && !(p.unconfirmed && !paraphrases.some((q) => q.start === p.start))) continue;
+      // One card for a fact over the same words, whichever rule found it first.
+      if (paraphrases.some((q) => q.factId === p.factId && q.start < p.end && p.start < q.end)) continue;
       carded.add(p.factId);
       paraphrases.push(p);
     }
