@@ -77,6 +77,17 @@ export function pairedAndClaimed(
           if (m.strength === 'evidence' && /\b(?:said|says|told)\b/.test(text.slice(span.start, span.end)))
             continue;
           if (claims.some((o) => o.start < span.end && o.end > span.start)) continue;
+          // "Beijing's April 2025 licensing curbs on rare earths …": words just after another
+          // fact's date (up to three words on) are that date's noun phrase, not this fact's.
+          if (
+            claims.some(
+              (o) =>
+                o.factId !== m.fact.id &&
+                o.end <= span.start &&
+                /^\s*(?:[\w'’-]+\s+){0,3}$/.test(text.slice(o.end, span.start)),
+            )
+          )
+            continue;
           if (!best || span.end - span.start < best.end - best.start) best = span;
         }
     }

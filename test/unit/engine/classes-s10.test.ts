@@ -3,7 +3,8 @@
  * from the eval corpus or the stress sets), each checked to fail without its rule.
  */
 import { describe, expect, it } from 'vitest';
-import { claimAt } from './claims-of';
+import { annotateText } from '../../../src/core/annotate';
+import { claimAt, factById, matcher } from './claims-of';
 
 /** The sentence is not called wrong at `quote` (no claim, or one that is not `differs`). */
 const not = (text: string, published: string | null, quote: string) =>
@@ -237,5 +238,21 @@ describe('"on the Wednesday" is a day of the story’s week, not of publication�
         'Thursday',
       ),
     ).toMatchObject({ fact: 'event.trump-xi-busan-meeting', verdict: 'consistent' });
+  });
+});
+
+describe('words right after another fact’s date are that date’s noun phrase, not a confirmed cue’s card', () => {
+  it('"China’s April 2025 licensing curbs …" carries no card for the November suspension', () => {
+    const text =
+      "China's April 2025 licensing curbs on heavy rare earths stayed in force after the November suspension.";
+    const cards = annotateText(text, { matcher, factById, published: '2026-01-05' });
+    expect(
+      cards.filter((a) => a.factIds.includes('instrument.mofcom-announcement-70-2025') && a.kind === 'term'),
+    ).toEqual([]);
+    // The dates themselves are still carded, each with its own measure.
+    expect(claimAt(text, '2026-01-05', 'April 2025')).toMatchObject({
+      fact: 'instrument.mofcom-announcement-18-2025',
+      verdict: 'consistent',
+    });
   });
 });
