@@ -31,9 +31,11 @@ import {
 } from './date-ties';
 import { type DateInterval, factInterval, formatInterval } from './dates';
 import { RANK } from './mentions';
+import { cueCompletedByParagraph } from './paragraph-cue';
 import { comparisonPoint, phaseMismatch, previousInstance, stateWithoutStart } from './phases';
 import { type Reason, reason } from './reasons';
 import { namedInRelative, relativeClauseOf } from './relative-clause';
+import { actOutsidePhrase, announcedPhrase, cueMetByDate } from './rival-guards';
 import type { TemporalExpression } from './temporal';
 import { clauseAt, type Tie, tieOf } from './ties';
 import { compareDates } from './verdict';
@@ -242,7 +244,9 @@ export function checkDate(
   // Nor does a fact only pointed back to ("the suspended measures … Dec. 1"): which of the
   // earlier events is meant is a guess.
   if (
-    (best.mention.strength === 'evidence' && !strongEvidence(best)) ||
+    (best.mention.strength === 'evidence' &&
+      !strongEvidence(best) &&
+      !cueCompletedByParagraph(c.input.text, c.sentence, e, best.mention.fact)) ||
     best.mention.loose ||
     (best.mention.inherited && !best.cmp.agrees)
   )
@@ -262,11 +266,18 @@ export function checkDate(
       !clearlyFarther(t, best, claimed) &&
       (t.whole || !best.whole) &&
       t.distance <= best.distance + DATE_RIVAL_CHARS &&
-      !otherShape(claimed, best, t),
+      !otherShape(claimed, best, t) &&
+      !cueMetByDate(t.mention, e),
   );
-  if (elsewhere) rivals.push(elsewhere);
-  if (rivals.length)
-    doubts.push(reason('rival-facts', { others: rivals.map((t) => t.mention.fact.title).join('; ') }));
+  if (elsewhere && !cueMetByDate(elsewhere.mention, e)) rivals.push(elsewhere);
+  // "suspend … the measures it announced on Oct. 9": the date is the measures'; the act on
+  // them, cued only with words outside their phrase, is no rival (ADR 0038).
+  const announced = announcedPhrase(c.input.text, e);
+  const standing = announced
+    ? rivals.filter((t) => !actOutsidePhrase(announced, best.mention, t.mention))
+    : rivals;
+  if (standing.length)
+    doubts.push(reason('rival-facts', { others: standing.map((t) => t.mention.fact.title).join('; ') }));
   // "from Nov. 9" without a year: last year's or this year's; neither fits, so which is meant is open.
   if (e.ambiguous || (alternative && e.rule !== 'weekday')) doubts.push(reason('ambiguous-date'));
   return { claim: dateClaim(c, e, best, claimed, read, doubts), anchor: best.record };
