@@ -39,6 +39,7 @@ import { actOutsidePhrase, announcedPhrase, cueMetByDate } from './rival-guards'
 import type { TemporalExpression } from './temporal';
 import { clauseAt, type Tie, tieOf } from './ties';
 import { compareDates } from './verdict';
+import { tiedByWhenClause } from './when-clause';
 
 export { CLEAR_MARGIN_DAYS, CLEAR_RATIO, UPCOMING_EVENT_DAYS } from './date-ties';
 
@@ -83,7 +84,13 @@ export function checkDate(
   // date of an event the sentence mentions.
   if (periodAsSubject(c.input.text, e)) return { claim: null, anchor: claimed };
   if (disowned(c, e)) return { claim: null, anchor: claimed };
-  let ties = framedTies(c, e, dateTies(c, e, claimed), claimed);
+  // "The squeeze dates to April 4, when the ministry began requiring licences" (ADR 0038).
+  let ties = tiedByWhenClause(
+    c.input.text,
+    c.sentence,
+    e,
+    framedTies(c, e, dateTies(c, e, claimed), claimed),
+  );
   if (!ties.length) return weakAgreement(c, e, claimed, read);
   // "ending a five-year gap … that began in 2020": a date in a relative clause is its noun's;
   // only a fact named there (or in the clause) may own it.

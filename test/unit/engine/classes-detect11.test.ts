@@ -122,3 +122,32 @@ describe('a cue completed by its paragraph governs the date after it', () => {
     );
   });
 });
+
+describe('a "when" clause right after a date tells the event when the date’s clause names none', () => {
+  const text = (d: string) =>
+    `The shortage dates to ${d}, when China's commerce ministry began requiring export licences for seven medium and heavy rare earths.`;
+  it('a wrong day for the licensing rule is wrong', () => {
+    expect(claimAt(text('April 14'), '2025-10-31', 'April 14')).toMatchObject({
+      fact: 'instrument.mofcom-announcement-18-2025',
+      verdict: 'differs',
+    });
+  });
+  it('the right day is consistent', () => {
+    expect(claimAt(text('April 4'), '2025-10-31', 'April 4')?.verdict).toBe('consistent');
+  });
+  it('without "when" the clause after is another statement', () => {
+    not(
+      "The shortage dates to April 14, and China's commerce ministry began requiring export licences for seven medium and heavy rare earths.",
+      '2025-10-31',
+      'April 14',
+    );
+  });
+  it('a date whose own clause names a fact stays that fact’s', () => {
+    const said = claimAt(
+      'IndiGo agreed to restore direct flights to China in April, when the commerce ministry in Beijing began requiring export licences for seven medium and heavy rare earths.',
+      '2025-10-31',
+      'April',
+    );
+    expect(said?.fact).not.toBe('instrument.mofcom-announcement-18-2025');
+  });
+});
