@@ -25,6 +25,7 @@ import {
   namedAfterAnd,
   nearestFirst,
   otherShape,
+  partNamedByWords,
   partNamedIn,
   relatedOwners,
   upcomingEvent,
@@ -35,7 +36,7 @@ import { cueCompletedByParagraph } from './paragraph-cue';
 import { comparisonPoint, phaseMismatch, previousInstance, stateWithoutStart } from './phases';
 import { type Reason, reason } from './reasons';
 import { namedInRelative, relativeClauseOf } from './relative-clause';
-import { actOutsidePhrase, announcedPhrase, cueMetByDate } from './rival-guards';
+import { actOutsidePhrase, announcedPhrase, cueMetByDate, supersedingOnly } from './rival-guards';
 import type { TemporalExpression } from './temporal';
 import { clauseAt, type Tie, tieOf } from './ties';
 import { compareDates } from './verdict';
@@ -181,7 +182,9 @@ export function checkDate(
   // "No. 70 … will remain in place until 10 Nov 2026": a bound the named fact does not own
   // may belong to a fact related to it (the suspension's end), as firmly as the named one.
   const related = relatedOwners(c, e, close, claimed).filter(
-    (r) => !owners.some((o) => o.mention.fact.id === r.mention.fact.id && firm(o) >= firm(r)),
+    (r) =>
+      !owners.some((o) => o.mention.fact.id === r.mention.fact.id && firm(o) >= firm(r)) &&
+      !supersedingOnly(r, close, (f) => partNamedByWords(c, f)),
   );
   const tied = nearestFirst(
     [...owners.filter((o) => !related.some((r) => r.mention.fact.id === o.mention.fact.id)), ...related],

@@ -55,3 +55,25 @@ export function actOutsidePhrase(phrase: Span, best: Mention, rival: Mention): b
     (rival.cueGroups ?? []).some((group) => group.length > 0 && !group.some(inside))
   );
 }
+
+/**
+ * "Five more rare earths … will be subject to export control from Nov. 8": the controls'
+ * start. The notice that later suspended them (a `superseded-by` relation of the controls) is
+ * another act; reached only through that relation, with none of its own words in the sentence,
+ * it neither owns nor rivals a date of the controls.
+ */
+export function supersedingOnly(
+  related: { mention: Mention },
+  named: readonly { mention: Mention }[],
+  namedByWords: (fact: Mention['fact']) => boolean,
+): boolean {
+  const id = related.mention.fact.id;
+  if (named.some((t) => t.mention.fact.id === id) || namedByWords(related.mention.fact)) return false;
+  const via = named.filter((t) => (t.mention.fact.relations ?? []).some((r) => r.target === id));
+  return (
+    via.length > 0 &&
+    via.every((t) =>
+      (t.mention.fact.relations ?? []).every((r) => r.target !== id || r.type === 'superseded-by'),
+    )
+  );
+}

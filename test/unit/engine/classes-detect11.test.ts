@@ -151,3 +151,17 @@ describe('a "when" clause right after a date tells the event when the date’s c
     expect(said?.fact).not.toBe('instrument.mofcom-announcement-18-2025');
   });
 });
+
+describe('the act that later supersedes a measure does not rival the measure’s own start', () => {
+  const text = (d: string) =>
+    `Beijing said on Thursday that holmium, erbium and three more heavy rare earths will be subject to export control from ${d}.`;
+  it('a wrong start of the controls is wrong', () => {
+    expect(claimAt(text('Nov. 28'), '2025-10-10', 'Nov. 28')).toMatchObject({
+      fact: 'event.mofcom-october-2025-controls-effective',
+      verdict: 'differs',
+    });
+  });
+  it('the right start is consistent', () => {
+    expect(claimAt(text('Nov. 8'), '2025-10-10', 'Nov. 8')?.verdict).toBe('consistent');
+  });
+});
