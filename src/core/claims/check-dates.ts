@@ -26,18 +26,22 @@ import {
   namedAfterAnd,
   nearestFirst,
   otherShape,
+  partNamedByWords,
   partNamedIn,
   relatedOwners,
   upcomingEvent,
 } from './date-ties';
 import { type DateInterval, factInterval, formatInterval } from './dates';
 import { RANK } from './mentions';
+import { cueCompletedByParagraph } from './paragraph-cue';
 import { comparisonPoint, phaseMismatch, previousInstance, stateWithoutStart } from './phases';
 import { type Reason, reason } from './reasons';
 import { namedInRelative, relativeClauseOf } from './relative-clause';
+import { actOutsidePhrase, announcedPhrase, cueMetByDate, supersedingOnly } from './rival-guards';
 import type { TemporalExpression } from './temporal';
 import { clauseAt, type Tie, tieOf } from './ties';
 import { compareDates } from './verdict';
+import { tiedByWhenClause } from './when-clause';
 
 export { CLEAR_MARGIN_DAYS, CLEAR_RATIO, UPCOMING_EVENT_DAYS } from './date-ties';
 
@@ -82,7 +86,13 @@ export function checkDate(
   // date of an event the sentence mentions.
   if (periodAsSubject(c.input.text, e)) return { claim: null, anchor: claimed };
   if (disowned(c, e)) return { claim: null, anchor: claimed };
-  let ties = framedTies(c, e, dateTies(c, e, claimed), claimed);
+  // "The squeeze dates to April 4, when the ministry began requiring licences" (ADR 0038).
+  let ties = tiedByWhenClause(
+    c.input.text,
+    c.sentence,
+    e,
+    framedTies(c, e, dateTies(c, e, claimed), claimed),
+  );
   if (!ties.length) return weakAgreement(c, e, claimed, read);
   // "ending a five-year gap … that began in 2020": a date in a relative clause is its noun's;
   // only a fact named there (or in the clause) may own it.
@@ -174,7 +184,9 @@ export function checkDate(
   // "No. 70 … will remain in place until 10 Nov 2026": a bound the named fact does not own
   // may belong to a fact related to it (the suspension's end), as firmly as the named one.
   const related = relatedOwners(c, e, close, claimed).filter(
-    (r) => !owners.some((o) => o.mention.fact.id === r.mention.fact.id && firm(o) >= firm(r)),
+    (r) =>
+      !owners.some((o) => o.mention.fact.id === r.mention.fact.id && firm(o) >= firm(r)) &&
+      !supersedingOnly(r, close, (f) => partNamedByWords(c, f)),
   );
   const tied = nearestFirst(
     [...owners.filter((o) => !related.some((r) => r.mention.fact.id === o.mention.fact.id)), ...related],
@@ -244,7 +256,9 @@ export function checkDate(
   // Nor does a fact only pointed back to ("the suspended measures … Dec. 1"): which of the
   // earlier events is meant is a guess.
   if (
-    (best.mention.strength === 'evidence' && !strongEvidence(best)) ||
+    (best.mention.strength === 'evidence' &&
+      !strongEvidence(best) &&
+      !cueCompletedByParagraph(c.input.text, c.sentence, e, best.mention.fact)) ||
     best.mention.loose ||
     (best.mention.inherited && !best.cmp.agrees)
   )
@@ -264,11 +278,18 @@ export function checkDate(
       !clearlyFarther(t, best, claimed) &&
       (t.whole || !best.whole) &&
       t.distance <= best.distance + DATE_RIVAL_CHARS &&
-      !otherShape(claimed, best, t),
+      !otherShape(claimed, best, t) &&
+      !cueMetByDate(t.mention, e),
   );
-  if (elsewhere) rivals.push(elsewhere);
-  if (rivals.length)
-    doubts.push(reason('rival-facts', { others: rivals.map((t) => t.mention.fact.title).join('; ') }));
+  if (elsewhere && !cueMetByDate(elsewhere.mention, e)) rivals.push(elsewhere);
+  // "suspend … the measures it announced on Oct. 9": the date is the measures'; the act on
+  // them, cued only with words outside their phrase, is no rival (ADR 0038).
+  const announced = announcedPhrase(c.input.text, e);
+  const standing = announced
+    ? rivals.filter((t) => !actOutsidePhrase(announced, best.mention, t.mention))
+    : rivals;
+  if (standing.length)
+    doubts.push(reason('rival-facts', { others: standing.map((t) => t.mention.fact.title).join('; ') }));
   // "from Nov. 9" without a year: last year's or this year's; neither fits, so which is meant is open.
   if (e.ambiguous || (alternative && e.rule !== 'weekday')) doubts.push(reason('ambiguous-date'));
   return { claim: dateClaim(c, e, best, claimed, read, doubts), anchor: best.record };

@@ -219,12 +219,13 @@ describe('conflicts and outdated claims', () => {
       "China's commerce ministry issued six announcements tightening export controls on rare-earth technologies and lithium batteries on Thursday.";
     const r = compareArticles(
       { text: `${lead} Most of the new rules will take effect on November 8.`, published: '2025-10-10' },
-      { text: `${lead} Most of them take effect from November 1.`, published: '2025-10-11' },
+      { text: `${lead}\n\nMost of them take effect from November 1.`, published: '2025-10-11' },
       { factBase },
     );
-    // On its own, B's date is tied to no fact (the claim engine needs "the rules" to say what starts).
+    // On its own, B's date is tied to no fact (the claim engine needs "the rules" to say what
+    // starts; in the lead's own paragraph "them" would be read through it, ADR 0038).
     expect(
-      annotateWith(factBase, `${lead} Most of them take effect from November 1.`, '2025-10-11'),
+      annotateWith(factBase, `${lead}\n\nMost of them take effect from November 1.`, '2025-10-11'),
     ).not.toContainEqual(expect.objectContaining({ quote: 'November 1', kind: 'claim' }));
     expect(r.conflicts).toEqual([
       expect.objectContaining({

@@ -1,0 +1,47 @@
+/**
+ * A "when" clause right after a date says what happened then (issue #7, ADR 0038): "The
+ * squeeze dates to April 4, when China's commerce ministry began insisting on export licences
+ * …". The date's own clause names no event ("the squeeze"); the event is in the clause the date
+ * introduces. Used by check-dates.ts to tie a fact named whole there as if in the date's clause.
+ */
+import type { Span } from '../match/sentences';
+import type { DateTie } from './date-ties';
+import { clauseAt } from './ties';
+
+/** ", when" right after the date (not "when" before it, nor a "when" further on). */
+const WHEN_AFTER = /^\s*,\s*when\s/i;
+
+/** The clause a ", when" right after the date opens, or null. */
+export function whenClauseAfter(text: string, sentence: Span, e: Span): Span | null {
+  const m = WHEN_AFTER.exec(text.slice(e.end, e.end + 12));
+  if (!m) return null;
+  const clause = clauseAt(text, sentence, e.end + m[0].length);
+  return clause.start >= e.end ? clause : null;
+}
+
+/** True when the tie's words are whole inside `span`: its name, each cue group, or all its keywords (two at least). */
+function wholeIn(t: DateTie, span: Span): boolean {
+  const inside = (p: number) => p >= span.start && p < span.end;
+  const m = t.mention;
+  if (m.strength === 'alias') return m.positions.some(inside);
+  if (m.strength === 'cue')
+    return (m.cueGroups ?? []).length > 0 && (m.cueGroups ?? []).every((g) => g.some(inside));
+  return m.positions.length >= 2 && m.positions.every(inside);
+}
+
+/**
+ * The date's ties re-read by a "when" clause right after it: when the date's own clause names
+ * no fact, a fact named whole in the "when" clause (not pointed back to, nor standing in for a
+ * topic) is tied as if in the date's clause.
+ */
+export function tiedByWhenClause(text: string, sentence: Span, e: Span, ties: readonly DateTie[]): DateTie[] {
+  const when = whenClauseAfter(text, sentence, e);
+  // Only when the date's own clause names no fact ("The squeeze dates to April 4"): "agreed to
+  // bring back the flights in January, when …" dates the flights' agreement, told by its clause.
+  if (!when || ties.some((t) => t.sameClause)) return [...ties];
+  return ties.map((t) =>
+    !t.sameClause && !t.mention.inherited && !t.mention.derived && wholeIn(t, when)
+      ? { ...t, sameClause: true, related: false, whole: true }
+      : t,
+  );
+}
