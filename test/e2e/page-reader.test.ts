@@ -25,7 +25,7 @@ describe.each(BROWSER_NAMES)('reading pages in %s', (name) => {
   });
 
   it.runIf(name === 'chromium')(
-    'reads in one offscreen reader document, which answers Gloss and opens again once closed',
+    'reads in one offscreen reader document, which answers Gloss, closes itself when idle and opens again',
     async () => {
       const page = await e2e.openFixture('seeds/coverage-a.html');
       await expectHighlight(page, 4);
@@ -59,6 +59,29 @@ describe.each(BROWSER_NAMES)('reading pages in %s', (name) => {
       expect(await contexts()).toEqual([]);
       const again = await e2e.openFixture('seeds/coverage-b.html');
       await expectHighlight(again, 4);
+      expect(await contexts()).toEqual([`/${READER}`]);
+      // Idle, it closes itself (after 5 minutes; shortened here), and the next page opens it again.
+      await ext.evaluate(async () => {
+        const chrome = (
+          globalThis as unknown as {
+            chrome: {
+              offscreen: {
+                closeDocument(): Promise<void>;
+                createDocument(o: { url: string; reasons: string[]; justification: string }): Promise<void>;
+              };
+            };
+          }
+        ).chrome;
+        await chrome.offscreen.closeDocument();
+        await chrome.offscreen.createDocument({
+          url: 'src/pages/reader/index.html?idle=300',
+          reasons: ['DOM_PARSER'],
+          justification: 'test',
+        });
+      });
+      await expect.poll(contexts, { timeout: 5_000 }).toEqual([]);
+      const third = await e2e.openFixture('seeds/coverage-a.html');
+      await expectHighlight(third, 4);
       expect(await contexts()).toEqual([`/${READER}`]);
       expect(e2e.browser.backgroundErrors).toEqual([]);
     },
