@@ -187,8 +187,8 @@ handle({
   'page/probe': async (payload, sender) => {
     workerMark('gloss:worker-probe');
     await packsReady;
-    // A woken worker whose parser is not evaluated yet answers from the text alone, then reads the
-    // document at once (the parser's first evaluation included) for the page's `page/parse` (ADR 0028).
+    // A woken worker whose page reader is not ready yet answers from the text alone, then reads the
+    // document at once (Chrome: its reader document opened if need be) for the page's `page/parse` (ADR 0028, 0039).
     const readNow = warmup.parserReady;
     const base = facts.get();
     const answer = await onProbe(

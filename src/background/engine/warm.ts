@@ -102,9 +102,9 @@ export class Warmup {
   }
 
   /**
-   * Is the page parser evaluated in this worker (warmed while a page loaded, or used by a parse)?
-   * Until it is, a probe's answer leaves the reading out (ADR 0028): the answer does not wait for
-   * the parser's first evaluation, and the page asks for the reading in a second message.
+   * Is the page reader ready in this worker (warmed while a page loaded, or used by a parse)? Until
+   * it is, a probe's answer leaves the reading out (ADR 0028): the answer does not wait for the reader
+   * (Chrome: its document opened, ADR 0039), and the page asks for the reading in a second message.
    */
   get parserReady(): boolean {
     return this.parserWarm;
@@ -115,7 +115,7 @@ export class Warmup {
     this.parserWarm = true;
   }
 
-  /** Evaluates the page parser now unless it already is (after an answer that left the reading out). */
+  /** Makes the page reader ready now unless it already is (after an answer that left the reading out). */
   warmParserNow(): void {
     if (this.parserWarm) return;
     this.parserWarm = true;
