@@ -15,7 +15,6 @@ import baseManifest from './manifest.json' with { type: 'json' };
 import { asciiWorkerPlugin } from './scripts/vite/ascii-worker-plugin';
 import { factBasePlugin } from './scripts/vite/fact-base-plugin';
 import { lazyDexiePlugin } from './scripts/vite/lazy-dexie-plugin';
-import { lazyLinkedomPlugin } from './scripts/vite/lazy-linkedom-plugin';
 
 export const GECKO_ID = 'gloss@gloss.local';
 /**
@@ -30,6 +29,8 @@ const CARDS_SCRIPT = 'src/content/cards.ts';
 const CLIP_SCRIPT = 'src/content/clip.ts';
 /** Injected where the reader chose to see saved passages again and has some (docs/adr/0019-revisit.md). */
 const REVISIT_SCRIPT = 'src/content/revisit.ts';
+/** Chrome's reader document: the offscreen page that reads pages' copies for the worker (ADR 0039). */
+const READER_PAGE = 'src/pages/reader/index.html';
 
 type Target = 'chrome' | 'firefox';
 
@@ -47,6 +48,8 @@ export function manifestFor(target: Target): ManifestV3Export {
     const background = manifest.background as { service_worker: string };
     manifest.background = { scripts: [background.service_worker], type: 'module' };
     delete manifest.minimum_chrome_version;
+    // Firefox's event page reads pages' copies itself (ADR 0039): no offscreen document.
+    manifest.permissions = (manifest.permissions as string[]).filter((p) => p !== 'offscreen');
     manifest.browser_specific_settings = {
       gecko: {
         id: GECKO_ID,
@@ -94,10 +97,12 @@ export default defineConfig(({ mode }) => {
   const bench = mode === 'bench';
   const outDir = OUT_DIRS[mode] ?? `dist/${target}`;
   return {
-    define: { __GLOSS_BENCH__: JSON.stringify(bench) },
+    define: {
+      __GLOSS_BENCH__: JSON.stringify(bench),
+      __GLOSS_BACKGROUND_DOM__: JSON.stringify(target === 'firefox'),
+    },
     plugins: [
       factBasePlugin(fileURLToPath(new URL('./src/data/', import.meta.url))),
-      lazyLinkedomPlugin(fileURLToPath(new URL('./', import.meta.url))),
       lazyDexiePlugin(fileURLToPath(new URL('./', import.meta.url))),
       preact(),
       crx({
@@ -121,9 +126,21 @@ export default defineConfig(({ mode }) => {
       rollupOptions: {
         // Extension pages the manifest does not name (the library, opened from the popup and options;
         // compare, opened from the library and the popup).
-        input: { library: 'src/pages/library/index.html', compare: 'src/pages/compare/index.html' },
+        // Chrome's also has its reader document (ADR 0039).
+        input: {
+          library: 'src/pages/library/index.html',
+          compare: 'src/pages/compare/index.html',
+          ...(target === 'chrome' ? { reader: READER_PAGE } : {}),
+        },
         // CRXJS emits the worker and the HTML pages as chunks, which take chunkFileNames.
-        output: { entryFileNames: outputFileName, chunkFileNames: outputFileName },
+        output: {
+          entryFileNames: outputFileName,
+          chunkFileNames: outputFileName,
+          // The worker places records with core/page-map.ts, which the reader document's page-copy code
+          // also imports: in its own chunk, or the bundler puts it in page-copy's, and the worker's
+          // script then imports Readability's chunk (ADR 0039; test/e2e/build.test.ts checks).
+          codeSplitting: { groups: [{ name: 'page-map', test: /[\\/]src[\\/]core[\\/]page-map\.ts$/ }] },
+        },
       },
     },
     // The compare page's engine worker: an ES module worker (Chrome, Firefox ≥ 114).

@@ -28,8 +28,11 @@
  * With `--baseline <build dir>` (e.g. main's bench build), the cold runs, fast and late page, are also
  * made with that build in a third Chromium, alternating with the others: before and after in one run.
  *
+ * With `--close-reader`, each stop of this build's worker also closes its reader document (ADR 0039),
+ * which Chrome otherwise keeps open beside a stopped worker.
+ *
  * Usage: node --experimental-websocket scripts/bench-wake.mjs [runs per kind, default 12] [--no-write]
- *        [--baseline <dir>]
+ *        [--baseline <dir>] [--close-reader]
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -145,8 +148,15 @@ async function serve(pages) {
   return { origin: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
 }
 
-/** A Chromium with `build`, and a control tab watching the worker's running status. */
-async function browserWith(build) {
+/** Chrome's reader document (ADR 0039): an offscreen page that outlives the worker. */
+const READER_PATH = '/src/pages/reader/';
+
+/**
+ * A Chromium with `build`, and a control tab watching the worker's running status. `closeReader`:
+ * each stop also closes the extension's reader document (as after a browser restart), so a wake
+ * finds no other context of the extension alive.
+ */
+async function browserWith(build, { closeReader = false } = {}) {
   const browser = await startBareChromium(build);
   const { cdp, extensionId } = browser;
   const control = await openTab(cdp);
@@ -157,7 +167,17 @@ async function browserWith(build) {
         if (v.scriptURL.startsWith(`chrome-extension://${extensionId}/`)) status = v.runningStatus;
   });
   await cdp.send('ServiceWorker.enable', {}, control.sessionId);
+  const readers = async () =>
+    (await cdp.send('Target.getTargets', {})).targetInfos.filter(
+      (t) => t.url.startsWith(`chrome-extension://${extensionId}/`) && t.url.includes(READER_PATH),
+    );
+  let readerOpen = 0;
+  let stops = 0;
   const stop = async () => {
+    stops++;
+    const open = await readers();
+    if (open.length) readerOpen++;
+    if (closeReader) for (const t of open) await cdp.send('Target.closeTarget', { targetId: t.targetId });
     await cdp.send('ServiceWorker.stopAllWorkers', {}, control.sessionId);
     const deadline = Date.now() + STOP_TIMEOUT_MS;
     while (status !== 'stopped') {
@@ -165,7 +185,7 @@ async function browserWith(build) {
       await sleep(20);
     }
   };
-  return { ...browser, stop, status: () => status };
+  return { ...browser, stop, status: () => status, readerCount: () => ({ open: readerOpen, stops }) };
 }
 
 /**
@@ -372,7 +392,7 @@ function report(r, pages, baselineName) {
   const met = (xs) => (max(xs) <= WAKE_GOAL_MS ? 'met' : '**not met**');
   const section = `## A stopped worker's first answer
 
-Run with \`npm run bench:wake\` on ${new Date().toISOString().slice(0, 10)}: ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores, load average ${loadavg()[0].toFixed(1)} at the end; the machine is shared), headless Chromium driven over the bare DevTools protocol (nothing attaches to the worker: Playwright pauses every new worker until it has set it up), the bench build. Pages the first gate lets through (${pages}), served on 127.0.0.1, opened in a tab made before the worker is stopped, so only the navigation wakes it; the kinds alternate, ${r.cold.length} runs each. Cold: the worker stopped (\`ServiceWorker.stopAllWorkers\`, then waiting until the browser reports it stopped: ${stopped} of ${colds} cold runs were). Warm: left running. Floor: the same cold navigation in a second Chromium whose worker is empty (one \`tabs.onUpdated\` listener): its "answer" is when the page's load reached it, what waking any worker costs here. Late page: the same page with one image the server sends ${LATE_MS} ms late, so its load comes as late as a page's from the network does. "Answer" is when the probe has the worker's reply, on the page's clock; the response is when the browser commits the navigation. Since ADR 0026 the answer to a page with terms carries the worker's reading of the page (its parse, Readability and the engine); since ADR 0028 a woken worker whose page parser is not evaluated yet answers from the page's text alone and reads the document right after, for the feature's \`page/parse\`: "the highlights placed" (the end of \`gloss:place\`) is the time the reader sees, measured the same way in both builds. Since ADR 0031 a woken worker warms the engine only while its page still loads, never while the probe is injected. Since ADR 0033 the answer asks only whether the engine would find any record (the claims engine runs only when the page's terms alone do not decide it; the reading, after the answer, runs it all), the bundled base's gate vocabulary comes with the build, and the message schemas are built on first use.
+Run with \`npm run bench:wake\` on ${new Date().toISOString().slice(0, 10)}: ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores, load average ${loadavg()[0].toFixed(1)} at the end; the machine is shared), headless Chromium driven over the bare DevTools protocol (nothing attaches to the worker: Playwright pauses every new worker until it has set it up), the bench build. Pages the first gate lets through (${pages}), served on 127.0.0.1, opened in a tab made before the worker is stopped, so only the navigation wakes it; the kinds alternate, ${r.cold.length} runs each. Cold: the worker stopped (\`ServiceWorker.stopAllWorkers\`, then waiting until the browser reports it stopped: ${stopped} of ${colds} cold runs were). Warm: left running. Floor: the same cold navigation in a second Chromium whose worker is empty (one \`tabs.onUpdated\` listener): its "answer" is when the page's load reached it, what waking any worker costs here. Late page: the same page with one image the server sends ${LATE_MS} ms late, so its load comes as late as a page's from the network does. "Answer" is when the probe has the worker's reply, on the page's clock; the response is when the browser commits the navigation. Since ADR 0026 the answer to a page with terms carries the worker's reading of the page (its parse, Readability and the engine); since ADR 0028 a woken worker whose page parser is not evaluated yet answers from the page's text alone and reads the document right after, for the feature's \`page/parse\`: "the highlights placed" (the end of \`gloss:place\`) is the time the reader sees, measured the same way in both builds. Since ADR 0031 a woken worker warms the engine only while its page still loads, never while the probe is injected. Since ADR 0033 the answer asks only whether the engine would find any record (the claims engine runs only when the page's terms alone do not decide it; the reading, after the answer, runs it all), the bundled base's gate vocabulary comes with the build, and the message schemas are built on first use. Since ADR 0039 Chrome's worker carries no HTML parser (linkedom, ~350 KB of its script, is gone): it reads pages through its offscreen reader document, and the page parser "warmed" while a page loads means that document opened.
 
 | run | n | median | max |
 |---|---|---|---|
@@ -396,7 +416,7 @@ ${row(`before, late page, cold: the page's load event → answer`, r.baselineLat
 `
     : ''
 }
-${r.baselineCold ? `${paired(r.cold, r.baselineCold, 'fromLoad', "cold: the page's load event → answer")}\n${paired(r.cold, r.baselineCold, 'placedFromLoad', "cold: the page's load event → the highlights placed")}\n${paired(r.late, r.baselineLate, 'fromLoad', "late page, cold: the page's load event → answer")}\n\n` : ''}Dexie evaluated by the woken worker (the reader has no pack): ${r.cold.filter((x) => x.dexie === true).length} of ${r.cold.filter((x) => x.dexie !== null).length} cold wakes${r.baselineCold ? ` (before: ${r.baselineCold.filter((x) => x.dexie === true).length} of ${r.baselineCold.filter((x) => x.dexie !== null).length})` : ''}.
+${r.baselineCold ? `${paired(r.cold, r.baselineCold, 'fromLoad', "cold: the page's load event → answer")}\n${paired(r.cold, r.baselineCold, 'placedFromLoad', "cold: the page's load event → the highlights placed")}\n${paired(r.late, r.baselineLate, 'fromLoad', "late page, cold: the page's load event → answer")}\n\n` : ''}${r.reader ? `Chrome's reader document (ADR 0039, an offscreen page that outlives the worker) was open before ${r.reader.open} of ${r.reader.stops} stops of this build's worker${r.reader.closed ? ', and closed at each (`--close-reader`: every wake of this build, timed or traced, found no other context of the extension alive)' : " and left open (it closes itself after 5 minutes without a read; a wake within a reading session finds it, and the extension's process, alive)"}.\n\n` : ''}Dexie evaluated by the woken worker (the reader has no pack): ${r.cold.filter((x) => x.dexie === true).length} of ${r.cold.filter((x) => x.dexie !== null).length} cold wakes${r.baselineCold ? ` (before: ${r.baselineCold.filter((x) => x.dexie === true).length} of ${r.baselineCold.filter((x) => x.dexie !== null).length})` : ''}.
 
 The woken worker's own **CPU time** (a Chrome trace of ${r.traced.gloss.length} more cold wakes of each, alternating; the worker thread's CPU clock from its first event, so time it waited for a core is not counted; tracing slows every side alike):
 
@@ -441,7 +461,8 @@ async function main() {
   const chosen = pages.filter((p) => p.group === 'seed' || p.name.startsWith('b-')).slice(0, 6);
   const server = await serve(pages);
   const floorDir = floorBuild();
-  const a = await browserWith(BENCH_BUILD);
+  const closeReader = args.includes('--close-reader');
+  const a = await browserWith(BENCH_BUILD, { closeReader });
   const b = await browserWith(floorDir);
   const c = baselineDir ? await browserWith(baselineDir) : null;
   let rows;
@@ -454,6 +475,7 @@ async function main() {
       chosen.map((p) => p.path),
       runs,
     );
+    rows.reader = { ...a.readerCount(), closed: closeReader };
   } finally {
     await a.close();
     await b.close();

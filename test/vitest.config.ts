@@ -3,7 +3,6 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import { factBasePlugin } from '../scripts/vite/fact-base-plugin';
 import { lazyDexiePlugin } from '../scripts/vite/lazy-dexie-plugin';
-import { lazyLinkedomPlugin } from '../scripts/vite/lazy-linkedom-plugin';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -15,7 +14,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  */
 export default defineConfig({
   root,
-  plugins: [preact(), factBasePlugin(`${root}src/data/`), lazyLinkedomPlugin(root), lazyDexiePlugin(root)],
+  plugins: [preact(), factBasePlugin(`${root}src/data/`), lazyDexiePlugin(root)],
   test: {
     projects: [
       {

@@ -17,7 +17,7 @@ import revisitScript from '../content/revisit.ts?script';
 import { revisitUrls } from '../core/clips/revisit';
 import { onCommand } from '../platform/commands';
 import { installMenus, MENU_SCOPES, onMenuClick } from '../platform/menus';
-import { handle, sendToTab } from '../platform/messaging';
+import { handle, send, sendToTab } from '../platform/messaging';
 import {
   isLoading,
   loadedPages,
@@ -27,6 +27,7 @@ import {
   onTopFrameNavigation,
   tabPage,
 } from '../platform/navigation';
+import { hasOffscreenDocument, openOffscreenDocument } from '../platform/offscreen';
 import { openLibrary } from '../platform/runtime';
 import { injectFile, insertCss, removeCss } from '../platform/scripting';
 import { loadSettings, onSettingsChanged } from '../platform/settings';
@@ -34,8 +35,15 @@ import { activeTabId, allTabIds } from '../platform/tabs';
 import { EarlyReading, frameKey } from './engine/early-reading';
 import { WorkerFactBase } from './engine/factbase';
 import { gateVocabularyOf } from './engine/gate';
+import {
+  lazyReader,
+  OffscreenReader,
+  type PageReader,
+  READER_JUSTIFICATION,
+  READER_PAGE,
+} from './engine/page-reader';
 import { SettingsAhead } from './engine/settings-ahead';
-import { Warmup, warmEngine, warmParser } from './engine/warm';
+import { Warmup, warmEngine } from './engine/warm';
 import { onAnalyze, onCardViews, onDisplay, onParse, onProbe, onStyle } from './handlers/annotate';
 import {
   draftDeps,
@@ -84,6 +92,19 @@ const compareTab: CompareTabDeps = {
 // With none stored (a flag in storage.local says so) IndexedDB is not opened at all.
 const packsReady = loadPacksOnWake(facts).catch((e) => console.warn('[gloss] fact packs not loaded', e));
 
+// Who reads a page's serialised copy (ADR 0039): Firefox's event page itself (it has a DOM), Chrome's
+// worker its offscreen reader document, so the worker's own script carries no HTML parser.
+// Firefox's event page may `import()` (a service worker may not): its reader, with Readability, is
+// loaded on the first read; in Chrome's build this branch, and the file it names, are left out.
+const reader: PageReader = __GLOSS_BACKGROUND_DOM__
+  ? lazyReader(() => import('./engine/page-reader-here').then((m) => m.readerHere()))
+  : new OffscreenReader({
+      exists: () => hasOffscreenDocument(READER_PAGE),
+      open: () => openOffscreenDocument(READER_PAGE, READER_JUSTIFICATION),
+      ask: (html) => send('page/read', { html }),
+    });
+const readPage = (html: string) => reader.read(html);
+
 // The engine made ready while the worker waits anyway: a page still loading (ADR 0024, 0031).
 const warmup = new Warmup(
   async () => {
@@ -95,13 +116,15 @@ const warmup = new Warmup(
     workerMark('gloss:worker-warmed');
   },
   () => {
-    warmParser();
-    workerMark('gloss:worker-parser');
+    void reader.warm().then(
+      () => workerMark('gloss:worker-parser'),
+      (e) => console.warn('[gloss] page reader not ready', e),
+    );
   },
 );
 
 // The reading a woken worker's first answer left out, made right after it (ADR 0028).
-const early = new EarlyReading<ReturnType<typeof onParse>>();
+const early = new EarlyReading<Awaited<ReturnType<typeof onParse>>>();
 
 // Which pages get the probe: the worker decides on each navigation (ADR 0021).
 const probed = new ProbedTabs();
@@ -164,11 +187,16 @@ handle({
   'page/probe': async (payload, sender) => {
     workerMark('gloss:worker-probe');
     await packsReady;
-    // A woken worker whose parser is not evaluated yet answers from the text alone, then reads the
-    // document at once (the parser's first evaluation included) for the page's `page/parse` (ADR 0028).
+    // A woken worker whose page reader is not ready yet answers from the text alone, then reads the
+    // document at once (Chrome: its reader document opened if need be) for the page's `page/parse` (ADR 0028, 0039).
     const readNow = warmup.parserReady;
-    const answer = await onProbe(payload, sender, facts.get(), readNow ? undefined : null, () =>
-      settingsAhead.take(sender.tab?.id),
+    const base = facts.get();
+    const answer = await onProbe(
+      payload,
+      sender,
+      base,
+      readNow ? (html) => onParse({ html }, base, readPage) : null,
+      () => settingsAhead.take(sender.tab?.id),
     );
     warmup.engineUsed(facts.get());
     workerMark('gloss:worker-answer');
@@ -177,18 +205,21 @@ handle({
     if (answer.show && !readNow && key !== null && html !== null)
       setTimeout(() => {
         warmup.parserUsed();
-        early.make(key, html, (h) => onParse({ html: h }, facts.get()));
-        workerMark('gloss:worker-early-reading');
+        early.make(key, html, async (h) => {
+          const reading = await onParse({ html: h }, facts.get(), readPage);
+          workerMark('gloss:worker-early-reading');
+          return reading;
+        });
       }, 0);
     return answer;
   },
   'page/parse': async (payload, sender) => {
     await packsReady;
     const key = frameKey(sender);
-    const made = key === null ? undefined : early.take(key, payload.html);
+    const made = key === null ? undefined : await early.take(key, payload.html);
     if (made !== undefined) return made;
     warmup.parserUsed();
-    return onParse(payload, facts.get());
+    return onParse(payload, facts.get(), readPage);
   },
   'page/analyze': async (payload) => {
     await packsReady;

@@ -250,6 +250,21 @@ const pageReading = once(() =>
   ),
 );
 
+/** Most text nodes in a page's article (each one a segment of its map). */
+const MAX_SEGMENTS = 1_000_000;
+const pageMap = once(() =>
+  loose({
+    text: str(MAX_PAGE_HTML),
+    published: nullableStr(100),
+    page: str(MAX_PAGE_HTML),
+    segments: list(
+      loose({ start: count(), end: count(), runs: v.nullable(list(count(), MAX_PAGE_HTML)) }),
+      MAX_SEGMENTS,
+    ),
+    bounds: v.nullable(loose({ first: textPlace(), last: textPlace() })),
+  }),
+);
+
 export type Schema<T> = v.GenericSchema<unknown, T>;
 
 /** Each message's schemas, made when first asked for (ADR 0033): a woken worker checks one message first. */
@@ -278,6 +293,10 @@ const made: {
   'page/parse': {
     request: () => strict({ html: str(MAX_PAGE_HTML) }),
     response: () => v.nullable(pageReading()) as Schema<ResponseOf<'page/parse'>>,
+  },
+  'page/read': {
+    request: () => strict({ html: str(MAX_PAGE_HTML) }),
+    response: () => v.nullable(pageMap()) as Schema<ResponseOf<'page/read'>>,
   },
   'page/analyze': {
     request: () => strict({ text: str(MAX_PAGE_TEXT), published: nullableStr(100) }),

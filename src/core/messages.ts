@@ -18,6 +18,7 @@ import { type Envelope, err, isRecord, ok, parseResult, type Result } from './en
 import type { CardView } from './facts/card';
 import type { Rect } from './geometry';
 import { type Schema, schemas } from './message-schemas';
+import type { PageMap } from './page-map';
 import type { DisplaySettings } from './settings';
 
 export type { Rect };
@@ -198,6 +199,12 @@ export interface Protocol {
    * reading from `page/probe`; it asks this when it starts again (Gloss switched back on).
    */
   'page/parse': { request: { html: string }; response: PageReading | null };
+  /**
+   * background (Chrome's worker, which has no DOM) → the reader document (an offscreen extension page):
+   * parse a page's serialised document, find its article with Readability and map its text to the
+   * page's (core/page-map.ts); null when the page has no article (ADR 0039). Refused to content scripts.
+   */
+  'page/read': { request: { html: string }; response: PageMap | null };
   /** content → background: run the engine on a text (content added later); records plus the card views they need. */
   'page/analyze': {
     request: { text: string; published: string | null };

@@ -1,33 +1,23 @@
 /**
- * The worker's side of annotating a page (ADR 0023): the page's HTML, serialised by the page, is
- * parsed into an inert document (linkedom: no browsing context, so no script runs and nothing
- * loads), Readability picks the article out of it as it did on the page, and every span of the
- * article's text can be given back as a place in the page's text (dom/page-text.ts), which the
- * page finds on its live DOM with one walk of its own.
+ * Reading a page's serialised copy (ADR 0023, 0039): the page's HTML, serialised by the page, is
+ * parsed into an inert document (a `DOMParser`'s: no browsing context, so no script runs and nothing
+ * loads), Readability picks the article out of it as it did on the page, and every text node of the
+ * article is given its place in the page's text (dom/page-text.ts), as plain data (`PageMap`): the
+ * worker, which has no DOM, runs the engine on the article and places each span with
+ * core/page-map.ts's `placeIn`; the page finds a place on its live DOM with one walk of its own.
+ * Runs where a DOM is: Chrome's offscreen reader document, Firefox's event page, tests.
  */
 
-import { occurrenceAt, type PageTexts, type Place, parsedTexts } from './page-text';
+import type { TextPlace } from '../core/messages';
+import { type MapSegment, type PageCopy, type PageMap, pageCopyOf, runsOf } from '../core/page-map';
+import { occurrenceAt, type PageTexts, parsedTexts } from './page-text';
 import { parseArticle } from './readability';
-import { pointsFor } from './text-index';
 import type { HtmlParser } from './worker-dom';
 
-export type { HtmlParser };
-
-/** The article of a page copy, and where its spans are on the page. */
-export interface PageCopy {
-  /** The article's flattened text (dom/text-index.ts), what the engine reads. */
-  readonly text: string;
-  readonly published: string | null;
-  /** Where [start, end) of `text` is in the page's text; null when it does not map. */
-  place(start: number, end: number): Place | null;
-  /** The article's first and last text nodes, as places (the page watches what lies between). */
-  readonly bounds: { readonly first: Place; readonly last: Place } | null;
-}
+export type { HtmlParser, PageCopy, PageMap };
 
 /** At most this much of a node's text identifies it (the bounds). */
 const BOUND_CHARS = 200;
-
-const squash = (s: string) => s.replace(/\s+/g, '');
 
 /**
  * Each article text node's offset in the page's text. Readability moves the copy's nodes into
@@ -71,8 +61,8 @@ function asThePageHadIt(doc: Document): void {
   for (const el of doc.querySelectorAll('noscript')) if (el.firstElementChild) el.textContent = el.innerHTML;
 }
 
-/** Reads the article of `html` (the page's serialised document); null when it has none. */
-export function readPageCopy(html: string, parser: HtmlParser): PageCopy | null {
+/** Reads the article of `html` (the page's serialised document) as data; null when it has none. */
+export function readPageMap(html: string, parser: HtmlParser): PageMap | null {
   const doc = parser.parseFromString(html, 'text/html');
   asThePageHadIt(doc);
   const texts = parsedTexts(doc);
@@ -86,36 +76,30 @@ export function readPageCopy(html: string, parser: HtmlParser): PageCopy | null 
     texts,
     data,
   );
-  let whole: string | null = null;
-  const text = () => {
-    whole ??= data.join('');
-    return whole;
-  };
-  const slice = (from: number, to: number) => text().slice(from, to);
-  const place = (start: number, end: number): Place | null => {
-    const points = pointsFor(index, start, end);
-    if (!points) return null;
-    const a = origins.get(points.start.node);
-    const b = origins.get(points.end.node);
-    if (a === undefined || b === undefined) return null;
-    const at = a + points.start.offset;
-    const raw = slice(at, b + points.end.offset);
-    // A node found by equal text in the wrong place would give other words: not placed at all.
-    if (!raw || squash(raw) !== squash(index.text.slice(start, end))) return null;
-    return { at, raw, k: occurrenceAt(text(), raw, at) };
-  };
+  const page = data.join('');
+  const segments: MapSegment[] = index.segments.map((s) => {
+    const origin = origins.get(s.node);
+    return { start: s.start, end: s.end, runs: origin === undefined ? null : runsOf(origin, s.offsets) };
+  });
   const mapped = index.segments.filter((s) => origins.has(s.node));
-  const bound = (node: Text): Place => {
+  const bound = (node: Text): TextPlace => {
     const at = origins.get(node) as number;
-    const raw = slice(at, at + Math.min(node.data.length, BOUND_CHARS));
-    return { at, raw, k: occurrenceAt(text(), raw, at) };
+    const raw = page.slice(at, at + Math.min(node.data.length, BOUND_CHARS));
+    return { at, raw, k: occurrenceAt(page, raw, at) };
   };
   const first = mapped[0];
   const last = mapped[mapped.length - 1];
   return {
     text: index.text,
     published: article.publishedTime,
-    place,
+    page,
+    segments,
     bounds: first && last ? { first: bound(first.node), last: bound(last.node) } : null,
   };
+}
+
+/** Reads the article of `html` and where its spans are on the page; null when it has none. */
+export function readPageCopy(html: string, parser: HtmlParser): PageCopy | null {
+  const map = readPageMap(html, parser);
+  return map && pageCopyOf(map);
 }

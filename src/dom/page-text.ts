@@ -104,12 +104,8 @@ export function occurrence(text: string, raw: string, k: number): number {
   return at;
 }
 
-/** Which occurrence of `raw` in `text` the one at `at` is. */
-export function occurrenceAt(text: string, raw: string, at: number): number {
-  let k = 0;
-  for (let i = text.indexOf(raw); i !== -1 && i < at; i = text.indexOf(raw, i + 1)) k++;
-  return k;
-}
+/** Which occurrence of `raw` in `text` the one at `at` is (core/page-map.ts, where the worker places). */
+export { occurrenceAt } from '../core/page-map';
 
 /**
  * The index of the node holding offset `at`: the last node starting at or before it; for an end,

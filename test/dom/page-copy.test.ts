@@ -9,7 +9,9 @@ import { DOMParser as LinkedomParser } from 'linkedom/worker';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_PACKS } from '../../src/core/facts/bundled';
 import { annotateWith, buildFactBase } from '../../src/core/facts/factbase';
-import { readPageCopy } from '../../src/dom/page-copy';
+import { parseReply } from '../../src/core/messages';
+import { pageCopyOf, placeIn } from '../../src/core/page-map';
+import { readPageCopy, readPageMap } from '../../src/dom/page-copy';
 import { livePlacer, liveTexts, parsedTexts, textBetween } from '../../src/dom/page-text';
 import { parseArticle } from '../../src/dom/readability';
 import { pointsFor } from '../../src/dom/text-index';
@@ -47,6 +49,52 @@ describe.each(['seeds/coverage-a.html', 'seeds/coverage-b.html'])('a page copy o
       const old = pointsFor(here.index, r.start, r.end, here.toLive);
       expect(find(place)).toEqual(old);
     }
+  });
+});
+
+describe.each(['seeds/coverage-a.html', 'seeds/coverage-b.html'])('a page map of %s (ADR 0039)', (name) => {
+  it('crosses a message: as JSON, the same places for every record, within the reply schema', () => {
+    const map = readPageMap(live(fixture(name)).documentElement.outerHTML, inert);
+    expect(map).not.toBeNull();
+    if (!map) return;
+    const sent = JSON.parse(JSON.stringify(map)) as typeof map;
+    expect(parseReply('page/read', { ok: true, value: sent })).toEqual({ ok: true, value: map });
+    const records = annotateWith(base, map.text, map.published);
+    expect(records.length).toBeGreaterThanOrEqual(4);
+    const copy = pageCopyOf(sent);
+    for (const r of records) {
+      const place = copy.place(r.start, r.end);
+      expect(place, r.quote).not.toBeNull();
+      expect(place).toEqual(placeIn(map, r.start, r.end));
+      // The page's text is in the map: the place reads as its quote there.
+      expect(place && squash(map.page.slice(place.at, place.at + place.raw.length))).toBe(squash(r.quote));
+    }
+    // Runs only where collapsed whitespace skips characters: far fewer numbers than characters.
+    const numbers = map.segments.reduce((n, s) => n + (s.runs?.length ?? 0), 0);
+    expect(numbers).toBeLessThan(map.text.length / 4);
+    expect(map.segments.every((s) => s.runs !== null)).toBe(true);
+  });
+});
+
+describe('a page map', () => {
+  it('places nothing across a segment that did not map, and nothing empty or reversed', () => {
+    const map = {
+      text: 'Galwan Valley\nclash',
+      published: null,
+      page: 'xx Galwan   Valley yy clash',
+      segments: [
+        { start: 0, end: 13, runs: [0, 3, 7, 12] },
+        { start: 14, end: 19, runs: null },
+      ],
+      bounds: null,
+    };
+    // 'Galwan' is at 3; 'Valley' starts after the three spaces the article collapsed to one.
+    expect(placeIn(map, 0, 6)).toEqual({ at: 3, raw: 'Galwan', k: 0 });
+    expect(placeIn(map, 0, 13)).toEqual({ at: 3, raw: 'Galwan   Valley', k: 0 });
+    expect(placeIn(map, 7, 13)).toEqual({ at: 12, raw: 'Valley', k: 0 });
+    expect(placeIn(map, 14, 19)).toBeNull();
+    expect(placeIn(map, 6, 6)).toBeNull();
+    expect(placeIn(map, 6, 2)).toBeNull();
   });
 });
 

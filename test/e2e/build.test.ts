@@ -75,26 +75,57 @@ describe.each(['chrome', 'firefox'])('the %s release build', (target) => {
     expect(manifest.web_accessible_resources).toBeUndefined();
   });
 
-  it('runs Readability in the worker, not in the files it injects to annotate a page (ADR 0023)', () => {
+  it("reads pages in the background, not in the files it injects; no HTML parser in Chrome's worker (ADR 0023, 0039)", () => {
     // Readability's method names survive minification; linkedom's `parseFromString` does too.
     const readability = /_grabArticle|_getArticleMetadata/;
+    const linkedom = /linkedomParser|htmlparser2|CSSStyleDeclaration/;
     for (const file of [PROBE]) {
       const code = readFileSync(join(dir, file), 'utf8');
       expect(code, file).not.toMatch(readability);
-      expect(code, file).not.toMatch(/linkedomParser|htmlparser2|CSSStyleDeclaration/);
+      expect(code, file).not.toMatch(linkedom);
     }
-    const worker = files(join(dir, 'assets')).filter(
-      (f) => f.endsWith('.js') && readFileSync(f, 'utf8').includes(PROBE),
+    // A file's code and every chunk it imports statically, transitively (what its first evaluation loads
+    // and compiles); with `dynamic`, the chunks it may `import()` later too.
+    const loaded = (entry: string, dynamic = false): Map<string, string> => {
+      const seen = new Map<string, string>();
+      const pattern = dynamic
+        ? /(?:from|import)\s*\(?\s*["'`]\.\/([^"'`]+\.js)["'`]/g
+        : /(?:from|import)\s*["']\.\/([^"']+\.js)["']/g;
+      const visit = (file: string) => {
+        if (seen.has(file)) return;
+        const code = readFileSync(file, 'utf8');
+        seen.set(file, code);
+        for (const m of code.matchAll(pattern)) visit(join(file, '..', m[1] as string));
+      };
+      visit(entry);
+      return seen;
+    };
+    const worker = loaded(join(dir, 'assets/background.js'));
+    expect(worker.size).toBeGreaterThan(3);
+    const workerCode = [...worker.values()];
+    // linkedom is in neither browser's background any more: Firefox's event page has a DOMParser,
+    // Chrome's worker asks its offscreen reader document.
+    expect(workerCode.some((code) => linkedom.test(code))).toBe(false);
+    // Readability is not loaded when a background starts (Firefox's imports it on its first read).
+    expect(workerCode.some((code) => readability.test(code))).toBe(false);
+    const later = [...loaded(join(dir, 'assets/background.js'), true).values()];
+    if (target === 'firefox') {
+      expect(later.some((code) => readability.test(code))).toBe(true);
+      expect(later.some((code) => linkedom.test(code))).toBe(false);
+      expect(existsSync(join(dir, 'src/pages/reader/index.html'))).toBe(false);
+      return;
+    }
+    expect(later.some((code) => readability.test(code))).toBe(false);
+    expect(workerCode.join('')).toContain('src/pages/reader/index.html');
+    // The reader document loads Readability (its script and the chunks that script imports).
+    const html = readFileSync(join(dir, 'src/pages/reader/index.html'), 'utf8');
+    const script = html.match(/<script[^>]*src="([^"]+)"/)?.[1];
+    expect(script).toBeTruthy();
+    const reader = loaded(
+      script?.startsWith('/') ? join(dir, script) : join(dir, 'src/pages/reader', script as string),
     );
-    const reachable = (code: string) =>
-      [...code.matchAll(/from\s*["']\.\/([^"']+)["']/g)].map((m) =>
-        readFileSync(join(dir, 'assets', m[1] as string), 'utf8'),
-      );
-    const workerCode = worker.flatMap((f) => {
-      const code = readFileSync(f, 'utf8');
-      return [code, ...reachable(code)];
-    });
-    expect(workerCode.some((code) => readability.test(code))).toBe(true);
+    expect([...reader.values()].some((code) => readability.test(code))).toBe(true);
+    expect([...reader.values()].some((code) => code.includes('page/read'))).toBe(true);
   });
 
   it('has a CSP on every extension page: no connections, no remote scripts, images, fonts or styles', () => {

@@ -39,7 +39,7 @@ const ALLOWED: Record<Layer, readonly Layer[]> = {
 const PACKAGES: Record<Layer, RegExp> = {
   data: /^$/,
   core: /^(valibot|@floating-ui\/core|minisearch|approx-string-match|fflate|diff)$/,
-  dom: /^(@mozilla\/readability|@floating-ui\/dom|dompurify|linkedom\/worker|virtual:gloss\/linkedom)$/,
+  dom: /^(@mozilla\/readability|@floating-ui\/dom|dompurify|linkedom\/worker)$/,
   platform: /^webextension-polyfill$/,
   storage: /^(dexie|virtual:gloss\/dexie)$/,
   ui: /^preact(\/.*)?$/,
@@ -54,10 +54,10 @@ export function layerOf(path: string): Layer | null {
 }
 
 /**
- * The background may import dom/ only for reading a page's serialised copy (ADR 0023): an inert
- * document parsed from a string, never a browser's DOM.
+ * The background may import dom/ only for reading a page's serialised copy (ADR 0023, 0039): an inert
+ * document parsed from a string with Firefox's event page's own DOMParser, never a browser's live DOM.
  */
-const BACKGROUND_DOM = new Set(['dom/page-copy', 'dom/page-text', 'dom/lazy-dom']);
+const BACKGROUND_DOM = new Set(['dom/page-copy']);
 
 /** Platform may import ui/ only for the shared i18n type (ui/i18n.ts). */
 function platformException(ref: ImportRef, to: Layer): boolean {

@@ -6,23 +6,28 @@
  * page changed in between is read again), and dropped once handed over or replaced.
  */
 export class EarlyReading<T> {
-  private held: { key: string; html: string; reading: T } | null = null;
+  private held: { key: string; html: string; reading: Promise<T | undefined> } | null = null;
 
   /**
-   * Reads `html` for the frame `key` now (`read` runs at once) and keeps the result for it. A read
-   * that throws keeps nothing: the page's own `page/parse` reads again and gets the error.
+   * Reads `html` for the frame `key` now (`read` starts at once) and keeps the result for it. A read
+   * that fails keeps nothing: the page's own `page/parse` reads again and gets the error.
    */
-  make(key: string, html: string, read: (html: string) => T): void {
+  make(key: string, html: string, read: (html: string) => Promise<T>): void {
     this.held = null;
+    let reading: Promise<T | undefined>;
     try {
-      this.held = { key, html, reading: read(html) };
+      reading = read(html).catch(() => undefined);
     } catch {
-      // nothing kept
+      return;
     }
+    this.held = { key, html, reading };
   }
 
-  /** The reading made for `key` from exactly `html`, once; undefined when there is none. */
-  take(key: string, html: string): T | undefined {
+  /**
+   * The reading made (or still being made) for `key` from exactly `html`, once; undefined when there
+   * is none or it failed.
+   */
+  async take(key: string, html: string): Promise<T | undefined> {
     const held = this.held;
     if (!held || held.key !== key) return undefined;
     this.held = null;

@@ -8,8 +8,6 @@
  * over before the warm-up, and the answer then waited for both.
  */
 import { annotateWith, type FactBase } from '../../core/facts/factbase';
-import { inertParser } from '../../dom/lazy-dom';
-import type { HtmlParser } from '../../dom/page-copy';
 
 /** How many of the base's sentences the warm-up reads: enough to reach dates, figures and cues. */
 export const WARM_SENTENCES = 6;
@@ -35,11 +33,6 @@ export function warmText(base: Pick<FactBase, 'facts'>, extra = ''): string {
 }
 
 /** Runs the engine on `base` once, on `warmText` (its records are dropped). */
-/** The HTML parser's first use (linkedom evaluated, its parse compiled) on a tiny inert document. */
-export function warmParser(parser: () => HtmlParser = inertParser): void {
-  parser().parseFromString('<!doctype html><html><body><p>Gloss.</p></body></html>', 'text/html');
-}
-
 export function warmEngine(base: FactBase, extra = ''): void {
   annotateWith(base, warmText(base, extra), null);
 }
@@ -60,8 +53,8 @@ export class Warmup {
     /** Runs the engine once on a base. */
     private readonly run: (base: FactBase) => void = warmEngine,
     /**
-     * Makes the page parser ready (linkedom's first evaluation, ADR 0026: the probe's answer to a
-     * page with terms parses it). Only while a page still loads, after the engine: never on the
+     * Makes the page reader ready (ADR 0026, 0039: Chrome's reader document opened; the probe's
+     * answer to a page with terms reads the page). Only while a page still loads, after the engine: never on the
      * way between a loaded page and its probe.
      */
     private readonly parser: () => void = () => undefined,
@@ -109,9 +102,9 @@ export class Warmup {
   }
 
   /**
-   * Is the page parser evaluated in this worker (warmed while a page loaded, or used by a parse)?
-   * Until it is, a probe's answer leaves the reading out (ADR 0028): the answer does not wait for
-   * the parser's first evaluation, and the page asks for the reading in a second message.
+   * Is the page reader ready in this worker (warmed while a page loaded, or used by a parse)? Until
+   * it is, a probe's answer leaves the reading out (ADR 0028): the answer does not wait for the reader
+   * (Chrome: its document opened, ADR 0039), and the page asks for the reading in a second message.
    */
   get parserReady(): boolean {
     return this.parserWarm;
@@ -122,7 +115,7 @@ export class Warmup {
     this.parserWarm = true;
   }
 
-  /** Evaluates the page parser now unless it already is (after an answer that left the reading out). */
+  /** Makes the page reader ready now unless it already is (after an answer that left the reading out). */
   warmParserNow(): void {
     if (this.parserWarm) return;
     this.parserWarm = true;

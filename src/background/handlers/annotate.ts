@@ -10,10 +10,8 @@
 import { annotateWith, type FactBase, hasAnnotationsWith } from '../../core/facts/factbase';
 import { HIGHLIGHT_SHEETS } from '../../core/highlight-styles';
 import type { RequestOf, ResponseOf } from '../../core/messages';
+import { occurrenceAt, type PageMap, pageCopyOf } from '../../core/page-map';
 import { displayOf, isOffFor, type Settings } from '../../core/settings';
-import { inertParser } from '../../dom/lazy-dom';
-import { type HtmlParser, readPageCopy } from '../../dom/page-copy';
-import { occurrenceAt } from '../../dom/page-text';
 import type { Sender } from '../../platform/messaging';
 import { loadSettings } from '../../platform/settings';
 import { viewsAround, viewsOf } from '../engine/views';
@@ -50,7 +48,7 @@ export async function onProbe(
   payload: RequestOf<'page/probe'>,
   sender: Sender,
   base: FactBase,
-  read: ((html: string) => ResponseOf<'page/parse'>) | null = (html) => onParse({ html }, base),
+  read: ((html: string) => Promise<ResponseOf<'page/parse'>>) | null,
   settings: () => Promise<Settings> = loadSettings,
 ): Promise<ResponseOf<'page/probe'>> {
   if (sender.tab?.id === undefined) return { show: false, off: false, display: null };
@@ -62,7 +60,7 @@ export async function onProbe(
   if (!hasAnnotationsWith(base, payload.text)) return { show: false, off: false, display: null, revisit };
   const display = displayOf(current);
   if (read === null) return { show: true, off: false, display, revisit };
-  const reading = payload.html === null ? null : read(payload.html);
+  const reading = payload.html === null ? null : await read(payload.html);
   return { show: true, off: false, display, revisit, reading };
 }
 
@@ -97,19 +95,24 @@ export async function onStyle(
 }
 
 /**
- * `page/parse` (ADR 0023): the page's serialised document, hostile input, is parsed into an inert
- * copy (no script runs, nothing loads), Readability finds the article and the engine reads it. The
- * reply carries what the first paint needs: the records (their card's title only), their places on
- * the page, and the views of the annotated facts only (their neighbours come when a card opens,
- * `card/views`).
+ * `page/parse` (ADR 0023): the page's serialised document, hostile input, is read by `read` (a
+ * context with a DOM parses it into an inert copy, Readability finds the article: ADR 0039), and the
+ * engine reads the article here. The reply carries what the first paint needs: the records (their
+ * card's title only), their places on the page, and the views of the annotated facts only (their
+ * neighbours come when a card opens, `card/views`).
  */
-export function onParse(
+export async function onParse(
   payload: RequestOf<'page/parse'>,
   base: FactBase,
-  parser: HtmlParser = inertParser(),
-): ResponseOf<'page/parse'> {
-  const copy = readPageCopy(payload.html, parser);
-  if (!copy) return null;
+  read: (html: string) => Promise<PageMap | null>,
+): Promise<ResponseOf<'page/parse'>> {
+  const map = await read(payload.html);
+  return map && readingOf(map, base);
+}
+
+/** The engine's reading of a page's article (`page/parse`'s reply). */
+export function readingOf(map: PageMap, base: FactBase): NonNullable<ResponseOf<'page/parse'>> {
+  const copy = pageCopyOf(map);
   const records = annotateWith(base, copy.text, copy.published);
   return {
     published: copy.published,

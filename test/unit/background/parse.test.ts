@@ -13,12 +13,17 @@ const { bundledFactBase } = await import('../../../src/background/engine/factbas
 const base = bundledFactBase();
 const { viewsAround } = await import('../../../src/background/engine/views');
 const { MAX_PAGE_HTML, makeRequest, parseReply, parseRequest } = await import('../../../src/core/messages');
+const { readerHere } = await import('../../../src/background/engine/page-reader-here');
+const { DOMParser: LinkedomParser } = await import('linkedom/worker');
+// No DOM in Node: the reader Firefox's event page uses, with linkedom as its DOMParser.
+const reader = readerHere(() => new LinkedomParser() as unknown as DOMParser);
+const read = (html: string) => reader.read(html);
 
 const seed = (name: string) => readFileSync(join(import.meta.dirname, '../../fixtures/seeds', name), 'utf8');
 
 describe('page/parse', () => {
-  it('reads a seed page: records, one place and one occurrence each, the views of annotated facts only', () => {
-    const reading = onParse({ html: seed('coverage-a.html') }, base);
+  it('reads a seed page: records, one place and one occurrence each, the views of annotated facts only', async () => {
+    const reading = await onParse({ html: seed('coverage-a.html') }, base, read);
     expect(reading).not.toBeNull();
     if (!reading) return;
     expect(reading.records.length).toBeGreaterThanOrEqual(4);
@@ -40,8 +45,10 @@ describe('page/parse', () => {
     expect(parseReply('page/parse', { ok: true, value: reading }).ok).toBe(true);
   });
 
-  it('answers null for a page without an article', () => {
-    expect(onParse({ html: '<html><body><nav><a href="/">Home</a></nav></body></html>' }, base)).toBeNull();
+  it('answers null for a page without an article', async () => {
+    expect(
+      await onParse({ html: '<html><body><nav><a href="/">Home</a></nav></body></html>' }, base, read),
+    ).toBeNull();
   });
 
   it('takes no HTML over the limit, and nothing but the HTML', () => {
@@ -54,8 +61,8 @@ describe('page/parse', () => {
     expect(parseRequest(makeRequest('page/parse', { html: '<p>a</p>' }))).not.toBeNull();
   });
 
-  it('rejects a reply whose places do not line up with its records', () => {
-    const reading = onParse({ html: seed('coverage-b.html') }, base);
+  it('rejects a reply whose places do not line up with its records', async () => {
+    const reading = await onParse({ html: seed('coverage-b.html') }, base, read);
     expect(reading).not.toBeNull();
     const bad = { ...reading, places: reading?.places.slice(1) };
     expect(parseReply('page/parse', { ok: true, value: bad }).ok).toBe(false);
@@ -67,24 +74,24 @@ describe('page/parse', () => {
       typeof onProbe
     >[1];
     const reads: string[] = [];
-    const read = (h: string) => {
+    const readHere = (h: string) => {
       reads.push(h);
-      return onParse({ html: h }, base);
+      return onParse({ html: h }, base, read);
     };
     // The page's text, roughly as the probe reads it (the tags' text is all the engine needs here).
     const text = html.replace(/<[^>]*>/g, ' ');
-    const yes = await onProbe({ text, html }, sender, base, read);
+    const yes = await onProbe({ text, html }, sender, base, readHere);
     expect(yes.show).toBe(true);
     expect(reads).toEqual([html]);
-    expect(yes.reading).toEqual(onParse({ html }, base));
+    expect(yes.reading).toEqual(await onParse({ html }, base, read));
     expect(parseReply('page/probe', { ok: true, value: yes }).ok).toBe(true);
     // Nothing in the text: no parse, even though the document would have had an article.
-    const no = await onProbe({ text: 'A recipe for bread.', html }, sender, base, read);
+    const no = await onProbe({ text: 'A recipe for bread.', html }, sender, base, readHere);
     expect(no).toMatchObject({ show: false });
     expect(no.reading).toBeUndefined();
     expect(reads).toHaveLength(1);
     // No document sent (over the limit): the answer says show, with no reading.
-    const unsent = await onProbe({ text, html: null }, sender, base, read);
+    const unsent = await onProbe({ text, html: null }, sender, base, readHere);
     expect(unsent).toMatchObject({ show: true, reading: null });
     expect(reads).toHaveLength(1);
     // A woken worker whose parser is not evaluated yet (ADR 0028): the same decision, no reading at all

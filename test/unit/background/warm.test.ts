@@ -5,16 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  WARM_SENTENCES,
-  Warmup,
-  warmEngine,
-  warmParser,
-  warmText,
-} from '../../../src/background/engine/warm';
+import { WARM_SENTENCES, Warmup, warmEngine, warmText } from '../../../src/background/engine/warm';
 import { BUNDLED_PACKS } from '../../../src/core/facts/bundled';
 import { annotateWith, buildFactBase, type FactBase } from '../../../src/core/facts/factbase';
-import { inertParser } from '../../../src/dom/lazy-dom';
 import { testFact } from '../../support/facts';
 
 const bundled = () => buildFactBase(BUNDLED_PACKS);
@@ -135,21 +128,6 @@ describe('Warmup', () => {
     );
     expect(loading.parsers).toEqual(['parser']);
     expect(loading.warmup.parserReady).toBe(true);
-  });
-
-  it('warms linkedom with a real parse that reads back', () => {
-    const parsed: Document[] = [];
-    warmParser(() => {
-      const linkedom = inertParser();
-      return {
-        parseFromString: (html, type) => {
-          const doc = linkedom.parseFromString(html, type);
-          parsed.push(doc);
-          return doc;
-        },
-      };
-    });
-    expect(parsed[0]?.body.textContent).toBe('Gloss.');
   });
 
   it('prepares the gate and warms while a page is still loading', async () => {

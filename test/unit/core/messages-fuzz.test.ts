@@ -32,6 +32,7 @@ const VALID: { [N in MessageName]: RequestOf<N> } = {
   'page/probe': { text: 'Galwan Valley', html: '<p>Galwan Valley</p>' },
   'page/analyze': { text: 'Galwan Valley', published: null },
   'page/parse': { html: '<html><body><p>Galwan Valley</p></body></html>' },
+  'page/read': { html: '<html><body><p>Galwan Valley</p></body></html>' },
   'card/views': { factIds: ['galwan-clash'] },
   'packs/changed': {},
   'clips/save': {

@@ -10,6 +10,7 @@ const source = JSON.parse(readFileSync(`${ROOT}manifest.json`, 'utf8'));
 interface Variant {
   background?: unknown;
   minimum_chrome_version?: string;
+  permissions?: string[];
   browser_specific_settings?: { gecko: { id: string; data_collection_permissions: unknown } };
 }
 const variant = (target: 'chrome' | 'firefox') => manifestFor(target) as unknown as Variant;
@@ -31,6 +32,8 @@ describe('manifest', () => {
     const m = variant('chrome');
     expect(m.background).toEqual({ service_worker: 'src/background/index.ts', type: 'module' });
     expect(m.browser_specific_settings).toBeUndefined();
+    // Its worker reads pages through an offscreen reader document (ADR 0039).
+    expect(m.permissions).toContain('offscreen');
   });
 
   it('Firefox variant has background.scripts, the gecko id and no data collection', () => {
@@ -39,6 +42,9 @@ describe('manifest', () => {
     expect(m.browser_specific_settings?.gecko.id).toBe(GECKO_ID);
     expect(m.browser_specific_settings?.gecko.data_collection_permissions).toEqual({ required: ['none'] });
     expect(m.minimum_chrome_version).toBeUndefined();
+    // Its event page reads pages with its own DOMParser (ADR 0039): no offscreen documents.
+    expect(m.permissions).not.toContain('offscreen');
+    expect(m.permissions).toEqual(source.permissions.filter((p: string) => p !== 'offscreen'));
   });
 
   it('every permission and host match is justified in the README', () => {
