@@ -36,6 +36,11 @@ const PHASES: readonly [RegExp, string][] = [
     'end|expir|lift|remov|scrap|\\beas|relax|loosen',
   ],
   [
+    // "The export window, open since May 15, was closed …": an opening is not a closure's date.
+    /\b((?:open|opened|reopened)\s+(?:since|from|on|in))\b/i,
+    'open|resum|restart|restor|\\beas|relax|lift|allow|permit|grant|licen',
+  ],
+  [
     // Not "returned to Demchok": a return to a place is a movement, not a reversion.
     /\b([Bb]ack to|[Rr]evert\w*|[Rr]eturn(?:ed|s)? to(?!\s+[A-Z])|[Ss]tatus quo|[Aa]s it (?:was|stood|obtained)|[Ww]as the case)\b/,
     'restor|revert|status quo',

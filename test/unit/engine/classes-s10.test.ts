@@ -256,3 +256,27 @@ describe('words right after another fact’s date are that date’s noun phrase,
     });
   });
 });
+
+describe('an opening is another phase than a closure ("open since May 15")', () => {
+  it('the window’s opening day is not the suspension’s', () => {
+    not(
+      "Beijing's fertiliser export window, open since May 15, was shut for all markets on October 15.",
+      '2025-10-20',
+      'May 15',
+    );
+    not(
+      'The fertiliser export window, which opened on May 15, was shut for all markets in mid-October.',
+      '2025-10-20',
+      'May 15',
+    );
+  });
+  it('the closure’s own date is still checked', () => {
+    expect(
+      claimAt(
+        'China shut its fertiliser export window, opened in May, for all markets on October 25.',
+        '2025-10-28',
+        'October 25',
+      ),
+    ).toMatchObject({ fact: 'event.china-fertiliser-export-suspension-oct-2025', verdict: 'differs' });
+  });
+});
