@@ -23,6 +23,7 @@ import {
   measuredAfter,
   otherCountry,
   otherEventInClause,
+  otherInstance,
   otherPeriod,
   ownWordsAtAnotherFigure,
 } from './figure-owners';
@@ -227,6 +228,7 @@ function checkQuantity(
   // "China holds 44 million tonnes …, against India's 6.9 million": the figure is its own
   // country's; a fact of another country's is not its measure.
   if (!cmp.agrees && otherCountry(c, span, best.mention.fact)) return null;
+  if (!cmp.agrees && otherInstance(c, span, best.mention.fact)) return null;
   return buildClaim(c.input.text, {
     span,
     fact: best.mention.fact,

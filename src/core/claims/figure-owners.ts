@@ -280,3 +280,20 @@ export function agreeingFigureNearer(c: Checker, span: Span, unit: string, m: Me
       nearest(n) < nearest(span),
   );
 }
+
+/** An ordinal of a series ("the 24th round"). */
+const ORDINAL = /\b(\d{1,3})(?:st|nd|rd|th)\b/g;
+
+/**
+ * "the 24th Special Representatives round, the first held in India since December 2019": the
+ * value's clause names an instance of a series by its ordinal, and the quantity's record speaks
+ * of other instances only (the gap before the 23rd): another instance's measure.
+ */
+export function otherInstance(c: Checker, span: Span, fact: Fact): boolean {
+  const record = `${fact.title} ${fact.quantity?.measure ?? ''}`;
+  const theirs = new Set([...record.matchAll(ORDINAL)].map((m) => m[1]));
+  if (!theirs.size) return false;
+  const clause = clauseAt(c.input.text, c.sentence, span.start);
+  const mine = [...c.input.text.slice(clause.start, clause.end).matchAll(ORDINAL)].map((m) => m[1]);
+  return mine.length > 0 && !mine.some((n) => theirs.has(n));
+}

@@ -280,3 +280,22 @@ describe('an opening is another phase than a closure ("open since May 15")', () 
     ).toMatchObject({ fact: 'event.china-fertiliser-export-suspension-oct-2025', verdict: 'differs' });
   });
 });
+
+describe('an instance named by its ordinal is not measured by a record of other instances', () => {
+  it('"the 24th round …, the first held in New Delhi since December 2019" is not the gap before the 23rd', () => {
+    not(
+      'The 24th round of the Special Representatives talks, the first held in New Delhi since December 2019, opened on Tuesday.',
+      '2025-08-20',
+      'December 2019',
+    );
+  });
+  it('the record’s own instance is still checked', () => {
+    expect(
+      claimAt(
+        'The 23rd round of the Special Representatives talks was the first since December 2021.',
+        '2024-12-20',
+        'December 2021',
+      ),
+    ).toMatchObject({ fact: 'quantity.sr-talks-gap-years', verdict: 'differs' });
+  });
+});
