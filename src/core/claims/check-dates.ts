@@ -100,8 +100,14 @@ export function checkDate(
   if (relative) {
     // (A topic's event standing in, which the date agrees with, is kept: "the crisis on the
     // border, which began in May 2020" is the standoff the topic stands for.)
-    ties = ties.filter((t) => namedInRelative(relative, t.mention) || (t.mention.derived && t.cmp.agrees));
-    if (!ties.length) return { claim: null, anchor: claimed };
+    const named = ties.filter(
+      (t) => namedInRelative(relative, t.mention) || (t.mention.derived && t.cmp.agrees),
+    );
+    if (!named.length) return { claim: null, anchor: claimed };
+    // "the US tariffs announced on Wednesday": a participle relative only says no fact of the
+    // sentence owns its date when none is named in it; when one is ("measures released on Oct.
+    // 9, covering …"), the phrase goes on past it, and the ties are weighed as usual.
+    if (!relative.participle) ties = named;
   }
   // "invited him to the summit in Tianjin on September 14 and 15": a date without a year
   // tied most closely to an event still ahead at publication (and nothing it agrees with as

@@ -20,6 +20,8 @@ export interface RelativeClause {
   readonly clause: Span;
   /** The noun is a name ("Randhir Jaiswal, who …"): an actor, which names no event by itself. */
   readonly byName: boolean;
+  /** A reduced participle relative ("the tariffs announced on Wednesday"). */
+  readonly participle: boolean;
 }
 
 /** Past verbs that open a subject relative clause after "that" ("that began", "that wrapped up"). */
@@ -36,6 +38,13 @@ const SUBJECT_RELATIVE = new RegExp(
  */
 const OBJECT_RELATIVE =
   /\b([a-z][\w-]*s)\s+(?:[Ii]t|[Tt]hey|[Hh]e|[Ss]he|[Ww]e|(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*)\s+(?:had\s+)?(?:[a-z]{2,}ed|put|set|made|took)\b/g;
+/**
+ * "the US tariffs announced on Wednesday": a plural noun, then a past participle right before the
+ * date (a reduced subject relative). Not after a name ("Beijing announced on …" is a main verb).
+ */
+const PARTICIPLE_RELATIVE =
+  /\b([a-z][\w-]*s)[”"’']?\s+(?:announced|imposed|unveiled|issued|introduced|adopted|signed|published|released|rolled out)\s+(?:on|in|last|this|earlier)?\s*$/g;
+
 /** Words that start the noun phrase a relative clause hangs on. */
 const DETERMINER =
   /(?<!\band\s)\b(?:the|a|an|its|their|his|her|this|these|those|all|our|[A-Z][\w-]*['’]s)\s+(?!(?:half|quarter|third|few|couple|dozen)\b)/g;
@@ -51,13 +60,14 @@ const NOUN_PHRASE_CHARS = 90;
 export function relativeClauseOf(text: string, sentence: Span, e: Span): RelativeClause | null {
   const own = clauseAt(text, sentence, e.start);
   const before = text.slice(own.start, e.start);
-  let marker: { at: number; end: number } | null = null;
-  for (const re of [SUBJECT_RELATIVE, OBJECT_RELATIVE]) {
+  let marker: { at: number; end: number; participle: boolean } | null = null;
+  for (const re of [SUBJECT_RELATIVE, OBJECT_RELATIVE, PARTICIPLE_RELATIVE]) {
     re.lastIndex = 0;
     for (let m = re.exec(before); m; m = re.exec(before)) {
-      // The object relative's marker is after its noun.
-      const at = own.start + m.index + (re === OBJECT_RELATIVE ? (m[1]?.length ?? 0) : 0);
-      if (!marker || at > marker.at) marker = { at, end: own.start + m.index + m[0].length };
+      // The object and participle relatives' marker is after their noun.
+      const at = own.start + m.index + (re === SUBJECT_RELATIVE ? 0 : (m[1]?.length ?? 0));
+      if (!marker || at > marker.at)
+        marker = { at, end: own.start + m.index + m[0].length, participle: re === PARTICIPLE_RELATIVE };
     }
   }
   if (!marker) return null;
@@ -95,6 +105,7 @@ export function relativeClauseOf(text: string, sentence: Span, e: Span): Relativ
     last: { start: lastStart, end: marker.at },
     clause: { start: marker.at, end: clauseEnd },
     byName: name !== null,
+    participle: marker.participle,
   };
 }
 

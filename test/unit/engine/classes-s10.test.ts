@@ -299,3 +299,22 @@ describe('an instance named by its ordinal is not measured by a record of other 
     ).toMatchObject({ fact: 'quantity.sr-talks-gap-years', verdict: 'differs' });
   });
 });
+
+describe('a participle relative ("the tariffs announced on Wednesday") dates its own noun', () => {
+  it('when no fact of the sentence is named there, the date is nobody’s', () => {
+    not(
+      'China on Friday imposed export licensing on seven heavy rare earths in retaliation for the sweeping tariffs unveiled on Wednesday.',
+      '2025-04-06',
+      'on Wednesday',
+    );
+  });
+  it('when the measure itself is named there, its date is still checked', () => {
+    expect(
+      claimAt(
+        'The export control measures on rare earths released on Oct. 19 cover lithium batteries and superhard materials.',
+        '2025-11-08',
+        'Oct. 19',
+      ),
+    ).toMatchObject({ fact: 'instrument.mofcom-october-2025-controls', verdict: 'differs' });
+  });
+});
