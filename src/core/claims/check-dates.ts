@@ -148,12 +148,15 @@ export function checkDate(
     };
   if (alternative) {
     // "when they meet in South Korea on Thursday": the upcoming Thursday, if that one fits.
-    const alt = agreeingTie(
-      dateTies(c, e, alternative).filter((t) => t.sameClause && !t.related && t.mention.fact.id !== partOf),
-      alternative,
+    const altTies = dateTies(c, e, alternative).filter(
+      (t) => t.sameClause && !t.related && t.mention.fact.id !== partOf,
     );
+    const alt = agreeingTie(altTies, alternative);
     const reread = reason(read.code, { ...read.params, resolved: formatInterval(alternative) });
-    if (alt) return { claim: dateClaim(c, e, alt, alternative, reread, []), anchor: alt.record };
+    // "crossed through Nathu La on Monday, the first to set out for Kailash": the upcoming Monday
+    // falls in the pilgrimage's weeks, but the clause names its part, nearer (ADR 0038, round 2).
+    if (alt && !partNamedIn(c, e, altTies, alt, true))
+      return { claim: dateClaim(c, e, alt, alternative, reread, []), anchor: alt.record };
   }
   // "Friday's notice made no mention of …", "Thursday's outcome builds on a framework …": the
   // date is its noun phrase's; only a fact named in that phrase owns it.

@@ -43,3 +43,26 @@ describe('"The measures, issued on …": an appositive of issuing dates the inst
     );
   });
 });
+
+describe('the upcoming weekday a whole agrees with is not taken when its part is named nearer', () => {
+  // Published on Saturday 21 June 2025: "Monday" reads as the 16th, or the 23rd ahead, which lies in the
+  // pilgrimage's weeks; the first Nathu La batch (20 June) is what the clause names before the date.
+  const text = (d: string) =>
+    `Some forty pilgrims from Gujarat and Kerala crossed the Nathu La pass into Tibet on ${d}, beginning their trek to Mount Kailash and Lake Mansarovar.`;
+  it('a wrong weekday for the first batch is wrong', () => {
+    expect(claimAt(text('Monday'), '2025-06-21', 'Monday')).toMatchObject({
+      fact: 'event.kailash-first-batch-nathu-la-2025',
+      verdict: 'differs',
+    });
+  });
+  it('the right weekday is consistent', () => {
+    expect(claimAt(text('Friday'), '2025-06-21', 'Friday')?.verdict).toBe('consistent');
+  });
+  it('the whole, named before the date with its part only after, keeps the date', () => {
+    not(
+      'The Kailash Mansarovar Yatra opened on Monday for Indian pilgrims, and a first group crossed the Nathu La pass into Tibet.',
+      '2025-06-21',
+      'Monday',
+    );
+  });
+});
