@@ -32,6 +32,7 @@ import {
   upcomingEvent,
 } from './date-ties';
 import { type DateInterval, factInterval, formatInterval } from './dates';
+import { issuedAppositiveOwner } from './issued-appositive';
 import { RANK } from './mentions';
 import { cueCompletedByParagraph } from './paragraph-cue';
 import { comparisonPoint, phaseMismatch, previousInstance, stateWithoutStart } from './phases';
@@ -86,6 +87,9 @@ export function checkDate(
   // date of an event the sentence mentions.
   if (periodAsSubject(c.input.text, e)) return { claim: null, anchor: claimed };
   if (disowned(c, e)) return { claim: null, anchor: claimed };
+  // "The measures, issued on Oct. 9, …": the issue date of the one instrument the sentence describes.
+  const issued = issuedClaim(c, e, claimed, read);
+  if (issued) return issued;
   // "The squeeze dates to April 4, when the ministry began requiring licences" (ADR 0038).
   let ties = tiedByWhenClause(
     c.input.text,
@@ -150,12 +154,15 @@ export function checkDate(
     };
   if (alternative) {
     // "when they meet in South Korea on Thursday": the upcoming Thursday, if that one fits.
-    const alt = agreeingTie(
-      dateTies(c, e, alternative).filter((t) => t.sameClause && !t.related && t.mention.fact.id !== partOf),
-      alternative,
+    const altTies = dateTies(c, e, alternative).filter(
+      (t) => t.sameClause && !t.related && t.mention.fact.id !== partOf,
     );
+    const alt = agreeingTie(altTies, alternative);
     const reread = reason(read.code, { ...read.params, resolved: formatInterval(alternative) });
-    if (alt) return { claim: dateClaim(c, e, alt, alternative, reread, []), anchor: alt.record };
+    // "crossed through Nathu La on Monday, the first to set out for Kailash": the upcoming Monday
+    // falls in the pilgrimage's weeks, but the clause names its part, nearer (ADR 0038, round 2).
+    if (alt && !partNamedIn(c, e, altTies, alt, true))
+      return { claim: dateClaim(c, e, alt, alternative, reread, []), anchor: alt.record };
   }
   // "Friday's notice made no mention of …", "Thursday's outcome builds on a framework …": the
   // date is its noun phrase's; only a fact named in that phrase owns it.
@@ -341,6 +348,34 @@ function weakAgreement(c: Checker, e: TemporalExpression, claimed: DateInterval,
       confidence: only.fact.confidence,
     }),
     anchor: record,
+  };
+}
+
+/** "The measures, issued on Oct. 9, …": the issue date of the one instrument the sentence describes (ADR 0038). */
+function issuedClaim(
+  c: Checker,
+  e: TemporalExpression,
+  claimed: DateInterval,
+  read: Reason,
+): DateCheck | null {
+  const issued = issuedAppositiveOwner(c, e, claimed);
+  if (!issued) return null;
+  const cmp = compareDates(claimed, issued.record);
+  return {
+    claim: buildClaim(c.input.text, {
+      span: e,
+      fact: issued.fact,
+      via: reason('found-evidence', { fact: issued.fact.title, words: issued.words.join(', ') }),
+      agrees: cmp.agrees,
+      certain: true,
+      resolved: formatInterval(claimed),
+      record: formatInterval(issued.record),
+      reasons: [read, cmp.reason],
+      doubts: [],
+      published: c.input.published,
+      confidence: issued.fact.confidence,
+    }),
+    anchor: issued.record,
   };
 }
 

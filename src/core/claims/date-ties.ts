@@ -91,8 +91,21 @@ export function agreeingTie(ties: readonly DateTie[], claimed: DateInterval): Da
 }
 
 /** A part of the agreeing fact (its `part-of` relation), named or cued whole in the date's clause, that disagrees. */
-export function partNamedIn(c: Checker, e: Span, close: readonly DateTie[], hit: DateTie): boolean {
+export function partNamedIn(
+  c: Checker,
+  e: Span,
+  close: readonly DateTie[],
+  hit: DateTie,
+  byKeywords = false,
+): boolean {
   const clause = clauseAt(c.input.text, c.sentence, e.start);
+  // With `byKeywords`, keyword evidence with every keyword in the clause before the date names the part too.
+  const inside = (p: number) => p >= clause.start && p < e.start;
+  const keywordsWithin = (t: DateTie) =>
+    byKeywords &&
+    t.mention.strength === 'evidence' &&
+    (t.mention.keywordGroups ?? []).length > 1 &&
+    (t.mention.keywordGroups ?? []).every((g) => g.some(inside));
   return close.some(
     (t) =>
       !t.cmp.agrees &&
@@ -103,7 +116,7 @@ export function partNamedIn(c: Checker, e: Span, close: readonly DateTie[], hit:
         (r) => r.type === 'part-of' && r.target === hit.mention.fact.id,
       ) &&
       t.distance < hit.distance &&
-      namedWithin(t.mention, clause, e),
+      (namedWithin(t.mention, clause, e) || keywordsWithin(t)),
   );
 }
 
