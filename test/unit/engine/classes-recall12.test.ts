@@ -16,16 +16,6 @@ function claimsOver(text: string, published: string | null, quote: string): stri
     .map((a) => a.factIds[0] as string);
 }
 
-/** The facts of the cards (any kind) over `quote` in `text`. */
-function cardsOver(text: string, published: string | null, quote: string): string[] {
-  const at = text.indexOf(quote);
-  if (at < 0) throw new Error(`"${quote}" is not in the text`);
-  const end = at + quote.length;
-  return annotateText(text, { matcher, factById, published })
-    .filter((a) => a.start < end && at < a.end)
-    .map((a) => a.factIds[0] as string);
-}
-
 const REFINING = 'quantity.china-rare-earth-refining-share';
 const MAGNETS = 'quantity.china-magnet-manufacturing-share';
 
@@ -55,18 +45,5 @@ describe('a list of measure–figure pairs: the words after a figure lead to the
       'By one count China handles 90% of rare-earth refining and 95% of global magnet production, far more than anyone else.';
     expect(claimsOver(text, '2025-11-20', '90%')).toEqual([REFINING]);
     expect(claimsOver(text, '2025-11-20', '95%')).toEqual([MAGNETS]);
-  });
-});
-
-describe('fact base 1.2.12: the Ministry of Commerce that issues numbered announcements', () => {
-  it('“the Commerce Ministry said … announcements” with no country named is China’s MOFCOM', () => {
-    const text =
-      'Importers still wait on export controls on rare earths. In a notice, the Commerce Ministry said two new announcements would list more processing equipment.';
-    expect(cardsOver(text, '2025-10-20', 'Commerce Ministry')).toEqual(['org.mofcom']);
-  });
-  it('a commerce ministry with neither China nor its announcements in the sentence stays bare', () => {
-    const text =
-      'Importers still wait on export controls on rare earths. Separately, the Commerce Ministry said steel imports rose.';
-    expect(cardsOver(text, '2025-10-20', 'Commerce Ministry')).toEqual([]);
   });
 });
