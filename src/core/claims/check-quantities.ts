@@ -28,6 +28,7 @@ import {
   ownWordsAtAnotherFigure,
 } from './figure-owners';
 import { clearMeasures, ownCue } from './measure-clear';
+import { introducesNextFigure } from './measure-lists';
 import { type Mention, RANK } from './mentions';
 import type { NumberExpression } from './numbers';
 import { previousValue } from './phases';
@@ -100,6 +101,13 @@ function checkQuantity(
         ),
     )
     .sort((a, b) => firm(b) - firm(a) || a.distance - b.distance);
+  // "share of refining at 92% and of magnet manufacturing at 94%": words after a figure that
+  // lead to the next figure are that figure's measure.
+  const listed = ties.filter((t) =>
+    introducesNextFigure(c.input.text, c.sentence, span, unit, c.numbers ?? [], t, ties),
+  );
+  if (listed.length && listed.length < ties.length)
+    ties.splice(0, ties.length, ...ties.filter((t) => !listed.includes(t)));
   // "270,000 tonnes of the 330,000 tonnes mined": a measure another figure of the clause
   // agrees with is that figure's; a second, disagreeing figure is not checked against it,
   // unless the measure's verb stands right before it.
