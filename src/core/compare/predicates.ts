@@ -35,16 +35,22 @@ const RESTRICTION =
 
 const cache = new WeakMap<Vector, ReadonlySet<Direction>>();
 
+/** A word after which a verb form is a noun: "the pause", "a halt", "its freeze". */
+const DETERMINER = /\b(?:the|a|an|its|their|this|that|his|her|our|any|no)\s+$/;
+
+/** `re` has a match in `main` that is a verb, not a noun after a determiner. */
+function verbIn(re: RegExp, main: string): boolean {
+  for (const m of main.matchAll(re)) if (!DETERMINER.test(main.slice(0, m.index))) return true;
+  return false;
+}
+
 /** The directions `text`'s main part tells (STOPPING, IMPOSING, LIFTING). */
 export function directionsOf(text: string): ReadonlySet<Direction> {
   const main = splitMinor(text).main.toLowerCase();
   const out = new Set<Direction>();
-  if (STOPPING.test(main)) out.add(RESTRICTION.test(main) ? 'lift' : 'halt');
-  STOPPING.lastIndex = 0;
-  if (IMPOSING.test(main)) out.add('halt');
-  IMPOSING.lastIndex = 0;
-  if (LIFTING.test(main)) out.add('lift');
-  LIFTING.lastIndex = 0;
+  if (verbIn(STOPPING, main)) out.add(RESTRICTION.test(main) ? 'lift' : 'halt');
+  if (verbIn(IMPOSING, main)) out.add('halt');
+  if (verbIn(LIFTING, main)) out.add('lift');
   return out;
 }
 
