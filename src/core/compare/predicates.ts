@@ -35,12 +35,17 @@ const RESTRICTION =
 
 const cache = new WeakMap<Vector, ReadonlySet<Direction>>();
 
-/** A word after which a verb form is a noun: "the pause", "a halt", "its freeze". */
+/** A word after which a verb's bare form is a noun: "the pause", "a halt", "its freeze". */
 const DETERMINER = /\b(?:the|a|an|its|their|this|that|his|her|our|any|no)\s+$/;
 
-/** `re` has a match in `main` that is a verb, not a noun after a determiner. */
+/**
+ * `re` has a match in `main` that is a verb, not a bare noun after a determiner ("since the
+ * pause" is background). A gerund after a determiner still names the act ("the lifting of the
+ * ban" is what the sentence tells), so only forms not in -ing are read as nouns.
+ */
 function verbIn(re: RegExp, main: string): boolean {
-  for (const m of main.matchAll(re)) if (!DETERMINER.test(main.slice(0, m.index))) return true;
+  for (const m of main.matchAll(re))
+    if (m[0].endsWith('ing') || !DETERMINER.test(main.slice(0, m.index))) return true;
   return false;
 }
 

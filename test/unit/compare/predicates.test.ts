@@ -25,6 +25,7 @@ describe('round 13: stopped or restarted', () => {
     expect([...directionsOf('Kenya eased its tea export ban.')]).toEqual(['lift']);
     expect([...directionsOf('Kenya raised its tea output, which was halted in 2019.')]).toEqual([]);
     expect([...directionsOf('Trains are back: the first since the pause left Nairobi.')]).toEqual([]);
+    expect([...directionsOf('Traders welcomed the lifting of the tea ban.')]).toEqual(['lift']);
   });
 
   it('counts stopping a restriction as lifting it, before or after the verb', () => {
