@@ -38,6 +38,7 @@ import {
 } from './evidence';
 import { cosine, type Vector } from './features';
 import { figureRivalled, figureSentences, quantityChoice, sharesFigure } from './figures';
+import { otherDirection, otherMeetingPhase } from './predicates';
 import { mainPartner, SPLIT_WEAK } from './splits';
 import { REMARK_KEYS } from './tokens';
 
@@ -159,7 +160,11 @@ export function candidatesFor(
       // judged in selectPairs (namesOnly).
       !(c.score >= STRONG && c.score < SAME_SENTENCE && namesAlone(va, v)) &&
       (c.score >= SAME_SENTENCE ||
-        (!otherInstance(va, v) && !(otherHappening(va, v) && !sharesFigure(va, v)) && !otherCommodity(va, v)))
+        (!otherInstance(va, v) &&
+          !(otherHappening(va, v) && !sharesFigure(va, v)) &&
+          !otherCommodity(va, v) &&
+          !otherDirection(va, v) &&
+          !otherMeetingPhase(va, v)))
     )
       out.push({ a: i, b: j, ...c, uniqueDate: sharedUniqueDate(va, v, features.unique) });
   }

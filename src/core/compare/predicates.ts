@@ -1,0 +1,130 @@
+/**
+ * What a sentence's main clause says is done to a flow or a rule (round 13, ADR 0022): stopped
+ * or restarted. Stories of one theme tell both ends of one thing in the same names and words
+ * ("Direct flights between India and China were suspended in 2020." / "Direct flights between
+ * India and China resumed on Sunday."; "Beijing eased its urea export ban in June." / "Beijing
+ * had imposed a ban on urea exports in June 2024."): two happenings, not one told twice. Read
+ * from the words, in compare, not from the claim engine: a short lexicon of verbs, and only in
+ * the sentence's main part (clauses.ts), since a subordinate clause is background ("…, after
+ * it was suspended in 2020").
+ *
+ * Stopping a restriction lifts it: "suspended the controls", "the curbs were paused" go with
+ * "lifted", so a stopping verb in a main part that names a restriction counts as lifting.
+ */
+import { splitMinor } from './clauses';
+import type { Vector } from './features';
+
+/** The two directions of a happening to a flow or a rule. */
+export type Direction = 'halt' | 'lift';
+
+/** Verbs that stop something; their direction flips when what they stop is a restriction. */
+const STOPPING =
+  /\b(?:suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|freez(?:e|es|ing)|froze(?:n)?|pause[sd]?|pausing|cut off)\b/g;
+/** Verbs that impose a restriction (a noun "ban" or "curbs" is the thing, not the act). */
+const IMPOSING =
+  /\b(?:impos(?:e|es|ed|ing)|bann(?:ed|ing)|tighten(?:s|ed|ing)?|restrict(?:s|ed|ing)?|curb(?:ed|ing))\b/g;
+/** Verbs that lift a restriction or restart a flow. */
+const LIFTING =
+  /\b(?:resum(?:e|es|ed|ing)|restor(?:e|es|ed|ing)|reopen(?:s|ed|ing)?|lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|relax(?:es|ed|ing)?|reviv(?:e|es|ed|ing)|scrap(?:s|ped|ping)?)\b/g;
+/**
+ * A restriction named in the main part: what a stopping verb there stops, before it or after
+ * ("suspended the controls", "the controls would be suspended", "pause for one year the curbs").
+ */
+const RESTRICTION =
+  /\b(?:controls?|curbs?|bans?|restrictions?|rules?|measures?|tariffs?|duties|quotas?|sanctions?|embargo(?:es)?|licensing)\b/;
+
+const cache = new WeakMap<Vector, ReadonlySet<Direction>>();
+
+/** A word after which a verb's bare form is a noun: "the pause", "a halt", "its freeze". */
+const DETERMINER = /\b(?:the|a|an|its|their|this|that|his|her|our|any|no)\s+$/;
+
+/**
+ * `re` has a match in `main` that is a verb, not a bare noun after a determiner ("since the
+ * pause" is background). A gerund after a determiner still names the act ("the lifting of the
+ * ban" is what the sentence tells), so only forms not in -ing are read as nouns.
+ */
+function verbIn(re: RegExp, main: string): boolean {
+  for (const m of main.matchAll(re))
+    if (m[0].endsWith('ing') || !DETERMINER.test(main.slice(0, m.index))) return true;
+  return false;
+}
+
+/** The directions `text`'s main part tells (STOPPING, IMPOSING, LIFTING). */
+export function directionsOf(text: string): ReadonlySet<Direction> {
+  const main = splitMinor(text).main.toLowerCase();
+  const out = new Set<Direction>();
+  if (verbIn(STOPPING, main)) out.add(RESTRICTION.test(main) ? 'lift' : 'halt');
+  if (verbIn(IMPOSING, main)) out.add('halt');
+  if (verbIn(LIFTING, main)) out.add('lift');
+  return out;
+}
+
+function directionsOfVector(v: Vector): ReadonlySet<Direction> {
+  let out = cache.get(v);
+  if (!out) {
+    out = directionsOf(v.text ?? '');
+    cache.set(v, out);
+  }
+  return out;
+}
+
+/**
+ * Each sentence's main part tells one direction, and they differ: one stops what the other
+ * restarts (or imposes what it lifts). A sentence telling both ("lifted the ban it imposed in
+ * June") or neither is not compared.
+ */
+export function otherDirection(x: Vector | undefined, y: Vector | undefined): boolean {
+  if (!x?.text || !y?.text) return false;
+  const dx = directionsOfVector(x);
+  if (dx.size !== 1) return false;
+  const dy = directionsOfVector(y);
+  if (dy.size !== 1) return false;
+  return [...dx][0] !== [...dy][0];
+}
+
+/** The two phases of a meeting: to come, or held. */
+export type Phase = 'planned' | 'held';
+
+/**
+ * A meeting planned, told from after the plan was made: "would meet", "would hold talks" ("agreed
+ * that the envoys would meet at an early date"). A plan told for the story's own days ("will
+ * meet", "is expected to call on") is not counted: it is often a first version of what a later
+ * version reports held ("He is expected to call on Modi" / "He called on Modi on Tuesday"), and
+ * an editor aligns the two.
+ */
+const PLANNED = /\bwould(?: \w+ly)? (?:meet|hold (?:talks|a meeting|a summit)|visit|call on)\b/;
+/** A meeting held: "met", "have met", "held talks", "talked", "spoke". */
+const HELD =
+  /\b(?:(?:have|has|had) )?(?:met|held (?:talks|a meeting|a summit|their|the \w+ (?:round|meeting))|talked|spoke|visited|called on)\b/;
+
+/** The phase of the meeting `text`'s main part tells; none when it tells no meeting or both. */
+export function meetingPhaseOf(text: string): Phase | undefined {
+  const main = splitMinor(text).main.toLowerCase();
+  const planned = PLANNED.test(main);
+  const held = HELD.test(main);
+  return planned === held ? undefined : planned ? 'planned' : 'held';
+}
+
+const phases = new WeakMap<Vector, Phase | 'none'>();
+
+function phaseOfVector(v: Vector): Phase | 'none' {
+  let out = phases.get(v);
+  if (!out) {
+    out = meetingPhaseOf(v.text ?? '') ?? 'none';
+    phases.set(v, out);
+  }
+  return out;
+}
+
+/**
+ * One sentence tells a meeting to come and the other a meeting held ("The Special
+ * Representatives would meet at an early date." / "The Special Representatives have met
+ * twice."): two meetings, or a plan and what came of it.
+ */
+export function otherMeetingPhase(x: Vector | undefined, y: Vector | undefined): boolean {
+  if (!x?.text || !y?.text) return false;
+  const px = phaseOfVector(x);
+  if (px === 'none') return false;
+  const py = phaseOfVector(y);
+  return py !== 'none' && px !== py;
+}
