@@ -38,7 +38,7 @@ import {
 } from './evidence';
 import { cosine, type Vector } from './features';
 import { figureRivalled, figureSentences, quantityChoice, sharesFigure } from './figures';
-import { otherDirection, otherMeetingPhase } from './predicates';
+import { otherMeetingPhase } from './predicates';
 import { mainPartner, SPLIT_WEAK } from './splits';
 import { REMARK_KEYS } from './tokens';
 
@@ -163,7 +163,6 @@ export function candidatesFor(
         (!otherInstance(va, v) &&
           !(otherHappening(va, v) && !sharesFigure(va, v)) &&
           !otherCommodity(va, v) &&
-          !otherDirection(va, v) &&
           !otherMeetingPhase(va, v)))
     )
       out.push({ a: i, b: j, ...c, uniqueDate: sharedUniqueDate(va, v, features.unique) });

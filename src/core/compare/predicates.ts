@@ -72,6 +72,10 @@ function directionsOfVector(v: Vector): ReadonlySet<Direction> {
  * Each sentence's main part tells one direction, and they differ: one stops what the other
  * restarts (or imposes what it lifts). A sentence telling both ("lifted the ban it imposed in
  * June") or neither is not compared.
+ *
+ * Not applied in alignment yet (ADR 0022, round 13): on dev it refused two wrong pairs, but on
+ * the blind batches it cost a point of pair recall (83.2 → 82.2 %); read the pairs it refuses
+ * when a blind batch is promoted to dev before wiring it in.
  */
 export function otherDirection(x: Vector | undefined, y: Vector | undefined): boolean {
   if (!x?.text || !y?.text) return false;
