@@ -33,6 +33,23 @@ function sameMonth(record: DateInterval, claimed: DateInterval): boolean {
   return months.has(monthOf(claimed.start)) || months.has(monthOf(claimed.end));
 }
 
+/**
+ * "It was in June 2020 that 20 soldiers died in the Galwan Valley; China acknowledged four dead
+ * only in February 2021": a cue with a group of words all across a semicolon from the date (the
+ * other independent clause) is not named in the date's clause.
+ */
+function groupAcrossSemicolon(c: Checker, m: Mention, e: Span): boolean {
+  if (m.strength !== 'cue' || m.derived || m.inherited) return false;
+  const text = c.input.text;
+  const inSentence = (p: number) => p >= c.sentence.start && p < c.sentence.end;
+  return (m.cueGroups ?? []).some((g) => {
+    const own = g.filter(inSentence);
+    return (
+      own.length > 0 && own.every((p) => text.slice(Math.min(p, e.end), Math.max(p, e.start)).includes(';'))
+    );
+  });
+}
+
 /** True when a group of `m`'s cue has words in the sentence only inside the date `e`. */
 function filledByDate(c: Checker, m: Mention, e: Span): boolean {
   if (m.strength !== 'cue' || m.derived || m.inherited) return false;
@@ -84,7 +101,8 @@ export function framedTies(
     // date's own words fill ("October") is not named beside the date, only read into it.
     .map((t) =>
       (complement && onlyInComplement(t.mention.fact, t.mention.positions, c.sentence, e, complement)) ||
-      (filledByDate(c, t.mention, e) && !sameMonth(t.record, claimed))
+      (filledByDate(c, t.mention, e) && !sameMonth(t.record, claimed)) ||
+      groupAcrossSemicolon(c, t.mention, e)
         ? { ...t, related: true }
         : t,
     )

@@ -318,3 +318,23 @@ describe('a participle relative ("the tariffs announced on Wednesday") dates its
     ).toMatchObject({ fact: 'instrument.mofcom-october-2025-controls', verdict: 'differs' });
   });
 });
+
+describe('a cue with a group of words all across a semicolon is not named in the date’s clause', () => {
+  const text =
+    'It was in June 2020 that twenty Indian soldiers were killed in the Galwan Valley; China admitted four dead of its own only in February 2021.';
+  it('the clash’s month is not the acknowledgement’s', () => {
+    not(text, '2025-11-02', 'June 2020');
+  });
+  it('the acknowledgement’s own date, in its own clause, is still checked', () => {
+    expect(claimAt(text, '2025-11-02', 'February 2021')).toMatchObject({
+      fact: 'event.china-acknowledges-galwan-deaths',
+      verdict: 'consistent',
+    });
+    expect(
+      claimAt(text.replace('February 2021', 'February 2022'), '2025-11-02', 'February 2022'),
+    ).toMatchObject({
+      fact: 'event.china-acknowledges-galwan-deaths',
+      verdict: 'differs',
+    });
+  });
+});
