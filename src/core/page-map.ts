@@ -69,14 +69,18 @@ function pageAt(runs: readonly number[], k: number): number {
 
 /**
  * The segment holding offset `at` of the article's text (for an end offset, `end`: an end at a
- * segment's start belongs to the segment before); the same rule as dom/text-index.ts's `locate`.
+ * segment's start belongs to the segment before); dom/text-index.ts's `locate` uses it too.
  */
-function segmentAt(segments: readonly MapSegment[], at: number, end: boolean): MapSegment | null {
+export function segmentAt<S extends { readonly start: number; readonly end: number }>(
+  segments: readonly S[],
+  at: number,
+  end: boolean,
+): S | null {
   let lo = 0;
   let hi = segments.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const s = segments[mid] as MapSegment;
+    const s = segments[mid] as S;
     if (end ? at <= s.start : at < s.start) hi = mid - 1;
     else if (end ? at > s.end : at >= s.end) lo = mid + 1;
     else return s;

@@ -8,6 +8,8 @@
  * node offset of every character.
  */
 
+import { segmentAt } from '../core/page-map';
+
 export interface TextSegment {
   /** [start, end) in the flattened text. */
   readonly start: number;
@@ -107,21 +109,11 @@ export function buildTextIndex(root: Node): TextIndex {
 
 /** Finds the segment holding text offset `at` (for an end offset, pass `preferEnd`). */
 function locate(index: TextIndex, at: number, preferEnd: boolean): { node: Text; offset: number } | null {
-  const segs = index.segments;
-  let lo = 0;
-  let hi = segs.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = segs[mid] as TextSegment;
-    if (preferEnd ? at <= s.start : at < s.start) hi = mid - 1;
-    else if (preferEnd ? at > s.end : at >= s.end) lo = mid + 1;
-    else {
-      const k = at - s.start;
-      if (preferEnd) return { node: s.node, offset: (s.offsets[k - 1] as number) + 1 };
-      return { node: s.node, offset: s.offsets[k] as number };
-    }
-  }
-  return null;
+  const s = segmentAt(index.segments, at, preferEnd);
+  if (!s) return null;
+  const k = at - s.start;
+  if (preferEnd) return { node: s.node, offset: (s.offsets[k - 1] as number) + 1 };
+  return { node: s.node, offset: s.offsets[k] as number };
 }
 
 /** A DOM position: a text node and an offset in it. */

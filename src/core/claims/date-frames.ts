@@ -8,11 +8,11 @@ import type { Span } from '../match/sentences';
 import type { Checker } from './check-common';
 import { complementAfter, onlyInComplement } from './complement';
 import type { DateTie } from './date-ties';
-import type { DateInterval } from './dates';
+import { type DateInterval, ymd } from './dates';
 import type { Mention } from './mentions';
 import { phaseWordIn } from './phases';
 import type { TemporalExpression } from './temporal';
-import { clauseAt, distanceTo } from './ties';
+import { acrossSemicolon, clauseAt, distanceTo, someCueGroup } from './ties';
 
 /** True when the mention's words in the sentence are whole inside `span` (its name, each cue group, or all its keywords, two at least). */
 function wholeIn(c: Checker, m: Mention, span: Span): boolean {
@@ -24,8 +24,11 @@ function wholeIn(c: Checker, m: Mention, span: Span): boolean {
   return own.length >= 2 && own.every(inside);
 }
 
-/** Day number → "YYYY-MM". */
-const monthOf = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 7);
+/** Day number → its month, counted from year 0. */
+const monthOf = (day: number) => {
+  const d = ymd(day);
+  return d.year * 12 + d.month;
+};
 
 /** True when the record and the claimed date share a month (the month word may be the record's own). */
 function sameMonth(record: DateInterval, claimed: DateInterval): boolean {
@@ -33,32 +36,20 @@ function sameMonth(record: DateInterval, claimed: DateInterval): boolean {
   return months.has(monthOf(claimed.start)) || months.has(monthOf(claimed.end));
 }
 
+/** A cue found in the sentence itself (not standing in for a topic or an earlier sentence). */
+const ownCue = (m: Mention) => m.strength === 'cue' && !m.derived && !m.inherited;
+
 /**
  * "It was in June 2020 that 20 soldiers died in the Galwan Valley; China acknowledged four dead
  * only in February 2021": a cue with a group of words all across a semicolon from the date (the
  * other independent clause) is not named in the date's clause.
  */
-function groupAcrossSemicolon(c: Checker, m: Mention, e: Span): boolean {
-  if (m.strength !== 'cue' || m.derived || m.inherited) return false;
-  const text = c.input.text;
-  const inSentence = (p: number) => p >= c.sentence.start && p < c.sentence.end;
-  return (m.cueGroups ?? []).some((g) => {
-    const own = g.filter(inSentence);
-    return (
-      own.length > 0 && own.every((p) => text.slice(Math.min(p, e.end), Math.max(p, e.start)).includes(';'))
-    );
-  });
-}
+const groupAcrossSemicolon = (c: Checker, m: Mention, e: Span) =>
+  ownCue(m) && someCueGroup(m, c.sentence, (p) => acrossSemicolon(c.input.text, p, e));
 
 /** True when a group of `m`'s cue has words in the sentence only inside the date `e`. */
-function filledByDate(c: Checker, m: Mention, e: Span): boolean {
-  if (m.strength !== 'cue' || m.derived || m.inherited) return false;
-  const inSentence = (p: number) => p >= c.sentence.start && p < c.sentence.end;
-  return (m.cueGroups ?? []).some((g) => {
-    const own = g.filter(inSentence);
-    return own.length > 0 && own.every((p) => p >= e.start && p < e.end);
-  });
-}
+const filledByDate = (c: Checker, m: Mention, e: Span) =>
+  ownCue(m) && someCueGroup(m, c.sentence, (p) => p >= e.start && p < e.end);
 
 /** A gap that opens its sentence and points on ("Three weeks after Busan, …"). */
 const FRONTED_GAP = /\b(?:after|before|following)\s*$/i;

@@ -11,7 +11,7 @@ import { type Checker, firmMention } from './check-common';
 import { parsePartialDate, YEAR_WORD } from './dates';
 import type { Mention } from './mentions';
 import type { NumberExpression } from './numbers';
-import { clauseAt, distanceTo } from './ties';
+import { acrossSemicolon, clauseAt, distanceTo, someCueGroup } from './ties';
 import { compareQuantity } from './verdict';
 import { CARDINAL_WORDS, MONTH_NAMES, monthNumber } from './words';
 
@@ -134,23 +134,15 @@ const COUNTED_NOUN = /^(?:soldiers|troops|personnel|people|officers|men|jawans|s
  */
 export function cueGroupAcrossSemicolon(c: Checker, span: Span, m: Mention): boolean {
   const text = c.input.text;
-  const inSentence = (p: number) => p >= c.sentence.start && p < c.sentence.end;
-  return (m.cueGroups ?? []).some((g) => {
+  return someCueGroup(
+    m,
+    c.sentence,
+    // …and sit with a figure of their own there ("four were killed").
+    (p) => acrossSemicolon(text, p, span) && FIGURE_WORD.test(withoutDates(c, clauseAt(text, c.sentence, p))),
     // The figure's own noun names the counted, not the measure ("five soldiers"), unless it is
     // the measure itself ("nine deaths").
-    const own = g.filter(
-      (p) => inSentence(p) && (p < span.start || p >= span.end || !COUNTED_NOUN.test(text.slice(p, p + 12))),
-    );
-    // …and sit with a figure of their own there ("four were killed").
-    return (
-      own.length > 0 &&
-      own.every(
-        (p) =>
-          text.slice(Math.min(p, span.end), Math.max(p, span.start)).includes(';') &&
-          FIGURE_WORD.test(withoutDates(c, clauseAt(text, c.sentence, p))),
-      )
-    );
-  });
+    (p) => p < span.start || p >= span.end || !COUNTED_NOUN.test(text.slice(p, p + 12)),
+  );
 }
 
 /** Words that give a value as it stands at the time of writing ("currently 20%", "now at 20%"). */

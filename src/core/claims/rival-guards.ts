@@ -6,6 +6,7 @@
 
 import type { Span } from '../match/sentences';
 import type { Mention } from './mentions';
+import { someCueGroup } from './ties';
 
 /**
  * "China will suspend the export restrictions Beijing announced on October 9": the suspension
@@ -15,9 +16,11 @@ import type { Mention } from './mentions';
  * curbs" needs its month to be the April notice's.)
  */
 export function cueMetByDate(m: Mention, e: Span): boolean {
-  const inDate = (p: number) => p >= e.start && p < e.end;
-  return m.strength === 'cue' && (m.cueGroups ?? []).some((group) => group.length > 0 && group.every(inDate));
+  return m.strength === 'cue' && someCueGroup(m, EVERYWHERE, (p) => p >= e.start && p < e.end);
 }
+
+/** Every position of the text (a group's words wherever they are). */
+const EVERYWHERE: Span = { start: Number.NEGATIVE_INFINITY, end: Number.POSITIVE_INFINITY };
 
 /**
  * "it would suspend, for one year, the measures it announced on Oct. 9", "A wider set of

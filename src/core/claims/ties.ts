@@ -106,3 +106,24 @@ export function tieOf(text: string, sentence: Span, e: Span, m: Mention): Tie {
     ),
   };
 }
+
+/** True when the text between position `p` and `span` holds a semicolon: `p` is in the other independent clause. */
+export const acrossSemicolon = (text: string, p: number, span: Span): boolean =>
+  text.slice(Math.min(p, span.end), Math.max(p, span.start)).includes(';');
+
+/**
+ * True when some group of `m`'s cue has words within `scope` (those `keep` keeps) and every one of
+ * them passes `test`: the one mechanism behind "a group only the date's words fill" and "a group
+ * all across a semicolon".
+ */
+export function someCueGroup(
+  m: Mention,
+  scope: Span,
+  test: (p: number) => boolean,
+  keep: (p: number) => boolean = () => true,
+): boolean {
+  return (m.cueGroups ?? []).some((g) => {
+    const own = g.filter((p) => p >= scope.start && p < scope.end && keep(p));
+    return own.length > 0 && own.every(test);
+  });
+}
