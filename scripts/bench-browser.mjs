@@ -20,6 +20,7 @@ import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { baselineArg, paired, pairedReport } from './bench-browser-pair.mjs';
 import { readRow, writeSection } from './bench-doc.mjs';
 import { listPages, pageBytes, servePages } from './bench-pages.mjs';
 import { ensureBrowsers } from './ensure-browsers.mjs';
@@ -232,12 +233,15 @@ async function main() {
   const viewport = { width: 1280, height: 720 };
   const withExtension = await startChromium({ extension: BENCH_BUILD, viewport });
   const without = await startChromium({ extension: null, viewport });
+  // `--baseline <dir>`: another bench build beside this one, page by page (scripts/bench-browser-pair.mjs).
+  const baselineDir = baselineArg(args);
+  const withBaseline = baselineDir ? await startChromium({ extension: baselineDir, viewport }) : null;
   const gloss = withExtension.context;
   const plain = without.context;
   const rows = [];
   const errors = [];
   try {
-    for (const ctx of [gloss, plain])
+    for (const ctx of [gloss, plain, ...(withBaseline ? [withBaseline.context] : [])])
       await ctx.route(
         (url) => !url.href.startsWith(server.origin),
         (route) => route.abort(),
@@ -245,9 +249,12 @@ async function main() {
     for (const p of pages) {
       const url = `${server.origin}${p.path}`;
       try {
-        const a = await withGloss(gloss, url, errors, p.name);
+        const measure = (ctx) => withGloss(ctx, url, ctx === gloss ? errors : [], p.name);
+        const { a, base } = withBaseline
+          ? await paired(rows.length, gloss, withBaseline.context, measure)
+          : { a: await measure(gloss), base: undefined };
         const b = await withoutGloss(plain, url, readabilitySource);
-        rows.push({ ...p, bytes: pageBytes(p), ...a, ...b });
+        rows.push({ ...p, bytes: pageBytes(p), ...a, ...b, base });
       } catch (e) {
         rows.push({ ...p, failed: String(e).split('\n')[0] });
       }
@@ -257,14 +264,18 @@ async function main() {
   } finally {
     await withExtension.close();
     await without.close();
+    await withBaseline?.close();
     server.close();
   }
-  const section = report(
-    rows.filter((r) => !r.failed),
-    rows.filter((r) => r.failed),
-    errors,
-    sizes(),
-  );
+  const ok = rows.filter((r) => !r.failed);
+  const pairing = baselineDir ? `\n\n${pairedReport(ok, `the bench build in \`${baselineDir}\``)}` : '';
+  const section =
+    report(
+      ok,
+      rows.filter((r) => r.failed),
+      errors,
+      sizes(),
+    ) + pairing;
   if (write) writeSection('Real pages in Chromium', section);
   console.log(section);
   if (errors.length) process.exitCode = 1;

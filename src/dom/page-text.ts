@@ -47,26 +47,35 @@ function collect(nodes: Text[]): PageTexts {
   return { nodes, starts, length: at };
 }
 
-const OPAQUE_SELECTOR = [...OPAQUE].join(',').toLowerCase();
+/** The same names as elements' `localName` (HTML's, and SVG's `<style>` and `<title>`). */
+const OPAQUE_LOCAL = new Set([...OPAQUE].map((n) => n.toLowerCase()));
 
 /**
- * The live page's text nodes (the page's side): one native walk; a node is left out when its
- * parent is opaque, which in a page parsed with scripting on is every text node inside one. An
- * opaque element that holds elements (`<noscript>` where the page's scripts are off, or built by a
- * script) has its whole subtree left out, as the worker's side does.
+ * The live page's text nodes (the page's side), in tree order: an opaque element is skipped with
+ * everything under it, which leaves out every text node inside one, also where it holds elements
+ * (`<noscript>` where the page's scripts are off, or built by a script), as the worker's side does.
+ * One walk by `firstChild` / `nextSibling` (no TreeWalker, no selector query: on a page with a few
+ * records, setting those up cost more than the walk), iterative, so a page nested beyond the
+ * stack's depth cannot make it throw.
  */
 export function liveTexts(doc: Document): PageTexts {
-  let inside: Set<Node> | null = null;
-  for (const el of doc.querySelectorAll(OPAQUE_SELECTOR)) {
-    if (!el.firstElementChild) continue;
-    inside ??= new Set();
-    const all = doc.createTreeWalker(el, 4 /* SHOW_TEXT */);
-    for (let n = all.nextNode(); n; n = all.nextNode()) inside.add(n);
-  }
   const nodes: Text[] = [];
-  const walker = doc.createTreeWalker(doc, 4 /* SHOW_TEXT */);
-  for (let n = walker.nextNode(); n; n = walker.nextNode())
-    if (!opaque(n.parentNode) && !inside?.has(n)) nodes.push(n as Text);
+  const root = doc.documentElement;
+  let node: Node | null = root?.firstChild ?? null;
+  while (node) {
+    const type = node.nodeType;
+    if (type === 3) nodes.push(node as Text);
+    else if (type === 1 && node.firstChild && !OPAQUE_LOCAL.has((node as Element).localName)) {
+      node = node.firstChild;
+      continue;
+    }
+    // Next in tree order, climbing out of finished elements (never above the root).
+    while (node && !node.nextSibling) {
+      node = node.parentNode;
+      if (node === root) node = null;
+    }
+    node = node?.nextSibling ?? null;
+  }
   return collect(nodes);
 }
 

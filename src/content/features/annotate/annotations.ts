@@ -54,27 +54,48 @@ export function readPage(doc: Document): Promise<PageReading | null> | null {
 }
 
 /**
- * The worker's records placed on the live page: one walk of the page's text nodes, then each
- * record's place checked against the text there (records whose place is gone are skipped).
+ * The worker's records placed on the live page, a slice at a time (ADR 0039, round 3): one walk
+ * of the page's text nodes (on the first record), then each record's place checked against the
+ * text there (records whose place is gone are skipped). `run` places records until all are placed
+ * or its `enough` says the slice has run long enough, so a page with many records is placed in
+ * several tasks with the page's own work between them.
  */
-export function placeAnnotations(
-  doc: Document,
-  reading: PageReading,
-  find: LivePlacer,
-  nextId: () => number,
-): Annotation[] {
-  const out: Annotation[] = [];
-  reading.records.forEach((record, i) => {
-    const factId = record.factIds[0];
-    const place = reading.places[i];
-    const points = place ? find(place) : null;
-    if (!factId || !points) return;
-    const range = doc.createRange();
-    range.setStart(points.start.node, points.start.offset);
-    range.setEnd(points.end.node, points.end.offset);
-    out.push({ id: nextId(), record, range, kind: record.kind, verdict: record.verdict, factId });
-  });
-  return out;
+export class Placing {
+  readonly placed: Annotation[] = [];
+  private next = 0;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly reading: PageReading,
+    private readonly find: LivePlacer,
+    private readonly nextId: () => number,
+  ) {}
+
+  /** True when every record has been tried. */
+  get done(): boolean {
+    return this.next >= this.reading.records.length;
+  }
+
+  /** Places records until all are tried or `enough()` (asked after each record) is true; returns `done`. */
+  run(enough: () => boolean): boolean {
+    const { records, places } = this.reading;
+    while (this.next < records.length) {
+      const i = this.next++;
+      const record = records[i] as PageRecord;
+      const factId = record.factIds[0];
+      const place = places[i];
+      const points = place ? this.find(place) : null;
+      if (factId && points) {
+        const range = this.doc.createRange();
+        range.setStart(points.start.node, points.start.offset);
+        range.setEnd(points.end.node, points.end.offset);
+        const { kind, verdict } = record;
+        this.placed.push({ id: this.nextId(), record, range, kind, verdict, factId });
+      }
+      if (enough()) break;
+    }
+    return this.done;
+  }
 }
 
 /** The live element holding the article (content added inside it is annotated too), or null. */

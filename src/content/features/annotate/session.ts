@@ -8,17 +8,18 @@ import { GRACE_MS } from '../../../core/hover/timing';
 import type { PageReading, PageSummary, Rect } from '../../../core/messages';
 import { type DisplaySettings, visibleAnnotations } from '../../../core/settings';
 import { HighlightLayers } from '../../../dom/highlights';
-import { livePlacer } from '../../../dom/page-text';
+import { type LivePlacer, livePlacer } from '../../../dom/page-text';
 import { firstLineBox } from '../../../dom/position';
 import { guarded } from '../../feature';
 import { sharePage } from '../../page-context';
+import { sliceDeadline, yieldToPage } from '../../slices';
 import { now, span, task } from '../../timing';
 import {
   type Annotation,
   addedText,
   analyze,
   articleContainer,
-  placeAnnotations,
+  Placing,
   readPage,
   toAnnotations,
 } from './annotations';
@@ -30,6 +31,13 @@ import { CardViews } from './views';
 /** Document order of two ranges' starts. */
 const byPosition = (a: Annotation, b: Annotation) =>
   a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
+
+/** True when the annotations are already in document order. */
+function inOrder(list: readonly Annotation[]): boolean {
+  for (let i = 1; i < list.length; i++)
+    if (byPosition(list[i - 1] as Annotation, list[i] as Annotation) > 0) return false;
+  return true;
+}
 
 export class Session {
   private annotations: Annotation[] = [];
@@ -63,42 +71,68 @@ export class Session {
   async start(given?: PageReading | null): Promise<boolean> {
     const reading = given === undefined ? await this.read() : given;
     if (!reading || this.signal.aborted) return false;
-    task(() => {
-      const placed = now();
-      const doc = this.win.document;
-      this.published = reading.published;
-      sharePage({ url: this.win.location.href, records: reading.records, nth: reading.nth }, this.signal);
-      this.views.add(reading.views);
-      const find = livePlacer(doc);
-      this.add(placeAnnotations(doc, reading, find, this.nextId));
-      const container = articleContainer(doc, reading, find);
-      span('gloss:place', placed);
-      if (container) {
-        watchMutations(
-          container,
-          (n) => this.cards.contains(n),
-          (b) => void this.onMutations(b),
-          this.signal,
-        );
-      }
-      // No polling: a page that cleared the highlight registry gets it back on the reader's
-      // next pointer frame (hover) or scroll.
-      this.win.addEventListener(
-        'scroll',
-        guarded('registry-check', () => this.layers.ensure()),
-        { capture: true, passive: true, signal: this.signal },
-      );
-      this.hover = startHover({
-        win: this.win,
-        targets: () => this.visible(),
-        byId: (id) => this.byId.get(id),
-        cards: this.cards,
-        timings: () => ({ dwellMs: this.settings.dwellMs, graceMs: GRACE_MS }),
-        onActivity: () => this.layers.ensure(),
-        signal: this.signal,
+    const doc = this.win.document;
+    const find = livePlacer(doc);
+    const placing = new Placing(doc, reading, find, this.nextId);
+    // The records are placed in slices of at most SLICE_MS of wall time, each its own task, with
+    // the page's tasks between them (ADR 0039, round 3); a page with few records takes one.
+    const slice = (first: boolean) =>
+      task(() => {
+        const placed = now();
+        if (first) {
+          this.published = reading.published;
+          sharePage({ url: this.win.location.href, records: reading.records, nth: reading.nth }, this.signal);
+          this.views.add(reading.views);
+        }
+        const done = placing.run(sliceDeadline(this.win));
+        if (done) this.placed(placing.placed, !first, find, reading);
+        span('gloss:place', placed);
+        if (done) this.listen();
+        return done;
       });
-    });
+    let done = slice(true);
+    while (!done) {
+      await yieldToPage(this.win);
+      if (this.signal.aborted) return false;
+      done = slice(false);
+    }
     return true;
+  }
+
+  /** Shows the placed annotations and watches the article for added content. */
+  private placed(annotations: Annotation[], sliced: boolean, find: LivePlacer, reading: PageReading): void {
+    // Placed across tasks: the page may have removed some of the text meanwhile.
+    const alive = (a: Annotation) => a.range.startContainer.isConnected && a.range.endContainer.isConnected;
+    this.add(sliced ? annotations.filter(alive) : annotations);
+    const container = articleContainer(this.win.document, reading, find);
+    if (container) {
+      watchMutations(
+        container,
+        (n) => this.cards.contains(n),
+        (b) => void this.onMutations(b),
+        this.signal,
+      );
+    }
+  }
+
+  /** The reader's activity: registry checks and the hover controller. */
+  private listen(): void {
+    // No polling: a page that cleared the highlight registry gets it back on the reader's
+    // next pointer frame (hover) or scroll.
+    this.win.addEventListener(
+      'scroll',
+      guarded('registry-check', () => this.layers.ensure()),
+      { capture: true, passive: true, signal: this.signal },
+    );
+    this.hover = startHover({
+      win: this.win,
+      targets: () => this.visible(),
+      byId: (id) => this.byId.get(id),
+      cards: this.cards,
+      timings: () => ({ dwellMs: this.settings.dwellMs, graceMs: GRACE_MS }),
+      onActivity: () => this.layers.ensure(),
+      signal: this.signal,
+    });
   }
 
   private async read(): Promise<PageReading | null> {
@@ -170,7 +204,9 @@ export class Session {
 
   private add(annotations: readonly Annotation[]): void {
     for (const a of annotations) this.byId.set(a.id, a);
-    this.annotations = [...this.annotations, ...annotations].sort(byPosition);
+    const all = [...this.annotations, ...annotations];
+    // Placed in the page's order as a rule: checked in one pass, sorted only when not.
+    this.annotations = inOrder(all) ? all : all.sort(byPosition);
     this.paint();
   }
 
