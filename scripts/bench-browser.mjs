@@ -219,11 +219,14 @@ async function main() {
   ensureBuild();
   ensureBuild({ bench: true });
   ensureBrowsers();
-  // `--only <text>`: the pages whose name or group holds it (a quick look; never written), `--no-write`: print only.
+  // `--only <text>[,<text>…]`: the pages whose name or group holds one of them (a quick look; never written), `--no-write`: print only.
   const args = process.argv.slice(2);
   const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
   const write = only === null && !args.includes('--no-write');
-  const pages = listPages(ROOT).filter((p) => only === null || `${p.group}/${p.name}`.includes(only));
+  // `--only a,b`: any of them.
+  const pages = listPages(ROOT).filter(
+    (p) => only === null || only.split(',').some((o) => `${p.group}/${p.name}`.includes(o)),
+  );
   const server = await servePages(ROOT, pages);
   const readabilitySource = readFileSync(
     join(ROOT, 'node_modules/@mozilla/readability/Readability.js'),
