@@ -36,6 +36,7 @@ import { issuedAppositiveOwner } from './issued-appositive';
 import { RANK } from './mentions';
 import { cueCompletedByParagraph } from './paragraph-cue';
 import { comparisonPoint, phaseMismatch, previousInstance, stateWithoutStart } from './phases';
+import { placedAtRangeStart } from './range-places';
 import { type Reason, reason } from './reasons';
 import { namedInRelative, relativeClauseOf } from './relative-clause';
 import { actOutsidePhrase, announcedPhrase, cueMetByDate, supersedingOnly } from './rival-guards';
@@ -192,6 +193,7 @@ export function checkDate(
           MEASURE_NOUN.test(c.input.text.slice(e.end, phraseEnd)))) &&
       (ofStart === null || namedWithin(t.mention, { start: ofStart, end: e.start }, e)) &&
       !namedAfterAnd(c.input.text, c.sentence, e, t.mention) &&
+      !placedAtRangeStart(c.input.text, e, t.mention, c.expressions ?? []) &&
       (appositive === null || namedBefore(c, t.mention, appositive)),
   );
   // "No. 70 … will remain in place until 10 Nov 2026": a bound the named fact does not own

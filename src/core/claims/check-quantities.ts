@@ -31,6 +31,7 @@ import { clearMeasures, ownCue } from './measure-clear';
 import { introducesNextFigure } from './measure-lists';
 import { type Mention, RANK } from './mentions';
 import type { NumberExpression } from './numbers';
+import { countsAnotherFate } from './other-fate';
 import { previousValue } from './phases';
 import { type Reason, reason } from './reasons';
 import type { TemporalExpression } from './temporal';
@@ -237,6 +238,7 @@ function checkQuantity(
   // country's; a fact of another country's is not its measure.
   if (!cmp.agrees && otherCountry(c, span, best.mention.fact)) return null;
   if (!cmp.agrees && otherInstance(c, span, best.mention.fact)) return null;
+  if (!cmp.agrees && countsAnotherFate(c, span, q)) return null;
   return buildClaim(c.input.text, {
     span,
     fact: best.mention.fact,

@@ -36,6 +36,14 @@ export const takesEffect = (text: string, e: TemporalExpression) =>
 const ANNOUNCING =
   /\b(?:unveiled|issued|released|published|announced|declared|notified|said|told|informed)\s+(?:(?:(?!(?:will|would|shall|is|are|was|were|to|apply|applies|applied|take|takes|took)\b)[\w'’-]+\s+){0,5}?|by\s+(?:[\w'’.-]+\s+){1,5}?)(?:on|in)?\s*$/i;
 
+/**
+ * Commentators who speak of an event but never made it: "…, industry officials said on Tuesday",
+ * "analysts noted on Friday", "people familiar with the matter told Reuters on Monday". The day
+ * they spoke is theirs, whatever the event is (ADR 0043).
+ */
+const COMMENTATORS_SAID =
+  /\b(?:(?:industry|trade|market|business|company|farm|sector|army|military|defence|security|diplomatic|government)\s+(?:officials?|sources?|executives?|insiders?|bodies|groups?|associations?|representatives?|players?|watchers?)|analysts?|experts?|traders?|importers?|exporters?|dealers?|economists?|observers?|insiders?|people\s+(?:familiar\s+with|briefed\s+on|aware\s+of)\s+(?:the\s+)?[\w-]+)\s*,?\s+(?:said|say|says|told|tell|added|noted|note|estimated|reckoned|warned)\b(?:\s+[\w.’'-]+){0,3}\s*$/i;
+
 /** Verbs right before a date that make it the date of a measure ("the regime Beijing put in place in April"). */
 const IMPOSING =
   /\b(?:imposed|introduced|put\s+in\s+place|brought\s+in|rolled\s+out|enacted|instituted)\s+(?:[\w'’-]+\s+){0,3}?(?:on|in|from)?\s*$/i;
@@ -141,6 +149,7 @@ export function ownsDate(
   // announcement the statement is (its speaker named) owns that day.
   if (e.reporting && reportsFuture && SPEECH_BEFORE.test(text.slice(Math.max(0, e.start - 80), e.start)))
     return (fact.announcedBy ?? []).some((id) => speakers.has(id));
+  if (e.reporting && COMMENTATORS_SAID.test(text.slice(Math.max(0, e.start - 80), e.start))) return false;
   // "take effect on Nov. 8", "effective from Dec. 1": the date a measure starts to apply.
   if (takesEffect(text, e) && !START_WORDS.test(own)) return false;
   if (

@@ -86,6 +86,24 @@ function sameDayOfLead(
   );
 }
 
+/**
+ * "Earlier today in Busan, Beijing agreed to pause the controls that were to take effect on
+ * November 8, the same day MEA confirmed licences": with two different days before it in its
+ * sentence, which one "the same day" means is a guess (ADR 0043). Only agreement is said of it.
+ */
+function sameDayAmong(e: TemporalExpression, expressions: readonly TemporalExpression[]): boolean {
+  if (e.kind !== 'anchored' || e.offset?.amount !== 0 || e.offset.unit !== 'day') return false;
+  const days = new Set<number>();
+  for (const x of expressions)
+    if (
+      x.end <= e.start &&
+      (x.kind === 'absolute' || x.kind === 'relative') &&
+      x.interval?.precision === 'day'
+    )
+      days.add(x.interval.start);
+  return days.size >= 2;
+}
+
 const confirmOnly = (got: DateCheck): DateCheck =>
   got.claim && agreesWithRecord(got.claim) ? got : { claim: null, anchor: got.anchor };
 
@@ -188,7 +206,9 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
       const from = countsDays(e) ? (dayAnchor ?? anchor) : anchor;
       const got: DateCheck = sameDayOfLead(e, from, paragraph, leadDay)
         ? confirmOnly(checkExpression(check, e, leadDay))
-        : checkExpression(check, e, from);
+        : sameDayAmong(e, expressions)
+          ? confirmOnly(checkExpression(check, e, from))
+          : checkExpression(check, e, from);
       if (
         got.claim &&
         !otherSide(input.text, sentence, got.claim.start, got.claim.end, input.factById(got.claim.factId))

@@ -93,6 +93,7 @@ export const RULE_KEYS: Readonly<Record<string, string>> = {
   weekend: 'rule_weekend',
   'relative-period': 'rule_relative_period',
   ago: 'rule_ago',
+  'ago-compound': 'rule_ago',
   'ago-today': 'rule_ago_today',
   'anchored-next': 'rule_anchored_next',
   'anchored-offset': 'rule_anchored_offset',

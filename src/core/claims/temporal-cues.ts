@@ -163,6 +163,8 @@ const BEFORE_PART = new RegExp(`\\b${W}\\s+(?:the\\s+)?$`, 'i');
 const LEADING = new RegExp(`^${W}\\b`, 'i');
 const PART_OF = new RegExp(`^${PART}\\s+of\\b`, 'i');
 
+const EXTENDED_TO = /\bextend(?:s|ed|ing)?\b(?:\s+(?!(?:on|in|at)\b)[\w'’.-]+){0,5}\s+(?:to|through)\s+$/i;
+
 /**
  * The bound word before the date or leading it ("until 2023", "since May 2020", "from
  * December 1", "by the end of October"), or null. "by the ministry on Friday" is no bound:
@@ -172,6 +174,8 @@ export function boundOf(before: string, lead: string): Bound {
   const tail = before.slice(-40);
   // "It was not until March 2021 that the PLA acknowledged …": the day it happened, no bound.
   if (/\bnot\s+(?:until|till)\s+$/i.test(tail)) return null;
+  // "extended the exclusions to November 10, 2026": the end of what was extended (ADR 0043).
+  if (EXTENDED_TO.test(tail)) return 'until';
   const word =
     DIRECT.exec(tail)?.[1] ??
     (/^of\b/i.test(lead) ? BEFORE_OF.exec(tail)?.[1] : undefined) ??

@@ -138,6 +138,38 @@ export const RELATIVE_RULES: readonly TemporalRule[] = [
     },
   }),
   defineRule({
+    // "One year and a day ago", "two years and three months ago": both parts count back from
+    // publication (ADR 0043). Read alone, "a day ago" would be yesterday.
+    name: 'ago-compound',
+    pattern: new RegExp(
+      `\\b${N}\\s+(?<unit>year|month|week)s?,?\\s+and\\s+(?<n2>${CARDINALS})\\s+(?<unit2>month|week|day)s?\\s+ago\\b`,
+      'gi',
+    ),
+    needs: { published: true },
+    read(g, { published: pub }) {
+      const n = parseNumberWord(g.n ?? '');
+      const n2 = parseNumberWord(g.n2 ?? '');
+      const unit = unitOf(g.unit);
+      const unit2 = unitOf(g.unit2);
+      if (!Number.isFinite(n) || !Number.isFinite(n2) || n <= 0 || n2 <= 0) return null;
+      const months = (u: TimeUnit, k: number) => (u === 'year' ? 12 * k : u === 'month' ? k : 0);
+      const days = (u: TimeUnit, k: number) => (u === 'week' ? 7 * k : u === 'day' ? k : 0);
+      const day = addMonths(pub, -(months(unit, n) + months(unit2, n2))) - days(unit, n) - days(unit2, n2);
+      const params = { n, unit, direction: -1 };
+      const how = `${n} ${unit}s and ${n2} ${unit2}s before publication`;
+      if (unit2 === 'day') return { kind: 'relative', interval: dayInterval(day), how, params };
+      if (unit2 === 'week')
+        return {
+          kind: 'relative',
+          interval: { start: day - 3, end: day + 3, precision: 'range' },
+          how,
+          params,
+        };
+      const d = ymd(day);
+      return { kind: 'relative', interval: monthInterval(d.year, d.month), how, params };
+    },
+  }),
+  defineRule({
     name: 'ago',
     pattern: new RegExp(`\\b${N}\\s+${UNIT}\\s+ago\\b`, 'gi'),
     needs: { published: true },
