@@ -125,3 +125,15 @@ describe('a head count whose clause says another fate (honoured, injured) is not
     });
   });
 });
+
+describe('fact base 1.2.13: "the ministry’s confirmation on licences" names the MEA’s confirmation', () => {
+  it('a gap counted from the confirmation is read from its day', () => {
+    expect(
+      claimAt(
+        "Two weeks before the external affairs ministry's confirmation on licences for rare earths, Beijing halted urea and specialty-fertiliser shipments to all markets until further notice.",
+        '2025-11-02',
+        'Two weeks before',
+      ),
+    ).toMatchObject({ fact: 'event.china-fertiliser-export-suspension-oct-2025', verdict: 'consistent' });
+  });
+});
