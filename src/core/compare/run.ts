@@ -7,7 +7,8 @@
 import type { Fact } from '../facts/schema';
 import type { Span } from '../match/sentences';
 import { readAcross } from './across';
-import { addToIndex, candidatesFor, commonCap, type Selected, selectPairs } from './align';
+import { type Selected, selectPairs } from './align';
+import { addToIndex, candidatesFor } from './candidates';
 import { changedFigureClaims } from './context-figures';
 import { changedFigures, sameWords, wordDiff } from './diff';
 import { toldOf } from './evidence';
@@ -24,6 +25,7 @@ import { compareQuotes, type QuoteInfo } from './quote-pairs';
 import { quotationsOf } from './quotes';
 import { type Segmented, segment, textsOf } from './segment';
 import { assemble, type State } from './state';
+import { commonCap } from './thresholds';
 import type {
   ArticleInput,
   ChunkSizes,

@@ -3,7 +3,8 @@
  * any moment: the final result once the work is done, a partial one (a snapshot) before.
  */
 import type { Fact } from '../facts/schema';
-import type { Candidate, Selected } from './align';
+import type { Selected } from './align';
+import type { Candidate } from './candidates';
 import { sameWords } from './diff';
 import type { SideClaim, SideFacts } from './facts';
 import { conflictsOf, factMentions, outdatedOf } from './facts-view';

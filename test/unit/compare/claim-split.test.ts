@@ -5,7 +5,8 @@
  * thirty dead, not the one naming the teacher).
  */
 import { describe, expect, it } from 'vitest';
-import { type Candidate, candidatesFor, selectPairs } from '../../../src/core/compare/align';
+import { selectPairs } from '../../../src/core/compare/align';
+import { type Candidate, candidatesFor } from '../../../src/core/compare/candidates';
 import { featuresOf, Rarity, type Vector, vectorOf } from '../../../src/core/compare/features';
 import { quantityChoice } from '../../../src/core/compare/figures';
 

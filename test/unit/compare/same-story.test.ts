@@ -6,15 +6,9 @@
  * weak pair beside a pair (a moved passage) must be beside a strong one.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  ALONE,
-  type Candidate,
-  LINK,
-  relatedAt,
-  STRONG,
-  sameStoryChain,
-  selectPairs,
-} from '../../../src/core/compare/align';
+import { selectPairs } from '../../../src/core/compare/align';
+import type { Candidate } from '../../../src/core/compare/candidates';
+import { ALONE, LINK, relatedAt, STRONG, sameStoryChain } from '../../../src/core/compare/thresholds';
 
 const c = (a: number, b: number, score: number, unique = 1): Candidate => ({
   a,

@@ -6,11 +6,13 @@
  * Sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { type Candidate, STRONG, selectPairs } from '../../../src/core/compare/align';
+import { selectPairs } from '../../../src/core/compare/align';
+import type { Candidate } from '../../../src/core/compare/candidates';
 import type { SideClaim } from '../../../src/core/compare/facts';
 import { conflictsOf, witnessed } from '../../../src/core/compare/facts-view';
 import type { Vector } from '../../../src/core/compare/features';
 import { figureRivalled, figureSentences, isFigureKey } from '../../../src/core/compare/figures';
+import { STRONG } from '../../../src/core/compare/thresholds';
 import { daysOf, misreadFigure, sameValue } from '../../../src/core/compare/values';
 
 const claim = (over: Partial<SideClaim>): SideClaim => ({

@@ -1,0 +1,91 @@
+/**
+ * Candidates for alignment (ADR 0015): an inverted index over B's features proposes, for each
+ * sentence of A, only B's sentences that share a rare feature (never all n·m pairs); each is
+ * scored by cosine and kept unless the evidence says the two tell different things (evidence.ts,
+ * figures.ts, commodities.ts, predicates.ts). Split from align.ts in round 14.
+ */
+import { otherCommodity } from './commodities';
+import { counterparts, namesAlone, otherHappening, otherInstance, sharedUniqueDate } from './evidence';
+import { cosine, type Vector } from './features';
+import { sharesFigure } from './figures';
+import { otherMeetingPhase } from './predicates';
+import { SAME_SENTENCE, STRONG, WEAK } from './thresholds';
+import { REMARK_KEYS } from './tokens';
+
+export interface Candidate {
+  readonly a: number;
+  readonly b: number;
+  readonly score: number;
+  readonly shared: number;
+  /** Shared features found in no other sentence of either article (see Rarity.unique). */
+  readonly unique: number;
+  /** A day of a month (a month and a day number) said in these two sentences and no other. */
+  readonly uniqueDate?: boolean;
+}
+
+/** Adds B's sentence `j` to the inverted index (feature → B sentences having it). */
+export function addToIndex(index: Map<string, number[]>, v: Vector, j: number): void {
+  for (const k of v.w.keys()) {
+    const list = index.get(k);
+    if (list) list.push(j);
+    else index.set(k, [j]);
+  }
+}
+
+/** The candidates in B for sentence `i` of A, scored (see below). No cut-off by rank, so the
+ * candidates are the same whichever article is A (swapping A and B swaps the result). */
+export function candidatesFor(
+  i: number,
+  va: Vector,
+  vb: readonly Vector[],
+  index: ReadonlyMap<string, number[]>,
+  features: { common(key: string): boolean; unique(key: string): boolean },
+): Candidate[] {
+  // Dot products over the features that propose candidates; a B sentence is scored in full
+  // only when they alone reach half of WEAK (the rest, common words, cannot make a pair of
+  // it on their own). The same rule whichever article is A.
+  const partial = new Map<number, number>();
+  for (const [k, x] of va.w) {
+    const list = index.get(k);
+    if (!list || features.common(k)) continue;
+    for (const j of list) partial.set(j, (partial.get(j) ?? 0) + x * ((vb[j] as Vector).w.get(k) ?? 0));
+  }
+  const out: Candidate[] = [];
+  for (const [j, dot] of partial) {
+    const v = vb[j] as Vector;
+    if (dot < (WEAK / 2) * va.norm * v.norm) continue;
+    const c = cosine(va, v, features.unique);
+    if (
+      c.score >= WEAK &&
+      enoughShared(c, va, v, features.unique) &&
+      !counterparts(va, v) &&
+      // One name in common is a topic: no anchor (round 10); weak names-only pairs are
+      // judged in selectPairs (namesOnly).
+      !(c.score >= STRONG && c.score < SAME_SENTENCE && namesAlone(va, v)) &&
+      (c.score >= SAME_SENTENCE ||
+        (!otherInstance(va, v) &&
+          !(otherHappening(va, v) && !sharesFigure(va, v)) &&
+          !otherCommodity(va, v) &&
+          !otherMeetingPhase(va, v)))
+    )
+      out.push({ a: i, b: j, ...c, uniqueDate: sharedUniqueDate(va, v, features.unique) });
+  }
+  return out;
+}
+
+/**
+ * Two features shared make a candidate; one is enough when it is a speaker's act said in these
+ * two sentences and no other (tokens.ts REMARK_KEYS: "He did not elaborate" / "Jaiswal gave no
+ * details of the companies"): it stands for a whole phrase, not one word (round 12).
+ */
+function enoughShared(
+  c: { shared: number; unique: number },
+  va: Vector,
+  vb: Vector,
+  unique: (key: string) => boolean,
+): boolean {
+  if (c.shared >= 2) return true;
+  if (c.shared !== 1 || c.unique !== 1) return false;
+  for (const k of REMARK_KEYS) if (va.w.has(k) && vb.w.has(k) && unique(k)) return true;
+  return false;
+}
