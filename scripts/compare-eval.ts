@@ -25,7 +25,8 @@ export function heldOutBatch(file: string): string {
 
 /**
  * The source of a file in `pairs/`: `pairs` for the first dev pairs, `d6` for the pairs
- * written in round six (`d6-N-name.txt`), so each set is scored on its own too.
+ * written in round six (`d6-N-name.txt`), and so on (`d8`, `d9`, `d10`, `d12`, `d14`), so each
+ * set is scored on its own too (baseline.json `dev/dN`).
  */
 export function devPairSource(file: string): string {
   const m = /^(d\d+)-\d+-/.exec(file);
