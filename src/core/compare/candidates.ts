@@ -2,12 +2,13 @@
  * Candidates for alignment (ADR 0015): an inverted index over B's features proposes, for each
  * sentence of A, only B's sentences that share a rare feature (never all n·m pairs); each is
  * scored by cosine and kept unless the evidence says the two tell different things (evidence.ts,
- * figures.ts, commodities.ts, predicates.ts). Split from align.ts in round 14.
+ * figures.ts, commodities.ts, predicates.ts, gatherings.ts). Split from align.ts in round 14.
  */
 import { otherCommodity } from './commodities';
 import { counterparts, namesAlone, otherHappening, otherInstance, sharedUniqueDate } from './evidence';
 import { cosine, type Vector } from './features';
 import { sharesFigure } from './figures';
+import { summitOrMeetingAt } from './gatherings';
 import { otherMeetingPhase } from './predicates';
 import { SAME_SENTENCE, STRONG, WEAK } from './thresholds';
 import { REMARK_KEYS } from './tokens';
@@ -66,7 +67,8 @@ export function candidatesFor(
         (!otherInstance(va, v) &&
           !(otherHappening(va, v) && !sharesFigure(va, v)) &&
           !otherCommodity(va, v) &&
-          !otherMeetingPhase(va, v)))
+          !otherMeetingPhase(va, v) &&
+          !summitOrMeetingAt(va, v)))
     )
       out.push({ a: i, b: j, ...c, uniqueDate: sharedUniqueDate(va, v, features.unique) });
   }
