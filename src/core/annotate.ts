@@ -8,6 +8,7 @@ import { clearOfNames } from './claims/card-span';
 import { factInterval, formatInterval, parsePublished } from './claims/dates';
 import { analyzeClaims } from './claims/engine';
 import { type Memo, placeNamesOf } from './claims/mention-lookups';
+import { nestedOwnNames } from './claims/nested-names';
 import { otherSide } from './claims/other-side';
 import { ownNames } from './claims/own-names';
 import { ownWords } from './claims/phases';
@@ -196,6 +197,10 @@ function annotateRead(text: string, options: AnnotateOptions, read: TermReading)
     });
   };
   for (const t of analysis.terms) {
+    const title = options.factById(t.factId)?.title ?? '';
+    record(t, 'term', t.factId, [reason('found-alias', { fact: title, quote: text.slice(t.start, t.end) })]);
+  }
+  for (const t of nestedOwnNames(text, options.matcher.index, analysis, options.factById)) {
     const title = options.factById(t.factId)?.title ?? '';
     record(t, 'term', t.factId, [reason('found-alias', { fact: title, quote: text.slice(t.start, t.end) })]);
   }

@@ -37,7 +37,24 @@ function rectsContain(range: Range, x: number, y: number): boolean {
 }
 
 /**
- * Returns the index in `ranges` of the range under (x, y), or -1.
+ * The innermost of the ranges under the point, from the first one found at `i`: a name carded
+ * inside an event's card ("Kazan" in "the BRICS summit in Kazan", ADR 0041) starts inside it, later
+ * in document order. Only the ranges that start inside the one found are looked at.
+ */
+function innermost(ranges: readonly Range[], i: number, under: (r: Range) => boolean): number {
+  if (i === -1) return -1;
+  let best = i;
+  const outer = ranges[i] as Range;
+  for (let j = i + 1; j < ranges.length; j++) {
+    const r = ranges[j] as Range;
+    if (!outer.isPointInRange(r.startContainer, r.startOffset)) break;
+    if (under(r)) best = j;
+  }
+  return best;
+}
+
+/**
+ * Returns the index in `ranges` of the range under (x, y), or -1; of nested ranges, the innermost.
  * `ranges` must be in document order.
  */
 export function hitTest(win: Window, ranges: readonly Range[], x: number, y: number): number {
@@ -45,12 +62,14 @@ export function hitTest(win: Window, ranges: readonly Range[], x: number, y: num
   const registry = (win as unknown as { CSS?: { highlights?: PointApis } }).CSS?.highlights;
   if (registry && typeof registry.highlightsFromPoint === 'function') {
     const hits = registry.highlightsFromPoint(x, y);
-    if (hits.length) return ranges.findIndex((r) => rectsContain(r, x, y));
+    const under = (r: Range) => rectsContain(r, x, y);
+    if (hits.length) return innermost(ranges, ranges.findIndex(under), under);
     // An empty answer is not trusted: Chromium misses hits under emulated device scale
     // factors. The caret check below is cheap (one range's rects at most).
   }
   const caret = caretAt(win.document, x, y);
   if (!caret) return -1;
   // Range boundaries are inclusive, so a caret just after a word's last letter still hits it.
-  return ranges.findIndex((r) => r.isPointInRange(caret.node, caret.offset) && rectsContain(r, x, y));
+  const under = (r: Range) => r.isPointInRange(caret.node, caret.offset) && rectsContain(r, x, y);
+  return innermost(ranges, ranges.findIndex(under), under);
 }
