@@ -56,6 +56,12 @@ export interface AnnotateOptions {
   readonly factById: (id: string) => Fact | undefined;
   /** The article's publication date (ISO), or null. */
   readonly published: string | null;
+  /**
+   * Cards for an event's own places and actors named inside its alias (ADR 0041; default true). The
+   * compare engine leaves them out: it aligns sentences by the facts they tell, and the event
+   * already says where it was held.
+   */
+  readonly innerNames?: boolean;
 }
 
 /** The card content of a fact. */
@@ -200,7 +206,11 @@ function annotateRead(text: string, options: AnnotateOptions, read: TermReading)
     const title = options.factById(t.factId)?.title ?? '';
     record(t, 'term', t.factId, [reason('found-alias', { fact: title, quote: text.slice(t.start, t.end) })]);
   }
-  for (const t of nestedOwnNames(text, options.matcher.index, analysis, options.factById)) {
+  const inner =
+    options.innerNames === false
+      ? []
+      : nestedOwnNames(text, options.matcher.index, analysis, options.factById);
+  for (const t of inner) {
     const title = options.factById(t.factId)?.title ?? '';
     record(t, 'term', t.factId, [reason('found-alias', { fact: title, quote: text.slice(t.start, t.end) })]);
   }

@@ -47,9 +47,12 @@ export function readFigureInContext(
     return m;
   });
   const probe = head + body;
-  const found = annotateText(probe, { matcher: base.matcher, factById: base.factById, published }).find(
-    (r) => r.kind === 'claim' && r.verdict !== null && r.start <= target && r.end > target,
-  );
+  const found = annotateText(probe, {
+    matcher: base.matcher,
+    factById: base.factById,
+    published,
+    innerNames: false,
+  }).find((r) => r.kind === 'claim' && r.verdict !== null && r.start <= target && r.end > target);
   if (!found || isDate(found.resolved ?? null)) return null;
   const start = at.index;
   const end = Math.min(sentence.length, start + (found.end - target));

@@ -89,7 +89,12 @@ export function annotateChunk(
   const prefix = from > lead ? `${text.slice(0, lead)}\n\n` : '';
   const shift = from - prefix.length;
   const slice = prefix + text.slice(from, chunk.end);
-  const records = annotateText(slice, { matcher: base.matcher, factById: base.factById, published });
+  const records = annotateText(slice, {
+    matcher: base.matcher,
+    factById: base.factById,
+    published,
+    innerNames: false,
+  });
   return records
     .filter((r) => r.start >= prefix.length)
     .map((r) => ({ ...r, start: r.start + shift, end: r.end + shift }))
