@@ -35,6 +35,7 @@ import { type DateInterval, factInterval, formatInterval } from './dates';
 import { issuedAppositiveOwner } from './issued-appositive';
 import { RANK } from './mentions';
 import { cueCompletedByParagraph } from './paragraph-cue';
+import { partOverWhole } from './part-over-whole';
 import { comparisonPoint, phaseMismatch, previousInstance, stateWithoutStart } from './phases';
 import { placedAtRangeStart } from './range-places';
 import { type Reason, reason } from './reasons';
@@ -211,7 +212,9 @@ export function checkDate(
   const direct = tied.filter((t) => !t.mention.derived && firm(t));
   if (direct.length)
     tied.splice(0, tied.length, ...direct, ...tied.filter((t) => !direct.includes(t) && !t.mention.derived));
-  const best = tied[0];
+  // "On Aug. 25 … he held the 24th round of talks": a named part before its whole found by keywords (ADR 0042).
+  const order = partOverWhole(tied, e, c.expressions ?? [], (t) => weakKeywords(c, e, t));
+  const best = order[0];
   // Only the part itself takes a date its whole agrees with.
   if (
     partOf !== null &&
@@ -270,13 +273,7 @@ export function checkDate(
   // event's date than a mistake: no claim (a card saying "maybe" about it would be noise).
   // Nor does a fact only pointed back to ("the suspended measures … Dec. 1"): which of the
   // earlier events is meant is a guess.
-  if (
-    (best.mention.strength === 'evidence' &&
-      !strongEvidence(best) &&
-      !cueCompletedByParagraph(c.input.text, c.sentence, e, best.mention.fact)) ||
-    best.mention.loose ||
-    (best.mention.inherited && !best.cmp.agrees)
-  )
+  if (weakKeywords(c, e, best) || best.mention.loose || (best.mention.inherited && !best.cmp.agrees))
     return { claim: null, anchor: claimed };
   // A cue whose words reach into another clause ("take effect on Nov. 8, while rules on
   // foreign-made goods …") does not say which clause's event the date is.
@@ -286,7 +283,7 @@ export function checkDate(
   // A rival is a candidate tied about as closely: its words as much in the date's clause and
   // not much farther from it ("met Xi there on August 3" beside "went to Tianjin for the
   // summit": the summit's words are three times as far).
-  const rivals: DateTie[] = tied.filter(
+  const rivals: DateTie[] = order.filter(
     (t) =>
       t !== best &&
       firm(t) &&
@@ -395,6 +392,12 @@ const strongEvidence = (t: Tie) =>
   (t.whole && t.mention.framed === true) ||
   (t.whole && (t.mention.keywords ?? 0) >= STRONG_KEYWORDS && t.mention.score >= STRONG_EVIDENCE);
 export const STRONG_KEYWORDS = 3;
+
+/** Keywords alone, too weak to decide a date: not strong, and no cue of the fact completed by its paragraph. */
+const weakKeywords = (c: Checker, e: TemporalExpression, t: DateTie) =>
+  t.mention.strength === 'evidence' &&
+  !strongEvidence(t) &&
+  !cueCompletedByParagraph(c.input.text, c.sentence, e, t.mention.fact);
 export const STRONG_EVIDENCE = 12;
 
 /** A relative date that cannot be resolved (no publication date): context, never differs. */
