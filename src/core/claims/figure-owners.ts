@@ -89,8 +89,8 @@ export function otherEventInClause(c: Checker, span: Span, gap: Mention): boolea
 export function otherPeriod(c: Checker, span: Span, q: Q): boolean {
   const year = /^\d{4}/.exec(q.asOf ?? '')?.[0];
   if (!year) return false;
-  const clause = clauseAt(c.input.text, c.sentence, span.start);
-  const words = c.input.text.slice(clause.start, span.start) + c.input.text.slice(span.end, clause.end);
+  const { start, end } = periodWords(c, span);
+  const words = c.input.text.slice(start, span.start) + c.input.text.slice(span.end, end);
   // "imports fell 56% … in April–September" beside a record of June: months named as the
   // figure's period, none of them the record's month, make it another period's figure.
   const month = Number(/^\d{4}-(\d{2})/.exec(q.asOf ?? '')?.[1] ?? 0);
@@ -105,6 +105,37 @@ export function otherPeriod(c: Checker, span: Span, q: Q): boolean {
       .replace(/\b(?:since|after|before|until|till)\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d{2}\b/gi, ' ')
       .match(YEAR_WORD) ?? [];
   return years.length > 0 && !years.includes(year);
+}
+
+/** A verb of stating and its "that" ("only in March 2021 admitted that"): what came before dates the statement. */
+const STATED_THAT =
+  /\b(?:said|says|admitted|admits|acknowledged|acknowledges|conceded|concedes|confirmed|confirms|disclosed|revealed|reported|announced|stated)\b[^,;.]{0,40}?\bthat\b/gi;
+
+const ANOTHER_PREDICATE = /[,;]|\b(?:yet|but|while|whereas|and)\b/i;
+
+/**
+ * The words of the figure's clause that may name its period (ADR 0042): not past another figure
+ * of the clause ("holds 6.9 million tonnes of reserves, … yet mined 2,900 tonnes in 2024": the
+ * year is the output's), nor before a verb of stating whose "that" the figure follows ("only in
+ * March 2021 admitted that four soldiers had been killed": the date is the admission's).
+ */
+function periodWords(c: Checker, span: Span): Span {
+  const clause = clauseAt(c.input.text, c.sentence, span.start);
+  const text = c.input.text;
+  // Another predicate's figure: a comma or a conjunction between ("fell 56% … to 16,281 tonnes in
+  // April–September" is one predicate, and its period is both figures').
+  const others = (c.numbers ?? []).filter(
+    (n) =>
+      n.start >= clause.start &&
+      n.end <= clause.end &&
+      (n.end <= span.start || n.start >= span.end) &&
+      ANOTHER_PREDICATE.test(text.slice(Math.min(n.end, span.end), Math.max(n.start, span.start))),
+  );
+  let start = Math.max(clause.start, ...others.filter((n) => n.end <= span.start).map((n) => n.end));
+  const end = Math.min(clause.end, ...others.filter((n) => n.start >= span.end).map((n) => n.start));
+  for (const m of text.slice(start, span.start).matchAll(STATED_THAT))
+    start = Math.max(start, start + m.index + m[0].length);
+  return { start, end };
 }
 
 /** A month named as a period: after in, by, between, from, through, during, and, to, or a range's dash (not "than in"). */
