@@ -183,7 +183,10 @@ onExtensionStart(() => {
 });
 
 handle({
-  'page/annotated': onPageAnnotated,
+  'page/annotated': (payload, sender) =>
+    onPageAnnotated(payload, sender, (from) =>
+      onStyle({ on: true }, from, { insert: insertCss, remove: removeCss }),
+    ),
   'page/probe': async (payload, sender) => {
     workerMark('gloss:worker-probe');
     await packsReady;

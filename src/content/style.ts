@@ -20,3 +20,13 @@ export function needStyle(who: 'highlights' | 'marks', on: boolean): void {
   else if (!users.delete(who)) return;
   if (on || users.size === 0) void send('page/style', { on });
 }
+
+/**
+ * Records that `who` needs the stylesheet without asking the worker: the caller's own message asks
+ * for it (`page/annotated` with `sheet`, ADR 0039 round 4), as `needStyle(who, true)` would.
+ */
+export function holdStyle(who: 'highlights' | 'marks'): void {
+  const g = glossGlobal();
+  g.__glossStyleUsers ??= new Set<string>();
+  g.__glossStyleUsers.add(who);
+}

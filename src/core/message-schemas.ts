@@ -271,7 +271,10 @@ export type Schema<T> = v.GenericSchema<unknown, T>;
 const made: {
   [N in MessageName]: { request: () => Schema<RequestOf<N>>; response: () => Schema<ResponseOf<N>> };
 } = {
-  'page/annotated': { request: () => strict({ count: count() }), response: () => v.null() },
+  'page/annotated': {
+    request: () => strict({ count: count(), sheet: v.boolean() }),
+    response: () => v.null(),
+  },
   'page/summary': { request: () => empty, response: () => v.nullable(pageSummary()) },
   'page/reveal': { request: () => strict({ annotationId: count() }), response: () => v.nullable(rect()) },
   'page/open': { request: () => strict({ annotationId: count() }), response: () => v.boolean() },

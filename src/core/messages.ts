@@ -172,8 +172,12 @@ export interface DisplayAnswer {
 
 /** Message name → request and response. */
 export interface Protocol {
-  /** content → background: the page was annotated (drives the toolbar badge). */
-  'page/annotated': { request: { count: number }; response: null };
+  /**
+   * content → background: the page was annotated (drives the toolbar badge). With `sheet`, the
+   * frame now shows highlights: the worker also does what `page/style` with `on` does (one message
+   * after placing instead of two, ADR 0039 round 4).
+   */
+  'page/annotated': { request: { count: number; sheet: boolean }; response: null };
   /** popup/background → content: what is annotated on this page (null: no article). */
   'page/summary': { request: Record<string, never>; response: PageSummary | null };
   /** popup/background → content: scroll an annotation into view; its first line box, in viewport px. */

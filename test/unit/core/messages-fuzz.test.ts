@@ -24,7 +24,7 @@ const display = {
 
 /** One valid request per message: every name of the protocol must be here (checked below). */
 const VALID: { [N in MessageName]: RequestOf<N> } = {
-  'page/annotated': { count: 3 },
+  'page/annotated': { count: 3, sheet: true },
   'page/summary': {},
   'page/reveal': { annotationId: 2 },
   'page/open': { annotationId: 0 },

@@ -3,7 +3,7 @@ import { makeRequest, parseRequest, parseResult } from '../../../src/core/messag
 
 describe('message protocol', () => {
   it('round-trips a valid request', () => {
-    const env = makeRequest('page/annotated', { count: 7 });
+    const env = makeRequest('page/annotated', { count: 7, sheet: false });
     expect(parseRequest(JSON.parse(JSON.stringify(env)))).toEqual(env);
   });
 
@@ -13,7 +13,7 @@ describe('message protocol', () => {
     ['unknown name', { gloss: 1, name: 'page/delete', payload: {} }],
     ['prototype key as name', { gloss: 1, name: 'toString', payload: {} }],
     ['__proto__ as name', { gloss: 1, name: '__proto__', payload: {} }],
-    ['negative count', { gloss: 1, name: 'page/annotated', payload: { count: -1 } }],
+    ['negative count', { gloss: 1, name: 'page/annotated', payload: { count: -1, sheet: false } }],
     ['fractional id', { gloss: 1, name: 'page/reveal', payload: { annotationId: 1.5 } }],
     ['extra fields on an empty request', { gloss: 1, name: 'page/summary', payload: { x: 1 } }],
     [

@@ -11,7 +11,7 @@ import { supportsHighlights } from '../../../dom/highlights';
 import { handle, send } from '../../../platform/content-messaging';
 import { type Feature, guarded, report } from '../../feature';
 import { emptySummary } from '../../probe/summary';
-import { needStyle } from '../../style';
+import { holdStyle, needStyle } from '../../style';
 import { Session } from './session';
 
 /** Asks the worker whether Gloss is on for this page's host, and how to show what it finds. */
@@ -64,9 +64,14 @@ export const annotate: Feature = {
       if (own.signal.aborted) return;
       session = started ? s : null;
       const shown = session ? session.visible().length : 0;
-      // No stylesheet where Gloss marks nothing (ADR 0017).
-      if (shown > 0) style(true);
-      void send('page/annotated', { count: shown });
+      // No stylesheet where Gloss marks nothing (ADR 0017). The sheet is asked for with the count:
+      // one message after placing (ADR 0039 round 4).
+      const sheet = shown > 0;
+      if (sheet) {
+        styled = true;
+        holdStyle('highlights');
+      }
+      void send('page/annotated', { count: shown, sheet });
     };
     const restart = () => start().catch((e: unknown) => report('annotate', e));
 
@@ -82,7 +87,7 @@ export const annotate: Feature = {
           session.apply(display);
           style(session.visible().length > 0); // the style may have changed: the worker re-inserts
         }
-        if (off && !wasOff) void send('page/annotated', { count: 0 });
+        if (off && !wasOff) void send('page/annotated', { count: 0, sheet: false });
       });
     });
 
