@@ -45,9 +45,7 @@ function main(): void {
   // While the feature is not running, the probe answers the popup (which then still offers the
   // site switch); the running feature answers for itself.
   let answering: (() => void) | null = null;
-  // Registered only where the feature does not start (ADR 0039 round 4): on a page with terms the
-  // feature's own handler is the first, so the first task adds no message listener of its own.
-  const answerEmpty = () => {
+  const answer = () => {
     answering ??= handle({ 'page/summary': () => emptySummary(document) });
   };
   const stop = () => {
@@ -55,6 +53,7 @@ function main(): void {
     running = null;
     revisiting?.abort();
     revisiting = null;
+    answer();
   };
   // Only when the worker said the reader opted in: which saved passages does this page have?
   const revisit = async () => {
@@ -83,7 +82,7 @@ function main(): void {
     const text = pageText(document);
     // A page with more text than any article (a 5 MB dump, a log) is not parsed at all: Readability
     // on it would hold the page's main thread for seconds. Gloss stands aside (ADR 0017).
-    if (text === null) return answerEmpty();
+    if (text === null) return;
     // The document goes with the text (ADR 0026): where the text has something, the worker reads it
     // at once and the answer brings the annotations (one message instead of two).
     const result = await send('page/probe', { text, html: pageHtml(document) });
@@ -91,12 +90,9 @@ function main(): void {
       span('gloss:probe', asked); // the worker's round trip (bench build)
       sinceLoad('gloss:first-answer'); // the page's load → this answer: the gate, the injection, the probe (and the parse)
       const answer = result.ok ? result.value : null;
-      if (signal.aborted) return null;
-      if (answer?.off) listenForSettings();
-      if (!answer?.show || running) {
-        if (!running) answerEmpty();
-        return null;
-      }
+      if (signal.aborted || !answer) return null;
+      if (answer.off) listenForSettings();
+      if (!answer.show || running) return null;
       running = new AbortController();
       answering?.();
       answering = null;
@@ -124,7 +120,6 @@ function main(): void {
     window,
     () => {
       stop();
-      answerEmpty(); // until the new page is probed
       if (settle !== null) clearTimeout(settle);
       settle = setTimeout(guarded('navigation', probe), NAVIGATION_SETTLE_MS);
     },
