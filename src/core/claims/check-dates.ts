@@ -36,7 +36,13 @@ import { issuedAppositiveOwner } from './issued-appositive';
 import { RANK } from './mentions';
 import { cueCompletedByParagraph } from './paragraph-cue';
 import { partOverWhole } from './part-over-whole';
-import { comparisonPoint, phaseMismatch, previousInstance, stateWithoutStart } from './phases';
+import {
+  comparisonPoint,
+  phaseMismatch,
+  previousInstance,
+  referenceOfPrevious,
+  stateWithoutStart,
+} from './phases';
 import { placedAtRangeStart } from './range-places';
 import { type Reason, reason } from './reasons';
 import { namedInRelative, relativeClauseOf } from './relative-clause';
@@ -262,7 +268,10 @@ export function checkDate(
   if (phaseMismatch(c.input.text, c.sentence, e, best.mention.fact, best.mention.positions))
     return { claim: null, anchor: claimed };
   // "The previous round was held in December 2019" in a report on this week's round.
-  if (previousInstance(c.input.text, c.sentence, e, best.record, c.input.published))
+  if (
+    previousInstance(c.input.text, c.sentence, e, best.record, c.input.published) ||
+    referenceOfPrevious(c.input.text, c.sentence, e, best.mention.positions)
+  )
     return { claim: null, anchor: claimed };
   // "relaxed urea exports in June, reportedly opened the tap in August": another date stands
   // between the event's words and this one; the nearer date is the event's, this one another's.

@@ -166,3 +166,30 @@ export function previousInstance(
     record.start <= published
   );
 }
+
+/**
+ * "His previous formal bilateral with Xi before Kazan dated to Mahabalipuram in 2019": a fact
+ * named right after "before" in a phrase about a previous instance is what the instance came
+ * before, the reference point; the value is the earlier instance's, not the named fact's (ADR 0043).
+ */
+export function referenceOfPrevious(
+  text: string,
+  sentence: Span,
+  value: Span,
+  positions: readonly number[],
+): boolean {
+  // The stretch of the sentence since its last semicolon: "before" opens a clause of its own.
+  const start = Math.max(sentence.start, text.lastIndexOf(';', value.start) + 1);
+  const words = text.slice(start, value.start);
+  const prev = PREVIOUS_INSTANCE.exec(words);
+  if (!prev) return false;
+  const from = start + prev.index + prev[0].length;
+  const re = /\b(?:before|ahead\s+of|prior\s+to|preceding)\s+(?:the\s+)?/gi;
+  re.lastIndex = 0;
+  const tail = text.slice(from, value.start);
+  for (let m = re.exec(tail); m; m = re.exec(tail)) {
+    const at = from + m.index + m[0].length;
+    if (positions.some((p) => p >= at && p <= at + 3)) return true;
+  }
+  return false;
+}

@@ -137,3 +137,18 @@ describe('fact base 1.2.13: "the ministry’s confirmation on licences" names th
     ).toMatchObject({ fact: 'event.china-fertiliser-export-suspension-oct-2025', verdict: 'consistent' });
   });
 });
+
+describe('a fact named right after "before" in a phrase about a previous instance is the reference point', () => {
+  it('"their last formal bilateral before Kazan … in 2019" is the earlier meeting’s year', () => {
+    not(
+      'Their last formal bilateral before Kazan took place at Mahabalipuram in 2019, officials noted.',
+      '2025-09-01',
+      'in 2019',
+    );
+  });
+  it('the named fact’s own wrong year is still not confirmed', () => {
+    expect(claimAt('Modi and Xi met in Kazan in 2019.', '2025-09-01', 'in 2019')?.verdict).not.toBe(
+      'consistent',
+    );
+  });
+});
