@@ -103,6 +103,15 @@ const ANAPHOR =
 const INSTRUMENT_NOUNS = new Set(['contr', 'curbs', 'measu', 'restr', 'rules', 'annou', 'notic']);
 
 /**
+ * "Two weeks before that meeting, New Delhi had announced an understanding on patrolling": the
+ * pointing words are the very thing the gap counts from (nothing but "after"/"before" between),
+ * so the event they stand for is its anchor even though the sentence names an event of its own.
+ */
+const gapObject = (words: string, offset: number, countedFrom: number, at: number): boolean =>
+  at >= countedFrom - offset &&
+  /^\s*(?:after|before|ahead of|prior to|following)?\s*$/i.test(words.slice(countedFrom - offset, at));
+
+/**
  * A sentence that points back ("It was their first formal meeting in five years", "Misri
  * made that understanding public on 21 October") and names no event of its own refers to
  * the events of the sentence before: they become its candidates, found by the pointing
@@ -122,7 +131,8 @@ export function anaphora(
   const subjects = own.filter((m) => m.positions.some((p) => p < countedFrom));
   if (!previous.length || subjects.some(isEventMention)) return [];
   const m = ANAPHOR.exec(words);
-  if (!m || (relaxed && offset + m.index >= countedFrom)) return [];
+  if (!m || (relaxed && offset + m.index >= countedFrom && !gapObject(words, offset, countedFrom, m.index)))
+    return [];
   const noun = m[1]?.toLowerCase().slice(0, 5);
   return previous
     .filter(

@@ -51,6 +51,12 @@ const groupAcrossSemicolon = (c: Checker, m: Mention, e: Span) =>
 const filledByDate = (c: Checker, m: Mention, e: Span) =>
   ownCue(m) && someCueGroup(m, c.sentence, (p) => p >= e.start && p < e.end);
 
+/**
+ * Only quotes, or an adverb of degree, before a gap that opens its sentence ("Just two weeks
+ * before the meeting, …", "Barely a month after Busan, …": the adverb measures the gap).
+ */
+export const OPENS_SENTENCE = /^[\s"“'‘]*(?:(?:just|only|barely|nearly|almost|roughly|exactly)\s+)?$/i;
+
 /** A gap that opens its sentence and points on ("Three weeks after Busan, …"). */
 const FRONTED_GAP = /\b(?:after|before|following)\s*$/i;
 
@@ -60,7 +66,7 @@ const FRONTED_GAP = /\b(?:after|before|following)\s*$/i;
  * it opens (from the first comma after it to the next clause break), or null.
  */
 export function mainClauseOfFrontedGap(text: string, sentence: Span, e: TemporalExpression): Span | null {
-  if (e.kind !== 'anchored' || !/^[\s"“'‘]*$/.test(text.slice(sentence.start, e.start))) return null;
+  if (e.kind !== 'anchored' || !OPENS_SENTENCE.test(text.slice(sentence.start, e.start))) return null;
   if (!FRONTED_GAP.test(e.text) && !/^\s*(?:after|before|following)\b/i.test(text.slice(e.end, e.end + 12)))
     return null;
   const comma = text.indexOf(',', e.end);

@@ -9,6 +9,7 @@ import { checkDate, type DateCheck, unresolved } from './check-dates';
 import { checkDuration } from './check-quantities';
 import { agreesWithRecord } from './claim';
 import { RECENCY } from './context';
+import { OPENS_SENTENCE } from './date-frames';
 import { START_WORDS } from './date-owners';
 import { addMonths, type DateInterval, dayNumber, factInterval, formatInterval, gapDays, ymd } from './dates';
 import { lookupsOf } from './mention-lookups';
@@ -33,20 +34,19 @@ function anchorEvents(c: Checker, e: TemporalExpression): Mention[] | null {
   const rest = text.slice(e.end, c.sentence.end);
   if (/^\s*(?:after(?:wards)?|before)?\s*[,.;:]|^\s*$/.test(rest)) return null; // "two days later."
   // "eight months after it took place": counted from what a pronoun stands for, which the
-  // words after it do not name.
-  if (
-    /^\s*(?:after|before|ahead of|prior to|following)?\s*(?:it|this|that|they|these|those|which)\b/i.test(
-      rest,
-    )
-  )
-    return [];
+  // words after it do not name. "Two days before that meeting": the pointing words stand for
+  // the earlier sentence's event (context.ts anaphora), which is then what the gap counts from.
+  const lead = /^\s*(?:(?:after|before|ahead of|prior to|following)\s+)?/i.exec(rest)?.[0].length ?? 0;
+  const pointed = pointedAt(c, e.end + lead);
+  if (pointed.length) return pointed;
+  if (/^(?:it|this|that|they|these|those|which)\b/i.test(rest.slice(lead))) return [];
   // The event counted from is named in the expression's own clause ("two days after the
   // October deal; Doval went to Beijing …": not Doval's trip).
   let windowEnd = Math.min(c.sentence.end, e.end + 90, clauseAt(text, c.sentence, e.end).end);
   // "Two weeks before the MEA's confirmation on licences, China suspended …": a gap that opens
   // the sentence counts from what is named up to its comma, not from the main clause's events.
   const comma = text.indexOf(',', e.end);
-  if (/^[\s"“'‘]*$/.test(text.slice(c.sentence.start, e.start)) && comma >= 0 && comma < windowEnd)
+  if (OPENS_SENTENCE.test(text.slice(c.sentence.start, e.start)) && comma >= 0 && comma < windowEnd)
     windowEnd = comma;
   const named = c.mentions
     .filter(
@@ -72,6 +72,10 @@ function anchorEvents(c: Checker, e: TemporalExpression): Mention[] | null {
   });
 }
 
+/** The earlier events that pointing words at `at` ("that meeting", "the talks") stand for (context.ts anaphora). */
+const pointedAt = (c: Checker, at: number): Mention[] =>
+  c.mentions.filter((m) => m.inherited && m.fact.date && m.positions.includes(at));
+
 /** A day of the month without its month ("on the 30th"). */
 const ORDINAL_DAY =
   /\bthe\s+\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|anniversary|round|century|edition|meeting|batch|session|summit))/i;
@@ -85,6 +89,9 @@ function checkBetween(c: Checker, e: TemporalExpression, from: readonly Mention[
   const offset = e.offset as NonNullable<TemporalExpression['offset']>;
   let fallback: DateCheck = { claim: null, anchor: null };
   let explained = false;
+  // "two weeks before that meeting": every event the pointing words may stand for is a reading
+  // of what the gap counts from, none a rival for what it dates.
+  const pointed = new Set(from.filter((m) => m.inherited).map((m) => m.fact.id));
   for (const f of from) {
     const base = factInterval(f.fact.date as NonNullable<Fact['date']>) as DateInterval;
     const claimed = applyOffset(base, offset);
@@ -95,7 +102,7 @@ function checkBetween(c: Checker, e: TemporalExpression, from: readonly Mention[
       anchor: formatInterval(base),
     });
     const rest = c.mentions
-      .filter((m) => m.fact.id !== f.fact.id && !countedFrom(c, m, e))
+      .filter((m) => m.fact.id !== f.fact.id && !pointed.has(m.fact.id) && !countedFrom(c, m, e))
       .map((m) => (RANK[f.strength] >= RANK.cue && gapSubject(c, e, m) ? { ...m, framed: true } : m));
     const got = checkDate({ ...c, mentions: rest }, e, claimed, read);
     if (got.claim && agreesWithRecord(got.claim)) return got;
