@@ -160,6 +160,12 @@ export function accuracyReport(
     'and **2 false `differs`** (not read: h14 stays blind). A seventh stress set, fd7 (300 items), had 5 false',
     '`differs` of its 200 correct items and 50 of its 100 errors detected on its first run. The 121 unlisted',
     'cards on h14 were adjudicated blind (round 18: 104 right; h14\u2019s card precision after it 95.5 %).',
+    'The stress sets\u2019 9 false `differs` (fd4\u2013fd7, dev material) were read and 8 fixed by general rules',
+    '(ADR 0043: a commentator\u2019s reporting day, \u201cthe same day\u201d after two different days, \u201cextended \u2026 to\u201d',
+    'an end, the two ends of a span with their places, a head count of another fate, \u201cN years and a day ago\u201d,',
+    'what a previous instance came before), tested with our own sentences (`classes-s11.test.ts`). Helpers',
+    'added inner names (ADR 0041) and detection rules (ADR 0042) from dev alone; the merged engine showed no',
+    'new unlisted card to adjudicate.',
     '',
   );
   out.push(
