@@ -34,7 +34,7 @@ import type { Memo } from './mention-lookups';
 import { LEAD_PARAGRAPHS, type Mention, MentionIndex, type SentenceInfo } from './mentions';
 import { findNumbers } from './numbers';
 import { otherSide } from './other-side';
-import { findTemporal, type TemporalExpression } from './temporal';
+import { findTemporal, type NamedMonth, namedMonth, type TemporalExpression } from './temporal';
 
 export type { Claim } from './claim';
 export type { Paraphrase } from './context';
@@ -63,6 +63,8 @@ const CORRECTION =
 
 /** Words that make a date in an earlier sentence the anchor of this one. */
 const ANCHORED_WORDS = /\b(later|following|next|previous|preceding|earlier|before|after|same)\b/i;
+/** "On the 21st of that month": a day that takes its month from a date before it. */
+const DAY_WITHOUT_MONTH = /\bon\s+the\s+\d{1,2}(?:st|nd|rd|th)\b/i;
 
 /**
  * "The confirmation came on the same day that Trump and Xi met in Busan", paragraphs after a
@@ -131,6 +133,8 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
   let yearHint: number | null = null;
   /** The last year written in the paragraph so far ("… in 2020. In May that year …"). */
   let lastYear: number | null = null;
+  /** The month of the last date naming a month in the paragraph so far ("In October 2024. On the 21st …"). */
+  let lastMonth: NamedMonth | null = null;
   /** Facts already carded: a paraphrase card is shown once, and never for a fact the article names. */
   const carded = new Set<string>(input.analysis.terms.map((t) => t.factId));
   /** The events the last sentence that had any referred to, for anaphora ("It was the first …"). */
@@ -144,6 +148,7 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
       dayAnchor = null;
       yearHint = null;
       lastYear = null;
+      lastMonth = null;
     }
     const yearBefore = lastYear;
     lastYear = lastYearIn(input.text.slice(sentence.start, sentence.end)) ?? lastYear;
@@ -151,7 +156,8 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
     const anchorsNext =
       next !== undefined &&
       next.paragraph === paragraph &&
-      ANCHORED_WORDS.test(input.text.slice(next.span.start, next.span.end));
+      (ANCHORED_WORDS.test(input.text.slice(next.span.start, next.span.end)) ||
+        DAY_WITHOUT_MONTH.test(input.text.slice(next.span.start, next.span.end)));
     // Sentences that name nothing are only read for a date the next sentence counts from.
     if (!index.hasAny(i) && !anchorsNext) continue;
     const words = input.text.slice(sentence.start, sentence.end);
@@ -162,7 +168,9 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
     const expressions: TemporalExpression[] = findTemporal(input.text, sentence, input.published, {
       yearHint,
       lastYear: yearBefore,
+      lastMonth,
     }).filter((x) => !inside(skip, x.start));
+    lastMonth = namedMonth(expressions) ?? lastMonth;
     const own = index.mentions(i);
     const inherited = [
       ...own,

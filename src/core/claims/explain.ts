@@ -80,6 +80,7 @@ export const RULE_KEYS: Readonly<Record<string, string>> = {
   'month-day-relative-year': 'rule_month_day_relative_year',
   'month-relative-year': 'rule_month_relative_year',
   'month-that-year': 'rule_month_that_year',
+  'day-of-that-month': 'rule_day_of_that_month',
   'day-month': 'rule_day_month',
   'month-day': 'rule_month_day',
   'across-month-end': 'rule_across_month_end',

@@ -134,6 +134,25 @@ export const YEARLESS_RULES: readonly TemporalRule[] = [
     },
   }),
   defineRule({
+    // "The ice began to crack only in October 2024. On the 21st of that month, …": a day without
+    // its month takes the month of the last date naming one, as a year-less date takes its year.
+    // Not "on the 24th round", "on the 21st-century": an ordinal before a word is a rank.
+    name: 'day-of-that-month',
+    pattern:
+      /\b[Oo]n\s+the\s+(?<day>\d{1,2})(?:st|nd|rd|th)(?:\s+of\s+(?:that|the\s+same|the)\s+month)?\b(?!-|\s+(?!(?:and|when|as|after|before|but|while|with|in|at|to|the|a|an)\b)[a-z])/g,
+    needs: { published: false },
+    read(g, { thatMonth }) {
+      const d = num(g, 'day');
+      if (!thatMonth || !isValidDay(thatMonth.year, thatMonth.month, d)) return undefined;
+      return {
+        kind: 'absolute',
+        interval: dayInterval(dayNumber(thatMonth.year, thatMonth.month, d)),
+        how: 'day of the month named before it',
+        params: { day: d, month: thatMonth.month, year: thatMonth.year, monthFrom: 'context' },
+      };
+    },
+  }),
+  defineRule({
     name: 'month-relative-year',
     pattern: new RegExp(`\\b${month('month')}\\s+(?<rel>last|this|next)\\s+year\\b`, 'g'),
     needs: { published: true },

@@ -98,6 +98,18 @@ export interface RuleContext<Dated extends boolean = boolean> {
   readonly yearHint: number | null;
   /** The last year written before the match in its sentence or paragraph ("in 2020 … in May that year"). */
   readonly thatYear?: number | null;
+  /**
+   * The month (with its year) of the last date naming a month before the match, in its sentence
+   * or paragraph ("In October 2024 … on the 21st of that month"); read only by the rule for a
+   * day without its month.
+   */
+  readonly thatMonth?: NamedMonth | null;
+}
+
+/** A month of a year, as a date naming it reads it. */
+export interface NamedMonth {
+  readonly year: number;
+  readonly month: number;
 }
 
 /** A named pattern and how to read its matches. */

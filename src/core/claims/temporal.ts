@@ -25,7 +25,14 @@ import {
 } from './dates';
 import { boundOf, isReporting, tenseOf } from './temporal-cues';
 import { RULES } from './temporal-rules';
-import type { AnchorOffset, Candidate, Groups, Reading, TemporalExpression } from './temporal-types';
+import type {
+  AnchorOffset,
+  Candidate,
+  Groups,
+  NamedMonth,
+  Reading,
+  TemporalExpression,
+} from './temporal-types';
 import { MONTH_PATTERN } from './words';
 
 export type {
@@ -33,6 +40,7 @@ export type {
   Bound,
   Candidate,
   DurationValue,
+  NamedMonth,
   TemporalExpression,
   TemporalParams,
   Tense,
@@ -49,6 +57,24 @@ export interface TemporalContext {
   readonly yearHint?: number | null;
   /** The last year written in the paragraph before this sentence. */
   readonly lastYear?: number | null;
+  /** The month of the last date naming a month in the paragraph before this sentence (namedMonth). */
+  readonly lastMonth?: NamedMonth | null;
+}
+
+/**
+ * The month of the last of `expressions` that names a month and dates a day or a month of it
+ * ("October 2024", "1 November", "22–23 November"): what "on the 21st" after it takes its
+ * month from. A weekday or "last month" names none; a span across months names no one month.
+ */
+export function namedMonth(expressions: readonly TemporalExpression[]): NamedMonth | null {
+  let got: NamedMonth | null = null;
+  for (const e of expressions) {
+    if (e.kind === 'duration' || e.kind === 'anchored' || e.interval === null) continue;
+    if (e.params.month === undefined || e.params.month2 !== undefined) continue;
+    const [a, b] = [ymd(e.interval.start), ymd(e.interval.end)];
+    if (a.year === b.year && a.month === b.month) got = { year: a.year, month: a.month };
+  }
+  return got;
 }
 
 // How far around a date its cues are looked for: a clause, not a paragraph.
@@ -90,8 +116,9 @@ export function findTemporal(
   // readings of the same words ("June 2024").
   const blocked: Span[] = [];
   for (const rule of RULES) {
-    rule.pattern.lastIndex = 0;
-    for (let m = rule.pattern.exec(slice); m; m = rule.pattern.exec(slice)) {
+    // matchAll reads a copy of the pattern: the month a day takes reads the text before it
+    // with the same rules (thatMonth), which must not move this loop's place.
+    for (const m of slice.matchAll(rule.pattern)) {
       const at = { start: span.start + m.index, end: span.start + m.index + m[0].length };
       const before = slice.slice(Math.max(0, m.index - CUE_WINDOW), m.index);
       const after = slice.slice(m.index + m[0].length, m.index + m[0].length + CUE_WINDOW);
@@ -117,6 +144,14 @@ export function findTemporal(
                 return datedYearBefore(slice.slice(0, m.index)) ?? yearHint;
               },
               thatYear: lastYearIn(slice.slice(0, m.index)) ?? context?.lastYear ?? null,
+              // "A fact sheet followed on 1 November, and on the 17th …": the sentence's own
+              // dates before the match first, then the paragraph's.
+              get thatMonth() {
+                const earlier = { start: span.start, end: span.start + m.index };
+                return (
+                  namedMonth(findTemporal(text, earlier, published, context)) ?? context?.lastMonth ?? null
+                );
+              },
             });
       if (got) found.push({ ...got, ...at, rule: rule.name, tense });
       else if (got === null) blocked.push(at);
