@@ -170,7 +170,8 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
       lastYear: yearBefore,
       lastMonth,
     }).filter((x) => !inside(skip, x.start));
-    lastMonth = namedMonth(expressions) ?? lastMonth;
+    const month = namedMonth(expressions);
+    if (month !== undefined) lastMonth = month;
     const own = index.mentions(i);
     const inherited = [
       ...own,

@@ -62,14 +62,18 @@ export interface TemporalContext {
 }
 
 /**
- * The month of the last of `expressions` that names a month and dates a day or a month of it
- * ("October 2024", "1 November", "22–23 November"): what "on the 21st" after it takes its
- * month from. A weekday or "last month" names none; a span across months names no one month.
+ * The month of the last date of `expressions` when it names one and dates a day or a month of it
+ * ("October 2024", "1 November", "22–23 November"): what "on the 21st" after it takes its month
+ * from. A last date naming none (a weekday, "last month"), a span across months or a bound
+ * ("from November 8", "until February the following year") ends the loan (null); undefined
+ * when there is no date at all.
  */
-export function namedMonth(expressions: readonly TemporalExpression[]): NamedMonth | null {
-  let got: NamedMonth | null = null;
+export function namedMonth(expressions: readonly TemporalExpression[]): NamedMonth | null | undefined {
+  let got: NamedMonth | null | undefined;
   for (const e of expressions) {
-    if (e.kind === 'duration' || e.kind === 'anchored' || e.interval === null) continue;
+    if (e.kind === 'duration') continue;
+    got = null;
+    if (e.kind === 'anchored' || e.interval === null || e.bound !== null) continue;
     if (e.params.month === undefined || e.params.month2 !== undefined) continue;
     const [a, b] = [ymd(e.interval.start), ymd(e.interval.end)];
     if (a.year === b.year && a.month === b.month) got = { year: a.year, month: a.month };
@@ -148,9 +152,8 @@ export function findTemporal(
               // dates before the match first, then the paragraph's.
               get thatMonth() {
                 const earlier = { start: span.start, end: span.start + m.index };
-                return (
-                  namedMonth(findTemporal(text, earlier, published, context)) ?? context?.lastMonth ?? null
-                );
+                const own = namedMonth(findTemporal(text, earlier, published, context));
+                return own === undefined ? (context?.lastMonth ?? null) : own;
               },
             });
       if (got) found.push({ ...got, ...at, rule: rule.name, tense });
