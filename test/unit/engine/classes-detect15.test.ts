@@ -55,4 +55,9 @@ describe('a day without its month takes the month of the last date naming one', 
     const t = `The ice began to crack only in October 2024.\n\nOn the 12th, ${AGREEMENT}`;
     expect(claimAt(t, PUBLISHED, 'On the 12th')?.verdict ?? null).not.toBe('differs');
   });
+  it('a bound between ends the loan: "from November 8" is no month the story is in', () => {
+    const t =
+      'Beijing widened the rules in October 2024, due to apply from November 8, and on the 30th Delhi confirmed the licences.';
+    expect(readings(t).some((r) => r.rule === 'day-of-that-month')).toBe(false);
+  });
 });
