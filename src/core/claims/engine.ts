@@ -72,20 +72,17 @@ const DAY_WITHOUT_MONTH = /\bon\s+the\s+\d{1,2}(?:st|nd|rd|th)\b/i;
  * expression may mean the story's own day. Only agreement is said of it (a guess at the anchor
  * never makes a claim wrong).
  */
+/** "The same day": an anchored expression with no offset. */
+const isSameDay = (e: TemporalExpression) =>
+  e.kind === 'anchored' && e.offset?.amount === 0 && e.offset.unit === 'day';
+
 function sameDayOfLead(
   e: TemporalExpression,
   anchor: DateInterval | null,
   paragraph: number,
   leadDay: DateInterval | null,
 ): leadDay is DateInterval {
-  return (
-    e.kind === 'anchored' &&
-    anchor === null &&
-    leadDay !== null &&
-    paragraph >= LEAD_PARAGRAPHS &&
-    e.offset?.amount === 0 &&
-    e.offset.unit === 'day'
-  );
+  return isSameDay(e) && anchor === null && leadDay !== null && paragraph >= LEAD_PARAGRAPHS;
 }
 
 /**
@@ -94,7 +91,7 @@ function sameDayOfLead(
  * sentence, which one "the same day" means is a guess (ADR 0043). Only agreement is said of it.
  */
 function sameDayAmong(e: TemporalExpression, expressions: readonly TemporalExpression[]): boolean {
-  if (e.kind !== 'anchored' || e.offset?.amount !== 0 || e.offset.unit !== 'day') return false;
+  if (!isSameDay(e)) return false;
   const days = new Set<number>();
   for (const x of expressions)
     if (

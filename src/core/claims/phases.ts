@@ -167,6 +167,9 @@ export function previousInstance(
   );
 }
 
+/** Words that name what a previous instance came before. */
+const REFERENCE_WORD = /\b(?:before|ahead\s+of|prior\s+to|preceding)\s+(?:the\s+)?/gi;
+
 /**
  * "His previous formal bilateral with Xi before Kazan dated to Mahabalipuram in 2019": a fact
  * named right after "before" in a phrase about a previous instance is what the instance came
@@ -184,10 +187,8 @@ export function referenceOfPrevious(
   const prev = PREVIOUS_INSTANCE.exec(words);
   if (!prev) return false;
   const from = start + prev.index + prev[0].length;
-  const re = /\b(?:before|ahead\s+of|prior\s+to|preceding)\s+(?:the\s+)?/gi;
-  re.lastIndex = 0;
   const tail = text.slice(from, value.start);
-  for (let m = re.exec(tail); m; m = re.exec(tail)) {
+  for (const m of tail.matchAll(REFERENCE_WORD)) {
     const at = from + m.index + m[0].length;
     if (positions.some((p) => p >= at && p <= at + 3)) return true;
   }
