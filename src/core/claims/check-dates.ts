@@ -1,6 +1,7 @@
 import type { Span } from '../match/sentences';
-import { byStrength, type Checker, disowned, firm, statisticPeriod } from './check-common';
-import { buildClaim, type Claim } from './claim';
+import { type Checker, disowned, firm, statisticPeriod } from './check-common';
+import { buildClaim } from './claim';
+import { type DateCheck, issuedClaim, weakAgreement } from './date-fallbacks';
 import { framedTies } from './date-frames';
 import {
   afterPossessor,
@@ -31,9 +32,7 @@ import {
   relatedOwners,
   upcomingEvent,
 } from './date-ties';
-import { type DateInterval, factInterval, formatInterval } from './dates';
-import { issuedAppositiveOwner } from './issued-appositive';
-import { RANK } from './mentions';
+import { type DateInterval, formatInterval } from './dates';
 import { cueCompletedByParagraph } from './paragraph-cue';
 import { partOverWhole } from './part-over-whole';
 import {
@@ -48,8 +47,7 @@ import { type Reason, reason } from './reasons';
 import { namedInRelative, relativeClauseOf } from './relative-clause';
 import { actOutsidePhrase, announcedPhrase, cueMetByDate, supersedingOnly } from './rival-guards';
 import type { TemporalExpression } from './temporal';
-import { clauseAt, type Tie, tieOf } from './ties';
-import { compareDates } from './verdict';
+import type { Tie } from './ties';
 import { tiedByWhenClause } from './when-clause';
 
 export { CLEAR_MARGIN_DAYS, CLEAR_RATIO, UPCOMING_EVENT_DAYS } from './date-ties';
@@ -61,8 +59,7 @@ export const DATE_RIVAL_CHARS = 24;
 /** A fact of another clause whose record is this many days wider than a date does not make the date ambiguous. */
 export const ELSEWHERE_WIDER_DAYS = 7;
 
-/** What checking a date gives: its claim, if any, and the date a later relative one counts from. */
-export type DateCheck = { claim: Claim | null; anchor: DateInterval | null };
+export { type DateCheck, unresolved } from './date-fallbacks';
 
 const isScheduled = (e: TemporalExpression) => e.tense === 'future' || e.tense === 'future-in-past';
 
@@ -316,77 +313,6 @@ export function checkDate(
   return { claim: dateClaim(c, e, best, claimed, read, doubts), anchor: best.record };
 }
 
-/**
- * A day-precise date no named, cued or evidenced fact owns, agreeing exactly with the one
- * fact the sentence has a keyword of ("suspend … the broader controls it announced on Oct.
- * 9"): that fact's date, `consistent` (a date that agrees is the strongest evidence there
- * is). Never a disagreement: a keyword alone does not say whose date a wrong one is.
- */
-function weakAgreement(c: Checker, e: TemporalExpression, claimed: DateInterval, read: Reason): DateCheck {
-  const none = { claim: null, anchor: claimed };
-  if (claimed.precision !== 'day' || e.reporting || comparisonPoint(c.input.text, e) || statisticPeriod(c, e))
-    return none;
-  const clause = clauseAt(c.input.text, c.sentence, e.start);
-  const fits = (c.weak?.() ?? []).filter((w) => {
-    const record = w.fact.date ? factInterval(w.fact.date) : null;
-    return (
-      record !== null &&
-      record.precision === 'day' &&
-      record.start === claimed.start &&
-      w.positions.some((p) => p >= clause.start && p < clause.end) &&
-      ownsDate(c.input.text, e, w.fact) &&
-      !phaseMismatch(c.input.text, c.sentence, e, w.fact)
-    );
-  });
-  const only = fits.length === 1 ? fits[0] : undefined;
-  if (!only?.fact.date) return none;
-  const record = factInterval(only.fact.date) as DateInterval;
-  return {
-    claim: buildClaim(c.input.text, {
-      span: e,
-      fact: only.fact,
-      via: reason('found-evidence', { fact: only.fact.title, words: only.words.join(', ') }),
-      agrees: true,
-      certain: true,
-      resolved: formatInterval(claimed),
-      record: formatInterval(record),
-      reasons: [read, compareDates(claimed, record).reason],
-      doubts: [],
-      published: c.input.published,
-      confidence: only.fact.confidence,
-    }),
-    anchor: record,
-  };
-}
-
-/** "The measures, issued on Oct. 9, …": the issue date of the one instrument the sentence describes (ADR 0038). */
-function issuedClaim(
-  c: Checker,
-  e: TemporalExpression,
-  claimed: DateInterval,
-  read: Reason,
-): DateCheck | null {
-  const issued = issuedAppositiveOwner(c, e, claimed);
-  if (!issued) return null;
-  const cmp = compareDates(claimed, issued.record);
-  return {
-    claim: buildClaim(c.input.text, {
-      span: e,
-      fact: issued.fact,
-      via: reason('found-evidence', { fact: issued.fact.title, words: issued.words.join(', ') }),
-      agrees: cmp.agrees,
-      certain: true,
-      resolved: formatInterval(claimed),
-      record: formatInterval(issued.record),
-      reasons: [read, cmp.reason],
-      doubts: [],
-      published: c.input.published,
-      confidence: issued.fact.confidence,
-    }),
-    anchor: issued.record,
-  };
-}
-
 /** "This year marks …", "2025 is …", "Last year saw …": a period that is the subject of its clause. */
 function periodAsSubject(text: string, e: TemporalExpression): boolean {
   const before = text.slice(Math.max(0, e.start - 3), e.start);
@@ -408,27 +334,3 @@ const weakKeywords = (c: Checker, e: TemporalExpression, t: DateTie) =>
   !strongEvidence(t) &&
   !cueCompletedByParagraph(c.input.text, c.sentence, e, t.mention.fact);
 export const STRONG_EVIDENCE = 12;
-
-/** A relative date that cannot be resolved (no publication date): context, never differs. */
-export function unresolved(c: Checker, e: TemporalExpression): Claim | null {
-  const t = c.mentions
-    .filter((m) => m.fact.date && RANK[m.strength] >= RANK.cue)
-    .map((m) => tieOf(c.input.text, c.sentence, e, m))
-    .filter((x) => x.sameClause)
-    .sort(byStrength)[0];
-  if (!t?.mention.fact.date) return null;
-  const record = formatInterval(factInterval(t.mention.fact.date) as DateInterval);
-  return buildClaim(c.input.text, {
-    span: e,
-    fact: t.mention.fact,
-    via: t.mention.via,
-    agrees: null,
-    certain: false,
-    resolved: null,
-    record,
-    reasons: [reason('read-date', { said: e.text, resolved: '', rule: e.rule })],
-    doubts: [reason('no-publication-date')],
-    published: c.input.published,
-    confidence: t.mention.fact.confidence,
-  });
-}

@@ -1,0 +1,119 @@
+/**
+ * A date's claim when no fact owns it by name, cue or evidence: the one fact whose record
+ * it agrees with exactly (never a disagreement), the issue date of an instrument described
+ * in apposition, and a relative date that cannot be resolved. Split from check-dates.ts.
+ */
+import { byStrength, type Checker, statisticPeriod } from './check-common';
+import { buildClaim, type Claim } from './claim';
+import { ownsDate } from './date-owners';
+import { type DateInterval, factInterval, formatInterval } from './dates';
+import { issuedAppositiveOwner } from './issued-appositive';
+import { RANK } from './mentions';
+import { comparisonPoint, phaseMismatch } from './phases';
+import { type Reason, reason } from './reasons';
+import type { TemporalExpression } from './temporal';
+import { clauseAt, tieOf } from './ties';
+import { compareDates } from './verdict';
+
+/** What checking a date gives: its claim, if any, and the date a later relative one counts from. */
+export type DateCheck = { claim: Claim | null; anchor: DateInterval | null };
+
+/**
+ * A day-precise date no named, cued or evidenced fact owns, agreeing exactly with the one
+ * fact the sentence has a keyword of ("suspend … the broader controls it announced on Oct.
+ * 9"): that fact's date, `consistent` (a date that agrees is the strongest evidence there
+ * is). Never a disagreement: a keyword alone does not say whose date a wrong one is.
+ */
+export function weakAgreement(
+  c: Checker,
+  e: TemporalExpression,
+  claimed: DateInterval,
+  read: Reason,
+): DateCheck {
+  const none = { claim: null, anchor: claimed };
+  if (claimed.precision !== 'day' || e.reporting || comparisonPoint(c.input.text, e) || statisticPeriod(c, e))
+    return none;
+  const clause = clauseAt(c.input.text, c.sentence, e.start);
+  const fits = (c.weak?.() ?? []).filter((w) => {
+    const record = w.fact.date ? factInterval(w.fact.date) : null;
+    return (
+      record !== null &&
+      record.precision === 'day' &&
+      record.start === claimed.start &&
+      w.positions.some((p) => p >= clause.start && p < clause.end) &&
+      ownsDate(c.input.text, e, w.fact) &&
+      !phaseMismatch(c.input.text, c.sentence, e, w.fact)
+    );
+  });
+  const only = fits.length === 1 ? fits[0] : undefined;
+  if (!only?.fact.date) return none;
+  const record = factInterval(only.fact.date) as DateInterval;
+  return {
+    claim: buildClaim(c.input.text, {
+      span: e,
+      fact: only.fact,
+      via: reason('found-evidence', { fact: only.fact.title, words: only.words.join(', ') }),
+      agrees: true,
+      certain: true,
+      resolved: formatInterval(claimed),
+      record: formatInterval(record),
+      reasons: [read, compareDates(claimed, record).reason],
+      doubts: [],
+      published: c.input.published,
+      confidence: only.fact.confidence,
+    }),
+    anchor: record,
+  };
+}
+
+/** "The measures, issued on Oct. 9, …": the issue date of the one instrument the sentence describes (ADR 0038). */
+export function issuedClaim(
+  c: Checker,
+  e: TemporalExpression,
+  claimed: DateInterval,
+  read: Reason,
+): DateCheck | null {
+  const issued = issuedAppositiveOwner(c, e, claimed);
+  if (!issued) return null;
+  const cmp = compareDates(claimed, issued.record);
+  return {
+    claim: buildClaim(c.input.text, {
+      span: e,
+      fact: issued.fact,
+      via: reason('found-evidence', { fact: issued.fact.title, words: issued.words.join(', ') }),
+      agrees: cmp.agrees,
+      certain: true,
+      resolved: formatInterval(claimed),
+      record: formatInterval(issued.record),
+      reasons: [read, cmp.reason],
+      doubts: [],
+      published: c.input.published,
+      confidence: issued.fact.confidence,
+    }),
+    anchor: issued.record,
+  };
+}
+
+/** A relative date that cannot be resolved (no publication date): context, never differs. */
+export function unresolved(c: Checker, e: TemporalExpression): Claim | null {
+  const t = c.mentions
+    .filter((m) => m.fact.date && RANK[m.strength] >= RANK.cue)
+    .map((m) => tieOf(c.input.text, c.sentence, e, m))
+    .filter((x) => x.sameClause)
+    .sort(byStrength)[0];
+  if (!t?.mention.fact.date) return null;
+  const record = formatInterval(factInterval(t.mention.fact.date) as DateInterval);
+  return buildClaim(c.input.text, {
+    span: e,
+    fact: t.mention.fact,
+    via: t.mention.via,
+    agrees: null,
+    certain: false,
+    resolved: null,
+    record,
+    reasons: [reason('read-date', { said: e.text, resolved: '', rule: e.rule })],
+    doubts: [reason('no-publication-date')],
+    published: c.input.published,
+    confidence: t.mention.fact.confidence,
+  });
+}
