@@ -1,7 +1,7 @@
 import type { Span } from '../match/sentences';
 import { type Checker, disowned, firm, statisticPeriod } from './check-common';
 import { buildClaim } from './claim';
-import { type DateCheck, issuedClaim, weakAgreement } from './date-fallbacks';
+import { agreeingKeywordFact, type DateCheck, issuedClaim, weakAgreement } from './date-fallbacks';
 import { framedTies } from './date-frames';
 import {
   afterPossessor,
@@ -47,6 +47,7 @@ import { type Reason, reason } from './reasons';
 import { namedInRelative, relativeClauseOf } from './relative-clause';
 import { actOutsidePhrase, announcedPhrase, cueMetByDate, supersedingOnly } from './rival-guards';
 import type { TemporalExpression } from './temporal';
+import { tenureDate } from './tenure';
 import type { Tie } from './ties';
 import { tiedByWhenClause } from './when-clause';
 
@@ -92,6 +93,8 @@ export function checkDate(
   // date of an event the sentence mentions.
   if (periodAsSubject(c.input.text, e)) return { claim: null, anchor: claimed };
   if (disowned(c, e)) return { claim: null, anchor: claimed };
+  // "Jaiswal, the MEA's spokesperson since January 2024, …": a tenure's start, no event's date.
+  if (tenureDate(c.input.text, e)) return { claim: null, anchor: claimed };
   // "The measures, issued on Oct. 9, …": the issue date of the one instrument the sentence describes.
   const issued = issuedClaim(c, e, claimed, read);
   if (issued) return issued;
@@ -306,8 +309,20 @@ export function checkDate(
   const standing = announced
     ? rivals.filter((t) => !actOutsidePhrase(announced, best.mention, t.mention))
     : rivals;
-  if (standing.length)
-    doubts.push(reason('rival-facts', { others: standing.map((t) => t.mention.fact.title).join('; ') }));
+  // (Only against a fact reached through a relation of the one the sentence names: a date of the
+  // named event's sibling is the commonest real error, and stays one.)
+  const agreeing =
+    best.cmp.agrees || !related.includes(best)
+      ? null
+      : agreeingKeywordFact(c, e, claimed, best.mention.fact.id);
+  if (standing.length || agreeing)
+    doubts.push(
+      reason('rival-facts', {
+        others: [...standing.map((t) => t.mention.fact.title), ...(agreeing ? [agreeing.title] : [])].join(
+          '; ',
+        ),
+      }),
+    );
   // "from Nov. 9" without a year: last year's or this year's; neither fits, so which is meant is open.
   if (e.ambiguous || (alternative && e.rule !== 'weekday')) doubts.push(reason('ambiguous-date'));
   return { claim: dateClaim(c, e, best, claimed, read, doubts), anchor: best.record };

@@ -117,3 +117,32 @@ export function unresolved(c: Checker, e: TemporalExpression): Claim | null {
     confidence: t.mention.fact.confidence,
   });
 }
+
+/**
+ * "overtaken by a global export halt from October 15": a day-precise date that a fact it is
+ * tied to contradicts, but that agrees exactly with another fact the date's clause has a
+ * keyword of, is more likely that fact's date than a mistake: the second fact is a rival.
+ */
+export function agreeingKeywordFact(
+  c: Checker,
+  e: TemporalExpression,
+  claimed: DateInterval,
+  tiedTo: string,
+) {
+  if (claimed.precision !== 'day') return null;
+  const clause = clauseAt(c.input.text, c.sentence, e.start);
+  return (
+    (c.weak?.() ?? []).find((w) => {
+      const record = w.fact.date ? factInterval(w.fact.date) : null;
+      return (
+        w.fact.id !== tiedTo &&
+        record !== null &&
+        record.precision === 'day' &&
+        record.start === claimed.start &&
+        w.positions.some((p) => p >= clause.start && p < clause.end) &&
+        ownsDate(c.input.text, e, w.fact) &&
+        !phaseMismatch(c.input.text, c.sentence, e, w.fact)
+      );
+    })?.fact ?? null
+  );
+}

@@ -8,6 +8,7 @@
  */
 import type { Span } from '../match/sentences';
 import type { Mention } from './mentions';
+import { ownWords } from './phases';
 import { clauseAt } from './ties';
 
 /** The noun phrase a relative clause is about, and the clause's own words. */
@@ -22,7 +23,25 @@ export interface RelativeClause {
   readonly byName: boolean;
   /** A reduced participle relative ("the tariffs announced on Wednesday"). */
   readonly participle: boolean;
+  /** The clause's act on its noun, lower case ("pause" in "that Beijing agreed on Thursday to pause"), or null. */
+  readonly act: string | null;
 }
+
+/** A comma followed by a list's last items ("…, superhard materials and lithium batteries"). */
+const LIST_ITEM_AFTER = /^,\s*(?:[\w-]+\s+){1,3}(?:and|or)\s/;
+
+/**
+ * An auxiliary and a verb that open the main clause's predicate after a relative clause in its
+ * subject ("… had been announced", "… were suspended", "… will resume"). Not a copula before a
+ * noun phrase ("The meeting that took place on Wednesday was their first formal talks …"): that
+ * predicate names the subject itself.
+ */
+const MAIN_VERB_AFTER =
+  /\s(?:(?:had|has|have|was|were|is|are)\s+(?:been\s+)?(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\b|(?:will|would)\s+(?:[a-z]+ly\s+)?[a-z]+\b)/;
+
+/** Verbs of an act done to a measure or a state: the clause dates the act, not the noun it acts on. */
+const ACT_ON_NOUN =
+  /\b(?:to\s+)?(paus(?:e|ed)|suspend(?:ed)?|halt(?:ed)?|lift(?:ed)?|scrap(?:ped)?|remov(?:e|ed)|eas(?:e|ed)|relax(?:ed)?|roll(?:ed)?\s+back|delay(?:ed)?|postpone(?:d)?|withdr(?:aw|ew)|drop(?:ped)?|cancel(?:l?ed)?|revoke(?:d)?|extend(?:ed)?)\b/i;
 
 /** Past verbs that open a subject relative clause after "that" ("that began", "that wrapped up"). */
 const PAST_VERB =
@@ -34,10 +53,11 @@ const SUBJECT_RELATIVE = new RegExp(
 );
 /**
  * "the controls it imposed", "the controls Beijing imposed": a plural noun, then a pronoun or a
- * proper name as subject and its past verb (a reduced object relative).
+ * proper name as subject and its past verb (a reduced object relative), or the same after "that"
+ * or "which" ("the controls that Beijing agreed on Thursday to pause").
  */
 const OBJECT_RELATIVE =
-  /\b([a-z][\w-]*s)\s+(?:[Ii]t|[Tt]hey|[Hh]e|[Ss]he|[Ww]e|(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*)\s+(?:had\s+)?(?:[a-z]{2,}ed|put|set|made|took)\b/g;
+  /\b([a-z][\w-]*s)\s+(?:(?:that|which)\s+)?(?:[Ii]t|[Tt]hey|[Hh]e|[Ss]he|[Ww]e|(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*)\s+(?:had\s+)?(?:[a-z]{2,}ed|put|set|made|took)\b/g;
 /**
  * "the US tariffs announced on Wednesday": a plural noun, then a past participle right before the
  * date (a reduced subject relative). Not after a name ("Beijing announced on …" is a main verb).
@@ -45,9 +65,9 @@ const OBJECT_RELATIVE =
 const PARTICIPLE_RELATIVE =
   /\b([a-z][\w-]*s)[”"’']?\s+(?:announced|imposed|unveiled|issued|introduced|adopted|signed|published|released|rolled out)\s+(?:on|in|last|this|earlier)?\s*$/g;
 
-/** Words that start the noun phrase a relative clause hangs on. */
+/** Words that start the noun phrase a relative clause hangs on (capitalised at a sentence's start too). */
 const DETERMINER =
-  /(?<!\band\s)\b(?:the|a|an|its|their|his|her|this|these|those|all|our|[A-Z][\w-]*['’]s)\s+(?!(?:half|quarter|third|few|couple|dozen)\b)/g;
+  /(?<!\band\s)\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hese|[Tt]hose|[Aa]ll|[Oo]ur|[A-Z][\w-]*['’]s)\s+(?!(?:half|quarter|third|few|couple|dozen)\b)/g;
 const PREPOSITION = /\s(?:in|of|on|at|between|along|with|for|from|to|across|over|near|into)\s/g;
 
 /** Up to five capitalised words right before a relative word ("MEA spokesperson Randhir Jaiswal"). */
@@ -55,6 +75,24 @@ const NAME_BEFORE = /(?:\b[A-Z][\w.'’-]*\s+){0,4}\b[A-Z][\w.'’-]*\s*$/;
 
 /** How far back the noun phrase before a relative word may start. */
 const NOUN_PHRASE_CHARS = 90;
+
+/**
+ * A modal and its verb right before the relative's noun: the noun phrase starts after
+ * them ("the general licences would effectively remove controls China imposed in 2022": the
+ * clause is about "controls", not "the general licences").
+ */
+const VERB_BEFORE_NOUN =
+  /\b(?:would|will|could|should|may|might|must|can)\s+(?:[a-z]+ly\s+)?(?:not\s+)?[a-z]+\s+(?:(?:back|up|off|out|down)\s+)?(?=[a-z])/g;
+
+/** Where the noun phrase that starts at `np` really starts: past a verb phrase before `end`. */
+function afterVerb(text: string, np: number, end: number): number {
+  const phrase = text.slice(np, end);
+  let at = np;
+  VERB_BEFORE_NOUN.lastIndex = 0;
+  for (let m = VERB_BEFORE_NOUN.exec(phrase); m; m = VERB_BEFORE_NOUN.exec(phrase))
+    at = np + m.index + m[0].length;
+  return at;
+}
 
 /** The relative clause the date `e` stands in, within its own clause, or null. */
 export function relativeClauseOf(text: string, sentence: Span, e: Span): RelativeClause | null {
@@ -87,7 +125,7 @@ export function relativeClauseOf(text: string, sentence: Span, e: Span): Relativ
   const name =
     det < 0 && /^,\s*who\b/i.test(text.slice(marker.at, marker.end)) ? NAME_BEFORE.exec(phrase) : null;
   if (det < 0 && !name) return null;
-  const np = name ? from + name.index : from + det;
+  const np = afterVerb(text, name ? from + name.index : from + det, marker.at);
   PREPOSITION.lastIndex = 0;
   const firstPrep = PREPOSITION.exec(text.slice(np, marker.at));
   const headEnd = firstPrep ? np + firstPrep.index : marker.at;
@@ -95,17 +133,26 @@ export function relativeClauseOf(text: string, sentence: Span, e: Span): Relativ
   PREPOSITION.lastIndex = 0;
   const tail = text.slice(np, marker.at);
   for (let m = PREPOSITION.exec(tail); m; m = PREPOSITION.exec(tail)) lastStart = np + m.index + m[0].length;
-  const comma = text.indexOf(',', e.end);
+  let comma = text.indexOf(',', e.end);
+  // "on five more rare earths, superhard materials and lithium batteries": a list's comma
+  // does not close the clause.
+  while (comma >= 0 && comma < own.end && LIST_ITEM_AFTER.test(text.slice(comma, own.end)))
+    comma = text.indexOf(',', comma + 1);
   let clauseEnd = comma >= 0 && comma < own.end ? comma : own.end;
   // "the thaw that began last October, when the two sides reached an understanding on
   // patrolling": a "when" clause right after the date says what happened then.
   if (/^,?\s*when\b/i.test(text.slice(e.end, e.end + 8))) clauseEnd = clauseAt(text, sentence, e.end + 8).end;
+  // "the controls that Beijing agreed on Thursday to pause had been announced …": an auxiliary
+  // after the date starts the main clause's verb; the relative clause ends before it.
+  const aux = MAIN_VERB_AFTER.exec(text.slice(e.end, clauseEnd));
+  if (aux) clauseEnd = e.end + aux.index;
   return {
     head: { start: np, end: headEnd },
     last: { start: lastStart, end: marker.at },
     clause: { start: marker.at, end: clauseEnd },
     byName: name !== null,
     participle: marker.participle,
+    act: ACT_ON_NOUN.exec(text.slice(marker.at, clauseEnd))?.[1]?.toLowerCase() ?? null,
   };
 }
 
@@ -122,6 +169,10 @@ export function namedInRelative(rel: RelativeClause, m: Mention): boolean {
   if (rel.byName)
     return m.cueGroups?.length ? m.cueGroups.some((g) => g.some(inClause)) : m.positions.some(inClause);
   const noun = (p: number) => [rel.head, rel.last].some((s) => p >= s.start && p < s.end);
+  // "the controls that Beijing agreed on Thursday to pause": the clause dates an act on the noun,
+  // which is not the noun's own event (unless its own words are that act: a suspension suspended).
+  const actedOn = rel.act !== null && !ownWords(m.fact).includes(rel.act.slice(0, 4));
+  if (actedOn && !m.positions.some(inClause)) return false;
   if (m.cueGroups?.length) return m.positions.some(noun) || m.cueGroups.every((g) => g.some(inside));
   return m.positions.some(inside);
 }

@@ -1,0 +1,25 @@
+/**
+ * "Jaiswal, the MEA's spokesperson since January 2024, said …": a date that says since when a
+ * person has held a post, in an apposition to the person (or after "who has been"), is the
+ * start of their tenure, not the date of an event the sentence reports. Not a recency claim
+ * ("the first visit by a foreign minister since 2019"): that role noun is no apposition.
+ */
+import type { Span } from '../match/sentences';
+
+/** Nouns of a post a person holds. */
+const ROLE =
+  '(?:spokesperson|spokesman|spokeswoman|minister|ambassador|envoy|secretary|adviser|advisor|president|premier|chief|head|director|chairman|chairwoman|chair|governor|commander|leader|official|editor|correspondent)';
+
+/** The apposition or "who has been" before a role noun, up to the date's "since" or "from". */
+const TENURE_BEFORE = new RegExp(
+  `(?:,\\s*|\\bwho\\s+(?:has|had)\\s+been\\s+)(?:(?:the|a|an|its|their|[A-Z][\\w.-]*['’]s)\\s+)?(?:[\\w.'’-]+\\s+){0,3}${ROLE}(?:\\s+(?:of|at|for|to)\\s+(?:the\\s+)?[\\w.'’-]+(?:\\s+[\\w.'’-]+){0,2})?\\s+(?:(?:in|at)\\s+(?:the\\s+)?(?:post|office|role|job|helm)\\s+)?(?:since|from)?\\s*$`,
+  'i',
+);
+
+/** True when the date `e` (with or without its "since") dates a person's tenure of a post. */
+export function tenureDate(text: string, e: Span): boolean {
+  const said = text.slice(e.start, e.end);
+  const before = text.slice(Math.max(0, e.start - 80), e.start);
+  if (!/^(?:since|from)\b/i.test(said) && !/\b(?:since|from)\s*$/i.test(before)) return false;
+  return TENURE_BEFORE.test(before);
+}
