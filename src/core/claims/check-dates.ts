@@ -45,6 +45,7 @@ import {
 import { placedAtRangeStart } from './range-places';
 import { type Reason, reason } from './reasons';
 import { namedInRelative, relativeClauseOf } from './relative-clause';
+import { reportBeforeEvent } from './report-before-event';
 import { actOutsidePhrase, announcedPhrase, cueMetByDate, supersedingOnly } from './rival-guards';
 import type { TemporalExpression } from './temporal';
 import { tenureDate } from './tenure';
@@ -228,9 +229,10 @@ export function checkDate(
   )
     return { claim: null, anchor: claimed };
   if (!best)
-    return ties.some((t) => t.cmp.agrees)
-      ? { claim: null, anchor: claimed }
-      : weakAgreement(c, e, claimed, read);
+    return (
+      reportBeforeEvent(c, e, claimed, read, ties) ??
+      (ties.some((t) => t.cmp.agrees) ? { claim: null, anchor: claimed } : weakAgreement(c, e, claimed, read))
+    );
   // It agrees with another fact in its clause, past a relational word: say so, but do not
   // call it wrong. (A fact in another clause is another statement.)
   // So does a fact named or cued anywhere in the sentence that the date fits ("published

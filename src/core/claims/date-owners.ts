@@ -10,6 +10,7 @@ import type { Checker } from './check-common';
 import { cueCover } from './context';
 import type { Mention } from './mentions';
 import { ownWords } from './phases';
+import { statementOwnsDate } from './statement-dates';
 import type { TemporalExpression } from './temporal';
 import { clauseAt } from './ties';
 
@@ -157,7 +158,8 @@ export function ownsDate(
     !(
       fact.kind === 'instrument' ||
       /confirm|announc|statement|briefing|notice|unveil|issue/.test(own) ||
-      (fact.announcedBy ?? []).some((id) => speakers.has(id))
+      (fact.announcedBy ?? []).some((id) => speakers.has(id)) ||
+      statementOwnsDate(text, e.start, own)
     )
   )
     return false;

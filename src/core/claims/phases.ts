@@ -7,6 +7,7 @@
 
 import type { Fact } from '../facts/schema';
 import type { Span } from '../match/sentences';
+import { lastNamesOwnFact } from './last-named';
 import { governsValue } from './phase-reach';
 import { clauseAt } from './ties';
 import { MONTH_NAMES } from './words';
@@ -16,6 +17,8 @@ export const PHASE_AFTER_CHARS = 40;
 
 /** Index of the start phase in PHASES. */
 const START_PHASE = 2;
+/** Index of the "last held" phase in PHASES. */
+const LAST_PHASE = 1;
 
 /** Verbs and phrases of a phase: the stem that must also be in the fact's own words to match it. */
 const PHASES: readonly [RegExp, string][] = [
@@ -79,6 +82,7 @@ export function phaseMismatch(
     ([re, stems], i) =>
       !new RegExp(stems).test(own) &&
       !(lasting && i === START_PHASE) &&
+      !(i === LAST_PHASE && lastNamesOwnFact(text, clause, to, re, value, fact)) &&
       governsValue(text, clause, to, re, value, positions),
   );
 }
