@@ -60,7 +60,7 @@ export function statisticPeriod(c: Checker, e: Span): boolean {
 function threshold(text: string, n: NumberExpression): boolean {
   return (
     /\bas (?:little|low|few) as\s*$/i.test(text.slice(Math.max(0, n.start - 16), n.start)) ||
-    /^\s*(?:[\w-]+\s+)?(?:tariffs?|levy|levies|duty|duties)\b/i.test(text.slice(n.end, n.end + 30)) ||
+    /^\s*(?:[\w.-]+\s+)?(?:tariffs?|levy|levies|duty|duties)\b/i.test(text.slice(n.end, n.end + 30)) ||
     /^[\s\w-]{0,40}?\bor (?:more|above|higher|greater)\b/i.test(text.slice(n.end, n.end + 50))
   );
 }

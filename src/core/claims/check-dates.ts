@@ -46,6 +46,7 @@ import { placedAtRangeStart } from './range-places';
 import { type Reason, reason } from './reasons';
 import { namedInRelative, relativeClauseOf } from './relative-clause';
 import { reportBeforeEvent } from './report-before-event';
+import { restatesDate } from './restated-date';
 import { actOutsidePhrase, announcedPhrase, cueMetByDate, supersedingOnly } from './rival-guards';
 import type { TemporalExpression } from './temporal';
 import { tenureDate } from './tenure';
@@ -277,7 +278,8 @@ export function checkDate(
     return { claim: null, anchor: claimed };
   // "relaxed urea exports in June, reportedly opened the tap in August": another date stands
   // between the event's words and this one; the nearer date is the event's, this one another's.
-  if (e.kind !== 'anchored' && dateBetween(c, best, e)) return { claim: null, anchor: claimed };
+  if (e.kind !== 'anchored' && dateBetween(c, best, e) && !restatesDate(c.input.text, e, c.expressions ?? []))
+    return { claim: null, anchor: claimed };
   const doubts: Reason[] = [];
   // Keywords find an event; only its name or its cue makes the date unambiguously its own.
   // A date that disagrees with an event found only that loosely is more likely another

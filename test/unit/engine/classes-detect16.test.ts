@@ -77,3 +77,38 @@ describe("the day an assurance was told is the assurance's day", () => {
     expect(verdictAt(t, '2025-10-05', 'last month')).not.toBe('differs');
   });
 });
+
+describe('a date counted from publication right after a calendar date restates it', () => {
+  // China's fertiliser export suspension is recorded for 15 October 2025; publication 22 October.
+  const stopped = (when: string) =>
+    `China suspended its fertiliser exports to all markets on Oct. 15, ${when}, leaving Indian importers scrambling.`;
+  it('"on Oct. 15, a month ago" a week after it: differs', () => {
+    expect(claimAt(stopped('a month ago'), '2025-10-22', 'a month ago')).toMatchObject({
+      fact: 'event.china-fertiliser-export-suspension-oct-2025',
+      verdict: 'differs',
+    });
+  });
+  it('"on Oct. 15, a week ago": consistent', () => {
+    expect(verdictAt(stopped('a week ago'), '2025-10-22', 'a week ago')).toBe('consistent');
+  });
+  it('a date in another clause restates nothing', () => {
+    const t =
+      'China suspended its fertiliser exports to all markets on Oct. 15; a month ago, Indian importers were still buying.';
+    expect(verdictAt(t, '2025-10-22', 'a month ago')).not.toBe('differs');
+  });
+});
+
+describe('a rate before "U.S. tariffs" is no statistic whose period the date would be', () => {
+  // The Kuala Lumpur framework is recorded for 25–26 October 2025.
+  const t =
+    'The truce rests on a framework negotiators hammered out in Kuala Lumpur last month, which removed the threat of 100% U.S. tariffs on Chinese goods.';
+  it('"in Kuala Lumpur last month" two months late: differs', () => {
+    expect(claimAt(t, '2026-01-05', 'last month')).toMatchObject({
+      fact: 'event.us-china-kuala-lumpur-framework',
+      verdict: 'differs',
+    });
+  });
+  it('the right month is consistent', () => {
+    expect(verdictAt(t, '2025-11-05', 'last month')).toBe('consistent');
+  });
+});

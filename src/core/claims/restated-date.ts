@@ -1,0 +1,28 @@
+/**
+ * "from Oct. 15, a week ago, …": a date counted from publication set right after an absolute
+ * date ("Oct. 15", read with the year of publication), with only a comma between, restates it (issue #7). The absolute date before it then
+ * does not make it "another date between the event's words and this one" (date-ties.ts,
+ * `dateBetween`): both are the same event's, and a restatement that disagrees with the record
+ * is as wrong as the date it restates would be.
+ */
+import type { TemporalExpression } from './temporal';
+
+/** Only a comma (or a dash) between the two dates. */
+const APPOSITION = /^\s*(?:,|—|–|-)\s*$/;
+
+/** True when `e` (counted from publication) restates the date right before it (a calendar date, year-less or not). */
+export function restatesDate(
+  text: string,
+  e: TemporalExpression,
+  expressions: readonly TemporalExpression[],
+): boolean {
+  if (e.kind !== 'relative') return false;
+  return expressions.some(
+    (x) =>
+      x !== e &&
+      (x.kind === 'absolute' || x.kind === 'relative') &&
+      x.interval !== null &&
+      x.end <= e.start &&
+      APPOSITION.test(text.slice(x.end, e.start)),
+  );
+}
