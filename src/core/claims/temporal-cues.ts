@@ -20,7 +20,9 @@ const AUXILIARIES: readonly Cue[] = [
     tense: 'future-in-past',
   },
   {
-    pattern: /\b(?:will|shall|(?:is|are)\s+(?:set\s+to|due\s+to|scheduled|expected\s+to|slated))\b|'ll\b/gi,
+    // "prepares to leave for China on Sunday", "is preparing to travel": a departure still ahead.
+    pattern:
+      /\b(?:will|shall|(?:is|are)\s+(?:set\s+to|due\s+to|scheduled|expected\s+to|slated|poised\s+to|preparing\s+to)|prepares?\s+to)\b|'ll\b/gi,
     tense: 'future',
   },
   { pattern: /\b(?:was|were|had|did)\b/gi, tense: 'past' },

@@ -112,3 +112,18 @@ describe('a rate before "U.S. tariffs" is no statistic whose period the date wou
     expect(verdictAt(t, '2025-11-05', 'last month')).toBe('consistent');
   });
 });
+
+describe('"prepares to leave … on Wednesday" is a departure still ahead', () => {
+  // Jaishankar's visit to China is recorded for 13–15 July 2025 (a Sunday to a Tuesday); publication Friday 11 July.
+  const leaves = (day: string) =>
+    `S. Jaishankar prepares to leave for China on ${day}, his first visit to the country in five years, for talks with Wang Yi.`;
+  it('the wrong weekday, read as the coming one: differs', () => {
+    expect(claimAt(leaves('Wednesday'), '2025-07-11', 'on Wednesday')).toMatchObject({
+      fact: 'event.jaishankar-china-visit-jul-2025',
+      verdict: 'differs',
+    });
+  });
+  it('the right weekday is consistent', () => {
+    expect(verdictAt(leaves('Sunday'), '2025-07-11', 'on Sunday')).toBe('consistent');
+  });
+});
