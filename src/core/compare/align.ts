@@ -154,8 +154,9 @@ export function selectPairs(
     // Anywhere, out of order (a moved or rewritten passage): each other's best match that give
     // one day of a month no other sentence of either article gives ("Starting Nov. 8, …" / "…
     // due to take effect on November 8"). A day is specific where words are not: two unique
-    // words anywhere paired 31 more cross-story sentences (ADR 0022, fourth round).
-    for (const c of weak) if (free(c) && mutual(c) && c.uniqueDate) take(c);
+    // words anywhere paired 31 more cross-story sentences (ADR 0022, fourth round). So is a
+    // figure that is neither a day nor a year ("5,561 people" / "5,561 applicants"; round 16).
+    for (const c of weak) if (free(c) && mutual(c) && (c.uniqueDate || c.uniqueFigure)) take(c);
     for (let added = true; added; ) {
       added = false;
       weak = weak.filter(free);

@@ -7,7 +7,7 @@
 import { otherCommodity } from './commodities';
 import { counterparts, namesAlone, otherHappening, otherInstance, sharedUniqueDate } from './evidence';
 import { cosine, type Vector } from './features';
-import { sharesFigure } from './figures';
+import { sharedUniqueFigure, sharesFigure } from './figures';
 import { summitOrMeetingAt } from './gatherings';
 import { otherMeetingPhase } from './predicates';
 import { SAME_SENTENCE, STRONG, WEAK } from './thresholds';
@@ -22,6 +22,8 @@ export interface Candidate {
   readonly unique: number;
   /** A day of a month (a month and a day number) said in these two sentences and no other. */
   readonly uniqueDate?: boolean;
+  /** A figure (not a day or a year) said in these two sentences and no other (figures.ts). */
+  readonly uniqueFigure?: boolean;
 }
 
 /** Adds B's sentence `j` to the inverted index (feature → B sentences having it). */
@@ -70,7 +72,13 @@ export function candidatesFor(
           !otherMeetingPhase(va, v) &&
           !summitOrMeetingAt(va, v)))
     )
-      out.push({ a: i, b: j, ...c, uniqueDate: sharedUniqueDate(va, v, features.unique) });
+      out.push({
+        a: i,
+        b: j,
+        ...c,
+        uniqueDate: sharedUniqueDate(va, v, features.unique),
+        uniqueFigure: sharedUniqueFigure(va, v, features.unique),
+      });
   }
   return out;
 }

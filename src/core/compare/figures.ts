@@ -33,6 +33,16 @@ export function isFigureKey(k: string): boolean {
   const n = Number(k.slice(1));
   return !(Number.isInteger(n) && ((n >= 1 && n <= 31) || (n >= 1900 && n <= 2100)));
 }
+/**
+ * `x` and `y` share a figure (isFigureKey: not a day, not a year) found in no other sentence of
+ * either article ("5,561 people had applied" / "As many as 5,561 applicants"): as specific as a
+ * day of a month (evidence.ts sharedUniqueDate), so such a pair may stand out of order (round 16).
+ */
+export function sharedUniqueFigure(x: Vector, y: Vector, unique: (key: string) => boolean): boolean {
+  for (const k of x.w.keys()) if (isFigureKey(k) && y.w.has(k) && unique(k)) return true;
+  return false;
+}
+
 /** The two sentences share a figure (isFigureKey). */
 export function sharesFigure(x: Vector | undefined, y: Vector | undefined): boolean {
   if (!x || !y) return false;

@@ -49,9 +49,14 @@ describe('one story in other words', () => {
 
   it('does not count links below LINK or with nothing unique to the two', () => {
     const n = 8;
-    const low = [c(0, 0, 0.4), c(2, 2, LINK - 0.01), c(4, 4, LINK - 0.01), c(6, 6, LINK - 0.01)];
+    const low = [
+      c(0, 0, (STRONG + ALONE) / 2),
+      c(2, 2, LINK - 0.01),
+      c(4, 4, LINK - 0.01),
+      c(6, 6, LINK - 0.01),
+    ];
     expect(pairsOf(low, n, n)).toEqual([]);
-    const common = [c(0, 0, 0.4), c(2, 2, 0.25, 0), c(4, 4, 0.25, 0), c(6, 6, 0.25, 0)];
+    const common = [c(0, 0, (STRONG + ALONE) / 2), c(2, 2, 0.25, 0), c(4, 4, 0.25, 0), c(6, 6, 0.25, 0)];
     expect(pairsOf(common, n, n)).toEqual([]);
   });
 });
