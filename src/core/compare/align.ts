@@ -21,8 +21,7 @@
  *     match stands alone), unless their anchors and weak links line up in order over half
  *     the shorter article (`sameStoryChain`): one story told in other words (ADR 0022,
  *     sixth round), or their leads tell one happening (evidence.ts `sameLead`, round 9). An
- *     anchor dropped there is still a weak candidate; one that stands (≥ ALONE) frames weak
- *     pairs only from FRAME_ALONE (round 16).
+ *     anchor dropped there is still a weak candidate.
  *
  * Split by concern in round 14: candidates.ts, thresholds.ts, framing.ts (steps 2 and 4),
  * main-claims.ts (a sentence that says what two say).
@@ -35,7 +34,7 @@ import type { Vector } from './features';
 import { figureRivalled, figureSentences } from './figures';
 import { framed, frameOf, orderedPrior } from './framing';
 import { preferMainClaims } from './main-claims';
-import { ALONE, FRAME_ALONE, LINK, relatedAt, STRONG, sameStoryChain } from './thresholds';
+import { ALONE, LINK, relatedAt, STRONG, sameStoryChain } from './thresholds';
 
 export type { PairKey } from './chain';
 
@@ -131,12 +130,9 @@ export function selectPairs(
         partnerB[j] = -1;
       }
     }
-  // Between two stories, a match below FRAME_ALONE stands on its own but frames nothing: one
-  // fact told by both is no sign that the sentences around it are (round 16).
-  const frames = (i: number) => related || (scoreA[i] as number) >= FRAME_ALONE;
   const anchors: { a: number; b: number; score: number }[] = [];
   for (let i = 0; i < nA; i++)
-    if ((partnerA[i] as number) >= 0 && frames(i))
+    if ((partnerA[i] as number) >= 0)
       anchors.push({ a: i, b: partnerA[i] as number, score: scoreA[i] as number });
   const inOrder = orderedChain(anchors, nB, key);
   const ordered = anchors.filter((_, k) => inOrder.has(k));
@@ -168,14 +164,8 @@ export function selectPairs(
         // Beside a strong pair only: a moved passage is anchored; weak pairs do not grow
         // a run of weak pairs from one another (ADR 0022, sixth round).
         const beside =
-          (c.a > 0 &&
-            partnerA[c.a - 1] === c.b - 1 &&
-            (scoreA[c.a - 1] as number) >= STRONG &&
-            frames(c.a - 1)) ||
-          (c.a + 1 < nA &&
-            partnerA[c.a + 1] === c.b + 1 &&
-            (scoreA[c.a + 1] as number) >= STRONG &&
-            frames(c.a + 1));
+          (c.a > 0 && partnerA[c.a - 1] === c.b - 1 && (scoreA[c.a - 1] as number) >= STRONG) ||
+          (c.a + 1 < nA && partnerA[c.a + 1] === c.b + 1 && (scoreA[c.a + 1] as number) >= STRONG);
         if (beside && free(c)) {
           take(c);
           moved.add(c.a);

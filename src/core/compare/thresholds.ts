@@ -6,19 +6,8 @@
 
 /** Above this, a pair needs no support from its neighbours (an anchor). */
 export const STRONG = 0.3;
-/**
- * An anchor this close stands even when the articles share little else: one fact told by two
- * stories (the gold pairs such sentences between unrelated stories). 0.5 until round 16, which
- * lowered it after finding no dev candidate between 0.4 and 0.5 in two different stories that
- * was not such a fact (two gained, none wrong; ADR 0022).
- */
-export const ALONE = 0.4;
-/**
- * …but between two stories (fewer anchors than `relatedAt`), only an anchor this close frames
- * weak pairs around it (ALONE's value before round 16): one fact told by both is no sign that
- * the sentences around it are. Lowering ALONE without this added 710 cross-story pairs.
- */
-export const FRAME_ALONE = 0.5;
+/** An anchor this close stands even when the articles share little else. */
+export const ALONE = 0.5;
 /**
  * Anchors needed before weaker anchors count: two articles that share fewer tell different
  * stories (a fifth of the shorter one's sentences, at most 3, and at least 2 unless an

@@ -1,16 +1,13 @@
 /**
  * Round 16 (ADR 0022): a figure that is neither a day nor a year, said in two sentences and in
  * no other sentence of either article, links them out of order as a day of a month does
- * (`sharedUniqueFigure`, align.ts); and two stories that share one sentence pair it when the
- * match is close (ALONE), without taking it as a frame for the sentences around it
- * (FRAME_ALONE). Sentences and values written for these tests.
+ * (`sharedUniqueFigure`, align.ts). Sentences and values written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { selectPairs } from '../../../src/core/compare/align';
 import type { Candidate } from '../../../src/core/compare/candidates';
 import { featuresOf, Rarity, type Vector, vectorOf } from '../../../src/core/compare/features';
 import { sharedUniqueFigure } from '../../../src/core/compare/figures';
-import { FRAME_ALONE } from '../../../src/core/compare/thresholds';
 
 const vectorsOf = (a: readonly string[], b: readonly string[]) => {
   const rarity = new Rarity();
@@ -68,32 +65,5 @@ describe('a figure said in two sentences and no other', () => {
     // Nor when the figure's sentence has a better match elsewhere (not each other's best).
     const rival = c(3, 3, 0.25);
     expect(selectPairs([...anchors, moved, rival], 4, 4).map((p) => [p.a, p.b])).not.toContainEqual([3, 0]);
-  });
-});
-
-describe('two stories that share one sentence', () => {
-  it('pair it when the match is close, though below the old 0.5', () => {
-    // Six and five sentences, one candidate: too few anchors for one story. A match of 0.45
-    // (one fact in two stories: "Beijing first banned overseas sales of urea in June 2024")
-    // stands; 0.35, a theme's shared words, does not.
-    const pairsOf = (score: number) => selectPairs([c(4, 2, score)], 6, 5).map((p) => [p.a, p.b]);
-    expect(pairsOf(0.45)).toEqual([[4, 2]]);
-    expect(pairsOf(0.35)).toEqual([]);
-  });
-
-  it('frame nothing around such a match: its neighbours stay unpaired', () => {
-    // A weak candidate right beside the lone match, or framed by it, is not taken: one fact
-    // told by two stories says nothing of the sentences around it (FRAME_ALONE).
-    const lone = c(4, 2, 0.45);
-    const beside = c(5, 3, 0.2);
-    const before = c(1, 0, 0.2);
-    const got = selectPairs([lone, beside, before], 6, 5).map((p) => [p.a, p.b]);
-    expect(got).toEqual([[4, 2]]);
-    // A close match (≥ FRAME_ALONE) frames them, as before.
-    expect(selectPairs([c(4, 2, FRAME_ALONE + 0.05), beside, before], 6, 5).map((p) => [p.a, p.b])).toEqual([
-      [1, 0],
-      [4, 2],
-      [5, 3],
-    ]);
   });
 });
