@@ -11,6 +11,7 @@ import type { Fact } from '../facts/schema';
 import { inside } from '../match/datelines';
 import type { Span } from '../match/sentences';
 import type { Analysis, MatcherIndex } from '../match/terms';
+import { carriedLengths, lengthsOf } from './carried-length';
 import type { Checker } from './check-common';
 import type { DateCheck } from './check-dates';
 import { checkNumber } from './check-quantities';
@@ -138,6 +139,12 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
   let previous: Mention[] = [];
   /** Every fact the article refers to, for `outdated` (see informed()). */
   const mentioned = new Set<string>();
+  /**
+   * Lengths (quantities in years) earlier sentences named or cued, which "the suspension" may
+   * take up, with their paragraph: only the lead's and the paragraph before's are taken up, the
+   * context a chunk of a long article is annotated with (compare/facts.ts).
+   */
+  const lengths: { readonly m: Mention; readonly paragraph: number }[] = [];
   for (let i = 0; i < sents.length; i++) {
     const { span: sentence, paragraph } = sents[i] as SentenceInfo;
     if (i > 0 && (sents[i - 1] as SentenceInfo).paragraph !== paragraph) {
@@ -156,8 +163,12 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
       (ANCHORED_WORDS.test(input.text.slice(next.span.start, next.span.end)) ||
         DAY_WITHOUT_MONTH.test(input.text.slice(next.span.start, next.span.end)));
     // Sentences that name nothing are only read for a date the next sentence counts from.
-    if (!index.hasAny(i) && !anchorsNext) continue;
     const words = input.text.slice(sentence.start, sentence.end);
+    const near = lengths
+      .filter((l) => l.paragraph < LEAD_PARAGRAPHS || l.paragraph >= paragraph - 1)
+      .map((l) => l.m);
+    const mayCarry = near.length > 0 && /\b(?:years?|decades?)\b/i.test(words);
+    if (!index.hasAny(i) && !anchorsNext && !mayCarry) continue;
     // "Correction: an earlier version of this report said … on Saturday": the value it quotes
     // is the one the outlet withdrew, not a claim.
     if (CORRECTION.test(words)) continue;
@@ -170,8 +181,17 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
     const month = namedMonth(expressions);
     if (month !== undefined) lastMonth = month;
     const own = index.mentions(i);
+    const carried = carriedLengths(
+      input.text,
+      sentence,
+      expressions,
+      withRelated(own, input.factById, words),
+      near,
+    );
+    lengths.push(...lengthsOf(own).map((m) => ({ m, paragraph })));
     const inherited = [
       ...own,
+      ...carried,
       ...anaphora(words, sentence.start, own, previous, gapCountedFrom(input.text, expressions)),
     ];
     const mentions = withRelated(plausible(inherited, input.published, words), input.factById, words);
@@ -236,6 +256,11 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
     for (const n of numbers) {
       const c = checkNumber({ ...check, numbers }, n);
       if (c && !otherSide(input.text, sentence, c.start, c.end, input.factById(c.factId))) claims.push(c);
+    }
+    // A length taken up from an earlier sentence is only confirmed (carried-length.ts).
+    for (let k = claims.length - 1; k >= before; k--) {
+      const got = claims[k] as Claim;
+      if (carried.some((m) => m.fact.id === got.factId) && !agreesWithRecord(got)) claims.splice(k, 1);
     }
     const here = claims.slice(before);
     for (const p of [

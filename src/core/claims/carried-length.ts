@@ -1,0 +1,80 @@
+/**
+ * "The suspension lasts about one year", "the one-year suspension", "paused for a year",
+ * sentences after the article named what was suspended: a length in years whose own clause
+ * holds the act word of a length the article already referred to (a quantity in years found by
+ * its cue or name in an earlier sentence) is that length said again, the way "the suspension"
+ * points back to it (ADR 0044).
+ *
+ * Only agreement is said of it: which earlier length a bare "the suspension" takes up is a
+ * reading, never a reason to call the value wrong (the engine drops a disagreeing claim).
+ */
+import type { Span } from '../match/sentences';
+import { RECENCY } from './context';
+import { CUE_SCORE } from './mention-types';
+import { type Mention, RANK } from './mentions';
+import { reason } from './reasons';
+import type { TemporalExpression } from './temporal';
+import { clauseAt } from './ties';
+
+/** Units a carried length may be stated in (a few days or weeks measure something else). */
+const YEARLY = new Set(['year', 'decade']);
+
+/** Words of a cue that only say the unit ("years"), not what lasted. */
+const UNIT_WORDS = /^(?:years?|decades?|months?)$/i;
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Where one of `m`'s cue words (not a unit word) stands in `span` of `text`, or -1. */
+function actWordIn(text: string, span: Span, m: Mention): number {
+  const words = (m.fact.cues ?? []).flatMap((c) => c.allOf.flat()).filter((w) => !UNIT_WORDS.test(w));
+  const clause = text.slice(span.start, span.end);
+  let at = -1;
+  for (const w of words) {
+    const hit = new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRe(w)}(?![\\p{L}\\p{N}])`, 'iu').exec(clause);
+    if (hit && (at < 0 || span.start + hit.index < at)) at = span.start + hit.index;
+  }
+  return at;
+}
+
+/**
+ * The lengths of earlier sentences that a year-long duration of this sentence takes up: one
+ * inherited mention, or none when the sentence has a length of its own or two earlier lengths
+ * fit its words.
+ */
+export function carriedLengths(
+  text: string,
+  sentence: Span,
+  expressions: readonly TemporalExpression[],
+  own: readonly Mention[],
+  earlier: readonly Mention[],
+): Mention[] {
+  if (own.some((m) => m.fact.quantity?.unit === 'years')) return [];
+  // "their first formal meeting in five years": a recency gap, which context.ts reads.
+  if (RECENCY.test(text.slice(sentence.start, sentence.end))) return [];
+  const out: Mention[] = [];
+  for (const e of expressions) {
+    if (e.kind !== 'duration' || !YEARLY.has(String(e.params.unit ?? ''))) continue;
+    const clause = clauseAt(text, sentence, e.start);
+    const fits = new Map<string, { m: Mention; at: number }>();
+    for (const m of earlier) {
+      const at = actWordIn(text, clause, m);
+      if (at >= 0 && !fits.has(m.fact.id)) fits.set(m.fact.id, { m, at });
+    }
+    if (fits.size !== 1) continue;
+    const [{ m, at }] = [...fits.values()] as [{ m: Mention; at: number }];
+    if (out.some((o) => o.fact.id === m.fact.id)) continue;
+    out.push({
+      fact: m.fact,
+      positions: [at],
+      strength: 'cue',
+      score: CUE_SCORE,
+      via: reason('found-cue', { fact: m.fact.title, words: text.slice(at, at + 24).split(/\s+/)[0] ?? '' }),
+      inherited: true,
+    });
+  }
+  return out;
+}
+
+/** Lengths (quantities in years) a sentence refers to by name or cue, for later sentences to take up. */
+export const lengthsOf = (mentions: readonly Mention[]): Mention[] =>
+  mentions.filter((m) => m.fact.quantity?.unit === 'years' && !m.inherited && RANK[m.strength] >= RANK.cue);

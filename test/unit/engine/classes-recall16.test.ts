@@ -1,0 +1,25 @@
+/**
+ * Session 12's recall rules for durations (issue #7; ADR 0044). Sentences written for the
+ * rules (not from the eval corpus), each checked to fail without its rule.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimAt } from './claims-of';
+
+describe('a length said again by its act word takes up the length an earlier sentence cued', () => {
+  const lead = 'Beijing agreed in Busan to pause its rare earth export controls. ';
+  it('“The suspension lasts about one year”: the pause’s length, confirmed', () => {
+    const got = claimAt(`${lead}The suspension lasts about one year.`, '2025-11-08', 'one year');
+    expect(got?.fact).toBe('quantity.october-controls-pause-years');
+    expect(got?.verdict).toBe('consistent');
+  });
+  it('“the one-year suspension”, as an attribute of the act word', () => {
+    const text = `${lead}Traders said the one-year suspension buys time but not certainty.`;
+    expect(claimAt(text, '2025-11-08', 'one-year')?.fact).toBe('quantity.october-controls-pause-years');
+  });
+  it('a length the record does not give is never called wrong on the strength of “the suspension”', () => {
+    expect(claimAt(`${lead}The suspension lasts two years.`, '2025-11-08', 'two years')).toBeNull();
+  });
+  it('without an earlier sentence cueing the pause, “the suspension” takes up nothing', () => {
+    expect(claimAt('The suspension lasts about one year.', '2025-11-08', 'one year')).toBeNull();
+  });
+});
