@@ -12,6 +12,7 @@ import { RECENCY } from './context';
 import { OPENS_SENTENCE } from './date-frames';
 import { START_WORDS } from './date-owners';
 import { addMonths, type DateInterval, dayNumber, factInterval, formatInterval, gapDays, ymd } from './dates';
+import { gapLength } from './gap-length';
 import { lookupsOf } from './mention-lookups';
 import { type Mention, RANK } from './mentions';
 import { ownWords } from './phases';
@@ -310,7 +311,13 @@ export function checkExpression(c: Checker, e: TemporalExpression, anchor: DateI
   if (e.kind === 'anchored') {
     if (!e.offset) return { claim: null, anchor: null };
     const from = anchorEvents(c, e);
-    if (from) return from.length ? checkBetween(c, e, from) : { claim: null, anchor: null };
+    if (from) {
+      if (!from.length) return { claim: null, anchor: null };
+      const got = checkBetween(c, e, from);
+      // "more than four years after the standoff began": the length the record keeps (ADR 0044).
+      const length = gapLength(c, e, from);
+      return length ? { claim: length, anchor: got.anchor } : got;
+    }
     if (!anchor) return { claim: null, anchor: null };
     // "On the 30th, the same day Trump and Xi met": a day of the month given without its month
     // (which the engine does not read) is what the offset counts from, not an earlier date.

@@ -23,3 +23,20 @@ describe('a length said again by its act word takes up the length an earlier sen
     expect(claimAt('The suspension lasts about one year.', '2025-11-08', 'one year')).toBeNull();
   });
 });
+
+describe('a gap in years between two events is the length the record keeps of it', () => {
+  const pub = '2024-12-18';
+  it('“more than four years after a standoff that began in May 2020”: the standoff’s length', () => {
+    const text =
+      'Troops completed their pullback from Depsang and Demchok on Oct. 30, more than four years after a standoff that began in May 2020.';
+    const got = claimAt(text, pub, 'four years');
+    expect(got?.quote).toBe('more than four years');
+    expect(got?.fact).toBe('quantity.ladakh-standoff-duration');
+    expect(got?.verdict).toBe('consistent');
+  });
+  it('a length that does not fit the record is left to the gap’s reading as a date', () => {
+    const text =
+      'Troops completed their pullback from Depsang and Demchok on Oct. 30, more than seven years after a standoff that began in May 2020.';
+    expect(claimAt(text, pub, 'seven years')?.fact).not.toBe('quantity.ladakh-standoff-duration');
+  });
+});
