@@ -72,6 +72,7 @@ export const RULE_KEYS: Readonly<Record<string, string>> = {
   'season-year': 'rule_season_year',
   'season-relative': 'rule_season_relative',
   'same-day': 'rule_same_day',
+  'month-end': 'rule_month_end',
   'month-year': 'rule_month_year',
   'month-range-year': 'rule_month_range_year',
   'year-range': 'rule_year_range',

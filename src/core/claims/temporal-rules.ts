@@ -9,6 +9,7 @@
  * publication date stays unresolved, and says why.
  */
 import { ABSOLUTE_RULES } from './temporal-rules-absolute';
+import { MONTH_END_RULES } from './temporal-rules-month-end';
 import { RELATIVE_RULES } from './temporal-rules-relative';
 import { SEASON_RULES } from './temporal-rules-seasons';
 import { YEARLESS_RULES } from './temporal-rules-yearless';
@@ -21,5 +22,6 @@ export const RULES: readonly TemporalRule[] = [
   ...ABSOLUTE_RULES,
   ...YEARLESS_RULES,
   ...RELATIVE_RULES,
+  ...MONTH_END_RULES,
   ...SEASON_RULES,
 ];

@@ -40,3 +40,24 @@ describe('a gap in years between two events is the length the record keeps of it
     expect(claimAt(text, pub, 'seven years')?.fact).not.toBe('quantity.ladakh-standoff-duration');
   });
 });
+
+describe('“the end of the month” is read as the last days of the month it points at', () => {
+  it('“the summit in Tianjin at the end of the month”, written on 20 August: the summit of 31 August–1 September', () => {
+    const text =
+      "Wang conveyed President Xi Jinping's invitation to attend the SCO summit in Tianjin at the end of the month.";
+    const got = claimAt(text, '2025-08-20', 'end of the month');
+    expect(got?.fact).toBe('event.sco-summit-tianjin-2025');
+    expect(got?.verdict).toBe('consistent');
+  });
+  it('“by the end of that month”: the month of the date before it in the paragraph', () => {
+    const text =
+      'India announced an agreement on patrolling on October 21, 2024. Disengagement at Depsang and Demchok was completed by the end of that month.';
+    const got = claimAt(text, '2025-06-15', 'end of that month');
+    expect(got?.fact).toBe('event.depsang-demchok-disengagement');
+    expect(got?.verdict).toBe('consistent');
+  });
+  it('“that month” with no month before it is no date', () => {
+    const text = 'Disengagement at Depsang and Demchok was completed by the end of that month.';
+    expect(claimAt(text, '2025-06-15', 'end of that month')).toBeNull();
+  });
+});
