@@ -12,6 +12,7 @@ import { RECENCY } from './context';
 import { OPENS_SENTENCE } from './date-frames';
 import { START_WORDS } from './date-owners';
 import { addMonths, type DateInterval, dayNumber, factInterval, formatInterval, gapDays, ymd } from './dates';
+import { gapFromNow } from './gap-from-now';
 import { gapLength } from './gap-length';
 import { lookupsOf } from './mention-lookups';
 import { type Mention, RANK } from './mentions';
@@ -316,7 +317,10 @@ export function checkExpression(c: Checker, e: TemporalExpression, anchor: DateI
       const got = checkBetween(c, e, from);
       // "more than four years after the standoff began": the length the record keeps (ADR 0044).
       const length = gapLength(c, e, from);
-      return length ? { claim: length, anchor: got.anchor } : got;
+      if (length) return { claim: length, anchor: got.anchor };
+      // "The decision comes a week after Jaishankar visited Beijing": counted back from the story's day.
+      const now = got.claim ? null : gapFromNow(c, e, from);
+      return now ? { claim: now, anchor: got.anchor } : got;
     }
     if (!anchor) return { claim: null, anchor: null };
     // "On the 30th, the same day Trump and Xi met": a day of the month given without its month

@@ -61,3 +61,23 @@ describe('“the end of the month” is read as the last days of the month it po
     expect(claimAt(text, '2025-06-15', 'end of that month')).toBeNull();
   });
 });
+
+describe('a gap whose subject “comes” now counts back from publication to the event after it', () => {
+  it('“The talks come two months after … the patrolling arrangements”, written in December 2024', () => {
+    const text =
+      'The talks come two months after the two sides settled on patrolling arrangements along the Line of Actual Control.';
+    const got = claimAt(text, '2024-12-18', 'two months after');
+    expect(got?.fact).toBe('event.lac-patrolling-agreement-2024');
+    expect(got?.verdict).toBe('consistent');
+  });
+  it('a gap that does not reach the event from publication is no claim (never `differs`)', () => {
+    const text =
+      'The talks come five months after the two sides settled on patrolling arrangements along the Line of Actual Control.';
+    expect(claimAt(text, '2024-12-18', 'five months after')).toBeNull();
+  });
+  it('a past “came” counts from the event’s own day, not from publication', () => {
+    const text =
+      'The talks came two months after the two sides settled on patrolling arrangements along the Line of Actual Control.';
+    expect(claimAt(text, '2024-12-18', 'two months after')).toBeNull();
+  });
+});
