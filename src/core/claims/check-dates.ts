@@ -47,7 +47,13 @@ import { type Reason, reason } from './reasons';
 import { namedInRelative, relativeClauseOf } from './relative-clause';
 import { reportBeforeEvent } from './report-before-event';
 import { restatesDate } from './restated-date';
-import { actOutsidePhrase, announcedPhrase, cueMetByDate, supersedingOnly } from './rival-guards';
+import {
+  actOutsidePhrase,
+  announcedPhrase,
+  cueMetByDate,
+  keywordsOnlyItsName,
+  supersedingOnly,
+} from './rival-guards';
 import type { TemporalExpression } from './temporal';
 import { tenureDate } from './tenure';
 import type { Tie } from './ties';
@@ -304,7 +310,8 @@ export function checkDate(
       (t.whole || !best.whole) &&
       t.distance <= best.distance + DATE_RIVAL_CHARS &&
       !otherShape(claimed, best, t) &&
-      !cueMetByDate(t.mention, e),
+      !cueMetByDate(t.mention, e) &&
+      !keywordsOnlyItsName(best.mention, t),
   );
   if (elsewhere && !cueMetByDate(elsewhere.mention, e)) rivals.push(elsewhere);
   // "suspend … the measures it announced on Oct. 9": the date is the measures'; the act on

@@ -80,3 +80,15 @@ export function supersedingOnly(
     )
   );
 }
+
+/**
+ * "conveyed Xi's invitation to attend the SCO summit, to be held … from Sept. 15 to 16": Wang
+ * Yi's visit is found by keywords (invitation, SCO summit) whose nearest to the date is the
+ * summit's own name. Words that name the best candidate, seen again as another fact's keyword,
+ * say the other fact is about it, not that the date may be the other's: no rival.
+ */
+export function keywordsOnlyItsName(best: Mention, rival: { mention: Mention; at: number }): boolean {
+  return (
+    best.strength === 'alias' && rival.mention.strength === 'evidence' && best.positions.includes(rival.at)
+  );
+}

@@ -25,6 +25,9 @@ const AUXILIARIES: readonly Cue[] = [
       /\b(?:will|shall|(?:is|are)\s+(?:set\s+to|due\s+to|scheduled|expected\s+to|slated|poised\s+to|preparing\s+to)|prepares?\s+to)\b|'ll\b/gi,
     tense: 'future',
   },
+  // "the SCO summit, to be held in Tianjin from Sept. 15": a passive infinitive after its noun
+  // is an arrangement still to come ("was to be held" is future-in-past, matched above first).
+  { pattern: /(?<!\b(?:was|were)\s)\bto\s+be\s+(?:held|hosted|convened|staged)\b/gi, tense: 'future' },
   { pattern: /\b(?:was|were|had|did)\b/gi, tense: 'past' },
 ];
 
