@@ -38,7 +38,18 @@ export function devPairSource(file: string): string {
  * #10; h6 and h7 in round 10, h8 in round 11). The one place that says so; every other batch stays blind
  * (totals only).
  */
-export const PROMOTED_BATCHES: readonly string[] = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'h7', 'h8'];
+export const PROMOTED_BATCHES: readonly string[] = [
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'h7',
+  'h8',
+  'h9',
+  'h10',
+];
 
 /**
  * The key of a group's floor in test/fixtures/compare/baseline.json: `dev/pairs`, `dev/h1`
