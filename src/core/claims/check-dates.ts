@@ -51,7 +51,6 @@ import {
   actOutsidePhrase,
   announcedPhrase,
   cueMetByDate,
-  disagreeingWhole,
   keywordsOnlyItsName,
   supersedingOnly,
 } from './rival-guards';
@@ -312,8 +311,7 @@ export function checkDate(
       t.distance <= best.distance + DATE_RIVAL_CHARS &&
       !otherShape(claimed, best, t) &&
       !cueMetByDate(t.mention, e) &&
-      !keywordsOnlyItsName(best.mention, t) &&
-      !(namesItsMonth(e) && disagreeingWhole(best.mention, t)),
+      !keywordsOnlyItsName(best.mention, t),
   );
   if (elsewhere && !cueMetByDate(elsewhere.mention, e)) rivals.push(elsewhere);
   // "suspend … the measures it announced on Oct. 9": the date is the measures'; the act on
@@ -340,10 +338,6 @@ export function checkDate(
   if (e.ambiguous || (alternative && e.rule !== 'weekday')) doubts.push(reason('ambiguous-date'));
   return { claim: dateClaim(c, e, best, claimed, read, doubts), anchor: best.record };
 }
-
-/** "on Aug. 13", "in October 2024": a calendar date naming its month, not a report's day ("said this week"). */
-const namesItsMonth = (e: TemporalExpression) =>
-  !e.reporting && e.kind !== 'anchored' && e.params.month !== undefined;
 
 /** "This year marks …", "2025 is …", "Last year saw …": a period that is the subject of its clause. */
 function periodAsSubject(text: string, e: TemporalExpression): boolean {

@@ -92,18 +92,3 @@ export function keywordsOnlyItsName(best: Mention, rival: { mention: Mention; at
     best.strength === 'alias' && rival.mention.strength === 'evidence' && best.positions.includes(rival.at)
   );
 }
-
-/**
- * "Modi met Xi in Tianjin on Aug. 13" (the meeting, 31 Aug, was part of the SCO summit, 31 Aug –
- * 1 Sep): a date the part's whole disagrees with too is wrong whichever of the two it dates; the
- * whole is no rival to its part.
- */
-export function disagreeingWhole(
-  best: Mention,
-  rival: { mention: Mention; cmp: { agrees: boolean | null } },
-): boolean {
-  return (
-    rival.cmp.agrees === false &&
-    (best.fact.relations ?? []).some((r) => r.type === 'part-of' && r.target === rival.mention.fact.id)
-  );
-}

@@ -26,8 +26,12 @@ const AUXILIARIES: readonly Cue[] = [
     tense: 'future',
   },
   // "the SCO summit, to be held in Tianjin from Sept. 15": a passive infinitive after its noun
-  // is an arrangement still to come ("was to be held" is future-in-past, matched above first).
-  { pattern: /(?<!\b(?:was|were)\s)\bto\s+be\s+(?:held|hosted|convened|staged)\b/gi, tense: 'future' },
+  // is an arrangement still to come ("was to be held", "was scheduled to be held" are future-in-past).
+  {
+    pattern:
+      /(?<!\b(?:was|were|had\s+been)\s+(?:\w+\s+){0,2})\bto\s+be\s+(?:held|hosted|convened|staged)\b/gi,
+    tense: 'future',
+  },
   { pattern: /\b(?:was|were|had|did)\b/gi, tense: 'past' },
 ];
 
