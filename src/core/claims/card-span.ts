@@ -6,6 +6,7 @@
  * ("clash", not "clash in the"). Without such a stretch the paraphrase gets no card.
  */
 
+import { allMatches } from '../match/all-matches';
 import type { Span } from '../match/sentences';
 
 /** Words a card never starts or ends on. */
@@ -50,7 +51,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 /** The words of text[start, end) as spans, without edge words at either end. */
 function trimmed(text: string, start: number, end: number): Span | null {
-  const words = [...text.slice(start, end).matchAll(WORD)].map((m) => ({
+  const words = allMatches(text.slice(start, end), WORD).map((m) => ({
     start: start + (m.index as number),
     end: start + (m.index as number) + m[0].length,
     word: m[0].toLowerCase(),

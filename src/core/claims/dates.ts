@@ -3,7 +3,9 @@
  * 1970-01-01); a claim or a fact's date is an inclusive interval of days with the precision
  * it was stated at ("October 2024" is the whole month).
  */
+
 import type { DatePrecision, FactDate } from '../facts/schema';
+import { allMatches } from '../match/all-matches';
 
 export interface DateInterval {
   /** First day (inclusive), as a day number. */
@@ -130,7 +132,7 @@ export function isoDay(day: number): string {
 /** The last year (1900–2099) written in `text`, or null ("called off in 2020 … in May that year"). */
 export function lastYearIn(text: string): number | null {
   let year: number | null = null;
-  for (const m of text.matchAll(YEAR_WORD)) year = Number(m[0]);
+  for (const m of allMatches(text, YEAR_WORD)) year = Number(m[0]);
   return year;
 }
 

@@ -6,6 +6,7 @@
  */
 
 import type { Fact } from '../facts/schema';
+import { allMatches } from '../match/all-matches';
 import type { Span } from '../match/sentences';
 import { type Checker, firmMention } from './check-common';
 import { parsePartialDate, YEAR_WORD } from './dates';
@@ -95,7 +96,7 @@ export function otherPeriod(c: Checker, span: Span, q: Q): boolean {
   // figure's period, none of them the record's month, make it another period's figure.
   const month = Number(/^\d{4}-(\d{2})/.exec(q.asOf ?? '')?.[1] ?? 0);
   if (month) {
-    const named = [...words.matchAll(PERIOD_MONTH)].map((m) => monthNumber(m[1] as string));
+    const named = allMatches(words, PERIOD_MONTH).map((m) => monthNumber(m[1] as string));
     if (named.length && !named.includes(month)) return true;
   }
   // "their first talks since 2019": a year after since/after/before/until bounds a gap or a
@@ -133,7 +134,7 @@ function periodWords(c: Checker, span: Span): Span {
   );
   let start = Math.max(clause.start, ...others.filter((n) => n.end <= span.start).map((n) => n.end));
   const end = Math.min(clause.end, ...others.filter((n) => n.start >= span.end).map((n) => n.start));
-  for (const m of text.slice(start, span.start).matchAll(STATED_THAT))
+  for (const m of allMatches(text.slice(start, span.start), STATED_THAT))
     start = Math.max(start, start + m.index + m[0].length);
   return { start, end };
 }
@@ -314,9 +315,9 @@ const ORDINAL = /\b(\d{1,3})(?:st|nd|rd|th)\b/g;
  */
 export function otherInstance(c: Checker, span: Span, fact: Fact): boolean {
   const record = `${fact.title} ${fact.quantity?.measure ?? ''}`;
-  const theirs = new Set([...record.matchAll(ORDINAL)].map((m) => m[1]));
+  const theirs = new Set(allMatches(record, ORDINAL).map((m) => m[1]));
   if (!theirs.size) return false;
   const clause = clauseAt(c.input.text, c.sentence, span.start);
-  const mine = [...c.input.text.slice(clause.start, clause.end).matchAll(ORDINAL)].map((m) => m[1]);
+  const mine = allMatches(c.input.text.slice(clause.start, clause.end), ORDINAL).map((m) => m[1]);
   return mine.length > 0 && !mine.some((n) => theirs.has(n));
 }

@@ -13,7 +13,9 @@
  * that extended", "U.S. export restrictions"). Then a fact that is China's alone (its title names
  * China and not the United States) does not own it.
  */
+
 import type { Fact } from '../facts/schema';
+import { allMatches } from '../match/all-matches';
 import type { Span } from '../match/sentences';
 
 /** The United States named as the one who acts, with the verb or modal after it. */
@@ -50,7 +52,7 @@ export function otherSide(
   if (!fact || !chinaOnly(fact)) return false;
   const before = text.slice(sentence.start, start);
   let subject = -1;
-  for (const m of before.matchAll(US_ACTS)) subject = m.index as number;
+  for (const m of allMatches(before, US_ACTS)) subject = m.index as number;
   if (subject < 0) return false;
   // Another subject or China's instrument between the United States and the value.
   if (CHINA_SIDE.test(before.slice(subject))) return false;

@@ -6,6 +6,7 @@
  */
 
 import type { Fact } from '../facts/schema';
+import { allMatches } from '../match/all-matches';
 import type { Span } from '../match/sentences';
 import { lastNamesOwnFact } from './last-named';
 import { governsValue } from './phase-reach';
@@ -192,7 +193,7 @@ export function referenceOfPrevious(
   if (!prev) return false;
   const from = start + prev.index + prev[0].length;
   const tail = text.slice(from, value.start);
-  for (const m of tail.matchAll(REFERENCE_WORD)) {
+  for (const m of allMatches(tail, REFERENCE_WORD)) {
     const at = from + m.index + m[0].length;
     if (positions.some((p) => p >= at && p <= at + 3)) return true;
   }

@@ -13,6 +13,7 @@
  * temporal-cues.ts.
  */
 
+import { allMatches } from '../match/all-matches';
 import type { Span } from '../match/sentences';
 import {
   addMonths,
@@ -120,9 +121,9 @@ export function findTemporal(
   // readings of the same words ("June 2024").
   const blocked: Span[] = [];
   for (const rule of RULES) {
-    // matchAll reads a copy of the pattern: the month a day takes reads the text before it
-    // with the same rules (thatMonth), which must not move this loop's place.
-    for (const m of slice.matchAll(rule.pattern)) {
+    // allMatches collects every match before this loop reads them: the month a day takes reads
+    // the text before it with the same rules (thatMonth), which must not move this loop's place.
+    for (const m of allMatches(slice, rule.pattern)) {
       const at = { start: span.start + m.index, end: span.start + m.index + m[0].length };
       const before = slice.slice(Math.max(0, m.index - CUE_WINDOW), m.index);
       const after = slice.slice(m.index + m[0].length, m.index + m[0].length + CUE_WINDOW);

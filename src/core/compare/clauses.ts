@@ -11,6 +11,8 @@
  * the claim is the reported one.
  */
 
+import { allMatches } from '../match/all-matches';
+
 /**
  * Words that open a subordinate phrase after a comma (or a dash). A concessive clause (", though
  * they spoke briefly in 2022") is secondary to the claim it concedes to (round 11).
@@ -98,12 +100,12 @@ export function minorSpans(sentence: string): [number, number][] {
   }
   // Only once the main clause has its verb: in "The quota that Brussels imposed in May
   // remains in force" the main verb follows the clause, whose end punctuation does not mark.
-  for (const m of sentence.matchAll(THAT_OBJECT_GAP)) {
+  for (const m of allMatches(sentence, THAT_OBJECT_GAP)) {
     const before = sentence.slice(0, m.index);
     if (FINITE.test(before) || /\w{3,}ed\b/.test(before))
       out.push([m.index as number, stop(m.index as number)]);
   }
-  for (const m of sentence.matchAll(BARE)) {
+  for (const m of allMatches(sentence, BARE)) {
     const from = (m.index as number) + 1;
     out.push([from, stop(from)]);
   }

@@ -10,8 +10,10 @@
  * are tied this way to one fact (a conflict needs both), never for dates (across.ts reads
  * those), and the quote is the sentence's own words.
  */
+
 import { annotateText } from '../annotate';
 import { CARDINAL_WORDS } from '../claims/words';
+import { allMatches } from '../match/all-matches';
 import type { FactSource, SideClaim } from './facts';
 import { isDate } from './facts';
 
@@ -35,7 +37,7 @@ export function readFigureInContext(
   base: FactSource,
   published: string | null,
 ): Omit<SideClaim, 'sentence'> | null {
-  const at = [...sentence.matchAll(FIGURE)].find((m) => plain(m[0]) === figure);
+  const at = allMatches(sentence, FIGURE).find((m) => plain(m[0]) === figure);
   if (!at || at.index === undefined) return null;
   const lead = previous.trim().replace(/[.!?]["”’]?$/, '');
   const head = lead ? `${lead.replace(FIGURE, '').replace(WORDS_FIGURE, '')}; ` : '';
@@ -70,7 +72,7 @@ export function readFigureInContext(
 /** Characters of the figures before `offset` in `sentence` other than the one at `keep` (they are left out). */
 function removedBefore(sentence: string, offset: number, keep: number): number {
   let n = 0;
-  for (const m of sentence.matchAll(FIGURE))
+  for (const m of allMatches(sentence, FIGURE))
     if ((m.index as number) < offset && m.index !== keep) n += m[0].length;
   return n;
 }

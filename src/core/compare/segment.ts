@@ -5,6 +5,7 @@
  * (runs of initials rejoined, "Gen. M.M. Naravane"; sentence marks of other scripts split,
  * "।" "。"), and the platform's `Intl.Segmenter`, which splits after every abbreviation.
  */
+import { allMatches } from '../match/all-matches';
 import { datelines } from '../match/datelines';
 import { paragraphs, sentences as ruleSentences, type Span } from '../match/sentences';
 import type { SegmenterChoice } from './types';
@@ -30,7 +31,7 @@ function splitScriptStops(text: string, spans: readonly Span[]): Span[] {
   for (const span of spans) {
     let start = span.start;
     const slice = text.slice(span.start, span.end);
-    for (const m of slice.matchAll(SCRIPT_STOPS)) {
+    for (const m of allMatches(slice, SCRIPT_STOPS)) {
       const end = span.start + (m.index ?? 0) + m[0].length;
       let next = end;
       while (next < span.end && /\s/.test(text[next] as string)) next++;

@@ -4,6 +4,7 @@
  * ("#70", "#2024") and month names. Pure and deterministic; see ADR 0015.
  */
 
+import { allMatches } from '../match/all-matches';
 import {
   fractionsAsPercent,
   NUMBER_WORDS,
@@ -122,9 +123,14 @@ interface Atom {
 /** A figure with a unit or ordinal suffix: "20m", "1.2bn", "21st", "23rd". */
 const SUFFIXED = /^(\d+(?:\.\d+)?)(k|m|mn|bn|tn|st|nd|rd|th)$/;
 
+/** A word as the acronym reader splits a sentence: letters and digits, or one other non-space character. */
+const SPELLED_WORD = /[\p{L}\p{N}&][\p{L}\p{N}’'-]*|[^\s\p{L}\p{N}&]/gu;
+/** A figure as written, digits with their separators. */
+const FIGURE_DIGITS = /\d+(?:[.,]\d+)*/g;
+
 function atomsOf(text: string): Atom[] {
   const out: Atom[] = [];
-  for (const m of text.matchAll(WORD)) {
+  for (const m of allMatches(text, WORD)) {
     const raw = m[0].replace(/[’']s$/, '');
     const num = numberKey(raw);
     if (num !== null) {
@@ -230,7 +236,7 @@ export function spelledNames(sentence: string): { initials: string; words: strin
     words = [];
     joiners = '';
   };
-  for (const m of sentence.matchAll(/[\p{L}\p{N}&][\p{L}\p{N}’'-]*|[^\s\p{L}\p{N}&]/gu)) {
+  for (const m of allMatches(sentence, SPELLED_WORD)) {
     const w = m[0];
     const lower = w.toLowerCase();
     if (/^\p{Lu}\p{Ll}/u.test(w) && !NAME_JOINERS.has(lower) && !STOP.has(lower)) {
@@ -301,7 +307,7 @@ export function tokenize(
 
 /** The figures of a sentence as written ("70", "2024", "21"), for the pair's changed figures. */
 export function figuresOf(sentence: string): string[] {
-  return [...sentence.matchAll(/\d+(?:[.,]\d+)*/g)].map((m) => m[0].replace(/,/g, ''));
+  return allMatches(sentence, FIGURE_DIGITS).map((m) => m[0].replace(/,/g, ''));
 }
 
 /** True when `text` reads as English: a fair share of its words are English function words. */
