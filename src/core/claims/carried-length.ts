@@ -8,6 +8,7 @@
  * Only agreement is said of it: which earlier length a bare "the suspension" takes up is a
  * reading, never a reason to call the value wrong (the engine drops a disagreeing claim).
  */
+
 import type { Span } from '../match/sentences';
 import { RECENCY } from './context';
 import { CUE_SCORE } from './mention-types';
@@ -15,6 +16,7 @@ import { type Mention, RANK } from './mentions';
 import { reason } from './reasons';
 import type { TemporalExpression } from './temporal';
 import { clauseAt } from './ties';
+import { escapeRegExp } from './words';
 
 /** Units a carried length may be stated in (a few days or weeks measure something else). */
 const YEARLY = new Set(['year', 'decade']);
@@ -22,15 +24,13 @@ const YEARLY = new Set(['year', 'decade']);
 /** Words of a cue that only say the unit ("years"), not what lasted. */
 const UNIT_WORDS = /^(?:years?|decades?|months?)$/i;
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Where one of `m`'s cue words (not a unit word) stands in `span` of `text`, or -1. */
 function actWordIn(text: string, span: Span, m: Mention): number {
   const words = (m.fact.cues ?? []).flatMap((c) => c.allOf.flat()).filter((w) => !UNIT_WORDS.test(w));
   const clause = text.slice(span.start, span.end);
   let at = -1;
   for (const w of words) {
-    const hit = new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRe(w)}(?![\\p{L}\\p{N}])`, 'iu').exec(clause);
+    const hit = new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(w)}(?![\\p{L}\\p{N}])`, 'iu').exec(clause);
     if (hit && (at < 0 || span.start + hit.index < at)) at = span.start + hit.index;
   }
   return at;

@@ -33,18 +33,7 @@ export function weakAgreement(
   const none = { claim: null, anchor: claimed };
   if (claimed.precision !== 'day' || e.reporting || comparisonPoint(c.input.text, e) || statisticPeriod(c, e))
     return none;
-  const clause = clauseAt(c.input.text, c.sentence, e.start);
-  const fits = (c.weak?.() ?? []).filter((w) => {
-    const record = w.fact.date ? factInterval(w.fact.date) : null;
-    return (
-      record !== null &&
-      record.precision === 'day' &&
-      record.start === claimed.start &&
-      w.positions.some((p) => p >= clause.start && p < clause.end) &&
-      ownsDate(c.input.text, e, w.fact) &&
-      !phaseMismatch(c.input.text, c.sentence, e, w.fact)
-    );
-  });
+  const fits = keywordFactsAgreeing(c, e, claimed);
   const only = fits.length === 1 ? fits[0] : undefined;
   if (!only?.fact.date) return none;
   const record = factInterval(only.fact.date) as DateInterval;
@@ -129,20 +118,25 @@ export function agreeingKeywordFact(
   claimed: DateInterval,
   tiedTo: string,
 ) {
-  if (claimed.precision !== 'day') return null;
+  return keywordFactsAgreeing(c, e, claimed).find((w) => w.fact.id !== tiedTo)?.fact ?? null;
+}
+
+/**
+ * The facts the date's clause has a keyword of whose day-precise record is exactly the claimed
+ * day, and which may own the date (weakAgreement's evidence, and agreeingKeywordFact's rivals).
+ */
+function keywordFactsAgreeing(c: Checker, e: TemporalExpression, claimed: DateInterval) {
+  if (claimed.precision !== 'day') return [];
   const clause = clauseAt(c.input.text, c.sentence, e.start);
-  return (
-    (c.weak?.() ?? []).find((w) => {
-      const record = w.fact.date ? factInterval(w.fact.date) : null;
-      return (
-        w.fact.id !== tiedTo &&
-        record !== null &&
-        record.precision === 'day' &&
-        record.start === claimed.start &&
-        w.positions.some((p) => p >= clause.start && p < clause.end) &&
-        ownsDate(c.input.text, e, w.fact) &&
-        !phaseMismatch(c.input.text, c.sentence, e, w.fact)
-      );
-    })?.fact ?? null
-  );
+  return (c.weak?.() ?? []).filter((w) => {
+    const record = w.fact.date ? factInterval(w.fact.date) : null;
+    return (
+      record !== null &&
+      record.precision === 'day' &&
+      record.start === claimed.start &&
+      w.positions.some((p) => p >= clause.start && p < clause.end) &&
+      ownsDate(c.input.text, e, w.fact) &&
+      !phaseMismatch(c.input.text, c.sentence, e, w.fact)
+    );
+  });
 }

@@ -5,10 +5,10 @@
  * ("the pilgrimage was last held in 2019", "last held talks in December 2019") the phrase still
  * speaks of another instance (phases.ts).
  */
+
 import type { Fact } from '../facts/schema';
 import type { Span } from '../match/sentences';
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { escapeRegExp } from './words';
 
 /**
  * True when every match of the "last" phase in the clause before `to` is followed, before the

@@ -7,14 +7,14 @@
  * the date's clause, and the one left is elsewhere in its paragraph ("It covers measures concerning … rare-earth
  * production equipment"). Used by check-dates.ts.
  */
+
 import type { Fact } from '../facts/schema';
 import { paragraphs, type Span, spanAt } from '../match/sentences';
 import { clauseAt } from './ties';
+import { escapeRegExp } from './words';
 
 /** What may stand between a cue's governing words and the date ("until", "take effect on", "from"). */
 const GOVERNS = /^[\s,]*(?:on|from|in|by)?\s*$/i;
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Where `phrase` occurs in `text` between `from` and `to`, as whole words (ends of the matches). */
 function ends(text: string, phrase: string, from: number, to: number): number[] {

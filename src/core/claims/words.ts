@@ -101,3 +101,6 @@ export function comparatorOf(qualifier: string | undefined): Comparator {
   if (q === 'at most' || q === 'up to') return 'at-most';
   return 'about';
 }
+
+/** `s` with the characters that mean something in a regular expression escaped. */
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
