@@ -41,7 +41,11 @@ describe.each([
     ['altered', () => share(s.altered), () => s.undetected],
     ['realErrors', () => share(s.realErrors), () => s.missed],
   ] as const)('%s is not below the baseline', (key, value, why) => {
-    expect(value(), JSON.stringify(why(), null, 1)).toBeGreaterThanOrEqual(expected[key]);
+    // The held-out set stays blind: a failure there says how many, never which (the list would
+    // show its articles' text to whoever runs the tests).
+    const detail =
+      set === 'dev' ? JSON.stringify(why(), null, 1) : `${why().length} items (held-out: not listed)`;
+    expect(value(), detail).toBeGreaterThanOrEqual(expected[key]);
   });
 
   it('calls no more correct articles wrong than the baseline (false differs)', () => {
