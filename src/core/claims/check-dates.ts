@@ -1,4 +1,5 @@
 import type { Span } from '../match/sentences';
+import { cueGroupOnlyInAnchorPhrase } from './anchor-phrase';
 import { type Checker, disowned, firm, statisticPeriod } from './check-common';
 import { buildClaim } from './claim';
 import { agreeingKeywordFact, type DateCheck, issuedClaim, weakAgreement } from './date-fallbacks';
@@ -42,6 +43,7 @@ import {
   referenceOfPrevious,
   stateWithoutStart,
 } from './phases';
+import { quotedToCorrect } from './quoted-correction';
 import { placedAtRangeStart } from './range-places';
 import { type Reason, reason } from './reasons';
 import { namedInRelative, relativeClauseOf } from './relative-clause';
@@ -299,6 +301,8 @@ export function checkDate(
   if (best.mention.strength === 'cue' && !best.whole && !best.mention.derived && !best.mention.inherited)
     return { claim: null, anchor: claimed };
   if (!best.cmp.agrees && cueSpansOtherPlace(c, best.mention)) return { claim: null, anchor: claimed };
+  if (!best.cmp.agrees && cueGroupOnlyInAnchorPhrase(c, e, best.mention))
+    return { claim: null, anchor: claimed };
   // A rival is a candidate tied about as closely: its words as much in the date's clause and
   // not much farther from it ("met Xi there on August 3" beside "went to Tianjin for the
   // summit": the summit's words are three times as far).
@@ -336,6 +340,9 @@ export function checkDate(
     );
   // "from Nov. 9" without a year: last year's or this year's; neither fits, so which is meant is open.
   if (e.ambiguous || (alternative && e.rule !== 'weekday')) doubts.push(reason('ambiguous-date'));
+  // "reports of a 'March 2021' admission are wrong": the sentence quotes the date to correct it.
+  if (!best.cmp.agrees && quotedToCorrect(c.input.text, c.sentence, e))
+    doubts.push(reason('quoted-correction'));
   return { claim: dateClaim(c, e, best, claimed, read, doubts), anchor: best.record };
 }
 

@@ -33,6 +33,7 @@ import { type Mention, RANK } from './mentions';
 import type { NumberExpression } from './numbers';
 import { countsAnotherFate } from './other-fate';
 import { previousValue } from './phases';
+import { quotedToCorrect } from './quoted-correction';
 import { type Reason, reason } from './reasons';
 import type { TemporalExpression } from './temporal';
 import { clauseAt, tieOf } from './ties';
@@ -213,6 +214,9 @@ function checkQuantity(
   // the value as it stood when the article was written.
   if (!cmp.agrees && (toPublication || asItStands(c, span)) && measuredAfter(q, c.input.published))
     doubts.push(reason('record-later', { asOf: q.asOf ?? '' }));
+  // "ETV Bharat's 'four-year hiatus' is a miscount": the sentence quotes the value to correct it.
+  if (!cmp.agrees && quotedToCorrect(c.input.text, c.sentence, span))
+    doubts.push(reason('quoted-correction'));
   // A measure word right beside the figure ("49% of global mine output") ties it firmly.
   const beside = best.sameClause && best.distance <= MEASURE_BESIDE_CHARS;
   if (!cmp.agrees && ((!firmMention(best.mention) && !beside) || best.mention.loose)) return null;

@@ -151,6 +151,14 @@ export function ownsDate(
   if (e.reporting && reportsFuture && SPEECH_BEFORE.test(text.slice(Math.max(0, e.start - 80), e.start)))
     return (fact.announcedBy ?? []).some((id) => speakers.has(id));
   if (e.reporting && COMMENTATORS_SAID.test(text.slice(Math.max(0, e.start - 80), e.start))) return false;
+  // "MOFCOM insisted this week, days after its October 9 announcements": insisting, stressing or
+  // reiterating restates a position; the day is the restatement's, not a notice's or a measure's.
+  if (
+    e.reporting &&
+    RESTATING_BEFORE.test(text.slice(Math.max(0, e.start - 60), e.start)) &&
+    !RESTATING.test(own)
+  )
+    return false;
   // "take effect on Nov. 8", "effective from Dec. 1": the date a measure starts to apply.
   if (takesEffect(text, e) && !START_WORDS.test(own)) return false;
   if (
@@ -229,6 +237,11 @@ export function cueSpansOtherPlace(c: Checker, m: Mention): boolean {
 /** A speech verb right before a reporting date ("the ministry said on Thursday"), not an act ("announced on"). */
 const SPEECH_BEFORE =
   /\b(?:said|says|told|tells|stated|states|added|adds|noted|notes|according\s+to)\b(?:\s+[\w.’'-]+){0,6}\s*$/i;
+
+/** A verb that restates a position, right before a reporting date ("insisted this week"). */
+const RESTATING_BEFORE =
+  /\b(?:insist(?:ed|s)?|stress(?:ed|es)?|reiterat(?:ed|es)|maintain(?:ed|s)|defend(?:ed|s))\b(?:\s+[\w.’'-]+){0,4}\s*$/i;
+const RESTATING = /insist|stress|reiterat|maintain|defend/;
 
 /** Words of a statement about what is still to come. */
 const STILL_TO_COME = /\b(?:will|shall|would|is set to|are set to|plans? to|is to|are to)\b/i;

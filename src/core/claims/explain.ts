@@ -43,6 +43,7 @@ export const REASON_KEYS: Record<ReasonCode, string> = {
   'measure-unclear': 'reason_measure_unclear',
   'other-period': 'reason_other_period',
   'record-later': 'reason_record_later',
+  'quoted-correction': 'reason_quoted_correction',
   characterisation: 'reason_characterisation',
   'no-publication-date': 'reason_no_publication_date',
 };

@@ -36,6 +36,7 @@ export const REASON_PARAMS = {
   'measure-unclear': ['measure'],
   'other-period': ['asOf'],
   'record-later': ['asOf'],
+  'quoted-correction': [],
   characterisation: ['note'],
   'no-publication-date': [],
   'length-counted': [],

@@ -65,6 +65,13 @@ const OBJECT_RELATIVE =
 const PARTICIPLE_RELATIVE =
   /\b([a-z][\w-]*s)[”"’']?\s+(?:announced|imposed|unveiled|issued|introduced|adopted|signed|published|released|rolled out)\s+(?:on|in|last|this|earlier)?\s*$/g;
 
+/**
+ * "after years in which the mechanism lay dormant between …", "the weeks during which flights
+ * stayed grounded": a noun, a preposition and "which" (a prepositional relative); the noun may be
+ * bare ("years"), so it starts its own phrase.
+ */
+const PREPOSITION_RELATIVE = /\b([a-z][\w-]*)\s+(?:in|during|under|through|throughout|over)\s+which\s/g;
+
 /** Words that start the noun phrase a relative clause hangs on (capitalised at a sentence's start too). */
 const DETERMINER =
   /(?<!\band\s)\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hese|[Tt]hose|[Aa]ll|[Oo]ur|[A-Z][\w-]*['’]s)\s+(?!(?:half|quarter|third|few|couple|dozen)\b)/g;
@@ -98,14 +105,19 @@ function afterVerb(text: string, np: number, end: number): number {
 export function relativeClauseOf(text: string, sentence: Span, e: Span): RelativeClause | null {
   const own = clauseAt(text, sentence, e.start);
   const before = text.slice(own.start, e.start);
-  let marker: { at: number; end: number; participle: boolean } | null = null;
-  for (const re of [SUBJECT_RELATIVE, OBJECT_RELATIVE, PARTICIPLE_RELATIVE]) {
+  let marker: { at: number; end: number; participle: boolean; noun: number | null } | null = null;
+  for (const re of [SUBJECT_RELATIVE, OBJECT_RELATIVE, PARTICIPLE_RELATIVE, PREPOSITION_RELATIVE]) {
     re.lastIndex = 0;
     for (let m = re.exec(before); m; m = re.exec(before)) {
-      // The object and participle relatives' marker is after their noun.
+      // The object, participle and prepositional relatives' marker is after their noun.
       const at = own.start + m.index + (re === SUBJECT_RELATIVE ? 0 : (m[1]?.length ?? 0));
       if (!marker || at > marker.at)
-        marker = { at, end: own.start + m.index + m[0].length, participle: re === PARTICIPLE_RELATIVE };
+        marker = {
+          at,
+          end: own.start + m.index + m[0].length,
+          participle: re === PARTICIPLE_RELATIVE,
+          noun: re === PREPOSITION_RELATIVE ? own.start + m.index : null,
+        };
     }
   }
   if (!marker) return null;
@@ -124,8 +136,18 @@ export function relativeClauseOf(text: string, sentence: Span, e: Span): Relativ
   // "Randhir Jaiswal, who took charge on 3 January 2024": a name before ", who" is the noun.
   const name =
     det < 0 && /^,\s*who\b/i.test(text.slice(marker.at, marker.end)) ? NAME_BEFORE.exec(phrase) : null;
-  if (det < 0 && !name) return null;
-  const np = afterVerb(text, name ? from + name.index : from + det, marker.at);
+  // "… says general licences would effectively remove controls China imposed in 2022": no
+  // determiner, but a modal's verb right before the noun starts its phrase all the same.
+  const start =
+    det >= 0
+      ? from + det
+      : name
+        ? from + name.index
+        : marker.noun !== null
+          ? marker.noun
+          : afterVerb(text, from, marker.at);
+  if (det < 0 && !name && marker.noun === null && start === from) return null;
+  const np = det < 0 && !name ? start : afterVerb(text, start, marker.at);
   PREPOSITION.lastIndex = 0;
   const firstPrep = PREPOSITION.exec(text.slice(np, marker.at));
   const headEnd = firstPrep ? np + firstPrep.index : marker.at;

@@ -38,7 +38,7 @@ const AUXILIARIES: readonly Cue[] = [
 const LEXICAL: readonly Cue[] = [
   {
     pattern:
-      /\b(?:slated|takes?\s+effect|comes?\s+into\s+force|expires?|next|(?:scheduled|planned|set|due|slated)\s+(?:for|on))\b/gi,
+      /\b(?:slated|takes?\s+effect|comes?\s+into\s+force|expires?|lapses|runs\s+out|next|(?:scheduled|planned|set|due|slated)\s+(?:for|on))\b/gi,
     tense: 'future',
   },
   {
@@ -93,7 +93,10 @@ const W_ = "(?:(?!(?:saying|says|said|that|and|but|as|while|when|which|who|after
 const AFTER_CUES: readonly Cue[] = [
   { pattern: new RegExp(`^\\s*${W_}{0,3}?(?:will|shall)\\b`, 'i'), tense: 'future' },
   {
-    pattern: new RegExp(`^\\s*${W_}{0,3}?(?:takes?\\s+effect|comes?\\s+into\\s+force|expires?)\\b`, 'i'),
+    pattern: new RegExp(
+      `^\\s*${W_}{0,3}?(?:takes?\\s+effect|comes?\\s+into\\s+force|expires?|lapses|runs\\s+out)\\b`,
+      'i',
+    ),
     tense: 'future',
   },
   {
@@ -135,12 +138,14 @@ const attributive = (before: string, after: string) =>
   /^\s+[a-z][\w-]*/.test(after);
 
 const VERB =
-  '(?:said|says|told|tells|confirmed|confirms|announced|announces|stated|states|added|adds|noted|notes|informed|informs|reported|reports|declared|declares|briefing|statement|issued|released|posted|according\\s+to)';
+  '(?:said|says|told|tells|confirmed|confirms|announced|announces|stated|states|added|adds|noted|notes|informed|informs|reported|reports|declared|declares|insisted|insists|stressed|stresses|reiterated|reiterates|briefing|statement|issued|released|posted|according\\s+to)';
 // Words that may stand between a reporting verb and its date: "said in a statement on",
 // "told reporters in Beijing on", "told ANI late on". Not a clause ("said the clash on").
 const GAP =
   "(?:on|in|at|during|via|to|through|late|early|earlier|later|also|separately|a|an|the|its|his|her|their|reporters|journalists|media|press|news|conference|briefing|statement|interview|post|posts|parliament|lawmakers|weekly|joint|official|written|issued|released|[A-Z][\\w.’'-]*)";
 const REPORTING_BEFORE = new RegExp(`\\b${VERB}(?:\\s+${GAP}){0,6}\\s*$`);
+const REPORTING_RIGHT_AFTER =
+  /^\s+(?:said|says|told|tells|confirmed|confirms|stated|states|insisted|insists|stressed|stresses|reiterated|reiterates)\b/;
 const REPORTING_AFTER =
   /^\s*,?\s*(?:[\w.’'-]+\s+){1,5}?(?:said|told|confirmed|announced|stated|declared|informed|reported)\b/;
 
@@ -151,6 +156,18 @@ const REPORTING_AFTER =
  */
 export function isReporting(before: string, after: string): boolean {
   if (REPORTING_BEFORE.test(before.slice(-120))) return true;
+  // "Beijing's formal notice today said nothing about …", "the ministry on Friday said": a date
+  // right between a subject and its reporting verb is the statement's day.
+  // (Not "the fact sheet of November 3 said" nor "a fact sheet the White House put out on Nov. 1
+  // said": a date after "of" or after a verb of its own dates the statement's noun.)
+  if (
+    REPORTING_RIGHT_AFTER.test(after.slice(0, 40)) &&
+    /[\p{L}\p{N}’'.]\s+$/u.test(before) &&
+    !/(?:\b(?:of|dated|out|up|off|down|back|put|set|made|held|met|sent|gave)|\w{2,}ed)\s+(?:(?:on|in|at)\s+)?$/i.test(
+      before,
+    )
+  )
+    return true;
   const opening = /(?:^|[,;:]\s*)(?:(?:and|but|earlier|later|also)\s+)*(?:on|in|at|late|early|earlier)?\s*$/i;
   return opening.test(before) && REPORTING_AFTER.test(after.slice(0, 80));
 }

@@ -120,15 +120,19 @@ export const RELATIVE_RULES: readonly TemporalRule[] = [
     },
   }),
   defineRule({
-    // "Five years ago tonight", "a year ago today": an anniversary, the publication day N years back.
+    // "Five years ago tonight", "a year ago today": an anniversary, the publication day N years
+    // back ("four years ago yesterday": the day before publication, N years back).
     name: 'ago-today',
-    pattern: new RegExp(`\\b${N}\\s+(?<unit>year|month)s?\\s+ago\\s+(?:today|tonight|this week)\\b`, 'gi'),
+    pattern: new RegExp(
+      `\\b${N}\\s+(?<unit>year|month)s?\\s+ago\\s+(?<word>today|tonight|this week|yesterday)\\b`,
+      'gi',
+    ),
     needs: { published: true },
     read(g, { published: pub }) {
       const n = parseNumberWord(g.n ?? '');
       if (!Number.isFinite(n) || n <= 0) return null;
       const months = (g.unit ?? '').toLowerCase() === 'year' ? 12 * n : n;
-      const day = addMonths(pub, -months);
+      const day = addMonths(pub - ((g.word ?? '').toLowerCase() === 'yesterday' ? 1 : 0), -months);
       return {
         kind: 'relative',
         interval: { start: day - 1, end: day + 1, precision: 'range' },

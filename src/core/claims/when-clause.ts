@@ -11,12 +11,27 @@ import { clauseAt } from './ties';
 /** ", when" right after the date (not "when" before it, nor a "when" further on). */
 const WHEN_AFTER = /^\s*,\s*when\s/i;
 
+/**
+ * A phrase that opens the sentence and ends with the date, before any verb ("A year after the
+ * night of June 15–16", "On October 21"): an adverbial in front of the main clause.
+ */
+const FRONTED_ADVERBIAL =
+  /^[\s"“'‘]*(?:[A-Za-z]+\s+){0,3}(?:after|before|since|following|on|in|by|until)\s+(?:[\w’'-]+\s+){0,4}$/i;
+
 /** The clause a ", when" right after the date opens, or null. */
 export function whenClauseAfter(text: string, sentence: Span, e: Span): Span | null {
   const m = WHEN_AFTER.exec(text.slice(e.end, e.end + 12));
   if (!m) return null;
   const clause = clauseAt(text, sentence, e.end + m[0].length);
-  return clause.start >= e.end ? clause : null;
+  if (clause.start < e.end) return null;
+  // "A year after the night of June 15–16, when 20 Indian soldiers died in Galwan, Beijing has
+  // acknowledged …": in a phrase fronted before the main clause, the "when" clause ends at its
+  // comma; what follows is the main clause, not what happened on the date.
+  if (FRONTED_ADVERBIAL.test(text.slice(sentence.start, e.start))) {
+    const comma = text.indexOf(',', clause.start);
+    if (comma >= 0 && comma < clause.end) return { start: clause.start, end: comma };
+  }
+  return clause;
 }
 
 /** True when the tie's words are whole inside `span`: its name, each cue group, or all its keywords (two at least). */
