@@ -33,7 +33,7 @@ import { injectFile, insertCss, removeCss } from '../platform/scripting';
 import { loadSettings, onSettingsChanged } from '../platform/settings';
 import { activeTabId, allTabIds } from '../platform/tabs';
 import { EarlyReading, frameKey } from './engine/early-reading';
-import { WorkerFactBase } from './engine/factbase';
+import { prepareFacts, WorkerFactBase } from './engine/factbase';
 import { gateVocabularyOf } from './engine/gate';
 import {
   lazyReader,
@@ -142,8 +142,11 @@ const gate: GateDeps = {
   inject: async (tabId) => {
     workerMark('gloss:worker-inject');
     settingsAhead.start(tabId);
-    // Not warmed meanwhile (ADR 0031): the injection is over before a warm-up would be, and the answer waited for it.
-    await injectFile(tabId, 0, probeScript);
+    const injected = injectFile(tabId, 0, probeScript);
+    // While the browser injects (ADR 0048): the facts the answer reads, which the gate did not need. Nothing
+    // more is warmed meanwhile (ADR 0031): the injection is over before a warm-up would be.
+    prepareFacts(facts.get());
+    await injected;
     workerMark('gloss:worker-injected');
   },
   current: tabPage,

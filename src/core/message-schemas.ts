@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { MAX_REVISIT_PASSAGES } from './clips/revisit';
-import { ClipSchema } from './clips/schema';
+import { clipSchema } from './clips/schema';
 import { MAX_ARTICLE_HTML, MAX_PAGE_HTML, MAX_PAGE_TEXT } from './limits';
 import type { MessageName, RequestOf, ResponseOf } from './messages';
 import { THEMES, UI_LANGUAGES, VERDICTS } from './settings';
@@ -43,14 +43,14 @@ const nullableStr = (max: number) => v.nullable(str(max));
 const count = () => v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1e7 - 1));
 const finite = () => v.pipe(v.number(), v.finite());
 const list = <T extends v.GenericSchema>(item: T, max = MAX_ITEMS) => v.pipe(v.array(item), v.maxLength(max));
-const empty = strict({});
+const empty = once(() => strict({}));
 const factIds = () => list(str(200), 500);
-const verdict = v.picklist(VERDICTS);
-const nullableVerdict = v.nullable(verdict);
-const kind = v.picklist(['term', 'claim']);
+const verdict = once(() => v.picklist(VERDICTS));
+const nullableVerdict = once(() => v.nullable(verdict()));
+const kind = once(() => v.picklist(['term', 'claim']));
 /** Browser tab ids are positive 32-bit integers (Chromium's can be large). */
-const tabId = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2 ** 31));
-const scope = v.picklist(['auto', 'article', 'passage']);
+const tabId = once(() => v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2 ** 31)));
+const scope = once(() => v.picklist(['auto', 'article', 'passage']));
 
 /** A [start, end) span that lies within a text of `length` characters. */
 const within = (length: number) => (x: { start: number; end: number }) => x.start < x.end && x.end <= length;
@@ -60,9 +60,9 @@ const draftAnnotation = once(() =>
     start: count(),
     end: count(),
     quote: str(100_000),
-    kind,
+    kind: kind(),
     factIds: factIds(),
-    verdict: nullableVerdict,
+    verdict: nullableVerdict(),
   }),
 );
 
@@ -116,8 +116,8 @@ const annotationSummary = once(() =>
     factId: str(200),
     title: str(10_000),
     quote: str(100_000),
-    kind,
-    verdict: nullableVerdict,
+    kind: kind(),
+    verdict: nullableVerdict(),
   }),
 );
 const pageSummary = once(() =>
@@ -129,15 +129,9 @@ const pageSummary = once(() =>
     annotations: list(annotationSummary()),
   }),
 );
-const refusal = v.picklist([
-  'form-field',
-  'frames',
-  'nothing',
-  'no-selection',
-  'not-web',
-  'unreachable',
-  'storage',
-]);
+const refusal = once(() =>
+  v.picklist(['form-field', 'frames', 'nothing', 'no-selection', 'not-web', 'unreachable', 'storage']),
+);
 const revisitPassage = once(() =>
   strict({
     quote: strict({
@@ -156,7 +150,7 @@ const saveOutcome = once(() =>
       v.strictObject({ saved: v.literal(true), id: str(200), kind: v.picklist(['article', 'passage']) }),
       v.strictObject({
         saved: v.literal(false),
-        reason: refusal,
+        reason: refusal(),
         detail: v.optional(str(10_000)),
       }),
     ]),
@@ -167,9 +161,9 @@ const recordEntries = () => ({
   start: count(),
   end: count(),
   quote: str(100_000),
-  kind,
+  kind: kind(),
   factIds: factIds(),
-  verdict: nullableVerdict,
+  verdict: nullableVerdict(),
   reasons: list(reason(), 100),
   resolved: v.optional(nullableStr(10_000)),
   record: v.optional(str(10_000)),
@@ -222,7 +216,7 @@ const cardView = once(() =>
     lang: str(100),
     claim: v.optional(
       loose({
-        verdict,
+        verdict: verdict(),
         said: str(100_000),
         resolved: nullableStr(10_000),
         record: str(10_000),
@@ -275,7 +269,7 @@ const made: {
     request: () => strict({ count: count(), sheet: v.boolean() }),
     response: () => v.null(),
   },
-  'page/summary': { request: () => empty, response: () => v.nullable(pageSummary()) },
+  'page/summary': { request: () => empty(), response: () => v.nullable(pageSummary()) },
   'page/reveal': { request: () => strict({ annotationId: count() }), response: () => v.nullable(rect()) },
   'page/open': { request: () => strict({ annotationId: count() }), response: () => v.boolean() },
   'page/step': {
@@ -313,7 +307,7 @@ const made: {
     response: () => list(cardView()) as Schema<ResponseOf<'card/views'>>,
   },
   'packs/changed': {
-    request: () => empty,
+    request: () => empty(),
     response: () =>
       loose({
         version: str(1_000),
@@ -322,27 +316,27 @@ const made: {
   },
   'clips/save': { request: () => strict({ draft: draft(), token: str(100) }), response: () => saveOutcome() },
   'clip/take': {
-    request: () => strict({ scope, note: str(MAX_NOTE), notify: v.boolean(), token: str(100) }),
+    request: () => strict({ scope: scope(), note: str(MAX_NOTE), notify: v.boolean(), token: str(100) }),
     response: () => saveOutcome(),
   },
-  'page/check': { request: () => strict({ tabId }), response: () => v.boolean() },
-  'card/load': { request: () => empty, response: () => v.null() },
+  'page/check': { request: () => strict({ tabId: tabId() }), response: () => v.boolean() },
+  'card/load': { request: () => empty(), response: () => v.null() },
   'clips/take': {
-    request: () => strict({ tabId, scope, note: str(MAX_NOTE) }),
+    request: () => strict({ tabId: tabId(), scope: scope(), note: str(MAX_NOTE) }),
     response: () => saveOutcome(),
   },
   'clips/find': { request: () => strict({ factId: str(200) }), response: () => v.null() },
   'clip/draft': {
-    request: () => empty,
+    request: () => empty(),
     response: () =>
-      v.union([strict({ draft: draft() }), strict({ refused: refusal, detail: v.optional(str(10_000)) })]),
+      v.union([strict({ draft: draft() }), strict({ refused: refusal(), detail: v.optional(str(10_000)) })]),
   },
   'compare/tab': {
-    request: () => strict({ tabId }),
+    request: () => strict({ tabId: tabId() }),
     response: () =>
       v.union([
-        strict({ found: v.literal(true), clip: ClipSchema }),
-        strict({ found: v.literal(false), reason: refusal, detail: v.optional(str(10_000)) }),
+        strict({ found: v.literal(true), clip: clipSchema() }),
+        strict({ found: v.literal(false), reason: refusal(), detail: v.optional(str(10_000)) }),
       ]) as Schema<ResponseOf<'compare/tab'>>,
   },
   'revisit/find': {
@@ -350,12 +344,12 @@ const made: {
     response: () => strict({ passages: list(revisitPassage(), MAX_REVISIT_PASSAGES) }),
   },
   'revisit/status': {
-    request: () => empty,
+    request: () => empty(),
     response: () => strict({ shown: count(), orphans: list(str(100_000), MAX_REVISIT_PASSAGES) }),
   },
-  'settings/changed': { request: () => empty, response: () => v.null() },
+  'settings/changed': { request: () => empty(), response: () => v.null() },
   'page/display': {
-    request: () => empty,
+    request: () => empty(),
     response: () => strict({ off: v.boolean(), display: displaySettings(), revisit: v.boolean() }),
   },
   'page/style': { request: () => strict({ on: v.boolean() }), response: () => v.null() },

@@ -29,15 +29,26 @@ export function bundledBase(): BundledBase {
 /**
  * The bundled base alone, built from the build's JSON (no compile: the index is bundled). Built from the
  * build's own packs, its gate vocabulary is the build's too (ADR 0033), parsed when the gate first asks.
+ * Its packs' JSON is parsed when something first reads the facts, not for the gate, which needs only the
+ * matcher (ADR 0048): a woken worker parses it while its probe is injected (`prepareFacts`).
  */
 export function bundledFactBase(bundled?: BundledBase): FactBase {
-  const source = bundled ?? bundledBase();
-  const base = buildFactBase(source.packs, { index: source.index });
-  if (!bundled)
-    giveGateVocabulary(base, () =>
-      gateVocabularyFrom(base.matcher, JSON.parse(gateJson) as GateVocabularyData),
-    );
+  if (bundled) return buildFactBase(bundled.packs, { index: bundled.index });
+  const base = buildFactBase(() => JSON.parse(packsJson) as FactPack[], {
+    index: () => JSON.parse(matcherIndexJson) as MatcherIndex,
+  });
+  giveGateVocabulary(base, () =>
+    gateVocabularyFrom(base.matcher, JSON.parse(gateJson) as GateVocabularyData),
+  );
   return base;
+}
+
+/**
+ * Makes `base`'s facts ready (the bundled packs' JSON parsed and merged, if not yet): called while the
+ * worker waits anyway (its probe being injected, ADR 0048), so the probe's answer does not wait for it.
+ */
+export function prepareFacts(base: FactBase): void {
+  void base.facts;
 }
 
 /**

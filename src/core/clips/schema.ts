@@ -65,82 +65,98 @@ const httpUrl = () =>
     v.regex(/^https?:\/\//, 'must be an http(s) URL'),
   );
 
-const QuoteSchema = v.strictObject({
-  type: v.literal('TextQuoteSelector'),
-  exact: v.pipe(prose(CLIP_LIMITS.quote), v.nonEmpty('must not be empty')),
-  prefix: prose(CLIP_LIMITS.context),
-  suffix: prose(CLIP_LIMITS.context),
-});
-const PositionSchema = v.pipe(
-  v.strictObject({ type: v.literal('TextPositionSelector'), start: offset(), end: offset() }),
-  v.check((p) => p.start < p.end, 'start must be before end'),
-);
-const PassageSchema = v.strictObject({
-  quote: QuoteSchema,
-  position: v.nullable(PositionSchema),
-  link: httpUrl(),
-});
-const AnnotationSchema = v.pipe(
-  v.strictObject({
-    start: offset(),
-    end: offset(),
-    quote: prose(CLIP_LIMITS.quote),
-    kind: v.picklist(['term', 'claim'], 'must be "term" or "claim"'),
-    factIds: v.pipe(
-      v.array(line(CLIP_LIMITS.shortText)),
-      v.maxLength(CLIP_LIMITS.factIds, `at most ${CLIP_LIMITS.factIds} facts`),
-    ),
-    verdict: v.nullable(v.picklist(['consistent', 'differs', 'outdated', 'context'], 'is not a verdict')),
-  }),
-  v.check((a) => a.start < a.end, 'start must be before end'),
-);
-const TagSchema = v.pipe(
-  line(CLIP_LIMITS.tag),
-  v.trim(),
-  v.nonEmpty('must not be empty'),
-  v.check((s) => !MARKUP.test(s) && !/[<>]/.test(s), 'must not contain markup'),
-);
+/** The clip schema, made by `clipSchema()` on its first call. */
+function buildClipSchema() {
+  const QuoteSchema = v.strictObject({
+    type: v.literal('TextQuoteSelector'),
+    exact: v.pipe(prose(CLIP_LIMITS.quote), v.nonEmpty('must not be empty')),
+    prefix: prose(CLIP_LIMITS.context),
+    suffix: prose(CLIP_LIMITS.context),
+  });
+  const PositionSchema = v.pipe(
+    v.strictObject({ type: v.literal('TextPositionSelector'), start: offset(), end: offset() }),
+    v.check((p) => p.start < p.end, 'start must be before end'),
+  );
+  const PassageSchema = v.strictObject({
+    quote: QuoteSchema,
+    position: v.nullable(PositionSchema),
+    link: httpUrl(),
+  });
+  const AnnotationSchema = v.pipe(
+    v.strictObject({
+      start: offset(),
+      end: offset(),
+      quote: prose(CLIP_LIMITS.quote),
+      kind: v.picklist(['term', 'claim'], 'must be "term" or "claim"'),
+      factIds: v.pipe(
+        v.array(line(CLIP_LIMITS.shortText)),
+        v.maxLength(CLIP_LIMITS.factIds, `at most ${CLIP_LIMITS.factIds} facts`),
+      ),
+      verdict: v.nullable(v.picklist(['consistent', 'differs', 'outdated', 'context'], 'is not a verdict')),
+    }),
+    v.check((a) => a.start < a.end, 'start must be before end'),
+  );
+  const TagSchema = v.pipe(
+    line(CLIP_LIMITS.tag),
+    v.trim(),
+    v.nonEmpty('must not be empty'),
+    v.check((s) => !MARKUP.test(s) && !/[<>]/.test(s), 'must not contain markup'),
+  );
+  return v.pipe(
+    v.strictObject({
+      id: v.pipe(
+        v.string(),
+        max(CLIP_LIMITS.id),
+        v.regex(ID, 'must be letters, digits, "_", ".", ":" or "-"'),
+      ),
+      kind: v.picklist(['article', 'passage'], 'must be "article" or "passage"'),
+      url: httpUrl(),
+      title: line(CLIP_LIMITS.title),
+      site: line(CLIP_LIMITS.shortText),
+      byline: v.nullable(line(CLIP_LIMITS.shortText)),
+      published: v.nullable(line(100)),
+      lang: v.nullable(
+        v.pipe(line(35), v.regex(/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/, 'must be a language tag')),
+      ),
+      savedAt: time(),
+      updatedAt: time(),
+      article: v.nullable(
+        v.strictObject({
+          text: prose(CLIP_LIMITS.articleText),
+          html: v.pipe(v.string(), max(CLIP_LIMITS.articleHtml)),
+        }),
+      ),
+      passages: v.pipe(
+        v.array(PassageSchema),
+        v.maxLength(CLIP_LIMITS.passages, `at most ${CLIP_LIMITS.passages} passages`),
+      ),
+      annotations: v.pipe(
+        v.array(AnnotationSchema),
+        v.maxLength(CLIP_LIMITS.annotations, `at most ${CLIP_LIMITS.annotations} annotations`),
+      ),
+      factBaseVersion: line(2_000),
+      note: prose(CLIP_LIMITS.note),
+      tags: v.pipe(
+        v.array(TagSchema),
+        v.maxLength(CLIP_LIMITS.tags, `at most ${CLIP_LIMITS.tags} tags`),
+        v.check((tags) => new Set(tags).size === tags.length, 'must not repeat a tag'),
+      ),
+    }),
+    v.check((c) => c.kind === 'article' || c.passages.length > 0, 'a passage clip needs a passage'),
+    v.check((c) => c.updatedAt >= c.savedAt, 'updatedAt must not be before savedAt'),
+  );
+}
 
-/** The valibot schema of a clip (exported for the import's per-record checks). */
-export const ClipSchema = v.pipe(
-  v.strictObject({
-    id: v.pipe(v.string(), max(CLIP_LIMITS.id), v.regex(ID, 'must be letters, digits, "_", ".", ":" or "-"')),
-    kind: v.picklist(['article', 'passage'], 'must be "article" or "passage"'),
-    url: httpUrl(),
-    title: line(CLIP_LIMITS.title),
-    site: line(CLIP_LIMITS.shortText),
-    byline: v.nullable(line(CLIP_LIMITS.shortText)),
-    published: v.nullable(line(100)),
-    lang: v.nullable(
-      v.pipe(line(35), v.regex(/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/, 'must be a language tag')),
-    ),
-    savedAt: time(),
-    updatedAt: time(),
-    article: v.nullable(
-      v.strictObject({
-        text: prose(CLIP_LIMITS.articleText),
-        html: v.pipe(v.string(), max(CLIP_LIMITS.articleHtml)),
-      }),
-    ),
-    passages: v.pipe(
-      v.array(PassageSchema),
-      v.maxLength(CLIP_LIMITS.passages, `at most ${CLIP_LIMITS.passages} passages`),
-    ),
-    annotations: v.pipe(
-      v.array(AnnotationSchema),
-      v.maxLength(CLIP_LIMITS.annotations, `at most ${CLIP_LIMITS.annotations} annotations`),
-    ),
-    factBaseVersion: line(2_000),
-    note: prose(CLIP_LIMITS.note),
-    tags: v.pipe(
-      v.array(TagSchema),
-      v.maxLength(CLIP_LIMITS.tags, `at most ${CLIP_LIMITS.tags} tags`),
-      v.check((tags) => new Set(tags).size === tags.length, 'must not repeat a tag'),
-    ),
-  }),
-  v.check((c) => c.kind === 'article' || c.passages.length > 0, 'a passage clip needs a passage'),
-  v.check((c) => c.updatedAt >= c.savedAt, 'updatedAt must not be before savedAt'),
-);
+let built: ReturnType<typeof buildClipSchema> | null = null;
+
+/**
+ * The valibot schema of a clip (for the import's per-record checks and the compare tab's reply), built
+ * on its first use: a worker's wake that saves nothing never builds it (ADR 0048).
+ */
+export function clipSchema(): ReturnType<typeof buildClipSchema> {
+  built ??= buildClipSchema();
+  return built;
+}
 
 export interface ClipIssue {
   /** Path of the field inside the record ("passages[0].quote.exact"), or "(record)". */
@@ -163,7 +179,7 @@ function pathOf(issue: v.BaseIssue<unknown>): string {
 
 /** Checks one record. Offsets must also fit the article text (a shape check cannot see that). */
 export function validateClip(raw: unknown): ClipCheck {
-  const parsed = v.safeParse(ClipSchema, raw);
+  const parsed = v.safeParse(clipSchema(), raw);
   if (!parsed.success)
     return { ok: false, issues: parsed.issues.map((i) => ({ path: pathOf(i), message: i.message })) };
   const clip = parsed.output as Clip;

@@ -94,8 +94,19 @@ export function packTag(pack: Pick<FactPack, 'id' | 'version'>): string {
   return `${pack.id}@${pack.version}`;
 }
 
-/** Builds the fact base from validated packs (the bundled base first). Throws on a pack id given twice. */
-export function buildFactBase(packs: readonly FactPack[], options: FactBaseOptions = {}): FactBase {
+/** The packs merged by the same-id rule: what `buildFactBase` reads off the packs. */
+interface Merged {
+  readonly facts: ReadonlyMap<string, Fact>;
+  readonly provenance: ReadonlyMap<string, Provenance>;
+  readonly packs: readonly PackInfo[];
+  readonly conflicts: readonly FactConflict[];
+  readonly overrides: readonly FactOverride[];
+  readonly bundledIds: ReadonlySet<string>;
+  readonly version: string;
+  readonly lang: string;
+}
+
+function merge(packs: readonly FactPack[], bundled: number): Merged {
   const facts = new Map<string, Fact>();
   const provenance = new Map<string, Provenance>();
   const conflicts: FactConflict[] = [];
@@ -132,8 +143,36 @@ export function buildFactBase(packs: readonly FactPack[], options: FactBaseOptio
       facts: count,
     };
   });
-  const factById = (id: string) => facts.get(id);
-  const bundledIds = new Set(packs.slice(0, options.bundled ?? 1).map((p) => p.id));
+  return {
+    facts,
+    provenance,
+    packs: infos,
+    conflicts,
+    overrides,
+    bundledIds: new Set(packs.slice(0, bundled).map((p) => p.id)),
+    version: packs.map(packTag).join(', '),
+    lang: packs[0]?.lang ?? 'en',
+  };
+}
+
+/**
+ * Builds the fact base from validated packs (the bundled base first). Throws on a pack id given twice.
+ *
+ * `packs` may be a function: it is called, and the packs merged, when something first reads the facts
+ * (a woken worker's gate needs only the matcher index, so the bundled packs' JSON is parsed after it,
+ * while the probe is injected: ADR 0048). Given as an array, the packs are merged at once.
+ */
+export function buildFactBase(
+  packs: readonly FactPack[] | (() => readonly FactPack[]),
+  options: FactBaseOptions = {},
+): FactBase {
+  let merged: Merged | null = null;
+  const merging = () => {
+    merged ??= merge(typeof packs === 'function' ? packs() : packs, options.bundled ?? 1);
+    return merged;
+  };
+  if (typeof packs !== 'function') merging();
+  const factById = (id: string) => merging().facts.get(id);
   // Lazy: most pages never need the matcher parsed or the graph built.
   let index: MatcherIndex | null = null;
   const given = options.index;
@@ -141,24 +180,30 @@ export function buildFactBase(packs: readonly FactPack[], options: FactBaseOptio
   let graph: FactGraph | null = null;
   const card: CardContext = {
     get graph() {
-      graph ??= new FactGraph(factById, facts.values());
+      graph ??= new FactGraph(factById, merging().facts.values());
       return graph;
     },
     provenance: (id) => {
-      const p = provenance.get(id);
+      const p = merging().provenance.get(id);
       return p ? tag(p) : '';
     },
     packTitle: (id) => {
+      const { provenance, bundledIds } = merging();
       const p = provenance.get(id);
       return p && !bundledIds.has(p.packId) ? p.packTitle : '';
     },
-    lang: packs[0]?.lang ?? 'en',
+    get lang() {
+      return merging().lang;
+    },
   };
   return {
-    facts,
+    get facts() {
+      return merging().facts;
+    },
     factById,
     get index() {
-      index ??= typeof given === 'function' ? given() : (given ?? compileMatcher([...facts.values()]));
+      index ??=
+        typeof given === 'function' ? given() : (given ?? compileMatcher([...merging().facts.values()]));
       return index;
     },
     get matcher() {
@@ -166,12 +211,24 @@ export function buildFactBase(packs: readonly FactPack[], options: FactBaseOptio
       return matcher;
     },
     card,
-    version: packs.map(packTag).join(', '),
-    provenance,
-    packs: infos,
-    conflicts,
-    overrides,
-    lang: card.lang,
+    get version() {
+      return merging().version;
+    },
+    get provenance() {
+      return merging().provenance;
+    },
+    get packs() {
+      return merging().packs;
+    },
+    get conflicts() {
+      return merging().conflicts;
+    },
+    get overrides() {
+      return merging().overrides;
+    },
+    get lang() {
+      return merging().lang;
+    },
   };
 }
 

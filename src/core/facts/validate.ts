@@ -40,98 +40,117 @@ const partialDate = () => v.pipe(v.string(), v.regex(PARTIAL_DATE, 'must be YYYY
 const day = () => v.pipe(v.string(), v.regex(DAY, 'must be YYYY-MM-DD'));
 const id = () => v.pipe(v.string(), v.regex(ID, 'must be lower-case words joined by - or .'));
 
-const SourceSchema = v.strictObject({
-  url: v.pipe(
-    v.string(),
-    v.maxLength(PACK_LIMITS.textLength, `must be at most ${PACK_LIMITS.textLength} characters`),
-    v.url('must be a URL'),
-    // Also refuses javascript:, data: and every other scheme a link on a card could abuse.
-    v.startsWith('https://', 'sources must use https'),
-  ),
-  publisher: text(),
-  date: v.optional(partialDate()),
-  quote: v.optional(text()),
-});
+/** The pack schema, made by `packSchema()` on its first call. */
+function buildPackSchema() {
+  const SourceSchema = v.strictObject({
+    url: v.pipe(
+      v.string(),
+      v.maxLength(PACK_LIMITS.textLength, `must be at most ${PACK_LIMITS.textLength} characters`),
+      v.url('must be a URL'),
+      // Also refuses javascript:, data: and every other scheme a link on a card could abuse.
+      v.startsWith('https://', 'sources must use https'),
+    ),
+    publisher: text(),
+    date: v.optional(partialDate()),
+    quote: v.optional(text()),
+  });
 
-const AliasSchema = v.strictObject({
-  text: text(),
-  caseSensitive: v.optional(v.boolean()),
-  lang: v.optional(text()),
-  inflect: v.optional(v.boolean()),
-  context: v.optional(
-    v.strictObject({
-      anyOf: v.pipe(v.array(text()), v.minLength(1, 'a context needs at least one word')),
-      scope: v.picklist(['sentence', 'paragraph', 'document']),
-    }),
-  ),
-});
-
-const CueGroups = v.array(v.pipe(v.array(text()), v.minLength(1, 'a cue group needs at least one phrase')));
-const CueSchema = v.strictObject({
-  allOf: v.pipe(CueGroups, v.minLength(1, 'a cue needs at least one group')),
-  paragraph: v.optional(CueGroups),
-});
-
-const FactSchema = v.strictObject({
-  id: id(),
-  kind: v.picklist(['event', 'person', 'place', 'organisation', 'instrument', 'quantity', 'topic']),
-  title: text(),
-  summary: v.pipe(text(), v.maxLength(280, 'summary is one line (≤ 280 characters)')),
-  aliases: v.pipe(
-    v.array(AliasSchema),
-    v.maxLength(PACK_LIMITS.aliasesPerFact, `at most ${PACK_LIMITS.aliasesPerFact} aliases per fact`),
-  ),
-  cues: v.optional(v.array(CueSchema)),
-  keywords: v.optional(v.array(text())),
-  date: v.optional(
-    v.strictObject({
-      start: partialDate(),
-      end: v.optional(partialDate()),
-      precision: v.picklist(['day', 'month', 'year', 'range']),
-    }),
-  ),
-  places: v.optional(v.array(id())),
-  actors: v.optional(v.array(id())),
-  announcedBy: v.optional(v.array(id())),
-  quantity: v.optional(
-    v.strictObject({
-      value: v.pipe(v.number(), v.finite()),
-      unit: v.picklist(['percent', 'tonnes', 'km', 'people', 'count', 'years', 'usd']),
-      asOf: partialDate(),
-      tolerance: v.pipe(v.number(), v.minValue(0, 'tolerance must be ≥ 0')),
-      measure: text(),
-    }),
-  ),
-  relations: v.optional(
-    v.array(
+  const AliasSchema = v.strictObject({
+    text: text(),
+    caseSensitive: v.optional(v.boolean()),
+    lang: v.optional(text()),
+    inflect: v.optional(v.boolean()),
+    context: v.optional(
       v.strictObject({
-        type: v.picklist(['before', 'after', 'part-of', 'led-to', 'response-to', 'superseded-by', 'related']),
-        target: id(),
+        anyOf: v.pipe(v.array(text()), v.minLength(1, 'a context needs at least one word')),
+        scope: v.picklist(['sentence', 'paragraph', 'document']),
       }),
     ),
-  ),
-  misreports: v.optional(v.array(v.strictObject({ wrong: text(), right: text() }))),
-  validUntil: v.optional(partialDate()),
-  confidence: v.picklist(['confirmed', 'one-source', 'disputed']),
-  sources: v.pipe(v.array(SourceSchema), v.minLength(1, 'every fact needs a source')),
-  asOf: day(),
-  notes: v.optional(text()),
-  disputed: v.optional(v.array(v.picklist(['date', 'length', 'quantity']))),
-});
+  });
 
-const PackSchema = v.strictObject({
-  schemaVersion: v.optional(
-    v.literal(PACK_SCHEMA_VERSION, `this Gloss reads pack schema ${PACK_SCHEMA_VERSION} only`),
-  ),
-  id: id(),
-  version: v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/, 'version must be semver (1.2.3)')),
-  lang: text(),
-  title: text(),
-  author: v.optional(text()),
-  description: v.optional(v.pipe(text(), v.maxLength(500, 'a description is at most 500 characters'))),
-  overrides: v.optional(v.array(id())),
-  facts: v.pipe(v.array(FactSchema), v.maxLength(PACK_LIMITS.facts, `at most ${PACK_LIMITS.facts} facts`)),
-});
+  const CueGroups = v.array(v.pipe(v.array(text()), v.minLength(1, 'a cue group needs at least one phrase')));
+  const CueSchema = v.strictObject({
+    allOf: v.pipe(CueGroups, v.minLength(1, 'a cue needs at least one group')),
+    paragraph: v.optional(CueGroups),
+  });
+
+  const FactSchema = v.strictObject({
+    id: id(),
+    kind: v.picklist(['event', 'person', 'place', 'organisation', 'instrument', 'quantity', 'topic']),
+    title: text(),
+    summary: v.pipe(text(), v.maxLength(280, 'summary is one line (≤ 280 characters)')),
+    aliases: v.pipe(
+      v.array(AliasSchema),
+      v.maxLength(PACK_LIMITS.aliasesPerFact, `at most ${PACK_LIMITS.aliasesPerFact} aliases per fact`),
+    ),
+    cues: v.optional(v.array(CueSchema)),
+    keywords: v.optional(v.array(text())),
+    date: v.optional(
+      v.strictObject({
+        start: partialDate(),
+        end: v.optional(partialDate()),
+        precision: v.picklist(['day', 'month', 'year', 'range']),
+      }),
+    ),
+    places: v.optional(v.array(id())),
+    actors: v.optional(v.array(id())),
+    announcedBy: v.optional(v.array(id())),
+    quantity: v.optional(
+      v.strictObject({
+        value: v.pipe(v.number(), v.finite()),
+        unit: v.picklist(['percent', 'tonnes', 'km', 'people', 'count', 'years', 'usd']),
+        asOf: partialDate(),
+        tolerance: v.pipe(v.number(), v.minValue(0, 'tolerance must be ≥ 0')),
+        measure: text(),
+      }),
+    ),
+    relations: v.optional(
+      v.array(
+        v.strictObject({
+          type: v.picklist([
+            'before',
+            'after',
+            'part-of',
+            'led-to',
+            'response-to',
+            'superseded-by',
+            'related',
+          ]),
+          target: id(),
+        }),
+      ),
+    ),
+    misreports: v.optional(v.array(v.strictObject({ wrong: text(), right: text() }))),
+    validUntil: v.optional(partialDate()),
+    confidence: v.picklist(['confirmed', 'one-source', 'disputed']),
+    sources: v.pipe(v.array(SourceSchema), v.minLength(1, 'every fact needs a source')),
+    asOf: day(),
+    notes: v.optional(text()),
+    disputed: v.optional(v.array(v.picklist(['date', 'length', 'quantity']))),
+  });
+
+  return v.strictObject({
+    schemaVersion: v.optional(
+      v.literal(PACK_SCHEMA_VERSION, `this Gloss reads pack schema ${PACK_SCHEMA_VERSION} only`),
+    ),
+    id: id(),
+    version: v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/, 'version must be semver (1.2.3)')),
+    lang: text(),
+    title: text(),
+    author: v.optional(text()),
+    description: v.optional(v.pipe(text(), v.maxLength(500, 'a description is at most 500 characters'))),
+    overrides: v.optional(v.array(id())),
+    facts: v.pipe(v.array(FactSchema), v.maxLength(PACK_LIMITS.facts, `at most ${PACK_LIMITS.facts} facts`)),
+  });
+}
+
+let built: ReturnType<typeof buildPackSchema> | null = null;
+
+/** The valibot schema of a pack, built on its first use: a worker's wake without packs never builds it (ADR 0048). */
+function packSchema(): ReturnType<typeof buildPackSchema> {
+  built ??= buildPackSchema();
+  return built;
+}
 
 export type ValidationResult = { ok: true; value: FactPack } | { ok: false; issues: SchemaIssue[] };
 
@@ -198,7 +217,7 @@ function crossCheck(pack: FactPack, known: ReadonlySet<string>): SchemaIssue[] {
 
 /** Checks the shape of a pack, then the rules across entries. */
 export function validatePack(raw: unknown, known: ReadonlySet<string> = new Set()): ValidationResult {
-  const parsed = v.safeParse(PackSchema, raw);
+  const parsed = v.safeParse(packSchema(), raw);
   if (!parsed.success) {
     return { ok: false, issues: parsed.issues.map((i) => ({ path: pathOf(i), message: i.message })) };
   }
