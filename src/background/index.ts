@@ -130,8 +130,11 @@ const early = new EarlyReading<Awaited<ReturnType<typeof onParse>>>();
 const probed = new ProbedTabs();
 // The settings for a probe's answer, read while it is injected (ADR 0033).
 const settingsAhead = new SettingsAhead(loadSettings);
+// The settings for a loaded page's gate, read when it started loading (ADR 0048): a woken worker hears of
+// both at once, and the read then overlaps the gate's vocabulary being parsed instead of following it.
+const gateSettings = new SettingsAhead(loadSettings);
 const gate: GateDeps = {
-  settings: loadSettings,
+  settings: (tabId) => gateSettings.take(tabId),
   vocabulary: async () => {
     await packsReady;
     const vocabulary = gateVocabularyOf(facts.get());
@@ -160,6 +163,7 @@ const warnGate = (e: unknown) => {
 };
 onTopFrameLoading((tabId) => {
   workerMark('gloss:worker-loading');
+  gateSettings.start(tabId);
   // Best effort: the gate and the probe build what they need themselves.
   void warmup.pageStarted(gateVocabularyOf, () => isLoading(tabId)).catch(() => undefined);
 });
@@ -170,6 +174,7 @@ onTopFrameNavigation((page, kind) => {
 onTabClosed((tabId) => {
   probed.forget(tabId);
   settingsAhead.forget(tabId);
+  gateSettings.forget(tabId);
 });
 // Installed, updated or the browser started: the pages already open are looked at, once at once and once
 // a little later (a page that loaded while the new worker was being installed may never reach its
@@ -276,6 +281,7 @@ handle({
 // A tab without a probe is asked the gate again (Gloss switched on for its site, every page checked).
 onSettingsChanged(() => {
   settingsAhead.clear();
+  gateSettings.clear();
   void broadcastSettingsChanged({
     tabIds: allTabIds,
     notify: (tabId) => sendToTab(tabId, 'settings/changed', {}),

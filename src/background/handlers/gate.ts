@@ -17,7 +17,11 @@ import type { NavigationKind, TabPage } from '../../platform/navigation';
 export const NAVIGATION_SETTLE_MS = 800;
 
 export interface GateDeps {
-  readonly settings: () => Promise<Settings>;
+  /**
+   * The reader's settings for a decision on `tabId` (e.g. read ahead when its page started loading,
+   * ADR 0048).
+   */
+  readonly settings: (tabId: number) => Promise<Settings>;
   /** The gate's vocabulary for the current fact base (the reader's packs included). */
   readonly vocabulary: () => Promise<GateVocabulary>;
   /** Does the reader have saved passages filed under `url`? */
@@ -99,7 +103,7 @@ export async function onNavigation(
     target = await deps.current(page.tabId);
     if (!target) return 'gone';
   }
-  const settings = await deps.settings();
+  const settings = await deps.settings(target.tabId);
   if (isOffFor(settings, hostOf(target.url))) return 'off';
   if (!(await gateReason(target, settings, deps))) return 'skipped';
   if (!probed.isLatest(page.tabId, token)) return 'already';
