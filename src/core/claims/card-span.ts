@@ -45,6 +45,8 @@ const EDGE_WORDS = new Set([
   'india’s',
   'chinese',
   'indian',
+  // the possessive's "s" once its name is cut out ("Wang Yi's trip": "trip", not "s trip")
+  's',
 ]);
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;

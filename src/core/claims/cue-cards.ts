@@ -82,13 +82,22 @@ export function clauseOf(text: string, sentence: Span, start: number, end: numbe
 
 const inside = (p: number, s: Span) => p >= s.start && p < s.end;
 
-/** Words of [start, end) of three letters or more, outside names and small words. */
+/** A name in the possessive: "Wang Yi's" in "Wang Yi's trip", the event's own participant as its determiner. */
+const POSSESSIVE = /^['’]s\b/;
+
+/**
+ * Words of [start, end) of three letters or more, outside names and small words. A name in the
+ * possessive before the card's last word counts as one ("Wang Yi's trip" names the trip as "the
+ * trip" does), unlike a name beside a verb ("Misri met … Sun Weidong").
+ */
 function ownWordCount(text: string, start: number, end: number, names: readonly Span[]): number {
   let n = 0;
   for (const w of text.slice(start, end).matchAll(/\p{L}[\p{L}'’-]{2,}/gu)) {
     const at = start + (w.index as number);
     if (!SMALL.has(w[0].toLowerCase()) && !names.some((x) => inside(at, x))) n++;
   }
+  for (const x of names)
+    if (x.end > start && x.end + 2 < end && POSSESSIVE.test(text.slice(x.end, x.end + 2))) n++;
   return n;
 }
 

@@ -1,0 +1,37 @@
+/**
+ * Session 13's paraphrase rules (issue #7, paraphrase; ADR 0041 round 17). Sentences written for
+ * the rules (not from the eval corpus), each checked to fail without its rule.
+ */
+import { describe, expect, it } from 'vitest';
+import { annotateText } from '../../../src/core/annotate';
+import { factById, matcher } from './claims-of';
+
+/** The term cards over `quote` in `text` (fact ids of cards that overlap it). */
+function cardsOver(text: string, quote: string, published = '2025-10-20'): string[] {
+  const at = text.indexOf(quote);
+  if (at < 0) throw new Error(`"${quote}" is not in the text`);
+  return annotateText(text, { matcher, factById, published })
+    .filter((a) => a.kind === 'term' && a.start < at + quote.length && at < a.end)
+    .map((a) => a.factIds[0] as string);
+}
+
+/** The quotes of the term cards of `fact` in `text`. */
+function quotesOf(text: string, fact: string, published = '2025-10-20'): string[] {
+  return annotateText(text, { matcher, factById, published })
+    .filter((a) => a.kind === 'term' && a.factIds.includes(fact))
+    .map((a) => a.quote);
+}
+
+describe('a participant’s name in the possessive is a word of the event’s noun phrase (“Wang Yi’s trip”)', () => {
+  it('“Wang Yi’s trip to New Delhi” is carded as the August 2025 visit, on “trip”', () => {
+    const text =
+      'The Depsang patrols resumed last year. Importers took heart after Wang Yi’s trip to New Delhi, traders in Mumbai said.';
+    expect(cardsOver(text, 'trip to New Delhi')).toContain('event.wang-yi-india-visit-aug-2025');
+    expect(quotesOf(text, 'event.wang-yi-india-visit-aug-2025')).toEqual(['trip']);
+  });
+  it('a name beside a verb is still not a word of the event (“Wang Yi visited”)', () => {
+    const text =
+      'The Depsang patrols resumed last year. Importers took heart when Wang Yi visited New Delhi, traders in Mumbai said.';
+    expect(cardsOver(text, 'visited')).not.toContain('event.wang-yi-india-visit-aug-2025');
+  });
+});
