@@ -35,3 +35,21 @@ describe('a participant’s name in the possessive is a word of the event’s no
     expect(cardsOver(text, 'visited')).not.toContain('event.wang-yi-india-visit-aug-2025');
   });
 });
+
+describe('fact base 1.2.15: “restrictions on rare earths” beside “curbs on rare earths” (the export-control topic)', () => {
+  it('“China’s restrictions on rare earths” is carded as the topic', () => {
+    const text =
+      'Carmakers in Pune say they have been hurt by China’s restrictions on rare earths for months.';
+    expect(cardsOver(text, 'restrictions on rare earths')).toContain(
+      'topic.china-rare-earth-export-controls',
+    );
+  });
+});
+
+describe('fact base 1.2.15: the suspension notice’s cue in the progressive (“it was suspending”)', () => {
+  it('“it was suspending a package of export controls on rare earths” is carded as Announcement No. 70', () => {
+    const text =
+      'BEIJING - The commerce ministry said on Friday it was suspending a package of export controls on rare earths and lithium batteries for a year.';
+    expect(cardsOver(text, 'suspending', '2025-11-08')).toContain('instrument.mofcom-announcement-70-2025');
+  });
+});
