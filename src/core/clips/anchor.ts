@@ -123,5 +123,33 @@ function fuzzy(text: string, quote: TextQuoteSelector, hint: number | null): Anc
     Math.abs(second.start - first.start) > exact.length
   )
     return null;
-  return { start: first.start, end: first.end, method: 'fuzzy', score: first.score };
+  const { start, end } = snapToWords(text, quote, first.start, first.end);
+  return { start, end, method: 'fuzzy', score: first.score };
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const inWord = (text: string, at: number) =>
+  at > 0 && at < text.length && WORD_CHAR.test(text[at - 1] as string) && WORD_CHAR.test(text[at] as string);
+
+/**
+ * An approximate match may begin or end inside a neighbouring word: with the passage's first
+ * letter edited away, "parliamen[t eacher doctor …]" costs one error like "[eacher doctor …]"
+ * does. A passage saved from a word's edge is placed from a word's edge: an edge that falls
+ * inside a word moves inward past the space, when that trims only a short fragment.
+ */
+function snapToWords(text: string, quote: TextQuoteSelector, start: number, end: number) {
+  const fromEdge = (ch: string | undefined) => ch === undefined || !WORD_CHAR.test(ch);
+  let s = start;
+  let e = end;
+  const limit = Math.max(1, Math.floor((end - start) / 4));
+  if (fromEdge(quote.prefix.at(-1)) && inWord(text, s)) {
+    const space = text.slice(s, e).search(/\s/);
+    if (space > 0 && space <= limit) s += space + 1;
+  }
+  if (fromEdge(quote.suffix[0]) && inWord(text, e)) {
+    const tail = text.slice(s, e);
+    const space = tail.search(/\s\S*$/);
+    if (space >= 0 && tail.length - space <= limit) e = s + space;
+  }
+  return { start: s, end: e };
 }

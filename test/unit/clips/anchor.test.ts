@@ -45,6 +45,17 @@ describe('anchorPassage', () => {
     expect(a?.score).toBeGreaterThan(0.75);
   });
 
+  it('fuzzy: a passage whose first letter was edited away starts at a word, not inside the word before', () => {
+    // Found by the typo property (revisit.test.ts, seed 571205602): "parliamen[t eacher …]" costs one
+    // error like "[eacher …]", and the earlier match used to win, taking in the "t" of "parliament".
+    const text = 'parliament teacher doctor troops hospital farmer army strike embassy launch rocket';
+    const { quote, position } = at(text, 'teacher doctor troops hospital farmer');
+    const edited = text.replace('teacher', 'eacher');
+    const a = anchorPassage(edited, quote, position);
+    expect(a).not.toBeNull();
+    expect(edited.slice(a?.start, a?.end)).toMatch(/^eacher doctor troops hospital farmer/);
+  });
+
   it('orphan: the passage was removed from the article', () => {
     const { quote, position } = at(TEXT, 'The Galwan clash of June 2020 killed twenty Indian soldiers');
     const edited = TEXT.replace(
