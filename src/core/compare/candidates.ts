@@ -9,7 +9,7 @@ import { counterparts, namesAlone, otherHappening, otherInstance, sharedUniqueDa
 import { cosine, type Vector } from './features';
 import { sharedUniqueFigure, sharesFigure } from './figures';
 import { summitOrMeetingAt } from './gatherings';
-import { otherMeetingPhase } from './predicates';
+import { otherDirection, otherMeetingPhase } from './predicates';
 import { SAME_SENTENCE, STRONG, WEAK } from './thresholds';
 import { REMARK_KEYS } from './tokens';
 
@@ -70,6 +70,7 @@ export function candidatesFor(
           !(otherHappening(va, v) && !sharesFigure(va, v)) &&
           !otherCommodity(va, v) &&
           !otherMeetingPhase(va, v) &&
+          !otherDirection(va, v) &&
           !summitOrMeetingAt(va, v)))
     )
       out.push({

@@ -36,6 +36,13 @@ const PARTICIPLE =
 const DETERMINER = /^(?:his|her|its|their|the|a|an)\b/i;
 const FINITE =
   /\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|said|says|say|added|told)\b/i;
+/**
+ * A full date, month, day and year, just before a comma: that comma closes the date (news style
+ * sets a year after a day off by commas: "suspended until Nov. 10, 2026, the export controls"),
+ * so the determiner after it goes on with the clause, not an appositive (round 17).
+ */
+const FULL_DATE_END =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\s*$/i;
 /** Words before a comma that make more than an opener. */
 const OPENER_WORDS = 4;
 /** Words that open a subordinate clause at the start of a sentence, up to the first comma. */
@@ -92,7 +99,7 @@ export function minorSpans(sentence: string): [number, number][] {
     const from = (m.index as number) + m[0].length;
     const rest = sentence.slice(from);
     if (AFTER_COMMA.test(rest) || PARTICIPLE.test(rest)) out.push([from, stop(from)]);
-    else if (DETERMINER.test(rest)) {
+    else if (DETERMINER.test(rest) && !FULL_DATE_END.test(sentence.slice(0, m.index))) {
       const end = stop(from);
       const before = sentence.slice(0, m.index).split(/\s+/).filter(Boolean).length;
       if (before > OPENER_WORDS && !FINITE.test(sentence.slice(from, end))) out.push([from, end]);
