@@ -9,6 +9,7 @@ import { counterparts, namesAlone, otherHappening, otherInstance, sharedUniqueDa
 import { cosine, type Vector } from './features';
 import { sharedUniqueFigure, sharesFigure } from './figures';
 import { summitOrMeetingAt } from './gatherings';
+import { meetingOrOutcome } from './outcomes';
 import { otherDirection, otherMeetingPhase } from './predicates';
 import { SAME_SENTENCE, STRONG, WEAK } from './thresholds';
 import { REMARK_KEYS } from './tokens';
@@ -71,6 +72,7 @@ export function candidatesFor(
           !otherCommodity(va, v) &&
           !otherMeetingPhase(va, v) &&
           !otherDirection(va, v) &&
+          !meetingOrOutcome(va, v) &&
           !summitOrMeetingAt(va, v)))
     )
       out.push({

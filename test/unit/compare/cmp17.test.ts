@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitMinor } from '../../../src/core/compare/clauses';
 import { compareArticles } from '../../../src/core/compare/index';
+import { meetingOrOutcome, meetingPartOf } from '../../../src/core/compare/outcomes';
 import { directionsOf, otherDirection } from '../../../src/core/compare/predicates';
 
 const v = (text: string) => ({ w: new Map<string, number>(), norm: 1, text });
@@ -67,5 +68,51 @@ describe('round 17: "restart" lifts', () => {
         v('Direct trains were halted in 2019.'),
       ),
     ).toBe(true);
+  });
+});
+
+describe('round 17: a meeting and what it agreed', () => {
+  it('reads the meeting or its outcome in the main part', () => {
+    expect(meetingPartOf('Mudavadi will hold the third round of border talks with Odongo on Tuesday.')).toBe(
+      'meeting',
+    );
+    expect(meetingPartOf('Mudavadi and Odongo agreed on Tuesday to set up a border commission.')).toBe(
+      'outcome',
+    );
+    expect(meetingPartOf('Mudavadi met Odongo and agreed to reopen the border.')).toBeUndefined();
+    expect(
+      meetingOrOutcome(
+        v('Mudavadi hosted Odongo in Nairobi on Thursday and raised the tea tariffs.'),
+        v('At talks in Nairobi last week, Mudavadi and Odongo agreed to hold trade dialogues.'),
+      ),
+    ).toBe(true);
+  });
+
+  it('does not pair a meeting with an outcome of it', () => {
+    const a = [
+      'Kenyan Foreign Minister Musalia Mudavadi arrived in Kampala on Monday on a two-day visit.',
+      'Mudavadi will hold the third round of border talks with Ugandan Foreign Minister Jeje Odongo on Tuesday.',
+      'Trade between Kenya and Uganda reached $3.1 billion last year.',
+    ];
+    const b = [
+      'Kenyan Foreign Minister Musalia Mudavadi arrived in Kampala on Monday for a two-day visit.',
+      'Mudavadi and Odongo agreed on Tuesday to set up a joint commission on the border talks.',
+      'Trade between Kenya and Uganda reached $3.1 billion last year, official data show.',
+    ];
+    expect(pairsOf(a, b)).toEqual([
+      [0, 0],
+      [2, 2],
+    ]);
+  });
+
+  it('reads a meeting in a clause of time as the setting of an outcome', () => {
+    const taken = 'The decision to reopen the border was taken when Mudavadi met Odongo in Kampala in May.';
+    expect(meetingPartOf(taken)).toBeUndefined();
+    expect(
+      meetingOrOutcome(
+        v(taken),
+        v('Kenya and Uganda agreed to reopen the border during talks between Mudavadi and Odongo in May.'),
+      ),
+    ).toBe(false);
   });
 });
