@@ -33,7 +33,7 @@ const MEETING =
   /\b(?:(?:have|has|had|will|would|to) )?(?:met|meet|meets|sat down with|called on|calls on|held (?:talks|a meeting|their|the \w+ (?:round|meeting))|(?:will|would|to|is due to|are due to) hold (?:talks|a meeting|the \w+ (?:round|meeting))|talked|spoke)\b/i;
 
 /** What a sentence's main part tells of a gathering: the gathering itself, or a meeting held at it. */
-export type GatheringRole = 'itself' | 'meeting-at';
+export type GatheringRole = 'itself' | 'meeting-at' | 'presence-at';
 
 /**
  * 'itself' when the main part tells the gathering happening and no meeting ("The SCO summit is
@@ -45,10 +45,14 @@ export function gatheringRoleOf(text: string): GatheringRole | undefined {
   const main = splitMinor(text).main;
   const meeting = MEETING.test(main);
   if (GATHERING_HAPPENS.test(main)) return meeting ? undefined : 'itself';
-  if (!meeting) return undefined;
   const all = main.match(ANY_GATHERING)?.length ?? 0;
   const setting = main.match(GATHERING_SETTING)?.length ?? 0;
-  return all > 0 && setting === all ? 'meeting-at' : undefined;
+  if (all === 0 || setting !== all) return undefined;
+  if (meeting) return 'meeting-at';
+  // Someone's presence at it (round 17): "Modi is in Kazan for the BRICS summit" tells a trip,
+  // not the summit; but a sentence whose minor part tells the summit happening ("…, which is
+  // being held from Aug. 31") tells that too.
+  return GATHERING_HAPPENS.test(text) ? undefined : 'presence-at';
 }
 
 const roles = new WeakMap<Vector, GatheringRole | 'none'>();
@@ -72,5 +76,5 @@ export function summitOrMeetingAt(x: Vector | undefined, y: Vector | undefined):
   const gx = roleOf(x);
   if (gx === 'none') return false;
   const gy = roleOf(y);
-  return gy !== 'none' && gx !== gy;
+  return gy !== 'none' && gx !== gy && (gx === 'itself' || gy === 'itself');
 }

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { splitMinor } from '../../../src/core/compare/clauses';
+import { gatheringRoleOf, summitOrMeetingAt } from '../../../src/core/compare/gatherings';
 import { compareArticles } from '../../../src/core/compare/index';
 import { meetingOrOutcome, meetingPartOf } from '../../../src/core/compare/outcomes';
 import { directionsOf, otherDirection } from '../../../src/core/compare/predicates';
@@ -114,5 +115,19 @@ describe('round 17: a meeting and what it agreed', () => {
         v('Kenya and Uganda agreed to reopen the border during talks between Mudavadi and Odongo in May.'),
       ),
     ).toBe(false);
+  });
+});
+
+describe('round 17: someone at a summit is not the summit', () => {
+  it('reads a trip for a summit apart from the summit itself', () => {
+    const trip = 'Ruto is in Kampala on a two-day visit, May 4 and 5, for the East African Community summit.';
+    const summit = 'The East African Community summit is being held in Kampala from May 4 to 6.';
+    expect(gatheringRoleOf(trip)).toBe('presence-at');
+    expect(summitOrMeetingAt(v(trip), v(summit))).toBe(true);
+    // Its minor part tells the summit happening too: not compared.
+    const both =
+      'Ruto is in Kampala for the East African Community summit, which is being held from May 4 to 6.';
+    expect(gatheringRoleOf(both)).toBeUndefined();
+    expect(summitOrMeetingAt(v(both), v(summit))).toBe(false);
   });
 });

@@ -29,8 +29,9 @@ describe('round 14: a summit and a meeting at it', () => {
     expect(
       gatheringRoleOf('Ruto and Museveni met in Nairobi, where Kenya is hosting the summit.'),
     ).toBeUndefined();
-    // No meeting: a visit for a summit, or a summit attended.
-    expect(gatheringRoleOf('Museveni is in Nairobi for the African Union summit.')).toBeUndefined();
+    // No meeting: a visit for a summit is someone's presence at it (round 17), a summit attended
+    // in other words is not read.
+    expect(gatheringRoleOf('Museveni is in Nairobi for the African Union summit.')).toBe('presence-at');
     expect(gatheringRoleOf('Museveni will attend the African Union summit in Nairobi.')).toBeUndefined();
     // A summit in a subordinate clause is background.
     expect(
