@@ -10,7 +10,7 @@ import { cosine, type Vector } from './features';
 import { sharedUniqueFigure, sharesFigure } from './figures';
 import { summitOrMeetingAt } from './gatherings';
 import { meetingOrOutcome } from './outcomes';
-import { otherDirection, otherMeetingPhase } from './predicates';
+import { asksAlone, otherDirection, otherMeetingPhase } from './predicates';
 import { SAME_SENTENCE, STRONG, WEAK } from './thresholds';
 import { REMARK_KEYS } from './tokens';
 
@@ -73,6 +73,7 @@ export function candidatesFor(
           !otherMeetingPhase(va, v) &&
           !otherDirection(va, v) &&
           !meetingOrOutcome(va, v) &&
+          !asksAlone(va, v) &&
           !summitOrMeetingAt(va, v)))
     )
       out.push({

@@ -143,3 +143,17 @@ export function otherMeetingPhase(x: Vector | undefined, y: Vector | undefined):
   const py = phaseOfVector(y);
   return py !== 'none' && px !== py;
 }
+
+/**
+ * A question in the writer's own voice ("What are rare earths?", an explainer's heading) asks
+ * and tells nothing, so it pairs only with a question; a quoted question ('… he asked: "Why
+ * now?"') is a remark someone made, and is not counted (round 17).
+ */
+export function asksAlone(x: Vector | undefined, y: Vector | undefined): boolean {
+  if (!x?.text || !y?.text) return false;
+  return isQuestion(x.text) !== isQuestion(y.text);
+}
+
+function isQuestion(text: string): boolean {
+  return /\?\s*$/.test(text);
+}

@@ -7,7 +7,7 @@ import { splitMinor } from '../../../src/core/compare/clauses';
 import { gatheringRoleOf, summitOrMeetingAt } from '../../../src/core/compare/gatherings';
 import { compareArticles } from '../../../src/core/compare/index';
 import { meetingOrOutcome, meetingPartOf } from '../../../src/core/compare/outcomes';
-import { directionsOf, otherDirection } from '../../../src/core/compare/predicates';
+import { asksAlone, directionsOf, otherDirection } from '../../../src/core/compare/predicates';
 
 const v = (text: string) => ({ w: new Map<string, number>(), norm: 1, text });
 const pairsOf = (a: readonly string[], b: readonly string[]) =>
@@ -129,5 +129,15 @@ describe('round 17: someone at a summit is not the summit', () => {
       'Ruto is in Kampala for the East African Community summit, which is being held from May 4 to 6.';
     expect(gatheringRoleOf(both)).toBeUndefined();
     expect(summitOrMeetingAt(v(both), v(summit))).toBe(false);
+  });
+});
+
+describe("round 17: a question in the writer's voice", () => {
+  it('pairs a question only with a question', () => {
+    expect(asksAlone(v('What is the East African Community?'), v('The community covers eight states.'))).toBe(
+      true,
+    );
+    expect(asksAlone(v('What is the community?'), v('What is the East African Community?'))).toBe(false);
+    expect(asksAlone(v('"Why now?" Ruto asked.'), v('Ruto asked why now.'))).toBe(false);
   });
 });
