@@ -20,6 +20,8 @@ export interface Checker {
   readonly weak?: () => readonly WeakFact[];
   /** The sentence's temporal expressions, as the engine read them (with the paragraph's year). */
   readonly expressions?: readonly TemporalExpression[];
+  /** Events the article named or cued before this sentence, with their sentence's words (bridged-anchor.ts). */
+  readonly earlier?: readonly { readonly mention: Mention; readonly words: string }[];
 }
 
 /** Keyword evidence this strong (several rare words, the fact's places or actors) is as firm as a cue. */

@@ -59,6 +59,7 @@ import {
 import type { TemporalExpression } from './temporal';
 import { tenureDate } from './tenure';
 import type { Tie } from './ties';
+import { toldBeforeEvent } from './told-before-event';
 import { tiedByWhenClause } from './when-clause';
 
 export { CLEAR_MARGIN_DAYS, CLEAR_RATIO, UPCOMING_EVENT_DAYS } from './date-ties';
@@ -229,7 +230,13 @@ export function checkDate(
   if (direct.length)
     tied.splice(0, tied.length, ...direct, ...tied.filter((t) => !direct.includes(t) && !t.mention.derived));
   // "On Aug. 25 … he held the 24th round of talks": a named part before its whole found by keywords (ADR 0042).
-  const order = partOverWhole(tied, e, c.expressions ?? [], (t) => weakKeywords(c, e, t));
+  const order = partOverWhole(
+    tied,
+    e,
+    c.expressions ?? [],
+    (t) => weakKeywords(c, e, t),
+    c.input.text.slice(c.sentence.start, c.sentence.end),
+  );
   const best = order[0];
   // Only the part itself takes a date its whole agrees with.
   if (
@@ -240,6 +247,7 @@ export function checkDate(
   if (!best)
     return (
       reportBeforeEvent(c, e, claimed, read, ties) ??
+      toldBeforeEvent(c, e, claimed, read, ties) ??
       (ties.some((t) => t.cmp.agrees) ? { claim: null, anchor: claimed } : weakAgreement(c, e, claimed, read))
     );
   // It agrees with another fact in its clause, past a relational word: say so, but do not
@@ -315,7 +323,8 @@ export function checkDate(
       t.distance <= best.distance + DATE_RIVAL_CHARS &&
       !otherShape(claimed, best, t) &&
       !cueMetByDate(t.mention, e) &&
-      !keywordsOnlyItsName(best.mention, t),
+      !keywordsOnlyItsName(best.mention, t) &&
+      !cuedOverKeywords(best, t),
   );
   if (elsewhere && !cueMetByDate(elsewhere.mention, e)) rivals.push(elsewhere);
   // "suspend … the measures it announced on Oct. 9": the date is the measures'; the act on
@@ -345,6 +354,20 @@ export function checkDate(
     doubts.push(reason('quoted-correction'));
   return { claim: dateClaim(c, e, best, claimed, read, doubts), anchor: best.record };
 }
+
+/**
+ * "Indian troops carried out their first patrol in the Depsang Plains on Thursday": the patrol
+ * named by its cue in the date's clause, the disengagement only by its keywords there (troops,
+ * Depsang): a fact found only by words is no rival to one cued or named there (round 17).
+ */
+const cuedOverKeywords = (best: DateTie, t: DateTie) =>
+  t.mention.strength === 'evidence' &&
+  best.mention.strength !== 'evidence' &&
+  best.sameClause &&
+  best.whole &&
+  !best.mention.derived &&
+  !best.mention.inherited &&
+  !best.mention.loose;
 
 /** "This year marks …", "2025 is …", "Last year saw …": a period that is the subject of its clause. */
 function periodAsSubject(text: string, e: TemporalExpression): boolean {

@@ -137,6 +137,7 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
   const carded = new Set<string>(input.analysis.terms.map((t) => t.factId));
   /** The events the last sentence that had any referred to, for anaphora ("It was the first …"). */
   let previous: Mention[] = [];
+  const earlier: { mention: Mention; words: string }[] = [];
   /** Every fact the article refers to, for `outdated` (see informed()). */
   const mentioned = new Set<string>();
   /**
@@ -200,8 +201,16 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
       (m) => isEventMention(m) || (m.derived && m.fact.date !== undefined),
     );
     if (events.length) previous = events;
+    earlier.push(...own.filter(isEventMention).map((mention) => ({ mention, words })));
     const before = claims.length;
-    const check: Checker = { input, sentence, mentions, weak: () => index.weakFacts(i), expressions };
+    const check: Checker = {
+      input,
+      sentence,
+      mentions,
+      weak: () => index.weakFacts(i),
+      expressions,
+      earlier,
+    };
     for (const e of expressions) {
       // "In March 2019 … in April": only a month or day with its year lends the year on;
       // any other date in between ("till 2023", "last year") ends the loan.

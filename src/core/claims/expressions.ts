@@ -4,6 +4,7 @@
  * ("two days after the agreement"), a duration, or the gap a recency sentence states.
  */
 import type { Fact } from '../facts/schema';
+import { bridgedAnchor } from './bridged-anchor';
 import type { Checker } from './check-common';
 import { checkDate, type DateCheck, unresolved } from './check-dates';
 import { checkDuration } from './check-quantities';
@@ -40,6 +41,11 @@ function anchorEvents(c: Checker, e: TemporalExpression): Mention[] | null {
   // the earlier sentence's event (context.ts anaphora), which is then what the gap counts from.
   const lead = /^\s*(?:(?:after|before|ahead of|prior to|following)\s+)?/i.exec(rest)?.[0].length ?? 0;
   const pointed = pointedAt(c, e.end + lead);
+  // "the summit" the article called so (bridged-anchor.ts) over the previous sentence's event
+  // that only the fact base calls a summit ("the talks … in Kazan").
+  const bridged = bridgedAnchor(c, rest.slice(lead), e.end + lead);
+  if (bridged.length && pointed.length && !pointed.some((m) => m.fact.id === bridged[0]?.fact.id))
+    return bridged;
   if (pointed.length) return pointed;
   if (/^(?:it|this|that|they|these|those|which)\b/i.test(rest.slice(lead))) return [];
   // The event counted from is named in the expression's own clause ("two days after the
@@ -63,6 +69,8 @@ function anchorEvents(c: Checker, e: TemporalExpression): Mention[] | null {
     .sort((a, b) => RANK[b.strength] - RANK[a.strength]);
   // "one day before the October 9 measures would have taken effect": the gap counts to the day
   // the measure was to apply, a fact of its own (its part or relation), not to its announcement.
+  // "nearly two weeks before the summit": the one event the article named a summit before.
+  if (!named.length) return bridged;
   if (!STARTS_TO_APPLY.test(text.slice(e.end, windowEnd))) return named;
   return named.flatMap((m) => {
     if (START_WORDS.test(ownWords(m.fact))) return [m];
@@ -96,6 +104,9 @@ function checkBetween(c: Checker, e: TemporalExpression, from: readonly Mention[
   const pointed = new Set(from.filter((m) => m.inherited).map((m) => m.fact.id));
   for (const f of from) {
     const base = factInterval(f.fact.date as NonNullable<Fact['date']>) as DateInterval;
+    // "five months after the two agreed in Beijing to revive direct flights" (flights resumed
+    // months after publication): a gap after an event still to come counts from something else.
+    if (offset.direction > 0 && c.input.published !== null && base.start > c.input.published) continue;
     const claimed = applyOffset(base, offset);
     const read = reason('read-between', {
       said: e.text,

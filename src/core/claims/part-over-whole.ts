@@ -36,14 +36,35 @@ export function partOverWhole(
   e: TemporalExpression,
   expressions: readonly TemporalExpression[],
   weak: (t: DateTie) => boolean,
+  sentence = '',
 ): DateTie[] {
   const whole = tied[0];
-  if (!whole || whole.cmp.agrees || !weak(whole)) return [...tied];
+  if (!whole || whole.cmp.agrees) return [...tied];
   const part = tied.find(
     (t) => namedHere(t) && partOf(t, whole) && !t.cmp.agrees && !dateBetween(expressions, e, t.at),
   );
-  if (!part) return [...tied];
+  // (Also a whole only cued, when its part is named by its name: "Wang Yi … held the 24th round
+  // of talks between the Special Representatives in New Delhi on Thursday", round 17.)
+  if (!part || !(weak(whole) || (namedOverCued(part, whole) && !ownNounIn(whole, sentence))))
+    return [...tied];
   return [part, ...tied.filter((t) => t !== part && t !== whole)];
+}
+
+/** The part named by its name, the whole only by a cue or keywords. */
+const namedOverCued = (part: DateTie, whole: DateTie) =>
+  part.mention.strength === 'alias' && RANK[whole.mention.strength] < RANK.alias;
+
+/**
+ * True when the sentence holds a common noun of the whole's own title, as a word or its verb
+ * ("Last month, Wang Yi visited New Delhi and … held the 24th round": the visit is what the
+ * sentence dates, its round one of the things done on it).
+ */
+function ownNounIn(whole: DateTie, sentence: string): boolean {
+  const nouns = whole.mention.fact.title
+    .replace(/\([^)]*\)/g, '')
+    .split(/[^\p{L}]+/u)
+    .filter((w) => /^\p{Ll}{4,}$/u.test(w));
+  return nouns.some((n) => new RegExp(`\\b${n.slice(0, 5)}`, 'i').test(sentence));
 }
 
 /** Another temporal expression between the date and offset `at`. */
