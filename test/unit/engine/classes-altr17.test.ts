@@ -119,3 +119,12 @@ describe('a fact found only by keywords is no rival to one cued in the date’s 
     expect(verdictAt(t, DEPSANG_PUBLISHED, 'on Monday')).toBe('consistent');
   });
 });
+
+describe('a weekday set before a calendar day names that day', () => {
+  it('"on Monday 21 October 2024" a year later: no claim counted from publication', () => {
+    const t =
+      "Vikram Misri's announcement of the patrolling arrangements came on Monday 21 October 2024, two weeks before the first Depsang patrol on 4 November.";
+    expect(verdictAt(t, '2025-12-05', 'on Monday')).toBeNull();
+    expect(verdictAt(t, '2025-12-05', '21 October 2024')).toBe('consistent');
+  });
+});
