@@ -19,6 +19,7 @@ import { lookupsOf } from './mention-lookups';
 import { type Mention, RANK } from './mentions';
 import { ownWords } from './phases';
 import { reason } from './reasons';
+import { weekdayOfDate } from './restated-date';
 import { applyOffset, findTemporal, type TemporalExpression } from './temporal';
 import { clauseAt } from './ties';
 
@@ -304,22 +305,6 @@ function edgeReading(e: TemporalExpression, published: number | null): DateInter
     : { start: addMonths(start, -12), end: addMonths(end + 1, -12) - 1, precision: e.interval.precision };
 }
 
-/**
- * "on Monday 21 October 2024", "on Tuesday, Oct. 21": a weekday set right before a calendar day
- * names that day's weekday, not a day counted from publication (round 17).
- */
-function weekdayOfDate(c: Checker, e: TemporalExpression): boolean {
-  if (e.rule !== 'weekday') return false;
-  const text = c.input.text;
-  return (c.expressions ?? []).some(
-    (x) =>
-      x.start >= e.end &&
-      /^[\s,]*$/.test(text.slice(e.end, x.start)) &&
-      x.kind === 'absolute' &&
-      x.interval?.precision === 'day',
-  );
-}
-
 /** "Announcement No. 70 of 2025": the year of a document's number, not a date of anything. */
 const NUMBERED_DOCUMENT = /\b(?:No\.?|Number|Nos\.?)\s*\d+\s*$/i;
 
@@ -366,7 +351,7 @@ export function checkExpression(c: Checker, e: TemporalExpression, anchor: DateI
       return { claim: null, anchor: got.anchor };
     return got;
   }
-  if (weekdayOfDate(c, e)) return { claim: null, anchor };
+  if (weekdayOfDate(c.input.text, e, c.expressions ?? [])) return { claim: null, anchor };
   if (!e.interval) return { claim: unresolved(c, e), anchor: null };
   const read = reason('read-date', {
     said: e.text,

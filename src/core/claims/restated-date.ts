@@ -26,3 +26,22 @@ export function restatesDate(
       APPOSITION.test(text.slice(x.end, e.start)),
   );
 }
+
+/**
+ * "on Monday 21 October 2024", "on Tuesday, Oct. 21": a weekday set right before a calendar day
+ * names that day's weekday, not a day counted from publication (ADR 0045, round 17).
+ */
+export function weekdayOfDate(
+  text: string,
+  e: TemporalExpression,
+  expressions: readonly TemporalExpression[],
+): boolean {
+  if (e.rule !== 'weekday') return false;
+  return expressions.some(
+    (x) =>
+      x.start >= e.end &&
+      /^[\s,]*$/.test(text.slice(e.end, x.start)) &&
+      x.kind === 'absolute' &&
+      x.interval?.precision === 'day',
+  );
+}
