@@ -362,12 +362,18 @@ export function checkDate(
  */
 const cuedOverKeywords = (best: DateTie, t: DateTie) =>
   t.mention.strength === 'evidence' &&
+  // (A part and its whole stay close candidates: "Modi and Xi met … at the summit in Tianjin".)
+  !partOfOther(best, t) &&
+  !partOfOther(t, best) &&
   best.mention.strength !== 'evidence' &&
   best.sameClause &&
   best.whole &&
   !best.mention.derived &&
   !best.mention.inherited &&
   !best.mention.loose;
+
+const partOfOther = (a: DateTie, b: DateTie) =>
+  (a.mention.fact.relations ?? []).some((r) => r.type === 'part-of' && r.target === b.mention.fact.id);
 
 /** "This year marks …", "2025 is …", "Last year saw …": a period that is the subject of its clause. */
 function periodAsSubject(text: string, e: TemporalExpression): boolean {
