@@ -15,6 +15,7 @@ import type { DiffOp } from './types';
 const VALUE = /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/i;
 
 const FIGURE = /\d+(?:[.,]\d+)*/g;
+const YEAR = /^(?:19|20)\d{2}$/;
 
 /**
  * `mine` with its figures replaced, in order, by the figures of `theirs` ("About 40 more
@@ -25,6 +26,9 @@ export function swapFigures(mine: string, theirs: string): string | null {
   const figures = theirs.match(FIGURE) ?? [];
   const own = mine.match(FIGURE) ?? [];
   if (!own.length || own.length !== figures.length) return null;
+  // A year and a day's or a count's number are different slots: "on June 20" / "since 2019"
+  // does not make "on June 2019".
+  if (own.some((f, i) => YEAR.test(f) !== YEAR.test(figures[i] as string))) return null;
   let k = 0;
   return mine.replace(FIGURE, () => figures[k++] as string);
 }
