@@ -56,6 +56,7 @@ import {
   keywordsOnlyItsName,
   supersedingOnly,
 } from './rival-guards';
+import { stoppedBeforeNamed } from './stopped-subject';
 import type { TemporalExpression } from './temporal';
 import { tenureDate } from './tenure';
 import type { Tie } from './ties';
@@ -117,6 +118,15 @@ export function checkDate(
     framedTies(c, e, dateTies(c, e, claimed), claimed),
   );
   if (!ties.length) return weakAgreement(c, e, claimed, read);
+  // "The pilgrimage was called off in 2020 … over the standoff": the stopping's date, not the
+  // date of an event named after it (ADR 0047).
+  const stopped = ties.filter((t) =>
+    stoppedBeforeNamed(c.input.text, c.sentence, e, t.mention.fact, t.mention.positions),
+  );
+  if (stopped.length) {
+    ties = ties.filter((t) => !stopped.includes(t));
+    if (!ties.length) return { claim: null, anchor: claimed };
+  }
   // "ending a five-year gap … that began in 2020": a date in a relative clause is its noun's;
   // only a fact named there (or in the clause) may own it.
   const relative = relativeClauseOf(c.input.text, c.sentence, e);

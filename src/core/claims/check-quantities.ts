@@ -27,6 +27,7 @@ import {
   otherPeriod,
   ownWordsAtAnotherFigure,
 } from './figure-owners';
+import { gapPhraseCandidates, gapPhraseOf, gapSubjectsOnly } from './gap-subject';
 import { clearMeasures, ownCue } from './measure-clear';
 import { introducesNextFigure } from './measure-lists';
 import { type Mention, RANK } from './mentions';
@@ -77,11 +78,16 @@ function checkQuantity(
   if (disowned(c, span)) return null;
   // "their first face-to-face meeting since 2019": "since" opens a clause for dates; the gap
   // belongs to the words before it, so it is tied from there.
-  const from = unit === 'years' ? gapAnchor(c, span) : span;
-  const tied = c.mentions
+  // "resumed tourist visas on July 24, after a five-year pause": a gap phrase is its clause's (ADR 0047).
+  const phrase = unit === 'years' ? gapPhraseOf(c.input.text, c.sentence, span) : null;
+  const from = phrase ? phrase.anchor : unit === 'years' ? gapAnchor(c, span) : span;
+  const inUnit = c.mentions
     .filter((m) => m.fact.quantity?.unit === unit)
     .map((m) => (unit === 'years' ? outsideSpan(m, span) : m))
-    .filter((m): m is Mention => m !== null)
+    .filter((m): m is Mention => m !== null);
+  const candidates = phrase ? gapPhraseCandidates(c.input.text, phrase, inUnit) : inUnit;
+  // A gap's own words ("first", "after", "pause") are every gap's: only what was interrupted says whose.
+  const tied = (unit === 'years' ? gapSubjectsOnly(c.input.text, candidates) : candidates)
     .map((m) => tieOf(c.input.text, c.sentence, from, m))
     // Tied from before "since", a gap needs its measure's words there, not one word of it ("…
     // tourist visas …, and pilgrims went … for the first time since 2019" is the pilgrims' gap).

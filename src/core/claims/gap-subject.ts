@@ -1,0 +1,80 @@
+/**
+ * Which of several gaps in years a length states (ADR 0047). A sentence may name three things
+ * that resumed after five years ("India resumed tourist visas … after a five-year pause, Indian
+ * pilgrims returned to Mount Kailash … for the first time since 2019, and … direct flights"):
+ * - a gap's own words ("first", "since", "after", "pause", "resumed" …) are the words of every
+ *   gap, and usually of the length's own phrase ("for the first time in five years"); only the
+ *   words naming what was interrupted (the visas, the pilgrims, the flights) say whose gap it is;
+ * - a gap phrase after its clause ("resumed tourist visas on July 24, after a five-year pause",
+ *   "…, ending a five-year pause") is a phrase of that clause, not a clause of its own: the
+ *   length is tied from the clause it follows, as "since 2019" is (figure-owners.gapAnchor).
+ * Used by check-quantities.ts for quantities in years.
+ */
+import type { Span } from '../match/sentences';
+import type { Mention } from './mention-types';
+
+/** Words any gap has: what marks the span as a gap, not what was interrupted. */
+const GAP_WORD =
+  /^(?:first|since|after|before|gap|hiatus|break|pause|halt|lull|suspension|suspended|resum\w*|restart\w*|reopen\w*|revived|returned|return|went|go|again|last)\b/i;
+
+/** The word at offset `p`. */
+const wordAt = (text: string, p: number) => /^[\p{L}\p{N}'’-]*/u.exec(text.slice(p, p + 24))?.[0] ?? '';
+
+const onGapWord = (text: string, p: number) => GAP_WORD.test(wordAt(text, p));
+
+/**
+ * The candidates tied only through the words naming what was interrupted, when two or more of
+ * them have a gap's own words: those words are then shared and say nothing about which gap is
+ * meant. (Beside a length that is no gap, "a three-year break" beside "the stand-off", the gap
+ * word does tell the gap from the other length, and stays.) A mention found by those words
+ * alone keeps them.
+ */
+export function gapSubjectsOnly(text: string, ms: readonly Mention[]): Mention[] {
+  if (ms.filter((m) => m.positions.some((p) => onGapWord(text, p))).length < 2) return [...ms];
+  return ms.map((m) => {
+    const positions = m.positions.filter((p) => !onGapWord(text, p));
+    return positions.length === 0 || positions.length === m.positions.length ? m : { ...m, positions };
+  });
+}
+
+/** "after a five-year pause", "ending a nearly five-year hiatus": the gap phrase's opening word, before the length. */
+const GAP_PHRASE_BEFORE =
+  /\b(?:after|ending|ended|ends|end(?:ing)?\s+to|following)\s+(?:a|an|the|its|their|some)\s+(?:(?:nearly|almost|about|around|roughly|more than|over|some)\s+)?$/i;
+/** The noun of a gap phrase, after the length ("five-year pause"). */
+const GAP_NOUN_AFTER =
+  /^[\s-]*(?:long\s+)?(?:pause|gap|hiatus|break|halt|lull|suspension|freeze|absence|interruption)\b/i;
+
+export interface GapPhrase {
+  /** Where the length is tied from: the character before the phrase, in the clause it follows. */
+  readonly anchor: Span;
+  /** The phrase itself, opening word to noun. */
+  readonly phrase: Span;
+}
+
+/** The gap phrase a length is in ("…, after a five-year pause"), or null. */
+export function gapPhraseOf(text: string, sentence: Span, span: Span): GapPhrase | null {
+  const before = GAP_PHRASE_BEFORE.exec(text.slice(Math.max(sentence.start, span.start - 48), span.start));
+  const noun = GAP_NOUN_AFTER.exec(text.slice(span.end, span.end + 24));
+  if (!before || !noun) return null;
+  const opening = span.start - before[0].length;
+  if (opening - 1 <= sentence.start) return null;
+  return {
+    anchor: { start: opening - 1, end: span.end },
+    phrase: { start: opening, end: span.end + noun[0].length },
+  };
+}
+
+/**
+ * The candidates of a length in a gap phrase: those the sentence cues as a gap (a gap's own word
+ * among their words: "a three-year break" is no length of "the stand-off" the clause also
+ * names), tied through their words outside the phrase (the phrase's "after" and "break" are the
+ * phrase's, not what was interrupted). A candidate left with no words keeps its own.
+ */
+export function gapPhraseCandidates(text: string, g: GapPhrase, ms: readonly Mention[]): Mention[] {
+  return ms
+    .filter((m) => m.positions.some((p) => onGapWord(text, p)))
+    .map((m) => {
+      const positions = m.positions.filter((p) => p < g.phrase.start || p >= g.phrase.end);
+      return positions.length === 0 || positions.length === m.positions.length ? m : { ...m, positions };
+    });
+}
