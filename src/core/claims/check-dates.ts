@@ -1,7 +1,7 @@
 import type { Span } from '../match/sentences';
 import { cueGroupOnlyInAnchorPhrase } from './anchor-phrase';
 import { type Checker, disowned, firm, statisticPeriod } from './check-common';
-import { buildClaim } from './claim';
+import { agreesWithRecord, buildClaim } from './claim';
 import { agreeingKeywordFact, type DateCheck, issuedClaim, weakAgreement } from './date-fallbacks';
 import { framedTies } from './date-frames';
 import {
@@ -56,7 +56,7 @@ import {
   keywordsOnlyItsName,
   supersedingOnly,
 } from './rival-guards';
-import { stoppedBeforeNamed } from './stopped-subject';
+import { isStopping, stoppedBefore, stoppedBeforeNamed } from './stopped-subject';
 import type { TemporalExpression } from './temporal';
 import { tenureDate } from './tenure';
 import type { Tie } from './ties';
@@ -100,6 +100,23 @@ export function checkDate(
   claimed: DateInterval,
   read: Reason,
   alternative: DateInterval | null = null,
+): DateCheck {
+  const got = checkDateTies(c, e, claimed, read, alternative);
+  // "direct air links that were suspended in 2020": the date of a stopping is not wrong for
+  // an event that is no stopping, whichever of them the date was tied to (ADR 0047).
+  if (got.claim && !agreesWithRecord(got.claim) && stoppedBefore(c.input.text, c.sentence, e)) {
+    const fact = c.input.factById(got.claim.factId);
+    if (fact && !isStopping(fact)) return { claim: null, anchor: got.anchor };
+  }
+  return got;
+}
+
+function checkDateTies(
+  c: Checker,
+  e: TemporalExpression,
+  claimed: DateInterval,
+  read: Reason,
+  alternative: DateInterval | null,
 ): DateCheck {
   // "This year marks the 75th anniversary …": the period is the sentence's subject, not the
   // date of an event the sentence mentions.

@@ -74,12 +74,14 @@ function checkQuantity(
   read: Reason,
   /** The value is a span counted up to publication ("since 2020"), not a figure stated. */
   toPublication = false,
+  /** Gaps read by what was interrupted (ADR 0047); false: by every word of their cues, as before. */
+  bySubject = true,
 ): Claim | null {
   if (disowned(c, span)) return null;
   // "their first face-to-face meeting since 2019": "since" opens a clause for dates; the gap
   // belongs to the words before it, so it is tied from there.
   // "resumed tourist visas on July 24, after a five-year pause": a gap phrase is its clause's (ADR 0047).
-  const phrase = unit === 'years' ? gapPhraseOf(c.input.text, c.sentence, span) : null;
+  const phrase = unit === 'years' && bySubject ? gapPhraseOf(c.input.text, c.sentence, span) : null;
   const from = phrase ? phrase.anchor : unit === 'years' ? gapAnchor(c, span) : span;
   const inUnit = c.mentions
     .filter((m) => m.fact.quantity?.unit === unit)
@@ -87,7 +89,7 @@ function checkQuantity(
     .filter((m): m is Mention => m !== null);
   const candidates = phrase ? gapPhraseCandidates(c.input.text, phrase, inUnit) : inUnit;
   // A gap's own words ("first", "after", "pause") are every gap's: only what was interrupted says whose.
-  const tied = (unit === 'years' ? gapSubjectsOnly(c.input.text, candidates) : candidates)
+  const tied = (unit === 'years' && bySubject ? gapSubjectsOnly(c.input.text, candidates) : candidates)
     .map((m) => tieOf(c.input.text, c.sentence, from, m))
     // Tied from before "since", a gap needs its measure's words there, not one word of it ("…
     // tourist visas …, and pilgrims went … for the first time since 2019" is the pilgrims' gap).
@@ -335,7 +337,13 @@ export function checkDuration(c: Checker, e: TemporalExpression): Claim | null {
   )
     return null;
   const read = reason('read-duration', { said: e.text, years: fmt(d.years) });
-  return checkQuantity(c, e, d.years, d.comparator, 'years', read, e.params.toPublication === 1);
+  const toPublication = e.params.toPublication === 1;
+  const claim = checkQuantity(c, e, d.years, d.comparator, 'years', read, toPublication);
+  // Which gap a length is, read by what was interrupted, confirms or withholds; it never makes
+  // a length wrong that the whole cues did not already make wrong (ADR 0047).
+  if (claim?.verdict !== 'differs') return claim;
+  const before = checkQuantity(c, e, d.years, d.comparator, 'years', read, toPublication, false);
+  return before?.verdict === 'differs' ? before : null;
 }
 
 /** A figure ("roughly 70 per cent", "20 soldiers"). */

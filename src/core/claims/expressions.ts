@@ -22,6 +22,7 @@ import { reason } from './reasons';
 import { weekdayOfDate } from './restated-date';
 import { applyOffset, findTemporal, type TemporalExpression } from './temporal';
 import { clauseAt } from './ties';
+import { undatedDays } from './undated-days';
 
 /**
  * "Two days after <event>": the events named right after the expression, which it counts
@@ -352,7 +353,8 @@ export function checkExpression(c: Checker, e: TemporalExpression, anchor: DateI
     return got;
   }
   if (weekdayOfDate(c.input.text, e, c.expressions ?? [])) return { claim: null, anchor };
-  if (!e.interval) return { claim: unresolved(c, e), anchor: null };
+  // "on Aug. 18-19" with no publication date: the days in the year of a record they agree with (ADR 0047).
+  if (!e.interval) return undatedDays(c, e) ?? { claim: unresolved(c, e), anchor: null };
   const read = reason('read-date', {
     said: e.text,
     resolved: formatInterval(e.interval),

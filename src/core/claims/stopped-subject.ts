@@ -23,6 +23,14 @@ const STOPPED_BEFORE =
 const STOP_STEMS =
   /suspen|halt|stop|interrupt|cancel|called off|call-off|shelv|scrap|ground|hold|froze|freez|cut/;
 
+/** True when `value` comes right after a passive verb of stopping ("was called off in 2020"). */
+export function stoppedBefore(text: string, sentence: Span, value: Span): boolean {
+  return STOPPED_BEFORE.test(text.slice(Math.max(sentence.start, value.start - 80), value.start));
+}
+
+/** True when the fact's own words are of stopping: it may be the stopping itself. */
+export const isStopping = (fact: Fact): boolean => STOP_STEMS.test(ownWords(fact));
+
 /** True when `value` dates a stopping the sentence states before it, and `fact` is named only after the value. */
 export function stoppedBeforeNamed(
   text: string,
@@ -32,7 +40,5 @@ export function stoppedBeforeNamed(
   positions: readonly number[],
 ): boolean {
   if (!positions.length || positions.some((p) => p < value.end)) return false;
-  const before = text.slice(Math.max(sentence.start, value.start - 80), value.start);
-  if (!STOPPED_BEFORE.test(before)) return false;
-  return !STOP_STEMS.test(ownWords(fact));
+  return stoppedBefore(text, sentence, value) && !isStopping(fact);
 }
