@@ -58,3 +58,38 @@ describe('a date after a passive verb of stopping is not the date of an event na
     ).toMatchObject({ fact: 'event.galwan-clash', verdict: 'consistent' });
   });
 });
+
+describe('a passive verb of stopping dates the stopping: it is no wrong date of the resumption', () => {
+  // The records are of the resumptions (2025); "called off", "interrupted", "cut" date the stopping.
+  it.each([
+    ['The Kailash Mansarovar Yatra was called off in 2020 during the pandemic.', '2025-07-11'],
+    ['Direct flights between India and China were interrupted in 2020 by the pandemic.', '2025-10-27'],
+    [
+      'Tourist visas for Chinese nationals were cut off in 2020 over the standoff in eastern Ladakh.',
+      '2025-07-30',
+    ],
+  ])('%s', (text, published) => {
+    expect(claimAt(text, published, '2020')?.verdict ?? null).not.toBe('differs');
+  });
+});
+
+describe('days and month in an undated article, read in the year of a record they agree with', () => {
+  it('agreeing days are consistent', () => {
+    expect(
+      claimAt(
+        'Foreign Minister Wang Yi visited New Delhi on Aug. 18-19 for talks on the boundary.',
+        null,
+        'Aug.',
+      ),
+    ).toMatchObject({ fact: 'event.wang-yi-india-visit-aug-2025', verdict: 'consistent' });
+  });
+  it('other days stay unresolved: context, never differs', () => {
+    expect(
+      claimAt(
+        'Foreign Minister Wang Yi visited New Delhi on Aug. 25 for talks on the boundary.',
+        null,
+        'Aug.',
+      ),
+    ).toMatchObject({ verdict: 'context' });
+  });
+});
