@@ -34,6 +34,7 @@ import {
   upcomingEvent,
 } from './date-ties';
 import { type DateInterval, formatInterval } from './dates';
+import { isMeeting, meetingClaim, meetingPhrase, ofThesePeople, personsIn } from './meeting-phrase';
 import { cueCompletedByParagraph } from './paragraph-cue';
 import { partOverWhole } from './part-over-whole';
 import {
@@ -143,6 +144,14 @@ function checkDateTies(
   if (stopped.length) {
     ties = ties.filter((t) => !stopped.includes(t));
     if (!ties.length) return { claim: null, anchor: claimed };
+  }
+  // "last week's summit between Trump and Xi": the meeting's date, no other fact's (ADR 0047).
+  const meeting = meetingPhrase(c.input.text, c.sentence, e);
+  if (meeting) {
+    const persons = personsIn(c, meeting);
+    const meetings = ties.filter((t) => isMeeting(t.mention.fact) && ofThesePeople(t.mention.fact, persons));
+    if (meetings.length) ties = meetings;
+    else return meetingClaim(c, e, claimed, read, persons) ?? { claim: null, anchor: claimed };
   }
   // "ending a five-year gap … that began in 2020": a date in a relative clause is its noun's;
   // only a fact named there (or in the clause) may own it.

@@ -93,3 +93,22 @@ describe('days and month in an undated article, read in the year of a record the
     ).toMatchObject({ verdict: 'context' });
   });
 });
+
+describe('a date in "last week’s summit between A and B" is the meeting’s', () => {
+  const text =
+    'Beijing said the pause on its rare-earth export controls honoured a pledge from last week’s summit between President Donald Trump and Xi Jinping.';
+  it('no statement or measure the topic stands for owns it', () => {
+    const c = claimAt(text, '2025-11-05', 'last week');
+    expect(c === null || c.fact === 'event.trump-xi-busan-meeting').toBe(true);
+    expect(c?.verdict ?? null).not.toBe('differs');
+  });
+  it('"a meeting between A and B last week" is that meeting’s, when the date fits it', () => {
+    expect(
+      claimAt(
+        'China suspended the export controls on rare earths on Friday, after a meeting between Presidents Xi Jinping and Donald Trump last week.',
+        '2025-11-07',
+        'last week',
+      ),
+    ).toMatchObject({ fact: 'event.trump-xi-busan-meeting', verdict: 'consistent' });
+  });
+});
