@@ -9,7 +9,7 @@ import type { Span } from '../match/sentences';
 
 /** "agreed … that … would …" up to the value: group 1 is the text from "that" on. */
 const AGREED_THAT =
-  /\b(?:agreed|agree|agrees|decided|decide|pledged|promised|announced|said|says|confirmed|expects?|expected|hoped|hopes)\b(?:[^;:.]{0,80}?)\s(that\s+[^;:]{0,160}?\b(?:would|will|could|should|is\s+to|are\s+to|was\s+to|were\s+to|is\s+due\s+to|are\s+due\s+to)\b[^;:]{0,120})$/i;
+  /\b(?:agreed|agree|agrees|decided|decide|pledged|promised|expects?|expected|hoped|hopes)\b(?:[^;:.]{0,80}?)\s(that\s+[^;:]{0,160}?\b(?:would|will|could|should|is\s+to|are\s+to|was\s+to|were\s+to|is\s+due\s+to|are\s+due\s+to)\b[^;:]{0,120})$/i;
 
 /** Where the "that" clause holding `value` starts, when it is a plan's (a modal before the value); null otherwise. */
 export function agreedContentStart(text: string, sentence: Span, value: Span): number | null {
