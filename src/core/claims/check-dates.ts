@@ -1,6 +1,7 @@
 import type { Span } from '../match/sentences';
 import { cueGroupOnlyInAnchorPhrase } from './anchor-phrase';
 import { agreedContentStart, namedOnlyBefore } from './agreed-content';
+import { anniversaryYear, periodAsSubject } from './anniversary';
 import { type Checker, disowned, firm, statisticPeriod } from './check-common';
 import { agreesWithRecord, buildClaim } from './claim';
 import { agreeingKeywordFact, type DateCheck, issuedClaim, weakAgreement } from './date-fallbacks';
@@ -126,6 +127,7 @@ function checkDateTies(
   // "This year marks the 75th anniversary …": the period is the sentence's subject, not the
   // date of an event the sentence mentions.
   if (periodAsSubject(c.input.text, e)) return { claim: null, anchor: claimed };
+  if (anniversaryYear(c.input.text, c.sentence, e, claimed)) return { claim: null, anchor: claimed };
   if (disowned(c, e)) return { claim: null, anchor: claimed };
   // "Jaiswal, the MEA's spokesperson since January 2024, …": a tenure's start, no event's date.
   if (tenureDate(c.input.text, e)) return { claim: null, anchor: claimed };
@@ -423,15 +425,6 @@ const cuedOverKeywords = (best: DateTie, t: DateTie) =>
 
 const partOfOther = (a: DateTie, b: DateTie) =>
   (a.mention.fact.relations ?? []).some((r) => r.type === 'part-of' && r.target === b.mention.fact.id);
-
-/** "This year marks …", "2025 is …", "Last year saw …": a period that is the subject of its clause. */
-function periodAsSubject(text: string, e: TemporalExpression): boolean {
-  const before = text.slice(Math.max(0, e.start - 3), e.start);
-  if (!/(?:^|[.;:!?"“]\s*|\n\s*)$/.test(before) && e.start > 2) return false;
-  return /^\s+(?:marks|marked|is|was|will be|has been|had been|saw|sees|brings|brought)\b/i.test(
-    text.slice(e.end, e.end + 16),
-  );
-}
 
 /** Keyword evidence strong enough to decide a date: several of the fact's words, all in the value's clause. */
 const strongEvidence = (t: Tie) =>
