@@ -132,3 +132,16 @@ describe('a date in what was agreed to happen is not the date of the talks that 
     ).toMatchObject({ fact: 'event.kailash-mansarovar-yatra-2025', verdict: 'consistent' });
   });
 });
+
+describe('a year in a clause about an anniversary is the anniversary’s', () => {
+  it('"which mark the 75th anniversary of diplomatic ties this year" dates no flight', () => {
+    const text =
+      'IndiGo’s Kolkata–Guangzhou direct flights resumed on Sunday, adding to exchanges between the two countries, which mark the 75th anniversary of diplomatic ties this year.';
+    expect(claimAt(text, '2025-10-27', 'this year')).toBeNull();
+  });
+  it('"Noting that this year marks the 75th anniversary" dates no meeting', () => {
+    const text =
+      'Noting that this year marks the 75th anniversary of diplomatic ties, Xi told Modi in Tianjin that the two countries should be partners.';
+    expect(claimAt(text, '2025-08-31', 'this year')).toBeNull();
+  });
+});
