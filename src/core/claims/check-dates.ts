@@ -1,6 +1,5 @@
 import type { Span } from '../match/sentences';
 import { cueGroupOnlyInAnchorPhrase } from './anchor-phrase';
-import { agreedContentStart, namedOnlyBefore } from './agreed-content';
 import { anniversaryYear, periodAsSubject } from './anniversary';
 import { type Checker, disowned, firm, statisticPeriod } from './check-common';
 import { agreesWithRecord, buildClaim } from './claim';
@@ -111,9 +110,6 @@ export function checkDate(
     const fact = c.input.factById(got.claim.factId);
     if (fact && !isStopping(fact)) return { claim: null, anchor: got.anchor };
   }
-  // What was agreed to happen is a plan: only agreement is said of its date.
-  if (got.claim && !agreesWithRecord(got.claim) && agreedContentStart(c.input.text, c.sentence, e) !== null)
-    return { claim: null, anchor: got.anchor };
   return got;
 }
 
@@ -150,15 +146,6 @@ function checkDateTies(
   if (stopped.length) {
     ties = ties.filter((t) => !stopped.includes(t));
     if (!ties.length) return { claim: null, anchor: claimed };
-  }
-  // "agreed in Beijing that the yatra would be resumed this summer": what was agreed, not the talks (ADR 0047).
-  const content = agreedContentStart(c.input.text, c.sentence, e);
-  if (content !== null) {
-    const talks = ties.filter((t) => namedOnlyBefore(t.mention.positions, content));
-    if (talks.length) {
-      ties = ties.filter((t) => !talks.includes(t));
-      if (!ties.length) return { claim: null, anchor: claimed };
-    }
   }
   // "last week's summit between Trump and Xi": the meeting's date, no other fact's (ADR 0047).
   const meeting = meetingPhrase(c.input.text, c.sentence, e);
