@@ -64,6 +64,7 @@ import { tenureDate } from './tenure';
 import type { Tie } from './ties';
 import { toldBeforeEvent } from './told-before-event';
 import { tiedByWhenClause } from './when-clause';
+import { wholeOwningDay } from './whole-date';
 
 export { CLEAR_MARGIN_DAYS, CLEAR_RATIO, UPCOMING_EVENT_DAYS } from './date-ties';
 
@@ -334,6 +335,10 @@ function checkDateTies(
   // between the event's words and this one; the nearer date is the event's, this one another's.
   if (e.kind !== 'anchored' && dateBetween(c, best, e) && !restatesDate(c.input.text, e, c.expressions ?? []))
     return { claim: null, anchor: claimed };
+  // "On Oct. 9 it went further, adding … rules reaching foreign-made products": a part's
+  // keywords on the very day of its whole are the whole's (ADR 0042, round 17).
+  const whole = wholeOwningDay(best, claimed, c.input.factById);
+  if (whole) return { claim: dateClaim(c, e, whole, claimed, read, []), anchor: whole.record };
   const doubts: Reason[] = [];
   // Keywords find an event; only its name or its cue makes the date unambiguously its own.
   // A date that disagrees with an event found only that loosely is more likely another

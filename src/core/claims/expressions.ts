@@ -269,13 +269,16 @@ function publicationYearReading(e: TemporalExpression, published: number | null)
 function recordYearReading(c: Checker, e: TemporalExpression, got: DateCheck): DateInterval | null {
   const claim = got.claim;
   if (!claim || agreesWithRecord(claim) || !e.interval || e.tense === 'future') return null;
-  if (e.params.yearFrom !== 'latest' || (e.rule !== 'day-month' && e.rule !== 'month-day')) return null;
+  // Undated, the paragraph's year is as much a guess (ADR 0042, round 17): in any year.
+  const undated = c.input.published === null && e.params.yearFrom === 'context';
+  if ((e.params.yearFrom !== 'latest' && !undated) || (e.rule !== 'day-month' && e.rule !== 'month-day'))
+    return null;
   if (e.interval.precision !== 'day' && e.interval.precision !== 'range') return null;
   const fact = c.mentions.find((m) => m.fact.id === claim.factId)?.fact;
   const record = fact?.date ? factInterval(fact.date) : null;
   if (!record) return null;
   const shift = (ymd(record.start).year - ymd(e.interval.start).year) * 12;
-  if (shift >= 0) return null;
+  if (shift === 0 || (shift > 0 && !undated)) return null;
   return {
     start: addMonths(e.interval.start, shift),
     end: addMonths(e.interval.end, shift),

@@ -45,7 +45,7 @@ export const num = (g: Groups, name: string) => Number(g[name] ?? Number.NaN);
 export function defineRule<Dated extends boolean>(r: {
   name: string;
   pattern: RegExp;
-  needs: { published: Dated };
+  needs: { published: Dated; orTextYear?: boolean };
   unresolved?: string;
   read(groups: Groups, ctx: RuleContext<Dated>): Reading | null | undefined;
 }): TemporalRule {
@@ -98,9 +98,11 @@ export function chooseYear(
   const { published: pub, tense, yearHint } = ctx;
   if (yearHint !== null) {
     const iv = build(yearHint);
-    if (iv && (tense === 'future' ? iv.end >= pub : iv.start <= pub))
+    // Undated: no publication to check the text's year against (ADR 0042, round 17).
+    if (iv && (ctx.undated || (tense === 'future' ? iv.end >= pub : iv.start <= pub)))
       return { interval: iv, year: yearHint, basis: 'context' };
   }
+  if (ctx.undated) return null;
   const y0 = ymd(pub).year;
   // Five years either way finds a 29 February.
   const years = (from: number, to: number, step: number) =>

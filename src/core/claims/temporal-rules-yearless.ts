@@ -175,7 +175,7 @@ export const YEARLESS_RULES: readonly TemporalRule[] = [
       `\\b(?:${month('month')}\\.?\\s+${END('day')}\\s+and\\s+${month('month2')}\\.?\\s+${START('day3')}|${END('dayB')}\\s+(?:of\\s+)?${month('monthB')}\\s+and\\s+${START('day3B')}\\s+(?:of\\s+)?${month('month2B')})\\b(?![,.]?\\d)(?!,?\\s*\\d{4})`,
       'g',
     ),
-    needs: { published: true },
+    needs: { published: true, orTextYear: true },
     unresolved: 'two days across a month’s end without a year',
     read(g, ctx) {
       const b = g.dayB !== undefined;
@@ -191,7 +191,7 @@ export const YEARLESS_RULES: readonly TemporalRule[] = [
   defineRule({
     name: 'day-month',
     pattern: new RegExp(`\\b${day('day')}(?:${DASH}${day('day2')})?\\s+(?:of\\s+)?${month('month')}\\b`, 'g'),
-    needs: { published: true },
+    needs: { published: true, orTextYear: true },
     unresolved: 'day and month without a year',
     read: (g, ctx) => readDays(g, ctx, 'day and month'),
   }),
@@ -202,7 +202,7 @@ export const YEARLESS_RULES: readonly TemporalRule[] = [
       `\\b${month('month')}\\.?\\s+${day('day')}(?:${DASH}${day('day2')}|${RANGE_TO}${month('month2')}\\.?\\s+${day('day3')})?\\b(?![,.]?\\d)`,
       'g',
     ),
-    needs: { published: true },
+    needs: { published: true, orTextYear: true },
     unresolved: 'month and day without a year',
     read(g, ctx) {
       if (num(g, 'day') > 31) return null;

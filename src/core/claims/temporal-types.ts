@@ -104,6 +104,11 @@ export interface RuleContext<Dated extends boolean = boolean> {
    * day without its month.
    */
   readonly thatMonth?: NamedMonth | null;
+  /**
+   * The article has no publication date: a rule that reads a year-less day takes only the year
+   * the text gives (`yearHint`), never one chosen from publication.
+   */
+  readonly undated?: boolean;
 }
 
 /** A month of a year, as a date naming it reads it. */
@@ -118,7 +123,7 @@ export interface TemporalRule {
   /** Global regex with named capture groups. */
   readonly pattern: RegExp;
   /** A rule that needs a publication date and has none yields an unresolved relative expression. */
-  readonly needs: { readonly published: boolean };
+  readonly needs: { readonly published: boolean; readonly orTextYear?: boolean };
   /** Said of the match when it cannot be resolved; defaults to the quoted match. */
   readonly unresolved?: string;
   /**

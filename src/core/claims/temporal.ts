@@ -131,8 +131,13 @@ export function findTemporal(
       // "Announcement No. 18 of April 4": a number after "No." is a document's, not a day.
       if (/^\d/.test(m[0]) && DOCUMENT_NUMBER_BEFORE.test(before)) continue;
       const groups: Groups = m.groups ?? {};
+      // "Supplies picked up in August 2025 … during his Aug. 18-19 visit" in an undated article:
+      // a year-less day still takes the year its sentence or paragraph gives (ADR 0042, round 17).
+      const undated = rule.needs.published && published === null;
+      const textYear =
+        undated && rule.needs.orTextYear ? (datedYearBefore(slice.slice(0, m.index)) ?? yearHint) : null;
       const got: Reading | null | undefined =
-        rule.needs.published && published === null
+        undated && textYear === null
           ? {
               kind: 'relative',
               interval: null,
@@ -142,6 +147,7 @@ export function findTemporal(
           : rule.read(groups, {
               published,
               tense,
+              undated,
               // "on the night of June 15-16, 2020, … a brawl … on May 5": a month or day with its
               // year earlier in the sentence lends its year, as one in an earlier sentence does.
               // (Read only by the rules that choose a year.)

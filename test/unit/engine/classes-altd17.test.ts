@@ -1,0 +1,67 @@
+/**
+ * Session 13 detection rules for absolute dates (ADR 0042 "Round 17 (altd17)"). Sentences
+ * written for the rules (not from the eval corpus), checked to fail without each rule, and
+ * sentences each rule must still not call wrong.
+ */
+import { describe, expect, it } from 'vitest';
+import { findTemporal } from '../../../src/core/claims/temporal';
+import { claimAt } from './claims-of';
+
+describe('without a publication date, a year-less day takes the year its sentence or paragraph gives', () => {
+  it('reads "Aug. 18-19" after "August 2025" in its sentence as 2025', () => {
+    const t = 'Supplies picked up in August 2025, after Wang Yi visited New Delhi on Aug. 18-19.';
+    const e = findTemporal(t, { start: 0, end: t.length }, null).find((x) => x.text.startsWith('Aug. 18'));
+    expect(e?.interval).not.toBeNull();
+    expect(e?.params.year).toBe(2025);
+  });
+  it('a wrong day of a visit named in an undated report is `differs`', () => {
+    const t =
+      'Supplies picked up in August 2025. Indian officials said Chinese Foreign Minister Wang Yi had promised during his July 18-19 visit to New Delhi that Beijing was addressing the shortages.';
+    expect(claimAt(t, null, 'July 18-19')).toMatchObject({
+      fact: 'event.wang-yi-india-visit-aug-2025',
+      verdict: 'differs',
+    });
+  });
+  it('the right days are consistent', () => {
+    const t =
+      'Supplies picked up in August 2025. Indian officials said Chinese Foreign Minister Wang Yi had promised during his Aug. 18-19 visit to New Delhi that Beijing was addressing the shortages.';
+    expect(claimAt(t, null, 'Aug. 18-19')).toMatchObject({
+      fact: 'event.wang-yi-india-visit-aug-2025',
+      verdict: 'consistent',
+    });
+  });
+  it('with no year in the paragraph the day stays unresolved (never `differs`)', () => {
+    const t =
+      'Indian officials said Chinese Foreign Minister Wang Yi had promised during his July 18-19 visit to New Delhi that Beijing was addressing the shortages.';
+    expect(claimAt(t, null, 'July 18-19')?.verdict).not.toBe('differs');
+  });
+  it("another year in the paragraph does not make the record's own day wrong", () => {
+    // The paragraph's year (2020) is a guess for the day: read in the record's year, it agrees.
+    const t = 'Patrols were suspended in June 2020. The LAC patrolling agreement of Oct. 21 restored them.';
+    expect(claimAt(t, null, 'Oct. 21')).toMatchObject({
+      fact: 'event.lac-patrolling-agreement-2024',
+      verdict: 'consistent',
+    });
+  });
+});
+
+describe("a part found by its keywords on the very day of its whole: the whole's date", () => {
+  // After 1 Dec 2025, so the provisions' start is a candidate at all.
+  const PUBLISHED = '2025-12-10';
+  const LEAD = 'China’s Ministry of Commerce began requiring export licences for rare earths in April 2025. ';
+  it('"On Oct. 9 it went further, adding … rules reaching foreign-made products": the October package’s day', () => {
+    const t = `${LEAD}On Oct. 9 it went further, adding rules that reach foreign-made goods containing as little as 0.1% Chinese-origin rare earths.`;
+    // (`outdated` after the package's suspension of 7 Nov: the day itself agrees.)
+    const got = claimAt(t, PUBLISHED, 'Oct. 9');
+    expect(got?.fact).toBe('instrument.mofcom-october-2025-controls');
+    expect(['consistent', 'outdated']).toContain(got?.verdict);
+  });
+  it('also in an undated article', () => {
+    const t = `${LEAD}On Oct. 9 it went further, adding rules that reach foreign-made goods containing as little as 0.1% Chinese-origin rare earths.`;
+    expect(claimAt(t, null, 'Oct. 9')?.verdict).toBe('consistent');
+  });
+  it('the part keeps a day that is not its whole’s (never consistent with the package)', () => {
+    const t = `${LEAD}On Oct. 19 it went further, adding rules that reach foreign-made goods containing as little as 0.1% Chinese-origin rare earths.`;
+    expect(claimAt(t, PUBLISHED, 'Oct. 19')?.verdict).not.toBe('consistent');
+  });
+});
