@@ -22,6 +22,7 @@ import { reason } from './reasons';
 import { weekdayOfDate } from './restated-date';
 import { applyOffset, findTemporal, type TemporalExpression } from './temporal';
 import { clauseAt } from './ties';
+import { undatedDay } from './undated-day';
 import { undatedDays } from './undated-days';
 
 /**
@@ -356,8 +357,9 @@ export function checkExpression(c: Checker, e: TemporalExpression, anchor: DateI
     return got;
   }
   if (weekdayOfDate(c.input.text, e, c.expressions ?? [])) return { claim: null, anchor };
-  // "on Aug. 18-19" with no publication date: the days in the year of a record they agree with (ADR 0047).
-  if (!e.interval) return undatedDays(c, e) ?? { claim: unresolved(c, e), anchor: null };
+  // No publication date: a year-less day in the year of the event named in its clause (ADR 0042,
+  // round 17), else in the year of a record it agrees with (ADR 0047).
+  if (!e.interval) return undatedDay(c, e) ?? undatedDays(c, e) ?? { claim: unresolved(c, e), anchor: null };
   const read = reason('read-date', {
     said: e.text,
     resolved: formatInterval(e.interval),

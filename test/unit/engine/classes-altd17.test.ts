@@ -30,10 +30,10 @@ describe('without a publication date, a year-less day takes the year its sentenc
       verdict: 'consistent',
     });
   });
-  it('with no year in the paragraph the day stays unresolved (never `differs`)', () => {
-    const t =
-      'Indian officials said Chinese Foreign Minister Wang Yi had promised during his July 18-19 visit to New Delhi that Beijing was addressing the shortages.';
-    expect(claimAt(t, null, 'July 18-19')?.verdict).not.toBe('differs');
+  it('with no year in the text the day itself stays unread (no year chosen from publication)', () => {
+    const t = 'Wang Yi had promised during his July 18-19 visit to New Delhi that Beijing would help.';
+    const [e] = findTemporal(t, { start: 0, end: t.length }, null);
+    expect(e?.interval).toBeNull();
   });
   it("another year in the paragraph does not make the record's own day wrong", () => {
     // The paragraph's year (2020) is a guess for the day: read in the record's year, it agrees.
@@ -63,5 +63,27 @@ describe("a part found by its keywords on the very day of its whole: the whole's
   it('the part keeps a day that is not its whole’s (never consistent with the package)', () => {
     const t = `${LEAD}On Oct. 19 it went further, adding rules that reach foreign-made goods containing as little as 0.1% Chinese-origin rare earths.`;
     expect(claimAt(t, PUBLISHED, 'Oct. 19')?.verdict).not.toBe('consistent');
+  });
+});
+
+describe('undated, with no year in its paragraph, a day is read in the year of the event named in its clause', () => {
+  const KAZAN = (day: string) =>
+    `The talks followed the meeting between Prime Minister Narendra Modi and President Xi Jinping in Kazan, Russia, on ${day}, where the two leaders agreed to revive the dialogue.`;
+  it('a wrong day of the named meeting is `differs` (wrong in any year)', () => {
+    expect(claimAt(KAZAN('Oct. 13'), null, 'Oct. 13')).toMatchObject({
+      fact: 'event.kazan-modi-xi-meeting',
+      verdict: 'differs',
+    });
+  });
+  it('the right day is consistent', () => {
+    expect(claimAt(KAZAN('Oct. 23'), null, 'Oct. 23')).toMatchObject({
+      fact: 'event.kazan-modi-xi-meeting',
+      verdict: 'consistent',
+    });
+  });
+  it('events of different years, none named, leave the year open: never `differs`', () => {
+    // Modi and Xi met in Kazan (2024) and in Tianjin (2025); "met there" names neither.
+    const t = 'Modi and Xi Jinping met there on Aug. 13 and described their countries as partners.';
+    expect(claimAt(t, null, 'Aug. 13')?.verdict).not.toBe('differs');
   });
 });
