@@ -117,15 +117,22 @@ export function appositiveStart(text: string, sentence: Span, e: TemporalExpress
 const NO_SPEAKERS: ReadonlySet<string> = new Set();
 
 /** People and bodies named in the date's clause before it: who may be saying or announcing it. */
+/** Nothing but a preposition before a date at its clause's start. */
+const FRONTED = /^\s*(?:(?:late|early)\s+)?(?:on|in|by)?\s*$/i;
+
 export function speakersOf(c: Checker, e: Span): ReadonlySet<string> {
   const clause = clauseAt(c.input.text, c.sentence, e.start);
+  // "On the 21st of that month, Foreign Secretary Vikram Misri announced …": a date fronted in
+  // its clause dates the clause's statement, whose speaker comes after it (ADR 0042, round 17).
+  const fronted = FRONTED.test(c.input.text.slice(clause.start, e.start));
+  const end = fronted ? clause.end : e.start;
   return new Set(
     c.mentions
       .filter(
         (m) =>
           m.strength === 'alias' &&
           (m.fact.kind === 'person' || m.fact.kind === 'organisation') &&
-          m.positions.some((p) => p >= clause.start && p < e.start),
+          m.positions.some((p) => p >= clause.start && p < end),
       )
       .map((m) => m.fact.id),
   );

@@ -87,3 +87,25 @@ describe('undated, with no year in its paragraph, a day is read in the year of t
     expect(claimAt(t, null, 'Aug. 13')?.verdict).not.toBe('differs');
   });
 });
+
+describe('a date fronted in its clause dates the statement of the speaker after it', () => {
+  const PUBLISHED = '2024-10-28';
+  const said = (day: string, who: string) =>
+    `On ${day}, ${who} announced that India and China had reached an agreement on patrolling arrangements along the LAC.`;
+  it("the agreement's announcer, after the date: a wrong day is `differs`", () => {
+    expect(claimAt(said('Oct. 12', 'Foreign Secretary Vikram Misri'), PUBLISHED, 'Oct. 12')).toMatchObject({
+      fact: 'event.lac-patrolling-agreement-2024',
+      verdict: 'differs',
+    });
+  });
+  it('the right day is consistent', () => {
+    expect(claimAt(said('Oct. 21', 'Foreign Secretary Vikram Misri'), PUBLISHED, 'Oct. 21')).toMatchObject({
+      fact: 'event.lac-patrolling-agreement-2024',
+      verdict: 'consistent',
+    });
+  });
+  it('another speaker than the announcer does not date the agreement: never `differs`', () => {
+    const t = said('Oct. 12', "China's foreign ministry");
+    expect(claimAt(t, PUBLISHED, 'Oct. 12')?.verdict).not.toBe('differs');
+  });
+});
