@@ -83,14 +83,15 @@ describe('days and month in an undated article, read in the year of a record the
       ),
     ).toMatchObject({ fact: 'event.wang-yi-india-visit-aug-2025', verdict: 'consistent' });
   });
-  it('other days stay unresolved: context, never differs', () => {
+  it('other days are checked in the year of the one event named in their clause (ADR 0042, round 17), not left open', () => {
+    // prec17 alone left this `context`; altd17's reading, tried first, names the event's year.
     expect(
       claimAt(
         'Foreign Minister Wang Yi visited New Delhi on Aug. 25 for talks on the boundary.',
         null,
         'Aug.',
       ),
-    ).toMatchObject({ verdict: 'context' });
+    ).toMatchObject({ fact: 'event.wang-yi-india-visit-aug-2025', verdict: 'differs' });
   });
 });
 
