@@ -186,7 +186,15 @@ export function accuracyReport(
     '82.5 % (before adjudication), altered detected 70.8 %, real errors 1 of 4 and **0 false `differs`**. A',
     'ninth stress set, fd9 (300 items, written to be harder), had 12 false `differs` of its 200 correct items',
     'and 49 of its 100 errors detected on its first run. The 62 unlisted cards on h16 were adjudicated blind',
-    '(round 21: 56 right; h16\u2019s card precision after it 98.3 %).',
+    '(round 21: 56 right; h16\u2019s card precision after it 98.3 %). fd9\u2019s twelve false `differs` (dev',
+    'material) were read and fixed by general rules (ADR 0049: a value quoted to correct it, prepositional',
+    'relatives, a date between a subject and its reporting verb, restated positions, expiries still to come,',
+    '\u201cN years ago yesterday\u201d, a \u201cwhen\u201d clause in a fronted phrase, a counted gap\u2019s words), tested',
+    'with our own sentences (`classes-s13.test.ts`). Helpers added rules from dev alone: wrong cards (ADR',
+    '0047: dev card precision 97.5 \u2192 98.2 %), relative dates (ADR 0045), absolute dates (ADR 0042) and',
+    'paraphrase vocabulary (fact base 1.2.16, ADR 0041); the merged engine\u2019s 4 new unlisted cards were',
+    'adjudicated blind (round 23: 3 right). At the session\u2019s end batch h13 (blind since session 11, never',
+    'read) was moved into dev (names kept); held-out is now h14, h15 and h16.',
     '',
   );
   out.push(
