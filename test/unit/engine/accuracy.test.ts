@@ -56,7 +56,7 @@ describe.each([
 const PAGES = join(ROOT, '../shared/corpus/readability-pages');
 
 describe('pages about something else', () => {
-  it('get no claim, no differs, and cards on at most 2 of 130 pages', { timeout: 240_000 }, () => {
+  it('get no claim, no differs, and cards on at most 2 of 130 pages', { timeout: 480_000 }, () => {
     expect(existsSync(PAGES), `${PAGES} (../shared beside the clone)`).toBe(true);
     const off = offTopicPages(PAGES, annotate);
     expect(off.pages).toBeGreaterThanOrEqual(130);
