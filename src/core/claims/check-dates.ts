@@ -345,7 +345,11 @@ function checkDateTies(
   // event's date than a mistake: no claim (a card saying "maybe" about it would be noise).
   // Nor does a fact only pointed back to ("the suspended measures … Dec. 1"): which of the
   // earlier events is meant is a guess.
-  if (weakKeywords(c, e, best) || best.mention.loose || (best.mention.inherited && !best.cmp.agrees))
+  if (
+    (weakKeywords(c, e, best) && !(e.bound === 'until' && best.cmp.agrees)) ||
+    best.mention.loose ||
+    (best.mention.inherited && !best.cmp.agrees)
+  )
     return { claim: null, anchor: claimed };
   // A cue whose words reach into another clause ("take effect on Nov. 8, while rules on
   // foreign-made goods …") does not say which clause's event the date is.

@@ -151,3 +151,24 @@ describe('a cue word met only in a counted gap’s phrase ("two days after …")
     );
   });
 });
+
+describe('", until" right before an end date stays in the clause of the verb it bounds', () => {
+  it('a wrong end of the suspension is called wrong', () => {
+    expect(
+      claimAt(
+        'The curbs unveiled in October were suspended by Beijing on November 7, 2025, until November 10, 2027, after the Busan summit.',
+        '2025-11-12',
+        'November 10, 2027',
+      ),
+    ).toMatchObject({ fact: 'event.mofcom-october-2025-controls-suspension-ends', verdict: 'differs' });
+  });
+  it('an end bound found by keywords beyond another date still confirms the record', () => {
+    expect(
+      claimAt(
+        "Beijing's commerce ministry and customs agency on Friday issued a notice suspending the implementation of several export control measures released on Oct. 9, until Nov. 10, 2026.",
+        '2025-11-08',
+        'Nov. 10',
+      ),
+    ).toMatchObject({ fact: 'event.mofcom-october-2025-controls-suspension-ends', verdict: 'consistent' });
+  });
+});
