@@ -35,6 +35,7 @@ import {
   upcomingEvent,
 } from './date-ties';
 import { type DateInterval, formatInterval } from './dates';
+import { isJourney, journeyDate } from './journey-date';
 import { isMeeting, meetingClaim, meetingPhrase, ofThesePeople, personsIn } from './meeting-phrase';
 import { cueCompletedByParagraph } from './paragraph-cue';
 import { partOverWhole } from './part-over-whole';
@@ -146,6 +147,12 @@ function checkDateTies(
   );
   if (stopped.length) {
     ties = ties.filter((t) => !stopped.includes(t));
+    if (!ties.length) return { claim: null, anchor: claimed };
+  }
+  // "Modi is expected to travel to Kazan tomorrow for the BRICS summit": the journey's day, not
+  // the day of an event held there (ADR 0050).
+  if (journeyDate(c.input.text, c.sentence, e)) {
+    ties = ties.filter((t) => t.cmp.agrees || isJourney(t.mention.fact));
     if (!ties.length) return { claim: null, anchor: claimed };
   }
   // "last week's summit between Trump and Xi": the meeting's date, no other fact's (ADR 0047).

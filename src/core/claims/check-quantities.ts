@@ -26,6 +26,7 @@ import {
   otherInstance,
   otherPeriod,
   ownWordsAtAnotherFigure,
+  wordsOfAnotherShare,
 } from './figure-owners';
 import { gapPhraseCandidates, gapPhraseOf, gapSubjectsOnly } from './gap-subject';
 import { clearMeasures, ownCue } from './measure-clear';
@@ -33,6 +34,7 @@ import { introducesNextFigure } from './measure-lists';
 import { type Mention, RANK } from './mentions';
 import type { NumberExpression } from './numbers';
 import { countsAnotherFate } from './other-fate';
+import { partIsRecord } from './part-of-them';
 import { previousValue } from './phases';
 import { quotedToCorrect } from './quoted-correction';
 import { type Reason, reason } from './reasons';
@@ -155,6 +157,12 @@ function checkQuantity(
   );
   if (elsewhere.length && elsewhere.length < ties.length)
     ties.splice(0, ties.length, ...ties.filter((t) => !elsewhere.includes(t)));
+  // "It mined about 270,000 tons in 2024, around 69 percent of global mine output": a measure
+  // found only by the words of another figure's whole is not this figure's, even alone.
+  if (unit !== 'percent') {
+    const shareWords = ties.filter((t) => wordsOfAnotherShare(c, span, t.mention));
+    if (shareWords.length) ties.splice(0, ties.length, ...ties.filter((t) => !shareWords.includes(t)));
+  }
   // A gap in years stated anywhere in a sentence about one event ("resumed …, restoring a
   // connection cut for more than five years") is that event's, when nothing else competes.
   // Not when the value's clause speaks of another event ("…, and pilgrims visited Xizang for
@@ -251,6 +259,8 @@ function checkQuantity(
   if (!cmp.agrees && otherCountry(c, span, best.mention.fact)) return null;
   if (!cmp.agrees && otherInstance(c, span, best.mention.fact)) return null;
   if (!cmp.agrees && countsAnotherFate(c, span, q)) return null;
+  // "honoured five PLA personnel …, four of them posthumously": the record's count is a part.
+  if (!cmp.agrees && partIsRecord(c.input.text, c.sentence, span, q.value)) return null;
   return buildClaim(c.input.text, {
     span,
     fact: best.mention.fact,

@@ -7,6 +7,7 @@
  * unambiguous and the record disagrees beyond its tolerance; anything less certain is
  * `context`, with reasons saying why, or no claim at all when the value is not the fact's.
  */
+
 import type { Fact } from '../facts/schema';
 import { inside } from '../match/datelines';
 import type { Span } from '../match/sentences';
@@ -35,6 +36,7 @@ import type { Memo } from './mention-lookups';
 import { LEAD_PARAGRAPHS, type Mention, MentionIndex, type SentenceInfo } from './mentions';
 import { findNumbers } from './numbers';
 import { otherSide } from './other-side';
+import { recordGiven } from './record-given';
 import { findTemporal, type NamedMonth, namedMonth, type TemporalExpression } from './temporal';
 
 export type { Claim } from './claim';
@@ -271,6 +273,7 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
       const got = claims[k] as Claim;
       if (carried.some((m) => m.fact.id === got.factId) && !agreesWithRecord(got)) claims.splice(k, 1);
     }
+    claims.splice(before, claims.length - before, ...recordGiven(input.text, claims.slice(before)));
     const here = claims.slice(before);
     for (const p of [
       ...paraphrasesIn(input.text, index, mentions, here),

@@ -44,6 +44,7 @@ export const REASON_KEYS: Record<ReasonCode, string> = {
   'other-period': 'reason_other_period',
   'record-later': 'reason_record_later',
   'quoted-correction': 'reason_quoted_correction',
+  'record-given': 'reason_record_given',
   characterisation: 'reason_characterisation',
   'no-publication-date': 'reason_no_publication_date',
 };

@@ -209,6 +209,31 @@ export function ownWordsAtAnotherFigure(c: Checker, span: Span, m: Mention, othe
   );
 }
 
+/** After a share ("69 percent of", "a third of"): the words that follow name the whole it is a share of. */
+const SHARE_OF =
+  /^\s*(?:%|per\s?cent|percent)?\s+of\s+(?:the\s+|the\s+world['’]s\s+|its\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
+
+/**
+ * True when every word the mention was found by in the sentence stands in the "of" phrase of
+ * another figure's share ("It mined about 270,000 tons in 2024, around 69 percent of global mine
+ * output": "global" is the whole the 69 percent is taken of, no word of the tonnage's measure).
+ * Only the share's own words: a candidate found by any word elsewhere is not concerned.
+ */
+export function wordsOfAnotherShare(c: Checker, span: Span, m: Mention): boolean {
+  const own = m.positions.filter((p) => p >= c.sentence.start && p < c.sentence.end);
+  const shares = (c.numbers ?? []).filter(
+    (n) =>
+      n.start !== span.start &&
+      n.unit === 'percent' &&
+      n.start >= c.sentence.start &&
+      n.end <= c.sentence.end,
+  );
+  return (
+    own.length > 0 &&
+    own.every((p) => shares.some((n) => n.end <= p && SHARE_OF.test(c.input.text.slice(n.end, p))))
+  );
+}
+
 /**
  * True when one of the mention's words stands right before the value, nothing between
  * ("refines roughly 92% of the world's supply", "makes about 94% of the magnets"): the verb
@@ -267,9 +292,9 @@ export function otherCountry(c: Checker, span: Span, fact: Fact): boolean {
   return last !== null && last.key !== own[0];
 }
 
-/** Words after a span that make it time elapsed or left ("seven months on", "… of certainty"). */
+/** Words after a span that make it time elapsed or left ("seven months on", "… of certainty", "five months from now"). */
 const ELAPSED_AFTER =
-  /^\s*(?:on\b(?=\s*(?:[,.;:)—–]|$|and\b|but\b))|now\b|so far\b|to go\b|left\b|remaining\b|of certainty\b|of (?:breathing )?room\b)/i;
+  /^\s*(?:on\b(?=\s*(?:[,.;:)—–]|$|and\b|but\b))|now\b|from (?:now|today)\b|hence\b|away\b|so far\b|to go\b|left\b|remaining\b|of certainty\b|of (?:breathing )?room\b)/i;
 
 /** Words before a span that make it time left ("leaving exporters about five months"). */
 const LEFT_BEFORE =

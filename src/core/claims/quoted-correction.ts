@@ -19,7 +19,7 @@ const MAX_QUOTE_CHARS = 120;
 
 /** Words that call a report wrong ("is a miscount", "understates it", "was incorrect"). */
 const CORRECTION =
-  /\b(?:miscount\w*|miscalculat\w*|understat\w*|overstat\w*|exaggerat\w*|incorrect(?:ly)?|inaccura\w*|mistaken(?:ly)?|erroneous(?:ly)?|misreport\w*|wrong(?:ly)?|untrue|is false|was false|gets? (?:it|this|that) wrong|got (?:it|this|that) wrong)\b/iu;
+  /\b(?:miscount\w*|miscalculat\w*|understat\w*|overstat\w*|exaggerat\w*|incorrect(?:ly)?|inaccura\w*|mistaken(?:ly)?|erroneous(?:ly)?|misreport\w*|wrong(?:ly)?|untrue|is false|was false|gets? (?:it|this|that) wrong|got (?:it|this|that) wrong|an? slip|an? error|an? typo|a mistake)\b/iu;
 
 /** The quotation (marks included) of `text` within `sentence` that holds `span`, or null. */
 export function quotationAround(text: string, sentence: Span, span: Span): Span | null {

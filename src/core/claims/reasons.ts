@@ -37,6 +37,7 @@ export const REASON_PARAMS = {
   'other-period': ['asOf'],
   'record-later': ['asOf'],
   'quoted-correction': [],
+  'record-given': [],
   characterisation: ['note'],
   'no-publication-date': [],
   'length-counted': [],

@@ -74,7 +74,7 @@ const PREPOSITION_RELATIVE = /\b([a-z][\w-]*)\s+(?:in|during|under|through|throu
 
 /** Words that start the noun phrase a relative clause hangs on (capitalised at a sentence's start too). */
 const DETERMINER =
-  /(?<!\band\s)\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hese|[Tt]hose|[Aa]ll|[Oo]ur|[A-Z][\w-]*['’]s)\s+(?!(?:half|quarter|third|few|couple|dozen)\b)/g;
+  /(?<!\band\s)\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hese|[Tt]hose|[Aa]ll|[Oo]ur|[A-Z][\w-]*['’]s|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ss]everal|[Bb]oth)\s+(?!(?:half|quarter|third|few|couple|dozen)\b)/g;
 const PREPOSITION = /\s(?:in|of|on|at|between|along|with|for|from|to|across|over|near|into)\s/g;
 
 /** Up to five capitalised words right before a relative word ("MEA spokesperson Randhir Jaiswal"). */
