@@ -28,7 +28,7 @@ import {
   ownWordsAtAnotherFigure,
   wordsOfAnotherShare,
 } from './figure-owners';
-import { gapPhraseCandidates, gapPhraseOf, gapSubjectsOnly } from './gap-subject';
+import { gapPhraseCandidates, gapPhraseOf, gapSubjectsOnly, subjectAppositive } from './gap-subject';
 import { clearMeasures, ownCue } from './measure-clear';
 import { introducesNextFigure } from './measure-lists';
 import { type Mention, RANK } from './mentions';
@@ -159,6 +159,15 @@ function checkQuantity(
     ties.splice(0, ties.length, ...ties.filter((t) => !elsewhere.includes(t)));
   // "It mined about 270,000 tons in 2024, around 69 percent of global mine output": a measure
   // found only by the words of another figure's whole is not this figure's, even alone.
+  // "Modi, in China for the first time in more than seven years, met Xi": the appositive's
+  // length is the subject's there, not the gap of the main verb's event.
+  const apposed = unit === 'years' ? subjectAppositive(c.input.text, c.sentence, span) : null;
+  if (apposed) {
+    const outside = ties.filter(
+      (t) => !t.mention.positions.some((p) => p >= apposed.start && p < apposed.end),
+    );
+    if (outside.length) ties.splice(0, ties.length, ...ties.filter((t) => !outside.includes(t)));
+  }
   if (unit !== 'percent') {
     const shareWords = ties.filter((t) => wordsOfAnotherShare(c, span, t.mention));
     if (shareWords.length) ties.splice(0, ties.length, ...ties.filter((t) => !shareWords.includes(t)));

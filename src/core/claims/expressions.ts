@@ -204,7 +204,10 @@ function recencyGap(c: Checker, e: TemporalExpression): TemporalExpression | nul
     c.input.published !== null &&
     e.interval.precision !== 'day'
   ) {
-    years = ymd(c.input.published).year - ymd(e.interval.start).year;
+    // "A year ago today the Special Representatives met … for the first time since December
+    // 2019": the gap runs to the day its clause dates the event, not to publication (ADR 0050).
+    const until = eventDayInClause(c, e) ?? c.input.published;
+    years = ymd(until).year - ymd(e.interval.start).year;
     // "the first … since 2019", written in 2025: six years since it last happened, five years
     // without it; a record may count either, so the gap is read between the two.
     if (e.interval.precision === 'year') years -= 0.5;
@@ -217,6 +220,29 @@ function recencyGap(c: Checker, e: TemporalExpression): TemporalExpression | nul
     duration: { years, comparator: 'about' },
     params: { ...e.params, unit: 'year', n: years, toPublication: 1 },
   };
+}
+
+/**
+ * The day another date of the gap's clause gives its event ("A year ago today … met … for the
+ * first time since December 2019"): a resolved, unbounded, non-reporting date before the gap,
+ * at least a month before publication. Null when there is none.
+ */
+function eventDayInClause(c: Checker, e: TemporalExpression): number | null {
+  const pub = c.input.published;
+  if (pub === null) return null;
+  const clause = clauseAt(c.input.text, c.sentence, e.start);
+  const other = (c.expressions ?? []).find(
+    (x) =>
+      x !== e &&
+      x.start >= clause.start &&
+      x.end <= e.start &&
+      (x.kind === 'absolute' || x.kind === 'relative') &&
+      x.bound === null &&
+      !x.reporting &&
+      x.interval !== null &&
+      x.interval.end < pub - 30,
+  );
+  return other?.interval ? other.interval.start : null;
 }
 
 /** "the first … since": the date after it is the last time before, not a start. */

@@ -78,3 +78,18 @@ export function gapPhraseCandidates(text: string, g: GapPhrase, ms: readonly Men
       return positions.length === 0 || positions.length === m.positions.length ? m : { ...m, positions };
     });
 }
+
+/**
+ * "Modi, in China for the first time in more than seven years, met Xi in Tianjin": a length in an
+ * appositive set off by commas right after the sentence's subject (a name) describes the subject
+ * there, not the event of the main verb after it. The appositive's span, or null (ADR 0050).
+ */
+export function subjectAppositive(text: string, sentence: Span, span: Span): Span | null {
+  const before = /^\s*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*,\s[^,;:—–]*$/.exec(
+    text.slice(sentence.start, span.start),
+  );
+  const after = /^[^,;:—–]*,/.exec(text.slice(span.end, sentence.end));
+  if (!before || !after) return null;
+  const open = text.indexOf(',', sentence.start);
+  return { start: open, end: span.end + after[0].length };
+}

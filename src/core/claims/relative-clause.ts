@@ -25,6 +25,11 @@ export interface RelativeClause {
   readonly participle: boolean;
   /** The clause's act on its noun, lower case ("pause" in "that Beijing agreed on Thursday to pause"), or null. */
   readonly act: string | null;
+  /**
+   * An act on the noun in the predicate right after the clause ("the October controls that were
+   * scheduled for Nov. 8 now to be paused"): the words of a fact found by that act are the act's.
+   */
+  readonly actAfter: Span | null;
 }
 
 /** A comma followed by a list's last items ("…, superhard materials and lithium batteries"). */
@@ -37,7 +42,7 @@ const LIST_ITEM_AFTER = /^,\s*(?:[\w-]+\s+){1,3}(?:and|or)\s/;
  * predicate names the subject itself.
  */
 const MAIN_VERB_AFTER =
-  /\s(?:(?:had|has|have|was|were|is|are)\s+(?:been\s+)?(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\b|(?:will|would)\s+(?:[a-z]+ly\s+)?[a-z]+\b)/;
+  /\s(?:(?:had|has|have|was|were|is|are)\s+(?:been\s+)?(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\b|(?:will|would)\s+(?:[a-z]+ly\s+)?[a-z]+\b|(?:now\s+)?to\s+be\s+[a-z]+(?:ed|en)\b)/;
 
 /** Verbs of an act done to a measure or a state: the clause dates the act, not the noun it acts on. */
 const ACT_ON_NOUN =
@@ -45,7 +50,7 @@ const ACT_ON_NOUN =
 
 /** Past verbs that open a subject relative clause after "that" ("that began", "that wrapped up"). */
 const PAST_VERB =
-  '(?:(?:had|has|have)\\s+)?(?:began|begun|broke\\s+out|ran|went|came|took|saw|fell|rose|grew|led|left|held|met|[a-z]{2,}ed)\\b';
+  '(?:(?:had|has|have)\\s+(?:been\\s+)?|(?:was|were)\\s+)?(?:began|begun|broke\\s+out|ran|went|came|took|saw|fell|rose|grew|led|left|held|met|[a-z]{2,}ed)\\b';
 /** "that began", ", which began", "who met": a relative word and a past verb (subject relatives). */
 const SUBJECT_RELATIVE = new RegExp(
   `(?:\\bthat|,?\\s*\\bwhich|,\\s*who)\\s+(?:[a-z]+ly\\s+)?${PAST_VERB}`,
@@ -175,6 +180,7 @@ export function relativeClauseOf(text: string, sentence: Span, e: Span): Relativ
     byName: name !== null,
     participle: marker.participle,
     act: ACT_ON_NOUN.exec(text.slice(marker.at, clauseEnd))?.[1]?.toLowerCase() ?? null,
+    actAfter: actAfter(text, clauseEnd, own.end),
   };
 }
 
@@ -195,6 +201,21 @@ export function namedInRelative(rel: RelativeClause, m: Mention): boolean {
   // which is not the noun's own event (unless its own words are that act: a suspension suspended).
   const actedOn = rel.act !== null && !ownWords(m.fact).includes(rel.act.slice(0, 4));
   if (actedOn && !m.positions.some(inClause)) return false;
+  // "the October controls that were scheduled for Nov. 8 now to be paused": a fact one of whose
+  // cue groups is only the act after the clause is that act's (ADR 0050).
+  const after = rel.actAfter;
+  if (after && m.cueGroups?.some((g) => g.length > 0 && g.every((p) => p >= after.start && p < after.end)))
+    return false;
   if (m.cueGroups?.length) return m.positions.some(noun) || m.cueGroups.every((g) => g.some(inside));
   return m.positions.some(inside);
+}
+
+/** The first act verb of the predicate after a relative clause, before the next comma. */
+function actAfter(text: string, from: number, end: number): Span | null {
+  const rest = text.slice(from, end);
+  const comma = rest.search(/[,;:—–]/);
+  const m = ACT_ON_NOUN.exec(comma >= 0 ? rest.slice(0, comma) : rest);
+  if (!m || m[1] === undefined) return null;
+  const at = from + m.index + m[0].length - m[1].length;
+  return { start: at, end: at + m[1].length };
 }

@@ -128,3 +128,39 @@ describe('a value quoted as "a slip" is corrected', () => {
     ).toBe('context');
   });
 });
+
+describe('"for the first time since <date>" counts to the day its clause dates the event', () => {
+  it('"A year ago today … met … for the first time since December 2019": five years, not six', () => {
+    expect(
+      verdictAt(
+        'A year ago today the Special Representatives met in Beijing for the first time since December 2019, reviving the boundary talks.',
+        '2025-12-18',
+        'December 2019',
+      ),
+    ).toBe('consistent');
+  });
+});
+
+describe('a length in an appositive after the subject is the subject’s there', () => {
+  it('"Modi, in China for the first time in more than seven years, met Xi": not the meeting gap', () => {
+    expect(
+      verdictAt(
+        'Modi, in China for the first time in more than seven years, met Xi in Tianjin on Sunday on the sidelines of the SCO summit.',
+        '2025-09-01',
+        'more than seven years',
+      ),
+    ).not.toBe('differs');
+  });
+});
+
+describe('a passive subject relative dates its noun, not the act done to it after the clause', () => {
+  it('"the October controls that were scheduled for Nov. 8 now to be paused": not the pause’s notice', () => {
+    expect(
+      verdictAt(
+        'With the October controls that were scheduled for Nov. 8 now to be paused for a year, exporters in India breathed easier.',
+        '2025-10-31',
+        'Nov. 8',
+      ),
+    ).not.toBe('differs');
+  });
+});
