@@ -44,34 +44,50 @@ const MULTIPLIER: Record<string, number> = {
 const PEOPLE =
   '(?:soldiers|troops|people|pilgrims|yatris|personnel|students|applicants|deaths|dead|casualties|fatalities|lives)';
 
-const RULES: [RegExp, QuantityUnit][] = [
-  [new RegExp(`${Q}${DIGITS}\\s*(?:%|per\\s?cent\\b|percent\\b|pc\\b)`, 'gi'), 'percent'],
-  [new RegExp(`${Q}${DIGITS}${SCALE}\\s*(?:metric\\s+)?(?:tonnes|tons|tonne|ton|t)\\b`, 'gi'), 'tonnes'],
+/** What a percentage, a distance, a tonnage's figure end with (each rule's own words, below). */
+const PERCENT = '(?:%|per\\s?cent\\b|percent\\b|pc\\b)';
+const KM = '(?:km|kilometres|kilometers|kilometre|kilometer)\\b';
+
+/**
+ * The rules, each with a word its every match holds (ADR 0048, round 18): where that is not in the
+ * sentence the rule cannot match and is not run, so a woken worker's first page compiles fewer patterns.
+ */
+const RULES: [RegExp, QuantityUnit, RegExp][] = [
+  [new RegExp(`${Q}${DIGITS}\\s*${PERCENT}`, 'gi'), 'percent', new RegExp(PERCENT, 'i')],
   [
-    new RegExp(`${Q}${NUM}${SCALE}\\s*(?:-|\\s)?(?:km|kilometres|kilometers|kilometre|kilometer)\\b`, 'gi'),
-    'km',
+    new RegExp(`${Q}${DIGITS}${SCALE}\\s*(?:metric\\s+)?(?:tonnes|tons|tonne|ton|t)\\b`, 'gi'),
+    'tonnes',
+    /\d/,
   ],
+  [new RegExp(`${Q}${NUM}${SCALE}\\s*(?:-|\\s)?${KM}`, 'gi'), 'km', new RegExp(KM, 'i')],
   [
     new RegExp(
       `${Q}${NUM}${SCALE}\\s+(?:of\\s+(?:its|their|the|his|her)\\s+)?(?:[\\w-]+\\s+){0,2}?${PEOPLE}\\b`,
       'gi',
     ),
     'people',
+    new RegExp(`${PEOPLE}\\b`, 'i'),
   ],
   // "20 Indian and four Chinese soldiers": the first count shares the noun of the second.
   [
     new RegExp(`${Q}${NUM}\\s+[\\w-]+(?=\\s+and\\s+${Q}${NUM}\\s+(?:[\\w-]+\\s+){0,2}?${PEOPLE}\\b)`, 'gi'),
     'people',
+    new RegExp(`${PEOPLE}\\b`, 'i'),
   ],
   // "about 30 other Indian applications": up to two words between the figure and what it counts.
-  [new RegExp(`${Q}${NUM}\\s+(?:(?!${NOT_MODIFIER})[\\w-]+\\s+){0,2}?${COUNTED}\\b`, 'gi'), 'count'],
+  [
+    new RegExp(`${Q}${NUM}\\s+(?:(?!${NOT_MODIFIER})[\\w-]+\\s+){0,2}?${COUNTED}\\b`, 'gi'),
+    'count',
+    new RegExp(`${COUNTED}\\b`, 'i'),
+  ],
 ];
 
 /** Finds the figures of `span` in `text`, in order, never overlapping. */
 export function findNumbers(text: string, span: Span): NumberExpression[] {
   const slice = text.slice(span.start, span.end);
   const out: NumberExpression[] = [];
-  for (const [pattern, unit] of RULES) {
+  for (const [pattern, unit, needs] of RULES) {
+    if (!needs.test(slice)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
       const start = span.start + m.index;
@@ -85,3 +101,6 @@ export function findNumbers(text: string, span: Span): NumberExpression[] {
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** The figure rules' patterns and the word each needs, for tests. */
+export const NUMBER_RULES: readonly (readonly [RegExp, QuantityUnit, RegExp])[] = RULES;

@@ -25,7 +25,7 @@ import {
   ymd,
 } from './dates';
 import { boundOf, isReporting, tenseOf } from './temporal-cues';
-import { RULES } from './temporal-rules';
+import { rulesFor } from './temporal-rules';
 import type {
   AnchorOffset,
   Candidate,
@@ -120,7 +120,7 @@ export function findTemporal(
   // A pattern that matched but does not make a date ("31 June 2024") blocks shorter
   // readings of the same words ("June 2024").
   const blocked: Span[] = [];
-  for (const rule of RULES) {
+  for (const rule of rulesFor(slice)) {
     // allMatches collects every match before this loop reads them: the month a day takes reads
     // the text before it with the same rules (thatMonth), which must not move this loop's place.
     for (const m of allMatches(slice, rule.pattern)) {
