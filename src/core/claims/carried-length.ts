@@ -24,13 +24,35 @@ const YEARLY = new Set(['year', 'decade']);
 /** Words of a cue that only say the unit ("years"), not what lasted. */
 const UNIT_WORDS = /^(?:years?|decades?|months?)$/i;
 
+/** A fact's cue words that are not unit words, computed once per fact. */
+const actWords = new WeakMap<Mention['fact'], readonly string[]>();
+/** One pattern per cue word: a non-global pattern, so `exec` keeps no state between calls. */
+const wordPatterns = new Map<string, RegExp>();
+
+function actWordsOf(fact: Mention['fact']): readonly string[] {
+  let words = actWords.get(fact);
+  if (!words) {
+    words = (fact.cues ?? []).flatMap((c) => c.allOf.flat()).filter((w) => !UNIT_WORDS.test(w));
+    actWords.set(fact, words);
+  }
+  return words;
+}
+
+function wordPattern(w: string): RegExp {
+  let re = wordPatterns.get(w);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(w)}(?![\\p{L}\\p{N}])`, 'iu');
+    wordPatterns.set(w, re);
+  }
+  return re;
+}
+
 /** Where one of `m`'s cue words (not a unit word) stands in `span` of `text`, or -1. */
 function actWordIn(text: string, span: Span, m: Mention): number {
-  const words = (m.fact.cues ?? []).flatMap((c) => c.allOf.flat()).filter((w) => !UNIT_WORDS.test(w));
   const clause = text.slice(span.start, span.end);
   let at = -1;
-  for (const w of words) {
-    const hit = new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(w)}(?![\\p{L}\\p{N}])`, 'iu').exec(clause);
+  for (const w of actWordsOf(m.fact)) {
+    const hit = wordPattern(w).exec(clause);
     if (hit && (at < 0 || span.start + hit.index < at)) at = span.start + hit.index;
   }
   return at;
@@ -56,9 +78,14 @@ export function carriedLengths(
     if (e.kind !== 'duration' || !YEARLY.has(String(e.params.unit ?? ''))) continue;
     const clause = clauseAt(text, sentence, e.start);
     const fits = new Map<string, { m: Mention; at: number }>();
+    // Where a fact's act word stands depends on the fact alone: each fact is read once (its
+    // first mention is the one kept, as before).
+    const read = new Set<string>();
     for (const m of earlier) {
+      if (read.has(m.fact.id)) continue;
+      read.add(m.fact.id);
       const at = actWordIn(text, clause, m);
-      if (at >= 0 && !fits.has(m.fact.id)) fits.set(m.fact.id, { m, at });
+      if (at >= 0) fits.set(m.fact.id, { m, at });
     }
     if (fits.size !== 1) continue;
     const [{ m, at }] = [...fits.values()] as [{ m: Mention; at: number }];
