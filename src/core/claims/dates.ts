@@ -76,8 +76,24 @@ export function parsePartialDate(s: string): DateInterval | null {
   return yearInterval(year);
 }
 
+/**
+ * Intervals of the fact base's dates, worked out once per date object: the claim engine asks
+ * for the same facts' intervals in every sentence (ties, recency, undated days). An interval
+ * is read-only, so one object can be shared.
+ */
+const factIntervals = new WeakMap<FactDate, DateInterval | null>();
+
 /** The interval of a fact's date (a range spans start's first day to end's last day). */
 export function factInterval(date: FactDate): DateInterval | null {
+  let out = factIntervals.get(date);
+  if (out === undefined) {
+    out = intervalOf(date);
+    factIntervals.set(date, out);
+  }
+  return out;
+}
+
+function intervalOf(date: FactDate): DateInterval | null {
   const start = parsePartialDate(date.start);
   if (!start) return null;
   if (!date.end) return { ...start, precision: date.precision };
