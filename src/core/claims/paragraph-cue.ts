@@ -16,12 +16,28 @@ import { escapeRegExp } from './words';
 /** What may stand between a cue's governing words and the date ("until", "take effect on", "from"). */
 const GOVERNS = /^[\s,]*(?:on|from|in|by)?\s*$/i;
 
+/**
+ * One pattern per cue phrase (they come from the fact base), built on first use: a pattern with
+ * Unicode classes and case folding costs far more to build than to run. `ends` sets its
+ * `lastIndex` before each use and calls nothing while it reads the matches.
+ */
+const phrasePatterns = new Map<string, RegExp>();
+
+function phrasePattern(phrase: string): RegExp {
+  let re = phrasePatterns.get(phrase);
+  if (!re) {
+    re = new RegExp(
+      `(?<![\\p{L}\\p{N}])${escapeRegExp(phrase).replace(/[\s-]+/g, '[\\s-]+')}(?![\\p{L}\\p{N}])`,
+      'giu',
+    );
+    phrasePatterns.set(phrase, re);
+  }
+  return re;
+}
+
 /** Where `phrase` occurs in `text` between `from` and `to`, as whole words (ends of the matches). */
 function ends(text: string, phrase: string, from: number, to: number): number[] {
-  const re = new RegExp(
-    `(?<![\\p{L}\\p{N}])${escapeRegExp(phrase).replace(/[\s-]+/g, '[\\s-]+')}(?![\\p{L}\\p{N}])`,
-    'giu',
-  );
+  const re = phrasePattern(phrase);
   re.lastIndex = from;
   const out: number[] = [];
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
