@@ -69,7 +69,9 @@ export function stem(word: string): string {
   if (w !== bare && /(bb|dd|ff|gg|mm|nn|pp|rr|tt)$/.test(w)) w = w.slice(0, -1);
   if (w.length >= 6 && w.endsWith('ll')) w = w.slice(0, -1);
   // British/American: -ise/-ize, -iser/-izer, -our/-or ("licence"/"license" are folded as synonyms).
-  w = w.replace(/iz(ation|er|e|)$/, 'is$1').replace(/our$/, 'or');
+  // (Each replacement only where its ending can be: most words have neither.)
+  if (w.includes('iz')) w = w.replace(/iz(ation|er|e|)$/, 'is$1');
+  if (w.endsWith('our')) w = w.replace(/our$/, 'or');
   return w;
 }
 
