@@ -47,11 +47,28 @@ function wordPattern(w: string): RegExp {
   return re;
 }
 
+/** Code points outside ASCII that Unicode case folding (the `iu` patterns) takes to an ASCII letter: ſ (s), K (k). */
+const FOLDS_TO_ASCII = /[\u017f\u212a]/;
+
+/**
+ * A cheap bound on `wordPattern(w)`: false only when the pattern cannot match `clause`. An
+ * ASCII word matches case-insensitively only where the clause, lower-cased, holds it lower-cased,
+ * unless the clause has a character that folds to an ASCII letter; a word with other characters
+ * is always tried.
+ */
+export function mayHoldWord(clause: string, lowerClause: string, w: string): boolean {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range
+  if (!/^[\x00-\x7f]*$/.test(w) || FOLDS_TO_ASCII.test(clause)) return true;
+  return lowerClause.includes(w.toLowerCase());
+}
+
 /** Where one of `m`'s cue words (not a unit word) stands in `span` of `text`, or -1. */
 function actWordIn(text: string, span: Span, m: Mention): number {
   const clause = text.slice(span.start, span.end);
+  const lower = clause.toLowerCase();
   let at = -1;
   for (const w of actWordsOf(m.fact)) {
+    if (!mayHoldWord(clause, lower, w)) continue;
     const hit = wordPattern(w).exec(clause);
     if (hit && (at < 0 || span.start + hit.index < at)) at = span.start + hit.index;
   }
