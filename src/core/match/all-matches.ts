@@ -8,18 +8,19 @@
  * with `matchAll`. The pattern's own `lastIndex` is read, never moved.
  */
 
-const copies = new WeakMap<RegExp, RegExp>();
+/** Each pattern's kept copy, and whether it is unicode (a pattern's flags never change; reading `flags` builds a string). */
+const copies = new WeakMap<RegExp, { readonly own: RegExp; readonly unicode: boolean }>();
 
 /** Every match of the global pattern `re` in `text`, from `re.lastIndex` on, as `matchAll` finds them. */
 export function allMatches(text: string, re: RegExp): RegExpExecArray[] {
-  if (!re.global) throw new TypeError('allMatches: the pattern must be global (g)');
-  let own = copies.get(re);
-  if (own === undefined) {
-    own = new RegExp(re.source, re.flags);
-    copies.set(re, own);
+  let kept = copies.get(re);
+  if (kept === undefined) {
+    if (!re.global) throw new TypeError('allMatches: the pattern must be global (g)');
+    kept = { own: new RegExp(re.source, re.flags), unicode: /[uv]/.test(re.flags) };
+    copies.set(re, kept);
   }
+  const { own, unicode } = kept;
   own.lastIndex = re.lastIndex;
-  const unicode = /[uv]/.test(re.flags);
   const out: RegExpExecArray[] = [];
   for (let m = own.exec(text); m !== null; m = own.exec(text)) {
     out.push(m);
