@@ -4,6 +4,7 @@
  * feature is across both articles (its sentence frequency). Two sentences are as
  * similar as the cosine of their vectors.
  */
+import { allMatches } from '../match/all-matches';
 import { splitMinor } from './clauses';
 import { initialsKey, spelledNames, tokenize } from './tokens';
 
@@ -180,6 +181,9 @@ export function cosine(
 
 const properCache = new WeakMap<Vector, ReadonlySet<string>>();
 
+/** A capitalised word past the sentence's first (properKeysOf). */
+const CAPITALISED_WORD = /(?<=\s)[A-Z][\p{L}'’-]*/gu;
+
 /**
  * The keys of `v` that are proper names (evidence.ts namesAlone): capitalised words past the
  * first (weekdays aside), a spelled-out name's initials, and person, place, organisation and
@@ -190,7 +194,7 @@ export function properKeysOf(v: Vector): ReadonlySet<string> {
   if (!out) {
     const keys = new Set<string>(v.spelled?.keys() ?? []);
     for (const k of v.w.keys()) if (/^f:(?:person|place|org|topic)\./.test(k)) keys.add(k);
-    const capitalised = [...(v.text ?? '').matchAll(/(?<=\s)[A-Z][\p{L}'’-]*/gu)]
+    const capitalised = allMatches(v.text ?? '', CAPITALISED_WORD)
       .map((m) => m[0])
       .filter((w) => !WEEKDAY.test(w));
     if (capitalised.length)
