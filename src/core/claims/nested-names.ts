@@ -14,15 +14,23 @@ import type { Analysis, IndexedTerm, MatcherIndex, TermMatch } from '../match/te
 /**
  * The name is a preposition's complement in the alias ("summit in Kazan", "disengagement at
  * Depsang and Demchok", "clash in the Galwan Valley"): a place the words refer to by itself. A
- * name that modifies the event's noun ("the Kazan meeting", "the Galwan clash", "SCO summit") is
- * part of the event's name and keeps no card of its own.
+ * place that modifies the event's noun ("the Kazan meeting", "the Galwan clash") is part of the
+ * event's name and keeps no card of its own (an organisation there does: MODIFIER_KINDS).
  */
 const COMPLEMENT = /\b(?:in|at|from|near|of)\s+(?:the\s+)?(?:[\p{L}-]+\s+(?:and|or)\s+(?:the\s+)?)?$/iu;
+
+/**
+ * An organisation that opens the alias and modifies its noun ("the BRICS summit in Kazan", "SCO
+ * summit"): the body whose gathering it is, which a reader asks about by itself ("what is the
+ * SCO?"), unlike a place in that position ("the Kazan meeting", the event named by where it was
+ * held; ADR 0041 round 18). Only an organisation among the event's own actors.
+ */
+const MODIFIER_KINDS = new Set(['organisation']);
 
 /** Kinds whose aliases may hold the names of their own places and actors. */
 const EVENT_KINDS = new Set(['event']);
 /** Kinds of the names carded inside them. */
-const NAME_KINDS = new Set(['place', 'person', 'org']);
+const NAME_KINDS = new Set(['place', 'person', 'organisation']);
 
 interface Occurrence {
   readonly start: number;
@@ -82,9 +90,15 @@ export function nestedOwnNames(
       if (start >= t.end) break;
       // Within the alias, not the whole of it, after the last one kept (the longest first).
       if (end > t.end || (start === t.start && end === t.end) || start < lastEnd) continue;
-      if (!COMPLEMENT.test(text.slice(t.start, start))) continue;
+      const modifier = start === t.start;
+      if (!modifier && !COMPLEMENT.test(text.slice(t.start, start))) continue;
       const quote = text.slice(start, end).replace(/\s+/g, ' ');
-      const term = terms.find((x) => own.has(x.factId) && (!x.caseSensitive || quote === x.alias));
+      const term = terms.find(
+        (x) =>
+          own.has(x.factId) &&
+          (!x.caseSensitive || quote === x.alias) &&
+          (!modifier || MODIFIER_KINDS.has(factById(x.factId)?.kind ?? '')),
+      );
       if (!term) continue;
       out.push({ start, end, factId: term.factId, alias: term.alias });
       lastEnd = end;

@@ -1,0 +1,35 @@
+/**
+ * Session 14's recall rules (issue #7, terms and paraphrases; ADR 0041 round 18). Sentences written
+ * for the rules (not from the eval corpus), each checked to fail without its rule or entry.
+ */
+import { describe, expect, it } from 'vitest';
+import { annotateText } from '../../../src/core/annotate';
+import { factById, matcher } from './claims-of';
+
+/** The term cards exactly on `quote` in `text` (fact ids). */
+function termsOn(text: string, quote: string, published = '2025-11-20'): string[] {
+  const at = text.indexOf(quote);
+  if (at < 0) throw new Error(`"${quote}" is not in the text`);
+  return annotateText(text, { matcher, factById, published })
+    .filter((a) => a.kind === 'term' && a.start === at && a.end === at + quote.length)
+    .map((a) => a.factIds[0] as string);
+}
+
+describe('an organisation that modifies its gathering’s noun gets its own card (“the BRICS summit in Kazan”)', () => {
+  it('“BRICS” inside “the BRICS summit in Kazan” is carded as BRICS, the event keeps its card', () => {
+    const text =
+      'Diplomats in New Delhi still date the thaw to the BRICS summit in Kazan, where the two leaders spoke for almost an hour.';
+    expect(termsOn(text, 'BRICS summit in Kazan')).toEqual(['event.kazan-modi-xi-meeting']);
+    expect(termsOn(text, 'BRICS')).toEqual(['org.brics']);
+  });
+  it('“SCO” inside “the SCO summit” (Tianjin in the paragraph) is carded as the SCO', () => {
+    const text =
+      'Tianjin is preparing to host leaders from across Eurasia. Security was tightened ahead of the SCO summit, officials said.';
+    expect(termsOn(text, 'SCO summit')).toEqual(['event.sco-summit-tianjin-2025']);
+    expect(termsOn(text, 'SCO')).toEqual(['org.sco']);
+  });
+  it('a place in the same position stays inside the event’s card (“the Kazan meeting”)', () => {
+    const text = 'Diplomats still describe the Kazan meeting as the turning point for both capitals.';
+    expect(termsOn(text, 'Kazan')).toEqual([]);
+  });
+});
