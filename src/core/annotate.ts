@@ -7,6 +7,7 @@
 import { clearOfNames } from './claims/card-span';
 import { factInterval, formatInterval, parsePublished } from './claims/dates';
 import { analyzeClaims } from './claims/engine';
+import { eventsAtTheirPlace } from './claims/event-at-its-place';
 import { type Memo, placeNamesOf } from './claims/mention-lookups';
 import { nestedOwnNames } from './claims/nested-names';
 import { otherSide } from './claims/other-side';
@@ -202,14 +203,23 @@ function annotateRead(text: string, options: AnnotateOptions, read: TermReading)
       ...(claim ? { resolved: claim.resolved, record: claim.record } : {}),
     });
   };
-  for (const t of analysis.terms) {
-    const title = options.factById(t.factId)?.title ?? '';
-    record(t, 'term', t.factId, [reason('found-alias', { fact: title, quote: text.slice(t.start, t.end) })]);
-  }
-  const inner =
+  const atPlace =
     options.innerNames === false
       ? []
-      : nestedOwnNames(text, options.matcher.index, analysis, options.factById);
+      : eventsAtTheirPlace(text, options.matcher.index, analysis, options.factById, sentences(text));
+  for (const t of analysis.terms) {
+    const title = options.factById(t.factId)?.title ?? '';
+    const moved = atPlace.find((x) => x.place.start === t.start);
+    record(moved?.event ?? t, 'term', t.factId, [
+      reason('found-alias', { fact: title, quote: text.slice(t.start, t.end) }),
+    ]);
+  }
+  const inner = [
+    ...atPlace.map((x) => x.place),
+    ...(options.innerNames === false
+      ? []
+      : nestedOwnNames(text, options.matcher.index, analysis, options.factById)),
+  ];
   for (const t of inner) {
     const title = options.factById(t.factId)?.title ?? '';
     record(t, 'term', t.factId, [reason('found-alias', { fact: title, quote: text.slice(t.start, t.end) })]);

@@ -33,3 +33,26 @@ describe('an organisation that modifies its gathering’s noun gets its own card
     expect(termsOn(text, 'Kazan')).toEqual([]);
   });
 });
+
+describe('an event named by its place after a preposition its own word governs (“met in Kazan”)', () => {
+  const text =
+    'Prime Minister Narendra Modi and President Xi Jinping met in Kazan last October. Officials recalled their meeting in the Russian city of Kazan. Diplomats say Kazan changed the tone.';
+  it('“met in Kazan”: the meeting’s card on “met in Kazan”, the city’s card on “Kazan”', () => {
+    expect(termsOn(text, 'met in Kazan')).toEqual(['event.kazan-modi-xi-meeting']);
+    expect(termsOn(text, 'Kazan')).toEqual(['place.kazan']);
+  });
+  it('“their meeting in the Russian city of Kazan”: the meeting from its noun, the city inside', () => {
+    expect(termsOn(text, 'meeting in the Russian city of Kazan')).toEqual(['event.kazan-modi-xi-meeting']);
+  });
+  it('the bare name that stands for the event (“Kazan changed the tone”) stays the meeting', () => {
+    const at = text.lastIndexOf('Kazan');
+    const cards = annotateText(text, { matcher, factById, published: '2025-11-20' }).filter(
+      (a) => a.kind === 'term' && a.start === at,
+    );
+    expect(cards.map((a) => a.factIds[0])).toEqual(['event.kazan-modi-xi-meeting']);
+  });
+  it('a verb that is not the event’s own (“arrived in Kazan”) leaves the name as it was', () => {
+    const other = 'Prime Minister Narendra Modi arrived in Kazan on Tuesday to meet President Xi Jinping.';
+    expect(termsOn(other, 'Kazan')).toEqual(['event.kazan-modi-xi-meeting']);
+  });
+});
