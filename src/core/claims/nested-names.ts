@@ -17,7 +17,8 @@ import type { Analysis, IndexedTerm, MatcherIndex, TermMatch } from '../match/te
  * place that modifies the event's noun ("the Kazan meeting", "the Galwan clash") is part of the
  * event's name and keeps no card of its own (an organisation there does: MODIFIER_KINDS).
  */
-const COMPLEMENT = /\b(?:in|at|from|near|of)\s+(?:the\s+)?(?:[\p{L}-]+\s+(?:and|or)\s+(?:the\s+)?)?$/iu;
+const COMPLEMENT =
+  /\b(?:in|at|from|near|of|between)\s+(?:the\s+)?(?:[\p{L}-]+\s+(?:and|or)\s+(?:the\s+)?)?$/iu;
 
 /**
  * An organisation that opens the alias and modifies its noun ("the BRICS summit in Kazan", "SCO
@@ -30,7 +31,7 @@ const MODIFIER_KINDS = new Set(['organisation']);
 /** Kinds whose aliases may hold the names of their own places and actors. */
 const EVENT_KINDS = new Set(['event']);
 /** Kinds of the names carded inside them. */
-const NAME_KINDS = new Set(['place', 'person', 'organisation']);
+const NAME_KINDS = new Set(['place', 'person', 'organisation', 'topic']);
 
 interface Occurrence {
   readonly start: number;
@@ -58,6 +59,17 @@ function nameOccurrences(
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+/**
+ * The topics an event is part of (fact base `relations`, `part-of`): "the Special
+ * Representatives" in "the 23rd meeting of the Special Representatives" is the mechanism whose
+ * round the meeting was, named by itself as a preposition's complement (ADR 0041 round 2,
+ * reverted then for the held-out floor of its day, restored in round 18).
+ */
+const ownTopics = (fact: Fact, factById: (id: string) => Fact | undefined) =>
+  (fact.relations ?? [])
+    .filter((r) => r.type === 'part-of' && factById(r.target)?.kind === 'topic')
+    .map((r) => r.target);
+
 /** Index of the first occurrence starting at or after `at`. */
 function firstFrom(list: readonly Occurrence[], at: number): number {
   let lo = 0;
@@ -83,7 +95,7 @@ export function nestedOwnNames(
   const out: TermMatch[] = [];
   for (const t of events) {
     const fact = factById(t.factId) as Fact;
-    const own = new Set([...(fact.places ?? []), ...(fact.actors ?? [])]);
+    const own = new Set([...(fact.places ?? []), ...(fact.actors ?? []), ...ownTopics(fact, factById)]);
     let lastEnd = t.start;
     for (let i = firstFrom(names, t.start); i < names.length; i++) {
       const { start, end, terms } = names[i] as Occurrence;

@@ -56,3 +56,17 @@ describe('an event named by its place after a preposition its own word governs (
     expect(termsOn(other, 'Kazan')).toEqual(['event.kazan-modi-xi-meeting']);
   });
 });
+
+describe('the topic an event is part of, inside its name after a preposition, is carded as the topic (round 2 restored)', () => {
+  it('“the 23rd meeting of the Special Representatives”: the round’s card, and the mechanism’s inside it', () => {
+    const text =
+      'Analysts in both capitals said the 23rd meeting of the Special Representatives on the boundary question had set a calmer tone.';
+    expect(termsOn(text, '23rd meeting of the Special Representatives')).toEqual(['event.sr-talks-23rd']);
+    expect(termsOn(text, 'Special Representatives')).toEqual(['topic.special-representatives-mechanism']);
+  });
+  it('“talks between the special representatives”: after “between” too', () => {
+    const text =
+      'Officials said the 24th round of talks between the special representatives produced an expert group on delimitation.';
+    expect(termsOn(text, 'special representatives')).toEqual(['topic.special-representatives-mechanism']);
+  });
+});
