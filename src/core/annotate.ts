@@ -206,11 +206,12 @@ function annotateRead(text: string, options: AnnotateOptions, read: TermReading)
   const atPlace =
     options.innerNames === false
       ? []
-      : eventsAtTheirPlace(text, options.matcher.index, analysis, options.factById, sentences(text));
+      : eventsAtTheirPlace(text, options.matcher.index, analysis, options.factById, () => sentences(text));
+  const movedAt = new Map(atPlace.map((x) => [x.place.start, x.event] as const));
   for (const t of analysis.terms) {
     const title = options.factById(t.factId)?.title ?? '';
-    const moved = atPlace.find((x) => x.place.start === t.start);
-    record(moved?.event ?? t, 'term', t.factId, [
+    const moved = movedAt.get(t.start);
+    record(moved ?? t, 'term', t.factId, [
       reason('found-alias', { fact: title, quote: text.slice(t.start, t.end) }),
     ]);
   }

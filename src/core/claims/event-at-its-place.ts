@@ -14,7 +14,7 @@
  * Xi in", "talks the two leaders held in").
  */
 import type { Fact } from '../facts/schema';
-import type { Span } from '../match/sentences';
+import { type Span, spanAt } from '../match/sentences';
 import type { Analysis, IndexedTerm, MatcherIndex, TermMatch } from '../match/terms';
 
 /** Words allowed between the event's word and the preposition. */
@@ -48,28 +48,37 @@ function eventWords(fact: Fact, placeAliases: readonly string[]): Set<string> {
 
 /**
  * The event terms of `analysis` that name an own place after a preposition governed by the event's
- * word, with the widened event span and the place's term.
+ * word, with the widened event span and the place's term. `sentences` is asked for only when a
+ * term could qualify (an event's alias that is also one of its places' names).
  */
 export function eventsAtTheirPlace(
   text: string,
   index: MatcherIndex,
   analysis: Analysis,
   factById: (id: string) => Fact | undefined,
-  sentences: readonly Span[],
+  sentences: () => readonly Span[],
 ): EventAtItsPlace[] {
   const out: EventAtItsPlace[] = [];
+  let places: Map<string, IndexedTerm[]> | null = null;
+  let spans: readonly Span[] | null = null;
+  const words = new Map<string, Set<string>>();
   for (const t of analysis.terms) {
     const fact = factById(t.factId);
     if (fact?.kind !== 'event' || !fact.places?.length) continue;
-    const place = placeTermAt(index, analysis, t, new Set(fact.places));
+    places ??= placeTerms(index, factById);
+    const alias = t.alias.toLowerCase();
+    const place = places.get(alias)?.find((x) => fact.places?.includes(x.factId));
     if (!place) continue;
-    const sentence = sentences.find((s) => s.start <= t.start && t.start < s.end);
-    const before = text.slice(sentence?.start ?? 0, t.start);
+    spans ??= sentences();
+    const sentence = spans[spanAt(spans, t.start)];
+    const from = sentence?.start ?? 0;
+    const before = text.slice(Math.max(from, t.start - 200), t.start);
     const loc = LOCATIVE.exec(before);
     if (!loc) continue;
-    const head = governingWord(before.slice(0, loc.index), eventWords(fact, aliasesOf(index, place.factId)));
+    if (!words.has(fact.id)) words.set(fact.id, eventWords(fact, [alias]));
+    const head = governingWord(before.slice(0, loc.index), words.get(fact.id) as Set<string>);
     if (head === null) continue;
-    const start = (sentence?.start ?? 0) + head;
+    const start = t.start - before.length + head;
     out.push({
       event: { start, end: t.end, factId: t.factId, alias: t.alias },
       place: { start: t.start, end: t.end, factId: place.factId, alias: place.alias },
@@ -78,27 +87,19 @@ export function eventsAtTheirPlace(
   return out;
 }
 
-/** The term of one of `places` indexed under the phrase that `t` matched. */
-function placeTermAt(
+/** The index's place terms by lower-case alias. */
+function placeTerms(
   index: MatcherIndex,
-  analysis: Analysis,
-  t: TermMatch,
-  places: ReadonlySet<string>,
-): IndexedTerm | null {
-  for (const [key, starts] of analysis.positions) {
-    const i = starts.indexOf(t.start);
-    if (i < 0 || analysis.ends.get(key)?.[i] !== t.end) continue;
-    for (const id of index.keyTerms[key] ?? []) {
-      const term = index.terms[id] as IndexedTerm;
-      if (places.has(term.factId)) return term;
-    }
+  factById: (id: string) => Fact | undefined,
+): Map<string, IndexedTerm[]> {
+  const out = new Map<string, IndexedTerm[]>();
+  for (const term of index.terms) {
+    if (factById(term.factId)?.kind !== 'place') continue;
+    const key = term.alias.toLowerCase();
+    out.set(key, [...(out.get(key) ?? []), term]);
   }
-  return null;
+  return out;
 }
-
-/** The aliases (lower case) of fact `id`. */
-const aliasesOf = (index: MatcherIndex, id: string): string[] =>
-  index.terms.filter((x) => x.factId === id).map((x) => x.alias.toLowerCase());
 
 /** Offset in `before` of the event's word that ends it, up to MAX_BETWEEN words earlier. */
 function governingWord(before: string, words: ReadonlySet<string>): number | null {
