@@ -70,3 +70,16 @@ describe('the topic an event is part of, inside its name after a preposition, is
     expect(termsOn(text, 'special representatives')).toEqual(['topic.special-representatives-mechanism']);
   });
 });
+
+describe('fact base 1.2.17: “permanent magnets” (any material) is not the rare-earth magnets topic', () => {
+  it('“94% of the world’s permanent magnets” beside rare earths gets no topic card', () => {
+    const text =
+      'China refines about 90% of the world’s rare earths and makes some 94% of the world’s permanent magnets, the agency says.';
+    expect(termsOn(text, 'permanent magnets')).toEqual([]);
+  });
+  it('“rare-earth permanent magnets” still is', () => {
+    const text =
+      'Indian carmakers are short of rare-earth permanent magnets after China’s curbs on rare earths.';
+    expect(termsOn(text, 'rare-earth permanent magnets')).toEqual(['topic.rare-earth-magnets-india']);
+  });
+});
