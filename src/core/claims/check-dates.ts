@@ -59,6 +59,7 @@ import {
   keywordsOnlyItsName,
   supersedingOnly,
 } from './rival-guards';
+import { partAndWholeDisagree } from './rivals-disagree';
 import { isStopping, stoppedBefore, stoppedBeforeNamed } from './stopped-subject';
 import type { TemporalExpression } from './temporal';
 import { tenureDate } from './tenure';
@@ -393,7 +394,9 @@ function checkDateTies(
     best.cmp.agrees || !related.includes(best)
       ? null
       : agreeingKeywordFact(c, e, claimed, best.mention.fact.id);
-  if (standing.length || agreeing)
+  // A part and its whole that both disagree leave no doubt (rivals-disagree.ts).
+  const oneEvent = !agreeing && partAndWholeDisagree(c.input.text, e, best, standing, c.expressions ?? []);
+  if ((standing.length || agreeing) && !oneEvent)
     doubts.push(
       reason('rival-facts', {
         others: [...standing.map((t) => t.mention.fact.title), ...(agreeing ? [agreeing.title] : [])].join(

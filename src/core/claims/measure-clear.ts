@@ -68,7 +68,7 @@ export function clearMeasures(c: Checker, span: Span, unit: string, others: read
   )
     return [];
   const beside = others.filter(
-    (t) => ownCue(t.mention) && besideIn(t.mention, span, clause) && !foreignName(c, clause, t.mention),
+    (t) => ownCue(t.mention) && besideIn(t.mention, span, clause) && !foreignName(c, clause, span, t.mention),
   );
   // "India mined 29,000 tonnes …, from reserves of 6.9 million tonnes": of two candidates that
   // share their words, one whose own words all sit at another figure measures that figure, when
@@ -83,11 +83,26 @@ export function clearMeasures(c: Checker, span: Span, unit: string, others: read
           !ownWordsAtAnotherFigure(c, span, u.mention, t.mention),
       ),
   );
-  const specific = here.filter(
-    (t) => !here.some((u) => u !== t && strictlyWithin(t.mention.positions, u.mention.positions)),
+  // "… yet it mined 29,000 tons, a sliver of China's 270,000 tons": a measure another figure of
+  // the clause states rightly is that figure's (ADR 0042, round 18).
+  const free = here.filter((t) => !statedByAnother(c, span, clause, unit, t.mention));
+  const specific = free.filter(
+    (t) => !free.some((u) => u !== t && strictlyWithin(t.mention.positions, u.mention.positions)),
   );
   return specific.length === 1 ? specific : [];
 }
+
+/** True when another figure of the unit in the clause agrees with `m`'s record. */
+const statedByAnother = (c: Checker, span: Span, clause: Span, unit: string, m: Mention) =>
+  (c.numbers ?? []).some(
+    (n) =>
+      n.start !== span.start &&
+      n.unit === unit &&
+      n.start >= clause.start &&
+      n.end <= clause.end &&
+      m.fact.quantity !== undefined &&
+      compareQuantity(n.value, n.comparator, unit, m.fact.quantity).agrees,
+  );
 
 /** True when `m` has a word in the sentence that `other` lacks. */
 const ownInSentence = (c: Checker, m: Mention, other: Mention) =>
@@ -137,6 +152,9 @@ function agreesWithSome(c: Checker, n: NumberExpression): boolean {
 /** "according to the X Y", "by the X Y", "per X": capitalised words naming a figure's source. */
 const ATTRIBUTION = /\b(?:according to|by the|per)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s*)+/gu;
 
+/** "China's 270,000": a capitalised name's possessive right before a figure (its owner). */
+const OTHER_FIGURES_OWNER = /\b(\p{Lu}[\p{L}.-]*)['’]s\s+(?:about\s+|some\s+|nearly\s+|around\s+)?(?=\d)/gu;
+
 /** A mention cued by its own words or named, not stood for by an event of the sentence. */
 export const ownCue = (m: Mention) =>
   m.strength === 'alias' || (m.strength === 'cue' && m.cueGroups !== undefined && !m.derived && !m.loose);
@@ -146,13 +164,18 @@ export const ownCue = (m: Mention) =>
  * companies still await approval" beside a record of Indian applications): a capitalised word,
  * not the clause's first, that none of the fact's title, summary and measure has.
  */
-function foreignName(c: Checker, clause: Span, m: Mention): boolean {
+function foreignName(c: Checker, clause: Span, span: Span, m: Mention): boolean {
   const own = `${m.fact.title} ${m.fact.summary} ${m.fact.quantity?.measure ?? ''}`.toLowerCase();
   // A source the figure is attributed to ("according to the US Geological Survey", "put at …
   // by the International Energy Agency") is who counts it, not whose it is.
+  // Nor is a name that owns another figure of the clause ("India mined 29,000 tons, a sliver of
+  // China's 270,000 tons"): it says whose that figure is, not whose this one is (ADR 0042, round 18).
   const words =
     c.input.text
       .slice(clause.start, clause.end)
+      .replace(OTHER_FIGURES_OWNER, (all, _name: string, at: number) =>
+        clause.start + at + all.length === span.start ? all : ' ',
+      )
       .replace(ATTRIBUTION, ' ')
       .match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   return words

@@ -162,9 +162,11 @@ describe('a rival for a date is a candidate tied about as closely', () => {
       verdict: 'differs',
     });
   });
-  it('named right beside the date, the summit is still a rival: context', () => {
+  // (It asserted `context` before ADR 0042, round 18: the summit is still a rival, but the
+  // meeting's whole, and the day fits neither.)
+  it('named right beside the date, the summit is still a rival, but a whole the day fits no better: differs', () => {
     const text = 'Modi met Xi at the Shanghai Cooperation Organisation summit in Tianjin on August 3.';
-    expect(claimAt(text, '2025-09-05', 'August 3')?.verdict).toBe('context');
+    expect(claimAt(text, '2025-09-05', 'August 3')?.verdict).toBe('differs');
   });
 });
 

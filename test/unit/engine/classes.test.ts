@@ -72,9 +72,11 @@ describe('2: attachment weighs evidence', () => {
       verdict: 'differs',
     });
   });
-  it('two close candidates leave a disagreement as context, never differs', () => {
+  // A part and its whole that both disagree are one event told at two scales: the day is wrong
+  // whichever is meant (ADR 0042, round 18; this asserted `context` before).
+  it('two close candidates, a part and its whole, that both disagree: differs', () => {
     const text = 'Modi and Xi met on the sidelines of the summit in Tianjin on 28 August.';
-    expect(claims(text, '2025-09-05').filter((c) => c.verdict === 'differs')).toEqual([]);
+    expect(claims(text, '2025-09-05').filter((c) => c.verdict === 'differs')).toHaveLength(1);
   });
 });
 
