@@ -59,7 +59,7 @@ import {
   keywordsOnlyItsName,
   supersedingOnly,
 } from './rival-guards';
-import { partAndWholeDisagree } from './rivals-disagree';
+import { dayPart, partAndWholeDisagree } from './rivals-disagree';
 import { isStopping, stoppedBefore, stoppedBeforeNamed } from './stopped-subject';
 import type { TemporalExpression } from './temporal';
 import { tenureDate } from './tenure';
@@ -409,7 +409,9 @@ function checkDateTies(
   // "reports of a 'March 2021' admission are wrong": the sentence quotes the date to correct it.
   if (!best.cmp.agrees && quotedToCorrect(c.input.text, c.sentence, e))
     doubts.push(reason('quoted-correction'));
-  return { claim: dateClaim(c, e, best, claimed, read, doubts), anchor: best.record };
+  // Of a part and its whole, a day is the one-day part's (rivals-disagree.ts).
+  const owner = oneEvent ? dayPart(claimed, best, standing) : best;
+  return { claim: dateClaim(c, e, owner, claimed, read, doubts), anchor: owner.record };
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import type { Span } from '../match/sentences';
 import type { DateTie } from './date-ties';
-import { gapDays } from './dates';
+import { type DateInterval, gapDays } from './dates';
 import type { TemporalExpression } from './temporal';
 
 const partOf = (a: DateTie, b: DateTie) =>
@@ -53,4 +53,13 @@ export function partAndWholeDisagree(
     rivals.every((t) => !t.cmp.agrees && (partOf(best, t) || partOf(t, best))) &&
     ![best, ...rivals].some((t) => datedElsewhere(t, e, expressions))
   );
+}
+
+/**
+ * "The two heads of state met in Tianjin on Aug. 13": of a part and its whole that both disagree, a
+ * single day names the part that lasted one day (the meeting), not the summit of two days around it.
+ */
+export function dayPart(claimed: DateInterval, best: DateTie, rivals: readonly DateTie[]): DateTie {
+  if (claimed.precision !== 'day' || best.record.end === best.record.start) return best;
+  return rivals.find((t) => partOf(t, best) && t.record.end === t.record.start) ?? best;
 }

@@ -52,6 +52,25 @@ describe('a part and its whole that both disagree', () => {
   });
 });
 
+describe('of a part and its whole that both disagree, a single day is the one-day part’s', () => {
+  it('"The two heads of state met in Tianjin on Aug. 13, on the sidelines of the … summit": the meeting', () => {
+    const t =
+      'The two heads of state met in Tianjin on Aug. 13, on the sidelines of the Shanghai Cooperation Organization summit.';
+    expect(claimAt(t, TIANJIN_PUBLISHED, 'Aug. 13')).toMatchObject({
+      fact: 'event.tianjin-modi-xi-meeting',
+      verdict: 'differs',
+    });
+  });
+  it('two days are still the summit’s', () => {
+    const t =
+      'Xi has invited Modi to the Shanghai Cooperation Organisation summit in Tianjin, scheduled for Sept. 20 and 21.';
+    expect(claimAt(t, '2025-08-10', 'Sept. 20')).toMatchObject({
+      fact: 'event.sco-summit-tianjin-2025',
+      verdict: 'differs',
+    });
+  });
+});
+
 describe('"wrote" is a reporting verb', () => {
   it('"A columnist wrote this week that the Galwan clash …": the week is the column’s, not the clash’s', () => {
     const t =
