@@ -9,6 +9,7 @@ import { ownsDate } from './date-owners';
 import { type DateInterval, factInterval, formatInterval } from './dates';
 import { issuedAppositiveOwner } from './issued-appositive';
 import { RANK } from './mentions';
+import { measureMonthNotOwned, monthNoYearFits } from './open-ties';
 import { comparisonPoint, phaseMismatch } from './phases';
 import { type Reason, reason } from './reasons';
 import type { TemporalExpression } from './temporal';
@@ -91,7 +92,9 @@ export function unresolved(c: Checker, e: TemporalExpression): Claim | null {
     .filter((x) => x.sameClause)
     .sort(byStrength)[0];
   if (!t?.mention.fact.date) return null;
-  const record = formatInterval(factInterval(t.mention.fact.date) as DateInterval);
+  const interval = factInterval(t.mention.fact.date) as DateInterval;
+  if (!monthNoYearFits(e, interval) || measureMonthNotOwned(c.input.text, e, t.mention.fact)) return null;
+  const record = formatInterval(interval);
   return buildClaim(c.input.text, {
     span: e,
     fact: t.mention.fact,

@@ -17,6 +17,7 @@ import { gapFromNow } from './gap-from-now';
 import { gapLength } from './gap-length';
 import { lookupsOf } from './mention-lookups';
 import { type Mention, RANK } from './mentions';
+import { measureMonthNotOwned } from './open-ties';
 import { ownWords } from './phases';
 import { reason } from './reasons';
 import { weekdayOfDate } from './restated-date';
@@ -418,7 +419,12 @@ export function checkExpression(c: Checker, e: TemporalExpression, anchor: DateI
   }
   // "the October controls", "the April regime": the month says which, and confirms a fact of
   // that month; it is no claim against another.
-  if (e.rule === 'month-attributive' && got.claim && !agreesWithRecord(got.claim))
+  if (
+    e.rule === 'month-attributive' &&
+    got.claim &&
+    (!agreesWithRecord(got.claim) ||
+      measureMonthNotOwned(c.input.text, e, c.input.factById(got.claim.factId)))
+  )
     return { claim: null, anchor: got.anchor };
   return got;
 }

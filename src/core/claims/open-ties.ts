@@ -1,0 +1,65 @@
+/**
+ * Dates whose owner is open (ADR 0047, round 18): a disagreement is only worth a card when the
+ * text says whose date it is. Where it does not, the date is far likelier another event's (a
+ * neighbouring step, a previous instance) than a mistake about this one, and a "maybe" card
+ * about the wrong event is noise.
+ */
+import type { Fact } from '../facts/schema';
+import type { DateTie } from './date-ties';
+import { type DateInterval, ymd } from './dates';
+import type { Reason } from './reasons';
+import type { TemporalExpression } from './temporal';
+import { monthNumber } from './words';
+
+/**
+ * "China Southern has announced Kolkata–Guangzhou flights from November 9" (no year: last year's
+ * or this year's, neither fitting the visas' words nearby), "revived only in December, when
+ * Doval travelled to Beijing for the 23rd round" (this week's round tied as closely, the 23rd
+ * agreeing): a date that disagrees with its nearest fact is no claim when its year is only a
+ * guess, or when another fact tied about as closely agrees with it (the date is that one's).
+ * A date every candidate disagrees with stays `context` ("met Xi at the summit in Tianjin on
+ * August 3": wrong whichever is meant). A disputed record's dates stay `context` too.
+ */
+export const rivalledDisagreement = (
+  best: DateTie,
+  doubts: readonly Reason[],
+  ties: readonly DateTie[],
+): boolean =>
+  best.cmp.agrees === false &&
+  best.mention.fact.disputed?.includes('date') !== true &&
+  (doubts.some((d) => d.code === 'ambiguous-date') ||
+    (doubts.some((d) => d.code === 'rival-facts') &&
+      ties.some((t) => t !== best && t.cmp.agrees && t.mention.fact.id !== best.mention.fact.id)));
+
+/**
+ * "For Indian industry the April rules were the ones that hurt" in an undated article, tied to
+ * the November suspension: a month named without a year cannot be placed in time, but it can be
+ * told apart from a record that lies wholly in another month of every year. Such a record is
+ * another event's, and a `context` card for it says nothing true (round 18). Day-precise and
+ * month-precise records only; a weekday or "last month" names no month and keeps its card.
+ */
+export function monthNoYearFits(e: TemporalExpression, record: DateInterval): boolean {
+  const said = e.params.month;
+  if (said === undefined || e.params.month2 !== undefined || e.params.day2 !== undefined) return true;
+  const month = typeof said === 'number' ? said : monthNumber(said);
+  if (!(month >= 1 && month <= 12)) return true;
+  const [a, b] = [ymd(record.start), ymd(record.end)];
+  if (a.year !== b.year || a.month !== b.month) return true;
+  return a.month === month;
+}
+
+/** Nouns that name a government measure: "the October measures", "the April regime", "its October package". */
+const MEASURE_HEAD =
+  /^\s+(?:[a-z][\w-]*\s+){0,2}?(?:measures?|rules?|regime|controls?|curbs?|restrictions?|package|licensing|order|orders|notices?|announcements?)\b/;
+
+/**
+ * "Beijing agreed to put its October measures on hold", "China suspended the October package
+ * until Nov. 10, 2026": a month that modifies a measure noun dates the measure. Only an
+ * instrument can be what the noun names; a meeting or other event of that month named beside
+ * the phrase does not own it (round 18).
+ */
+export const measureMonthNotOwned = (text: string, e: TemporalExpression, fact: Fact | undefined): boolean =>
+  e.rule === 'month-attributive' &&
+  MEASURE_HEAD.test(text.slice(e.end, e.end + 40)) &&
+  fact !== undefined &&
+  fact.kind !== 'instrument';
