@@ -37,7 +37,6 @@ import {
 import { type DateInterval, formatInterval } from './dates';
 import { isJourney, journeyDate } from './journey-date';
 import { isMeeting, meetingClaim, meetingPhrase, ofThesePeople, personsIn } from './meeting-phrase';
-import { rivalledDisagreement } from './open-ties';
 import { cueCompletedByParagraph } from './paragraph-cue';
 import { partOverWhole } from './part-over-whole';
 import {

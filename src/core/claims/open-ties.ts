@@ -1,35 +1,13 @@
 /**
- * Dates whose owner is open (ADR 0047, round 18): a disagreement is only worth a card when the
- * text says whose date it is. Where it does not, the date is far likelier another event's (a
- * neighbouring step, a previous instance) than a mistake about this one, and a "maybe" card
- * about the wrong event is noise.
+ * Months that cannot be a fact's date (ADR 0047, round 18): a year-less month against a record
+ * wholly in another month, and a month modifying a measure noun beside an event that is no
+ * measure. Such a card is about the wrong event (a neighbouring step, the meeting that paused
+ * the measure), and a "maybe" card about the wrong event is noise.
  */
 import type { Fact } from '../facts/schema';
-import type { DateTie } from './date-ties';
 import { type DateInterval, ymd } from './dates';
-import type { Reason } from './reasons';
 import type { TemporalExpression } from './temporal';
 import { monthNumber } from './words';
-
-/**
- * "China Southern has announced Kolkata–Guangzhou flights from November 9" (no year: last year's
- * or this year's, neither fitting the visas' words nearby), "revived only in December, when
- * Doval travelled to Beijing for the 23rd round" (this week's round tied as closely, the 23rd
- * agreeing): a date that disagrees with its nearest fact is no claim when its year is only a
- * guess, or when another fact tied about as closely agrees with it (the date is that one's).
- * A date every candidate disagrees with stays `context` ("met Xi at the summit in Tianjin on
- * August 3": wrong whichever is meant). A disputed record's dates stay `context` too.
- */
-export const rivalledDisagreement = (
-  best: DateTie,
-  doubts: readonly Reason[],
-  ties: readonly DateTie[],
-): boolean =>
-  best.cmp.agrees === false &&
-  best.mention.fact.disputed?.includes('date') !== true &&
-  (doubts.some((d) => d.code === 'ambiguous-date') ||
-    (doubts.some((d) => d.code === 'rival-facts') &&
-      ties.some((t) => t !== best && t.cmp.agrees && t.mention.fact.id !== best.mention.fact.id)));
 
 /**
  * "For Indian industry the April rules were the ones that hurt" in an undated article, tied to

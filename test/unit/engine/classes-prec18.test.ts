@@ -5,21 +5,6 @@
 import { describe, expect, it } from 'vitest';
 import { claimAt, claims } from './claims-of';
 
-describe('a disagreeing date whose owner or year is open is no claim', () => {
-  it('"announced … flights from November 9" beside another route is no `context` card for the visas', () => {
-    const text =
-      'More services are planned. Air India intends to start a Mumbai–Beijing route from November 12, while China Southern has announced Kolkata–Guangzhou flights from November 9.';
-    expect(claimAt(text, '2025-10-27', 'November 9')).toBeNull();
-  });
-  it('a month whose year is a guess ("due home in August") is no `context` card for the pilgrimage', () => {
-    const text =
-      'In all, 750 pilgrims were chosen by lottery; they travel in five batches via Lipulekh and ten via Nathu La, with the final groups due home in August.';
-    expect(claimAt(text, '2025-07-11', 'in August')).toBeNull();
-    // The figure beside it is still checked.
-    expect(claimAt(text, '2025-07-11', '750')).toMatchObject({ verdict: 'consistent' });
-  });
-});
-
 describe('a month without a year cannot be the date of a record in another month', () => {
   it('"the April rules" in an undated article is no card for the November suspension', () => {
     const text =
