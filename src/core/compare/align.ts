@@ -34,6 +34,7 @@ import type { Vector } from './features';
 import { figureRivalled, figureSentences } from './figures';
 import { framed, frameOf, orderedPrior } from './framing';
 import { preferMainClaims } from './main-claims';
+import { preferSameForm } from './speech-form';
 import { ALONE, LINK, relatedAt, STRONG, sameStoryChain } from './thresholds';
 
 export type { PairKey } from './chain';
@@ -113,6 +114,8 @@ export function selectPairs(
   if (vectors && preferMainClaims(sorted, vectors, partnerA, partnerB, scoreA))
     // A sentence a split gave up takes its next anchor, as if it had never been taken (round 10).
     for (const c of sorted) if (c.score >= STRONG && free(c)) take(c);
+  // A quotation with a quotation, a report with a report (speech-form.ts, round 18).
+  if (vectors) preferSameForm(sorted, vectors, partnerA, partnerB, scoreA);
   // Two articles with few anchors tell different stories: there, only a close match stands alone.
   let anchorCount = 0;
   for (let i = 0; i < nA; i++) if ((partnerA[i] as number) >= 0) anchorCount++;

@@ -1,0 +1,88 @@
+/**
+ * A quotation pairs with a quotation, a report with a report (ADR 0022, round 18). One outlet
+ * often tells a statement twice, once in its own words ("India on Thursday confirmed that some
+ * companies have received licences") and once in the speaker's ("'Yes, we confirm that some
+ * companies have received licences,' Jaiswal said"), and so does the other. Both of one side's
+ * sentences match both of the other's; the cosine may cross them, pairing each report with the
+ * other's quotation. An editor pairs the quotation with the quotation (the words can be
+ * compared) and the report with the report. So when two anchors cross forms and the two
+ * uncrossed pairs are strong candidates too, they are swapped.
+ */
+import type { Candidate } from './candidates';
+import type { Vector } from './features';
+import { splitQuotes } from './quotes';
+import { STRONG } from './thresholds';
+
+export type SpeechForm = 'quote' | 'report' | null;
+
+/** Quoted words needed for a quotation (shorter ones are a phrase: scare quotes, a title). */
+export const QUOTE_WORDS = 5;
+
+const formCache = new WeakMap<Vector, SpeechForm>();
+
+const wordsIn = (s: string) => s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+
+/**
+ * 'quote' when most of the sentence's words are a quotation of QUOTE_WORDS words or more,
+ * 'report' when it quotes nothing (or a short phrase only), null otherwise.
+ */
+export function speechForm(text: string): SpeechForm {
+  const { quotes, rest } = splitQuotes(text);
+  const quoted = quotes.reduce((n, q) => n + wordsIn(q), 0);
+  if (quoted < QUOTE_WORDS) return quotes.some((q) => wordsIn(q) >= 3) ? null : 'report';
+  return quoted >= wordsIn(rest) ? 'quote' : null;
+}
+
+function formOf(v: Vector | undefined): SpeechForm {
+  if (!v?.text) return null;
+  let f = formCache.get(v);
+  if (f === undefined) {
+    f = speechForm(v.text);
+    formCache.set(v, f);
+  }
+  return f;
+}
+
+/**
+ * Swaps two anchors that cross forms (a quotation with a report, and a report with a
+ * quotation) when the two pairs of like forms are candidates at STRONG or more. Updates the
+ * partner arrays and scores in place; true when a pair moved.
+ */
+export function preferSameForm(
+  sorted: readonly Candidate[],
+  vectors: { readonly a: readonly Vector[]; readonly b: readonly Vector[] },
+  partnerA: Int32Array,
+  partnerB: Int32Array,
+  scoreA: Float64Array,
+): boolean {
+  const crosses = (i: number) => {
+    const j = partnerA[i] as number;
+    if (j < 0) return false;
+    const fa = formOf(vectors.a[i]);
+    const fb = formOf(vectors.b[j]);
+    return !!fa && !!fb && fa !== fb;
+  };
+  const crossing: number[] = [];
+  for (let i = 0; i < partnerA.length; i++) if (crosses(i)) crossing.push(i);
+  if (crossing.length < 2) return false;
+  const strong = new Map<string, number>();
+  for (const c of sorted) if (c.score >= STRONG) strong.set(`${c.a}:${c.b}`, c.score);
+  let moved = false;
+  for (const i of crossing)
+    for (const k of crossing) {
+      const j = partnerA[i] as number;
+      const l = partnerA[k] as number;
+      if (i === k || !crosses(i) || !crosses(k) || formOf(vectors.a[i]) === formOf(vectors.a[k])) continue;
+      const il = strong.get(`${i}:${l}`);
+      const kj = strong.get(`${k}:${j}`);
+      if (il === undefined || kj === undefined) continue;
+      partnerA[i] = l;
+      partnerB[l] = i;
+      scoreA[i] = il;
+      partnerA[k] = j;
+      partnerB[j] = k;
+      scoreA[k] = kj;
+      moved = true;
+    }
+  return moved;
+}
