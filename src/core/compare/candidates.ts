@@ -5,6 +5,7 @@
  * figures.ts, commodities.ts, predicates.ts, gatherings.ts). Split from align.ts in round 14.
  */
 import { otherCommodity } from './commodities';
+import { cosineOverDatedEvents } from './dated';
 import { counterparts, namesAlone, otherHappening, otherInstance, sharedUniqueDate } from './evidence';
 import { cosine, type Vector } from './features';
 import { sharedUniqueFigure, sharesFigure } from './figures';
@@ -58,7 +59,8 @@ export function candidatesFor(
   for (const [j, dot] of partial) {
     const v = vb[j] as Vector;
     if (dot < (WEAK / 2) * va.norm * v.norm) continue;
-    const c = cosine(va, v, features.unique);
+    // A date both write but each for another event is no shared evidence (dated.ts, round 18).
+    const c = cosineOverDatedEvents(va, v, features.unique) ?? cosine(va, v, features.unique);
     if (
       c.score >= WEAK &&
       enoughShared(c, va, v, features.unique) &&

@@ -6,6 +6,7 @@
  */
 import { allMatches } from '../match/all-matches';
 import { splitMinor } from './clauses';
+import type { DatedKeys } from './dated';
 import { initialsKey, spelledNames, tokenize } from './tokens';
 
 /** Extra weight of a fact the claim engine found, over a word: a shared fact is strong evidence. */
@@ -26,6 +27,8 @@ export interface SentenceFeatures {
   readonly spelled: ReadonlyMap<string, readonly string[]>;
   /** What the sentence tells (Told): events and instruments, and the wholes they are part of. */
   readonly told: Told;
+  /** Its date keys and the events its claims date with them (dated.ts); none when absent. */
+  readonly dated?: DatedKeys;
 }
 
 /**
@@ -61,6 +64,7 @@ export function featuresOf(
   facts: readonly string[],
   personNames: readonly string[] = [],
   told: Told = NOTHING_TOLD,
+  dated?: DatedKeys,
 ): SentenceFeatures {
   const keys = new Map<string, number>();
   let words = 0;
@@ -79,7 +83,7 @@ export function featuresOf(
       initialsKey(n.initials),
       tokenize(n.words).map((t) => t.key),
     );
-  return { keys, words, text: sentence, names, spelled, told };
+  return { keys, words, text: sentence, names, spelled, told, ...(dated?.size ? { dated } : {}) };
 }
 
 /** The sentence frequency at which a feature's weight falls to log 2 (ADR 0015). */
@@ -137,6 +141,8 @@ export interface Vector {
   readonly spelled?: ReadonlyMap<string, readonly string[]>;
   /** SentenceFeatures.told; nothing when absent. */
   readonly told?: Told;
+  /** SentenceFeatures.dated; none when absent. */
+  readonly dated?: DatedKeys;
 }
 
 export function vectorOf(f: SentenceFeatures, rarity: Rarity): Vector {
@@ -154,6 +160,7 @@ export function vectorOf(f: SentenceFeatures, rarity: Rarity): Vector {
     names: f.names,
     spelled: f.spelled,
     told: f.told,
+    ...(f.dated ? { dated: f.dated } : {}),
   };
 }
 

@@ -10,6 +10,7 @@ import { readAcross } from './across';
 import { type Selected, selectPairs } from './align';
 import { addToIndex, candidatesFor } from './candidates';
 import { changedFigureClaims } from './context-figures';
+import { datedBySentence } from './dated';
 import { changedFigures, sameWords, wordDiff } from './diff';
 import { toldOf } from './evidence';
 import {
@@ -99,6 +100,8 @@ export function* compareWork(
   let alignDone = 0;
   const rarity = new Rarity();
   const feats: SentenceFeatures[] = [];
+  const datedA = datedBySentence(st.factsA.claims, nA);
+  const datedB = datedBySentence(st.factsB.claims, nB);
   for (let k = 0; k < all.length; k += size) {
     for (let q = k; q < Math.min(all.length, k + size); q++) {
       const ids = factsAt(q);
@@ -111,6 +114,7 @@ export function* compareWork(
         ids,
         persons,
         events && base ? toldOf(events, ids, base.factById) : undefined,
+        q < nA ? datedA[q] : datedB[q - nA],
       );
       rarity.add(f, q < nA ? 'a' : 'b');
       feats.push(f);

@@ -3,6 +3,9 @@
  * tea), each in its own describe; each fails with its rule removed.
  */
 import { describe, expect, it } from 'vitest';
+import { addToIndex, candidatesFor } from '../../../src/core/compare/candidates';
+import { cosineOverDatedEvents, datedKeys, otherDatedKeys } from '../../../src/core/compare/dated';
+import { cosine, featuresOf, Rarity, type Vector, vectorOf } from '../../../src/core/compare/features';
 import { compareArticles } from '../../../src/core/compare/index';
 import { speechForm } from '../../../src/core/compare/speech-form';
 
@@ -42,5 +45,60 @@ describe('round 18: a quotation pairs with a quotation, a report with a report',
       [0, 0],
       [1, 1],
     ]);
+  });
+});
+
+describe('round 18: a date that dates another event is no shared evidence', () => {
+  // The claim engine's date claims, as compare receives them: the quote and the fact it dates.
+  const A = 'The pullback followed a border deal that the two envoys announced on March 3.';
+  const B1 =
+    'The withdrawal from the ridge was finished on March 3, when the envoys announced the border deal.';
+  const B2 = 'Troops completed the withdrawal from the ridge on March 9, officials said.';
+  const vectors = () => {
+    const fa = featuresOf(
+      A,
+      [],
+      [],
+      undefined,
+      datedKeys([{ quote: 'March 3', factId: 'event.border-deal' }]),
+    );
+    const fb = [
+      featuresOf(B1, [], [], undefined, datedKeys([{ quote: 'March 3', factId: 'event.ridge-withdrawal' }])),
+      featuresOf(B2, [], [], undefined, datedKeys([{ quote: 'March 9', factId: 'event.ridge-withdrawal' }])),
+    ];
+    const rarity = new Rarity();
+    rarity.add(fa, 'a');
+    for (const f of fb) rarity.add(f, 'b');
+    return { va: vectorOf(fa, rarity), vb: fb.map((f) => vectorOf(f, rarity)) };
+  };
+
+  it('finds the shared date keys that date different events', () => {
+    const { va, vb } = vectors();
+    expect(otherDatedKeys(va, vb[0] as Vector).sort()).toEqual(['#3', 'mar']);
+    // One event dated on both sides is one dated event, whatever the day.
+    const same = featuresOf(
+      B1,
+      [],
+      [],
+      undefined,
+      datedKeys([{ quote: 'March 3', factId: 'event.border-deal' }]),
+    );
+    const rarity = new Rarity();
+    rarity.add(same, 'b');
+    expect(otherDatedKeys(va, vectorOf(same, rarity))).toEqual([]);
+    // Reporting dates and non-events date nothing.
+    expect(datedKeys([{ quote: 'March 3', factId: 'person.envoy' }]).size).toBe(0);
+  });
+
+  it('scores a candidate without the date its two sentences give to different events', () => {
+    const { va, vb } = vectors();
+    const index = new Map<string, number[]>();
+    for (const [j, v] of vb.entries()) addToIndex(index, v, j);
+    const found = candidatesFor(0, va, vb, index, { common: () => false, unique: () => false });
+    const c = found.find((x) => x.b === 0);
+    const plain = cosine(va, vb[0] as Vector).score;
+    const reduced = cosineOverDatedEvents(va, vb[0] as Vector, () => false)?.score ?? plain;
+    expect(reduced).toBeLessThan(plain);
+    expect(c?.score ?? 0).toBeCloseTo(reduced, 10);
   });
 });

@@ -1,0 +1,88 @@
+/**
+ * The event a date dates (ADR 0022, round 18). The claim engine ties each date it reads to a
+ * fact ("finalised on October 21" to the disengagement, "announced by Misri on October 21" to
+ * the patrolling agreement). Two sentences that write the same day share its words, but when
+ * each dates a different event with it they do not tell one dated event: "The pullback followed
+ * an agreement announced on October 21" and "The disengagement was finalised on October 21"
+ * (a misdated disengagement, whose partner is the other article's "completed on October 30").
+ * Such a shared date is no evidence that the two say the same thing, and is not counted.
+ */
+import { MONTH_KEYS } from './evidence';
+import { isDate, type SideClaim } from './facts';
+import { cosine, type Vector } from './features';
+import { tokenize } from './tokens';
+
+/** Date keys of a sentence (a month or a number) → the facts its claims date with them. */
+export type DatedKeys = ReadonlyMap<string, ReadonlySet<string>>;
+
+/** Fact kinds a date can date: a happening, a document, a count's moment. */
+const DATED_KINDS = /^(?:event|instrument)\./;
+
+const isDateKey = (k: string) => MONTH_KEYS.has(k) || /^#\d+$/.test(k);
+
+/**
+ * The date keys of `claims` (the claim engine's date claims in one sentence: its quote and the
+ * fact it dates), each with the events it dates. Reporting dates ("said on Monday") date no event.
+ */
+export function datedKeys(claims: readonly { readonly quote: string; readonly factId: string }[]): DatedKeys {
+  const out = new Map<string, Set<string>>();
+  for (const c of claims) {
+    if (!DATED_KINDS.test(c.factId)) continue;
+    for (const t of tokenize(c.quote)) {
+      if (!isDateKey(t.key)) continue;
+      const set = out.get(t.key);
+      if (set) set.add(c.factId);
+      else out.set(t.key, new Set([c.factId]));
+    }
+  }
+  return out;
+}
+
+/**
+ * datedKeys for each of `n` sentences, from one article's claims: the dates it reads as when an
+ * event happened (not when something was said, nor a value its sentence denies).
+ */
+export function datedBySentence(claims: readonly SideClaim[], n: number): DatedKeys[] {
+  const per: SideClaim[][] = Array.from({ length: n }, () => []);
+  for (const c of claims) if (isDate(c.resolved) && !c.reporting && !c.negated) per[c.sentence]?.push(c);
+  return per.map((cs) => datedKeys(cs));
+}
+
+/** The date keys both sentences write but with which each dates only events the other does not. */
+export function otherDatedKeys(a: Vector, b: Vector): string[] {
+  const da = a.dated;
+  const db = b.dated;
+  if (!da?.size || !db?.size) return [];
+  const out: string[] = [];
+  for (const [k, fa] of da) {
+    const fb = db.get(k);
+    if (!fb || !b.w.has(k) || !a.w.has(k)) continue;
+    let common = false;
+    for (const f of fa) if (fb.has(f)) common = true;
+    if (!common) out.push(k);
+  }
+  return out;
+}
+
+/** `v` without the keys `drop` (its weights and norm recomputed; the rest kept). */
+function without(v: Vector, drop: readonly string[]): Vector {
+  const w = new Map(v.w);
+  for (const k of drop) w.delete(k);
+  let sq = 0;
+  for (const x of w.values()) sq += x * x;
+  return { ...v, w, norm: Math.sqrt(sq) };
+}
+
+/**
+ * The cosine of `a` and `b` (features.ts `cosine`) with the dates they share but date different
+ * events with (otherDatedKeys) left out of both; null when there are none.
+ */
+export function cosineOverDatedEvents(
+  a: Vector,
+  b: Vector,
+  unique: (key: string) => boolean,
+): { score: number; shared: number; unique: number } | null {
+  const drop = otherDatedKeys(a, b);
+  if (!drop.length) return null;
+  return cosine(without(a, drop), without(b, drop), unique);
+}
