@@ -11,6 +11,7 @@ import { cosine, type Vector } from './features';
 import { sharedUniqueFigure, sharesFigure } from './figures';
 import { summitOrMeetingAt } from './gatherings';
 import { meetingOrOutcome } from './outcomes';
+import { personsAlone } from './persons';
 import { asksAlone, otherDirection, otherMeetingPhase } from './predicates';
 import { SAME_SENTENCE, STRONG, WEAK } from './thresholds';
 import { REMARK_KEYS } from './tokens';
@@ -76,6 +77,7 @@ export function candidatesFor(
           !otherDirection(va, v) &&
           !meetingOrOutcome(va, v) &&
           !asksAlone(va, v) &&
+          !personsAlone(va, v) &&
           !summitOrMeetingAt(va, v)))
     )
       out.push({

@@ -7,6 +7,7 @@ import { addToIndex, candidatesFor } from '../../../src/core/compare/candidates'
 import { cosineOverDatedEvents, datedKeys, otherDatedKeys } from '../../../src/core/compare/dated';
 import { cosine, featuresOf, Rarity, type Vector, vectorOf } from '../../../src/core/compare/features';
 import { compareArticles } from '../../../src/core/compare/index';
+import { personsAlone } from '../../../src/core/compare/persons';
 import { speechForm } from '../../../src/core/compare/speech-form';
 
 const pairsOf = (a: readonly string[], b: readonly string[]) =>
@@ -100,5 +101,38 @@ describe('round 18: a date that dates another event is no shared evidence', () =
     const reduced = cosineOverDatedEvents(va, vb[0] as Vector, () => false)?.score ?? plain;
     expect(reduced).toBeLessThan(plain);
     expect(c?.score ?? 0).toBeCloseTo(reduced, 10);
+  });
+});
+
+describe('round 18: two sentences that share only the people they name', () => {
+  const people = ['William Ruto', 'Yoweri Museveni'];
+  const vectorsOf = (a: string, b: readonly string[]) => {
+    const fa = featuresOf(a, [], people);
+    const fb = b.map((s) => featuresOf(s, [], people));
+    const rarity = new Rarity();
+    rarity.add(fa, 'a');
+    for (const f of fb) rarity.add(f, 'b');
+    return { va: vectorOf(fa, rarity), vb: fb.map((f) => vectorOf(f, rarity)) };
+  };
+  const A = 'Ruto had also handed Museveni an invitation to the regional summit.';
+  const B = [
+    'Kenya and Uganda should be partners rather than rivals, Museveni told Ruto.',
+    'Museveni accepted the invitation from Ruto to attend the summit in Mombasa.',
+  ];
+
+  it('tells names alone from names and what is said of them', () => {
+    const { va, vb } = vectorsOf(A, B);
+    expect(personsAlone(va, vb[0] as Vector)).toBe(true);
+    expect(personsAlone(va, vb[1] as Vector)).toBe(false);
+  });
+
+  it('makes no candidate of two sentences that share only two people', () => {
+    const { va, vb } = vectorsOf(A, B);
+    const index = new Map<string, number[]>();
+    for (const [j, v] of vb.entries()) addToIndex(index, v, j);
+    const found = candidatesFor(0, va, vb, index, { common: () => false, unique: () => false });
+    // Without the rule it would be a candidate (above WEAK).
+    expect(cosine(va, vb[0] as Vector).score).toBeGreaterThan(0.15);
+    expect(found.map((c) => c.b)).toEqual([1]);
   });
 });
