@@ -4,6 +4,7 @@
  * scored by cosine and kept unless the evidence says the two tell different things (evidence.ts,
  * figures.ts, commodities.ts, predicates.ts, gatherings.ts). Split from align.ts in round 14.
  */
+import { arrivalOrMeeting } from './arrivals';
 import { otherCommodity } from './commodities';
 import { cosineOverDatedEvents } from './dated';
 import { counterparts, namesAlone, otherHappening, otherInstance, sharedUniqueDate } from './evidence';
@@ -76,6 +77,7 @@ export function candidatesFor(
           !otherMeetingPhase(va, v) &&
           !otherDirection(va, v) &&
           !meetingOrOutcome(va, v) &&
+          !arrivalOrMeeting(va, v) &&
           !asksAlone(va, v) &&
           !personsAlone(va, v) &&
           !summitOrMeetingAt(va, v)))

@@ -17,7 +17,7 @@ import { splitMinor } from './clauses';
 import type { Vector } from './features';
 
 /** A meeting: who met or hosted whom, talks held or to be held, a visit, a call. */
-const MEETING =
+export const MEETING =
   /\b(?:met|meet|meets|hosted|hosts|visited|called on|calls on|held (?:talks|a meeting|their|the \w+ (?:round|meeting))|(?:will|would|to|is due to|are due to) hold (?:talks|a meeting|the \w+ (?:round|meeting)))\b/i;
 /** What a meeting decides or delivers: an agreement, a decision, a signature, an assurance. */
 const OUTCOME =

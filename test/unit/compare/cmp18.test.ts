@@ -3,6 +3,7 @@
  * tea), each in its own describe; each fails with its rule removed.
  */
 import { describe, expect, it } from 'vitest';
+import { arrivalOrMeeting, arrivalPartOf } from '../../../src/core/compare/arrivals';
 import { addToIndex, candidatesFor } from '../../../src/core/compare/candidates';
 import { cosineOverDatedEvents, datedKeys, otherDatedKeys } from '../../../src/core/compare/dated';
 import { cosine, featuresOf, Rarity, type Vector, vectorOf } from '../../../src/core/compare/features';
@@ -134,5 +135,30 @@ describe('round 18: two sentences that share only the people they name', () => {
     // Without the rule it would be a candidate (above WEAK).
     expect(cosine(va, vb[0] as Vector).score).toBeGreaterThan(0.15);
     expect(found.map((c) => c.b)).toEqual([1]);
+  });
+});
+
+describe('round 18: an arrival and a meeting', () => {
+  it('reads an arrival and a meeting from the main part', () => {
+    expect(arrivalPartOf('Ruto arrived in Kampala on Monday on a two-day visit.')).toBe('arrival');
+    expect(arrivalPartOf('Ruto met his Ugandan counterpart Museveni in Kampala on Monday.')).toBe('meeting');
+    // Both, or a meeting after arriving in a minor part: not compared.
+    expect(arrivalPartOf('Ruto arrived in Kampala and met Museveni on Monday.')).toBe('none');
+    expect(arrivalPartOf('The two leaders reached an agreement on the railway.')).toBe('none');
+  });
+
+  it('does not pair the visitor arriving with the visitor meeting', () => {
+    const a = [
+      'Kenyan President William Ruto arrived in Kampala on Monday on a two-day visit.',
+      'The two sides signed a railway pact.',
+    ];
+    const b = [
+      'Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Monday.',
+      'The two sides signed a railway pact on Tuesday.',
+    ];
+    expect(
+      arrivalOrMeeting({ w: new Map(), norm: 1, text: a[0] }, { w: new Map(), norm: 1, text: b[0] }),
+    ).toBe(true);
+    expect(pairsOf(a, b)).toEqual([[1, 1]]);
   });
 });
