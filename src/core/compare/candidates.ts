@@ -14,6 +14,7 @@ import { summitOrMeetingAt } from './gatherings';
 import { meetingOrOutcome } from './outcomes';
 import { personsAlone } from './persons';
 import { asksAlone, otherDirection, otherMeetingPhase } from './predicates';
+import { otherSpeechAct } from './speech-acts';
 import { SAME_SENTENCE, STRONG, WEAK } from './thresholds';
 import { REMARK_KEYS } from './tokens';
 
@@ -78,6 +79,7 @@ export function candidatesFor(
           !otherDirection(va, v) &&
           !meetingOrOutcome(va, v) &&
           !arrivalOrMeeting(va, v) &&
+          !otherSpeechAct(va, v) &&
           !asksAlone(va, v) &&
           !personsAlone(va, v) &&
           !summitOrMeetingAt(va, v)))

@@ -9,6 +9,7 @@ import { cosineOverDatedEvents, datedKeys, otherDatedKeys } from '../../../src/c
 import { cosine, featuresOf, Rarity, type Vector, vectorOf } from '../../../src/core/compare/features';
 import { compareArticles } from '../../../src/core/compare/index';
 import { personsAlone } from '../../../src/core/compare/persons';
+import { otherSpeechAct, speechActOf } from '../../../src/core/compare/speech-acts';
 import { speechForm } from '../../../src/core/compare/speech-form';
 
 const pairsOf = (a: readonly string[], b: readonly string[]) =>
@@ -160,5 +161,46 @@ describe('round 18: an arrival and a meeting', () => {
       arrivalOrMeeting({ w: new Map(), norm: 1, text: a[0] }, { w: new Map(), norm: 1, text: b[0] }),
     ).toBe(true);
     expect(pairsOf(a, b)).toEqual([[1, 1]]);
+  });
+});
+
+describe("round 18: the main clause's act: stated, denied, asked", () => {
+  it('reads a denial and a question told, and leaves withholding details a statement', () => {
+    expect(
+      speechActOf(
+        "Uganda's trade ministry on Friday declined to confirm reports that it had lifted the tea levy.",
+      ),
+    ).toBe('denied');
+    expect(speechActOf('The spokesperson said she was not aware of the reports.')).toBe('denied');
+    expect(speechActOf('The minister had been asked whether three Kenyan firms won permits.')).toBe('asked');
+    expect(speechActOf('He declined to say which firms had been cleared.')).toBe('stated');
+    // A sentence that quotes the answer states it, whatever question it tells.
+    expect(
+      speechActOf(
+        '"Yes, we confirm that three Kenyan firms have permits," Okello told a briefing in response to a question on whether Uganda had cleared them.',
+      ),
+    ).toBe('stated');
+    expect(speechActOf('Kampala has lifted the levy on Kenyan tea, officials said.')).toBe('stated');
+    // A denial in a concession is not the sentence's act.
+    expect(
+      speechActOf(
+        'Kampala has lifted the levy on Kenyan tea, though the ministry said it was not aware of it.',
+      ),
+    ).toBe('stated');
+  });
+
+  it('does not pair a claim with its denial, nor an answer with its question', () => {
+    const a = [
+      'Ugandan Trade Minister Ruth Nankabirwa has assured Kenya that Kampala will lift its levy on Kenyan tea and sugar, officials said on Tuesday.',
+      '"Yes, we can confirm that three Kenyan companies now hold permits for tea," ministry spokesperson Okello told reporters.',
+    ];
+    const b = [
+      "Uganda's trade ministry on Wednesday declined to confirm reports that it had promised to lift its levy on Kenyan tea and sugar.",
+      'The ministry spokesperson, Okello, had been asked whether three Kenyan firms received permits to export tea to Uganda.',
+    ];
+    const v = (text: string) => ({ w: new Map<string, number>(), norm: 1, text });
+    expect(otherSpeechAct(v(a[0] as string), v(b[0] as string))).toBe(true);
+    expect(otherSpeechAct(v(a[1] as string), v(b[1] as string))).toBe(true);
+    expect(pairsOf(a, b)).toEqual([]);
   });
 });
