@@ -1,8 +1,8 @@
-import type { Span } from '../match/sentences';
 import { cueGroupOnlyInAnchorPhrase } from './anchor-phrase';
 import { anniversaryYear, periodAsSubject } from './anniversary';
 import { type Checker, disowned, firm, statisticPeriod } from './check-common';
-import { agreesWithRecord, buildClaim } from './claim';
+import { agreesWithRecord } from './claim';
+import { dateClaim } from './date-claim';
 import { agreeingKeywordFact, type DateCheck, issuedClaim, weakAgreement } from './date-fallbacks';
 import { framedTies } from './date-frames';
 import {
@@ -20,6 +20,7 @@ import {
   reportsFuture,
   speakersOf,
 } from './date-owners';
+import { cuedOverKeywords, weakKeywords } from './date-tie-weights';
 import {
   agreeingTie,
   clearlyFarther,
@@ -37,7 +38,6 @@ import {
 import { type DateInterval, formatInterval } from './dates';
 import { isJourney, journeyDate } from './journey-date';
 import { isMeeting, meetingClaim, meetingPhrase, ofThesePeople, personsIn } from './meeting-phrase';
-import { cueCompletedByParagraph } from './paragraph-cue';
 import { partOverWhole } from './part-over-whole';
 import {
   comparisonPoint,
@@ -63,7 +63,6 @@ import { dayPart, partAndWholeDisagree } from './rivals-disagree';
 import { isStopping, stoppedBefore, stoppedBeforeNamed } from './stopped-subject';
 import type { TemporalExpression } from './temporal';
 import { tenureDate } from './tenure';
-import type { Tie } from './ties';
 import { toldBeforeEvent } from './told-before-event';
 import { tiedByWhenClause } from './when-clause';
 import { wholeOwningDay } from './whole-date';
@@ -80,23 +79,6 @@ export const ELSEWHERE_WIDER_DAYS = 7;
 export { type DateCheck, unresolved } from './date-fallbacks';
 
 const isScheduled = (e: TemporalExpression) => e.tense === 'future' || e.tense === 'future-in-past';
-
-function dateClaim(c: Checker, e: Span, t: DateTie, claimed: DateInterval, read: Reason, doubts: Reason[]) {
-  const disputed = t.mention.fact.disputed?.includes('date') === true;
-  return buildClaim(c.input.text, {
-    span: e,
-    fact: t.mention.fact,
-    via: t.mention.via,
-    agrees: disputed ? null : t.cmp.agrees,
-    certain: !disputed && doubts.length === 0,
-    resolved: formatInterval(claimed),
-    record: formatInterval(t.record),
-    reasons: [read, t.cmp.reason],
-    doubts: disputed ? [reason('disputed', { part: 'date' }), ...doubts] : doubts,
-    published: c.input.published,
-    confidence: t.mention.fact.confidence,
-  });
-}
 
 /** A date: the fact it agrees with, else the fact it is firmly tied to. */
 export function checkDate(
@@ -413,36 +395,3 @@ function checkDateTies(
   const owner = oneEvent ? dayPart(claimed, best, standing) : best;
   return { claim: dateClaim(c, e, owner, claimed, read, doubts), anchor: owner.record };
 }
-
-/**
- * "Indian troops carried out their first patrol in the Depsang Plains on Thursday": the patrol
- * named by its cue in the date's clause, the disengagement only by its keywords there (troops,
- * Depsang): a fact found only by words is no rival to one cued or named there (round 17).
- */
-const cuedOverKeywords = (best: DateTie, t: DateTie) =>
-  t.mention.strength === 'evidence' &&
-  // (A part and its whole stay close candidates: "Modi and Xi met … at the summit in Tianjin".)
-  !partOfOther(best, t) &&
-  !partOfOther(t, best) &&
-  best.mention.strength !== 'evidence' &&
-  best.sameClause &&
-  best.whole &&
-  !best.mention.derived &&
-  !best.mention.inherited &&
-  !best.mention.loose;
-
-const partOfOther = (a: DateTie, b: DateTie) =>
-  (a.mention.fact.relations ?? []).some((r) => r.type === 'part-of' && r.target === b.mention.fact.id);
-
-/** Keyword evidence strong enough to decide a date: several of the fact's words, all in the value's clause. */
-const strongEvidence = (t: Tie) =>
-  (t.whole && t.mention.framed === true) ||
-  (t.whole && (t.mention.keywords ?? 0) >= STRONG_KEYWORDS && t.mention.score >= STRONG_EVIDENCE);
-export const STRONG_KEYWORDS = 3;
-
-/** Keywords alone, too weak to decide a date: not strong, and no cue of the fact completed by its paragraph. */
-const weakKeywords = (c: Checker, e: TemporalExpression, t: DateTie) =>
-  t.mention.strength === 'evidence' &&
-  !strongEvidence(t) &&
-  !cueCompletedByParagraph(c.input.text, c.sentence, e, t.mention.fact);
-export const STRONG_EVIDENCE = 12;

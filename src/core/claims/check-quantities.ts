@@ -9,6 +9,7 @@ import { byStrength, type Checker, disowned, firm, firmMention } from './check-c
 import { buildClaim, type Claim } from './claim';
 import { factInterval, formatInterval } from './dates';
 import {
+  agreeingFigureInClause,
   agreeingFigureNearer,
   asItStands,
   between,
@@ -129,14 +130,8 @@ function checkQuantity(
     // "refines 92% of the supply and makes about 64% of the magnets": the verb before a figure
     // names its measure, whichever other figure happens to fit that measure's record.
     !governs(c, span, t.mention) &&
-    (c.numbers ?? []).some(
-      (n) =>
-        n.start !== span.start &&
-        n.unit === unit &&
-        n.start >= clause.start &&
-        n.end <= clause.end &&
-        !previousValue(c.input.text, n, c.numbers ?? []) &&
-        compareQuantity(n.value, n.comparator, unit, t.mention.fact.quantity as Q).agrees,
+    agreeingFigureInClause(c, span, clause, unit, t.mention.fact.quantity as Q, (n) =>
+      previousValue(c.input.text, n, c.numbers ?? []),
     );
   // …and when that measure's words sit nearer this figure than any other's ("put China's share
   // of mining at 62% in 2023, lower than the 69% for 2024"), the figure is another estimate

@@ -3,8 +3,10 @@
  * it agrees with exactly (never a disagreement), the issue date of an instrument described
  * in apposition, and a relative date that cannot be resolved. Split from check-dates.ts.
  */
+
 import { byStrength, type Checker, statisticPeriod } from './check-common';
 import { buildClaim, type Claim } from './claim';
+import { certainDateClaim, foundByWords } from './date-claim';
 import { ownsDate } from './date-owners';
 import { type DateInterval, factInterval, formatInterval } from './dates';
 import { issuedAppositiveOwner } from './issued-appositive';
@@ -38,22 +40,9 @@ export function weakAgreement(
   const only = fits.length === 1 ? fits[0] : undefined;
   if (!only?.fact.date) return none;
   const record = factInterval(only.fact.date) as DateInterval;
-  return {
-    claim: buildClaim(c.input.text, {
-      span: e,
-      fact: only.fact,
-      via: reason('found-evidence', { fact: only.fact.title, words: only.words.join(', ') }),
-      agrees: true,
-      certain: true,
-      resolved: formatInterval(claimed),
-      record: formatInterval(record),
-      reasons: [read, compareDates(claimed, record).reason],
-      doubts: [],
-      published: c.input.published,
-      confidence: only.fact.confidence,
-    }),
-    anchor: record,
-  };
+  const cmp = { agrees: true, reason: compareDates(claimed, record).reason };
+  const via = foundByWords(only.fact, only.words);
+  return { claim: certainDateClaim(c, e, claimed, read, only.fact, via, record, cmp), anchor: record };
 }
 
 /** "The measures, issued on Oct. 9, …": the issue date of the one instrument the sentence describes (ADR 0038). */
@@ -65,21 +54,10 @@ export function issuedClaim(
 ): DateCheck | null {
   const issued = issuedAppositiveOwner(c, e, claimed);
   if (!issued) return null;
+  const via = foundByWords(issued.fact, issued.words);
   const cmp = compareDates(claimed, issued.record);
   return {
-    claim: buildClaim(c.input.text, {
-      span: e,
-      fact: issued.fact,
-      via: reason('found-evidence', { fact: issued.fact.title, words: issued.words.join(', ') }),
-      agrees: cmp.agrees,
-      certain: true,
-      resolved: formatInterval(claimed),
-      record: formatInterval(issued.record),
-      reasons: [read, cmp.reason],
-      doubts: [],
-      published: c.input.published,
-      confidence: issued.fact.confidence,
-    }),
+    claim: certainDateClaim(c, e, claimed, read, issued.fact, via, issued.record, cmp),
     anchor: issued.record,
   };
 }

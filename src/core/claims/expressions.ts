@@ -9,7 +9,6 @@ import type { Checker } from './check-common';
 import { checkDate, type DateCheck, unresolved } from './check-dates';
 import { checkDuration } from './check-quantities';
 import { agreesWithRecord } from './claim';
-import { RECENCY } from './context';
 import { OPENS_SENTENCE } from './date-frames';
 import { START_WORDS } from './date-owners';
 import { addMonths, type DateInterval, dayNumber, factInterval, formatInterval, gapDays, ymd } from './dates';
@@ -20,6 +19,7 @@ import { type Mention, RANK } from './mentions';
 import { measureMonthNotOwned } from './open-ties';
 import { ownWords } from './phases';
 import { reason } from './reasons';
+import { recencyGap } from './recency-gap';
 import { weekdayOfDate } from './restated-date';
 import { applyOffset, findTemporal, type TemporalExpression } from './temporal';
 import { clauseAt } from './ties';
@@ -187,63 +187,6 @@ function evidenceWithin(c: Checker, m: Mention, from: number, to: number): boole
   if (m.strength !== 'evidence' || m.score < ANCHOR_EVIDENCE || (m.keywords ?? 0) < 2) return false;
   const inSentence = m.positions.filter((p) => p >= c.sentence.start && p < c.sentence.end);
   return inSentence.length > 0 && inSentence.every((p) => p >= from && p < to);
-}
-
-/**
- * "The first face-to-face meeting since 2019", "the first … since the pilgrimage was
- * halted five years ago": the date marks the start of a gap, and the claim is the gap's
- * length, checked against the record's gap (a quantity in years).
- */
-function recencyGap(c: Checker, e: TemporalExpression): TemporalExpression | null {
-  const sentence = c.input.text.slice(c.sentence.start, c.sentence.end);
-  if (!RECENCY.test(sentence) || !c.mentions.some((m) => m.fact.quantity?.unit === 'years')) return null;
-  let years: number | null = null;
-  if (e.rule === 'ago' && e.params.unit === 'year') years = Number(e.params.n);
-  else if (
-    e.bound === 'since' &&
-    e.interval &&
-    c.input.published !== null &&
-    e.interval.precision !== 'day'
-  ) {
-    // "A year ago today the Special Representatives met … for the first time since December
-    // 2019": the gap runs to the day its clause dates the event, not to publication (ADR 0050).
-    const until = eventDayInClause(c, e) ?? c.input.published;
-    years = ymd(until).year - ymd(e.interval.start).year;
-    // "the first … since 2019", written in 2025: six years since it last happened, five years
-    // without it; a record may count either, so the gap is read between the two.
-    if (e.interval.precision === 'year') years -= 0.5;
-  }
-  if (years === null || !Number.isFinite(years) || years <= 0) return null;
-  return {
-    ...e,
-    kind: 'duration',
-    interval: null,
-    duration: { years, comparator: 'about' },
-    params: { ...e.params, unit: 'year', n: years, toPublication: 1 },
-  };
-}
-
-/**
- * The day another date of the gap's clause gives its event ("A year ago today … met … for the
- * first time since December 2019"): a resolved, unbounded, non-reporting date before the gap,
- * at least a month before publication. Null when there is none.
- */
-function eventDayInClause(c: Checker, e: TemporalExpression): number | null {
-  const pub = c.input.published;
-  if (pub === null) return null;
-  const clause = clauseAt(c.input.text, c.sentence, e.start);
-  const other = (c.expressions ?? []).find(
-    (x) =>
-      x !== e &&
-      x.start >= clause.start &&
-      x.end <= e.start &&
-      (x.kind === 'absolute' || x.kind === 'relative') &&
-      x.bound === null &&
-      !x.reporting &&
-      x.interval !== null &&
-      x.interval.end < pub - 30,
-  );
-  return other?.interval ? other.interval.start : null;
 }
 
 /** "the first … since": the date after it is the last time before, not a start. */

@@ -346,3 +346,26 @@ export function otherInstance(c: Checker, span: Span, fact: Fact): boolean {
   const mine = allMatches(c.input.text.slice(clause.start, clause.end), ORDINAL).map((m) => m[1]);
   return mine.length > 0 && !mine.some((n) => theirs.has(n));
 }
+
+/**
+ * True when another figure of `unit` in `clause` (not the one at `span`, nor one `skip` leaves
+ * out) agrees with the record `q`: the measure is that figure's.
+ */
+export function agreeingFigureInClause(
+  c: Checker,
+  span: Span,
+  clause: Span,
+  unit: string,
+  q: NonNullable<Fact['quantity']>,
+  skip: (n: NumberExpression) => boolean = () => false,
+): boolean {
+  return (c.numbers ?? []).some(
+    (n) =>
+      n.start !== span.start &&
+      n.unit === unit &&
+      n.start >= clause.start &&
+      n.end <= clause.end &&
+      !skip(n) &&
+      compareQuantity(n.value, n.comparator, unit, q).agrees,
+  );
+}

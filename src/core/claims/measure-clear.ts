@@ -7,7 +7,7 @@
  */
 import type { Span } from '../match/sentences';
 import type { Checker } from './check-common';
-import { ownWordsAtAnotherFigure } from './figure-owners';
+import { agreeingFigureInClause, ownWordsAtAnotherFigure } from './figure-owners';
 import type { Mention } from './mentions';
 import type { NumberExpression } from './numbers';
 import type { Tie } from './ties';
@@ -94,15 +94,7 @@ export function clearMeasures(c: Checker, span: Span, unit: string, others: read
 
 /** True when another figure of the unit in the clause agrees with `m`'s record. */
 const statedByAnother = (c: Checker, span: Span, clause: Span, unit: string, m: Mention) =>
-  (c.numbers ?? []).some(
-    (n) =>
-      n.start !== span.start &&
-      n.unit === unit &&
-      n.start >= clause.start &&
-      n.end <= clause.end &&
-      m.fact.quantity !== undefined &&
-      compareQuantity(n.value, n.comparator, unit, m.fact.quantity).agrees,
-  );
+  m.fact.quantity !== undefined && agreeingFigureInClause(c, span, clause, unit, m.fact.quantity);
 
 /** True when `m` has a word in the sentence that `other` lacks. */
 const ownInSentence = (c: Checker, m: Mention, other: Mention) =>

@@ -10,11 +10,11 @@
 import type { Fact } from '../facts/schema';
 import type { Span } from '../match/sentences';
 import type { Checker } from './check-common';
-import { buildClaim } from './claim';
+import { certainDateClaim, foundByWords } from './date-claim';
 import type { DateCheck } from './date-fallbacks';
-import { type DateInterval, factInterval, formatInterval } from './dates';
+import { type DateInterval, factInterval } from './dates';
 import type { WeakFact } from './mention-types';
-import { type Reason, reason } from './reasons';
+import type { Reason } from './reasons';
 import { compareDates } from './verdict';
 
 const NOUN = '(?:summit|meeting|talks|sit-down|bilateral)';
@@ -86,20 +86,7 @@ export function meetingClaim(
   const w = meetingOfPeople(c.weak?.() ?? [], persons, (record) => compareDates(claimed, record).agrees);
   if (!w?.fact.date) return null;
   const record = factInterval(w.fact.date) as DateInterval;
-  return {
-    claim: buildClaim(c.input.text, {
-      span: e,
-      fact: w.fact,
-      via: reason('found-evidence', { fact: w.fact.title, words: w.words.join(', ') }),
-      agrees: true,
-      certain: true,
-      resolved: formatInterval(claimed),
-      record: formatInterval(record),
-      reasons: [read, compareDates(claimed, record).reason],
-      doubts: [],
-      published: c.input.published,
-      confidence: w.fact.confidence,
-    }),
-    anchor: claimed,
-  };
+  const cmp = { agrees: true, reason: compareDates(claimed, record).reason };
+  const via = foundByWords(w.fact, w.words);
+  return { claim: certainDateClaim(c, e, claimed, read, w.fact, via, record, cmp), anchor: claimed };
 }

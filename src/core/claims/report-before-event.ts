@@ -7,12 +7,13 @@
  * or cue, or strong evidence) inside that phrase, the only one there, decides; anything else
  * keeps to the engine's usual caution. Used by check-dates.ts where no fact owns the date.
  */
+
 import type { Checker } from './check-common';
 import { firm } from './check-common';
-import { buildClaim } from './claim';
+import { certainDateClaim } from './date-claim';
 import type { DateCheck } from './date-fallbacks';
 import type { DateTie } from './date-ties';
-import { type DateInterval, formatInterval } from './dates';
+import type { DateInterval } from './dates';
 import type { Reason } from './reasons';
 import type { TemporalExpression } from './temporal';
 
@@ -63,20 +64,9 @@ export function reportBeforeEvent(
   // The report came after the event: only a day before the event's first day contradicts it,
   // and only for an event over by publication.
   if (!(claimed.end < t.record.start) || t.record.start > pub) return null;
+  const cmp = { agrees: false, reason: t.cmp.reason };
   return {
-    claim: buildClaim(c.input.text, {
-      span: e,
-      fact: t.mention.fact,
-      via: t.mention.via,
-      agrees: false,
-      certain: true,
-      resolved: formatInterval(claimed),
-      record: formatInterval(t.record),
-      reasons: [read, t.cmp.reason],
-      doubts: [],
-      published: pub,
-      confidence: t.mention.fact.confidence,
-    }),
+    claim: certainDateClaim(c, e, claimed, read, t.mention.fact, t.mention.via, t.record, cmp),
     anchor: t.record,
   };
 }

@@ -7,12 +7,13 @@
  * the event is never contradicted (reports come late). Used by check-dates.ts where no fact
  * owns the date, after report-before-event.ts.
  */
+
 import type { Checker } from './check-common';
 import { firm } from './check-common';
-import { buildClaim } from './claim';
+import { certainDateClaim } from './date-claim';
 import type { DateCheck } from './date-fallbacks';
 import type { DateTie } from './date-ties';
-import { type DateInterval, formatInterval } from './dates';
+import type { DateInterval } from './dates';
 import { RANK } from './mentions';
 import type { Reason } from './reasons';
 import type { TemporalExpression } from './temporal';
@@ -100,20 +101,9 @@ export function toldBeforeEvent(
   if (!t || new Set(strongest.map((s) => s.mention.fact.id)).size !== 1) return null;
   if (top < RANK.cue && new Set(inside.map((s) => s.mention.fact.id)).size !== 1) return null;
   if (!(claimed.end < t.record.start) || t.record.start > pub) return null;
+  const cmp = { agrees: false, reason: t.cmp.reason };
   return {
-    claim: buildClaim(c.input.text, {
-      span: e,
-      fact: t.mention.fact,
-      via: t.mention.via,
-      agrees: false,
-      certain: true,
-      resolved: formatInterval(claimed),
-      record: formatInterval(t.record),
-      reasons: [read, t.cmp.reason],
-      doubts: [],
-      published: pub,
-      confidence: t.mention.fact.confidence,
-    }),
+    claim: certainDateClaim(c, e, claimed, read, t.mention.fact, t.mention.via, t.record, cmp),
     anchor: t.record,
   };
 }
