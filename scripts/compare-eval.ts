@@ -51,6 +51,7 @@ export const PROMOTED_BATCHES: readonly string[] = [
   'h10',
   'h11',
   'h12',
+  'h13',
 ];
 
 /**
