@@ -49,7 +49,7 @@ import {
 import { quotedToCorrect } from './quoted-correction';
 import { placedAtRangeStart } from './range-places';
 import { type Reason, reason } from './reasons';
-import { namedInRelative, relativeClauseOf } from './relative-clause';
+import { relativeTies } from './relative-ties';
 import { reportBeforeEvent } from './report-before-event';
 import { restatesDate } from './restated-date';
 import {
@@ -60,6 +60,7 @@ import {
   supersedingOnly,
 } from './rival-guards';
 import { dayPart, partAndWholeDisagree } from './rivals-disagree';
+import { datedElsewhere } from './segment-date';
 import { isStopping, stoppedBefore, stoppedBeforeNamed } from './stopped-subject';
 import type { TemporalExpression } from './temporal';
 import { tenureDate } from './tenure';
@@ -123,6 +124,13 @@ function checkDateTies(
     framedTies(c, e, dateTies(c, e, claimed), claimed),
   );
   if (!ties.length) return weakAgreement(c, e, claimed, read);
+  // "flights restarted on October 26, Beijing's licences … were confirmed four days later": keywords
+  // of another part of a list, which gives its own date, are not this date's (ADR 0051).
+  const here = ties.filter(
+    (t) => !datedElsewhere(c.input.text, c.sentence, e, t.mention, c.expressions ?? []),
+  );
+  if (!here.length) return weakAgreement(c, e, claimed, read);
+  ties = here;
   // "The pilgrimage was called off in 2020 … over the standoff": the stopping's date, not the
   // date of an event named after it (ADR 0047).
   const stopped = ties.filter((t) =>
@@ -146,21 +154,10 @@ function checkDateTies(
     if (meetings.length) ties = meetings;
     else return meetingClaim(c, e, claimed, read, persons) ?? { claim: null, anchor: claimed };
   }
-  // "ending a five-year gap … that began in 2020": a date in a relative clause is its noun's;
-  // only a fact named there (or in the clause) may own it.
-  const relative = relativeClauseOf(c.input.text, c.sentence, e);
-  if (relative) {
-    // (A topic's event standing in, which the date agrees with, is kept: "the crisis on the
-    // border, which began in May 2020" is the standoff the topic stands for.)
-    const named = ties.filter(
-      (t) => namedInRelative(relative, t.mention) || (t.mention.derived && t.cmp.agrees),
-    );
-    if (!named.length) return { claim: null, anchor: claimed };
-    // "the US tariffs announced on Wednesday": a participle relative only says no fact of the
-    // sentence owns its date when none is named in it; when one is ("measures released on Oct.
-    // 9, covering …"), the phrase goes on past it, and the ties are weighed as usual.
-    if (!relative.participle) ties = named;
-  }
+  // "ending a five-year gap … that began in 2020": a date in a relative clause is its noun's.
+  const rel = relativeTies(c, e, ties, claimed, read);
+  if (!Array.isArray(rel)) return rel;
+  ties = rel;
   // "invited him to the summit in Tianjin on September 14 and 15": a date without a year
   // tied most closely to an event still ahead at publication (and nothing it agrees with as
   // read) is that event's upcoming day, and read only so. Not a weekday: "called on Modi on

@@ -37,6 +37,7 @@ import type { NumberExpression } from './numbers';
 import { countsAnotherFate } from './other-fate';
 import { partIsRecord } from './part-of-them';
 import { previousValue } from './phases';
+import { presenceGapOfOther } from './presence-gap';
 import { quotedToCorrect } from './quoted-correction';
 import { type Reason, reason } from './reasons';
 import type { TemporalExpression } from './temporal';
@@ -353,6 +354,8 @@ export function checkDuration(c: Checker, e: TemporalExpression): Claim | null {
   const read = reason('read-duration', { said: e.text, years: fmt(d.years) });
   const toPublication = e.params.toPublication === 1;
   const claim = checkQuantity(c, e, d.years, d.comparator, 'years', read, toPublication);
+  const owner = claim ? c.input.factById(claim.factId) : undefined;
+  if (owner && presenceGapOfOther(c.input.text, e, owner)) return null;
   // Which gap a length is, read by what was interrupted, confirms or withholds; it never makes
   // a length wrong that the whole cues did not already make wrong (ADR 0047).
   if (claim?.verdict !== 'differs') return claim;

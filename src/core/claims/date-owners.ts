@@ -251,7 +251,8 @@ const RESTATING_BEFORE =
 const RESTATING = /insist|stress|reiterat|maintain|defend/;
 
 /** Words of a statement about what is still to come. */
-const STILL_TO_COME = /\b(?:will|shall|would|is set to|are set to|plans? to|is to|are to)\b/i;
+const STILL_TO_COME =
+  /\b(?:will|shall|would|is set to|are set to|plans? to|is to|are to|(?:expect|intend|hope)(?:s|ed|d)?(?:\s+[\w’'-]+){0,3}\s+to\s+[a-z]+)\b/i;
 
 /** True when the sentence's reported words speak of what is still to come. */
 export const reportsFuture = (text: string, sentence: Span) =>

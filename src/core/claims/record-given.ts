@@ -19,6 +19,14 @@ import { reason } from './reasons';
 const CONTRAST =
   /[—–]|\b(?:but|not|beyond|rather|instead|than|conflicts?|conflicting|contradicts?|whereas|follows|followed|precedes|preceded|as \w+ (?:put|said|had) it)\b/i;
 
+/**
+ * "One blog's figure of roughly 300,000 tonnes … understates the USGS estimate of 390,000": a
+ * verb that judges the value against another figure after it; the sentence does not assert the
+ * value, it says it is wrong.
+ */
+const JUDGED_AGAINST =
+  /^[^.;:]*?\b(?:understate[sd]?|overstate[sd]?|underestimate[sd]?|overestimate[sd]?|exaggerate[sd]?|inflate[sd]?|contradict(?:s|ed)?|(?:conflict(?:s|ed)?|is at odds|was at odds) with|fall(?:s)? short of|fell short of)\b[^.;]*?\d/i;
+
 const kindOf = (c: Claim): string | null => {
   const read = c.reasons.find((r) => r.code.startsWith('read-'));
   if (!read) return null;
@@ -33,11 +41,13 @@ export function recordGiven(text: string, claims: readonly Claim[]): Claim[] {
     if (c.verdict !== 'differs') return c;
     const kind = kindOf(c);
     if (!kind) return c;
-    const given = claims.some((d) => {
-      if (d === c || d.factId !== c.factId || !agreesWithRecord(d) || kindOf(d) !== kind) return false;
-      const between = d.start < c.start ? text.slice(d.end, c.start) : text.slice(c.end, d.start);
-      return CONTRAST.test(between);
-    });
+    const given =
+      (kind === 'figure' && JUDGED_AGAINST.test(text.slice(c.end, c.end + 200))) ||
+      claims.some((d) => {
+        if (d === c || d.factId !== c.factId || !agreesWithRecord(d) || kindOf(d) !== kind) return false;
+        const between = d.start < c.start ? text.slice(d.end, c.start) : text.slice(c.end, d.start);
+        return CONTRAST.test(between);
+      });
     if (!given) return c;
     return {
       ...c,

@@ -50,7 +50,7 @@ const ACT_ON_NOUN =
 
 /** Past verbs that open a subject relative clause after "that" ("that began", "that wrapped up"). */
 const PAST_VERB =
-  '(?:(?:had|has|have)\\s+(?:been\\s+)?|(?:was|were)\\s+)?(?:began|begun|broke\\s+out|ran|went|came|took|saw|fell|rose|grew|led|left|held|met|[a-z]{2,}ed)\\b';
+  '(?:(?:had|has|have)\\s+(?:been\\s+)?|(?:was|were)\\s+)?(?:began|begun|broke\\s+out|ran|went|came|took|saw|fell|rose|grew|led|left|held|met|set|made|put|kept|[a-z]{2,}ed)\\b';
 /** "that began", ", which began", "who met": a relative word and a past verb (subject relatives). */
 const SUBJECT_RELATIVE = new RegExp(
   `(?:\\bthat|,?\\s*\\bwhich|,\\s*who)\\s+(?:[a-z]+ly\\s+)?${PAST_VERB}`,
@@ -69,6 +69,15 @@ const OBJECT_RELATIVE =
  */
 const PARTICIPLE_RELATIVE =
   /\b([a-z][\w-]*s)[”"’']?\s+(?:announced|imposed|unveiled|issued|introduced|adopted|signed|published|released|rolled out)\s+(?:on|in|last|this|earlier)?\s*$/g;
+
+/**
+ * "with a White House fact sheet released on Nov. 2": a singular noun phrase after a preposition
+ * and its determiner, then a past participle right before the date. After a preposition the noun
+ * is no subject, so the participle cannot be the main verb ("the ministry announced on Friday"
+ * is; no determiner may come between: "In the end the ministry announced on Friday").
+ */
+const OBJECT_PARTICIPLE_RELATIVE =
+  /(?<=\b(?:with|in|by|from|under|to|of|after|before|against|than|per|on|for)\s+(?:a|an|the|its|their|his|her|this|that)\s+(?:(?!(?:a|an|the|its|their|his|her|this|that)\b)[\w'’-]+\s+){0,3})([a-z][\w-]*)[”"’']?\s+(?:announced|imposed|unveiled|issued|introduced|adopted|signed|published|released|rolled out)\s+(?:on|in|last|this|earlier)?\s*$/g;
 
 /**
  * "after years in which the mechanism lay dormant between …", "the weeks during which flights
@@ -111,7 +120,13 @@ export function relativeClauseOf(text: string, sentence: Span, e: Span): Relativ
   const own = clauseAt(text, sentence, e.start);
   const before = text.slice(own.start, e.start);
   let marker: { at: number; end: number; participle: boolean; noun: number | null } | null = null;
-  for (const re of [SUBJECT_RELATIVE, OBJECT_RELATIVE, PARTICIPLE_RELATIVE, PREPOSITION_RELATIVE]) {
+  for (const re of [
+    SUBJECT_RELATIVE,
+    OBJECT_RELATIVE,
+    PARTICIPLE_RELATIVE,
+    OBJECT_PARTICIPLE_RELATIVE,
+    PREPOSITION_RELATIVE,
+  ]) {
     re.lastIndex = 0;
     for (let m = re.exec(before); m; m = re.exec(before)) {
       // The object, participle and prepositional relatives' marker is after their noun.
@@ -120,7 +135,7 @@ export function relativeClauseOf(text: string, sentence: Span, e: Span): Relativ
         marker = {
           at,
           end: own.start + m.index + m[0].length,
-          participle: re === PARTICIPLE_RELATIVE,
+          participle: re === PARTICIPLE_RELATIVE || re === OBJECT_PARTICIPLE_RELATIVE,
           noun: re === PREPOSITION_RELATIVE ? own.start + m.index : null,
         };
     }
@@ -132,7 +147,9 @@ export function relativeClauseOf(text: string, sentence: Span, e: Span): Relativ
   const between = text.slice(marker.end, e.start).replace(/\band\s*$/i, '');
   // A comma between closes the relative clause ("the curbs it had issued in October, a week
   // after …": the gap dates the main clause).
-  if (/,|\b(?:and|but|when|while|after|before|since|until)\b/i.test(between)) return null;
+  // So does a future main verb ("the controls it unveiled in October last year will end on
+  // Nov. 10": the date is the main clause's).
+  if (/,|\b(?:and|but|when|while|after|before|since|until|will|shall)\b/i.test(between)) return null;
   const from = Math.max(own.start, sentence.start, marker.at - NOUN_PHRASE_CHARS);
   const phrase = text.slice(from, marker.at);
   let det = -1;
@@ -189,7 +206,7 @@ export function relativeClauseOf(text: string, sentence: Span, e: Span): Relativ
  * "the military face-off that began in 2020") or in the clause: by a name, or by every word
  * group of its cue ("a brawl at Pangong Tso" has a clash word, not the Galwan clash).
  */
-export function namedInRelative(rel: RelativeClause, m: Mention): boolean {
+export function namedInRelative(text: string, rel: RelativeClause, m: Mention): boolean {
   const inside = (p: number) => [rel.head, rel.last, rel.clause].some((s) => p >= s.start && p < s.end);
   const inClause = (p: number) => p >= rel.clause.start && p < rel.clause.end;
   // A person's name is an actor: the clause must hold a word of the event itself ("Jaishankar,
@@ -206,8 +223,22 @@ export function namedInRelative(rel: RelativeClause, m: Mention): boolean {
   const after = rel.actAfter;
   if (after && m.cueGroups?.some((g) => g.length > 0 && g.every((p) => p >= after.start && p < after.end)))
     return false;
+  // "a one-year pause of the controls announced on October 9, which had been set to start on
+  // November 8": a fact cued by the noun that governs the phrase ("pause of") acts on the noun;
+  // the clause dates the noun, not the act.
+  if (m.cueGroups?.some((g) => g.length > 0 && g.every((p) => governsPhrase(text, p, rel.head.start))))
+    return false;
   if (m.cueGroups?.length) return m.positions.some(noun) || m.cueGroups.every((g) => g.some(inside));
   return m.positions.some(inside);
+}
+
+/** A word right before the noun phrase at `head`, joined to it by "of" ("pause of the controls"). */
+const governsPhrase = (text: string, at: number, head: number) =>
+  at < head && /^[\w'’-]+\s+of\s+$/.test(text.slice(at, head));
+
+/** True when the mention is named in the noun phrase the clause is about ("a White House fact sheet"). */
+export function namedByNoun(rel: RelativeClause, m: Mention): boolean {
+  return m.positions.some((p) => [rel.head, rel.last].some((s) => p >= s.start && p < s.end));
 }
 
 /** The first act verb of the predicate after a relative clause, before the next comma. */

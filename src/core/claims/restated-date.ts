@@ -41,7 +41,17 @@ export function weekdayOfDate(
     (x) =>
       x.start >= e.end &&
       /^[\s,]*$/.test(text.slice(e.end, x.start)) &&
-      x.kind === 'absolute' &&
+      // "on Tuesday, May 5": a calendar day without its year too, when the weekday is that
+      // day's (its year is read from the publication date; "on Wednesday, Oct. 30" of a
+      // Thursday stays a weekday of its own, which can be wrong).
+      (x.kind === 'absolute' ||
+        ((x.rule === 'month-day' || x.rule === 'day-month') &&
+          x.interval !== null &&
+          e.interval !== null &&
+          weekday(x.interval.start) === weekday(e.interval.start))) &&
       x.interval?.precision === 'day',
   );
 }
+
+/** The day of the week of an epoch day (0 = Thursday, 1 January 1970). */
+const weekday = (day: number) => (((day + 4) % 7) + 7) % 7;
