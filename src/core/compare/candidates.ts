@@ -14,6 +14,7 @@ import { summitOrMeetingAt } from './gatherings';
 import { meetingOrOutcome } from './outcomes';
 import { personsAlone } from './persons';
 import { asksAlone, otherDirection, otherMeetingPhase } from './predicates';
+import { oneSpeakerTwoRemarks } from './speakers';
 import { otherSpeechAct } from './speech-acts';
 import { SAME_SENTENCE, STRONG, WEAK } from './thresholds';
 import { REMARK_KEYS } from './tokens';
@@ -82,6 +83,7 @@ export function candidatesFor(
           !otherSpeechAct(va, v) &&
           !asksAlone(va, v) &&
           !personsAlone(va, v) &&
+          !oneSpeakerTwoRemarks(va, v) &&
           !summitOrMeetingAt(va, v)))
     )
       out.push({

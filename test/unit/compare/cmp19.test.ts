@@ -1,0 +1,54 @@
+/**
+ * Round 19 (ADR 0022, "Round 19 (cmp19)"): rules with sentences of their own (Kenya, a ridge, an
+ * envoy), each in its own describe; each fails with its rule removed.
+ */
+import { describe, expect, it } from 'vitest';
+import { addToIndex, candidatesFor } from '../../../src/core/compare/candidates';
+import { cosine, featuresOf, Rarity, type Vector, vectorOf } from '../../../src/core/compare/features';
+import { oneSpeakerTwoRemarks } from '../../../src/core/compare/speakers';
+
+const people = ['Amina Odhiambo'];
+const vectorsOf = (a: string, b: readonly string[]) => {
+  const fa = featuresOf(a, [], people);
+  const fb = b.map((s) => featuresOf(s, [], people));
+  const rarity = new Rarity();
+  rarity.add(fa, 'a');
+  for (const f of fb) rarity.add(f, 'b');
+  return { va: vectorOf(fa, rarity), vb: fb.map((f) => vectorOf(f, rarity)) };
+};
+
+describe('round 19: two remarks of one speaker', () => {
+  const A =
+    '"On the disputed ridge, herding and farming will go back to the way they were in 2019," Odhiambo had said.';
+  const B = [
+    'Odhiambo had said the accord would bring a withdrawal and in time a settlement of the quarrels of 2019 on the ridge.',
+    'Odhiambo said herding and farming on the disputed ridge would return to how they were in 2019.',
+  ];
+
+  it('tells two remarks from one remark told twice', () => {
+    const { va, vb } = vectorsOf(A, B);
+    expect(oneSpeakerTwoRemarks(va, vb[0] as Vector)).toBe(true);
+    expect(oneSpeakerTwoRemarks(va, vb[1] as Vector)).toBe(false);
+  });
+
+  it('needs a verb of saying on both sides and a person they share', () => {
+    const { va, vb } = vectorsOf('Odhiambo visited the ridge in 2019.', [
+      'Odhiambo had said the accord would settle the quarrels on the ridge in 2019.',
+    ]);
+    expect(oneSpeakerTwoRemarks(va, vb[0] as Vector)).toBe(false);
+    const other = vectorsOf('The envoy had said the ridge was calm.', [
+      'The minister said the ridge was quiet.',
+    ]);
+    expect(oneSpeakerTwoRemarks(other.va, other.vb[0] as Vector)).toBe(false);
+  });
+
+  it('makes no candidate of two remarks that share only the speaker and a word', () => {
+    const { va, vb } = vectorsOf(A, B);
+    const index = new Map<string, number[]>();
+    for (const [j, v] of vb.entries()) addToIndex(index, v, j);
+    const found = candidatesFor(0, va, vb, index, { common: () => false, unique: () => false });
+    // Without the rule the first would be a candidate (above WEAK).
+    expect(cosine(va, vb[0] as Vector).score).toBeGreaterThan(0.15);
+    expect(found.map((c) => c.b)).toEqual([1]);
+  });
+});
