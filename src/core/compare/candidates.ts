@@ -14,6 +14,7 @@ import { summitOrMeetingAt } from './gatherings';
 import { meetingOrOutcome } from './outcomes';
 import { personsAlone } from './persons';
 import { asksAlone, otherDirection, otherMeetingPhase } from './predicates';
+import { silenceOrStatement } from './silence';
 import { oneSpeakerTwoRemarks } from './speakers';
 import { otherSpeechAct } from './speech-acts';
 import { SAME_SENTENCE, STRONG, WEAK } from './thresholds';
@@ -84,6 +85,7 @@ export function candidatesFor(
           !asksAlone(va, v) &&
           !personsAlone(va, v) &&
           !oneSpeakerTwoRemarks(va, v) &&
+          !silenceOrStatement(va, v) &&
           !summitOrMeetingAt(va, v)))
     )
       out.push({

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { addToIndex, candidatesFor } from '../../../src/core/compare/candidates';
 import { cosine, featuresOf, Rarity, type Vector, vectorOf } from '../../../src/core/compare/features';
+import { silenceOrStatement, tellsSilence } from '../../../src/core/compare/silence';
 import { oneSpeakerTwoRemarks } from '../../../src/core/compare/speakers';
 
 const people = ['Amina Odhiambo'];
@@ -48,6 +49,39 @@ describe('round 19: two remarks of one speaker', () => {
     for (const [j, v] of vb.entries()) addToIndex(index, v, j);
     const found = candidatesFor(0, va, vb, index, { common: () => false, unique: () => false });
     // Without the rule the first would be a candidate (above WEAK).
+    expect(cosine(va, vb[0] as Vector).score).toBeGreaterThan(0.15);
+    expect(found.map((c) => c.b)).toEqual([1]);
+  });
+});
+
+describe('round 19: a silence is not a statement', () => {
+  const A =
+    "Uganda's trade ministry has not officially commented on the completed withdrawal from the ridge.";
+  const B = [
+    'Kampala, through trade ministry spokesperson Joseph Okello, said the withdrawal from the ridge was "a settled matter".',
+    'The trade ministry in Kampala has yet to comment on the withdrawal from the ridge.',
+  ];
+
+  it('reads a silence from the main part', () => {
+    expect(tellsSilence(A)).toBe(true);
+    expect(tellsSilence(B[1] as string)).toBe(true);
+    expect(tellsSilence(B[0] as string)).toBe(false);
+    // An aside that has not commented is not the sentence's act.
+    expect(
+      tellsSilence('The troops left the ridge on Monday, which the ministry has not commented on.'),
+    ).toBe(false);
+    // Withholding details is a remark of its own kind, not a silence.
+    expect(tellsSilence('The ministry declined to comment on the names of the firms.')).toBe(false);
+  });
+
+  it('makes no candidate of a silence and a statement, and keeps two silences', () => {
+    const { va, vb } = vectorsOf(A, B);
+    expect(silenceOrStatement(va, vb[0] as Vector)).toBe(true);
+    expect(silenceOrStatement(va, vb[1] as Vector)).toBe(false);
+    const index = new Map<string, number[]>();
+    for (const [j, v] of vb.entries()) addToIndex(index, v, j);
+    const found = candidatesFor(0, va, vb, index, { common: () => false, unique: () => false });
+    // Without the rule the statement would be a candidate (above WEAK).
     expect(cosine(va, vb[0] as Vector).score).toBeGreaterThan(0.15);
     expect(found.map((c) => c.b)).toEqual([1]);
   });
