@@ -57,6 +57,9 @@ const GROUPS: readonly (readonly string[])[] = [
   // outlets write them ("military" / "defence" use; "relies on" / "depends on").
   ['military', 'defenc', 'defens'],
   ['depend', 'rely', 'reli', 'reliant', 'relianc', 'dependent', 'dependenc'],
+  // Round 19: a process brought to its end, as any two outlets write it ("completed" /
+  // "finalised" / "finalized").
+  ['complet', 'finalis', 'finaliz'],
 ];
 
 /** Word (or stem) → its group's key. */

@@ -7,6 +7,7 @@ import { addToIndex, candidatesFor } from '../../../src/core/compare/candidates'
 import { cosine, featuresOf, Rarity, type Vector, vectorOf } from '../../../src/core/compare/features';
 import { silenceOrStatement, tellsSilence } from '../../../src/core/compare/silence';
 import { oneSpeakerTwoRemarks } from '../../../src/core/compare/speakers';
+import { tokenize } from '../../../src/core/compare/tokens';
 
 const people = ['Amina Odhiambo'];
 const vectorsOf = (a: string, b: readonly string[]) => {
@@ -84,5 +85,24 @@ describe('round 19: a silence is not a statement', () => {
     // Without the rule the statement would be a candidate (above WEAK).
     expect(cosine(va, vb[0] as Vector).score).toBeGreaterThan(0.15);
     expect(found.map((c) => c.b)).toEqual([1]);
+  });
+});
+
+describe('round 19: completed and finalised', () => {
+  it('folds the three spellings onto one key', () => {
+    const key = (w: string) => tokenize(w).map((t) => t.key);
+    expect(key('finalised')).toEqual(key('completed'));
+    expect(key('finalized')).toEqual(key('complete'));
+  });
+
+  it('makes a candidate of a withdrawal completed and a withdrawal finalised', () => {
+    const { va, vb } = vectorsOf('Kenyan troops completed the withdrawal on Friday.', [
+      'The withdrawal had been finalised a week earlier.',
+      'The withdrawal of the police has been delayed.',
+    ]);
+    const index = new Map<string, number[]>();
+    for (const [j, v] of vb.entries()) addToIndex(index, v, j);
+    const found = candidatesFor(0, va, vb, index, { common: () => false, unique: () => false });
+    expect(found.map((c) => c.b)).toEqual([0]);
   });
 });
