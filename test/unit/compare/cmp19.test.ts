@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { addToIndex, candidatesFor } from '../../../src/core/compare/candidates';
+import { splitMinor } from '../../../src/core/compare/clauses';
 import { cosine, featuresOf, Rarity, type Vector, vectorOf } from '../../../src/core/compare/features';
+import { compareArticles } from '../../../src/core/compare/index';
 import { silenceOrStatement, tellsSilence } from '../../../src/core/compare/silence';
 import { oneSpeakerTwoRemarks } from '../../../src/core/compare/speakers';
 import { tokenize } from '../../../src/core/compare/tokens';
@@ -104,5 +106,32 @@ describe('round 19: completed and finalised', () => {
     for (const [j, v] of vb.entries()) addToIndex(index, v, j);
     const found = candidatesFor(0, va, vb, index, { common: () => false, unique: () => false });
     expect(found.map((c) => c.b)).toEqual([0]);
+  });
+});
+
+describe('round 19: ", along with" adds a secondary item, as ", as well as" does', () => {
+  const S = 'Nairobi decorated the three fallen rangers posthumously, along with a wounded park warden.';
+
+  it('reads the added item as a minor part', () => {
+    expect(splitMinor(S).main).not.toContain('warden');
+    expect(splitMinor(S).minor).toContain('a wounded park warden');
+    const together = splitMinor('The rangers, together with two guides, were decorated.');
+    expect(together.main).not.toContain('guides');
+    expect(together.minor).toContain('two guides');
+  });
+
+  it('pairs the sentence with the one telling its main claim', () => {
+    const a = [
+      'Kenya has for the first time named the rangers who died in the ambush at Tsavo.',
+      'Four rangers were decorated, three of them posthumously.',
+      'Among them was park warden Otieno, who was wounded in the ambush.',
+    ];
+    const b = [
+      'Kenya on Friday named the rangers killed in the Tsavo ambush, its first account of its losses.',
+      'Nairobi decorated the three fallen rangers posthumously, along with a wounded park warden.',
+    ];
+    const pairs = compareArticles(a.join(' '), b.join(' ')).pairs.map((p) => [p.a, p.b]);
+    expect(pairs).toContainEqual([1, 1]);
+    expect(pairs).not.toContainEqual([2, 1]);
   });
 });
