@@ -33,7 +33,7 @@ import { namesOnly, sameLead } from './evidence';
 import type { Vector } from './features';
 import { figureRivalled, figureSentences } from './figures';
 import { framed, frameOf, orderedPrior } from './framing';
-import { preferMainClaims } from './main-claims';
+import { MAIN_CLAIM_STEPS, preferMainClaimsSteps } from './main-claims';
 import { preferSameForm } from './speech-form';
 import { ALONE, LINK, relatedAt, STRONG, sameStoryChain } from './thresholds';
 
@@ -71,6 +71,26 @@ export function selectPairs(
   key: PairKey = (a, b) => `${Math.min(a, b)}:${Math.max(a, b)}`,
   vectors?: { readonly a: readonly Vector[]; readonly b: readonly Vector[] },
 ): Selected[] {
+  const steps = selectSteps(candidates, nA, nB, key, vectors);
+  for (let next = steps.next(); ; next = steps.next()) if (next.done) return next.value;
+}
+
+/** How many times `selectSteps` yields before it returns (the compare's `select` phase counts them). */
+export const SELECT_STEPS = 4 + MAIN_CLAIM_STEPS;
+
+/**
+ * `selectPairs` in SELECT_STEPS + 1 parts, so a long comparison's selection is no single long
+ * task (round 19, cost): it yields after the strong anchors are taken, within and after the
+ * settling of a split's claims (main-claims.ts), after a quotation is given its quotation, and
+ * after the anchors' order is known. The same pairs as `selectPairs`.
+ */
+export function* selectSteps(
+  candidates: readonly Candidate[],
+  nA: number,
+  nB: number,
+  key: PairKey = (a, b) => `${Math.min(a, b)}:${Math.max(a, b)}`,
+  vectors?: { readonly a: readonly Vector[]; readonly b: readonly Vector[] },
+): Generator<void, Selected[]> {
   // Best first; ties broken by the texts, then by position (for repeated sentences), so the
   // order is the same whichever article is A and wherever an unrelated sentence is added.
   const keys = new Map<Candidate, string>();
@@ -111,11 +131,17 @@ export function selectPairs(
     scoreA[c.a] = c.score;
   };
   for (const c of sorted) if (c.score >= STRONG && free(c)) take(c);
-  if (vectors && preferMainClaims(sorted, vectors, partnerA, partnerB, scoreA))
+  yield;
+  let split = false;
+  if (vectors) split = yield* preferMainClaimsSteps(sorted, vectors, partnerA, partnerB, scoreA);
+  else for (let k = 0; k < MAIN_CLAIM_STEPS; k++) yield;
+  if (split)
     // A sentence a split gave up takes its next anchor, as if it had never been taken (round 10).
     for (const c of sorted) if (c.score >= STRONG && free(c)) take(c);
   // A quotation with a quotation, a report with a report (speech-form.ts, round 18).
+  yield;
   if (vectors) preferSameForm(sorted, vectors, partnerA, partnerB, scoreA);
+  yield;
   // Two articles with few anchors tell different stories: there, only a close match stands alone.
   let anchorCount = 0;
   for (let i = 0; i < nA; i++) if ((partnerA[i] as number) >= 0) anchorCount++;
@@ -140,6 +166,7 @@ export function selectPairs(
   const inOrder = orderedChain(anchors, nB, key);
   const ordered = anchors.filter((_, k) => inOrder.has(k));
   const moved = new Set(anchors.filter((_, k) => !inOrder.has(k)).map((p) => p.a));
+  yield;
   if (anchors.length) {
     const frame = frameOf(ordered, nA, nB);
     // Framed weak pairs in one pass (best first); then pairs beside a pair, until none is added.

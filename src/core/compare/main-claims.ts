@@ -21,6 +21,24 @@ export function preferMainClaims(
   partnerB: Int32Array,
   scoreA: Float64Array,
 ): boolean {
+  const steps = preferMainClaimsSteps(sorted, vectors, partnerA, partnerB, scoreA);
+  for (let next = steps.next(); ; next = steps.next()) if (next.done) return next.value;
+}
+
+/** How many times `preferMainClaimsSteps` yields: it reads each sentence's clauses once, a long task on a long article. */
+export const MAIN_CLAIM_STEPS = 1;
+
+/**
+ * `preferMainClaims` in MAIN_CLAIM_STEPS + 1 parts (round 19, cost): it yields after each
+ * equal share of the anchors; the same moves, in the same order.
+ */
+export function* preferMainClaimsSteps(
+  sorted: readonly Candidate[],
+  vectors: { readonly a: readonly Vector[]; readonly b: readonly Vector[] },
+  partnerA: Int32Array,
+  partnerB: Int32Array,
+  scoreA: Float64Array,
+): Generator<void, boolean> {
   const strong = sorted.filter((c) => c.score >= SPLIT_WEAK);
   const anchors = strong.filter((c) => c.score >= STRONG && partnerA[c.a] === c.b);
   // Each sentence's strong candidates, in score order: an anchor looks only at its own two sentences'.
@@ -32,7 +50,14 @@ export function preferMainClaims(
       else bySentence.set(k, [c]);
     }
   const moved = new Set<string>();
-  for (const anchor of anchors) {
+  const share = Math.ceil(anchors.length / (MAIN_CLAIM_STEPS + 1));
+  let yielded = 0;
+  for (let k = 0; k < anchors.length; k++) {
+    if (k > 0 && k % share === 0 && yielded < MAIN_CLAIM_STEPS) {
+      yielded++;
+      yield;
+    }
+    const anchor = anchors[k] as Candidate;
     if (partnerA[anchor.a] !== anchor.b || moved.has(`a${anchor.a}`) || moved.has(`b${anchor.b}`)) continue;
     const rivals = [...(bySentence.get(`a${anchor.a}`) ?? []), ...(bySentence.get(`b${anchor.b}`) ?? [])];
     for (const other of rivals) {
@@ -54,5 +79,6 @@ export function preferMainClaims(
       break;
     }
   }
+  for (; yielded < MAIN_CLAIM_STEPS; yielded++) yield;
   return moved.size > 0;
 }

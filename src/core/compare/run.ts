@@ -7,7 +7,7 @@
 import type { Fact } from '../facts/schema';
 import type { Span } from '../match/sentences';
 import { readAcross } from './across';
-import { type Selected, selectPairs } from './align';
+import { SELECT_STEPS, type Selected, selectSteps } from './align';
 import { addToIndex, candidatesFor } from './candidates';
 import { changedFigureClaims } from './context-figures';
 import { datedBySentence } from './dated';
@@ -27,6 +27,7 @@ import { quotationsOf } from './quotes';
 import { type Segmented, segment, textsOf } from './segment';
 import { assemble, type State } from './state';
 import { commonCap } from './thresholds';
+import { looksEnglish } from './tokens';
 import type {
   ArticleInput,
   ChunkSizes,
@@ -57,11 +58,16 @@ export function* compareWork(
   const segA = segment(textA, options.segmenter);
   st.segA = segA;
   st.sentA = textsOf(segA);
-  yield { phase: 'segment', done: 1, total: 2 };
+  yield { phase: 'segment', done: 1, total: 4 };
+  // Each side's language, read once here for the summary (a long article's is a step of its own).
+  st.englishA = looksEnglish(textA);
+  yield { phase: 'segment', done: 2, total: 4 };
   const segB = segment(textB, options.segmenter);
   st.segB = segB;
   st.sentB = textsOf(segB);
-  yield { phase: 'segment', done: 2, total: 2 };
+  yield { phase: 'segment', done: 3, total: 4 };
+  st.englishB = looksEnglish(textB);
+  yield { phase: 'segment', done: 4, total: 4 };
 
   const base = options.factBase ?? null;
   if (base) {
@@ -96,7 +102,10 @@ export function* compareWork(
   const factsAt = (k: number) => (k < nA ? st.factsA.bySentence[k] : st.factsB.bySentence[k - nA]) ?? [];
   const size = chunk.sentences;
   const batches = (n: number) => Math.ceil(n / size);
-  const alignTotal = 2 * batches(all.length) + batches(nB) + batches(nA);
+  // A's candidates in quarter batches: the first ones meet most of B's sentences for the first
+  // time and pay for their per-sentence evidence (kept by vector), so they run long (round 19).
+  const candidateSize = Math.max(1, Math.ceil(size / 4));
+  const alignTotal = 2 * batches(all.length) + batches(nB) + Math.ceil(nA / candidateSize);
   let alignDone = 0;
   const rarity = new Rarity();
   const feats: SentenceFeatures[] = [];
@@ -136,8 +145,8 @@ export function* compareWork(
   }
   const cap = commonCap(nA + nB);
   const features = { common: (k: string) => rarity.count(k) > cap, unique: (k: string) => rarity.unique(k) };
-  for (let i = 0; i < nA; i += size) {
-    for (let q = i; q < Math.min(nA, i + size); q++)
+  for (let i = 0; i < nA; i += candidateSize) {
+    for (let q = i; q < Math.min(nA, i + candidateSize); q++)
       st.candidates.push(...candidatesFor(q, va[q] as Vector, vb, index, features));
     yield { phase: 'align', done: ++alignDone, total: alignTotal };
   }
@@ -147,9 +156,18 @@ export function* compareWork(
     const y = st.sentB[j] as string;
     return x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`;
   };
-  st.selected = selectPairs(st.candidates, nA, nB, pairKey, { a: va, b: vb });
+  const selectTotal = SELECT_STEPS + 3;
+  let selectDone = 0;
+  const selecting = selectSteps(st.candidates, nA, nB, pairKey, { a: va, b: vb });
+  for (let next = selecting.next(); ; next = selecting.next()) {
+    if (next.done) {
+      st.selected = next.value;
+      break;
+    }
+    yield { phase: 'select', done: ++selectDone, total: selectTotal };
+  }
   st.selectedDone = true;
-  yield { phase: 'select', done: 1, total: 3 };
+  yield { phase: 'select', done: ++selectDone, total: selectTotal };
   const persons = (facts: SideFacts, n: number, factById: (id: string) => Fact | undefined) =>
     Array.from({ length: n }, (_, s) =>
       (facts.bySentence[s] ?? [])
@@ -161,11 +179,11 @@ export function* compareWork(
   const qa: QuoteInfo = {
     quoted: quotationsOf(st.sentA, segA.paragraph, persons(st.factsA, nA, lookup)),
   };
-  yield { phase: 'select', done: 2, total: 3 };
+  yield { phase: 'select', done: ++selectDone, total: selectTotal };
   const qb: QuoteInfo = {
     quoted: quotationsOf(st.sentB, segB.paragraph, persons(st.factsB, nB, lookup)),
   };
-  yield { phase: 'select', done: 3, total: 3 };
+  yield { phase: 'select', done: ++selectDone, total: selectTotal };
 
   const quoteOf = compareQuotes(qa, qb, st.selected);
   st.quotes = [...quoteOf.values()].sort((x, y) => x.a - y.a);

@@ -30,6 +30,9 @@ export interface State {
   acrossA: SideClaim[];
   acrossB: SideClaim[];
   selectedDone: boolean;
+  /** Whether each side reads as English (tokens.ts looksEnglish), once known. */
+  englishA?: boolean;
+  englishB?: boolean;
   result?: CompareResult;
 }
 
@@ -101,5 +104,5 @@ export function assemble(
     ),
     outdated: outdatedOf(st.factsA, st.factsB, factById),
   };
-  return { version: 1, ...body, summary: summarise(body, textA, textB) };
+  return { version: 1, ...body, summary: summarise(body, textA, textB, { a: st.englishA, b: st.englishB }) };
 }

@@ -12,8 +12,16 @@ const pct = (x: number) => `${Math.round(x * 100)} %`;
 
 type Body = Omit<CompareResult, 'summary' | 'version'>;
 
-/** The summary of a comparison (`textA`/`textB` are the whole texts, for the language note). */
-export function summarise(r: Body, textA: string, textB: string): CompareSummary {
+/**
+ * The summary of a comparison (`textA`/`textB` are the whole texts, for the language note;
+ * `english`, each side's `looksEnglish` when the run has read it already).
+ */
+export function summarise(
+  r: Body,
+  textA: string,
+  textB: string,
+  english: { readonly a?: boolean | undefined; readonly b?: boolean | undefined } = {},
+): CompareSummary {
   const nA = r.sentences.a.length;
   const nB = r.sentences.b.length;
   const identical = r.pairs.filter((p) => p.identical).length;
@@ -77,11 +85,11 @@ export function summarise(r: Body, textA: string, textB: string): CompareSummary
     text = `${head}: ${parts.join(', ')}.`;
   }
   const notes: string[] = [];
-  for (const [side, t] of [
-    ['A', textA],
-    ['B', textB],
+  for (const [side, t, known] of [
+    ['A', textA, english.a],
+    ['B', textB, english.b],
   ] as const)
-    if (t.trim() && !looksEnglish(t))
+    if (t.trim() && !(known ?? looksEnglish(t)))
       notes.push(
         `Article ${side} does not look like English: sentences are aligned by shared words, names and figures only, and the fact base (English) may find nothing in it.`,
       );
