@@ -87,3 +87,23 @@ export interface KeywordRef {
   readonly set: IndexedKeywords;
   readonly group: number;
 }
+
+/**
+ * Every group has a key in `keys` (`groups.every((g) => g.some((k) => keys.has(k)))`, as loops:
+ * it runs for each cue a sentence's words touch; round 19, cost).
+ */
+export function everyGroupMet(
+  groups: readonly (readonly number[])[],
+  keys: ReadonlyMap<number, unknown>,
+): boolean {
+  for (const g of groups) {
+    let met = false;
+    for (const k of g)
+      if (keys.has(k)) {
+        met = true;
+        break;
+      }
+    if (!met) return false;
+  }
+  return true;
+}

@@ -10,7 +10,7 @@ import type { Fact } from '../facts/schema';
 import { paragraphs, type Span, sentences, spanAt } from '../match/sentences';
 import type { Analysis, IndexedCue, IndexedKeywords, MatcherIndex } from '../match/terms';
 import { factInterval } from './dates';
-import { type KeywordRef, lookupsOf, type Memo } from './mention-lookups';
+import { everyGroupMet, type KeywordRef, lookupsOf, type Memo } from './mention-lookups';
 import { reason } from './reasons';
 
 export * from './mention-types';
@@ -294,11 +294,13 @@ export class MentionIndex {
     const inContext = this.cueContextKeys(s);
     const seen = new Set<IndexedCue>();
     for (const key of keys.keys()) {
-      for (const cue of this.cuesByKey.get(key) ?? []) {
+      const cues = this.cuesByKey.get(key);
+      if (!cues) continue;
+      for (const cue of cues) {
         if (seen.has(cue)) continue;
         seen.add(cue);
         // Cheap membership checks first: most cues a key touches miss another group.
-        if (!cue.allOf.every((g) => g.some((k) => keys.has(k)))) continue;
+        if (!everyGroupMet(cue.allOf, keys)) continue;
         if (cue.paragraph.some((g) => !g.some(inContext))) continue;
         const groups = cue.allOf.map((g) => g.flatMap((k) => keys.get(k) ?? []));
         const words = groups.map((g) => this.wordAt(Math.min(...g)));

@@ -87,7 +87,13 @@ const CUE_WINDOW = 200;
 
 /** The groups of a match that are present, as params (what an unresolved rule read). */
 function presentGroups(g: Groups): Record<string, string> {
-  return Object.fromEntries(Object.entries(g).filter((e): e is [string, string] => e[1] !== undefined));
+  // A loop, not Object.fromEntries over a filtered Object.entries: the same keys in the same order.
+  const out: Record<string, string> = {};
+  for (const k of Object.keys(g)) {
+    const v = g[k];
+    if (v !== undefined) out[k] = v;
+  }
+  return out;
 }
 
 /** A month (with or without its day or days) followed by its year: "June 15-16, 2020", "15 June 2020", "May 2020". */
