@@ -29,7 +29,11 @@ export interface CompareOptions {
 
 /** How much work one `step()` does at most, per phase. */
 export interface ChunkSizes {
-  /** Sentences of A whose candidate partners are scored in one step. */
+  /**
+   * Sentences featurised, weighted or indexed in one step; A's candidate partners are scored for a
+   * quarter of this many sentences per step (round 19: the first batches pay for B's per-sentence
+   * evidence, kept by vector).
+   */
   readonly sentences: number;
   /** Pairs word-diffed in one step. */
   readonly pairs: number;
