@@ -7,7 +7,7 @@ import type { Checker } from './check-common';
 import type { DateTie } from './date-ties';
 import { cueCompletedByParagraph } from './paragraph-cue';
 import type { TemporalExpression } from './temporal';
-import type { Tie } from './ties';
+import { clauseAt, type Tie } from './ties';
 
 /**
  * "Indian troops carried out their first patrol in the Depsang Plains on Thursday": the patrol
@@ -39,5 +39,32 @@ export const STRONG_KEYWORDS = 3;
 export const weakKeywords = (c: Checker, e: TemporalExpression, t: DateTie) =>
   t.mention.strength === 'evidence' &&
   !strongEvidence(t) &&
-  !cueCompletedByParagraph(c.input.text, c.sentence, e, t.mention.fact);
+  !cueCompletedByParagraph(c.input.text, c.sentence, e, t.mention.fact) &&
+  !betweenSubjectAndVerb(c, e, t);
+
+/** A finite verb in the past right after a date: "… on Friday issued", "on Tuesday announced". */
+const VERB_AFTER =
+  /^\s+(?:(?:formally|jointly|also|officially)\s+)?(?:[a-z]+ed|issued|made|held|met|took|began|set|shut|put|sent|gave|brought|laid)\b/;
+
+/**
+ * "China's Ministry of Commerce and the General Administration of Customs on Friday issued an
+ * announcement suspending …": a date between a clause's subject and its verb dates that clause's
+ * act. When the fact's words stand on both sides of it in that clause (the actor before, the act
+ * after) and no other date stands between, the keywords describe the very act the date dates.
+ */
+export function betweenSubjectAndVerb(c: Checker, e: TemporalExpression, t: DateTie): boolean {
+  const text = c.input.text;
+  if (!t.whole || (t.mention.keywords ?? 0) < 2 || !VERB_AFTER.test(text.slice(e.end, e.end + 40)))
+    return false;
+  const clause = clauseAt(text, c.sentence, e.start);
+  const own = t.mention.positions.filter((p) => p >= clause.start && p < clause.end);
+  const before = own.filter((p) => p < e.start);
+  const after = own.filter((p) => p >= e.end);
+  if (!before.length || !after.length) return false;
+  // (No other date between the fact's words and this one: "measures released on Oct. 9" dates another act.)
+  const others = (c.expressions ?? []).filter((o) => o.start !== e.start);
+  const from = Math.min(...before);
+  const to = Math.max(...after);
+  return !others.some((o) => o.start >= from && o.end <= to + 1);
+}
 export const STRONG_EVIDENCE = 12;
