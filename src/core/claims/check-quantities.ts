@@ -40,6 +40,7 @@ import { previousValue } from './phases';
 import { presenceGapOfOther } from './presence-gap';
 import { quotedToCorrect } from './quoted-correction';
 import { type Reason, reason } from './reasons';
+import { shareOfPhrase } from './share-of-phrase';
 import type { TemporalExpression } from './temporal';
 import { clauseAt, tieOf } from './ties';
 import { compareQuantity, fmt } from './verdict';
@@ -126,7 +127,11 @@ function checkQuantity(
   // agrees with is that figure's; a second, disagreeing figure is not checked against it,
   // unless the measure's verb stands right before it.
   const clause = clauseAt(c.input.text, c.sentence, span.start);
+  // "about 64% of permanent-magnet manufacturing": the share's own "of" phrase names its measure.
+  const ofOwn = shareOfPhrase(c, span, unit);
+  const ownMeasure = ofOwn && !otherMagnitude(value, unit, ofOwn.fact.quantity as Q) ? ofOwn : null;
   const taken = (t: { mention: Mention }) =>
+    t.mention.fact.id !== ownMeasure?.fact.id &&
     !compareQuantity(value, comparator, unit, t.mention.fact.quantity as Q).agrees &&
     // "refines 92% of the supply and makes about 64% of the magnets": the verb before a figure
     // names its measure, whichever other figure happens to fit that measure's record.
@@ -188,6 +193,7 @@ function checkQuantity(
     )
       ties.push(tieOf(c.input.text, c.sentence, span, gap));
   }
+  if (ownMeasure) ties.splice(0, ties.length, tieOf(c.input.text, c.sentence, span, ownMeasure));
   // Two measures about as near: the value agreeing with exactly one of them says which it is
   // ("270,000 tons of the 390,000 tons mined worldwide": the second is the world's output).
   const near = ties.filter(
@@ -239,18 +245,18 @@ function checkQuantity(
   if (!cmp.agrees && quotedToCorrect(c.input.text, c.sentence, span))
     doubts.push(reason('quoted-correction'));
   // A measure word right beside the figure ("49% of global mine output") ties it firmly.
-  const beside = best.sameClause && best.distance <= MEASURE_BESIDE_CHARS;
+  const beside = (best.sameClause && best.distance <= MEASURE_BESIDE_CHARS) || ownMeasure !== null;
   if (!cmp.agrees && ((!firmMention(best.mention) && !beside) || best.mention.loose)) return null;
   // A cue whose words are mostly in another clause ("output reached 270,000 tonnes …, and it
   // accounts for 90% of global refined output") does not say this figure is its measure.
   if (!cmp.agrees && best.mention.strength === 'cue' && cueOfAnotherFigure(c, span, best.mention))
     return null;
-  if (!cmp.agrees && takenNearest && takenNearest.distance < best.distance) return null;
+  if (!cmp.agrees && !ownMeasure && takenNearest && takenNearest.distance < best.distance) return null;
   if (!cmp.agrees && best.mention.strength === 'cue' && cueGroupAcrossSemicolon(c, span, best.mention))
     return null;
   // "imports fell 56% …, after shipments to India had slumped 58% from January": another figure
   // of the sentence that agrees with the measure, nearer its words, is the measure's figure.
-  if (!cmp.agrees && agreeingFigureNearer(c, span, unit, best.mention)) return null;
+  if (!cmp.agrees && !ownMeasure && agreeingFigureNearer(c, span, unit, best.mention)) return null;
   // "India's imports of magnets fell 56%": a change, not the level a share records.
   if (
     !cmp.agrees &&

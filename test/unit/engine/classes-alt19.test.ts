@@ -31,3 +31,30 @@ describe('a date between the subject and its verb dates the act the keywords aro
     expect(verdictAt(t, SUSPENSION_PUBLISHED, 'Tuesday')).toBeNull();
   });
 });
+
+// China's share of rare-earth refining is about 90–92 %, of permanent-magnet manufacturing about 94 %.
+const SHARES_PUBLISHED = '2025-11-10';
+
+describe("a share's own 'of' phrase names its measure", () => {
+  it('"about 92% of refined output and about 61% of permanent-magnet production": the magnet share differs', () => {
+    const t =
+      'Beijing controls about 92% of refined output and about 61% of permanent-magnet production, analysts estimate.';
+    expect(claimAt(t, SHARES_PUBLISHED, 'about 61%')).toMatchObject({
+      fact: 'quantity.china-magnet-manufacturing-share',
+      verdict: 'differs',
+    });
+  });
+  it('the right figures stay consistent, each with its own measure', () => {
+    const t =
+      'Beijing controls about 91% of refined output and about 94% of permanent-magnet production, analysts estimate.';
+    expect(claimAt(t, SHARES_PUBLISHED, 'about 94%')).toMatchObject({
+      fact: 'quantity.china-magnet-manufacturing-share',
+      verdict: 'consistent',
+    });
+    expect(verdictAt(t, SHARES_PUBLISHED, 'about 91%')).not.toBe('differs');
+  });
+  it('a verb before the figure names its measure over the "of" phrase: no differs', () => {
+    const t = 'Beijing refines roughly 91 per cent of the rare earths mined worldwide, traders say.';
+    expect(verdictAt(t, SHARES_PUBLISHED, 'roughly 91 per cent')).not.toBe('differs');
+  });
+});
