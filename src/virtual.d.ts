@@ -1,6 +1,6 @@
 /** Modules generated at build time by scripts/vite/fact-base-plugin.ts. */
 declare module 'virtual:gloss/matcher-index' {
-  /** The compiled MatcherIndex as JSON text; parse it on first use. */
+  /** The compiled MatcherIndex as JSON text, its automaton packed (core/match/automaton-pack.ts `unpackIndex`); parse it on first use. */
   const indexJson: string;
   export default indexJson;
 }

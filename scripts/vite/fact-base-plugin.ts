@@ -15,6 +15,7 @@ import { buildFactBase, type FactBase } from '../../src/core/facts/factbase';
 import type { FactPack } from '../../src/core/facts/schema';
 import { formatIssues, validatePack } from '../../src/core/facts/validate';
 import { gateVocabulary, gateVocabularyData } from '../../src/core/gate';
+import { packIndex } from '../../src/core/match/automaton-pack';
 import { compileMatcher } from '../../src/core/match/terms';
 
 const VIRTUAL_ID = 'virtual:gloss/matcher-index';
@@ -121,8 +122,11 @@ export function factBasePlugin(
       // The first gate's vocabulary of the bundled base, as data (ADR 0033): a woken worker parses it
       // instead of deriving it key by key before its first page's gate.
       const gate = gateVocabularyData(gateVocabulary(buildFactBase(packs, { index })));
-      texts = [asciiJson(index), asciiJson(packs), asciiJson(gate)];
-      writeFileSync(file, jsonStringModule(index));
+      // The automaton packed (ADR 0048, round 19): a wake decodes one base64 text instead of parsing
+      // seven arrays of numbers; the worker unpacks it (core/match/automaton-pack.ts `unpackIndex`).
+      const shipped = packIndex(index);
+      texts = [asciiJson(shipped), asciiJson(packs), asciiJson(gate)];
+      writeFileSync(file, jsonStringModule(shipped));
       writeFileSync(packsFile, jsonStringModule(packs));
       writeFileSync(gateFile, jsonStringModule(gate));
       return {

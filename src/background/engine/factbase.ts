@@ -14,15 +14,21 @@ import matcherIndexJson from 'virtual:gloss/matcher-index';
 import { buildFactBase, type FactBase } from '../../core/facts/factbase';
 import type { FactPack } from '../../core/facts/schema';
 import { type GateVocabularyData, gateVocabularyFrom } from '../../core/gate';
+import { type MaybePackedIndex, unpackIndex } from '../../core/match/automaton-pack';
 import type { MatcherIndex } from '../../core/match/terms';
 import type { BundledBase } from '../../storage/factbase';
 import { giveGateVocabulary } from './gate';
+
+/** The build's compiled index of the bundled packs, its automaton shipped packed (ADR 0048, round 19). */
+function bundledIndex(): MatcherIndex {
+  return unpackIndex(JSON.parse(matcherIndexJson) as MaybePackedIndex);
+}
 
 /** The bundled packs and their compiled index, parsed from the build's JSON at each call. */
 export function bundledBase(): BundledBase {
   return {
     packs: JSON.parse(packsJson) as FactPack[],
-    index: () => JSON.parse(matcherIndexJson) as MatcherIndex,
+    index: bundledIndex,
   };
 }
 
@@ -35,7 +41,7 @@ export function bundledBase(): BundledBase {
 export function bundledFactBase(bundled?: BundledBase): FactBase {
   if (bundled) return buildFactBase(bundled.packs, { index: bundled.index });
   const base = buildFactBase(() => JSON.parse(packsJson) as FactPack[], {
-    index: () => JSON.parse(matcherIndexJson) as MatcherIndex,
+    index: bundledIndex,
   });
   giveGateVocabulary(base, () =>
     gateVocabularyFrom(base.matcher, JSON.parse(gateJson) as GateVocabularyData),

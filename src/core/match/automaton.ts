@@ -6,19 +6,22 @@
  * https://doi.org/10.1145/360825.360855
  */
 
-/** The serialised automaton (JSON-safe). */
+/**
+ * The serialised automaton (JSON-safe as plain arrays; the build's own index comes as typed arrays
+ * decoded from one packed text, automaton-pack.ts).
+ */
 export interface AutomatonData {
   /** Edges of node i are edgeChar/edgeTo[edgeStart[i] .. edgeStart[i+1]), sorted by char. */
-  readonly edgeStart: readonly number[];
-  readonly edgeChar: readonly number[];
-  readonly edgeTo: readonly number[];
-  readonly fail: readonly number[];
+  readonly edgeStart: ArrayLike<number>;
+  readonly edgeChar: ArrayLike<number>;
+  readonly edgeTo: ArrayLike<number>;
+  readonly fail: ArrayLike<number>;
   /** Key index that ends at node i, or -1. */
-  readonly outKey: readonly number[];
+  readonly outKey: ArrayLike<number>;
   /** Nearest node on the fail chain with an output, or -1 (dictionary suffix link). */
-  readonly outLink: readonly number[];
+  readonly outLink: ArrayLike<number>;
   /** Length of each key, by key index. */
-  readonly keyLength: readonly number[];
+  readonly keyLength: ArrayLike<number>;
 }
 
 /** Builds the automaton for `keys` (duplicates share one key index: the first). */
