@@ -425,7 +425,7 @@ The woken worker's own **CPU time** (a Chrome trace of ${r.traced.gloss.length} 
 ${cpuRow('Gloss (this build)', r.traced.gloss)}
 ${r.baselineCold ? `${cpuRow(`before (${baselineName})`, r.traced.baseline)}\n` : ''}${cpuRow('floor: the empty worker', r.traced.floor)}
 
-Of that, compiling the worker's modules before its first line runs (\`v8.compileModule\`, CPU, median of the traced wakes; Chrome keeps no code cache for an extension's worker, ADR 0033): this build ${compileLine(r.traced.gloss)}${r.baselineCold ? `; before ${compileLine(r.traced.baseline)}` : ''}.
+Of that, compiling the worker's scripts before its first line runs (\`v8.compileModule\`, or \`v8.compile\` of a classic worker's script, CPU, median of the traced wakes; Chrome keeps no code cache for an extension's module worker, ADR 0033, and uses one for a classic worker's script, ADR 0048 round 19): this build ${compileLine(r.traced.gloss)}${r.baselineCold ? `; before ${compileLine(r.traced.baseline)}` : ''}.
 
 ${r.baselineCold ? `${pairedCpu(r.traced.gloss, r.traced.baseline)}\n\n` : ''}Cold / warm (medians, from the load event): ${ratio.toFixed(2)} ×. Cold minus the floor (medians, from the load event): ${ms(median(coldLoad) - median(floorLoad))}, Gloss's own part of a cold first answer.
 
@@ -445,7 +445,9 @@ ${WORKER_STEPS.map(stepRow).join('\n')}
 function floorBuild() {
   const dir = mkdtempSync(join(tmpdir(), 'gloss-floor-'));
   cpSync(BENCH_BUILD, dir, { recursive: true });
-  writeFileSync(join(dir, 'assets/background.js'), EMPTY_WORKER);
+  // The manifest's worker file: Gloss's classic script (ADR 0048 round 19), or a module loader before it.
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  writeFileSync(join(dir, manifest.background.service_worker), EMPTY_WORKER);
   return dir;
 }
 

@@ -123,10 +123,11 @@ export function threadCpuAtMarks(events, marks) {
 }
 
 /**
- * The CPU time the thread that made the mark `mark` spent compiling each module script
- * (`v8.compileModule`, traced under `devtools.timeline`), keyed by the script's file name (ms). For a
- * woken service worker: what its start pays to compile each chunk before its first line runs
- * (ADR 0033: Chrome keeps no code cache for an extension's worker, so every wake compiles them all).
+ * The CPU time the thread that made the mark `mark` spent compiling each script (`v8.compileModule` for a
+ * module, `v8.compile` for a classic script, traced under `devtools.timeline`), keyed by the script's file
+ * name (ms). For a woken service worker: what its start pays to compile each chunk before its first line
+ * runs (ADR 0033: Chrome keeps no code cache for an extension's module worker, so every wake compiles them
+ * all; a classic worker's `v8.compile` consumes the code cache instead, ADR 0048 round 19).
  * @returns {Record<string, number>}
  */
 export function moduleCompileCpu(events, mark) {
@@ -134,7 +135,13 @@ export function moduleCompileCpu(events, mark) {
   const out = {};
   if (!first) return out;
   for (const e of events) {
-    if (e.name !== 'v8.compileModule' || e.ph !== 'X' || e.pid !== first.pid || e.tid !== first.tid) continue;
+    if (
+      (e.name !== 'v8.compileModule' && e.name !== 'v8.compile') ||
+      e.ph !== 'X' ||
+      e.pid !== first.pid ||
+      e.tid !== first.tid
+    )
+      continue;
     const url = String(e.args?.data?.url ?? e.args?.fileName ?? '?');
     const file = url.split('/').pop() ?? url;
     out[file] = (out[file] ?? 0) + (e.tdur ?? 0) / 1000;

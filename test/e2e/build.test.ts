@@ -31,20 +31,25 @@ describe.each(['chrome', 'firefox'])('the %s release build', (target) => {
     content_scripts?: { js: string[]; css?: string[] }[];
     web_accessible_resources?: unknown;
     content_security_policy?: { extension_pages?: string };
+    background?: { service_worker?: string; scripts?: string[]; type?: string };
   };
+  // The background's own code: Chrome's one classic worker script (ADR 0048 round 19), Firefox's event
+  // page module (its loader imports it).
+  const workerScript =
+    target === 'chrome' ? (manifest.background?.service_worker ?? '') : 'assets/background.js';
 
   it('declares no script on any page: the worker injects the probe where its gate lets it', () => {
     expect(manifest.content_scripts).toBeUndefined();
     // The worker's bundle names the probe it injects (and the other content files).
-    const worker = files(join(dir, 'assets'))
-      .filter((f) => f.endsWith('.js'))
+    const worker = files(dir)
+      .filter((f) => f.endsWith('.js') && !f.includes('/src/content/'))
       .map((f) => readFileSync(f, 'utf8'))
       .filter((code) => code.includes(PROBE));
     expect(worker.length).toBeGreaterThan(0);
   });
 
   it("keeps the worker's start cheap: an ASCII script with the bundled facts as JSON text (ADR 0024)", () => {
-    const code = readFileSync(join(dir, 'assets/background.js'), 'utf8');
+    const code = readFileSync(join(dir, workerScript), 'utf8');
     // One character outside ASCII and V8 keeps the whole script two bytes per character.
     const wide = [...code].findIndex((c) => c.charCodeAt(0) > 0x7f);
     expect(wide < 0 ? null : code.slice(wide, wide + 40)).toBeNull();
@@ -54,6 +59,27 @@ describe.each(['chrome', 'firefox'])('the %s release build', (target) => {
     // In string literals, not template literals, which V8 scans markedly slower (ADR 0028).
     expect(code).not.toMatch(/`\[\{"id":"gloss-base"|`\{"version":/);
     expect(code).toMatch(/"\[\{\\"id\\":\\"gloss-base/);
+  });
+
+  it("has Chrome's worker as one classic script, Firefox's as modules (ADR 0048 round 19)", () => {
+    const code = readFileSync(join(dir, workerScript), 'utf8');
+    if (target === 'firefox') {
+      expect(manifest.background?.type).toBe('module');
+      return;
+    }
+    // A classic worker (no "type": "module"), whose script Chrome keeps compiled between wakes.
+    expect(manifest.background).toEqual({ service_worker: 'service-worker.js' });
+    expect(code.startsWith('"use strict";')).toBe(true);
+    expect(code).not.toMatch(/^\s*(?:import|export)\b/m);
+    expect(code).not.toMatch(/import\.meta|(?<![.\w$])import\s*\(\s*["'`]/);
+    // Nothing of the module worker left: its loader and entry chunk are gone.
+    expect(existsSync(join(dir, 'service-worker-loader.js'))).toBe(false);
+    expect(existsSync(join(dir, 'assets/background.js'))).toBe(false);
+    // Dexie is in it, still evaluated only on first use (ADR 0031); the automaton packed (one base64 text).
+    expect(code).toContain('Two different versions of Dexie loaded');
+    expect(code).toMatch(
+      /\\"automaton\\":\{\\"lengths\\":\[\d+(?:,\d+){6}\],\\"base64\\":\\"[A-Za-z0-9+/]{1000}/,
+    );
   });
 
   it(`runs at most ${PROBE_MAX_GZIP / 1024} KB gzip of script first on a page (the probe)`, () => {
@@ -100,15 +126,17 @@ describe.each(['chrome', 'firefox'])('the %s release build', (target) => {
       visit(entry);
       return seen;
     };
-    const worker = loaded(join(dir, 'assets/background.js'));
-    expect(worker.size).toBeGreaterThan(3);
+    const worker = loaded(join(dir, workerScript));
+    // Chrome's worker is one classic script (ADR 0048 round 19); Firefox's event page imports its chunks.
+    if (target === 'chrome') expect(worker.size).toBe(1);
+    else expect(worker.size).toBeGreaterThan(3);
     const workerCode = [...worker.values()];
     // linkedom is in neither browser's background any more: Firefox's event page has a DOMParser,
     // Chrome's worker asks its offscreen reader document.
     expect(workerCode.some((code) => linkedom.test(code))).toBe(false);
     // Readability is not loaded when a background starts (Firefox's imports it on its first read).
     expect(workerCode.some((code) => readability.test(code))).toBe(false);
-    const later = [...loaded(join(dir, 'assets/background.js'), true).values()];
+    const later = [...loaded(join(dir, workerScript), true).values()];
     if (target === 'firefox') {
       expect(later.some((code) => readability.test(code))).toBe(true);
       expect(later.some((code) => linkedom.test(code))).toBe(false);

@@ -22,11 +22,15 @@ describe("moduleCompileCpu (bench:wake's compile line, ADR 0033)", () => {
       compile('chrome-extension://x/assets/db-AbC12345.js', 500),
       compile('chrome-extension://x/assets/other.js', 4_000, 8),
       { ...compile('chrome-extension://x/assets/skip.js', 3_000), ph: 'B' },
+      // A classic script's compile (ADR 0048 round 19: Chrome's worker, from its code cache).
+      { ...compile('chrome-extension://x/service-worker.js', 1_500), name: 'v8.compile' },
+      { ...compile('chrome-extension://x/assets/other.js', 2_000), name: 'v8.parseOnBackground' },
       mark,
     ];
     expect(moduleCompileCpu(events, 'gloss:worker-ready')).toEqual({
       'background.js': 10,
       'db-AbC12345.js': 3,
+      'service-worker.js': 1.5,
     });
   });
 
