@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classicWorkerCode } from '../../../scripts/vite/classic-worker-plugin';
+import { classicWorkerCode, longStrings } from '../../../scripts/vite/classic-worker-plugin';
 
 describe("classicWorkerCode (Chrome's worker as one classic script, ADR 0048 round 19)", () => {
   it('makes one strict ASCII script of the bundled code, the same values', () => {
@@ -20,5 +20,14 @@ describe("classicWorkerCode (Chrome's worker as one classic script, ADR 0048 rou
     expect(() => classicWorkerCode('var s=String.raw`\u00e9`;')).toThrow(/String\.raw/);
     // A method named `import` is not a dynamic import.
     expect(() => classicWorkerCode('var o={async import(e){return e}};o.import(1);')).not.toThrow();
+  });
+});
+
+describe('longStrings (the JSON texts kept as string literals after minifying, ADR 0028)', () => {
+  it('finds the long double-quoted literals as their values, and nothing shorter', () => {
+    const json = JSON.stringify({ a: 'x'.repeat(40), b: [1, 2, '\u00e9'] });
+    const code = `var a=${JSON.stringify(json)},b="short",c='${'y'.repeat(50)}';`;
+    expect(longStrings(code, 30)).toEqual([json]);
+    expect(longStrings(code)).toEqual([]);
   });
 });
