@@ -43,6 +43,7 @@ import { type Reason, reason } from './reasons';
 import { shareOfPhrase } from './share-of-phrase';
 import type { TemporalExpression } from './temporal';
 import { clauseAt, tieOf } from './ties';
+import { contextClaim } from './topic-figure';
 import { compareQuantity, fmt } from './verdict';
 
 export { MEASURE_BESIDE_CHARS, OWN_WORDS_RATIO } from './figure-owners';
@@ -382,23 +383,4 @@ export function checkNumber(c: Checker, n: NumberExpression): Claim | null {
     return null;
   const read = reason('read-figure', { said: n.text, value: fmt(n.value), unit: n.unit });
   return checkQuantity(c, n, n.value, n.comparator, n.unit, read);
-}
-
-/** A figure tied to a characterisation (a topic fact), not to a measurable quantity. */
-function contextClaim(c: Checker, span: Span): Claim | null {
-  const topic = c.mentions.find((m) => m.fact.kind === 'topic' && RANK[m.strength] >= RANK.cue);
-  if (!topic || !tieOf(c.input.text, c.sentence, span, topic).sameClause) return null;
-  return buildClaim(c.input.text, {
-    span,
-    fact: topic.fact,
-    via: topic.via,
-    agrees: null,
-    certain: false,
-    resolved: null,
-    record: topic.fact.summary,
-    reasons: [],
-    doubts: [reason('characterisation', { note: topic.fact.notes ?? '' })],
-    published: c.input.published,
-    confidence: topic.fact.confidence,
-  });
 }

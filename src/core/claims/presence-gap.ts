@@ -5,7 +5,7 @@
  */
 import type { Fact } from '../facts/schema';
 import type { Span } from '../match/sentences';
-import { ownWords } from './phases';
+import { isJourney } from './journey-date';
 
 /**
  * ", in China for the first time in", "travelled to Beijing for the first time in nearly": being in
@@ -14,13 +14,7 @@ import { ownWords } from './phases';
 const PRESENCE_FIRST =
   /(?:,\s*|\b(?:is|was|are|were|be|been|being|arrived|arrives|arriving|travel(?:l?ed|s|l?ing)?|went|goes|going|came|comes|coming|flew|flies|returned|returns|returning)\s+)(?:in|to|into)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?:[A-Z][\w.'’-]*\s+){1,3}for\s+the\s+first\s+time\s+in\s+(?:[a-z]+\s+){0,2}$/;
 
-/** Words of a fact about going somewhere. */
-const VISIT_WORDS = /\b(?:visit|trip|travel|tour|journey|yatra|pilgrim)/;
-
 /** True when the length at `span` counts visits to a place and `fact` is no visit's gap. */
 export function presenceGapOfOther(text: string, span: Span, fact: Fact): boolean {
-  return (
-    PRESENCE_FIRST.test(text.slice(Math.max(0, span.start - 80), span.start)) &&
-    !VISIT_WORDS.test(ownWords(fact))
-  );
+  return PRESENCE_FIRST.test(text.slice(Math.max(0, span.start - 80), span.start)) && !isJourney(fact);
 }

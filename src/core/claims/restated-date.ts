@@ -5,6 +5,7 @@
  * `dateBetween`): both are the same event's, and a restatement that disagrees with the record
  * is as wrong as the date it restates would be.
  */
+import { weekday } from './dates';
 import type { TemporalExpression } from './temporal';
 
 /** Only a comma (or a dash) between the two dates. */
@@ -52,6 +53,3 @@ export function weekdayOfDate(
       x.interval?.precision === 'day',
   );
 }
-
-/** The day of the week of an epoch day (0 = Thursday, 1 January 1970). */
-const weekday = (day: number) => (((day + 4) % 7) + 7) % 7;
