@@ -52,6 +52,7 @@ export const PROMOTED_BATCHES: readonly string[] = [
   'h11',
   'h12',
   'h13',
+  'h14',
 ];
 
 /**
