@@ -33,6 +33,7 @@ import { gapPhraseCandidates, gapPhraseOf, gapSubjectsOnly, subjectAppositive } 
 import { clearMeasures, ownCue } from './measure-clear';
 import { introducesNextFigure } from './measure-lists';
 import { type Mention, RANK } from './mentions';
+import { cueWordOfAnotherName } from './name-head';
 import type { NumberExpression } from './numbers';
 import { countsAnotherFate } from './other-fate';
 import { partIsRecord } from './part-of-them';
@@ -44,6 +45,7 @@ import { shareOfPhrase } from './share-of-phrase';
 import type { TemporalExpression } from './temporal';
 import { clauseAt, tieOf } from './ties';
 import { contextClaim } from './topic-figure';
+import { totalOfAnotherMeasure } from './total-measure';
 import { compareQuantity, fmt } from './verdict';
 
 export { MEASURE_BESIDE_CHARS, OWN_WORDS_RATIO } from './figure-owners';
@@ -255,6 +257,10 @@ function checkQuantity(
   if (!cmp.agrees && !ownMeasure && takenNearest && takenNearest.distance < best.distance) return null;
   if (!cmp.agrees && best.mention.strength === 'cue' && cueGroupAcrossSemicolon(c, span, best.mention))
     return null;
+  // "The specialty-fertiliser halt, in force for three months": "halt" is that event's name there.
+  if (!cmp.agrees && cueWordOfAnotherName(c, span, best.mention)) return null;
+  // "brings the overall US tariff on Chinese goods to roughly 47%": the whole, not the record's part.
+  if (!cmp.agrees && totalOfAnotherMeasure(c, span, best.mention, q.measure)) return null;
   // "imports fell 56% …, after shipments to India had slumped 58% from January": another figure
   // of the sentence that agrees with the measure, nearer its words, is the measure's figure.
   if (!cmp.agrees && !ownMeasure && agreeingFigureNearer(c, span, unit, best.mention)) return null;

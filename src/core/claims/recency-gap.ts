@@ -28,7 +28,13 @@ export function recencyGap(c: Checker, e: TemporalExpression): TemporalExpressio
     // "A year ago today the Special Representatives met … for the first time since December
     // 2019": the gap runs to the day its clause dates the event, not to publication (ADR 0050).
     const until = eventDayInClause(c, e) ?? c.input.published;
-    years = ymd(until).year - ymd(e.interval.start).year;
+    const [to, from] = [ymd(until), ymd(e.interval.start)];
+    // "the first since Dec. 2019", written on 2 January 2025: five years and a month, counted in
+    // months where the date gives one, not the six that the two years' numbers differ by.
+    years =
+      e.interval.precision === 'month'
+        ? (to.year * 12 + to.month - (from.year * 12 + from.month)) / 12
+        : to.year - from.year;
     // "the first … since 2019", written in 2025: six years since it last happened, five years
     // without it; a record may count either, so the gap is read between the two.
     if (e.interval.precision === 'year') years -= 0.5;

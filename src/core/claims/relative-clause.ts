@@ -51,9 +51,11 @@ const ACT_ON_NOUN =
 /** Past verbs that open a subject relative clause after "that" ("that began", "that wrapped up"). */
 const PAST_VERB =
   '(?:(?:had|has|have)\\s+(?:been\\s+)?|(?:was|were)\\s+)?(?:began|begun|broke\\s+out|ran|went|came|took|saw|fell|rose|grew|led|left|held|met|set|made|put|kept|[a-z]{2,}ed)\\b';
+/** A span's course in the present ("the summit, which runs to September 1"): its own days. */
+const COURSE_VERB = '(?:runs|ends|lasts|begins|starts|opens|closes|concludes)\\b';
 /** "that began", ", which began", "who met": a relative word and a past verb (subject relatives). */
 const SUBJECT_RELATIVE = new RegExp(
-  `(?:\\bthat|,?\\s*\\bwhich|,\\s*who)\\s+(?:[a-z]+ly\\s+)?${PAST_VERB}`,
+  `(?:\\bthat|,?\\s*\\bwhich|,\\s*who)\\s+(?:[a-z]+ly\\s+)?(?:${PAST_VERB}|${COURSE_VERB})`,
   'gi',
 );
 /**

@@ -1,0 +1,31 @@
+/**
+ * A figure of a total ("brings the overall US tariff on Chinese goods to roughly 47%"): a
+ * totalising word ("overall", "total", "combined", "average" …) in the words that name the
+ * figure's measure, where the record's measure has none, says the figure is the whole the
+ * record's part belongs to, not the part. Used by check-quantities.ts only against a figure
+ * that disagrees: it keeps a false `differs` away, never makes one.
+ */
+import type { Span } from '../match/sentences';
+import type { Checker } from './check-common';
+import type { Mention } from './mentions';
+import { clauseAt } from './ties';
+
+/**
+ * A totalising modifier before its noun ("the overall tariff"); not a total that is itself the
+ * figure's noun ("a world total of 300,000 tonnes", "a world total the USGS puts at …").
+ */
+const TOTAL =
+  /(?<!\b(?:world|global|worldwide)\s+)\b(?:overall|total|combined|cumulative|aggregate|blended)\b(?=\s+(?!(?:of|the|a|an|that|which|is|was|were|are|stood|stands|put|puts)\b)[a-z])/gi;
+
+/** How far before the measure's nearest word its own modifiers may stand. */
+const MODIFIER_CHARS = 32;
+
+/** True when the figure's measure words carry a totalising word the record's measure lacks. */
+export function totalOfAnotherMeasure(c: Checker, figure: Span, m: Mention, measure: string): boolean {
+  const clause = clauseAt(c.input.text, c.sentence, figure.start);
+  const before = m.positions.filter((p) => p >= clause.start && p < figure.start);
+  if (!before.length) return false;
+  const from = Math.max(clause.start, Math.min(...before) - MODIFIER_CHARS);
+  const words = c.input.text.slice(from, figure.start).match(TOTAL) ?? [];
+  return words.some((w) => !new RegExp(`\\b${w}\\b`, 'i').test(measure));
+}
