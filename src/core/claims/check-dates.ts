@@ -65,6 +65,7 @@ import { datedElsewhere } from './segment-date';
 import { isStopping, stoppedBefore, stoppedBeforeNamed } from './stopped-subject';
 import type { TemporalExpression } from './temporal';
 import { tenureDate } from './tenure';
+import { dateOfAThirdEvent } from './third-event';
 import { toldBeforeEvent } from './told-before-event';
 import { tiedByWhenClause } from './when-clause';
 import { wholeOwningDay } from './whole-date';
@@ -377,6 +378,8 @@ function checkDateTies(
     best.cmp.agrees || !related.includes(best)
       ? null
       : agreeingKeywordFact(c, e, claimed, best.mention.fact.id);
+  // "The previous round … was held in New Delhi in December 2019": years from every candidate.
+  if (!agreeing && dateOfAThirdEvent(claimed, best, standing)) return { claim: null, anchor: claimed };
   // A part and its whole that both disagree leave no doubt (rivals-disagree.ts).
   const oneEvent = !agreeing && partAndWholeDisagree(c.input.text, e, best, standing, c.expressions ?? []);
   if ((standing.length || agreeing) && !oneEvent)

@@ -70,3 +70,17 @@ describe('a relative clause of a span’s course dates the named noun', () => {
     expect(c?.verdict).toBe('consistent');
   });
 });
+
+describe('a date years from every close candidate is a third event’s', () => {
+  it('"an earlier round … had been held in New Delhi in December 2019" gets no card naming the Kazan meeting', () => {
+    const text =
+      'An earlier round of the special representatives’ talks had been held in New Delhi in December 2019.';
+    expect(claimAt(text, '2024-12-20', 'December 2019')?.fact ?? null).not.toBe(
+      'event.kazan-modi-xi-meeting',
+    );
+  });
+  it('a date near one candidate keeps its card (a possible error of that one)', () => {
+    const text = 'Modi and Xi met in Kazan on October 25, 2024, on the sidelines of the BRICS summit.';
+    expect(claimAt(text, '2024-12-20', 'October 25, 2024')?.verdict).toBe('differs');
+  });
+});
