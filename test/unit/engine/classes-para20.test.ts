@@ -29,3 +29,11 @@ describe('a topic the event is related to may stand inside its card as the objec
     expect(cardsOver(text, 'slowed to a trickle')).not.toContain('instrument.mofcom-announcement-18-2025');
   });
 });
+
+describe('fact base 1.2.19: “South Korea” is a word of the Busan meeting’s own (its keywords)', () => {
+  it('“Trump and Xi Jinping are scheduled to meet in South Korea”: a card between the leaders’ names', () => {
+    const text =
+      'Presidents Donald Trump and Xi Jinping are scheduled to meet in South Korea on Thursday to weigh the package of rare-earth measures.';
+    expect(cardsOver(text, 'meet in South Korea', '2025-10-28')).toContain('event.trump-xi-busan-meeting');
+  });
+});
