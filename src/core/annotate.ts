@@ -11,7 +11,7 @@ import { eventsAtTheirPlace } from './claims/event-at-its-place';
 import { type Memo, placeNamesOf } from './claims/mention-lookups';
 import { nestedOwnNames } from './claims/nested-names';
 import { otherSide } from './claims/other-side';
-import { ownNames } from './claims/own-names';
+import { ownNames, relatedObject } from './claims/own-names';
 import { ownWords } from './claims/phases';
 import { type Reason, reason } from './claims/reasons';
 import type { Verdict } from './claims/verdict';
@@ -231,7 +231,8 @@ function annotateRead(text: string, options: AnnotateOptions, read: TermReading)
     const fact = p.mention.fact;
     const own = ownNames(fact, options.factById);
     const names = analysis.terms.filter((t) => t.start < p.end && p.start < t.end);
-    if (names.some((t) => !own(t.factId))) continue;
+    const found = p.mention.positions;
+    if (names.some((t) => !own(t.factId) && !relatedObject(fact, t, p, found, options.factById))) continue;
     const span = clearOfNames(text, p, names, p.mention.positions, ownWords(fact));
     if (span) record(span, 'term', p.factId, [p.mention.via]);
   }
