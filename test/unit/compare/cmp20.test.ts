@@ -1,0 +1,58 @@
+/**
+ * Round 20 (ADR 0022, "Round 20 (cmp20, session 16)"): rules with sentences of their own (Kenya,
+ * Uganda, a ferry, a ridge), each in its own describe; each fails with its rule removed.
+ */
+import { describe, expect, it } from 'vitest';
+import { splitMinor } from '../../../src/core/compare/clauses';
+import { featuresOf, Rarity, type Vector, vectorOf } from '../../../src/core/compare/features';
+import { quantityChoice } from '../../../src/core/compare/figures';
+import { tokenize } from '../../../src/core/compare/tokens';
+
+/** Vectors of sentences over one rarity, each with its fact ids. */
+const vectorsOf = (...sentences: (readonly [string, readonly string[]])[]): Vector[] => {
+  const fs = sentences.map(([s, facts]) => featuresOf(s, facts));
+  const rarity = new Rarity();
+  for (const f of fs) rarity.add(f, 'a');
+  return fs.map((f) => vectorOf(f, rarity));
+};
+
+describe('round 20: how long since the last time is told in passing', () => {
+  const GAP = 'quantity.ferry-gap-years';
+  const whole =
+    'Ferries between Kenya and Uganda resumed on Sunday after a gap of five years, with Marine Lines running the first crossing from Kisumu to Port Bell.';
+  const mine =
+    'Marine Lines on Sunday restarted ferries between Kenya and Uganda, sailing from Kisumu to Port Bell.';
+  const theirs = 'It is the first ferry link between the two countries in five years.';
+
+  it('reads "after a gap of …" and "after a five-year pause" as a minor part', () => {
+    expect(splitMinor(whole).minor).toContain('after a gap of five years');
+    expect(splitMinor(whole).main).toContain('resumed on Sunday');
+    expect(splitMinor('Tourist visas were restored in July after a five-year pause.').minor).toContain(
+      'after a five-year pause',
+    );
+    // A gap that is the claim itself stays in the main part.
+    expect(splitMinor('The gap between the two crossings was five years.').minor).toBe('');
+  });
+
+  it('lets a quantity decide a split only when the sentence claims it', () => {
+    const [w, m, t] = vectorsOf([whole, [GAP]], [mine, []], [theirs, [GAP]]) as [Vector, Vector, Vector];
+    expect(quantityChoice(w, m, t)).toBeNull();
+    // The quantity in the main claim still decides (ADR 0022, eighth round).
+    const dead = 'quantity.ridge-rangers-killed';
+    const [w2, m2, t2] = vectorsOf(
+      ['Five rangers, including the commander of the post at Kisumu ridge, were killed on Sunday.', [dead]],
+      ['The commander of the post at Kisumu ridge was among them, officials said.', []],
+      ['Five rangers died in the clash on the ridge on Sunday.', [dead]],
+    ) as [Vector, Vector, Vector];
+    expect(quantityChoice(w2, m2, t2)).toBe(2);
+  });
+});
+
+describe('round 20: the verb "last" is not the adjective', () => {
+  it('keys "lasted" apart from "last"', () => {
+    const keys = (s: string) => tokenize(s).map((t) => t.key);
+    expect(keys('The standoff, which had lasted four years, began in May 2019.')).not.toContain('last');
+    expect(keys('The two areas were the last friction points of the standoff.')).toContain('last');
+    expect(keys('The standoff lasts four years.')).toEqual(keys('The standoff lasted four years.'));
+  });
+});
