@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { splitMinor } from '../../../src/core/compare/clauses';
 import { featuresOf, Rarity, type Vector, vectorOf } from '../../../src/core/compare/features';
 import { quantityChoice } from '../../../src/core/compare/figures';
+import { preferSameForm } from '../../../src/core/compare/speech-form';
 import { tokenize } from '../../../src/core/compare/tokens';
 
 /** Vectors of sentences over one rarity, each with its fact ids. */
@@ -54,5 +55,41 @@ describe('round 20: the verb "last" is not the adjective', () => {
     expect(keys('The standoff, which had lasted four years, began in May 2019.')).not.toContain('last');
     expect(keys('The two areas were the last friction points of the standoff.')).toContain('last');
     expect(keys('The standoff lasts four years.')).toEqual(keys('The standoff lasted four years.'));
+  });
+});
+
+describe("round 20: the writer's account pairs with the writer's account", () => {
+  const A =
+    'Ruto and Museveni held their first formal talks in five years on the sidelines of the summit in Arusha.';
+  const quote = '"We are having formal talks after five years," Ruto said as the meeting began.';
+  const report = 'Ruto and Museveni met in Arusha on Monday, in their first formal meeting since 2019.';
+  const run = (b: readonly string[], alt: number) => {
+    const [va, ...vb] = vectorsOf([A, []], ...b.map((s) => [s, []] as const));
+    const partnerA = Int32Array.from([1]);
+    const partnerB = Int32Array.from([-1, 0]);
+    const scoreA = Float64Array.from([0.46]);
+    const sorted = [
+      { a: 0, b: 1, score: 0.46, shared: 5, unique: 2 },
+      { a: 0, b: 0, score: alt, shared: 6, unique: 2 },
+    ];
+    preferSameForm(sorted, { a: [va as Vector], b: vb }, partnerA, partnerB, scoreA);
+    return partnerA[0];
+  };
+
+  it("moves the writer's account from a quotation to the other's account", () => {
+    expect(run([report, quote], 0.44)).toBe(0);
+  });
+
+  it('keeps the quotation when the other account is no anchor, or reports a remark', () => {
+    expect(run([report, quote], 0.25)).toBe(1);
+    expect(
+      run(
+        [
+          'The ministry said Ruto and Museveni had met in Arusha, their first formal meeting since 2019.',
+          quote,
+        ],
+        0.44,
+      ),
+    ).toBe(1);
   });
 });
