@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { splitMinor } from '../../../src/core/compare/clauses';
 import { featuresOf, Rarity, type Vector, vectorOf } from '../../../src/core/compare/features';
 import { quantityChoice } from '../../../src/core/compare/figures';
+import { asksAlone, isSignpost } from '../../../src/core/compare/predicates';
 import { preferSameForm } from '../../../src/core/compare/speech-form';
 import { tokenize } from '../../../src/core/compare/tokens';
 
@@ -91,5 +92,26 @@ describe("round 20: the writer's account pairs with the writer's account", () =>
         0.44,
       ),
     ).toBe(1);
+  });
+});
+
+describe("round 20: a signpost in the writer's voice pairs only with a signpost", () => {
+  it('reads a signpost, and not a label before a claim', () => {
+    expect(isSignpost('Here is how the last two posts on the ridge were handed back.')).toBe(true);
+    expect(isSignpost("Here's what the accord covers, and what it leaves open.")).toBe(true);
+    expect(isSignpost('UPDATE: A quick recap of how we got here.')).toBe(true);
+    expect(isSignpost('UPDATE: Ferries between Kisumu and Port Bell will resume on Monday.')).toBe(false);
+    expect(isSignpost('The two posts were the last points of friction on the ridge.')).toBe(false);
+  });
+
+  it('keeps a signpost and a statement apart', () => {
+    const [x, y, z] = vectorsOf(
+      ['Here is how the last two posts on the ridge were handed back.', []],
+      ['The two posts were the last points of friction on the ridge.', []],
+      ["Here's how the two posts on the ridge were handed back.", []],
+    ) as [Vector, Vector, Vector];
+    expect(asksAlone(x, y)).toBe(true);
+    expect(asksAlone(y, x)).toBe(true);
+    expect(asksAlone(x, z)).toBe(false);
   });
 });
