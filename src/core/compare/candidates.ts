@@ -13,6 +13,7 @@ import { sharedUniqueFigure, sharesFigure } from './figures';
 import { summitOrMeetingAt } from './gatherings';
 import { meetingOrOutcome } from './outcomes';
 import { personsAlone } from './persons';
+import { forecastOrFact } from './plans';
 import { asksAlone, otherDirection, otherMeetingPhase } from './predicates';
 import { silenceOrStatement } from './silence';
 import { oneSpeakerTwoRemarks } from './speakers';
@@ -86,6 +87,7 @@ export function candidatesFor(
           !personsAlone(va, v) &&
           !oneSpeakerTwoRemarks(va, v) &&
           !silenceOrStatement(va, v) &&
+          !forecastOrFact(va, v) &&
           !summitOrMeetingAt(va, v)))
     )
       out.push({

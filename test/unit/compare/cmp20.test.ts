@@ -3,9 +3,11 @@
  * Uganda, a ferry, a ridge), each in its own describe; each fails with its rule removed.
  */
 import { describe, expect, it } from 'vitest';
+import { addToIndex, candidatesFor } from '../../../src/core/compare/candidates';
 import { splitMinor } from '../../../src/core/compare/clauses';
-import { featuresOf, Rarity, type Vector, vectorOf } from '../../../src/core/compare/features';
+import { cosine, featuresOf, Rarity, type Vector, vectorOf } from '../../../src/core/compare/features';
 import { quantityChoice } from '../../../src/core/compare/figures';
+import { forecastAlone, forecastOrFact } from '../../../src/core/compare/plans';
 import { asksAlone, isSignpost } from '../../../src/core/compare/predicates';
 import { preferSameForm } from '../../../src/core/compare/speech-form';
 import { tokenize } from '../../../src/core/compare/tokens';
@@ -113,5 +115,33 @@ describe("round 20: a signpost in the writer's voice pairs only with a signpost"
     expect(asksAlone(x, y)).toBe(true);
     expect(asksAlone(y, x)).toBe(true);
     expect(asksAlone(x, z)).toBe(false);
+  });
+});
+
+describe('round 20: a forecast is not what came of it', () => {
+  const A = 'Joint patrols on the ridge are expected to start soon, officials said.';
+  const B = [
+    'Rangers had resumed joint patrols on the ridge on March 3.',
+    'Verification is under way, and joint patrols on the ridge are expected to begin soon.',
+  ];
+
+  it('reads a forecast alone, not one told beside something done', () => {
+    expect(forecastAlone(A)).toBe(true);
+    expect(forecastAlone('"Joint patrols will start soon on the ridge," the officials added.')).toBe(true);
+    expect(forecastAlone(B[1] as string)).toBe(false);
+    expect(forecastAlone('They agreed that the envoys would meet soon.')).toBe(false);
+    expect(forecastAlone('Joint patrols on the ridge are expected to start on March 3.')).toBe(false);
+  });
+
+  it('makes no candidate of a forecast and a fact, and keeps two forecasts', () => {
+    const [va, ...vb] = vectorsOf([A, []], ...B.map((s) => [s, []] as const)) as Vector[];
+    expect(forecastOrFact(va, vb[0])).toBe(true);
+    expect(forecastOrFact(va, vb[1])).toBe(false);
+    const index = new Map<string, number[]>();
+    for (const [j, v] of vb.entries()) addToIndex(index, v, j);
+    // Without the rule the first would be a candidate (above WEAK).
+    expect(cosine(va as Vector, vb[0] as Vector).score).toBeGreaterThan(0.15);
+    const found = candidatesFor(0, va as Vector, vb, index, { common: () => false, unique: () => false });
+    expect(found.map((c) => c.b)).toEqual([1]);
   });
 });
