@@ -87,6 +87,9 @@ const BARE = /\s(?:before|after|while|since)\s+\w+ing\b/gi;
 const GAP_AFTER =
   /\s(?:after|following|ending)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:gap|hiatus|break|pause|lull)\b/gi;
 
+/** "after what he called …", "after the talks": a trailing adjunct of time, once the main clause has its verb. */
+const AFTER_THAT = /\s(?:after|before)\s+(?:what|the|a|an|his|her|their|its)\b/gi;
+
 /** [start, end) character ranges of `sentence` that are not its main claim. */
 export function minorSpans(sentence: string): [number, number][] {
   const out: [number, number][] = [];
@@ -121,6 +124,13 @@ export function minorSpans(sentence: string): [number, number][] {
   for (const m of allMatches(sentence, BARE)) {
     const from = (m.index as number) + 1;
     out.push([from, stop(from)]);
+  }
+  for (const m of allMatches(sentence, AFTER_THAT)) {
+    const before = sentence.slice(0, m.index);
+    if (FINITE.test(before) || /\w{3,}ed\b/.test(before)) {
+      const from = (m.index as number) + 1;
+      out.push([from, stop(from)]);
+    }
   }
   for (const m of allMatches(sentence, GAP_AFTER)) {
     const from = (m.index as number) + 1;

@@ -10,6 +10,7 @@ import { quantityChoice } from '../../../src/core/compare/figures';
 import { forecastAlone, forecastOrFact } from '../../../src/core/compare/plans';
 import { asksAlone, isSignpost } from '../../../src/core/compare/predicates';
 import { preferSameForm } from '../../../src/core/compare/speech-form';
+import { mainPartner } from '../../../src/core/compare/splits';
 import { tokenize } from '../../../src/core/compare/tokens';
 
 /** Vectors of sentences over one rarity, each with its fact ids. */
@@ -143,5 +144,31 @@ describe('round 20: a forecast is not what came of it', () => {
     expect(cosine(va as Vector, vb[0] as Vector).score).toBeGreaterThan(0.15);
     const found = candidatesFor(0, va as Vector, vb, index, { common: () => false, unique: () => false });
     expect(found.map((c) => c.b)).toEqual([1]);
+  });
+});
+
+describe('round 20: a trailing "after what …" is the setting, not the claim', () => {
+  const whole =
+    'President William Ruto said he would cut the levy on Ugandan tea to 5% from 10% after what he called a "warm" meeting with Yoweri Museveni in Kampala, Uganda, on Monday.';
+
+  it('reads a trailing "after …" as a minor part once the main clause has its verb', () => {
+    const { main, minor } = splitMinor(whole);
+    expect(minor).toContain('after what he called');
+    expect(main).toContain('he would cut the levy on Ugandan tea');
+    // No verb before it: the phrase is the sentence's own.
+    expect(splitMinor('Talks after the accord on the ridge.').minor).toBe('');
+  });
+
+  it('gives the sentence to the half that tells its claim', () => {
+    const [w, meeting, levy] = vectorsOf(
+      [whole, []],
+      [
+        'Ugandan President Yoweri Museveni held a meeting with Kenyan President William Ruto in Kampala, Uganda, on Monday.',
+        [],
+      ],
+      ['The Kenyan side will lower the so-called levy on Ugandan tea by five percentage points.', []],
+    ) as [Vector, Vector, Vector];
+    // A weak rival takes the pair only when the clauses say it carries the claim.
+    expect(mainPartner(w, meeting, levy, true)).toBe(2);
   });
 });
