@@ -104,7 +104,9 @@ export function candidatesFor(
 /**
  * Two features shared make a candidate; one is enough when it is a speaker's act said in these
  * two sentences and no other (tokens.ts REMARK_KEYS: "He did not elaborate" / "Jaiswal gave no
- * details of the companies"): it stands for a whole phrase, not one word (round 12).
+ * details of the companies"): it stands for a whole phrase, not one word (round 12); or a figure
+ * (not a day or a year) that these two sentences give and no other ("The group of 36 yatris
+ * made the crossing" / "The batch comprised 36 pilgrims"): as specific as a date (round 20).
  */
 function enoughShared(
   c: { shared: number; unique: number },
@@ -115,5 +117,5 @@ function enoughShared(
   if (c.shared >= 2) return true;
   if (c.shared !== 1 || c.unique !== 1) return false;
   for (const k of REMARK_KEYS) if (va.w.has(k) && vb.w.has(k) && unique(k)) return true;
-  return false;
+  return sharedUniqueFigure(va, vb, unique);
 }

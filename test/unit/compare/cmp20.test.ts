@@ -172,3 +172,23 @@ describe('round 20: a trailing "after what …" is the setting, not the claim', 
     expect(mainPartner(w, meeting, levy, true)).toBe(2);
   });
 });
+
+describe('round 20: one figure of their own is enough for a candidate', () => {
+  it('takes two sentences that share only a figure no other sentence gives', () => {
+    const [va, ...vb] = vectorsOf(
+      ['The group of 36 herders crossed the ridge early on Friday.', []],
+      ['The party comprised 36 people, officials said.', []],
+      ['Rain fell on Kisumu for a week.', []],
+    ) as Vector[];
+    const index = new Map<string, number[]>();
+    for (const [j, v] of vb.entries()) addToIndex(index, v, j);
+    const unique = (k: string) => k === '#36';
+    expect(cosine(va as Vector, vb[0] as Vector, unique)).toMatchObject({ shared: 1, unique: 1 });
+    const found = candidatesFor(0, va as Vector, vb, index, { common: () => false, unique });
+    expect(found.map((c) => c.b)).toEqual([0]);
+    // A figure two other sentences give too is no link of their own.
+    expect(candidatesFor(0, va as Vector, vb, index, { common: () => false, unique: () => false })).toEqual(
+      [],
+    );
+  });
+});
