@@ -13,6 +13,7 @@ import { sharedUniqueFigure, sharesFigure } from './figures';
 import { summitOrMeetingAt } from './gatherings';
 import { meetingOrOutcome } from './outcomes';
 import { personsAlone } from './persons';
+import { forecastOrFact } from './plans';
 import { asksAlone, otherDirection, otherMeetingPhase } from './predicates';
 import { silenceOrStatement } from './silence';
 import { oneSpeakerTwoRemarks } from './speakers';
@@ -86,6 +87,7 @@ export function candidatesFor(
           !personsAlone(va, v) &&
           !oneSpeakerTwoRemarks(va, v) &&
           !silenceOrStatement(va, v) &&
+          !forecastOrFact(va, v) &&
           !summitOrMeetingAt(va, v)))
     )
       out.push({
@@ -102,7 +104,9 @@ export function candidatesFor(
 /**
  * Two features shared make a candidate; one is enough when it is a speaker's act said in these
  * two sentences and no other (tokens.ts REMARK_KEYS: "He did not elaborate" / "Jaiswal gave no
- * details of the companies"): it stands for a whole phrase, not one word (round 12).
+ * details of the companies"): it stands for a whole phrase, not one word (round 12); or a figure
+ * (not a day or a year) that these two sentences give and no other ("The group of 36 yatris
+ * made the crossing" / "The batch comprised 36 pilgrims"): as specific as a date (round 20).
  */
 function enoughShared(
   c: { shared: number; unique: number },
@@ -113,5 +117,5 @@ function enoughShared(
   if (c.shared >= 2) return true;
   if (c.shared !== 1 || c.unique !== 1) return false;
   for (const k of REMARK_KEYS) if (va.w.has(k) && vb.w.has(k) && unique(k)) return true;
-  return false;
+  return sharedUniqueFigure(va, vb, unique);
 }

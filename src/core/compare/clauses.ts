@@ -80,6 +80,15 @@ const THAT_OBJECT_GAP = new RegExp(
 
 /** "before attending", "after being halted": a clause without a comma, to the next comma. */
 const BARE = /\s(?:before|after|while|since)\s+\w+ing\b/gi;
+/**
+ * "after a gap of five years", "after a five-year pause": how long since the last time, a time
+ * adverbial secondary to what happened (round 20); to the next comma.
+ */
+const GAP_AFTER =
+  /\s(?:after|following|ending)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:gap|hiatus|break|pause|lull)\b/gi;
+
+/** "after what he called …", "after the talks": a trailing adjunct of time, once the main clause has its verb. */
+const AFTER_THAT = /\s(?:after|before)\s+(?:what|the|a|an|his|her|their|its)\b/gi;
 
 /** [start, end) character ranges of `sentence` that are not its main claim. */
 export function minorSpans(sentence: string): [number, number][] {
@@ -113,6 +122,17 @@ export function minorSpans(sentence: string): [number, number][] {
       out.push([m.index as number, stop(m.index as number)]);
   }
   for (const m of allMatches(sentence, BARE)) {
+    const from = (m.index as number) + 1;
+    out.push([from, stop(from)]);
+  }
+  for (const m of allMatches(sentence, AFTER_THAT)) {
+    const before = sentence.slice(0, m.index);
+    if (FINITE.test(before) || /\w{3,}ed\b/.test(before)) {
+      const from = (m.index as number) + 1;
+      out.push([from, stop(from)]);
+    }
+  }
+  for (const m of allMatches(sentence, GAP_AFTER)) {
     const from = (m.index as number) + 1;
     out.push([from, stop(from)]);
   }

@@ -3,7 +3,7 @@
  * it (ADR 0022, seventh round), and a quantity decides which half of a joined sentence a
  * partner carries (eighth round).
  */
-import type { Vector } from './features';
+import { minorKeysOf, type Vector } from './features';
 import { halves } from './splits';
 
 /**
@@ -17,7 +17,24 @@ import { halves } from './splits';
  */
 export function quantityChoice(whole: Vector, mine: Vector, theirs: Vector): 2 | null {
   if (!sharesQuantity(whole, theirs) || sharesQuantity(whole, mine)) return null;
+  if (figuresInMinorPart(whole, theirs)) return null;
   return halves(whole, mine, theirs) ? 2 : null;
+}
+
+/**
+ * Every number `whole` shares with `part` lies in a minor part of `whole` (clauses.ts): a
+ * quantity told in passing ("Direct flights resumed on Sunday after a gap of five years") is
+ * not the sentence's claim, so it does not decide its split (round 20).
+ */
+function figuresInMinorPart(whole: Vector, part: Vector): boolean {
+  const minor = minorKeysOf(whole);
+  let any = false;
+  for (const k of whole.w.keys()) {
+    if (!k.startsWith('#') || !part.w.has(k)) continue;
+    if (!minor.has(k)) return false;
+    any = true;
+  }
+  return any;
 }
 
 /** The two share a figure the claim engine tied to one quantity of the fact base. */

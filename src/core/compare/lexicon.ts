@@ -60,6 +60,9 @@ const GROUPS: readonly (readonly string[])[] = [
   // Round 19: a process brought to its end, as any two outlets write it ("completed" /
   // "finalised" / "finalized").
   ['complet', 'finalis', 'finaliz'],
+  // Round 20: the verb "last" (to go on for a time: "lasted", "lasting", "lasts") is not the
+  // adjective "last" (final, latest: "the last two friction points").
+  ['endur', 'lasted', 'lasting', 'lasts'],
 ];
 
 /** Word (or stem) → its group's key. */

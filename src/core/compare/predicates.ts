@@ -151,9 +151,22 @@ export function otherMeetingPhase(x: Vector | undefined, y: Vector | undefined):
  */
 export function asksAlone(x: Vector | undefined, y: Vector | undefined): boolean {
   if (!x?.text || !y?.text) return false;
-  return isQuestion(x.text) !== isQuestion(y.text);
+  return isQuestion(x.text) !== isQuestion(y.text) || isSignpost(x.text) !== isSignpost(y.text);
 }
 
 function isQuestion(text: string): boolean {
   return /\?\s*$/.test(text);
 }
+
+/**
+ * A signpost in the writer's voice ("Here is how the last two flashpoints were defused.", "Here's
+ * what the deal covers.", "A quick recap of how we got here."): it announces what the next
+ * sentences tell and tells nothing itself, like a heading's question, so it pairs only with a
+ * signpost (round 20). A live blog's label before a claim ("UPDATE: …") is not one.
+ */
+export function isSignpost(text: string): boolean {
+  return SIGNPOST.test(text.replace(/^[A-Z]{3,}:\s*/, ''));
+}
+
+const SIGNPOST =
+  /^(?:here(?:'s|’s| is| are)\s+(?:how|what|why|where|when|who|a look)\b|(?:a|an)\s+(?:quick\s+|brief\s+|short\s+)?(?:recap|look back|primer|timeline)\s+(?:of|at|on)\b)/i;

@@ -64,7 +64,6 @@ export function preferSameForm(
   };
   const crossing: number[] = [];
   for (let i = 0; i < partnerA.length; i++) if (crosses(i)) crossing.push(i);
-  if (crossing.length < 2) return false;
   const strong = new Map<string, number>();
   for (const c of sorted) if (c.score >= STRONG) strong.set(`${c.a}:${c.b}`, c.score);
   let moved = false;
@@ -84,5 +83,39 @@ export function preferSameForm(
       scoreA[k] = kj;
       moved = true;
     }
+  // One anchor that crosses forms, alone, whose report is the writer's own account (no one is
+  // reported saying it): it takes another such account still free, when that is an anchor too
+  // ("Modi and Xi held their first formal talks in five years" with "Modi and Xi met in Kazan …,
+  // in their first structured meeting since 2019", not with "'We are having a formal meeting
+  // after 5 years,' Modi said"). The writer's account pairs with the writer's account; the
+  // speaker's words are his. A remark told in reported speech stays with its quotation (round 20).
+  for (const i of crossing) {
+    if (!crosses(i)) continue;
+    const j = partnerA[i] as number;
+    const reportA = formOf(vectors.a[i]) === 'report';
+    if (!writersOwn(reportA ? vectors.a[i] : vectors.b[j])) continue;
+    for (const c of sorted) {
+      if (c.score < STRONG) break;
+      const other = reportA
+        ? c.a === i && c.b !== j && partnerB[c.b] === -1 && writersOwn(vectors.b[c.b])
+        : c.b === j && c.a !== i && partnerA[c.a] === -1 && writersOwn(vectors.a[c.a]);
+      if (!other) continue;
+      partnerA[i] = -1;
+      partnerB[j] = -1;
+      partnerA[c.a] = c.b;
+      partnerB[c.b] = c.a;
+      scoreA[c.a] = c.score;
+      moved = true;
+      break;
+    }
+  }
   return moved;
+}
+
+/** A verb or phrase that reports someone saying something. */
+const SAYING = /\b(?:said|says|say|told|tells|added|adds|stated|announced|according to|quoted)\b/i;
+
+/** A report that reports no one saying it: the writer's own account. */
+function writersOwn(v: Vector | undefined): boolean {
+  return formOf(v) === 'report' && !SAYING.test(v?.text ?? '');
 }
