@@ -43,9 +43,11 @@ import { compareWork, DEFAULT_CHUNK } from './run';
 import { assemble, newState } from './state';
 import type { ArticleInput, CompareOptions, CompareProgress, CompareResult } from './types';
 
+export type { SideFacts } from './facts';
 export { toHtmlReport } from './report-html';
 export { type ReportLabels, toMarkdown } from './report-markdown';
 export { type Row, rowsOf } from './rows';
+export { articleFacts, articleFactsSteps } from './side-facts';
 export type * from './types';
 export { DEFAULT_CHUNK };
 

@@ -9,35 +9,23 @@ import type { Span } from '../match/sentences';
 import { readAcross } from './across';
 import { SELECT_STEPS, type Selected, selectSteps } from './align';
 import { addToIndex, candidatesFor } from './candidates';
+import { DEFAULT_CHUNK } from './chunk-sizes';
 import { changedFigureClaims } from './context-figures';
 import { datedBySentence } from './dated';
 import { changedFigures, sameWords, wordDiff } from './diff';
 import { toldOf } from './evidence';
-import {
-  annotateChunk,
-  contextBefore,
-  paragraphChunks,
-  type SideClaim,
-  type SideFacts,
-  sideFacts,
-} from './facts';
+import { paragraphChunks, type SideClaim, type SideFacts } from './facts';
 import { featuresOf, Rarity, type SentenceFeatures, type Vector, vectorOf } from './features';
 import { compareQuotes, type QuoteInfo } from './quote-pairs';
 import { quotationsOf } from './quotes';
 import { type Segmented, segment, textsOf } from './segment';
+import { comparedText, sideFactsSteps } from './side-facts';
 import { assemble, type State } from './state';
 import { commonCap } from './thresholds';
 import { looksEnglish } from './tokens';
-import type {
-  ArticleInput,
-  ChunkSizes,
-  CompareOptions,
-  CompareProgress,
-  CompareResult,
-  DiffOp,
-} from './types';
+import type { ArticleInput, CompareOptions, CompareProgress, CompareResult, DiffOp } from './types';
 
-export const DEFAULT_CHUNK: ChunkSizes = { sentences: 100, pairs: 200, chars: 8_000 };
+export { DEFAULT_CHUNK };
 
 function norm(input: ArticleInput | string): ArticleInput {
   return typeof input === 'string' ? { text: input } : input;
@@ -53,8 +41,8 @@ export function* compareWork(
   const a = norm(inputA);
   const b = norm(inputB);
   const chunk = { ...DEFAULT_CHUNK, ...options.chunk };
-  const textA = a.text.replace(/\r\n?/g, '\n');
-  const textB = b.text.replace(/\r\n?/g, '\n');
+  const textA = comparedText(a);
+  const textB = comparedText(b);
   const segA = segment(textA, options.segmenter);
   st.segA = segA;
   st.sentA = textsOf(segA);
@@ -71,27 +59,37 @@ export function* compareWork(
 
   const base = options.factBase ?? null;
   if (base) {
-    const side = function* (seg: Segmented, published: string | null, which: 'a' | 'b') {
-      const chunks = paragraphChunks(seg.text, chunk.chars);
-      const records = [];
-      for (let k = 0; k < chunks.length; k++) {
-        records.push(
-          ...annotateChunk(seg.text, chunks[k] as never, contextBefore(seg.text, chunks, k), base, published),
-        );
-        yield k + 1 === chunks.length ? chunks.length : k + 1;
-      }
-      const facts = sideFacts(seg, records);
-      if (which === 'a') st.factsA = facts;
-      else st.factsB = facts;
-      return chunks.length;
-    };
-    const totalChunks =
-      paragraphChunks(textA, chunk.chars).length + paragraphChunks(textB, chunk.chars).length;
+    // Each side's facts: computed here by paragraph chunks (a step each), or given (computed
+    // elsewhere, e.g. by a second worker at the same time: side-facts.ts), or awaited.
+    const given = options.facts ?? {};
+    const total =
+      (given.a ? 0 : paragraphChunks(textA, chunk.chars).length) +
+      (given.b ? 0 : paragraphChunks(textB, chunk.chars).length);
     let done = 0;
-    for (const _ of side(segA, a.published ?? null, 'a'))
-      yield { phase: 'facts', done: ++done, total: totalChunks };
-    for (const _ of side(segB, b.published ?? null, 'b'))
-      yield { phase: 'facts', done: ++done, total: totalChunks };
+    for (const which of ['a', 'b'] as const) {
+      const source = given[which];
+      let facts: SideFacts | undefined;
+      if (source) {
+        const ready = () => (typeof source === 'function' ? source() : source);
+        for (facts = ready(); !facts; facts = ready()) yield { phase: 'facts', done, total, waiting: true };
+      } else {
+        const steps = sideFactsSteps(
+          which === 'a' ? segA : segB,
+          (which === 'a' ? a : b).published ?? null,
+          base,
+          chunk.chars,
+        );
+        for (let next = steps.next(); ; next = steps.next()) {
+          if (next.done) {
+            facts = next.value;
+            break;
+          }
+          yield { phase: 'facts', done: ++done, total };
+        }
+      }
+      if (which === 'a') st.factsA = facts as SideFacts;
+      else st.factsB = facts as SideFacts;
+    }
   }
 
   // Features (and their rarity), vectors, B's inverted index, then A's candidates: each in

@@ -4,6 +4,7 @@
  * Fields are only ever added, never renamed: the compare page builds against this file.
  */
 import type { FactBase } from '../facts/factbase';
+import type { SideFacts } from './facts';
 
 /** One article to compare: its text (blocks separated by "\n", as dom/text-index.ts makes it). */
 export interface ArticleInput {
@@ -25,7 +26,17 @@ export interface CompareOptions {
   readonly segmenter?: SegmenterChoice;
   /** Work per step of the stepwise form (defaults in DEFAULT_CHUNK). */
   readonly chunk?: Partial<ChunkSizes>;
+  /**
+   * A side's facts computed elsewhere (side-facts.ts `articleFacts` with the same text, publication
+   * date, segmenter, chunk size and fact base: e.g. by a second worker while this one reads the other
+   * side), so the comparison skips that side's claim analysis. A function is asked once per step until
+   * it returns them; meanwhile `step()` does nothing and its progress says `waiting`.
+   */
+  readonly facts?: { readonly a?: SideFactsSource; readonly b?: SideFactsSource };
 }
+
+/** A side's facts, or a function that returns them once they are known (undefined until then). */
+export type SideFactsSource = SideFacts | (() => SideFacts | undefined);
 
 /** How much work one `step()` does at most, per phase. */
 export interface ChunkSizes {
@@ -190,4 +201,6 @@ export interface CompareProgress {
   readonly phase: ComparePhase;
   readonly done: number;
   readonly total: number;
+  /** The step did no work: it waits for a side's facts given as a function (CompareOptions.facts). */
+  readonly waiting?: boolean;
 }
