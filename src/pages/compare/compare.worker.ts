@@ -7,13 +7,14 @@
  * dropped HTML files (linkedom, loaded on the first one: workers have no DOMParser) and
  * Readability takes the article, so the page has no long task for a long file (ADR 0022).
  */
-import { startComparison } from '../../core/compare';
+import { articleFacts, startComparison } from '../../core/compare';
 import type { ComparePhase } from '../../core/compare/types';
 import { BUNDLED_PACKS } from '../../core/facts/bundled';
 import { buildFactBase, type FactBase } from '../../core/facts/factbase';
 import { workerDomParser } from '../../dom/worker-dom';
 import { GlossDb } from '../../storage/db';
 import { loadFactBase } from '../../storage/factbase';
+import { type AskedFacts, askFacts, serveFacts } from './facts-helper';
 import type { FromWorker, ToWorker } from './worker-protocol';
 
 /** The worker's global, typed by what is used (the project's TS lib is the DOM's, not the worker's). */
@@ -48,16 +49,36 @@ const post = (message: FromWorker) => scope.postMessage(message);
 /** A macrotask boundary, so messages (a cancel) are delivered between steps. */
 const yieldTask = () => new Promise<void>((ok) => setTimeout(ok, 0));
 
+/** How long a comparison waiting for its helper sleeps between looks for a cancel. */
+const WAIT_MS = 20;
+const sleep = (ms: number) => new Promise<void>((ok) => setTimeout(ok, ms));
+/** The helper worker that reads side B's facts, once the page has joined the two (facts-helper.ts). */
+let ask: ((id: number, input: ToWorkerCompare['b']) => AskedFacts) | null = null;
+type ToWorkerCompare = Extract<ToWorker, { type: 'compare' }>;
+
 /** Phases after which the page gets a snapshot: sentences known, pairs chosen. */
 const SNAPSHOT_AFTER: ReadonlySet<ComparePhase> = new Set(['segment', 'select']);
 
-async function run(message: Extract<ToWorker, { type: 'compare' }>): Promise<void> {
+async function run(message: ToWorkerCompare): Promise<void> {
   const { id } = message;
-  const comparison = startComparison(message.a, message.b, { factBase: await factBase() });
+  const base = await factBase();
+  // Side B's facts from the helper, read there while this worker reads side A's; if the helper
+  // fails, read here after all.
+  const asked = ask?.(id, message.b) ?? null;
+  const factsB = asked
+    ? () => asked.ready() ?? (asked.failed() ? articleFacts(message.b, { factBase: base }) : undefined)
+    : undefined;
+  const comparison = startComparison(message.a, message.b, {
+    factBase: base,
+    ...(factsB ? { facts: { b: factsB } } : {}),
+  });
   let phase: ComparePhase = 'segment';
   let lastPost = 0;
   while (!comparison.step()) {
-    if (cancelled.delete(id)) return;
+    if (cancelled.delete(id)) {
+      asked?.cancel();
+      return;
+    }
     const progress = comparison.progress;
     const snapshot = progress.phase !== phase && SNAPSHOT_AFTER.has(phase);
     phase = progress.phase;
@@ -66,7 +87,7 @@ async function run(message: Extract<ToWorker, { type: 'compare' }>): Promise<voi
       lastPost = now;
       post({ type: 'progress', id, progress, partial: snapshot ? comparison.snapshot() : null });
     }
-    await yieldTask();
+    await (progress.waiting && asked ? Promise.race([asked.settled, sleep(WAIT_MS)]) : yieldTask());
   }
   if (cancelled.delete(id)) return;
   post({ type: 'done', id, result: comparison.result() });
@@ -82,6 +103,12 @@ scope.addEventListener('message', (e: MessageEvent<ToWorker>) => {
   const message = e.data;
   if (message.type === 'cancel') {
     cancelled.add(message.id);
+    return;
+  }
+  if (message.type === 'helper' || message.type === 'serve') {
+    const port = e.ports[0] as MessagePort;
+    if (message.type === 'helper') ask = askFacts(port);
+    else serveFacts(port, factBase);
     return;
   }
   (message.type === 'parse-html' ? parse(message) : run(message)).catch((err: unknown) =>

@@ -8,6 +8,7 @@ import { workerHtmlParser, workerRunner } from './engine-client';
 import { writeReport } from './report-writer';
 import { createCompareService } from './service';
 import { refsFromUrl } from './sources';
+import type { ToWorker } from './worker-protocol';
 
 /** Offers a file as a download (an object URL, released once the click has started it). */
 function download(file: { name: string; type: string; data: string }): void {
@@ -21,6 +22,11 @@ function download(file: { name: string; type: string; data: string }): void {
 
 async function start(root: HTMLElement): Promise<void> {
   const worker = new Worker(new URL('./compare.worker.ts', import.meta.url), { type: 'module' });
+  // A second instance reads side B's facts while the first reads side A's (facts-helper.ts).
+  const helper = new Worker(new URL('./compare.worker.ts', import.meta.url), { type: 'module' });
+  const channel = new MessageChannel();
+  helper.postMessage({ type: 'serve' } satisfies ToWorker, [channel.port2]);
+  worker.postMessage({ type: 'helper' } satisfies ToWorker, [channel.port1]);
   const service = createCompareService(new GlossDb(), {
     tab: async (tabId) => {
       const reply = await send('compare/tab', { tabId });

@@ -10,7 +10,14 @@ export type ToWorker =
   | { readonly type: 'compare'; readonly id: number; readonly a: ArticleInput; readonly b: ArticleInput }
   | { readonly type: 'cancel'; readonly id: number }
   /** An HTML file's text, to be parsed and reduced to its article off the page's thread. */
-  | { readonly type: 'parse-html'; readonly id: number; readonly html: string };
+  | { readonly type: 'parse-html'; readonly id: number; readonly html: string }
+  /**
+   * With a MessagePort (the event's `ports[0]`): to the engine worker, the port of its helper, which
+   * reads side B's facts while the engine reads side A's; to the helper, the port to serve them on
+   * (facts-helper.ts; no id).
+   */
+  | { readonly type: 'helper'; readonly id?: undefined }
+  | { readonly type: 'serve'; readonly id?: undefined };
 
 export type FromWorker =
   | {
