@@ -15,6 +15,7 @@ import { workerDomParser } from '../../dom/worker-dom';
 import { GlossDb } from '../../storage/db';
 import { loadFactBase } from '../../storage/factbase';
 import { type AskedFacts, askFacts, serveFacts } from './facts-helper';
+import { nextTask } from './next-task';
 import type { FromWorker, ToWorker } from './worker-protocol';
 
 /** The worker's global, typed by what is used (the project's TS lib is the DOM's, not the worker's). */
@@ -46,8 +47,6 @@ function factBase(): Promise<FactBase> {
 
 const cancelled = new Set<number>();
 const post = (message: FromWorker) => scope.postMessage(message);
-/** A macrotask boundary, so messages (a cancel) are delivered between steps. */
-const yieldTask = () => new Promise<void>((ok) => setTimeout(ok, 0));
 
 /** How long a comparison waiting for its helper sleeps between looks for a cancel. */
 const WAIT_MS = 20;
@@ -87,7 +86,7 @@ async function run(message: ToWorkerCompare): Promise<void> {
       lastPost = now;
       post({ type: 'progress', id, progress, partial: snapshot ? comparison.snapshot() : null });
     }
-    await (progress.waiting && asked ? Promise.race([asked.settled, sleep(WAIT_MS)]) : yieldTask());
+    await (progress.waiting && asked ? Promise.race([asked.settled, sleep(WAIT_MS)]) : nextTask());
   }
   if (cancelled.delete(id)) return;
   post({ type: 'done', id, result: comparison.result() });

@@ -10,6 +10,7 @@
 import { articleFactsSteps, type SideFacts } from '../../core/compare';
 import type { FactSource } from '../../core/compare/facts';
 import type { ArticleInput } from '../../core/compare/types';
+import { nextTask } from './next-task';
 
 /** Engine → helper. */
 export type FactsRequest =
@@ -28,9 +29,6 @@ export interface PortLike<In, Out> {
   start(): void;
 }
 
-/** A macrotask boundary, so a cancel is heard between chunks. */
-const yieldTask = () => new Promise<void>((ok) => setTimeout(ok, 0));
-
 /** The helper's side: answers each request with the side's facts, chunk by chunk; a cancelled one gets no answer. */
 export function serveFacts(port: PortLike<FactsRequest, FactsReply>, base: () => Promise<FactSource>): void {
   const cancelled = new Set<number>();
@@ -39,7 +37,7 @@ export function serveFacts(port: PortLike<FactsRequest, FactsReply>, base: () =>
     for (let next = steps.next(); ; next = steps.next()) {
       if (cancelled.delete(id)) return;
       if (next.done) return port.postMessage({ type: 'facts', id, facts: next.value });
-      await yieldTask();
+      await nextTask();
     }
   };
   port.addEventListener('message', (e) => {

@@ -9,6 +9,7 @@ import { parseGoldPair } from '../../../src/core/compare/gold';
 import { BUNDLED_PACKS } from '../../../src/core/facts/bundled';
 import { buildFactBase } from '../../../src/core/facts/factbase';
 import { askFacts, serveFacts } from '../../../src/pages/compare/facts-helper';
+import { nextTask } from '../../../src/pages/compare/next-task';
 import pairText from '../../fixtures/compare/pairs/01-kazan-wire-vs-analysis.txt?raw';
 
 const factBase = buildFactBase(BUNDLED_PACKS);
@@ -55,5 +56,18 @@ describe('side B’s facts from a helper (round 20)', () => {
     expect(await asked.settled).toBeNull();
     expect(asked.failed()).toBe(true);
     expect(asked.ready()).toBeUndefined();
+  });
+});
+
+describe('a step loop’s yield without timers (round 20)', () => {
+  it('resolves after the task that called it, letting a message posted before it through first', async () => {
+    const order: string[] = [];
+    const { port1, port2 } = channel();
+    port1.onmessage = () => order.push('message');
+    port2.postMessage(null);
+    queueMicrotask(() => order.push('microtask'));
+    await nextTask();
+    order.push('yielded');
+    expect(order).toEqual(['microtask', 'message', 'yielded']);
   });
 });
