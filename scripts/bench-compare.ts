@@ -17,11 +17,15 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
+import { buildSync } from 'esbuild';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { parseGoldPair } from '../src/core/compare/gold';
 import { compareArticles, startComparison } from '../src/core/compare/index';
 import { buildFactBase } from '../src/core/facts/factbase';
 import { parseArticle } from '../src/dom/readability';
+import { askFacts } from '../src/pages/compare/facts-helper';
+import { nextTask } from '../src/pages/compare/next-task';
 import { writeSection } from './bench-doc.mjs';
 import { loadPacks } from './vite/fact-base-plugin';
 
@@ -155,6 +159,85 @@ function timeSmall(): { wall: number; cpu: number; first: { wall: number; cpu: n
   };
 }
 
+/**
+ * The 2 000-word pair as the compare page runs it (ADR 0022, "Round 20, cost"): side B's facts read by a
+ * second thread (the page's helper worker, here a worker thread with its own fact base, built before)
+ * while this one reads side A's, a macrotask between steps as the page's worker yields, and the result
+ * once the helper's facts have come back. Wall time is what the reader waits for on a machine with two
+ * free cores; CPU time is both threads'. Runs alternate with the one-thread form, so both see the same load.
+ */
+async function timeTwoThreads(): Promise<{
+  wall: number;
+  cpu: number;
+  oneWall: number;
+  oneCpu: number;
+  ratio: number;
+  same: boolean;
+}> {
+  const { port1, port2 } = new MessageChannel();
+  // The helper is TypeScript too, and tsx does not load into a worker thread: bundled here.
+  const bundled = buildSync({
+    entryPoints: [join(ROOT, 'scripts/bench-compare-helper.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    write: false,
+    logLevel: 'error',
+  });
+  const helper = new Worker(bundled.outputFiles[0]?.text ?? '', {
+    eval: true,
+    workerData: { port: port2, data: join(ROOT, 'src/data/') },
+    transferList: [port2 as never],
+  });
+  const ask = askFacts(port1 as never);
+  let id = 0;
+  const two = async () => {
+    const asked = ask(++id, { text: smallB });
+    const run = startComparison(
+      { text: smallA },
+      { text: smallB },
+      { factBase: base, facts: { b: asked.ready } },
+    );
+    while (!run.step()) await (run.progress.waiting ? asked.settled : nextTask());
+    return run.result();
+  };
+  const one = async () => {
+    const run = startComparison({ text: smallA }, { text: smallB }, { factBase: base });
+    while (!run.step()) await nextTask();
+    return run.result();
+  };
+  const timed = async (fn: () => Promise<unknown>) => {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    const value = await fn();
+    const wall = performance.now() - t0;
+    const c = process.cpuUsage(c0);
+    return { value, wall, cpu: (c.user + c.system) / 1000 };
+  };
+  for (let k = 0; k < SMALL_WARMUP; k++) {
+    await two();
+    await one();
+  }
+  const twos: { value: unknown; wall: number; cpu: number }[] = [];
+  const ones: typeof twos = [];
+  for (let k = 0; k < SMALL_RUNS; k++) {
+    twos.push(await timed(two));
+    ones.push(await timed(one));
+  }
+  await helper.terminate();
+  port1.close();
+  return {
+    wall: median(twos.map((r) => r.wall)),
+    cpu: median(twos.map((r) => r.cpu)),
+    oneWall: median(ones.map((r) => r.wall)),
+    oneCpu: median(ones.map((r) => r.cpu)),
+    ratio: median(twos.map((r, k) => r.wall / (ones[k] as (typeof ones)[number]).wall)),
+    same: twos.every(
+      (r, k) => JSON.stringify(r.value) === JSON.stringify((ones[k] as (typeof ones)[number]).value),
+    ),
+  };
+}
+
 interface BigRun {
   readonly wall: number;
   readonly cpu: number;
@@ -194,6 +277,13 @@ function timeBig(): BigRun {
 }
 
 const small = timeSmall();
+const paged = await timeTwoThreads();
+if (!paged.same) throw new Error('the two-thread comparison differs from the one-thread one');
+if (process.env.BENCH_COMPARE_SMALL) {
+  // Only the 2 000-word rows, printed (for paired runs of builds; nothing written).
+  console.log(JSON.stringify({ load: loadavg()[0], small, paged }));
+  process.exit(0);
+}
 const runs = [timeBig(), timeBig(), timeBig()];
 const big = {
   wall: median(runs.map((r) => r.wall)),
@@ -215,6 +305,8 @@ const lines = [
   '| measure | CPU time | wall time | goal |',
   '|---|---|---|---|',
   `| two ~2 000-word articles (the dev and held-out pairs joined: ${words(smallA)} and ${words(smallB)} words), in one go (median of ${SMALL_RUNS} runs after ${SMALL_WARMUP} warm-up runs) | **${ms(small.cpu)}** | ${ms(small.wall)} | ≤ 150 ms |`,
+  `| the same, as the compare page runs it: a macrotask between steps, in one thread (median of ${SMALL_RUNS}, alternating with the next row) | ${ms(paged.oneCpu)} | ${ms(paged.oneWall)} | — |`,
+  `| the same, side B’s facts read by a second thread (the page’s helper worker) while the first reads side A’s; CPU of both threads | ${ms(paged.cpu)} | **${ms(paged.wall)}** (${(paged.ratio).toFixed(2)} × the row above, paired) | ≤ 150 ms |`,
   `| the same, the first comparison in a fresh process (the engine not yet compiled by the JIT; one run) | ${ms(small.first.cpu)} | ${ms(small.first.wall)} | — |`,
   `| two ~50 000-word articles (corpus prose: ${words(bigA)} and ${words(bigB)} words; ${big.pairs} pairs), in one go | ${ms(big.cpu)} | ${ms(big.wall)} | — |`,
   `| the same, stepwise: the longest single step (${big.steps} steps; the longest in phase \`${big.phase}\`) | **${ms(big.longestCpu)}** | ${ms(big.longestWall)} | ≤ 50 ms |`,
