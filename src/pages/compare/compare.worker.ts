@@ -60,10 +60,10 @@ const SNAPSHOT_AFTER: ReadonlySet<ComparePhase> = new Set(['segment', 'select'])
 
 async function run(message: ToWorkerCompare): Promise<void> {
   const { id } = message;
-  const base = await factBase();
-  // Side B's facts from the helper, read there while this worker reads side A's; if the helper
-  // fails, read here after all.
+  // Side B's facts from the helper, read there while this worker reads side A's (asked first, so
+  // the helper builds its fact base while this one does); if the helper fails, read here after all.
   const asked = ask?.(id, message.b) ?? null;
+  const base = await factBase();
   const factsB = asked
     ? () => asked.ready() ?? (asked.failed() ? articleFacts(message.b, { factBase: base }) : undefined)
     : undefined;
