@@ -25,6 +25,13 @@ function collectErrors(page: Page): string[] {
 }
 
 /**
+ * Firefox's own components print to the same stdout, named by a prefix: its Remote Settings
+ * loader logs `console.error: RSLoader: …` when it cannot reach the network (these runs have
+ * none), in any window and at any moment, on main's build as on any other. Not a page's error.
+ */
+const FIREFOX_OWN = /^console\.error: (?:RSLoader|RemoteSettings\w*):/;
+
+/**
  * BiDi reports nothing from moz-extension:// pages (and preload scripts do not run there), so for those we
  * read what Firefox prints: `console.error: …` on stdout (pref devtools.console.stdout.content) and
  * `JavaScript error: <url>, line N: …` on stderr. Returns a function that routes lines printed from then
@@ -34,7 +41,7 @@ function watchOutput(proc: ChildProcess | null, origin: string) {
   const listeners = new Set<(error: string) => void>();
   const onLine = (line: string) => {
     let error: string | undefined;
-    if (line.startsWith('console.error: ')) error = line;
+    if (line.startsWith('console.error: ') && !FIREFOX_OWN.test(line)) error = line;
     else if (line.startsWith(`JavaScript error: ${origin}/`)) error = `pageerror: ${line.slice(18)}`;
     if (error) for (const listener of listeners) listener(error);
   };
