@@ -39,6 +39,7 @@ import { type DateInterval, formatInterval } from './dates';
 import { isJourney, journeyDate } from './journey-date';
 import { isMeeting, meetingClaim, meetingPhrase, ofThesePeople, personsIn } from './meeting-phrase';
 import { cueWordOfAnotherName } from './name-head';
+import { namedInPhrase } from './noun-complement';
 import { partOverWhole } from './part-over-whole';
 import {
   comparisonPoint,
@@ -234,7 +235,7 @@ function checkDateTies(
       ownsDate(c.input.text, e, t.mention.fact, speakers, future) &&
       !hearsayContent(c, e, t.mention) &&
       (!possessive ||
-        t.mention.positions.some((p) => p >= e.end && p < phraseEnd) ||
+        namedInPhrase(c.input.text, e, t.mention, phraseEnd, c.sentence.end) ||
         (t.mention.fact.kind === 'instrument' &&
           possessor &&
           MEASURE_NOUN.test(c.input.text.slice(e.end, phraseEnd)))) &&

@@ -65,3 +65,33 @@ describe('a reporting clause that attributes what precedes it does not date it',
     expect(verdictAt(t, KAZAN_PUBLISHED, 'In August')).not.toBe('differs');
   });
 });
+
+describe('the names after an event noun a date modifies are the noun phrase’s own', () => {
+  // The Trump–Xi meeting in Busan was on Thursday 30 October 2025.
+  it('"after Sunday\'s meeting between President Trump and Xi Jinping in Busan": the meeting differs', () => {
+    const t =
+      "Soybean futures rallied after Sunday's meeting between President Trump and Xi Jinping in Busan.";
+    expect(claimAt(t, '2025-11-03', 'Sunday')).toMatchObject({
+      fact: 'event.trump-xi-busan-meeting',
+      verdict: 'differs',
+    });
+  });
+  it('the right day stays consistent', () => {
+    const t =
+      "Soybean futures rallied after Thursday's meeting between President Trump and Xi Jinping in Busan.";
+    expect(verdictAt(t, '2025-11-03', 'Thursday')).toBe('consistent');
+  });
+  it('"at their Oct. 25 meeting in the Russian city of Kazan": the meeting differs', () => {
+    const t =
+      'Modi and Xi Jinping agreed at their Oct. 25 meeting in the Russian city of Kazan that border talks should resume soon.';
+    expect(claimAt(t, KAZAN_PUBLISHED, 'Oct. 25')).toMatchObject({
+      fact: 'event.kazan-modi-xi-meeting',
+      verdict: 'differs',
+    });
+  });
+  it('a name after a verb that follows the noun is no part of its phrase', () => {
+    const t =
+      "Beijing's June 3 notice on magnets paved the way for talks with Modi and Xi Jinping in Kazan a few months later.";
+    expect(verdictAt(t, KAZAN_PUBLISHED, 'June 3')).not.toBe('differs');
+  });
+});
