@@ -39,6 +39,7 @@ import { type DateInterval, formatInterval } from './dates';
 import { isJourney, journeyDate } from './journey-date';
 import { isMeeting, meetingClaim, meetingPhrase, ofThesePeople, personsIn } from './meeting-phrase';
 import { cueWordOfAnotherName } from './name-head';
+import { namedInPhrase } from './noun-complement';
 import { partOverWhole } from './part-over-whole';
 import {
   comparisonPoint,
@@ -53,6 +54,7 @@ import { type Reason, reason } from './reasons';
 import { relativeTies } from './relative-ties';
 import { reportBeforeEvent } from './report-before-event';
 import { restatesDate } from './restated-date';
+import { undatedRivals } from './rival-dated';
 import {
   actOutsidePhrase,
   announcedPhrase,
@@ -233,7 +235,7 @@ function checkDateTies(
       ownsDate(c.input.text, e, t.mention.fact, speakers, future) &&
       !hearsayContent(c, e, t.mention) &&
       (!possessive ||
-        t.mention.positions.some((p) => p >= e.end && p < phraseEnd) ||
+        namedInPhrase(c.input.text, e, t.mention, phraseEnd, c.sentence.end) ||
         (t.mention.fact.kind === 'instrument' &&
           possessor &&
           MEASURE_NOUN.test(c.input.text.slice(e.end, phraseEnd)))) &&
@@ -369,9 +371,13 @@ function checkDateTies(
   // "suspend … the measures it announced on Oct. 9": the date is the measures'; the act on
   // them, cued only with words outside their phrase, is no rival (ADR 0038).
   const announced = announcedPhrase(c.input.text, e);
-  const standing = announced
-    ? rivals.filter((t) => !actOutsidePhrase(announced, best.mention, t.mention))
-    : rivals;
+  // A rival the sentence dates rightly with another of its dates is no rival (rival-dated.ts).
+  const standing = undatedRivals(
+    best,
+    announced ? rivals.filter((t) => !actOutsidePhrase(announced, best.mention, t.mention)) : rivals,
+    e,
+    c.expressions ?? [],
+  );
   // (Only against a fact reached through a relation of the one the sentence names: a date of the
   // named event's sibling is the commonest real error, and stays one.)
   const agreeing =

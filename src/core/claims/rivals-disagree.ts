@@ -26,7 +26,7 @@ const REDUCED_RELATIVE_BEFORE =
  * the sentence dates itself, rightly, with another of its dates is that date's event; this date
  * may be a third one's.
  */
-const datedElsewhere = (t: DateTie, e: Span, expressions: readonly TemporalExpression[]) =>
+export const datedElsewhere = (t: DateTie, e: Span, expressions: readonly TemporalExpression[]): boolean =>
   expressions.some(
     (x) =>
       x.start !== e.start &&

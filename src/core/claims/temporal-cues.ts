@@ -169,8 +169,25 @@ export function isReporting(before: string, after: string): boolean {
   )
     return true;
   const opening = /(?:^|[,;:]\s*)(?:(?:and|but|earlier|later|also)\s+)*(?:on|in|at|late|early|earlier)?\s*$/i;
-  return opening.test(before) && REPORTING_AFTER.test(after.slice(0, 80));
+  const report = REPORTING_AFTER.exec(after.slice(0, 80));
+  return opening.test(before) && report !== null && !attributionOfWhatPrecedes(after, report[0]);
 }
+
+/**
+ * "… during their meeting in Kazan, Russia, in August, Wang said, adding that …", "the talks held
+ * in Kazan in October 2022, which officials said had set …": a reporting clause after the date
+ * that ends its sentence (or goes on only with a participle) attributes what precedes it, and one
+ * opened by a relative pronoun is about the noun before; neither is the date's statement
+ * (ADR 0042, round 20). "On Friday, the ministry said that …" still is.
+ */
+function attributionOfWhatPrecedes(after: string, report: string): boolean {
+  if (/^\s*,?\s*(?:which|who|whom|whose|that)\b/i.test(report)) return true;
+  return TRAILING_ATTRIBUTION.test(after.slice(report.length, report.length + 30));
+}
+
+/** What may follow a reporting verb that attributes the words before it: the sentence's end, or a participle. */
+const TRAILING_ATTRIBUTION =
+  /^\s*(?:[.;!?]|$|,\s*(?:adding|noting|citing|saying|according)\b|(?:on|in|late|earlier)\s+\S+\s*[.;])/i;
 
 const BOUND_WORDS: Record<string, Exclude<Bound, null>> = {
   until: 'until',
