@@ -41,12 +41,13 @@ describe("rulesFor: the rules that read a month's name, left out where no month 
   });
 
   it('keeps every rule, in order, where a month is named as the rules spell it', () => {
+    // A digit and a unit of time too, so round 20's screens keep their rules.
     for (const spelling of SPELLINGS)
-      expect(names(rulesFor(`It opened on ${spelling} 5.`))).toEqual(names(RULES));
+      expect(names(rulesFor(`It opened on ${spelling} 5 last year.`))).toEqual(names(RULES));
   });
 
   it('keeps the rules that ignore case where a month is named in another case ("may")', () => {
-    const got = rulesFor('Officials may visit the market in the decade ahead.');
+    const got = rulesFor('Officials may visit the market 3 times in the decade ahead.');
     expect(names(got)).toEqual(
       names(RULES.filter((r) => !readsMonth.includes(r) || r.pattern.flags.includes('i'))),
     );
