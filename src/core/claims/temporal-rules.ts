@@ -42,59 +42,55 @@ const MONTH_ANY_CASE = new RegExp(MONTH_STEMS.join('|'), 'i');
 const readsMonth = (rule: TemporalRule) => rule.pattern.source.includes(MONTH_NAMES);
 
 /**
- * The rules whose every match holds a digit: a year (`(?:19|20)\d{2}`) or a day's number is required
- * in each pattern (ADR 0048, round 20).
+ * For the rules that read no month's name, words every match of the rule holds (ADR 0048, round 20),
+ * read from its pattern: without them in a sentence the rule cannot match there, and is not run. Each
+ * is a small pattern; the rules' own are up to 680 characters (the number words of CARDINALS), and a
+ * woken worker compiles each on its first run. In the rule's case, or in any case (a superset) where
+ * the rule keeps case.
  */
-export const DIGIT_RULES: ReadonlySet<string> = new Set([
-  'iso-date',
-  'numeric-date',
-  'year-range',
-  'year',
-  'day-of-that-month',
-  'season-year',
+const SEASONS = 'spring|summer|autumn|fall|winter';
+export const SCREENS: ReadonlyMap<string, RegExp> = new Map([
+  ['iso-date', /\d-\d/],
+  ['numeric-date', /\d[-/.]\d/],
+  ['year-range', /(?:19|20)\d\d/],
+  ['year', /(?:19|20)\d\d/],
+  ['day-of-that-month', /[Oo]n\s+the\s+\d/],
+  ['weekday', /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/],
+  ['weekend', /weekend/],
+  ['day-word', /today|yesterday|tomorrow|tonight/i],
+  ['relative-period', /(?:last|this|next|past)\s+(?:week|month|year)/i],
+  ['ago-today', /\sago\s/i],
+  ['ago-compound', /\sago/i],
+  ['ago', /\sago/i],
+  ['anchored-next', /(?:following|next|previous|preceding|same)\s+(?:day|week|month|year)/i],
+  ['anchored-offset', /(?:day|week|month|year)s?\s+(?:later|after|earlier|before)/i],
+  ['duration', /[-\s](?:day|week|month|year|decade)/i],
+  ['month-end', /(?:end|close)\s+of\s+(?:the|this|that|next|last)\s+month/i],
+  ['season-year', new RegExp(`(?:${SEASONS})\\s+(?:of\\s+)?(?:19|20)\\d\\d`, 'i')],
+  ['season-relative', new RegExp(`(?:this|last|next)\\s+(?:${SEASONS})`, 'i')],
 ]);
-const DIGIT = /\d/;
+const SCREENED = [...SCREENS.keys()];
 
-/**
- * The rules whose every match holds a unit of time (or a weekday's name, which ends in "day"; "the
- * weekend" holds "week"), in any case (ADR 0048, round 20): a superset of what each pattern reads.
- */
-export const UNIT_RULES: ReadonlySet<string> = new Set([
-  'weekday',
-  'weekend',
-  'relative-period',
-  'ago-today',
-  'ago-compound',
-  'ago',
-  'anchored-next',
-  'anchored-offset',
-  'duration',
-  'month-end',
-]);
-const UNIT = /day|week|month|year|decade/i;
-
-/** The rules kept, by which screens the words pass (month cased, month in any case, digit, unit). */
-const kept = new Map<number, readonly TemporalRule[]>();
+/** The rules kept, by which screens the words pass (month cased, month in any case, each rule's words). */
+const kept = new Map<string, readonly TemporalRule[]>();
 
 /**
  * The rules that can match in `words` (ADR 0048, rounds 18 and 20): all of them, in order, less those
- * that read a month's name when no month's name is there, those that need a digit when there is none
- * and those that need a unit of time when none is named. What they find is the same; a rule left out
- * is one whose pattern a woken worker would otherwise compile, on its first page, only to find nothing.
+ * that read a month's name when no month's name is there and those whose words (SCREENS) are not
+ * there. What they find is the same; a rule left out is one whose pattern a woken worker would
+ * otherwise compile, on its first page, only to find nothing.
  */
 export function rulesFor(words: string): readonly TemporalRule[] {
   const cased = MONTH_CASED.test(words);
   const anyCase = cased || MONTH_ANY_CASE.test(words);
-  const digit = DIGIT.test(words);
-  const unit = UNIT.test(words);
-  const key = (cased ? 1 : 0) | (anyCase ? 2 : 0) | (digit ? 4 : 0) | (unit ? 8 : 0);
+  let key = cased ? 'C' : anyCase ? 'a' : '-';
+  for (const name of SCREENED) key += SCREENS.get(name)?.test(words) ? '1' : '0';
   let rules = kept.get(key);
   if (!rules) {
     rules = RULES.filter(
       (r) =>
         (!readsMonth(r) || cased || (anyCase && r.pattern.flags.includes('i'))) &&
-        (digit || !DIGIT_RULES.has(r.name)) &&
-        (unit || !UNIT_RULES.has(r.name)),
+        (SCREENS.get(r.name)?.test(words) ?? true),
     );
     kept.set(key, rules);
   }
