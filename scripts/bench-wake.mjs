@@ -276,9 +276,11 @@ async function tracedWake(b, url, { answer = true } = {}) {
     await b.cdp.send('Tracing.end');
     await complete;
     const end = answer ? 'gloss:worker-answer' : 'gloss:worker-navigation';
-    const cpu = threadCpuAtMarks(events, ['gloss:worker-ready', end]);
+    const cpu = threadCpuAtMarks(events, ['gloss:worker-ready', 'gloss:worker-probe', end]);
     return {
+      url,
       ready: cpu['gloss:worker-ready'],
+      probe: cpu['gloss:worker-probe'],
       done: cpu[end],
       compile: moduleCompileCpu(events, 'gloss:worker-ready'),
     };
@@ -313,7 +315,8 @@ async function wakeRuns(gloss, floor, baseline, origin, urls, runs) {
   process.stdout.write('\n');
   // The workers' CPU time, traced, alternating too (fewer rounds: each trace takes a few seconds).
   out.traced = { gloss: [], floor: [], baseline: [] };
-  for (let i = 0; i < Math.max(4, Math.ceil(runs / 2)); i++) {
+  const rounds = Number(process.env.GLOSS_WAKE_TRACED_ROUNDS) || Math.max(4, Math.ceil(runs / 2));
+  for (let i = 0; i < rounds; i++) {
     const u = origin + urls[i % urls.length];
     out.traced.gloss.push(await tracedWake(gloss, u));
     out.traced.floor.push(await tracedWake(floor, u, { answer: false }));
@@ -321,6 +324,9 @@ async function wakeRuns(gloss, floor, baseline, origin, urls, runs) {
     process.stdout.write('t');
   }
   process.stdout.write('\n');
+  // Each traced wake (its page, the CPU at its marks), for a page-by-page pairing (ADR 0048, round 20).
+  if (process.env.GLOSS_WAKE_TRACED_JSON)
+    writeFileSync(process.env.GLOSS_WAKE_TRACED_JSON, JSON.stringify(out.traced, null, 1));
   return out;
 }
 
