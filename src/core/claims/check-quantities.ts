@@ -30,6 +30,7 @@ import {
   wordsOfAnotherShare,
 } from './figure-owners';
 import { gapPhraseCandidates, gapPhraseOf, gapSubjectsOnly, subjectAppositive } from './gap-subject';
+import { eventOfLengthHead } from './length-head';
 import { clearMeasures, ownCue } from './measure-clear';
 import { introducesNextFigure } from './measure-lists';
 import { type Mention, RANK } from './mentions';
@@ -323,16 +324,21 @@ function checkLength(c: Checker, e: TemporalExpression, days: number): Claim | n
     .map((m) => tieOf(c.input.text, c.sentence, e, m))
     .filter((x) => x.sameClause && !x.related)
     .sort(byStrength)[0];
-  const iv = t?.mention.fact.date ? factInterval(t.mention.fact.date) : null;
-  if (!t || !iv) return null;
+  // "The two-day SCO summit": the event whose name holds the noun the length qualifies.
+  const headed = t ? null : eventOfLengthHead(c.input.text, e, c.sentence, c.mentions);
+  const mention = t?.mention ?? headed;
+  const iv = mention?.fact.date ? factInterval(mention.fact.date) : null;
+  if (!mention || !iv) return null;
   const recordDays = iv.end - iv.start + 1;
   const fits = Math.abs(days - recordDays) <= (e.params.unit === 'week' ? 3 : 0);
-  const disputed = t.mention.fact.disputed?.includes('length') === true;
+  // Found only by its keywords, the event is the length's noun; a length that does not fit says nothing.
+  if (!t && !fits) return null;
+  const disputed = mention.fact.disputed?.includes('length') === true;
   const params = { said: e.text, record: formatInterval(iv), days: recordDays };
   return buildClaim(c.input.text, {
     span: e,
-    fact: t.mention.fact,
-    via: t.mention.via,
+    fact: mention.fact,
+    via: mention.via,
     agrees: disputed ? null : fits,
     certain: false,
     resolved: `${days} days`,
@@ -340,7 +346,7 @@ function checkLength(c: Checker, e: TemporalExpression, days: number): Claim | n
     reasons: [reason(fits ? 'length-fits' : 'length-off', params)],
     doubts: [disputed ? reason('disputed', { part: 'length' }) : reason('length-counted')],
     published: c.input.published,
-    confidence: t.mention.fact.confidence,
+    confidence: mention.fact.confidence,
   });
 }
 
