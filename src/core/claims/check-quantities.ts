@@ -5,6 +5,7 @@
  */
 import type { Fact } from '../facts/schema';
 import type { Span } from '../match/sentences';
+import { namedElsewhere } from './cause-phrase';
 import { byStrength, type Checker, disowned, firm, firmMention } from './check-common';
 import { buildClaim, type Claim } from './claim';
 import { factInterval, formatInterval } from './dates';
@@ -95,7 +96,8 @@ function checkQuantity(
   const inUnit = c.mentions
     .filter((m) => m.fact.quantity?.unit === unit)
     .map((m) => (unit === 'years' ? outsideSpan(m, span) : m))
-    .filter((m): m is Mention => m !== null);
+    .filter((m): m is Mention => m !== null)
+    .filter((m) => unit !== 'years' || !namedElsewhere(c, span, m));
   const candidates = phrase ? gapPhraseCandidates(c.input.text, phrase, inUnit) : inUnit;
   // A gap's own words ("first", "after", "pause") are every gap's: only what was interrupted says whose.
   const tied = (unit === 'years' && bySubject ? gapSubjectsOnly(c.input.text, candidates) : candidates)
@@ -186,7 +188,8 @@ function checkQuantity(
       (m) =>
         m.fact.quantity?.unit === 'years' &&
         RANK[m.strength] >= RANK.cue &&
-        !otherMagnitude(value, unit, m.fact.quantity),
+        !otherMagnitude(value, unit, m.fact.quantity) &&
+        !namedElsewhere(c, span, m),
     );
     const gap = gaps[0];
     if (

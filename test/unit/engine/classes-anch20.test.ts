@@ -101,3 +101,33 @@ describe('a gap whose subject is only pointed back to is said of the event it co
     expect(c?.fact ?? null).not.toBe('event.kazan-modi-xi-meeting');
   });
 });
+
+describe('a length’s cue completed only in a phrase counting from another event is that event’s', () => {
+  it('"the first such meeting in five years, weeks after … Modi and Xi met in Kazan" is the talks’ gap', () => {
+    const c = claimAt(
+      'Doval and Wang held Special Representatives talks in Beijing in December, the first such meeting in five years, weeks after the Line of Actual Control (LAC) deal and Modi and Xi met in Kazan.',
+      '2024-12-20',
+      'five years',
+    );
+    expect(c?.fact).toBe('quantity.sr-talks-gap-years');
+  });
+});
+
+describe('a length after a phrase of cause measures the effect, not the cause', () => {
+  it('"because of the border standoff …, leaving pilgrims waiting for nearly five years" is not the standoff’s length', () => {
+    const c = claimAt(
+      'It was halted in 2020 because of the border standoff in eastern Ladakh, leaving pilgrims waiting for nearly five years.',
+      '2025-07-11',
+      'nearly five years',
+    );
+    expect(c?.fact ?? null).not.toBe('quantity.ladakh-standoff-duration');
+  });
+  it('a cause before the subject does not take the subject’s length away', () => {
+    const c = claimAt(
+      'Because of the pandemic, the border standoff lasted more than four years.',
+      '2024-11-05',
+      'more than four years',
+    );
+    expect(c?.fact).toBe('quantity.ladakh-standoff-duration');
+  });
+});
