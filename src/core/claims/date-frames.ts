@@ -89,10 +89,10 @@ export function framedTies(
   const text = c.input.text;
   // A fact the sentence finds itself is not also carried over from an earlier sentence ("The
   // measures, released on Sept. 9, cover superhard materials …": one candidate, not two).
-  // But keywords of the fact only outside the date's clause ("The meeting came ten months after
-  // the two leaders held talks in Kazan": its words are in the anchor's clause) leave the
-  // pointing words' candidate in place, and are dropped instead (ADR 0044, round 20).
-  const outside = (t: DateTie) => t.mention.strength === 'evidence' && !t.sameClause;
+  // But for a gap, keywords of the fact only outside the gap's clause ("The meeting came ten
+  // months after the two leaders held talks in Kazan": its words are in the anchor's clause)
+  // leave the pointing words' candidate in place, and are dropped instead (ADR 0044, round 20).
+  const outside = (t: DateTie) => e.kind === 'anchored' && t.mention.strength === 'evidence' && !t.sameClause;
   const pointedHere = new Set(
     given.filter((t) => t.mention.inherited && t.sameClause).map((t) => t.mention.fact.id),
   );
