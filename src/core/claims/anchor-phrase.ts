@@ -11,12 +11,12 @@ import type { Checker } from './check-common';
 import type { Mention } from './mentions';
 
 /**
- * A counted gap that opens a phrase counting from another event ("two days after"): the phrase's
- * event is another day's. (Not a bare "ahead of the meeting", which may name the occasion of
- * the date's own event.)
+ * A counted gap that opens a phrase counting from another event ("two days after", ", weeks
+ * after"): the phrase's event is another day's. (Not a bare "ahead of the meeting", which may
+ * name the occasion of the date's own event.)
  */
 const ANCHOR_OPENING =
-  /(?:[—–]\s*|,\s+|\s)(?:(?:just|only|some|about|barely|nearly)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|a few)\s+(?:days?|weeks?|months?|years?)(?:\s+and\s+a\s+half)?\s+(?:after|before|following)\s/gi;
+  /(?:[—–]\s*|,\s+|\s)(?:(?:just|only|some|about|barely|nearly)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|a few)\s+)?(?:days?|weeks?|months?|years?)(?:\s+and\s+a\s+half)?\s+(?:after|before|following)\s/gi;
 
 /** A date that is itself a counted gap ("twelve days after"). */
 const GAP_ITSELF = /\b(?:after|before|following|later|earlier)$/i;
@@ -40,7 +40,8 @@ function anchorPhrases(text: string, sentence: Span, e: Span): Span[] {
     // resumed … in November 2023").
     if (start < e.start && !GAP_ITSELF.test(text.slice(e.start, e.end))) continue;
     const limit = start < e.start ? e.start : sentence.end;
-    const stop = text.slice(open, limit).search(/[;:(]|\s[—–]\s/);
+    // (An acronym in brackets, "the Line of Actual Control (LAC)", is no break.)
+    const stop = text.slice(open, limit).search(/[;:]|\((?![A-Z]{2,6}\))|\s[—–]\s/);
     out.push({ start, end: stop < 0 ? limit : open + stop });
   }
   return out;

@@ -5,6 +5,7 @@
  */
 import type { Fact } from '../facts/schema';
 import type { Span } from '../match/sentences';
+import { namedElsewhere } from './cause-phrase';
 import { byStrength, type Checker, disowned, firm, firmMention } from './check-common';
 import { buildClaim, type Claim } from './claim';
 import { factInterval, formatInterval } from './dates';
@@ -94,7 +95,8 @@ function checkQuantity(
   const inUnit = c.mentions
     .filter((m) => m.fact.quantity?.unit === unit)
     .map((m) => (unit === 'years' ? outsideSpan(m, span) : m))
-    .filter((m): m is Mention => m !== null);
+    .filter((m): m is Mention => m !== null)
+    .filter((m) => unit !== 'years' || !namedElsewhere(c, span, m));
   const candidates = phrase ? gapPhraseCandidates(c.input.text, phrase, inUnit) : inUnit;
   // A gap's own words ("first", "after", "pause") are every gap's: only what was interrupted says whose.
   const tied = (unit === 'years' && bySubject ? gapSubjectsOnly(c.input.text, candidates) : candidates)
@@ -185,7 +187,8 @@ function checkQuantity(
       (m) =>
         m.fact.quantity?.unit === 'years' &&
         RANK[m.strength] >= RANK.cue &&
-        !otherMagnitude(value, unit, m.fact.quantity),
+        !otherMagnitude(value, unit, m.fact.quantity) &&
+        !namedElsewhere(c, span, m),
     );
     const gap = gaps[0];
     if (
@@ -323,16 +326,17 @@ function checkLength(c: Checker, e: TemporalExpression, days: number): Claim | n
     .map((m) => tieOf(c.input.text, c.sentence, e, m))
     .filter((x) => x.sameClause && !x.related)
     .sort(byStrength)[0];
-  const iv = t?.mention.fact.date ? factInterval(t.mention.fact.date) : null;
-  if (!t || !iv) return null;
+  const mention = t?.mention;
+  const iv = mention?.fact.date ? factInterval(mention.fact.date) : null;
+  if (!mention || !iv) return null;
   const recordDays = iv.end - iv.start + 1;
   const fits = Math.abs(days - recordDays) <= (e.params.unit === 'week' ? 3 : 0);
-  const disputed = t.mention.fact.disputed?.includes('length') === true;
+  const disputed = mention.fact.disputed?.includes('length') === true;
   const params = { said: e.text, record: formatInterval(iv), days: recordDays };
   return buildClaim(c.input.text, {
     span: e,
-    fact: t.mention.fact,
-    via: t.mention.via,
+    fact: mention.fact,
+    via: mention.via,
     agrees: disputed ? null : fits,
     certain: false,
     resolved: `${days} days`,
@@ -340,7 +344,7 @@ function checkLength(c: Checker, e: TemporalExpression, days: number): Claim | n
     reasons: [reason(fits ? 'length-fits' : 'length-off', params)],
     doubts: [disputed ? reason('disputed', { part: 'length' }) : reason('length-counted')],
     published: c.input.published,
-    confidence: t.mention.fact.confidence,
+    confidence: mention.fact.confidence,
   });
 }
 

@@ -51,7 +51,7 @@ export const foundByWords = (fact: Fact, words: readonly string[]): Reason =>
 export function dateClaim(
   c: Checker,
   e: Span,
-  t: DateTie,
+  t: Pick<DateTie, 'mention' | 'record' | 'cmp'>,
   claimed: DateInterval,
   read: Reason,
   doubts: Reason[],

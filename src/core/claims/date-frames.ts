@@ -89,9 +89,19 @@ export function framedTies(
   const text = c.input.text;
   // A fact the sentence finds itself is not also carried over from an earlier sentence ("The
   // measures, released on Sept. 9, cover superhard materials …": one candidate, not two).
-  const ownFacts = new Set(given.filter((t) => !t.mention.inherited).map((t) => t.mention.fact.id));
+  // But for a gap, keywords of the fact only outside the gap's clause ("The meeting came ten
+  // months after the two leaders held talks in Kazan": its words are in the anchor's clause)
+  // leave the pointing words' candidate in place, and are dropped instead (ADR 0044, round 20).
+  const outside = (t: DateTie) => e.kind === 'anchored' && t.mention.strength === 'evidence' && !t.sameClause;
+  const pointedHere = new Set(
+    given.filter((t) => t.mention.inherited && t.sameClause).map((t) => t.mention.fact.id),
+  );
+  const keep = given.filter(
+    (t) => t.mention.inherited || !(outside(t) && pointedHere.has(t.mention.fact.id)),
+  );
+  const ownFacts = new Set(keep.filter((t) => !t.mention.inherited).map((t) => t.mention.fact.id));
   const complement = complementAfter(text, c.sentence, e);
-  const ties = given
+  const ties = keep
     .filter((t) => !(t.mention.inherited && ownFacts.has(t.mention.fact.id)))
     // "agreed on Oct. 30 to pause the controls": the date is the agreeing's, not the pause's.
     // "suspended the announcements it issued on October 9": a cue one of whose groups only the

@@ -14,6 +14,7 @@ import { START_WORDS } from './date-owners';
 import { addMonths, type DateInterval, dayNumber, factInterval, formatInterval, gapDays, ymd } from './dates';
 import { gapFromNow } from './gap-from-now';
 import { gapLength } from './gap-length';
+import { givenSubjectGap } from './given-subject';
 import { lookupsOf } from './mention-lookups';
 import { type Mention, RANK } from './mentions';
 import { measureMonthNotOwned } from './open-ties';
@@ -51,7 +52,10 @@ function anchorEvents(c: Checker, e: TemporalExpression): Mention[] | null {
   if (bridged.length && pointed.length && !pointed.some((m) => m.fact.id === bridged[0]?.fact.id))
     return bridged;
   if (pointed.length) return pointed;
-  if (/^(?:it|this|that|they|these|those|which)\b/i.test(rest.slice(lead))) return [];
+  if (/^(?:it|this|that|these|those|which)\b/i.test(rest.slice(lead))) return [];
+  // "ten months after they met in Kazan": a pronoun for the people, whose clause then names the
+  // event by its name or cue (not "a month after they were announced", which names nothing).
+  const people = /^(?:they|he|she|we)\b/i.test(rest.slice(lead));
   // The event counted from is named in the expression's own clause ("two days after the
   // October deal; Doval went to Beijing …": not Doval's trip).
   let windowEnd = Math.min(c.sentence.end, e.end + 90, clauseAt(text, c.sentence, e.end).end);
@@ -74,6 +78,7 @@ function anchorEvents(c: Checker, e: TemporalExpression): Mention[] | null {
   // "one day before the October 9 measures would have taken effect": the gap counts to the day
   // the measure was to apply, a fact of its own (its part or relation), not to its announcement.
   // "nearly two weeks before the summit": the one event the article named a summit before.
+  if (people && !named.some((m) => RANK[m.strength] >= RANK.cue)) return [];
   if (!named.length) return bridged;
   if (!STARTS_TO_APPLY.test(text.slice(e.end, windowEnd))) return named;
   return named.flatMap((m) => {
@@ -122,6 +127,9 @@ function checkBetween(c: Checker, e: TemporalExpression, from: readonly Mention[
       .filter((m) => m.fact.id !== f.fact.id && !pointed.has(m.fact.id) && !countedFrom(c, m, e))
       .map((m) => (RANK[f.strength] >= RANK.cue && gapSubject(c, e, m) ? { ...m, framed: true } : m));
     const got = checkDate({ ...c, mentions: rest }, e, claimed, read);
+    // "The meeting came ten months after the two leaders held talks in Kazan": said of Kazan.
+    const given = got.claim && agreesWithRecord(got.claim) ? givenSubjectGap(c, e, f, got.claim) : null;
+    if (given) return { claim: given, anchor: got.anchor };
     if (got.claim && agreesWithRecord(got.claim)) return got;
     // "The MEA on Saturday announced that the yatra would be held this summer, three months
     // after the talks": the gap lands on a day the sentence gives itself, so it dates what

@@ -218,14 +218,16 @@ export const RELATIVE_RULES: readonly TemporalRule[] = [
     name: 'anchored-offset',
     pattern: new RegExp(
       // Not after "for": "paused for a year after Thursday's talks" is a duration and its start.
-      `(?<!\\bfor\\s+)\\b${N}\\s+(?<unit>day|week|month|year)s?\\s+(?<dir>later|after(?:wards)?|earlier|before)\\b`,
+      // "a fortnight before": two weeks.
+      `(?<!\\bfor\\s+)\\b${N}\\s+(?<unit>day|week|fortnight|month|year)s?\\s+(?<dir>later|after(?:wards)?|earlier|before)\\b`,
       'gi',
     ),
     needs: { published: false },
     read(g) {
-      const n = parseNumberWord(g.n ?? '');
+      const fortnights = unitOf(g.unit) === ('fortnight' as TimeUnit);
+      const n = parseNumberWord(g.n ?? '') * (fortnights ? 2 : 1);
       if (!Number.isFinite(n)) return null;
-      const unit = unitOf(g.unit) as AnchorOffset['unit'];
+      const unit = (fortnights ? 'week' : unitOf(g.unit)) as AnchorOffset['unit'];
       const direction = /^(later|after)/i.test(g.dir ?? '') ? 1 : -1;
       return {
         kind: 'anchored',
