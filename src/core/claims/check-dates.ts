@@ -1,4 +1,3 @@
-import { cueGroupOnlyInAnchorPhrase } from './anchor-phrase';
 import { anniversaryYear, periodAsSubject } from './anniversary';
 import { type Checker, disowned, firm, statisticPeriod } from './check-common';
 import { agreesWithRecord } from './claim';
@@ -38,7 +37,7 @@ import {
 import { type DateInterval, formatInterval } from './dates';
 import { isJourney, journeyDate } from './journey-date';
 import { isMeeting, meetingClaim, meetingPhrase, ofThesePeople, personsIn } from './meeting-phrase';
-import { cueWordOfAnotherName } from './name-head';
+import { cueWordsOfAnotherEvent } from './name-head';
 import { namedInPhrase } from './noun-complement';
 import { partOverWhole } from './part-over-whole';
 import {
@@ -347,11 +346,9 @@ function checkDateTies(
   if (best.mention.strength === 'cue' && !best.whole && !best.mention.derived && !best.mention.inherited)
     return { claim: null, anchor: claimed };
   if (!best.cmp.agrees && cueSpansOtherPlace(c, best.mention)) return { claim: null, anchor: claimed };
-  if (!best.cmp.agrees && cueGroupOnlyInAnchorPhrase(c, e, best.mention))
-    return { claim: null, anchor: claimed };
-  // "The halt in specialty-fertiliser shipments, …, builds on the regime China introduced in
-  // October 2021": "halt" names the fertiliser halt there, not the urea ban's halt.
-  if (!best.cmp.agrees && cueWordOfAnotherName(c, e, best.mention)) return { claim: null, anchor: claimed };
+  // "… two days after Announcement No. 70 paused the October package", "The halt in
+  // specialty-fertiliser shipments, …": the cue's words are another event's there (name-head.ts).
+  if (!best.cmp.agrees && cueWordsOfAnotherEvent(c, e, best.mention)) return { claim: null, anchor: claimed };
   // A rival is a candidate tied about as closely: its words as much in the date's clause and
   // not much farther from it ("met Xi there on August 3" beside "went to Tianjin for the
   // summit": the summit's words are three times as far).

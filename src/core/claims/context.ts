@@ -6,6 +6,7 @@
  * fact (for `outdated`).
  */
 
+import { relatedEither } from '../facts/graph';
 import type { Fact } from '../facts/schema';
 import { agreesWithRecord, type Claim } from './claim';
 import { factInterval } from './dates';
@@ -243,13 +244,7 @@ export function paraphrasesIn(
   // "held the 24th round … on the boundary question": a keyword card for an event related to
   // one the sentence names (the 23rd round) is that event's background, not a paraphrase.
   const named = mentions.filter((m) => m.strength === 'alias').map((m) => m.fact);
-  const relatedToNamed = (x: Fact) =>
-    named.some(
-      (f) =>
-        f.id !== x.id &&
-        ((f.relations ?? []).some((r) => r.target === x.id) ||
-          (x.relations ?? []).some((r) => r.target === f.id)),
-    );
+  const relatedToNamed = (x: Fact) => named.some((f) => f.id !== x.id && relatedEither(f, x));
   return found.filter(
     (p) =>
       p.end > p.start &&

@@ -5,17 +5,15 @@
  * pause, "halt + restrictions") is not what the figure measures. Used by check-quantities.ts
  * only against a figure that disagrees: it keeps a false `differs` away, never makes one.
  */
+import { relatedEither } from '../facts/graph';
 import type { Span } from '../match/sentences';
+import { cueGroupOnlyInAnchorPhrase } from './anchor-phrase';
 import type { Checker } from './check-common';
 import { factInterval, ymd } from './dates';
 import type { Mention } from './mentions';
 
 /** The farthest apart two words of one short name may be. */
 const NAME_CHARS = 32;
-
-const related = (a: Mention, b: Mention) =>
-  (a.fact.relations ?? []).some((r) => r.target === b.fact.id) ||
-  (b.fact.relations ?? []).some((r) => r.target === a.fact.id);
 
 /** The positions of a short window that meets every group of the event's cue, or null. */
 function compactName(c: Checker, o: Mention): readonly number[] | null {
@@ -59,7 +57,11 @@ export function cueWordOfAnotherName(c: Checker, figure: Span, m: Mention): bool
   const text = c.input.text;
   const names = c.mentions
     .filter(
-      (o) => o.fact.id !== m.fact.id && o.fact.kind === 'event' && !related(o, m) && !measuredThen(o, m),
+      (o) =>
+        o.fact.id !== m.fact.id &&
+        o.fact.kind === 'event' &&
+        !relatedEither(o.fact, m.fact) &&
+        !measuredThen(o, m),
     )
     .map((o) => compactName(c, o))
     .filter((ps): ps is readonly number[] => ps !== null);
@@ -77,4 +79,12 @@ export function cueWordOfAnotherName(c: Checker, figure: Span, m: Mention): bool
     if (p === null || !lowerCase(text, p)) return false;
     return names.some((ps) => ps.includes(p) && ps.some((q) => q !== p && joined(p, q)));
   });
+}
+
+/**
+ * The cue's words are another event's there: met only inside a phrase counting from another
+ * event (anchor-phrase.ts), or heading another event's short name (above).
+ */
+export function cueWordsOfAnotherEvent(c: Checker, figure: Span, m: Mention): boolean {
+  return cueGroupOnlyInAnchorPhrase(c, figure, m) || cueWordOfAnotherName(c, figure, m);
 }

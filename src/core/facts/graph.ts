@@ -33,6 +33,10 @@ const INVERSE: Record<RelationType, RelatedFact['relation']> = {
 };
 
 /** At most this many related facts and timeline points: a card is a glance, not a page. */
+/** True when either fact's relations name the other. */
+export const relatedEither = (a: Fact, b: Fact) =>
+  (a.relations ?? []).some((r) => r.target === b.id) || (b.relations ?? []).some((r) => r.target === a.id);
+
 export const MAX_RELATED = 6;
 export const MAX_TIMELINE = 7;
 
