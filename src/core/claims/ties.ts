@@ -81,6 +81,27 @@ function anchorOfFrontedPhrase(text: string, sentence: Span, at: number, e: Span
   return OBJECT_OF_RELATIONAL.test(text.slice(Math.max(sentence.start, at - 60), at));
 }
 
+/**
+ * A phrase that opens the sentence with a bound word, up to the value ("After supplies to India
+ * picked up in ", "Weeks before the talks on "): a few words may come first ("Just two days after").
+ */
+const OPENS_WITH_BOUND =
+  /^[\s"“'‘]*(?:[\w’'-]+\s+){0,3}?(?:after|before|following|ahead of|prior to)\s(?:[^,;:]*\s)?$/i;
+
+/**
+ * "After supplies to India reportedly picked up in August, Beijing shut its fertiliser export
+ * window from October 15": a value inside a bound phrase that opens the sentence dates what the
+ * phrase tells, and bounds the main clause after its comma; a fact named there is related to
+ * it, not dated by it. The phrase ends at the first comma after the value that does not go on
+ * with the value's year ("After October 21, 2024, troops …").
+ */
+function boundPhraseBefore(text: string, sentence: Span, at: number, e: Span): boolean {
+  if (at < e.end || !OPENS_WITH_BOUND.test(text.slice(sentence.start, e.start))) return false;
+  const rest = text.slice(e.end, at);
+  const comma = /,(?!\s*\d{4}\b)/.exec(rest);
+  return comma !== null && !/[;:]/.test(rest.slice(0, comma.index));
+}
+
 /** The tie between expression `e` and mention `m` in `sentence`. */
 export function tieOf(text: string, sentence: Span, e: Span, m: Mention): Tie {
   let best = Number.POSITIVE_INFINITY;
@@ -101,7 +122,10 @@ export function tieOf(text: string, sentence: Span, e: Span, m: Mention): Tie {
     distance: best,
     at,
     sameClause: at >= clause.start && at < clause.end,
-    related: RELATIONAL.test(between) || anchorOfFrontedPhrase(text, sentence, at, e, between),
+    related:
+      RELATIONAL.test(between) ||
+      anchorOfFrontedPhrase(text, sentence, at, e, between) ||
+      boundPhraseBefore(text, sentence, at, e),
     whole: ((n) => n === m.positions.length || n >= 2)(
       new Set(m.positions.filter((p) => p >= clause.start && p < clause.end)).size,
     ),
