@@ -14,6 +14,7 @@ import { otherSide } from './claims/other-side';
 import { ownNames, relatedObject } from './claims/own-names';
 import { ownWords } from './claims/phases';
 import { type Reason, reason } from './claims/reasons';
+import { reportedActs } from './claims/reported-act';
 import type { Verdict } from './claims/verdict';
 import { pushTo } from './collections';
 import type { Fact } from './facts/schema';
@@ -236,6 +237,12 @@ function annotateRead(text: string, options: AnnotateOptions, read: TermReading)
     const span = clearOfNames(text, p, names, p.mention.positions, ownWords(fact));
     if (span) record(span, 'term', p.factId, [p.mention.via]);
   }
+  if (options.innerNames !== false)
+    for (const t of reportedActs(text, analysis, options.factById, () => sentences(text))) {
+      if (out.some((x) => x.start < t.end && t.start < x.end)) continue;
+      const title = options.factById(t.factId)?.title ?? '';
+      record(t, 'term', t.factId, [reason('found-cue', { fact: title, words: text.slice(t.start, t.end) })]);
+    }
   for (const c of claims) record(c, 'claim', c.factId, c.reasons, c);
   return out.sort((a, b) => a.start - b.start || (a.kind === b.kind ? 0 : a.kind === 'term' ? -1 : 1));
 }

@@ -31,6 +31,7 @@ import {
   wordsOfAnotherShare,
 } from './figure-owners';
 import { gapPhraseCandidates, gapPhraseOf, gapSubjectsOnly, subjectAppositive } from './gap-subject';
+import { eventOfLengthHead } from './length-head';
 import { clearMeasures, ownCue } from './measure-clear';
 import { introducesNextFigure } from './measure-lists';
 import { type Mention, RANK } from './mentions';
@@ -326,11 +327,15 @@ function checkLength(c: Checker, e: TemporalExpression, days: number): Claim | n
     .map((m) => tieOf(c.input.text, c.sentence, e, m))
     .filter((x) => x.sameClause && !x.related)
     .sort(byStrength)[0];
-  const mention = t?.mention;
+  // "The two-day SCO summit": the event whose name holds the noun the length qualifies.
+  const headed = t ? null : eventOfLengthHead(c.input.text, e, c.sentence, c.mentions);
+  const mention = t?.mention ?? headed;
   const iv = mention?.fact.date ? factInterval(mention.fact.date) : null;
   if (!mention || !iv) return null;
   const recordDays = iv.end - iv.start + 1;
   const fits = Math.abs(days - recordDays) <= (e.params.unit === 'week' ? 3 : 0);
+  // Found only by its keywords, the event is the length's noun; a length that does not fit says nothing.
+  if (!t && !fits) return null;
   const disputed = mention.fact.disputed?.includes('length') === true;
   const params = { said: e.text, record: formatInterval(iv), days: recordDays };
   return buildClaim(c.input.text, {

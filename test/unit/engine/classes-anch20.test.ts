@@ -7,6 +7,26 @@ import { describe, expect, it } from 'vitest';
 import { findTemporal } from '../../../src/core/claims/temporal';
 import { claimAt } from './claims-of';
 
+describe('a length in days written as an adjective measures the event its noun names', () => {
+  it('"the two-day SCO summit", found only by its keywords, is the summit’s length', () => {
+    const c = claimAt(
+      'Delegates headed home once the two-day SCO summit wrapped up.',
+      '2025-09-02',
+      'two-day',
+    );
+    expect(c?.fact).toBe('event.sco-summit-tianjin-2025');
+    expect(c?.verdict).toBe('consistent');
+  });
+  it('a length that does not fit is no claim (a keyword find is no tie for a disagreement)', () => {
+    expect(
+      claimAt('Delegates headed home once the three-day SCO summit wrapped up.', '2025-09-02', 'three-day'),
+    ).toBeNull();
+  });
+  it('a noun that is not in the event’s own name is no tie', () => {
+    expect(claimAt('Delegates headed home after a two-day SCO retreat.', '2025-09-02', 'two-day')).toBeNull();
+  });
+});
+
 describe('"a fortnight" before or after is two weeks', () => {
   it('reads as an offset of two weeks', () => {
     const text = 'The curbs started a fortnight before the talks.';

@@ -37,3 +37,16 @@ describe('fact base 1.2.19: “South Korea” is a word of the Busan meeting’s
     expect(cardsOver(text, 'meet in South Korea', '2025-10-28')).toContain('event.trump-xi-busan-meeting');
   });
 });
+
+describe('an act of saying named by its content’s alias is carded on its verb too (“assured … that …”)', () => {
+  it('“Wang had assured Jaishankar that China was addressing … tunnel-boring machines”: a card on “assured”', () => {
+    const text =
+      'An Indian official said Wang had assured Jaishankar that China was addressing India’s needs for fertilisers, rare earths and tunnel-boring machines.';
+    expect(cardsOver(text, 'assured')).toContain('event.wang-yi-assurance-fertilisers-rare-earths-tbms');
+  });
+  it('the alias outside a that-clause of the verb (“assured reporters …; the machines …”) gives no verb card', () => {
+    const text =
+      'Chinese officials assured reporters on Monday; separately, Beijing said shipments of tunnel-boring machines would resume.';
+    expect(cardsOver(text, 'assured')).toEqual([]);
+  });
+});
