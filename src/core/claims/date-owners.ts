@@ -40,10 +40,11 @@ const ANNOUNCING =
 /**
  * Commentators who speak of an event but never made it: "…, industry officials said on Tuesday",
  * "analysts noted on Friday", "people familiar with the matter told Reuters on Monday". The day
- * they spoke is theirs, whatever the event is (ADR 0043).
+ * they spoke is theirs, whatever the event is (ADR 0043). Media reports too: "…, reports said on
+ * Friday, a day after the foreign ministry confirmed …" (ADR 0053).
  */
 const COMMENTATORS_SAID =
-  /\b(?:(?:industry|trade|market|business|company|farm|sector|army|military|defence|security|diplomatic|government)\s+(?:officials?|sources?|executives?|insiders?|bodies|groups?|associations?|representatives?|players?|watchers?)|analysts?|experts?|traders?|importers?|exporters?|dealers?|economists?|observers?|insiders?|people\s+(?:familiar\s+with|briefed\s+on|aware\s+of)\s+(?:the\s+)?[\w-]+)\s*,?\s+(?:said|say|says|told|tell|added|noted|note|estimated|reckoned|warned)\b(?:\s+[\w.’'-]+){0,3}\s*$/i;
+  /\b(?:(?:industry|trade|market|business|company|farm|sector|army|military|defence|security|diplomatic|government)\s+(?:officials?|sources?|executives?|insiders?|bodies|groups?|associations?|representatives?|players?|watchers?)|analysts?|experts?|traders?|importers?|exporters?|dealers?|economists?|observers?|insiders?|people\s+(?:familiar\s+with|briefed\s+on|aware\s+of)\s+(?:the\s+)?[\w-]+|(?:(?:media|news|press|local|several|some)\s+)?reports)\s*,?\s+(?:said|say|says|told|tell|added|noted|note|estimated|reckoned|warned|cautioned)\b(?:\s+[\w.’'-]+){0,3}\s*$/i;
 
 /** Verbs right before a date that make it the date of a measure ("the regime Beijing put in place in April"). */
 const IMPOSING =

@@ -138,7 +138,7 @@ const attributive = (before: string, after: string) =>
   /^\s+[a-z][\w-]*/.test(after);
 
 const VERB =
-  '(?:said|says|wrote|writes|told|tells|confirmed|confirms|announced|announces|stated|states|added|adds|noted|notes|informed|informs|reported|reports|declared|declares|insisted|insists|stressed|stresses|reiterated|reiterates|briefing|statement|issued|released|posted|according\\s+to)';
+  '(?:said|says|wrote|writes|told|tells|confirmed|confirms|announced|announces|stated|states|added|adds|noted|notes|informed|informs|reported|reports|declared|declares|insisted|insists|stressed|stresses|reiterated|reiterates|briefing|statement|issued|released|posted|warned|warns|cautioned|cautions|according\\s+to)';
 // Words that may stand between a reporting verb and its date: "said in a statement on",
 // "told reporters in Beijing on", "told ANI late on". Not a clause ("said the clash on").
 const GAP =

@@ -38,7 +38,7 @@ export function clauseAt(text: string, sentence: Span, pos: number): Span {
 
 /** Words that relate a date to another event than the one named beside it. */
 const RELATIONAL =
-  /\b(after|before|following|since|until|till|amid|during|ahead of|prior to|in the wake of|preceded|followed|triggered by|sparked by|over the|to (?:try to |help )?(?:ease|end|resolve|defuse|discuss|address|settle|break))\b/i;
+  /\b(after|before|following|since|until|till|amid|during|ahead of|prior to|in the wake of|preceded|followed|triggered by|sparked by|over the|(?:in\s+)?retaliation (?:for|against)|(?:in\s+)?(?:response|reply|answer) to|in return for|retaliat(?:e|ed|es|ing) (?:for|against)|to (?:try to |help )?(?:ease|end|resolve|defuse|discuss|address|settle|break))\b/i;
 
 export interface Tie {
   readonly mention: Mention;
@@ -102,6 +102,21 @@ function boundPhraseBefore(text: string, sentence: Span, at: number, e: Span): b
   return comma !== null && !/[;:]/.test(rest.slice(0, comma.index));
 }
 
+/**
+ * "Friday's rare-earth licensing requirement was read as retaliation for Trump's April 2 tariffs":
+ * when the mention's nearest word is a word of the value itself ("April", of "the April
+ * controls"), the value is related to it as its nearest word outside the value is: a relational
+ * word between the two relates the date to another event.
+ */
+function relatedBeyondOwnWord(text: string, e: Span, m: Mention): boolean {
+  if (!m.positions.some((p) => p >= e.start && p < e.end)) return false;
+  let at = -1;
+  for (const p of m.positions)
+    if ((p < e.start || p >= e.end) && (at < 0 || distanceTo(p, e) < distanceTo(at, e))) at = p;
+  if (at < 0) return false;
+  return RELATIONAL.test(at < e.start ? text.slice(at, e.start) : text.slice(e.end, at));
+}
+
 /** The tie between expression `e` and mention `m` in `sentence`. */
 export function tieOf(text: string, sentence: Span, e: Span, m: Mention): Tie {
   let best = Number.POSITIVE_INFINITY;
@@ -124,6 +139,7 @@ export function tieOf(text: string, sentence: Span, e: Span, m: Mention): Tie {
     sameClause: at >= clause.start && at < clause.end,
     related:
       RELATIONAL.test(between) ||
+      relatedBeyondOwnWord(text, e, m) ||
       anchorOfFrontedPhrase(text, sentence, at, e, between) ||
       boundPhraseBefore(text, sentence, at, e),
     whole: ((n) => n === m.positions.length || n >= 2)(

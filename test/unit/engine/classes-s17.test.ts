@@ -21,3 +21,29 @@ describe('a date inside a bound phrase that opens the sentence does not date the
     expect(claimAt(text, '2025-10-31', 'in May')?.verdict).toBe('differs');
   });
 });
+
+describe('a warning, and what media reports said, are dated by their own day', () => {
+  it('"Trade bodies warned on Monday that the suspension …, in force since Oct 15, …": Monday is the warning’s', () => {
+    const text =
+      'Trade bodies warned on Monday that China’s suspension of fertiliser exports, in force since Oct 15, could raise costs for Indian farmers.';
+    expect(claimAt(text, '2025-10-21', 'on Monday')?.verdict ?? null).not.toBe('differs');
+  });
+  it('"…, reports said on Saturday, two days after the foreign ministry confirmed …": the reports’ day', () => {
+    const text =
+      'Roughly 30 more Indian applications for Chinese magnet licences remain pending, reports said on Saturday, two days after the foreign ministry confirmed that some firms had been approved.';
+    expect(claimAt(text, '2025-11-01', 'on Saturday')?.verdict ?? null).not.toBe('differs');
+  });
+  it('the ministry’s own day of confirming is still checked', () => {
+    const text =
+      'The foreign ministry confirmed on Saturday that some Indian firms had received licences to import Chinese rare-earth magnets.';
+    expect(claimAt(text, '2025-11-02', 'on Saturday')?.verdict).toBe('differs');
+  });
+});
+
+describe('a date set apart by "in retaliation for" / "in response to" is another event’s', () => {
+  it('"… licensing requirement was seen as a response to Washington’s April 2 tariffs": not the licensing’s date', () => {
+    const text =
+      'Beijing’s new rare-earth licensing requirement was seen as a response to Washington’s April 2 "reciprocal" tariffs.';
+    expect(claimAt(text, '2025-04-06', 'April 2')?.verdict ?? null).not.toBe('differs');
+  });
+});
