@@ -219,6 +219,8 @@ export function boundOf(before: string, lead: string): Bound {
   if (/\bnot\s+(?:until|till)\s+$/i.test(tail)) return null;
   // "extended the exclusions to November 10, 2026": the end of what was extended (ADR 0043).
   if (EXTENDED_TO.test(tail)) return 'until';
+  // "would carry its October controls into late 2026", "dragged on well into 2021": how far it reaches.
+  if (/\binto\s+$/i.test(tail)) return 'until';
   const word =
     DIRECT.exec(tail)?.[1] ??
     (/^of\b/i.test(lead) ? BEFORE_OF.exec(tail)?.[1] : undefined) ??

@@ -29,3 +29,22 @@ export function totalOfAnotherMeasure(c: Checker, figure: Span, m: Mention, meas
   const words = c.input.text.slice(from, figure.start).match(TOTAL) ?? [];
   return words.some((w) => !new RegExp(`\\b${w}\\b`, 'i').test(measure));
 }
+
+/** Words right after a figure that make it a share of ownership ("50% owned", "a 25%-held unit", "51% stake"). */
+const OWNED_AFTER = /^\s*(?:[-–]\s*)?(?:owned|held|controlled|ownership|stake|equity|shareholding)\b/i;
+/** …or right before it ("a stake of 25%", "ownership of at least 50%"). */
+const OWNED_BEFORE =
+  /\b(?:stake|ownership|equity|shareholding)\s+of\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+)?$/i;
+
+/**
+ * "subsidiaries at least 50% owned by Chinese firms": a percentage that measures ownership is no
+ * tariff, share of output or rate, unless the record's own measure is ownership (ADR 0053).
+ */
+export function ownershipShare(c: Checker, figure: Span, measure: string): boolean {
+  const text = c.input.text;
+  if (/\b(?:own|stake|equity|sharehold)/i.test(measure)) return false;
+  return (
+    OWNED_AFTER.test(text.slice(figure.end, figure.end + 30)) ||
+    OWNED_BEFORE.test(text.slice(Math.max(0, figure.start - 40), figure.start))
+  );
+}

@@ -47,3 +47,26 @@ describe('a date set apart by "in retaliation for" / "in response to" is another
     expect(claimAt(text, '2025-04-06', 'April 2')?.verdict ?? null).not.toBe('differs');
   });
 });
+
+describe('a percentage of ownership is no tariff', () => {
+  it('"… a rule covering companies 50% owned by Chinese entities" beside the fentanyl tariff', () => {
+    const text =
+      'Alongside the cut in the fentanyl tariff, Washington shelved for a year a rule covering companies at least 50% owned by Chinese entities.';
+    expect(claimAt(text, '2025-11-01', '50%')?.verdict ?? null).not.toBe('differs');
+  });
+  it('the tariff’s own rate stated wrong is still wrong', () => {
+    const text = 'After Busan, the fentanyl tariff on Chinese goods was cut to 15%.';
+    expect(claimAt(text, '2025-11-01', '15%')?.verdict).toBe('differs');
+  });
+});
+
+describe('"into <date>" says how far something reaches, like "until"', () => {
+  it('"The pause … carries its October controls into late 2026": no date of the pause itself', () => {
+    const text = 'The pause Beijing agreed to on Thursday carries its October controls into late 2026.';
+    expect(claimAt(text, '2025-10-31', 'late 2026')?.verdict ?? null).not.toBe('differs');
+  });
+  it('"Beijing’s one-year pause of the October controls runs into late 2026"', () => {
+    const text = 'Beijing’s one-year pause of the October controls runs into late 2026.';
+    expect(claimAt(text, '2025-10-31', 'late 2026')?.verdict ?? null).not.toBe('differs');
+  });
+});
