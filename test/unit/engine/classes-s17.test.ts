@@ -70,3 +70,24 @@ describe('"into <date>" says how far something reaches, like "until"', () => {
     expect(claimAt(text, '2025-10-31', 'late 2026')?.verdict ?? null).not.toBe('differs');
   });
 });
+
+describe('a count that is the object of a fate’s verb is not a count of the dead', () => {
+  it('"… in a PLA Daily report that honoured five soldiers": not the death toll', () => {
+    const text =
+      'Eight months after the clash, China admitted to four Galwan deaths, in a PLA Daily report that honoured five soldiers.';
+    expect(claimAt(text, '2021-03-01', 'five soldiers')?.verdict ?? null).not.toBe('differs');
+  });
+  it('a death toll stated wrong is still wrong', () => {
+    const text =
+      'Eight months after the clash, China admitted that five of its soldiers had been killed at Galwan.';
+    expect(claimAt(text, '2021-03-01', 'five')?.verdict).toBe('differs');
+  });
+});
+
+describe('"the last having been …" speaks of the previous instance', () => {
+  it('"… the first formal Modi–Xi talks in five years, the last having been at Mahabalipuram in October 2019"', () => {
+    const text =
+      'Wednesday’s meeting in Kazan was the first formal bilateral between Modi and Xi in five years, the last having been held at Mahabalipuram in October 2019.';
+    expect(claimAt(text, '2024-10-24', 'October 2019')?.verdict ?? null).not.toBe('differs');
+  });
+});
