@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { departureOrPresence, journeyMomentOf } from '../../../src/core/compare/arrivals';
 import { addToIndex, candidatesFor } from '../../../src/core/compare/candidates';
+import { hoursAsMinutes } from '../../../src/core/compare/durations';
 import { namesAlone } from '../../../src/core/compare/evidence';
 import type { SideClaim } from '../../../src/core/compare/facts';
 import { conflictsOf } from '../../../src/core/compare/facts-view';
@@ -21,6 +22,7 @@ import { pendingOrDone, statusOf } from '../../../src/core/compare/pending';
 import { roleOrAct, tellsRole } from '../../../src/core/compare/roles';
 import { settingOf, settingsOnly } from '../../../src/core/compare/settings';
 import { STRONG, WEAK } from '../../../src/core/compare/thresholds';
+import { tokenize } from '../../../src/core/compare/tokens';
 import { boundMisses, lengthAgainstSpan } from '../../../src/core/compare/values';
 
 /** Vectors of sentences over one rarity (A's first, then B's), each with its fact ids. */
@@ -233,5 +235,28 @@ describe('round 21: a length in days against a span of dates', () => {
   it('is a conflict when the two claims are compared', () => {
     expect(conflictsOf([twoDay], [span], lookup)).toHaveLength(1);
     expect(conflictsOf([{ ...twoDay, resolved: '3 days' }], [span], lookup)).toEqual([]);
+  });
+});
+
+describe('round 21: a length in hours and minutes is a length in minutes', () => {
+  it('writes hours and minutes as minutes', () => {
+    expect(hoursAsMinutes('the crossing lasted about an hour and 40 minutes.')).toBe(
+      'the crossing lasted about 100 minutes.',
+    );
+    expect(hoursAsMinutes('it took two hours and forty-five minutes')).toBe('it took 165 minutes');
+    expect(hoursAsMinutes('one hour 5 minutes')).toBe('65 minutes');
+    expect(hoursAsMinutes('an hour and a half later')).toBe('an hour and a half later');
+  });
+
+  it('gives the two wordings one figure key', () => {
+    const keys = (s: string) => tokenize(s).map((t) => t.key);
+    expect(keys('The ferry crossing lasted about an hour and forty minutes.')).toEqual(
+      expect.arrayContaining(['#100', 'minut']),
+    );
+    const [a, b] = vectorsOf(
+      ['The ferry crossing from Kisumu lasted about an hour and 40 minutes.', []],
+      ['The crossing took roughly 100 minutes.', []],
+    ) as [Vector, Vector];
+    expect(cosine(a, b).shared).toBe(3);
   });
 });
