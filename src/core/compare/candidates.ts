@@ -4,7 +4,7 @@
  * scored by cosine and kept unless the evidence says the two tell different things (evidence.ts,
  * figures.ts, commodities.ts, predicates.ts, gatherings.ts). Split from align.ts in round 14.
  */
-import { arrivalOrMeeting } from './arrivals';
+import { arrivalOrMeeting, departureOrPresence } from './arrivals';
 import { otherCommodity } from './commodities';
 import { cosineOverDatedEvents } from './dated';
 import { counterparts, namesAlone, otherHappening, otherInstance, sharedUniqueDate } from './evidence';
@@ -12,9 +12,12 @@ import { cosine, type Vector } from './features';
 import { sharedUniqueFigure, sharesFigure } from './figures';
 import { summitOrMeetingAt } from './gatherings';
 import { meetingOrOutcome } from './outcomes';
+import { pendingOrDone } from './pending';
 import { personsAlone } from './persons';
 import { forecastOrFact } from './plans';
 import { asksAlone, otherDirection, otherMeetingPhase } from './predicates';
+import { roleOrAct } from './roles';
+import { settingsOnly } from './settings';
 import { silenceOrStatement } from './silence';
 import { oneSpeakerTwoRemarks } from './speakers';
 import { otherSpeechAct } from './speech-acts';
@@ -82,12 +85,16 @@ export function candidatesFor(
           !otherDirection(va, v) &&
           !meetingOrOutcome(va, v) &&
           !arrivalOrMeeting(va, v) &&
+          !departureOrPresence(va, v) &&
           !otherSpeechAct(va, v) &&
           !asksAlone(va, v) &&
           !personsAlone(va, v) &&
           !oneSpeakerTwoRemarks(va, v) &&
           !silenceOrStatement(va, v) &&
           !forecastOrFact(va, v) &&
+          !pendingOrDone(va, v) &&
+          !settingsOnly(va, v) &&
+          !roleOrAct(va, v) &&
           !summitOrMeetingAt(va, v)))
     )
       out.push({

@@ -5,7 +5,7 @@
 import type { Fact } from '../facts/schema';
 import type { SideClaim, SideFacts } from './facts';
 import type { Conflict, FactMention, OutdatedClaim } from './types';
-import { misreadFigure, sameValue } from './values';
+import { boundMisses, isBound, lengthAgainstSpan, misreadFigure, sameValue } from './values';
 
 type Lookup = (id: string) => Fact | undefined;
 
@@ -109,8 +109,11 @@ export function conflictsOf(
     const inA = values(firmA, ca.factId);
     for (const cb of firmB) {
       if (cb.factId !== ca.factId || inA.has(cb.resolved)) continue;
-      if (unitOf(ca.resolved) !== unitOf(cb.resolved)) continue;
-      if (agrees(ca) && agrees(cb)) continue;
+      // Same kind, or a length in days against a span of dates (values.ts, round 21).
+      if (unitOf(ca.resolved) !== unitOf(cb.resolved) && !lengthAgainstSpan(ca, cb)) continue;
+      // Both fit the record: no conflict, unless a bound misses the other figure (round 21).
+      const missed = agrees(ca) && agrees(cb) && boundMisses(ca, cb);
+      if (agrees(ca) && agrees(cb) && !missed) continue;
       if (sameValue(ca, cb)) continue;
       if (!witnessed(ca, cb, alike)) continue;
       if (seen.has(ca.factId)) continue;
@@ -127,7 +130,8 @@ export function conflictsOf(
         a: side(ca),
         b: side(cb),
         record: ca.record,
-        supports: agrees(ca) ? 'a' : agrees(cb) ? 'b' : 'neither',
+        // A bound that misses the figure: the record is the figure's (round 21).
+        supports: missed ? (isBound(ca) ? 'b' : 'a') : agrees(ca) ? 'a' : agrees(cb) ? 'b' : 'neither',
       });
     }
   }

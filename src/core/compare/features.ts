@@ -7,6 +7,7 @@
 import { allMatches } from '../match/all-matches';
 import { splitMinor } from './clauses';
 import type { DatedKeys } from './dated';
+import { dottedNameKeys } from './proper-names';
 import { initialsKey, spelledNames, tokenize } from './tokens';
 
 /** Extra weight of a fact the claim engine found, over a word: a shared fact is strong evidence. */
@@ -193,8 +194,9 @@ const CAPITALISED_WORD = /(?<=\s)[A-Z][\p{L}'’-]*/gu;
 
 /**
  * The keys of `v` that are proper names (evidence.ts namesAlone): capitalised words past the
- * first (weekdays aside), a spelled-out name's initials, and person, place, organisation and
- * topic facts. Worked out on first use, for the few candidates that need it.
+ * first (weekdays aside), dotted abbreviations (proper-names.ts), a spelled-out name's initials,
+ * and person, place, organisation and topic facts. Worked out on first use, for the few
+ * candidates that need it.
  */
 export function properKeysOf(v: Vector): ReadonlySet<string> {
   let out = properCache.get(v);
@@ -206,6 +208,8 @@ export function properKeysOf(v: Vector): ReadonlySet<string> {
       .filter((w) => !WEEKDAY.test(w));
     if (capitalised.length)
       for (const t of tokenize(capitalised.join(' . '), [])) if (t.kind === 'word') keys.add(t.key);
+    // A dotted abbreviation ("U.S."), which the pattern above stops reading at its dot (round 21).
+    for (const k of dottedNameKeys(v.text ?? '')) keys.add(k);
     out = keys;
     properCache.set(v, out);
   }

@@ -5,6 +5,7 @@
  */
 
 import { allMatches } from '../match/all-matches';
+import { hoursAsMinutes } from './durations';
 import {
   fractionsAsPercent,
   NUMBER_WORDS,
@@ -284,6 +285,8 @@ export function tokenize(
     return month && Number(d) >= 1 && Number(d) <= 31 ? `${Number(d)} ${month} ${y}` : all;
   });
   if (ANY_PHRASE.test(text)) for (const [re, word] of PHRASES) text = text.replace(re, word);
+  // "an hour and 40 minutes" is "100 minutes" (durations.ts, round 21).
+  text = hoursAsMinutes(text);
   text = fractionsAsPercent(text);
   for (const atom of combineNumbers(atomsOf(text))) {
     if (atom.num !== undefined) {

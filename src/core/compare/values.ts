@@ -93,3 +93,72 @@ export function sameValue(x: ReadValue, y: ReadValue): boolean {
   const b = Number((fy[2] as string).replace(/,/g, ''));
   return Math.abs(a - b) <= APPROX_SHARE * Math.max(Math.abs(a), Math.abs(b));
 }
+
+/** A figure with its unit: "3 years", ">20 people". */
+const FIGURE = /^([~<>≤≥]?)([\d.,]+)\s+(\p{L}+)$/u;
+/** Words that make a figure a bound: "more than three years", "over 20", "fewer than 50". */
+const LOWER_BOUND = /^(?:more than|over|upwards of|at least|in excess of)\b/i;
+const UPPER_BOUND = /^(?:less than|fewer than|under|below|at most|up to)\b/i;
+/**
+ * How far a bound must miss a figure to say another thing (round 21): by two whole units and
+ * by a quarter. "More than three years" is three-something, as a writer who knew it was five
+ * would have written "five" or "more than four"; "more than 5,000 applicants" and "5,561" agree.
+ */
+export const BOUND_MISS = { units: 2, share: 0.25 } as const;
+
+function boundOf(
+  v: ReadValue,
+): { kind: 'lower' | 'upper' | 'exact' | 'approx'; n: number; unit: string } | null {
+  const f = FIGURE.exec(v.resolved ?? '');
+  if (!f) return null;
+  const n = Number((f[2] as string).replace(/,/g, ''));
+  const unit = f[3] as string;
+  const quote = v.quote.trim();
+  if (f[1] === '>' || f[1] === '≥' || LOWER_BOUND.test(quote)) return { kind: 'lower', n, unit };
+  if (f[1] === '<' || f[1] === '≤' || UPPER_BOUND.test(quote)) return { kind: 'upper', n, unit };
+  return { kind: approximate(v) ? 'approx' : 'exact', n, unit };
+}
+
+/**
+ * One value is a bound and the other an exact figure in the same unit that the bound misses by
+ * BOUND_MISS or more ("more than three years" / "five years"): both may fit the record, yet the
+ * two articles give the length differently, which an editor flags.
+ */
+export function boundMisses(x: ReadValue, y: ReadValue): boolean {
+  const bx = boundOf(x);
+  const by = boundOf(y);
+  if (!bx || !by || bx.unit !== by.unit) return false;
+  const [bound, exact] = bx.kind === 'exact' ? [by, bx] : by.kind === 'exact' ? [bx, by] : [null, null];
+  if (!bound || !exact) return false;
+  const miss = BOUND_MISS.units;
+  if (bound.kind === 'lower') return exact.n >= bound.n + miss && exact.n >= bound.n * (1 + BOUND_MISS.share);
+  if (bound.kind === 'upper') return exact.n <= bound.n - miss && exact.n <= bound.n * (1 - BOUND_MISS.share);
+  return false;
+}
+
+/** The value is a bound ("more than three years", "under 50"). */
+export function isBound(v: ReadValue): boolean {
+  const b = boundOf(v);
+  return !!b && (b.kind === 'lower' || b.kind === 'upper');
+}
+
+/** A span of days written with both ends: "18–20 Aug 2025", "31 Aug – 1 Sep 2025". */
+const DAY_SPAN = /^\d{1,2}(?: [A-Z][a-z]{2})? ?[–-] ?\d{1,2} [A-Z][a-z]{2} \d{4}$/;
+
+/**
+ * A length in days against a span of dates of another length (round 21): "a two-day visit" and
+ * "visiting India from Aug. 18 to 20" (three days, counted inclusively, as a visit's days are)
+ * give the visit's length differently. An approximate length or a bound is left alone.
+ */
+export function lengthAgainstSpan(x: ReadValue, y: ReadValue): boolean {
+  const [length, span] = DAY_SPAN.test(y.resolved ?? '')
+    ? [x, y]
+    : DAY_SPAN.test(x.resolved ?? '')
+      ? [y, x]
+      : [null, null];
+  if (!length || !span) return false;
+  const b = boundOf(length);
+  if (b?.kind !== 'exact' || !/^days?$/.test(b.unit)) return false;
+  const days = daysOf(span.resolved);
+  return !!days && days[1] - days[0] + 1 !== b.n;
+}
