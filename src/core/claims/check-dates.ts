@@ -48,6 +48,7 @@ import {
   stateWithoutStart,
 } from './phases';
 import { quotedToCorrect } from './quoted-correction';
+import { holdingSpanEnd } from './range-ends';
 import { placedAtRangeStart } from './range-places';
 import { type Reason, reason } from './reasons';
 import { relativeTies } from './relative-ties';
@@ -178,7 +179,8 @@ function checkDateTies(
   const all = ties;
   let close = all.filter((t) => t.sameClause && !t.related);
   let hit =
-    agreeingTie(close, claimed) ?? (close.some((t) => firm(t)) ? undefined : agreeingTie(all, claimed));
+    agreeingTie(holdingSpanEnd(c.input.text, e, c.expressions ?? [], close, claimed), claimed) ??
+    (close.some((t) => firm(t)) ? undefined : agreeingTie(all, claimed));
   // "The first batch crossed Nathu La on Monday" (the pilgrimage's weeks hold any Monday of
   // June): a date the whole agrees with is its part's when the sentence names the part in
   // the date's clause, and the part's record says otherwise.

@@ -64,7 +64,17 @@ export function governsValue(
     if (positions === null) return true;
     const word = { start: clause.start + m.index, end: clause.start + m.index + m[0].length };
     if (setOff(text, clause, word, value, positions) || noticeOfFact(text, word, value, positions)) continue;
+    if (coordinatedAfter(text, word, value)) continue;
     return true;
   }
   return false;
 }
+
+/**
+ * "The previous round took place in Beijing last December and ended a five-year hiatus": a phase
+ * verb right after "and" or "but" past the value heads a co-ordinated predicate of its own; the
+ * value is the first predicate's (ADR 0042, round 21).
+ */
+const coordinatedAfter = (text: string, word: Span, value: Span) =>
+  word.start >= value.end &&
+  /^\s*,?\s*(?:and|but)\s+(?:then\s+|later\s+|also\s+)?$/i.test(text.slice(value.end, word.start));

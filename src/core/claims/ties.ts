@@ -12,11 +12,20 @@
 import type { Span } from '../match/sentences';
 import type { Mention } from './mentions';
 
+/**
+ * A parenthesis of one to three capitalised words ("the Special Representatives (SR) on the
+ * boundary question", "(LAC)", "(Xinhua)") is an abbreviation or a name in apposition inside the
+ * clause, not a break (ADR 0042, round 21).
+ */
 const CLAUSE_BREAK =
-  /;|:\s|\s[—–-]\s|—|\(|\)|,\s+(?=(?:while|whereas|but|although|though|as|after|before|when|since|until|and|according|even as|amid|a day|two days|days|weeks|months|the (?:ministry|spokesperson|official|statement)s?)\b)|,\s+(?=(?:where|during which|in which|at which|when)\b)|\s(?=(?:while|whereas|although|after|before|since|until|when(?!\s+(?:they|he|she|the two|both)\s))\s)/g;
+  /;|:\s|\s[—–-]\s|—|\((?![A-Z][\w.&’'-]*(?:\s[A-Z][\w.&’'-]*){0,2}\))|(?<!\([A-Z][\w.&’'-]*(?:\s[A-Z][\w.&’'-]*){0,2})\)|,\s+(?=(?:while|whereas|but|although|though|as|after|before|when|since|until|and|according|even as|amid|a day|two days|days|weeks|months|the (?:ministry|spokesperson|official|statement)s?)\b)|,\s+(?=(?:where|during which|in which|at which|when)\b)|\s(?=(?:while|whereas|although|after|before|since|until|when(?!\s+(?:they|he|she|the two|both)\s))\s)/g;
 
-/** A break before a bound word that directly precedes the value ("… until " + value). */
-const BOUND_BEFORE = /^,?\s(?:until|since|before|after)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?$/i;
+/**
+ * A break before a bound word that directly precedes the value ("… until " + value), also after a
+ * dash ("merely suspended — until November 10", "on November 7 — but only until November 10").
+ */
+const BOUND_BEFORE =
+  /^(?:,|\s?[—–])?\s(?:but\s+)?(?:only\s+|just\s+)?(?:until|since|before|after)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?$/i;
 
 /** The clause of `sentence` that contains `pos`. */
 export function clauseAt(text: string, sentence: Span, pos: number): Span {
@@ -28,7 +37,7 @@ export function clauseAt(text: string, sentence: Span, pos: number): Span {
     // "suspended the controls until Nov. 10": a bound word right before the value is a
     // preposition of the clause it ends, not the start of another clause.
     // (", until Nov. 10, 2026" after "was suspended … on November 7": the same, after a comma.)
-    if (m[0].length <= 2 && BOUND_BEFORE.test(text.slice(at, pos))) continue;
+    if (m[0].length <= 3 && BOUND_BEFORE.test(text.slice(at, pos))) continue;
     if (at + m[0].length <= pos) start = at + m[0].length;
     else if (at >= pos) return { start, end: at };
     if (m[0].length === 0) CLAUSE_BREAK.lastIndex++;

@@ -1,0 +1,40 @@
+/**
+ * "The SCO summit, held in the port city from Sunday to Monday": the two ends of one span date
+ * one event. When the first end agrees with several facts, the one whose record holds the other
+ * end as well is the span's (the summit of 31 Aug – 1 Sep, not the meeting of 31 Aug that fits
+ * Sunday alone). Used by check-dates.ts (ADR 0042, round 21).
+ */
+import type { DateTie } from './date-ties';
+import type { DateInterval } from './dates';
+import type { TemporalExpression } from './temporal';
+
+/** "from Sunday to Monday", "between June 20 and July 10": the words that join a span's two ends. */
+const OPENS_SPAN = /\b(?:from|between)\s+$/i;
+const JOINS_SPAN = /^\s*(?:to|until|till|through|and|[-–])\s*$/i;
+
+/** The expression that closes the span `e` opens, if `e` opens one. */
+export function spanEnd(
+  text: string,
+  e: TemporalExpression,
+  expressions: readonly TemporalExpression[],
+): TemporalExpression | null {
+  if (!OPENS_SPAN.test(text.slice(Math.max(0, e.start - 10), e.start))) return null;
+  return expressions.find((o) => o.start > e.end && JOINS_SPAN.test(text.slice(e.end, o.start))) ?? null;
+}
+
+/** Of `ties`, those whose record also holds the span's other end, when any does; else all of them. */
+export function holdingSpanEnd(
+  text: string,
+  e: TemporalExpression,
+  expressions: readonly TemporalExpression[],
+  ties: readonly DateTie[],
+  claimed: DateInterval,
+): readonly DateTie[] {
+  const last = spanEnd(text, e, expressions);
+  if (!last?.interval) return ties;
+  // A weekday that ends a span is the first such day after its start ("from Sunday to Monday").
+  const week = last.rule === 'weekday' && last.interval.start < claimed.start ? 7 : 0;
+  const end = { start: last.interval.start + week, end: last.interval.end + week };
+  const holding = ties.filter((t) => t.cmp.agrees && t.record.start <= end.start && end.end <= t.record.end);
+  return holding.length ? holding : ties;
+}
