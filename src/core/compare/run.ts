@@ -19,6 +19,7 @@ import { featuresOf, Rarity, type SentenceFeatures, type Vector, vectorOf } from
 import { compareQuotes, type QuoteInfo } from './quote-pairs';
 import { quotationsOf } from './quotes';
 import { type Segmented, segment, textsOf } from './segment';
+import { clearSentenceMemos } from './sentence-memo';
 import { comparedText, sideFactsSteps } from './side-facts';
 import { assemble, type State } from './state';
 import { commonCap } from './thresholds';
@@ -38,6 +39,8 @@ export function* compareWork(
   options: CompareOptions,
   st: State,
 ): Generator<CompareProgress, CompareResult> {
+  // Per-sentence memos serve one comparison (sentence-memo.ts).
+  clearSentenceMemos();
   const a = norm(inputA);
   const b = norm(inputB);
   const chunk = { ...DEFAULT_CHUNK, ...options.chunk };
