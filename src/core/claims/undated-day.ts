@@ -37,9 +37,13 @@ export function undatedDay(c: Checker, e: TemporalExpression): DateCheck | null 
   }
   // "Modi and Xi met there on Aug. 31": Kazan (2024) and Tianjin (2025) are both candidates;
   // which year is meant is a guess, so only a reading that agrees is said.
-  const checks = [...years].map((y) => readIn(c, e, y)).filter((g) => g !== null);
-  if (years.size === 1) return checks[0] ?? null;
-  return checks.find((g) => g.claim && agreesWithRecord(g.claim)) ?? null;
+  // Each year read only until one agrees (a reading is a full check of the date: ADR 0022, round 21).
+  if (years.size === 1) return readIn(c, e, [...years][0] as number);
+  for (const y of years) {
+    const g = readIn(c, e, y);
+    if (g?.claim && agreesWithRecord(g.claim)) return g;
+  }
+  return null;
 }
 
 /** `e` read in `year` and checked; only a claim on a fact whose record is of that year. */

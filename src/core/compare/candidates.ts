@@ -46,6 +46,8 @@ export function addToIndex(index: Map<string, number[]>, v: Vector, j: number): 
   }
 }
 
+/** Per B side, the partial dot products of the A sentence being scored (all zero between calls). */
+const scratch = new WeakMap<readonly Vector[], { sum: Float64Array; met: Uint8Array }>();
 /** The candidates in B for sentence `i` of A, scored (see below). No cut-off by rank, so the
  * candidates are the same whichever article is A (swapping A and B swaps the result). */
 export function candidatesFor(
@@ -58,14 +60,35 @@ export function candidatesFor(
   // Dot products over the features that propose candidates; a B sentence is scored in full
   // only when they alone reach half of WEAK (the rest, common words, cannot make a pair of
   // it on their own). The same rule whichever article is A.
-  const partial = new Map<number, number>();
+  // Summed in a kept array (one per B side, zeroed again after each call), the B sentences in
+  // the order they were first met: what a Map by sentence gave, without one per A sentence.
+  let kept = scratch.get(vb);
+  if (!kept) {
+    kept = { sum: new Float64Array(vb.length), met: new Uint8Array(vb.length) };
+    scratch.set(vb, kept);
+  }
+  const { sum, met: isMet } = kept;
+  const met: number[] = [];
   for (const [k, x] of va.w) {
     const list = index.get(k);
     if (!list || features.common(k)) continue;
-    for (const j of list) partial.set(j, (partial.get(j) ?? 0) + x * ((vb[j] as Vector).w.get(k) ?? 0));
+    for (const j of list) {
+      if (!isMet[j]) {
+        isMet[j] = 1;
+        met.push(j);
+      }
+      sum[j] = (sum[j] as number) + x * ((vb[j] as Vector).w.get(k) ?? 0);
+    }
+  }
+  const dots = met.map((j) => sum[j] as number);
+  for (const j of met) {
+    sum[j] = 0;
+    isMet[j] = 0;
   }
   const out: Candidate[] = [];
-  for (const [j, dot] of partial) {
+  for (let q = 0; q < met.length; q++) {
+    const j = met[q] as number;
+    const dot = dots[q] as number;
     const v = vb[j] as Vector;
     if (dot < (WEAK / 2) * va.norm * v.norm) continue;
     // A date both write but each for another event is no shared evidence (dated.ts, round 18).

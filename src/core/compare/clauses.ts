@@ -12,6 +12,7 @@
  */
 
 import { allMatches } from '../match/all-matches';
+import { sentenceMemo } from './sentence-memo';
 
 /**
  * Words that open a subordinate phrase after a comma (or a dash). A concessive clause (", though
@@ -146,8 +147,24 @@ export function minorSpans(sentence: string): [number, number][] {
   return out;
 }
 
-/** The sentence cut in two: its main words and its minor words (minorSpans), as text. */
-export function splitMinor(sentence: string): { main: string; minor: string } {
+/** A sentence cut in two (splitMinor). */
+export interface MinorSplit {
+  readonly main: string;
+  readonly minor: string;
+}
+
+/**
+ * The sentence cut in two: its main words and its minor words (minorSpans), as text. Kept per
+ * sentence for the comparison (sentence-memo.ts): candidate scoring asks it of each sentence once
+ * per candidate pair, through seven rule functions.
+ */
+export function splitMinor(sentence: string): MinorSplit {
+  return splitMinorKept(sentence);
+}
+
+const splitMinorKept = sentenceMemo((sentence: string): MinorSplit => Object.freeze(cutMinor(sentence)));
+
+function cutMinor(sentence: string): { main: string; minor: string } {
   const spans = minorSpans(sentence);
   if (!spans.length) return { main: sentence, minor: '' };
   const inMinor = new Uint8Array(sentence.length);

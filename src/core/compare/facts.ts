@@ -9,6 +9,7 @@ import { type AnnotationRecord, annotateText } from '../annotate';
 import { LEAD_PARAGRAPHS } from '../claims/mentions';
 import type { FactBase } from '../facts/factbase';
 import { paragraphs, type Span, spanAt } from '../match/sentences';
+import type { SentenceFeatures } from './features';
 import { isNegatedValue, isReportingDate } from './reporting';
 import type { Segmented } from './segment';
 
@@ -53,6 +54,11 @@ export interface SideFacts {
    */
   readonly events?: readonly ReadonlySet<string>[];
   readonly claims: readonly SideClaim[];
+  /**
+   * Each sentence's features (features.ts), worked out with the facts (side-facts.ts) so that a
+   * side computed by a second worker comes with them; absent when built by hand.
+   */
+  readonly features?: readonly SentenceFeatures[];
 }
 
 /** Chunks of whole paragraphs of at most `chars` characters (a longer paragraph is its own chunk). */

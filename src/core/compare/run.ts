@@ -13,13 +13,13 @@ import { DEFAULT_CHUNK } from './chunk-sizes';
 import { changedFigureClaims } from './context-figures';
 import { datedBySentence } from './dated';
 import { changedFigures, sameWords, wordDiff } from './diff';
-import { toldOf } from './evidence';
 import { paragraphChunks, type SideClaim, type SideFacts } from './facts';
-import { featuresOf, Rarity, type SentenceFeatures, type Vector, vectorOf } from './features';
+import { Rarity, type SentenceFeatures, type Vector, vectorOf } from './features';
 import { compareQuotes, type QuoteInfo } from './quote-pairs';
 import { quotationsOf } from './quotes';
 import { type Segmented, segment, textsOf } from './segment';
-import { comparedText, sideFactsSteps } from './side-facts';
+import { clearSentenceMemos } from './sentence-memo';
+import { comparedText, sideFactsStepCount, sideFactsSteps, sideFeatures } from './side-facts';
 import { assemble, type State } from './state';
 import { commonCap } from './thresholds';
 import { looksEnglish } from './tokens';
@@ -38,6 +38,8 @@ export function* compareWork(
   options: CompareOptions,
   st: State,
 ): Generator<CompareProgress, CompareResult> {
+  // Per-sentence memos serve one comparison (sentence-memo.ts).
+  clearSentenceMemos();
   const a = norm(inputA);
   const b = norm(inputB);
   const chunk = { ...DEFAULT_CHUNK, ...options.chunk };
@@ -62,9 +64,10 @@ export function* compareWork(
     // Each side's facts: computed here by paragraph chunks (a step each), or given (computed
     // elsewhere, e.g. by a second worker at the same time: side-facts.ts), or awaited.
     const given = options.facts ?? {};
+    const steps = (text: string, n: number) =>
+      sideFactsStepCount(paragraphChunks(text, chunk.chars).length, n, chunk.sentences);
     const total =
-      (given.a ? 0 : paragraphChunks(textA, chunk.chars).length) +
-      (given.b ? 0 : paragraphChunks(textB, chunk.chars).length);
+      (given.a ? 0 : steps(textA, st.sentA.length)) + (given.b ? 0 : steps(textB, st.sentB.length));
     let done = 0;
     for (const which of ['a', 'b'] as const) {
       const source = given[which];
@@ -78,6 +81,7 @@ export function* compareWork(
           (which === 'a' ? a : b).published ?? null,
           base,
           chunk.chars,
+          chunk.sentences,
         );
         for (let next = steps.next(); ; next = steps.next()) {
           if (next.done) {
@@ -92,42 +96,48 @@ export function* compareWork(
     }
   }
 
-  // Features (and their rarity), vectors, B's inverted index, then A's candidates: each in
-  // batches of sentences, since each needs the one before complete.
+  // Features (each side's, with its facts when a fact base is given: side-facts.ts), their rarity,
+  // vectors, B's inverted index, then A's candidates: each in batches of sentences, since each
+  // needs the one before complete.
   const nA = st.sentA.length;
   const nB = st.sentB.length;
   const all = [...segA.content, ...segB.content];
-  const factsAt = (k: number) => (k < nA ? st.factsA.bySentence[k] : st.factsB.bySentence[k - nA]) ?? [];
   const size = chunk.sentences;
   const batches = (n: number) => Math.ceil(n / size);
   // A's candidates in quarter batches: the first ones meet most of B's sentences for the first
   // time and pay for their per-sentence evidence (kept by vector), so they run long (round 19).
   const candidateSize = Math.max(1, Math.ceil(size / 4));
-  const alignTotal = 2 * batches(all.length) + batches(nB) + Math.ceil(nA / candidateSize);
+  const featsA = st.factsA.features?.length === nA ? st.factsA.features : null;
+  const featsB = st.factsB.features?.length === nB ? st.factsB.features : null;
+  const alignTotal =
+    (featsA && featsB ? 0 : batches(all.length)) +
+    batches(all.length) +
+    batches(nB) +
+    Math.ceil(nA / candidateSize);
   let alignDone = 0;
   const rarity = new Rarity();
   const feats: SentenceFeatures[] = [];
-  const datedA = datedBySentence(st.factsA.claims, nA);
-  const datedB = datedBySentence(st.factsB.claims, nB);
-  for (let k = 0; k < all.length; k += size) {
-    for (let q = k; q < Math.min(all.length, k + size); q++) {
-      const ids = factsAt(q);
-      const persons = base
-        ? ids.filter((id) => id.startsWith('person.')).map((id) => base.factById(id)?.title ?? '')
-        : [];
-      const events = (q < nA ? st.factsA.events?.[q] : st.factsB.events?.[q - nA]) ?? null;
-      const f = featuresOf(
-        all[q] as string,
-        ids,
-        persons,
-        events && base ? toldOf(events, ids, base.factById) : undefined,
-        q < nA ? datedA[q] : datedB[q - nA],
-      );
-      rarity.add(f, q < nA ? 'a' : 'b');
-      feats.push(f);
+  if (featsA && featsB) feats.push(...featsA, ...featsB);
+  else {
+    // Without a fact base (or with a side's facts built by hand): worked out here.
+    const datedA = datedBySentence(st.factsA.claims, nA);
+    const datedB = datedBySentence(st.factsB.claims, nB);
+    for (let k = 0; k < all.length; k += size) {
+      const to = Math.min(all.length, k + size);
+      if (k < nA)
+        feats.push(
+          ...(featsA?.slice(k, Math.min(nA, to)) ??
+            sideFeatures(segA.content, st.factsA, datedA, base, k, Math.min(nA, to))),
+        );
+      if (to > nA)
+        feats.push(
+          ...(featsB?.slice(Math.max(0, k - nA), to - nA) ??
+            sideFeatures(segB.content, st.factsB, datedB, base, Math.max(0, k - nA), to - nA)),
+        );
+      yield { phase: 'align', done: ++alignDone, total: alignTotal };
     }
-    yield { phase: 'align', done: ++alignDone, total: alignTotal };
   }
+  for (let q = 0; q < all.length; q++) rarity.add(feats[q] as SentenceFeatures, q < nA ? 'a' : 'b');
   const vectors: Vector[] = [];
   for (let k = 0; k < all.length; k += size) {
     for (let q = k; q < Math.min(all.length, k + size); q++)

@@ -8,6 +8,8 @@
  */
 
 import { DEFAULT_CHUNK } from './chunk-sizes';
+import { datedBySentence } from './dated';
+import { toldOf } from './evidence';
 import {
   annotateChunk,
   contextBefore,
@@ -16,28 +18,81 @@ import {
   type SideFacts,
   sideFacts,
 } from './facts';
+import { featuresOf, type SentenceFeatures } from './features';
 import { type Segmented, segment } from './segment';
 import type { ArticleInput, CompareOptions } from './types';
 
 /** The text the comparison reads: line ends as "\n". */
 export const comparedText = (input: ArticleInput): string => input.text.replace(/\r\n?/g, '\n');
 
-/** Annotates `seg` by paragraph chunks of at most `chars` characters, one chunk per `next()`; returns its facts. */
+/**
+ * The features (features.ts `featuresOf`) of sentences [from, to) of a side whose sentences are
+ * `content` and whose facts are `facts` (EMPTY_FACTS without a fact base): what the comparison
+ * weighs and indexes, before the rarity over both sides. `dated` is `datedBySentence` of the
+ * side's claims, worked out once per side.
+ */
+export function sideFeatures(
+  content: readonly string[],
+  facts: SideFacts,
+  dated: readonly ReturnType<typeof datedBySentence>[number][],
+  base: FactSource | null,
+  from: number,
+  to: number,
+): SentenceFeatures[] {
+  const out: SentenceFeatures[] = [];
+  for (let q = from; q < to; q++) {
+    const ids = facts.bySentence[q] ?? [];
+    const persons = base
+      ? ids.filter((id) => id.startsWith('person.')).map((id) => base.factById(id)?.title ?? '')
+      : [];
+    const events = facts.events?.[q] ?? null;
+    out.push(
+      featuresOf(
+        content[q] as string,
+        ids,
+        persons,
+        events && base ? toldOf(events, ids, base.factById) : undefined,
+        dated[q],
+      ),
+    );
+  }
+  return out;
+}
+
+/** The steps `sideFactsSteps` takes for a text of `chunks` paragraph chunks and `n` sentences. */
+export const sideFactsStepCount = (chunks: number, n: number, sentences: number): number =>
+  chunks + Math.ceil(n / sentences);
+
+/**
+ * Annotates `seg` by paragraph chunks of at most `chars` characters, one chunk per `next()`, then
+ * works out its sentences' features, `sentences` per `next()` (so a second worker that computes
+ * a side's facts computes its features too: ADR 0022, "Round 21, cost"); returns its facts.
+ */
 export function* sideFactsSteps(
   seg: Segmented,
   published: string | null,
   base: FactSource,
   chars: number,
+  sentences: number = DEFAULT_CHUNK.sentences,
 ): Generator<number, SideFacts> {
   const chunks = paragraphChunks(seg.text, chars);
   const records = [];
+  let done = 0;
   for (let k = 0; k < chunks.length; k++) {
     records.push(
       ...annotateChunk(seg.text, chunks[k] as never, contextBefore(seg.text, chunks, k), base, published),
     );
-    yield k + 1;
+    yield ++done;
   }
-  return sideFacts(seg, records);
+  const facts = sideFacts(seg, records);
+  const n = seg.content.length;
+  const dated = datedBySentence(facts.claims, n);
+  const features: SentenceFeatures[] = [];
+  for (let k = 0; k < n; k += sentences) {
+    features.push(...sideFeatures(seg.content, facts, dated, base, k, Math.min(n, k + sentences)));
+    yield ++done;
+  }
+  return { ...facts, features };
 }
 
 /**
@@ -55,6 +110,7 @@ export function articleFactsSteps(
     article.published ?? null,
     options.factBase,
     options.chunk?.chars ?? DEFAULT_CHUNK.chars,
+    options.chunk?.sentences ?? DEFAULT_CHUNK.sentences,
   );
 }
 

@@ -15,6 +15,7 @@ import {
   SCALES,
   SYNONYMS,
 } from './lexicon';
+import { sentenceMemo } from './sentence-memo';
 
 const STOP = new Set(
   (
@@ -76,10 +77,11 @@ export function stem(word: string): string {
   return w;
 }
 
-function fold(word: string): string {
+/** A word's key: its stem, or the synonym group of its stem or of itself. Kept per word for the comparison. */
+const fold = sentenceMemo((word: string): string => {
   const s = stem(word);
   return SYNONYMS.get(s) ?? SYNONYMS.get(word) ?? s;
-}
+});
 
 /** The keys of a speaker's act (lexicon.ts REMARK_WORDS): "nodetails" folds to one of them. */
 export const REMARK_KEYS: ReadonlySet<string> = new Set(Object.values(REMARK_WORDS).map(fold));
@@ -133,28 +135,29 @@ const FIGURE_DIGITS = /\d+(?:[.,]\d+)*/g;
 
 function atomsOf(text: string): Atom[] {
   const out: Atom[] = [];
-  for (const m of allMatches(text, WORD)) {
-    const raw = m[0].replace(/[’']s$/, '');
-    const num = numberKey(raw);
-    if (num !== null) {
-      out.push({ text: raw, num, percent: raw.endsWith('%') });
-      continue;
-    }
-    const suffixed = SUFFIXED.exec(raw);
-    if (suffixed) {
-      const scale = SCALES[suffixed[2] as string];
-      out.push({ text: raw, num: Number(suffixed[1]) * (scale ?? 1) });
-      continue;
-    }
-    for (const part of raw.split(/[-’']/)) {
-      if (!part) continue;
-      const n =
-        NUMBER_WORDS[part] ?? ORDINAL_WORDS[part] ?? (/^\d+(\.\d+)?$/.test(part) ? Number(part) : undefined);
-      out.push(n === undefined ? { text: part } : { text: part, num: n });
-    }
-  }
+  for (const m of allMatches(text, WORD)) out.push(...wordAtoms(m[0]));
   return out;
 }
+
+/** The atoms of one word as WORD matches it; kept per word for the comparison (sentence-memo.ts). */
+const wordAtoms = sentenceMemo((word: string): readonly Atom[] => {
+  const raw = word.replace(/[’']s$/, '');
+  const num = numberKey(raw);
+  if (num !== null) return [{ text: raw, num, percent: raw.endsWith('%') }];
+  const suffixed = SUFFIXED.exec(raw);
+  if (suffixed) {
+    const scale = SCALES[suffixed[2] as string];
+    return [{ text: raw, num: Number(suffixed[1]) * (scale ?? 1) }];
+  }
+  const out: Atom[] = [];
+  for (const part of raw.split(/[-’']/)) {
+    if (!part) continue;
+    const n =
+      NUMBER_WORDS[part] ?? ORDINAL_WORDS[part] ?? (/^\d+(\.\d+)?$/.test(part) ? Number(part) : undefined);
+    out.push(n === undefined ? { text: part } : { text: part, num: n });
+  }
+  return out;
+});
 
 /** Round off float noise from scaling ("22.28 lakh" is 2 228 000, not 2 228 000.0000000005). */
 const exact = (x: number) => Number(x.toPrecision(12));
