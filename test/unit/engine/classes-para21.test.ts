@@ -57,3 +57,21 @@ describe('an act of commitment is carded on its verb, beside its content’s ali
     expect(cardsOver(text, 'pledged')).toEqual([]);
   });
 });
+
+describe('fact base 1.2.20: “Commerce Ministry” is China’s beside the announcements it issues with China’s customs', () => {
+  it('“the Ministry of Commerce and the General Administration of Customs said in Announcement No. 70 …”', () => {
+    const text =
+      'The Ministry of Commerce and the General Administration of Customs said in Announcement No. 70 that the measures issued on Oct. 9 would be suspended.';
+    expect(cardsOver(text, 'Ministry of Commerce').map(([f]) => f)).toContain('org.mofcom');
+  });
+  it('“the Commerce Ministry said … superhard materials …”', () => {
+    const text =
+      'The Commerce Ministry said exports of superhard materials and lithium batteries would need licences from Nov. 8.';
+    expect(cardsOver(text, 'Commerce Ministry').map(([f]) => f)).toContain('org.mofcom');
+  });
+  it('a commerce ministry with none of those words in its sentence stays uncarded', () => {
+    const text =
+      'Rare earth magnets from China remain scarce.\n\nThe Commerce Ministry said it would review tariffs on imported steel next month.';
+    expect(cardsOver(text, 'Commerce Ministry')).toEqual([]);
+  });
+});
