@@ -233,6 +233,11 @@ function annotateRead(text: string, options: AnnotateOptions, read: TermReading)
     const own = ownNames(fact, options.factById);
     const names = analysis.terms.filter((t) => t.start < p.end && p.start < t.end);
     const found = p.mention.positions;
+    // The verb of an act (act-verb.ts) and its complement's opening: names inside keep their cards.
+    if (p.act) {
+      record(p, 'term', p.factId, [p.mention.via]);
+      continue;
+    }
     if (names.some((t) => !own(t.factId) && !relatedObject(fact, t, p, found, options.factById))) continue;
     const span = clearOfNames(text, p, names, p.mention.positions, ownWords(fact));
     if (span) record(span, 'term', p.factId, [p.mention.via]);

@@ -25,6 +25,8 @@ export interface Paraphrase {
    * page already about the fact base's topics, never the reason a page is.
    */
   readonly unconfirmed?: boolean;
+  /** The verb of an act of commitment (act-verb.ts): carded even where the article names the event. */
+  readonly act?: boolean;
 }
 
 /** Words that put a sentence in the future ("will take effect", "is due to", "scheduled"). */

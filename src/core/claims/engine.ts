@@ -12,6 +12,7 @@ import type { Fact } from '../facts/schema';
 import { inside } from '../match/datelines';
 import type { Span } from '../match/sentences';
 import type { Analysis, MatcherIndex } from '../match/terms';
+import { actVerbs, verbOnly } from './act-verb';
 import { carriedLengths, lengthsOf } from './carried-length';
 import type { Checker } from './check-common';
 import type { DateCheck } from './check-dates';
@@ -275,14 +276,20 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
     }
     claims.splice(before, claims.length - before, ...recordGiven(input.text, claims.slice(before)));
     const here = claims.slice(before);
-    for (const p of [
+    for (const q of [
       ...paraphrasesIn(input.text, index, mentions, here),
       ...cuedAndClaimed(input.text, index, mentions, here),
       ...pairedAndClaimed(input.text, index, sentence, mentions, here, index.named(i), input.factById),
       ...cuedInClause(input.text, index, sentence, mentions, here, index.named(i), expressions),
       ...evidencedInClause(input.text, index, i, sentence, mentions, here, index.named(i), expressions),
+      ...actVerbs(input.text, index, i, sentence, own),
     ]) {
-      if (carded.has(p.factId) && !(p.unconfirmed && !paraphrases.some((q) => q.start === p.start))) continue;
+      const p =
+        q.act && paraphrases.some((o) => o.factId === q.factId && o.start < q.end && q.start < o.end)
+          ? verbOnly(input.text, q)
+          : q;
+      if (carded.has(p.factId) && !p.act && !(p.unconfirmed && !paraphrases.some((q) => q.start === p.start)))
+        continue;
       // One card for a fact over the same words, whichever rule found it first.
       if (paraphrases.some((q) => q.factId === p.factId && q.start < p.end && p.start < q.end)) continue;
       carded.add(p.factId);
