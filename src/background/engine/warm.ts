@@ -110,17 +110,19 @@ export class Warmup {
 
   /**
    * Runs the engine on `base` unless it already ran, one step per task; true when it ran now to its end.
-   * Before each step `stop` is asked: a warm-up stopped is not warm (a later page may warm again).
+   * Between steps `stop` is asked: a warm-up stopped is not warm (a later page may warm again).
    */
-  async warm(base: FactBase, stop: () => boolean = () => false): Promise<boolean> {
+  async warm(base: FactBase, stop: () => boolean | Promise<boolean> = () => false): Promise<boolean> {
     if (this.warmed.has(base) || this.warming.has(base)) return false;
     this.warming.add(base);
     try {
       let first = true;
       for (const step of this.steps(base)) {
-        if (!first) await nextTask();
+        if (!first) {
+          await nextTask();
+          if ((await stop()) || this.warmed.has(base)) return false;
+        }
         first = false;
-        if (stop() || this.warmed.has(base)) return false;
         step();
       }
       this.warmed.add(base);
@@ -146,8 +148,11 @@ export class Warmup {
     prepare(base);
     // Warm already (every navigation after the first in a worker's life): not even the tab's status is asked.
     if (this.isWarm(base) || !(await stillLoading()) || this.deciding > 0) return false;
+    // Between steps: has a gate decision started, or has the page loaded (its event may come later than
+    // the tab's status says so: a busy worker's events wait in its queue)?
     const decisions = this.decisions;
-    const warmed = await this.warm(base, () => this.decisions !== decisions);
+    const decided = () => this.decisions !== decisions;
+    const warmed = await this.warm(base, async () => decided() || !(await stillLoading()) || decided());
     if (!warmed) return false;
     if (!this.parserWarm && (await stillLoading()) && this.deciding === 0) {
       this.parserWarm = true;

@@ -59,6 +59,22 @@ describe('Warmup in steps (round 21)', () => {
     expect(h.parsers).toEqual(['parser']);
   });
 
+  it('stops after the current step when the page has loaded, even before its event comes', async () => {
+    let loading = true;
+    const h = stepped(5, (i) => {
+      if (i === 2) loading = false;
+    });
+    expect(
+      await h.warmup.pageStarted(
+        () => undefined,
+        async () => loading,
+      ),
+    ).toBe(false);
+    expect(h.ran).toEqual([0, 1, 2]);
+    expect(h.warmup.isWarm(h.base)).toBe(false);
+    expect(h.parsers).toEqual([]);
+  });
+
   it('runs each step in a task of its own', async () => {
     const order: string[] = [];
     const h = stepped(3, (i) => {
