@@ -112,7 +112,7 @@ export class Warmup {
    * Runs the engine on `base` unless it already ran, one step per task; true when it ran now to its end.
    * Between steps `stop` is asked: a warm-up stopped is not warm (a later page may warm again).
    */
-  async warm(base: FactBase, stop: () => boolean | Promise<boolean> = () => false): Promise<boolean> {
+  async warm(base: FactBase, stop: () => boolean = () => false): Promise<boolean> {
     if (this.warmed.has(base) || this.warming.has(base)) return false;
     this.warming.add(base);
     try {
@@ -120,7 +120,7 @@ export class Warmup {
       for (const step of this.steps(base)) {
         if (!first) {
           await nextTask();
-          if ((await stop()) || this.warmed.has(base)) return false;
+          if (stop() || this.warmed.has(base)) return false;
         }
         first = false;
         step();
@@ -148,11 +148,19 @@ export class Warmup {
     prepare(base);
     // Warm already (every navigation after the first in a worker's life): not even the tab's status is asked.
     if (this.isWarm(base) || !(await stillLoading()) || this.deciding > 0) return false;
-    // Between steps: has a gate decision started, or has the page loaded (its event may come later than
-    // the tab's status says so: a busy worker's events wait in its queue)?
+    // Between steps: has a gate decision started, or has the page loaded? Its event may reach a busy worker
+    // tens of ms after the tab's status says so. The status is asked at each step's end and read at the next
+    // one's (its answer comes while that step runs): no wait between steps, at most one step late.
     const decisions = this.decisions;
-    const decided = () => this.decisions !== decisions;
-    const warmed = await this.warm(base, async () => decided() || !(await stillLoading()) || decided());
+    let loaded = false;
+    const stop = () => {
+      if (this.decisions !== decisions || loaded) return true;
+      void stillLoading().then((still) => {
+        loaded ||= !still;
+      });
+      return false;
+    };
+    const warmed = await this.warm(base, stop);
     if (!warmed) return false;
     if (!this.parserWarm && (await stillLoading()) && this.deciding === 0) {
       this.parserWarm = true;
