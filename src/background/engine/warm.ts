@@ -148,9 +148,9 @@ export class Warmup {
     prepare(base);
     // Warm already (every navigation after the first in a worker's life): not even the tab's status is asked.
     if (this.isWarm(base) || !(await stillLoading()) || this.deciding > 0) return false;
-    // Between steps: has a gate decision started, or has the page loaded? Its event may reach a busy worker
-    // tens of ms after the tab's status says so. The status is asked at each step's end and read at the next
-    // one's (its answer comes while that step runs): no wait between steps, at most one step late.
+    // Between steps: has a gate decision started, or has the page loaded? The load's event may reach the
+    // worker tens of ms after the tab's status says so (measured under load). The status asked between two
+    // steps is read between the next two (its answer comes while the step runs): no step waits for it.
     const decisions = this.decisions;
     let loaded = false;
     const stop = () => {
