@@ -43,7 +43,7 @@ import {
   READER_PAGE,
 } from './engine/page-reader';
 import { SettingsAhead } from './engine/settings-ahead';
-import { Warmup, warmEngine } from './engine/warm';
+import { Warmup, warmSteps } from './engine/warm';
 import { onAnalyze, onCardViews, onDisplay, onParse, onProbe, onStyle } from './handlers/annotate';
 import {
   draftDeps,
@@ -111,10 +111,8 @@ const warmup = new Warmup(
     await packsReady;
     return facts.get();
   },
-  (base) => {
-    warmEngine(base);
-    workerMark('gloss:worker-warmed');
-  },
+  // In steps, one task each (ADR 0048 round 21): a page's load that comes meanwhile waits for one step.
+  (base) => [...warmSteps(base), () => workerMark('gloss:worker-warmed')],
   () => {
     void reader.warm().then(
       () => workerMark('gloss:worker-parser'),

@@ -6,7 +6,14 @@
  * moves that cost off the page's wait. Once per fact base and worker (`Warmup`): a new base (the
  * reader's packs changed) warms again. Not while the probe is injected (ADR 0031): the injection is
  * over before the warm-up, and the answer then waited for both.
+ *
+ * In steps, one task each (ADR 0048 round 21): a worker woken by a navigation hears of the page's start
+ * while the page may be just about to load; the load's event then waits behind whatever runs. A warm-up
+ * in one piece (~60 ms of a cold worker's CPU) stood between such a page and its probe; in steps, the
+ * load's event runs after the current step, and the warm-up stops there.
  */
+import { findNumbers } from '../../core/claims/numbers';
+import { findTemporal } from '../../core/claims/temporal';
 import { annotateWith, type FactBase } from '../../core/facts/factbase';
 
 /** How many of the base's sentences the warm-up reads: enough to reach dates, figures and cues. */
@@ -37,6 +44,33 @@ export function warmEngine(base: FactBase, extra = ''): void {
   annotateWith(base, warmText(base, extra), null);
 }
 
+/** One step of a warm-up: run in a task of its own. */
+export type WarmStep = () => void;
+
+/**
+ * `warmEngine` in steps: the base's facts read (the bundled packs' JSON parsed, which every answer needs),
+ * then the engine on each paragraph of `warmText` by itself. The same paths as one run on the whole text.
+ */
+export function warmSteps(base: FactBase, extra = ''): WarmStep[] {
+  const paragraphs = warmText(base, extra).split('\n\n').filter(Boolean);
+  const alias = [...base.facts.values()].find((f) => f.aliases[0])?.aliases[0]?.text;
+  return [
+    () => void base.facts,
+    ...(alias ? [() => void annotateWith(base, `${alias}.`, null)] : []),
+    ...paragraphs.flatMap((paragraph) => {
+      const span = { start: 0, end: paragraph.length };
+      return [
+        () => void findTemporal(paragraph, span, null),
+        () => void findNumbers(paragraph, span),
+        () => void annotateWith(base, paragraph, null),
+      ];
+    }),
+  ];
+}
+
+/** Resolves in a later task: whatever the worker was told meanwhile (a page's load) runs first. */
+export const nextTask = (): Promise<void> => new Promise((ok) => setTimeout(ok, 0));
+
 /**
  * When to warm: while a page loads (the worker, woken by its navigation, has nothing to do until the
  * load), unless a page is already waiting on the gate; never after that (ADR 0031). Held for the
@@ -44,14 +78,18 @@ export function warmEngine(base: FactBase, extra = ''): void {
  */
 export class Warmup {
   private deciding = 0;
+  /** Gate decisions started in this worker's life: a warm-up stops at the first one after its start. */
+  private decisions = 0;
   private readonly warmed = new WeakSet<FactBase>();
+  /** Bases a warm-up is running on (its steps are tasks apart: a second page's start must not run them too). */
+  private readonly warming = new WeakSet<FactBase>();
   private parserWarm = false;
 
   constructor(
     /** The current fact base (after the reader's packs are loaded). */
     private readonly base: () => Promise<FactBase>,
-    /** Runs the engine once on a base. */
-    private readonly run: (base: FactBase) => void = warmEngine,
+    /** The steps that run the engine once on a base, each in its own task (`warmSteps`). */
+    private readonly steps: (base: FactBase) => readonly WarmStep[] = warmSteps,
     /**
      * Makes the page reader ready (ADR 0026, 0039: Chrome's reader document opened; the probe's
      * answer to a page with terms reads the page). Only while a page still loads, after the engine: never on the
@@ -70,12 +108,28 @@ export class Warmup {
     this.warmed.add(base);
   }
 
-  /** Runs the engine on `base` unless it already ran; true when it ran now. */
-  warm(base: FactBase): boolean {
-    if (this.warmed.has(base)) return false;
-    this.warmed.add(base);
-    this.run(base);
-    return true;
+  /**
+   * Runs the engine on `base` unless it already ran, one step per task; true when it ran now to its end.
+   * Between steps `stop` is asked: a warm-up stopped is not warm (a later page may warm again).
+   */
+  async warm(base: FactBase, stop: () => boolean = () => false): Promise<boolean> {
+    if (this.warmed.has(base) || this.warming.has(base)) return false;
+    this.warming.add(base);
+    try {
+      let first = true;
+      for (const step of this.steps(base)) {
+        if (!first) {
+          await nextTask();
+          if (stop() || this.warmed.has(base)) return false;
+        }
+        first = false;
+        step();
+      }
+      this.warmed.add(base);
+      return true;
+    } finally {
+      this.warming.delete(base);
+    }
   }
 
   /**
@@ -83,7 +137,8 @@ export class Warmup {
    * if the page is `stillLoading` and no gate decision has started meanwhile. A worker woken by the
    * navigation may hear of the start only after the load (the browser queues both events until it
    * runs): then nothing is warmed, so the warm-up never stands between a loaded page and its probe;
-   * the probe's answer warms the engine itself (ADR 0031).
+   * the probe's answer warms the engine itself (ADR 0031). A gate decision that starts while the engine
+   * warms (the page's load came) stops the warm-up after its current step (ADR 0048 round 21).
    */
   async pageStarted(
     prepare: (base: FactBase) => void,
@@ -93,7 +148,20 @@ export class Warmup {
     prepare(base);
     // Warm already (every navigation after the first in a worker's life): not even the tab's status is asked.
     if (this.isWarm(base) || !(await stillLoading()) || this.deciding > 0) return false;
-    const warmed = this.warm(base);
+    // Between steps: has a gate decision started, or has the page loaded? The load's event may reach the
+    // worker tens of ms after the tab's status says so (measured under load). The status asked between two
+    // steps is read between the next two (its answer comes while the step runs): no step waits for it.
+    const decisions = this.decisions;
+    let loaded = false;
+    const stop = () => {
+      if (this.decisions !== decisions || loaded) return true;
+      void stillLoading().then((still) => {
+        loaded ||= !still;
+      });
+      return false;
+    };
+    const warmed = await this.warm(base, stop);
+    if (!warmed) return false;
     if (!this.parserWarm && (await stillLoading()) && this.deciding === 0) {
       this.parserWarm = true;
       this.parser();
@@ -125,6 +193,7 @@ export class Warmup {
   /** Runs a gate decision; meanwhile a page's start does not warm. */
   async decide<T>(decision: () => Promise<T>): Promise<T> {
     this.deciding++;
+    this.decisions++;
     try {
       return await decision();
     } finally {

@@ -16,19 +16,19 @@ const SEED = readFileSync('test/fixtures/seeds/coverage-a.html', 'utf8')
   .replace(/<[^>]+>/g, ' ');
 
 describe('warmEngine', () => {
-  it('runs the engine once per fact base (Warmup), and again for a new base', () => {
+  it('runs the engine once per fact base (Warmup), and again for a new base', async () => {
     const base = bundled();
     const runs: FactBase[] = [];
     const warmup = new Warmup(
       async () => base,
-      (b) => runs.push(b),
+      (b) => [() => void runs.push(b)],
     );
-    expect(warmup.warm(base)).toBe(true);
-    expect(warmup.warm(base)).toBe(false);
+    expect(await warmup.warm(base)).toBe(true);
+    expect(await warmup.warm(base)).toBe(false);
     expect(warmup.isWarm(base)).toBe(true);
     const next = bundled();
     expect(warmup.isWarm(next)).toBe(false);
-    expect(warmup.warm(next)).toBe(true);
+    expect(await warmup.warm(next)).toBe(true);
     expect(runs).toEqual([base, next]);
   });
 
@@ -71,7 +71,7 @@ function harness() {
   const parsers: string[] = [];
   const warmup = new Warmup(
     async () => base,
-    (b) => warmed.push(b),
+    (b) => [() => void warmed.push(b)],
     () => parsers.push('parser'),
   );
   return { base, warmed, parsers, warmup };
@@ -93,7 +93,7 @@ describe('Warmup', () => {
     // A new base (packs changed) on a page that is still loading: the parser too, once per worker.
     const other = new Warmup(
       async () => bundled(),
-      (b) => h.warmed.push(b),
+      (b) => [() => void h.warmed.push(b)],
       () => h.parsers.push('parser'),
     );
     loading = [true, true];
