@@ -144,7 +144,7 @@ const browserEnv = {};
 const STEPS = [
   { name: 'typecheck', run: async () => oneCheck(await run('npm', ['run', '--silent', 'typecheck'])) },
   { name: 'lint', run: async () => oneCheck(await run('npm', ['run', '--silent', 'lint'])) },
-  { name: 'unit', run: vitestStep('unit', 10 * MINUTE) },
+  { name: 'unit', run: vitestStep('unit', 30 * MINUTE) },
   { name: 'dom', run: vitestStep('dom', 10 * MINUTE) },
   {
     name: 'build',
