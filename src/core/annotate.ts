@@ -204,10 +204,17 @@ function annotateRead(text: string, options: AnnotateOptions, read: TermReading)
       ...(claim ? { resolved: claim.resolved, record: claim.record } : {}),
     });
   };
+  // The text's sentences, split once when a rule first asks (each asks per term: split per call,
+  // a huge page with many terms was split once per term).
+  let split: ReturnType<typeof sentences> | undefined;
+  const sentencesOnce = () => {
+    split ??= sentences(text);
+    return split;
+  };
   const atPlace =
     options.innerNames === false
       ? []
-      : eventsAtTheirPlace(text, options.matcher.index, analysis, options.factById, () => sentences(text));
+      : eventsAtTheirPlace(text, options.matcher.index, analysis, options.factById, sentencesOnce);
   const movedAt = new Map(atPlace.map((x) => [x.place.start, x.event] as const));
   for (const t of analysis.terms) {
     const title = options.factById(t.factId)?.title ?? '';
@@ -243,7 +250,7 @@ function annotateRead(text: string, options: AnnotateOptions, read: TermReading)
     if (span) record(span, 'term', p.factId, [p.mention.via]);
   }
   if (options.innerNames !== false)
-    for (const t of reportedActs(text, analysis, options.factById, () => sentences(text))) {
+    for (const t of reportedActs(text, analysis, options.factById, sentencesOnce)) {
       if (out.some((x) => x.start < t.end && t.start < x.end)) continue;
       const title = options.factById(t.factId)?.title ?? '';
       record(t, 'term', t.factId, [reason('found-cue', { fact: title, words: text.slice(t.start, t.end) })]);
