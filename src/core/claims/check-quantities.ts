@@ -47,7 +47,7 @@ import { shareOfPhrase } from './share-of-phrase';
 import type { TemporalExpression } from './temporal';
 import { clauseAt, tieOf } from './ties';
 import { contextClaim } from './topic-figure';
-import { ownershipShare, totalOfAnotherMeasure } from './total-measure';
+import { measureOfAnother } from './total-measure';
 import { compareQuantity, fmt } from './verdict';
 
 export { MEASURE_BESIDE_CHARS, OWN_WORDS_RATIO } from './figure-owners';
@@ -265,11 +265,7 @@ function checkQuantity(
   if (!cmp.agrees && cueWordOfAnotherName(c, span, best.mention)) return null;
   // "brings the overall US tariff on Chinese goods to roughly 47%": the whole, not the record's part;
   // "at least 50% owned by Chinese firms": ownership, no tariff.
-  if (
-    !cmp.agrees &&
-    (totalOfAnotherMeasure(c, span, best.mention, q.measure) || ownershipShare(c, span, q.measure))
-  )
-    return null;
+  if (!cmp.agrees && measureOfAnother(c, span, best.mention, q.measure)) return null;
   // "imports fell 56% …, after shipments to India had slumped 58% from January": another figure
   // of the sentence that agrees with the measure, nearer its words, is the measure's figure.
   if (!cmp.agrees && !ownMeasure && agreeingFigureNearer(c, span, unit, best.mention)) return null;

@@ -119,28 +119,36 @@ function boundPhraseBefore(text: string, sentence: Span, at: number, e: Span): b
  */
 function relatedBeyondOwnWord(text: string, e: Span, m: Mention): boolean {
   if (!m.positions.some((p) => p >= e.start && p < e.end)) return false;
-  let at = -1;
-  for (const p of m.positions)
-    if ((p < e.start || p >= e.end) && (at < 0 || distanceTo(p, e) < distanceTo(at, e))) at = p;
-  if (at < 0) return false;
-  return RELATIONAL.test(at < e.start ? text.slice(at, e.start) : text.slice(e.end, at));
+  const outside = nearestTo(
+    m.positions.filter((p) => p < e.start || p >= e.end),
+    e,
+  );
+  return outside !== null && RELATIONAL.test(wordsBetween(text, outside.at, e));
 }
+
+/** The position nearest `e` and its distance, or null when there is none. */
+function nearestTo(positions: readonly number[], e: Span): { at: number; distance: number } | null {
+  let best: { at: number; distance: number } | null = null;
+  for (const p of positions) {
+    const d = distanceTo(p, e);
+    if (!best || d < best.distance) best = { at: p, distance: d };
+  }
+  return best;
+}
+
+/** The text between position `at` and the value (the value's own bound word before it left out: "suspends until Nov. 10"). */
+const wordsBetween = (text: string, at: number, e: Span) =>
+  at < e.start ? text.slice(at, e.start).replace(/\b(?:until|till|since)\s*$/i, '') : text.slice(e.end, at);
 
 /** The tie between expression `e` and mention `m` in `sentence`. */
 export function tieOf(text: string, sentence: Span, e: Span, m: Mention): Tie {
-  let best = Number.POSITIVE_INFINITY;
-  let at = e.start;
-  for (const p of m.positions) {
-    const d = distanceTo(p, e);
-    if (d < best) {
-      best = d;
-      at = p;
-    }
-  }
+  const { at, distance: best } = nearestTo(m.positions, e) ?? {
+    at: e.start,
+    distance: Number.POSITIVE_INFINITY,
+  };
   const clause = clauseAt(text, sentence, e.start);
   // The value's own bound word ("suspends until Nov. 10") relates it to nothing else.
-  const between =
-    at < e.start ? text.slice(at, e.start).replace(/\b(?:until|till|since)\s*$/i, '') : text.slice(e.end, at);
+  const between = wordsBetween(text, at, e);
   return {
     mention: m,
     distance: best,

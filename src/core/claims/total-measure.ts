@@ -48,3 +48,7 @@ export function ownershipShare(c: Checker, figure: Span, measure: string): boole
     OWNED_BEFORE.test(text.slice(Math.max(0, figure.start - 40), figure.start))
   );
 }
+
+/** A figure whose measure words name another quantity than the record's: a total, or a share of ownership. */
+export const measureOfAnother = (c: Checker, figure: Span, m: Mention, measure: string): boolean =>
+  totalOfAnotherMeasure(c, figure, m, measure) || ownershipShare(c, figure, measure);
