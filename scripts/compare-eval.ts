@@ -54,6 +54,7 @@ export const PROMOTED_BATCHES: readonly string[] = [
   'h13',
   'h14',
   'h15',
+  'h16',
 ];
 
 /**
