@@ -171,7 +171,10 @@ export function relatedOwners(
   const out: DateTie[] = [];
   const parts = lookupsOf(c.input.index, c.input.factById, c.input.memo).partsOf;
   for (const t of close) {
-    if (!firm(t)) continue;
+    // A topic's event stands in for the topic (context.ts withRelated): its own relations are
+    // two steps from anything the sentence names ("the Special Representatives mechanism …,
+    // dormant since late 2019" is not the disengagement the Kazan meeting preceded; ADR 0055).
+    if (!firm(t) || t.mention.derived) continue;
     // The fact's related facts, and its parts the sentence names by their own words ("the
     // start date for parts of Announcement No. 61").
     const targets = [

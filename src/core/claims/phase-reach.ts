@@ -7,7 +7,9 @@
  *   flights' past, the date the resumption's);
  * - not when the fact is the object of the phase verb and a notice's verb dates the fact
  *   itself ("formally suspended the controls on rare earths … it announced on Oct. 9": the date
- *   is the controls' announcement, not their suspension).
+ *   is the controls' announcement, not their suspension); only a notice's fact is dated so:
+ *   "stopped honouring tourist visas issued … in 2020" dates the visas' issue, not their
+ *   resumption (ADR 0055).
  * Used by phases.ts.
  */
 import type { Span } from '../match/sentences';
@@ -57,13 +59,19 @@ export function governsValue(
   phase: RegExp,
   value: Span,
   positions: readonly number[] | null,
+  /** The fact is a notice's own (an instrument, an announcement): a notice's verb after its name dates it. */
+  noticeDatesFact = true,
 ): boolean {
   const re = new RegExp(phase.source, phase.flags.includes('g') ? phase.flags : `${phase.flags}g`);
   const words = text.slice(clause.start, to);
   for (let m = re.exec(words); m; m = re.exec(words)) {
     if (positions === null) return true;
     const word = { start: clause.start + m.index, end: clause.start + m.index + m[0].length };
-    if (setOff(text, clause, word, value, positions) || noticeOfFact(text, word, value, positions)) continue;
+    if (
+      setOff(text, clause, word, value, positions) ||
+      (noticeDatesFact && noticeOfFact(text, word, value, positions))
+    )
+      continue;
     if (coordinatedAfter(text, word, value)) continue;
     return true;
   }

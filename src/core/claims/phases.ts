@@ -62,6 +62,9 @@ export function ownWords(fact: Fact): string {
     .toLowerCase();
 }
 
+/** Own words of a fact that is a notice (its announcement, order or statement). */
+const NOTICE_FACT = /announc|notice|notif|unveil|statement|order|decree/;
+
 /** True when the value's clause names a phase that the fact's own words do not. */
 export function phaseMismatch(
   text: string,
@@ -79,12 +82,13 @@ export function phaseMismatch(
   const own = ownWords(fact);
   // An event that lasts (a three-day visit) owns its start: "the trip, which began on Thursday".
   const lasting = fact.date?.precision === 'range';
+  const noticeDates = fact.kind === 'instrument' || NOTICE_FACT.test(own);
   return PHASES.some(
     ([re, stems], i) =>
       !new RegExp(stems).test(own) &&
       !(lasting && i === START_PHASE) &&
       !(i === LAST_PHASE && lastNamesOwnFact(text, clause, to, re, value, fact)) &&
-      governsValue(text, clause, to, re, value, positions),
+      governsValue(text, clause, to, re, value, positions, noticeDates),
   );
 }
 
