@@ -14,6 +14,7 @@ import {
   namedBefore,
   namedWithin,
   ofPhraseStart,
+  outsideReducedRelative,
   ownsDate,
   POSSESSED_PHRASE,
   reportsFuture,
@@ -241,6 +242,7 @@ function checkDateTies(
           possessor &&
           MEASURE_NOUN.test(c.input.text.slice(e.end, phraseEnd)))) &&
       (ofStart === null || namedWithin(t.mention, { start: ofStart, end: e.start }, e)) &&
+      !outsideReducedRelative(c.input.text, c.sentence, e, t.mention) &&
       !namedAfterAnd(c.input.text, c.sentence, e, t.mention) &&
       !placedAtRangeStart(c.input.text, e, t.mention, c.expressions ?? []) &&
       (appositive === null || namedBefore(c, t.mention, appositive)),

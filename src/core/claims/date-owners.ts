@@ -27,7 +27,15 @@ export const START_WORDS = /\beffect\b|into force|\bin force\b|kick in/;
 
 export const takesEffect = (text: string, e: TemporalExpression) =>
   EFFECT.test(text.slice(Math.max(0, e.start - 40), e.start)) ||
-  EFFECT_AFTER.test(text.slice(e.end, e.end + 80));
+  EFFECT_AFTER.test(text.slice(e.end, e.end + 80)) ||
+  DAY_OF_EFFECT_AFTER.test(text.slice(e.end, e.end + 200));
+
+/**
+ * "Saturday, November 8, was meant to be the day Beijing's new licences … kicked in": the date
+ * is named as the day a measure was to apply, told after "the day" (ADR 0055).
+ */
+const DAY_OF_EFFECT_AFTER =
+  /^[\s,]*(?:[\w'’.]+[\s,]+){0,4}?(?:is|was|were|had\s+been|would\s+have\s+been|will\s+be|would\s+be)\s+(?:(?:meant|supposed|due|set|scheduled|expected)\s+to\s+be\s+)?the\s+(?:day|date)\b[^;.!?]{0,140}?\b(?:kick(?:s|ed)?\s+in|t(?:ake|akes|ook|aken)\s+effect|c(?:ome|omes|ame)\s+into\s+force|enter(?:s|ed)?\s+into\s+force|appl(?:y|ies|ied)|start(?:s|ed)?\s+to\s+apply)\b/i;
 
 /**
  * Verbs right before a date that make it the date of a notice or statement ("unveiled on Oct. 9"),
@@ -100,6 +108,28 @@ export function ofPhraseStart(text: string, sentence: Span, e: TemporalExpressio
   if (!m || TIME_NOUN.test(m[1] ?? '')) return null;
   return from + m.index;
 }
+
+/**
+ * "adding five elements to the seven placed under licence in April": a past participle right after
+ * a noun phrase, with the date a few words on, dates that noun phrase (a reduced relative clause).
+ * True when such a phrase holds the date and neither its head is one of the mention's fact's own
+ * words nor the fact is named in it (ADR 0055).
+ */
+export function outsideReducedRelative(text: string, sentence: Span, e: Span, mention: Mention): boolean {
+  const from = Math.max(sentence.start, e.start - 90);
+  const m = REDUCED_RELATIVE.exec(text.slice(from, e.start));
+  // The date ends the phrase ("restricted in April."), not a noun phrase of its own ("controlled
+  // under China's April 4 rules"); the head is a common noun ("the regime China put in place").
+  if (!m?.groups || !PHRASE_END.test(text.slice(e.end, e.end + 8))) return false;
+  const head = (m.groups.head ?? '').toLowerCase();
+  return (
+    !ownWords(mention.fact).includes(head) &&
+    !namedWithin(mention, { start: from + m.index, end: e.start }, e)
+  );
+}
+const PHRASE_END = /^\s*(?:[,.;:!?)—–]|$|(?:and|but|while|when|as|after|before)\b)/;
+const REDUCED_RELATIVE =
+  /\b(?:[Tt]he|[Tt]hose|[Tt]hese)\s+(?:[\w'’-]+\s+){0,2}?(?<head>[a-z][\w'’-]*)\s+(?:(?:already|first|earlier|originally|previously|initially)\s+)?(?:placed|brought|added|listed|covered|included|targeted|subjected|restricted|curbed|controlled|named|affected|hit|issued|granted|approved)\s+(?:(?!(?:and|but|that|which|who|when|while|after|before)\b)[\w'’-]+\s+){0,4}?(?:(?:in|on|since|during|from|at)\s*)?$/;
 
 /** Where a participial phrase holding the date starts (", announced by … on Oct. 9,"), or null. */
 export function appositiveStart(text: string, sentence: Span, e: TemporalExpression): number | null {

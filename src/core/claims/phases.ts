@@ -20,6 +20,8 @@ export const PHASE_AFTER_CHARS = 40;
 const START_PHASE = 2;
 /** Index of the "last held" phase in PHASES. */
 const LAST_PHASE = 1;
+/** Index of the agreeing phase in PHASES (instruments only). */
+const AGREE_PHASE = 5;
 
 /** Verbs and phrases of a phase: the stem that must also be in the fact's own words to match it. */
 const PHASES: readonly [RegExp, string][] = [
@@ -43,6 +45,12 @@ const PHASES: readonly [RegExp, string][] = [
     // "The export window, open since May 15, was closed …": an opening is not a closure's date.
     /\b((?:open|opened|reopened)\s+(?:since|from|on|in))\b/i,
     'open|resum|restart|restor|\\beas|relax|lift|allow|permit|grant|licen',
+  ],
+  [
+    // "the pause agreed with Washington in late October": an instrument is issued, not agreed;
+    // the agreement it carries out is another event with its own day (ADR 0055). Instruments only.
+    /\b((?:agreed|negotiated|struck|hammered\s+out|brokered|promised|pledged)\s+(?:(?:with|by|between|at)\s+[\w'’ -]{1,40}?\s+)?(?:in|on|at)\b)/i,
+    'agree|deal|understand|consensus|pact|accord|truce|negotiat',
   ],
   [
     // Not "returned to Demchok": a return to a place is a movement, not a reversion.
@@ -87,6 +95,7 @@ export function phaseMismatch(
     ([re, stems], i) =>
       !new RegExp(stems).test(own) &&
       !(lasting && i === START_PHASE) &&
+      (i !== AGREE_PHASE || fact.kind === 'instrument') &&
       !(i === LAST_PHASE && lastNamesOwnFact(text, clause, to, re, value, fact)) &&
       governsValue(text, clause, to, re, value, positions, noticeDates),
   );
@@ -96,7 +105,10 @@ export function phaseMismatch(
 export function phaseWordIn(text: string, span: Span, fact: Fact): boolean {
   const own = ownWords(fact);
   const words = text.slice(span.start, span.end);
-  return PHASES.some(([re, stems]) => re.test(words) && !new RegExp(stems).test(own));
+  return PHASES.some(
+    ([re, stems], i) =>
+      (i !== AGREE_PHASE || fact.kind === 'instrument') && re.test(words) && !new RegExp(stems).test(own),
+  );
 }
 
 /**

@@ -69,6 +69,11 @@ const PAST_RIGHT_BEFORE =
 /** "after it imposed export licensing in April": a past news verb, up to five words of its object, then the date. */
 const PAST_VERB_OBJECT =
   /\b(?:said|announced|confirmed|unveiled|issued|released|published|imposed|introduced|signed|agreed|held|began|started|ended|launched|lifted|suspended|halted|resumed|eased)\s+(?:(?!(?:will|would|to|that|and|but|which|who)\b)[\w'’-]+\s+){1,5}(?:(?:on|in|at|from|since|during)\s*)?$/i;
+/** A weekday expression ("on Monday", "Friday"). */
+const WEEKDAY_LEAD = /^(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i;
+/** A simple-present verb of a schedule right before the date ("closes on", "opens", "arrives on"). */
+const PRESENT_SCHEDULE_RIGHT_BEFORE =
+  /\b(?:closes|concludes|wraps\s+up|kicks\s+off|opens|begins|starts|ends|arrives|departs|leaves|returns|resumes|convenes)\s*$/i;
 /** An auxiliary or infinitive right before that verb ("will have imposed", "to be lifted"). */
 const AUXILIARY_BEFORE_VERB = /\b(?:will|shall|would|to|be|been|have|has|is|are)\s+(?:\w+\s+)?$/i;
 
@@ -113,6 +118,9 @@ const AFTER_CUES: readonly Cue[] = [
 export function tenseOf(before: string, after: string, lead: string): Tense {
   if (/^\s*onwards\b/i.test(after) && (/\bfrom\s*$/i.test(before) || /^from\b/i.test(lead))) return 'future';
   const text = clause(before);
+  // "the summit, which closes on Monday": a present-tense verb of a schedule right before a
+  // weekday speaks of the coming one (news puts what is planned in the simple present; ADR 0055).
+  if (WEEKDAY_LEAD.test(lead) && PRESENT_SCHEDULE_RIGHT_BEFORE.test(text)) return 'future';
   // "will suspend the restrictions Beijing announced on October 9": a past verb right
   // before the date dates its own clause, whatever auxiliary stands earlier in the sentence
   // (unless the auxiliary is part of it: "will be held on").

@@ -29,3 +29,43 @@ describe('a topic’s stand-in event lends no related fact a bound date (date-ti
     expect(claimAt(text, '2024-11-06', 'late 2019')?.verdict ?? null).not.toBe('differs');
   });
 });
+
+describe('a simple-present verb of a schedule before a weekday speaks of the coming one (temporal-cues.ts)', () => {
+  it('"… the SCO summit in Tianjin, which closes on Monday" on a Sunday: the next day', () => {
+    const text = 'Modi held talks with Xi on Sunday at the SCO summit in Tianjin, which closes on Monday.';
+    expect(claimAt(text, '2025-08-31', 'on Monday')?.verdict).toBe('consistent');
+  });
+  it('a past verb still reads the Monday before', () => {
+    const text = 'Modi held talks with Xi at the SCO summit in Tianjin, which closed on Friday.';
+    expect(claimAt(text, '2025-09-03', 'on Friday')?.verdict ?? null).not.toBe('consistent');
+  });
+});
+
+describe('a date named as "the day" a measure was to apply is its start (date-owners.ts)', () => {
+  it('"Saturday, November 8, was meant to be the day Beijing’s licences … kicked in": the scheduled start', () => {
+    const text =
+      "Saturday, November 8, was meant to be the day Beijing's licences for superhard materials and more rare earths kicked in; the rules were instead suspended a day earlier.";
+    expect(claimAt(text, '2025-11-10', 'November 8')?.verdict).toBe('consistent');
+  });
+});
+
+describe('an instrument is issued, not agreed: "agreed … in <date>" dates the agreement (phases.ts)', () => {
+  it('"the pause agreed with Washington in late October" is not No. 70’s day', () => {
+    const text =
+      "China's suspended October controls stay on hold under the pause agreed with Washington in late October.";
+    expect(claimAt(text, '2025-11-20', 'late October')?.verdict ?? null).not.toBe('differs');
+  });
+});
+
+describe('a date in a reduced relative clause dates its own noun (date-owners.ts)', () => {
+  it('"… on top of the seven elements restricted in April": not the new controls’ date', () => {
+    const text =
+      'The ministry on Thursday extended controls to holmium and erbium, on top of the seven elements restricted in April.';
+    expect(claimAt(text, '2025-10-10', 'in April')?.verdict ?? null).not.toBe('differs');
+  });
+  it('a noun phrase of the fact’s own words is still dated ("the controls placed on … in April")', () => {
+    const text =
+      'Indian carmakers are still waiting on licences under the controls placed on seven rare earths in May.';
+    expect(claimAt(text, '2025-07-10', 'in May')?.verdict).toBe('differs');
+  });
+});
