@@ -149,9 +149,10 @@ const VERB =
   '(?:said|says|wrote|writes|told|tells|confirmed|confirms|announced|announces|stated|states|added|adds|noted|notes|informed|informs|reported|reports|declared|declares|insisted|insists|stressed|stresses|reiterated|reiterates|briefing|statement|issued|released|posted|warned|warns|cautioned|cautions|according\\s+to)';
 // Words that may stand between a reporting verb and its date: "said in a statement on",
 // "told reporters in Beijing on", "told ANI late on". Not a clause ("said the clash on").
+// "posted the notice on Chinese social media platform Weibo on": where a notice went up (ADR 0055).
 const GAP =
-  "(?:on|in|at|during|via|to|through|late|early|earlier|later|also|separately|a|an|the|its|his|her|their|reporters|journalists|media|press|news|conference|briefing|statement|interview|post|posts|parliament|lawmakers|weekly|joint|official|written|issued|released|[A-Z][\\w.’'-]*)";
-const REPORTING_BEFORE = new RegExp(`\\b${VERB}(?:\\s+${GAP}){0,6}\\s*$`);
+  "(?:on|in|at|during|via|to|through|late|early|earlier|later|also|separately|a|an|the|its|his|her|their|reporters|journalists|media|press|news|conference|briefing|statement|interview|post|posts|parliament|lawmakers|weekly|joint|official|written|issued|released|notice|social|platform|website|account|handle|[A-Z][\\w.’'-]*)";
+const REPORTING_BEFORE = new RegExp(`\\b${VERB}(?:\\s+${GAP}){0,9}\\s*$`);
 const REPORTING_RIGHT_AFTER =
   /^\s+(?:said|says|told|tells|confirmed|confirms|stated|states|insisted|insists|stressed|stresses|reiterated|reiterates)\b/;
 const REPORTING_AFTER =

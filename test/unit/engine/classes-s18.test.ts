@@ -69,3 +69,15 @@ describe('a date in a reduced relative clause dates its own noun (date-owners.ts
     expect(claimAt(text, '2025-07-10', 'in May')?.verdict).toBe('differs');
   });
 });
+
+describe('a notice posted on a platform is dated by its posting (temporal-cues.ts)', () => {
+  it('"posted the notice on its official social media account on Tuesday": not the resumption’s day', () => {
+    const text =
+      'The Indian embassy posted the notice on its official social media account on Tuesday, saying Chinese citizens could apply for tourist visas again.';
+    expect(claimAt(text, '2025-07-24', 'on Tuesday')?.verdict ?? null).not.toBe('differs');
+  });
+  it('the resumption’s own day is still checked', () => {
+    const text = 'India resumed tourist visas for Chinese citizens on Tuesday, the embassy said.';
+    expect(claimAt(text, '2025-07-24', 'on Tuesday')?.verdict).toBe('differs');
+  });
+});
