@@ -63,6 +63,16 @@ describe('a date in a reduced relative clause dates its own noun (date-owners.ts
       'The ministry on Thursday extended controls to holmium and erbium, on top of the seven elements restricted in April.';
     expect(claimAt(text, '2025-10-10', 'in April')?.verdict ?? null).not.toBe('differs');
   });
+  it('with its own subject ("the seven elements Beijing first restricted in April"): not the new controls’ date', () => {
+    const text =
+      'Holmium and erbium now join the seven elements Beijing first restricted in April, under rules the ministry issued on Thursday.';
+    expect(claimAt(text, '2025-10-10', 'in April')?.verdict ?? null).not.toBe('differs');
+  });
+  it('before the main verb ("the licences confirmed last week were granted under …"): not the controls’ date', () => {
+    const text =
+      'The new notice leaves in force the controls on seven rare earths under which the Indian licences confirmed last week were granted.';
+    expect(claimAt(text, '2025-11-09', 'last week')?.verdict ?? null).not.toBe('differs');
+  });
   it('a noun phrase of the fact’s own words is still dated ("the controls placed on … in April")', () => {
     const text =
       'Indian carmakers are still waiting on licences under the controls placed on seven rare earths in May.';
