@@ -143,7 +143,8 @@ const gate: GateDeps = {
   inject: async (tabId) => {
     workerMark('gloss:worker-inject');
     settingsAhead.start(tabId);
-    const injected = injectFile(tabId, 0, probeScript);
+    // At once (round 22): the probe waits for a document still being parsed itself (content/probe/parsed.ts).
+    const injected = injectFile(tabId, 0, probeScript, true);
     // While the browser injects (ADR 0048): the facts the answer reads, which the gate did not need, then the
     // engine in steps until the probe's message comes (round 22): the answer waits for one step at most.
     prepareFacts(facts.get());
