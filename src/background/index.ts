@@ -143,8 +143,7 @@ const gate: GateDeps = {
   inject: async (tabId) => {
     workerMark('gloss:worker-inject');
     settingsAhead.start(tabId);
-    // At once (round 22): the probe waits for a document still being parsed itself (content/probe/parsed.ts).
-    const injected = injectFile(tabId, 0, probeScript, true);
+    const injected = injectFile(tabId, 0, probeScript);
     // While the browser injects (ADR 0048): the facts the answer reads, which the gate did not need, then the
     // engine in steps until the probe's message comes (round 22): the answer waits for one step at most.
     prepareFacts(facts.get());

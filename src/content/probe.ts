@@ -19,7 +19,6 @@ import { annotate } from './features/annotate';
 import { pageHtml } from './features/annotate/annotations';
 import { glossGlobal } from './globals';
 import { watchNavigation } from './probe/navigation';
-import { whenParsed } from './probe/parsed';
 import { emptySummary } from './probe/summary';
 import { pageText } from './probe/text';
 import { evaluated, now, sinceLoad, span, task } from './timing';
@@ -133,7 +132,7 @@ function main(): void {
     stopSettings?.();
     if (settle !== null) clearTimeout(settle);
   });
-  whenParsed(document, () => void probe(), signal);
+  void probe();
 }
 
 try {

@@ -3,22 +3,10 @@ import { browser } from './browser';
 
 /**
  * Runs the extension file `file` in one frame of a tab, in the same isolated world as the
- * manifest content script (its globals are shared). Resolves when the file has run. `immediately`:
- * as soon as the browser can (`injectImmediately`), not at the document's idle point, which Chrome
- * waits for even in a page long loaded (ADR 0048 round 22: 14 ms sooner, paired); the file must then
- * wait for a document still being parsed itself.
+ * manifest content script (its globals are shared). Resolves when the file has run.
  */
-export async function injectFile(
-  tabId: number,
-  frameId: number,
-  file: string,
-  immediately = false,
-): Promise<void> {
-  await browser.scripting.executeScript({
-    target: { tabId, frameIds: [frameId] },
-    files: [file],
-    ...(immediately ? { injectImmediately: true } : {}),
-  });
+export async function injectFile(tabId: number, frameId: number, file: string): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
 }
 
 /** Inserts the stylesheet `css` into one frame of a tab (not visible in the page's `styleSheets`). */
