@@ -144,10 +144,9 @@ const gate: GateDeps = {
     workerMark('gloss:worker-inject');
     settingsAhead.start(tabId);
     const injected = injectFile(tabId, 0, probeScript);
-    // While the browser injects (ADR 0048): the facts the answer reads, which the gate did not need, then the
-    // engine in steps until the probe's message comes (round 22): the answer waits for one step at most.
+    // While the browser injects (ADR 0048): the facts the answer reads, which the gate did not need. Nothing
+    // more is warmed meanwhile (ADR 0031): the injection is over before a warm-up would be.
     prepareFacts(facts.get());
-    void warmup.whileInjecting(facts.get()).catch(() => undefined);
     await injected;
     workerMark('gloss:worker-injected');
   },
@@ -196,7 +195,6 @@ handle({
     ),
   'page/probe': async (payload, sender) => {
     workerMark('gloss:worker-probe');
-    warmup.probeCame();
     await packsReady;
     // A woken worker whose page reader is not ready yet answers from the text alone, then reads the
     // document at once (Chrome: its reader document opened if need be) for the page's `page/parse` (ADR 0028, 0039).

@@ -4,9 +4,8 @@
  * function is compiled on its first call, each pattern on its first match. Running the engine once
  * on a few of the fact base's own sentences while the worker waits anyway (a page still loading)
  * moves that cost off the page's wait. Once per fact base and worker (`Warmup`): a new base (the
- * reader's packs changed) warms again. While the probe is injected too, in steps stopped by its
- * message (ADR 0048 round 22; ADR 0031 had refused a warm-up in one piece there: the injection was
- * over before it, and the answer waited for both).
+ * reader's packs changed) warms again. Not while the probe is injected (ADR 0031): the injection is
+ * over before the warm-up, and the answer then waited for both.
  *
  * In steps, one task each (ADR 0048 round 21): a worker woken by a navigation hears of the page's start
  * while the page may be just about to load; the load's event then waits behind whatever runs. A warm-up
@@ -69,24 +68,8 @@ export function warmSteps(base: FactBase, extra = ''): WarmStep[] {
   ];
 }
 
-/** The Prioritized Task Scheduling API, where the runtime has it (Chrome's worker does). */
-interface TaskScheduler {
-  postTask(callback: () => void, options: { priority: 'background' }): Promise<void>;
-}
-
-/**
- * Resolves in a later task, after whatever the worker was told meanwhile (a page's load, a probe's
- * message, a reply from the browser). Where the runtime schedules tasks by priority, a background one
- * (ADR 0048 round 22): in Chrome's worker a chain of `setTimeout(0)` steps ran before a probe's message
- * that came during the first of them (traced: the message waited for every step), a background task
- * runs after it. Elsewhere a timer.
- */
-export const nextTask = (): Promise<void> =>
-  new Promise((ok) => {
-    const scheduler = (globalThis as { scheduler?: TaskScheduler }).scheduler;
-    if (typeof scheduler?.postTask === 'function') void scheduler.postTask(ok, { priority: 'background' });
-    else setTimeout(ok, 0);
-  });
+/** Resolves in a later task: whatever the worker was told meanwhile (a page's load) runs first. */
+export const nextTask = (): Promise<void> => new Promise((ok) => setTimeout(ok, 0));
 
 /**
  * When to warm: while a page loads (the worker, woken by its navigation, has nothing to do until the
@@ -101,8 +84,6 @@ export class Warmup {
   /** Bases a warm-up is running on (its steps are tasks apart: a second page's start must not run them too). */
   private readonly warming = new WeakSet<FactBase>();
   private parserWarm = false;
-  /** Probes' messages heard in this worker's life: a warm-up while a probe is injected stops at the next one. */
-  private probes = 0;
 
   constructor(
     /** The current fact base (after the reader's packs are loaded). */
@@ -207,24 +188,6 @@ export class Warmup {
     if (this.parserWarm) return;
     this.parserWarm = true;
     this.parser();
-  }
-
-  /**
-   * A probe is being injected (ADR 0048 round 22): the worker idles until its message (~15–25 ms of wall
-   * time, the browser's injection), so the engine warms meanwhile, one step per task, and stops at the
-   * first step after a probe's message came (`probeCame`) or another gate decision started. The answer
-   * then waits for at most the step running when the message came, not for the warm-up (ADR 0031's
-   * reason for warming nothing there was a warm-up in one piece). Resolves true when it ran to its end.
-   */
-  async whileInjecting(base: FactBase): Promise<boolean> {
-    const probes = this.probes;
-    const decisions = this.decisions;
-    return this.warm(base, () => this.probes !== probes || this.decisions !== decisions);
-  }
-
-  /** A probe's message reached the worker: a warm-up while injecting stops before its next step. */
-  probeCame(): void {
-    this.probes++;
   }
 
   /** Runs a gate decision; meanwhile a page's start does not warm. */
