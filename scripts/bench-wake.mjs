@@ -68,6 +68,12 @@ const WORKER_STEPS = [
     'engine warmed while the page loads (ADR 0024; no longer while injecting, ADR 0031)',
   ],
   ['gloss:worker-parser', 'page parser warmed while the page loads (ADR 0026)'],
+  // The page's side of the injection (ADR 0048 round 22): the bench build's own measures in the probe.
+  ['page:evaluate', "the probe's file began to run in the page (`gloss:evaluate`, the page's clock)"],
+  [
+    'page:asked',
+    "the probe began to read the page and ask the worker (`gloss:probe`'s start, the page's clock)",
+  ],
   ['gloss:worker-injected', 'probe injected (executeScript resolved)'],
   ['gloss:worker-probe', "the probe's message reached the worker"],
   ['gloss:worker-answer', 'the worker answered'],
@@ -96,7 +102,12 @@ function pageTimes() {
   const answer = performance.getEntriesByName('gloss:first-answer')[0];
   // The records placed on the page (`gloss:place`, in every bench build since ADR 0023): the highlights.
   const place = performance.getEntriesByName('gloss:place')[0];
+  // The probe's file evaluated, and its message sent (the start of its round trip), in the bench build.
+  const evaluate = performance.getEntriesByName('gloss:evaluate')[0];
+  const asked = performance.getEntriesByName('gloss:probe')[0];
   return {
+    evaluate: evaluate ? evaluate.startTime : Number.NaN,
+    asked: asked ? asked.startTime : Number.NaN,
     origin: performance.timeOrigin,
     response: nav?.responseStart ?? Number.NaN,
     load: nav?.loadEventEnd || Number.NaN,
@@ -221,7 +232,13 @@ async function run(b, url, { cold, answer = true }) {
     // The worker's marks on the page's clock, from the navigation's response.
     const at = (t) => w.origin + t - (p.origin + p.response);
     const steps = w
-      ? { origin: at(0), ...Object.fromEntries(Object.entries(w.marks).map(([k, t]) => [k, at(t)])) }
+      ? {
+          origin: at(0),
+          ...Object.fromEntries(Object.entries(w.marks).map(([k, t]) => [k, at(t)])),
+          // The protocol returns a NaN as null: a measure the page did not make.
+          'page:evaluate': typeof p.evaluate === 'number' ? p.evaluate - p.response : Number.NaN,
+          'page:asked': typeof p.asked === 'number' ? p.asked - p.response : Number.NaN,
+        }
       : null;
     // The empty worker's "answer": the page's load reached it (on the page's clock).
     const done = answer ? p.answer : steps['gloss:worker-navigation'] + p.response;
@@ -377,6 +394,17 @@ function pairedCpu(after, before) {
   return `Paired CPU, this build − before: ${line('ready', 'to listeners registered')}; ${line('done', 'to the answer')}.`;
 }
 
+/**
+ * From the worker's injection to the page's answer, run by run (ADR 0048 round 22): the browser's part
+ * (asked → the probe's file runs), the page's (reading it and sending), the message's way to the worker,
+ * the worker's answer and its way back; medians of each run's own differences.
+ */
+function spans(cold) {
+  const part = (from, to) =>
+    ms(median(cold.map((x) => (to === 'answer' ? x.fromResponse : x.steps[to]) - x.steps[from])));
+  return `The gate's injection to the page's answer, step by step (median of each cold run's own difference): the worker asked → the probe's file began to run in the page ${part('gloss:worker-inject', 'page:evaluate')}; → it began to read the page and ask ${part('page:evaluate', 'page:asked')}; → its message reached the worker ${part('page:asked', 'gloss:worker-probe')}; → the worker answered ${part('gloss:worker-probe', 'gloss:worker-answer')}; → the page had the answer ${part('gloss:worker-answer', 'answer')}.`;
+}
+
 /** The doc's section and the goal's row for `r` (rows by kind). */
 function report(r, pages, baselineName) {
   // Runs without the value (no highlights on a page the gate let through but the engine found nothing on) are left out.
@@ -442,7 +470,9 @@ Where a cold first answer's time goes: the woken worker's own marks (bench build
 | the worker's time origin (its start) | ${ms(median(steps.map((x) => x.steps.origin)))} | ${ms(max(steps.map((x) => x.steps.origin)))} |
 ${WORKER_STEPS.map(stepRow).join('\n')}
 | the page's load event | ${ms(median(r.cold.map((x) => x.load)))} | ${ms(max(r.cold.map((x) => x.load)))} |
-| the probe has the answer | ${ms(median(r.cold.map((x) => x.fromResponse)))} | ${ms(max(r.cold.map((x) => x.fromResponse)))} |`;
+| the probe has the answer | ${ms(median(r.cold.map((x) => x.fromResponse)))} | ${ms(max(r.cold.map((x) => x.fromResponse)))} |
+
+${spans(steps)}`;
   const goal = `${GOAL_ROW} \`npm run bench:wake\` (${r.cold.length} runs each; "A stopped worker's first answer"): the page's load event → the probe has the answer, after \`ServiceWorker.stopAllWorkers\`: median ${ms(median(coldLoad))}, max ${ms(max(coldLoad))} on a page that loads in ~${ms(median(r.cold.map((x) => x.load)))}, where an empty worker alone needs median ${ms(median(floorLoad))}, max ${ms(max(floorLoad))} to hear of the load; a page whose load comes ${LATE_MS} ms later: median ${ms(median(lateLoad))}, max ${ms(max(lateLoad))} (warm: median ${ms(median(r.warm.map((x) => x.fromLoad)))}) | fast page ${met(coldLoad)}; late page ${met(lateLoad)} |`;
   return { section, goal };
 }
