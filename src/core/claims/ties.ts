@@ -126,6 +126,19 @@ function relatedBeyondOwnWord(text: string, e: Span, m: Mention): boolean {
   return outside !== null && RELATIONAL.test(wordsBetween(text, outside.at, e));
 }
 
+/**
+ * "Beijing's rare-earth curbs came after Washington announced its tariffs on April 2": a cue's own
+ * words decide what the date relates to, not a keyword of the fact that the other event's clause
+ * happens to hold ("announced"): a relational word between the cue's nearest word and the value
+ * relates the date to another event (ADR 0055).
+ */
+function relatedPastCue(text: string, e: Span, m: Mention): boolean {
+  const cue = (m.cueGroups ?? []).flat().filter((p) => p < e.start || p >= e.end);
+  if (!cue.length) return false;
+  const nearest = nearestTo(cue, e);
+  return nearest !== null && RELATIONAL.test(wordsBetween(text, nearest.at, e));
+}
+
 /** The position nearest `e` and its distance, or null when there is none. */
 function nearestTo(positions: readonly number[], e: Span): { at: number; distance: number } | null {
   let best: { at: number; distance: number } | null = null;
@@ -157,6 +170,7 @@ export function tieOf(text: string, sentence: Span, e: Span, m: Mention): Tie {
     related:
       RELATIONAL.test(between) ||
       relatedBeyondOwnWord(text, e, m) ||
+      relatedPastCue(text, e, m) ||
       anchorOfFrontedPhrase(text, sentence, at, e, between) ||
       boundPhraseBefore(text, sentence, at, e),
     whole: ((n) => n === m.positions.length || n >= 2)(

@@ -91,3 +91,14 @@ describe('a notice posted on a platform is dated by its posting (temporal-cues.t
     expect(claimAt(text, '2025-07-24', 'on Tuesday')?.verdict).toBe('differs');
   });
 });
+
+describe('a relational word between a cue’s words and the date relates it to another event (ties.ts)', () => {
+  it('"… curbs came after Washington announced its tariffs on April 2": not the curbs’ date', () => {
+    const text = "Beijing's rare-earth curbs came after Washington announced its tariffs on April 2.";
+    expect(claimAt(text, '2025-10-30', 'April 2')?.verdict ?? null).not.toBe('differs');
+  });
+  it('the curbs’ own date is still checked', () => {
+    const text = "Beijing's rare-earth curbs were announced on April 2, days after Washington's tariffs.";
+    expect(claimAt(text, '2025-10-30', 'April 2')?.verdict).toBe('differs');
+  });
+});
