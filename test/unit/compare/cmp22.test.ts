@@ -1,0 +1,78 @@
+/**
+ * Round 22 (ADR 0022, "Round 22 (cmp22, session 18)"): rules read from batch h16's misses, with
+ * sentences of their own (Kenya, Uganda, a ferry, a ridge), each in its own describe; each fails
+ * with its rule removed.
+ */
+import { describe, expect, it } from 'vitest';
+import { addToIndex, candidatesFor } from '../../../src/core/compare/candidates';
+import { isCaption } from '../../../src/core/compare/captions';
+import { cosine, featuresOf, Rarity, type Vector, vectorOf } from '../../../src/core/compare/features';
+import { pendingOrDone, statusOf } from '../../../src/core/compare/pending';
+import { asksAlone } from '../../../src/core/compare/predicates';
+import { WEAK } from '../../../src/core/compare/thresholds';
+
+/** Vectors of sentences over one rarity (A's first, then B's), each with its fact ids. */
+const vectorsOf = (...sentences: (readonly [string, readonly string[]])[]): Vector[] => {
+  const fs = sentences.map(([s, facts]) => featuresOf(s, facts));
+  const rarity = new Rarity();
+  for (const [k, f] of fs.entries()) rarity.add(f, k === 0 ? 'a' : 'b');
+  return fs.map((f) => vectorOf(f, rarity));
+};
+
+/** The B sentences (indexes) `a` has as candidates, nothing common, nothing unique. */
+const candidatesOf = (a: Vector, b: readonly Vector[]): number[] => {
+  const index = new Map<string, number[]>();
+  for (const [j, v] of b.entries()) addToIndex(index, v, j);
+  return candidatesFor(0, a, b, index, { common: () => false, unique: () => false }).map((c) => c.b);
+};
+
+describe('round 22: the verb a "not yet" governs is pending, not an act done', () => {
+  const agreed =
+    'At that meeting, the two sides also agreed in principle to restore the Lake Victoria ferry.';
+  const notYet = 'The Lake Victoria ferry between the two countries has not yet resumed.';
+
+  it('reads "has not yet resumed" as pending, an act elsewhere still making it neither', () => {
+    expect(statusOf(notYet)).toBe('pending');
+    expect(statusOf('The handover of the ridge has not yet been completed.')).toBe('pending');
+    expect(
+      statusOf('The ferry has not yet resumed, although both sides agreed in March to restore it.'),
+    ).toBe('none');
+    expect(statusOf(agreed)).toBe('done');
+  });
+
+  it('makes no candidate of an agreement and a "not yet" of the same thing', () => {
+    const [a, p] = vectorsOf([agreed, []], [notYet, []]) as Vector[];
+    expect(cosine(a as Vector, p as Vector).score).toBeGreaterThan(WEAK);
+    expect(pendingOrDone(a, p)).toBe(true);
+    expect(candidatesOf(a as Vector, [p as Vector])).toEqual([]);
+  });
+});
+
+describe('round 22: a photo caption pairs only with a caption', () => {
+  const battle =
+    'Five years ago tonight, Kenyan and Ugandan police fought a battle on Migingo Island in Lake Victoria.';
+  const caption = 'Photo: Migingo Island in Lake Victoria (file).';
+
+  it('reads a caption by its label or its closing tag', () => {
+    expect(isCaption(caption)).toBe(true);
+    expect(isCaption('Photo caption: A Kenyan patrol boat near Migingo Island (file photo).')).toBe(true);
+    expect(isCaption('Image: The ferry at Port Bell.')).toBe(true);
+    expect(isCaption('A view of the ridge. (Representational image)')).toBe(true);
+    expect(isCaption(battle)).toBe(false);
+    expect(isCaption('What comes next will test whether the truce is more than a photo opportunity.')).toBe(
+      false,
+    );
+  });
+
+  it('makes no candidate of a caption and a sentence that tells something', () => {
+    const [a, c, d] = vectorsOf(
+      [battle, []],
+      [caption, []],
+      ['Photo: Police boats off Migingo Island in Lake Victoria (file).', []],
+    ) as Vector[];
+    expect(cosine(a as Vector, c as Vector).score).toBeGreaterThan(WEAK);
+    expect(asksAlone(a, c)).toBe(true);
+    expect(asksAlone(c, d)).toBe(false);
+    expect(candidatesOf(a as Vector, [c as Vector])).toEqual([]);
+  });
+});
