@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { addToIndex, candidatesFor } from '../../../src/core/compare/candidates';
 import { isCaption } from '../../../src/core/compare/captions';
+import { withoutAppositiveCountries } from '../../../src/core/compare/appositives';
+import { counterparts } from '../../../src/core/compare/evidence';
 import { cosine, featuresOf, Rarity, type Vector, vectorOf } from '../../../src/core/compare/features';
 import { pendingOrDone, statusOf } from '../../../src/core/compare/pending';
 import { asksAlone } from '../../../src/core/compare/predicates';
@@ -74,5 +76,30 @@ describe('round 22: a photo caption pairs only with a caption', () => {
     expect(asksAlone(a, c)).toBe(true);
     expect(asksAlone(c, d)).toBe(false);
     expect(candidatesOf(a as Vector, [c as Vector])).toEqual([]);
+  });
+});
+
+describe('round 22: a country word describing the person named before it is no counterpart', () => {
+  const a =
+    "Volkov also held the fifth round of border talks with national security adviser Tariq Qadir, Pakistan's special envoy.";
+  const b =
+    "Volkov, also Russia's special envoy on the border question, held the fifth round of border talks with Pakistani adviser Tariq Qadir on the same day.";
+
+  it('drops the country word of an appositive after a name, not after a place', () => {
+    const isCountry = (w: string) => ['russian', "russia's", 'pakistani', "pakistan's"].includes(w);
+    expect(withoutAppositiveCountries(a, isCountry)).toContain('Qadir, _ special envoy');
+    expect(withoutAppositiveCountries(b, isCountry)).toContain('Volkov, also _ special envoy');
+    const place = 'In Islamabad, Pakistani officials said the talks went well.';
+    expect(withoutAppositiveCountries(place, isCountry)).toBe(place);
+  });
+
+  it('reads two envoys described by their own countries as one meeting, not counterparts', () => {
+    const [x, y] = vectorsOf([a, []], [b, []]) as Vector[];
+    expect(counterparts(x, y)).toBe(false);
+    const [p, q] = vectorsOf(
+      ["Pakistan's special envoy met the traders on Monday.", []],
+      ["Russia's special envoy met the traders on Monday.", []],
+    ) as Vector[];
+    expect(counterparts(p, q)).toBe(true);
   });
 });
