@@ -4,11 +4,12 @@
  * with its rule removed.
  */
 import { describe, expect, it } from 'vitest';
-import { addToIndex, candidatesFor } from '../../../src/core/compare/candidates';
+import { addToIndex, type Candidate, candidatesFor } from '../../../src/core/compare/candidates';
 import { isCaption } from '../../../src/core/compare/captions';
 import { withoutAppositiveCountries } from '../../../src/core/compare/appositives';
 import { counterparts } from '../../../src/core/compare/evidence';
 import { cosine, featuresOf, Rarity, type Vector, vectorOf } from '../../../src/core/compare/features';
+import { preferToldOverPassing } from '../../../src/core/compare/passing';
 import { pendingOrDone, statusOf } from '../../../src/core/compare/pending';
 import { asksAlone } from '../../../src/core/compare/predicates';
 import { WEAK } from '../../../src/core/compare/thresholds';
@@ -101,5 +102,50 @@ describe('round 22: a country word describing the person named before it is no c
       ["Russia's special envoy met the traders on Monday.", []],
     ) as Vector[];
     expect(counterparts(p, q)).toBe(true);
+  });
+});
+
+describe('round 22: a sentence pairs with the one that tells its claim, not one that mentions it in passing', () => {
+  const told =
+    'Kenyan and Ugandan police have completed their withdrawal from Migingo Island in Lake Victoria, officials said on Wednesday.';
+  const passing =
+    'Kenyan and Ugandan fishermen shared a meal on Thursday to mark the truce, a day after the two police forces finished pulling back from Migingo Island in Lake Victoria.';
+  const claim = 'Officials had said on Wednesday that the withdrawal from the island was complete.';
+  const joined =
+    'Twenty Kenyan police officers, including Inspector Jane Wanjiru, the commander of the island post, were injured in the clash on the night of May 3.';
+  const toll =
+    'Kenya has said 20 of its officers were hurt in the brawl, which took place on the night of May 3.';
+  const officer = 'Among them was Inspector Jane Wanjiru, who commanded the island post.';
+
+  /** The A sentence's partner after the rule, given the anchor (to B's 0) and a rival (to B's 1). */
+  const partnerAfter = (a: string, b0: string, b1: string, anchor: number, rival: number): number => {
+    const [x, y, z] = vectorsOf([a, []], [b0, []], [b1, []]) as Vector[];
+    const sorted: Candidate[] = [
+      { a: 0, b: 0, score: anchor, shared: 5, unique: 1 },
+      { a: 0, b: 1, score: rival, shared: 5, unique: 1 },
+    ].sort((p, q) => q.score - p.score);
+    const partnerA = Int32Array.from([0]);
+    const partnerB = Int32Array.from([0, -1]);
+    preferToldOverPassing(
+      sorted,
+      { a: [x as Vector], b: [y as Vector, z as Vector] },
+      partnerA,
+      partnerB,
+      new Float64Array(1),
+    );
+    return partnerA[0] as number;
+  };
+
+  it('moves an anchor met in a minor part to a rival nearly as close that tells the claim', () => {
+    expect(partnerAfter(told, passing, claim, 0.5, 0.49)).toBe(1);
+    // Not when the rival is far below the anchor.
+    expect(partnerAfter(told, passing, claim, 0.5, 0.35)).toBe(0);
+  });
+
+  it("leaves an anchor alone when the rival meets the sentence's own minor part, or scores above it", () => {
+    // The officer meets the joined sentence's appositive: the toll keeps it.
+    expect(partnerAfter(joined, toll, officer, 0.5, 0.45)).toBe(0);
+    // A rival above the anchor lost to it by an earlier rule.
+    expect(partnerAfter(told, passing, claim, 0.45, 0.5)).toBe(0);
   });
 });
