@@ -5,6 +5,7 @@
  * figures.ts, commodities.ts, predicates.ts, gatherings.ts). Split from align.ts in round 14.
  */
 import { arrivalOrMeeting, departureOrPresence } from './arrivals';
+import { otherBody } from './bodies';
 import { otherCommodity } from './commodities';
 import { cosineOverDatedEvents } from './dated';
 import { counterparts, namesAlone, otherHappening, otherInstance, sharedUniqueDate } from './evidence';
@@ -118,6 +119,7 @@ export function candidatesFor(
           !pendingOrDone(va, v) &&
           !settingsOnly(va, v) &&
           !roleOrAct(va, v) &&
+          !otherBody(va, v) &&
           !summitOrMeetingAt(va, v)))
     )
       out.push({

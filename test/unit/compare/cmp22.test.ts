@@ -4,6 +4,7 @@
  * with its rule removed.
  */
 import { describe, expect, it } from 'vitest';
+import { bodiesOf, otherBody } from '../../../src/core/compare/bodies';
 import { addToIndex, type Candidate, candidatesFor } from '../../../src/core/compare/candidates';
 import { isCaption } from '../../../src/core/compare/captions';
 import { withoutAppositiveCountries } from '../../../src/core/compare/appositives';
@@ -147,5 +148,29 @@ describe('round 22: a sentence pairs with the one that tells its claim, not one 
     expect(partnerAfter(joined, toll, officer, 0.5, 0.45)).toBe(0);
     // A rival above the anchor lost to it by an earlier rule.
     expect(partnerAfter(told, passing, claim, 0.45, 0.5)).toBe(0);
+  });
+});
+
+describe('round 22: two named bodies of one kind are two bodies', () => {
+  const fisheries =
+    'The two ministers agreed to set up a Fisheries Committee under the joint commission to explore shared quotas on Lake Victoria.';
+  const security =
+    'The two sides agreed to form a Security Committee on lake patrols and to create joint posts on Migingo Island.';
+
+  it('reads the titles of named bodies by their head noun', () => {
+    expect([...(bodiesOf(fisheries).get('Committee') ?? [])]).toEqual(['fisheries']);
+    expect(bodiesOf('They agreed to set up an expert committee.').size).toBe(0);
+  });
+
+  it('makes no candidate of two bodies of one kind with other names', () => {
+    const [a, b, c] = vectorsOf(
+      [fisheries, []],
+      [security, []],
+      ['The Fisheries Committee will explore shared quotas on Lake Victoria, the two ministers agreed.', []],
+    ) as Vector[];
+    expect(cosine(a as Vector, b as Vector).score).toBeGreaterThan(WEAK);
+    expect(otherBody(a, b)).toBe(true);
+    expect(otherBody(a, c)).toBe(false);
+    expect(candidatesOf(a as Vector, [b as Vector, c as Vector])).toEqual([1]);
   });
 });
