@@ -22,6 +22,7 @@ import { settingsOnly } from './settings';
 import { silenceOrStatement } from './silence';
 import { oneSpeakerTwoRemarks } from './speakers';
 import { otherSpeechAct } from './speech-acts';
+import { startOrLength } from './start-length';
 import { SAME_SENTENCE, STRONG, WEAK } from './thresholds';
 import { REMARK_KEYS } from './tokens';
 
@@ -120,6 +121,7 @@ export function candidatesFor(
           !settingsOnly(va, v) &&
           !roleOrAct(va, v) &&
           !otherBody(va, v) &&
+          !startOrLength(va, v) &&
           !summitOrMeetingAt(va, v)))
     )
       out.push({

@@ -13,6 +13,7 @@ import { cosine, featuresOf, Rarity, type Vector, vectorOf } from '../../../src/
 import { preferToldOverPassing } from '../../../src/core/compare/passing';
 import { pendingOrDone, statusOf } from '../../../src/core/compare/pending';
 import { asksAlone } from '../../../src/core/compare/predicates';
+import { startOrLength, startOrLengthOf } from '../../../src/core/compare/start-length';
 import { WEAK } from '../../../src/core/compare/thresholds';
 
 /** Vectors of sentences over one rarity (A's first, then B's), each with its fact ids. */
@@ -172,5 +173,26 @@ describe('round 22: two named bodies of one kind are two bodies', () => {
     expect(otherBody(a, b)).toBe(true);
     expect(otherBody(a, c)).toBe(false);
     expect(candidatesOf(a as Vector, [b as Vector, c as Vector])).toEqual([1]);
+  });
+});
+
+describe('round 22: when something began is not how long it lasted', () => {
+  const began = 'The border dispute over Migingo Island had begun in May 2004.';
+  const lasted = 'The border dispute over Migingo Island had lasted more than ten years.';
+
+  it('reads a start or a length from the main clause only', () => {
+    expect(startOrLengthOf(began)).toBe('start');
+    expect(startOrLengthOf(lasted)).toBe('length');
+    expect(startOrLengthOf('The dispute, which began in May 2004, lasted ten years.')).toBe(null);
+    expect(startOrLengthOf('The talks are a step towards ending a dispute that has lasted ten years.')).toBe(
+      null,
+    );
+  });
+
+  it('makes no candidate of a start and a length', () => {
+    const [a, b] = vectorsOf([began, []], [lasted, []]) as Vector[];
+    expect(cosine(a as Vector, b as Vector).score).toBeGreaterThan(WEAK);
+    expect(startOrLength(a, b)).toBe(true);
+    expect(candidatesOf(a as Vector, [b as Vector])).toEqual([]);
   });
 });
