@@ -18,6 +18,7 @@ import { personsAlone } from './persons';
 import { forecastOrFact } from './plans';
 import { asksAlone, otherDirection, otherMeetingPhase } from './predicates';
 import { roleOrAct } from './roles';
+import { scheduleOrAgreement } from './schedules';
 import { settingsOnly } from './settings';
 import { silenceOrStatement } from './silence';
 import { oneSpeakerTwoRemarks } from './speakers';
@@ -122,6 +123,7 @@ export function candidatesFor(
           !roleOrAct(va, v) &&
           !otherBody(va, v) &&
           !startOrLength(va, v) &&
+          !scheduleOrAgreement(va, v) &&
           !summitOrMeetingAt(va, v)))
     )
       out.push({

@@ -13,6 +13,7 @@ import { cosine, featuresOf, Rarity, type Vector, vectorOf } from '../../../src/
 import { preferToldOverPassing } from '../../../src/core/compare/passing';
 import { pendingOrDone, statusOf } from '../../../src/core/compare/pending';
 import { asksAlone } from '../../../src/core/compare/predicates';
+import { scheduleOrAgreement, scheduleOrAgreementOf } from '../../../src/core/compare/schedules';
 import { startOrLength, startOrLengthOf } from '../../../src/core/compare/start-length';
 import { WEAK } from '../../../src/core/compare/thresholds';
 
@@ -193,6 +194,30 @@ describe('round 22: when something began is not how long it lasted', () => {
     const [a, b] = vectorsOf([began, []], [lasted, []]) as Vector[];
     expect(cosine(a as Vector, b as Vector).score).toBeGreaterThan(WEAK);
     expect(startOrLength(a, b)).toBe(true);
+    expect(candidatesOf(a as Vector, [b as Vector])).toEqual([]);
+  });
+});
+
+describe('round 22: what is scheduled is not the agreement that set it going', () => {
+  const due = 'The first Lake Victoria ferry is due to sail from Port Bell on June 20.';
+  const agreed =
+    'In January, the two ministers met in Kampala, where they agreed to resume the Lake Victoria ferry from Port Bell.';
+
+  it('reads a schedule or an agreement from the main part', () => {
+    expect(scheduleOrAgreementOf(due)).toBe('scheduled');
+    expect(scheduleOrAgreementOf('The ferry is set to resume this month.')).toBe('scheduled');
+    expect(scheduleOrAgreementOf(agreed)).toBe('agreed');
+    expect(
+      scheduleOrAgreementOf(
+        'The ferry, which the two sides agreed in January to revive, is due to sail in June.',
+      ),
+    ).toBe(null);
+  });
+
+  it('makes no candidate of a schedule and an agreement', () => {
+    const [a, b] = vectorsOf([due, []], [agreed, []]) as Vector[];
+    expect(cosine(a as Vector, b as Vector).score).toBeGreaterThan(WEAK);
+    expect(scheduleOrAgreement(a, b)).toBe(true);
     expect(candidatesOf(a as Vector, [b as Vector])).toEqual([]);
   });
 });
