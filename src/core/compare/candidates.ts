@@ -10,6 +10,7 @@ import { otherCommodity } from './commodities';
 import { cosineOverDatedEvents } from './dated';
 import { counterparts, namesAlone, otherHappening, otherInstance, sharedUniqueDate } from './evidence';
 import { cosine, type Vector } from './features';
+import { figureInPassing } from './figure-modifiers';
 import { sharedUniqueFigure, sharesFigure } from './figures';
 import { summitOrMeetingAt } from './gatherings';
 import { meetingOrOutcome } from './outcomes';
@@ -124,6 +125,7 @@ export function candidatesFor(
           !otherBody(va, v) &&
           !startOrLength(va, v) &&
           !scheduleOrAgreement(va, v) &&
+          !figureInPassing(va, v) &&
           !summitOrMeetingAt(va, v)))
     )
       out.push({

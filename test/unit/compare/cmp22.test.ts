@@ -11,6 +11,7 @@ import { withoutAppositiveCountries } from '../../../src/core/compare/appositive
 import { counterparts } from '../../../src/core/compare/evidence';
 import { cosine, featuresOf, Rarity, type Vector, vectorOf } from '../../../src/core/compare/features';
 import { preferToldOverPassing } from '../../../src/core/compare/passing';
+import { figureInPassing } from '../../../src/core/compare/figure-modifiers';
 import { pendingOrDone, statusOf } from '../../../src/core/compare/pending';
 import { asksAlone } from '../../../src/core/compare/predicates';
 import { scheduleOrAgreement, scheduleOrAgreementOf } from '../../../src/core/compare/schedules';
@@ -219,5 +220,22 @@ describe('round 22: what is scheduled is not the agreement that set it going', (
     expect(cosine(a as Vector, b as Vector).score).toBeGreaterThan(WEAK);
     expect(scheduleOrAgreement(a, b)).toBe(true);
     expect(candidatesOf(a as Vector, [b as Vector])).toEqual([]);
+  });
+});
+
+describe('round 22: a figure worn as a modifier is said in passing', () => {
+  const length = 'According to Kenya, the Kisumu Highway that links the two towns runs for 180 km.';
+  const passing = 'Both police forces have since kept patrols along the 180-km Kisumu Highway.';
+
+  it('makes no candidate when all that is shared lies in the modifier phrase', () => {
+    const [a, b, c] = vectorsOf(
+      [length, []],
+      [passing, []],
+      ['The Kisumu Highway between the two towns runs for 180 km, officials said.', []],
+    ) as Vector[];
+    expect(cosine(a as Vector, b as Vector).score).toBeGreaterThan(WEAK);
+    expect(figureInPassing(a, b)).toBe(true);
+    expect(figureInPassing(a, c)).toBe(false);
+    expect(candidatesOf(a as Vector, [b as Vector, c as Vector])).toEqual([1]);
   });
 });
