@@ -4,14 +4,14 @@
  * with its rule removed.
  */
 import { describe, expect, it } from 'vitest';
+import { withoutAppositiveCountries } from '../../../src/core/compare/appositives';
 import { bodiesOf, otherBody } from '../../../src/core/compare/bodies';
 import { addToIndex, type Candidate, candidatesFor } from '../../../src/core/compare/candidates';
 import { isCaption } from '../../../src/core/compare/captions';
-import { withoutAppositiveCountries } from '../../../src/core/compare/appositives';
 import { counterparts } from '../../../src/core/compare/evidence';
 import { cosine, featuresOf, Rarity, type Vector, vectorOf } from '../../../src/core/compare/features';
-import { preferToldOverPassing } from '../../../src/core/compare/passing';
 import { figureInPassing } from '../../../src/core/compare/figure-modifiers';
+import { preferToldOverPassing } from '../../../src/core/compare/passing';
 import { pendingOrDone, statusOf } from '../../../src/core/compare/pending';
 import { asksAlone } from '../../../src/core/compare/predicates';
 import { scheduleOrAgreement, scheduleOrAgreementOf } from '../../../src/core/compare/schedules';
