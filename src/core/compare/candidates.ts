@@ -4,6 +4,7 @@
  * scored by cosine and kept unless the evidence says the two tell different things (evidence.ts,
  * figures.ts, commodities.ts, predicates.ts, gatherings.ts). Split from align.ts in round 14.
  */
+import { announcementOrRemark } from './announcements';
 import { arrivalOrMeeting, departureOrPresence } from './arrivals';
 import { otherBody } from './bodies';
 import { otherCommodity } from './commodities';
@@ -126,6 +127,7 @@ export function candidatesFor(
           !startOrLength(va, v) &&
           !scheduleOrAgreement(va, v) &&
           !figureInPassing(va, v) &&
+          !announcementOrRemark(va, v) &&
           !summitOrMeetingAt(va, v)))
     )
       out.push({

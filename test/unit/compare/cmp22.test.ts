@@ -4,6 +4,7 @@
  * with its rule removed.
  */
 import { describe, expect, it } from 'vitest';
+import { announcementOrRemark, announcementOrRemarkOf } from '../../../src/core/compare/announcements';
 import { withoutAppositiveCountries } from '../../../src/core/compare/appositives';
 import { bodiesOf, otherBody } from '../../../src/core/compare/bodies';
 import { addToIndex, type Candidate, candidatesFor } from '../../../src/core/compare/candidates';
@@ -237,5 +238,26 @@ describe('round 22: a figure worn as a modifier is said in passing', () => {
     expect(figureInPassing(a, b)).toBe(true);
     expect(figureInPassing(a, c)).toBe(false);
     expect(candidatesOf(a as Vector, [b as Vector, c as Vector])).toEqual([1]);
+  });
+});
+
+describe('round 22: announcing a thing is not a remark on what it will do', () => {
+  const announced = 'Foreign Minister Musalia Mudavadi announced the ferry agreement on Monday.';
+  const remark =
+    'Mudavadi had said on Monday that the ferry agreement was leading to more trade and, eventually, an end to the dispute.';
+
+  it('reads an announcement and a remark', () => {
+    expect(announcementOrRemarkOf(announced)).toBe('announced');
+    expect(announcementOrRemarkOf(remark)).toBe('remark');
+    expect(
+      announcementOrRemarkOf('Mudavadi announced the ferry agreement and said it would lead to more trade.'),
+    ).toBe(null);
+  });
+
+  it('makes no candidate of an announcement and a remark on it', () => {
+    const [a, b] = vectorsOf([announced, []], [remark, []]) as Vector[];
+    expect(cosine(a as Vector, b as Vector).score).toBeGreaterThan(WEAK);
+    expect(announcementOrRemark(a, b)).toBe(true);
+    expect(candidatesOf(a as Vector, [b as Vector])).toEqual([]);
   });
 });
