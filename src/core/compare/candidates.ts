@@ -4,11 +4,14 @@
  * scored by cosine and kept unless the evidence says the two tell different things (evidence.ts,
  * figures.ts, commodities.ts, predicates.ts, gatherings.ts). Split from align.ts in round 14.
  */
+import { announcementOrRemark } from './announcements';
 import { arrivalOrMeeting, departureOrPresence } from './arrivals';
+import { otherBody } from './bodies';
 import { otherCommodity } from './commodities';
 import { cosineOverDatedEvents } from './dated';
 import { counterparts, namesAlone, otherHappening, otherInstance, sharedUniqueDate } from './evidence';
 import { cosine, type Vector } from './features';
+import { figureInPassing } from './figure-modifiers';
 import { sharedUniqueFigure, sharesFigure } from './figures';
 import { summitOrMeetingAt } from './gatherings';
 import { meetingOrOutcome } from './outcomes';
@@ -17,10 +20,12 @@ import { personsAlone } from './persons';
 import { forecastOrFact } from './plans';
 import { asksAlone, otherDirection, otherMeetingPhase } from './predicates';
 import { roleOrAct } from './roles';
+import { scheduleOrAgreement } from './schedules';
 import { settingsOnly } from './settings';
 import { silenceOrStatement } from './silence';
 import { oneSpeakerTwoRemarks } from './speakers';
 import { otherSpeechAct } from './speech-acts';
+import { startOrLength } from './start-length';
 import { SAME_SENTENCE, STRONG, WEAK } from './thresholds';
 import { REMARK_KEYS } from './tokens';
 
@@ -118,6 +123,11 @@ export function candidatesFor(
           !pendingOrDone(va, v) &&
           !settingsOnly(va, v) &&
           !roleOrAct(va, v) &&
+          !otherBody(va, v) &&
+          !startOrLength(va, v) &&
+          !scheduleOrAgreement(va, v) &&
+          !figureInPassing(va, v) &&
+          !announcementOrRemark(va, v) &&
           !summitOrMeetingAt(va, v)))
     )
       out.push({

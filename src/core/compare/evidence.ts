@@ -5,6 +5,7 @@
  * or refuse weak pairs.
  */
 import type { Fact } from '../facts/schema';
+import { withoutAppositiveCountries } from './appositives';
 import { TOLD_KINDS } from './facts';
 import { NOTHING_TOLD, properKeysOf, type Told, type Vector } from './features';
 
@@ -142,7 +143,7 @@ export function countryNouns(v: Vector): ReadonlyMap<string, ReadonlySet<string>
   const cached = countryCache.get(v);
   if (cached) return cached;
   const found = new Map<string, Set<string>>();
-  const words = (v.text ?? '')
+  const words = withoutAppositiveCountries(v.text ?? '', (w) => COUNTRY.has(w))
     .replace(/’/g, "'")
     .replace(/\bU\.S\.(?=\s)/g, 'american')
     .split(/[^\p{L}\p{N}'.-]+/u)

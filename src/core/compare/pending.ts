@@ -17,6 +17,12 @@ const NOT_YET =
 /** An act told done: agreed, decided, signed, resumed, began, completed, announced. */
 const ACT =
   /\b(?:agreed|agree|agrees|decided|signed|resumed|restarted|began|begun|started|completed|finalised|finalized|announced|approved)\b/i;
+/**
+ * The verb that a "not yet" governs ("have not yet resumed", "has not yet been completed", "is
+ * yet to be finalised"): it tells what is pending, not an act told done (round 22).
+ */
+const PENDING_VERB =
+  /\b(?:yet to|not yet|still (?:pending|awaited|to be)|(?:is|are|remains?|remained) pending)(?:\s+(?:be|been|being)\b)?(?:\s+[a-z]+)?/gi;
 /** A negation anywhere in the sentence: the act is told not done. */
 const NEGATION = /\b(?:not|never|neither|nor|no)\b|n[’']t\b/i;
 
@@ -29,7 +35,7 @@ type Status = 'pending' | 'done' | 'none';
  */
 export function statusOf(text: string): Status {
   const main = splitMinor(text).main;
-  if (NOT_YET.test(main) && !ACT.test(text)) return 'pending';
+  if (NOT_YET.test(main) && !ACT.test(text.replace(PENDING_VERB, ' '))) return 'pending';
   if (ACT.test(main) && !NOT_YET.test(text) && !NEGATION.test(text)) return 'done';
   return 'none';
 }

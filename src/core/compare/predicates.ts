@@ -11,6 +11,7 @@
  * Stopping a restriction lifts it: "suspended the controls", "the curbs were paused" go with
  * "lifted", so a stopping verb in a main part that names a restriction counts as lifting.
  */
+import { isCaption } from './captions';
 import { splitMinor } from './clauses';
 import type { Vector } from './features';
 
@@ -147,11 +148,16 @@ export function otherMeetingPhase(x: Vector | undefined, y: Vector | undefined):
 /**
  * A question in the writer's own voice ("What are rare earths?", an explainer's heading) asks
  * and tells nothing, so it pairs only with a question; a quoted question ('… he asked: "Why
- * now?"') is a remark someone made, and is not counted (round 17).
+ * now?"') is a remark someone made, and is not counted (round 17). A signpost (round 20) and a
+ * photo caption (captions.ts, round 22) likewise pair only with their own kind.
  */
 export function asksAlone(x: Vector | undefined, y: Vector | undefined): boolean {
   if (!x?.text || !y?.text) return false;
-  return isQuestion(x.text) !== isQuestion(y.text) || isSignpost(x.text) !== isSignpost(y.text);
+  return (
+    isQuestion(x.text) !== isQuestion(y.text) ||
+    isSignpost(x.text) !== isSignpost(y.text) ||
+    isCaption(x.text) !== isCaption(y.text)
+  );
 }
 
 function isQuestion(text: string): boolean {
