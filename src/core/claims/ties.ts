@@ -27,6 +27,9 @@ const CLAUSE_BREAK =
 const BOUND_BEFORE =
   /^(?:,|\s?[—–])?\s(?:but\s+)?(?:only\s+|just\s+)?(?:until|since|before|after)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?$/i;
 
+/** A dash that may follow a timeline entry's date. */
+const TIMELINE_DASH = /^\s?[—–-]\s?$|^—$/;
+
 /** The clause of `sentence` that contains `pos`. */
 export function clauseAt(text: string, sentence: Span, pos: number): Span {
   const slice = text.slice(sentence.start, sentence.end);
@@ -38,6 +41,15 @@ export function clauseAt(text: string, sentence: Span, pos: number): Span {
     // preposition of the clause it ends, not the start of another clause.
     // (", until Nov. 10, 2026" after "was suspended … on November 7": the same, after a comma.)
     if (m[0].length <= 3 && BOUND_BEFORE.test(text.slice(at, pos))) continue;
+    // "February 2022 — China, through the PLA Daily, publicly admits …": a timeline's entry, the
+    // date alone before its dash, dates the clause after it (ADR 0055).
+    if (
+      at >= pos &&
+      TIMELINE_DASH.test(m[0]) &&
+      /^[\s•*-]*$/.test(text.slice(sentence.start, pos)) &&
+      !/[;:]|,(?!\s*\d{4}\b)/.test(text.slice(pos, at))
+    )
+      continue;
     if (at + m[0].length <= pos) start = at + m[0].length;
     else if (at >= pos) return { start, end: at };
     if (m[0].length === 0) CLAUSE_BREAK.lastIndex++;
