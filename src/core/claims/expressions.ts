@@ -4,6 +4,7 @@
  * ("two days after the agreement"), a duration, or the gap a recency sentence states.
  */
 import type { Fact } from '../facts/schema';
+import { fromAnnouncement } from './announced-anchor';
 import { bridgedAnchor } from './bridged-anchor';
 import type { Checker } from './check-common';
 import { checkDate, type DateCheck, unresolved } from './check-dates';
@@ -37,14 +38,15 @@ function anchorEvents(c: Checker, e: TemporalExpression): Mention[] | null {
   const text = c.input.text;
   const pointsOn =
     /\b(after|before|ahead of|prior to|following)\s*$/i.test(e.text) ||
-    /^\s*(after|before|ahead of|prior to)\b/i.test(text.slice(e.end, e.end + 12));
+    /^\s*(after|before|ahead of|prior to)\b/i.test(text.slice(e.end, e.end + 12)) ||
+    sameDayAs(c, e);
   if (!pointsOn) return null;
   const rest = text.slice(e.end, c.sentence.end);
   if (/^\s*(?:after(?:wards)?|before)?\s*[,.;:]|^\s*$/.test(rest)) return null; // "two days later."
   // "eight months after it took place": counted from what a pronoun stands for, which the
   // words after it do not name. "Two days before that meeting": the pointing words stand for
   // the earlier sentence's event (context.ts anaphora), which is then what the gap counts from.
-  const lead = /^\s*(?:(?:after|before|ahead of|prior to|following)\s+)?/i.exec(rest)?.[0].length ?? 0;
+  const lead = /^\s*(?:(?:after|before|ahead of|prior to|following|as)\s+)?/i.exec(rest)?.[0].length ?? 0;
   const pointed = pointedAt(c, e.end + lead);
   // "the summit" the article called so (bridged-anchor.ts) over the previous sentence's event
   // that only the fact base calls a summit ("the talks … in Kazan").
@@ -90,6 +92,16 @@ function anchorEvents(c: Checker, e: TemporalExpression): Mention[] | null {
       .map((fact) => ({ ...m, fact }));
   });
 }
+
+/**
+ * "The same day as the Busan meeting, the MEA confirmed …": "the same day" followed by "as" and
+ * an event counts from that event, not from the date before it.
+ */
+const sameDayAs = (c: Checker, e: TemporalExpression): boolean =>
+  e.offset?.amount === 0 &&
+  e.offset.unit === 'day' &&
+  /\bsame\s+day$/i.test(e.text) &&
+  /^\s*as\s+(?!if\b|well\b|of\b|on\b|in\b|at\b)/i.test(c.input.text.slice(e.end, e.end + 12));
 
 /** The earlier events that pointing words at `at` ("that meeting", "the talks") stand for (context.ts anaphora). */
 const pointedAt = (c: Checker, at: number): Mention[] =>
@@ -307,8 +319,13 @@ export function checkExpression(c: Checker, e: TemporalExpression, anchor: DateI
   if (e.kind === 'anchored') {
     if (!e.offset) return { claim: null, anchor: null };
     const from = anchorEvents(c, e);
-    if (from) {
-      if (!from.length) return { claim: null, anchor: null };
+    // Which event "the same day as <event>" dates is a reading: only agreement is said, and
+    // otherwise "the same day" counts from the date before it, as without "as".
+    const sameAs = sameDayAs(c, e);
+    const asOf = from?.length && sameAs ? checkBetween(c, e, from) : null;
+    if (asOf?.claim && agreesWithRecord(asOf.claim)) return asOf;
+    if (from && !sameAs) {
+      if (!from.length) return fromAnnouncement(c, e);
       const got = checkBetween(c, e, from);
       // "more than four years after the standoff began": the length the record keeps (ADR 0044).
       const length = gapLength(c, e, from);
