@@ -1,0 +1,50 @@
+/**
+ * Session 18's recall rules (issue #7, paraphrases and terms; ADR 0041 round 22). Sentences
+ * written for the rules (not from the eval corpus), each checked to fail without its rule.
+ */
+import { describe, expect, it } from 'vitest';
+import { annotateText } from '../../../src/core/annotate';
+import { factById, matcher } from './claims-of';
+
+const SUSPENSION = 'event.china-fertiliser-export-suspension-oct-2025';
+const UREA_BAN = 'event.china-urea-export-ban-2024';
+const WANG_VISIT = 'event.wang-yi-india-visit-aug-2025';
+
+/** A lead that makes the page one about the fact base's topics (names are carded only on such pages). */
+const LEAD = 'The Galwan clash of 2020 still shapes the relationship.\n\n';
+
+/** The term cards overlapping `quote` in `text` (after LEAD), as [fact id, quote]. */
+function cardsOver(sentence: string, quote: string, published = '2025-11-20'): [string, string][] {
+  const text = LEAD + sentence;
+  const at = text.indexOf(quote);
+  if (at < 0) throw new Error(`"${quote}" is not in the text`);
+  return annotateText(text, { matcher, factById, published })
+    .filter((a) => a.kind === 'term' && a.start < at + quote.length && at < a.end)
+    .map((a) => [a.factIds[0] as string, a.quote]);
+}
+
+const factsOver = (text: string, quote: string) => cardsOver(text, quote).map(([f]) => f);
+
+describe('cue words two events share are decided by keyword evidence far ahead for one of them', () => {
+  it('“stopped shipping urea, DAP and specialty fertilisers to all markets”: the October suspension', () => {
+    const text =
+      'Importers in Gujarat are worried because Beijing has stopped shipping urea, DAP and specialty fertilisers to all markets until further notice.';
+    expect(factsOver(text, 'stopped shipping')).toContain(SUSPENSION);
+    expect(factsOver(text, 'stopped shipping')).not.toContain(UREA_BAN);
+  });
+  it('“Wang Yi’s visit to New Delhi”, beside Jaishankar and China: the visit, not Jaishankar’s to China', () => {
+    const text =
+      'The talks during Wang Yi’s visit to New Delhi were cordial, Jaishankar told reporters, though China made no promise on rare earths.';
+    expect(factsOver(text, 'visit to New Delhi')).toContain(WANG_VISIT);
+  });
+  it('a stronger reading by keywords alone of the same words leaves them uncarded', () => {
+    // "halt … urea" is the urea ban's cue, but the keywords (urea, DAP, specialty fertiliser,
+    // "no end date") read the October suspension at least as strongly.
+    const text = 'The halt covers urea, specialty fertilisers and DAP, and has no end date.';
+    expect(factsOver(text, 'halt covers')).not.toContain(UREA_BAN);
+  });
+  it('a cue with no keyword lead over its rival stays uncarded, as before', () => {
+    const text = 'China stopped urea shipments, traders said.';
+    expect(factsOver(text, 'stopped urea')).toEqual([]);
+  });
+});
