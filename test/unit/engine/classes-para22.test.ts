@@ -48,3 +48,26 @@ describe('cue words two events share are decided by keyword evidence far ahead f
     expect(factsOver(text, 'stopped urea')).toEqual([]);
   });
 });
+
+describe('an alias two countries’ contexts both meet belongs to its possessor or the place “in” names', () => {
+  const MEA = 'org.mea';
+  const CHINA_FM = 'org.china-foreign-ministry';
+  it('“In India, the foreign ministry confirmed … Chinese licences”: India’s', () => {
+    const text =
+      'In India, the foreign ministry confirmed on Thursday that several firms had received Chinese licences for magnets.';
+    expect(factsOver(text, 'foreign ministry')).toEqual([MEA]);
+  });
+  it('“New Delhi’s foreign ministry … from China”: India’s', () => {
+    const text = 'New Delhi’s foreign ministry said the shipments from China had begun to arrive.';
+    expect(factsOver(text, 'foreign ministry')).toEqual([MEA]);
+  });
+  it('“Asked about curbs on India, the foreign ministry in Beijing said”: China’s', () => {
+    const text =
+      'Asked about curbs on India, the foreign ministry in Beijing said it had nothing to add on fertiliser exports.';
+    expect(factsOver(text, 'foreign ministry')).toEqual([CHINA_FM]);
+  });
+  it('with no possessor and no “in”, the first met, as before', () => {
+    const text = 'The foreign ministry said China and India would keep talking.';
+    expect(factsOver(text, 'foreign ministry')).toEqual([CHINA_FM]);
+  });
+});
