@@ -71,3 +71,21 @@ describe('an alias two countries’ contexts both meet belongs to its possessor 
     expect(factsOver(text, 'foreign ministry')).toEqual([CHINA_FM]);
   });
 });
+
+describe('an organisation’s context alias is carded where its sentence dates one of its instruments in agreement', () => {
+  const MOFCOM = 'org.mofcom';
+  it('“Its Commerce Ministry … the rare-earth controls it unveiled on Oct. 9”: MOFCOM', () => {
+    const text =
+      'Its Commerce Ministry has confirmed that it will pause for one year the rare-earth controls it unveiled on Oct. 9.';
+    expect(factsOver(text, 'Commerce Ministry')).toEqual([MOFCOM]);
+  });
+  it('another owner before the name (“The Indian Commerce Ministry”): no card', () => {
+    const text =
+      'The Indian Commerce Ministry said the rare-earth controls unveiled on Oct. 9 had hurt exporters.';
+    expect(factsOver(text, 'Commerce Ministry')).toEqual([]);
+  });
+  it('no instrument of the ministry dated in the sentence: no card, as before', () => {
+    const text = 'The Commerce Ministry said exports of rice rose in October.';
+    expect(factsOver(text, 'Commerce Ministry')).toEqual([]);
+  });
+});
