@@ -256,15 +256,13 @@ function annotateRead(text: string, options: AnnotateOptions, read: TermReading)
       const title = options.factById(t.factId)?.title ?? '';
       record(t, 'term', t.factId, [reason('found-cue', { fact: title, words: text.slice(t.start, t.end) })]);
     }
-  for (const t of issuersByAct(
-    text,
-    claims,
-    out,
-    options.matcher.index,
-    options.factById,
-    memo,
-    sentencesOnce,
-  )) {
+  // Off for the compare engine, as the other cards beyond the matcher's: an organisation one report
+  // has carded and its pair not moved sentence alignment before (ADR 0041 round 18's merge note).
+  const issuers =
+    options.innerNames === false
+      ? []
+      : issuersByAct(text, claims, out, options.matcher.index, options.factById, memo, sentencesOnce);
+  for (const t of issuers) {
     const title = options.factById(t.factId)?.title ?? '';
     record(t, 'term', t.factId, [reason('found-alias', { fact: title, quote: text.slice(t.start, t.end) })]);
   }
