@@ -25,7 +25,7 @@ export interface IssuerCard extends Span {
 /** Capitalised words before a name that do not name its owner. */
 const DETERMINERS = new Set(['the', 'its', 'their', 'this', 'that', 'his', 'her', 'a', 'an']);
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Organisations with aliases that need a context, once per fact base. */
 function contextOrganisations(
@@ -71,7 +71,7 @@ export function issuersByAct(
       for (const alias of org.aliases) {
         if (!alias.context) continue;
         const re = new RegExp(
-          `(?<![\\p{L}\\p{N}])${escape(alias.text)}(?![\\p{L}\\p{N}])`,
+          `(?<![\\p{L}\\p{N}])${escapeRegExp(alias.text)}(?![\\p{L}\\p{N}])`,
           alias.caseSensitive ? 'gu' : 'giu',
         );
         for (const m of text.slice(sentence.start, sentence.end).matchAll(re)) {
