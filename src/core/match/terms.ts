@@ -241,9 +241,7 @@ export class Matcher {
   ): IndexedTerm | null {
     const quote = text.slice(hit.start, hit.end);
     let fallback: IndexedTerm | null = null;
-    let first: IndexedTerm | null = null;
-    let placed: IndexedTerm | null = null;
-    let placedDistance = Number.POSITIVE_INFINITY;
+    const met: { term: IndexedTerm; scope: Span }[] = [];
     for (const id of termIds) {
       const term = this.index.terms[id] as IndexedTerm;
       if (term.caseSensitive && quote.replace(/\s+/g, ' ') !== term.alias) continue;
@@ -251,19 +249,22 @@ export class Matcher {
         fallback ??= term;
         continue;
       }
-      const span = scopes.spanOf(term.context.scope, hit.start);
-      const met = term.context.keys.some((k) =>
-        keyPositions.get(k)?.some((p) => p >= span.start && p < span.end),
-      );
-      if (!met) continue;
-      first ??= term;
-      const distance = nearestPlace(text, term.context.keys, keyPositions, keyEnds, span, hit);
+      const scope = scopes.spanOf(term.context.scope, hit.start);
+      if (term.context.keys.some((k) => keyPositions.get(k)?.some((p) => p >= scope.start && p < scope.end)))
+        met.push({ term, scope });
+    }
+    // Owners are weighed only between two met contexts (a page's every "India" is not read for one).
+    if (met.length < 2) return met[0]?.term ?? fallback;
+    let placed: IndexedTerm | null = null;
+    let placedDistance = Number.POSITIVE_INFINITY;
+    for (const { term, scope } of met) {
+      const distance = nearestPlace(text, term.context?.keys ?? [], keyPositions, keyEnds, scope, hit);
       if (distance < placedDistance) {
         placed = term;
         placedDistance = distance;
       }
     }
-    return placed ?? first ?? fallback;
+    return placed ?? (met[0] as { term: IndexedTerm }).term;
   }
 }
 
