@@ -14,6 +14,7 @@
  * lists such descriptions in 5 articles and leaves them out in 22).
  */
 import type { Span } from '../match/sentences';
+import { PARAPHRASE_KEYWORDS } from './context';
 import type { Mention } from './mention-types';
 
 /** How many times a rival cue's keyword score the deciding event's must reach. */
@@ -31,11 +32,16 @@ function evidenceOf(m: Mention): { readonly score: number; readonly keywords: nu
 /**
  * True when the event `m`'s keyword evidence in the sentence is decisively ahead of the cue
  * `rival`'s: at least DECISIVE_RATIO times its score and DECISIVE_MORE_KEYWORDS more distinct
- * keywords. A named rival (an alias) is never outweighed.
+ * keywords, with at least PARAPHRASE_KEYWORDS of its own. A named rival (an alias) is never
+ * outweighed.
  */
 export function outweighs(m: Mention, rival: Mention): boolean {
   if (m.fact.kind !== 'event' || rival.strength === 'alias') return false;
   const own = evidenceOf(m);
+  // A description of the event, as a paraphrase by keywords alone needs, not a word or two
+  // ("eased curbs on … fertilisers to India": two keywords of the June easing against the
+  // August one's cue words).
+  if (own.keywords < PARAPHRASE_KEYWORDS) return false;
   const other = evidenceOf(rival);
   return own.score >= DECISIVE_RATIO * other.score && own.keywords >= other.keywords + DECISIVE_MORE_KEYWORDS;
 }
