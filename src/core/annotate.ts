@@ -8,6 +8,7 @@ import { clearOfNames } from './claims/card-span';
 import { factInterval, formatInterval, parsePublished } from './claims/dates';
 import { analyzeClaims } from './claims/engine';
 import { eventsAtTheirPlace } from './claims/event-at-its-place';
+import { issuersByAct } from './claims/issuer-by-act';
 import { type Memo, placeNamesOf } from './claims/mention-lookups';
 import { nestedOwnNames } from './claims/nested-names';
 import { otherSide } from './claims/other-side';
@@ -255,6 +256,16 @@ function annotateRead(text: string, options: AnnotateOptions, read: TermReading)
       const title = options.factById(t.factId)?.title ?? '';
       record(t, 'term', t.factId, [reason('found-cue', { fact: title, words: text.slice(t.start, t.end) })]);
     }
+  // Off for the compare engine, as the other cards beyond the matcher's: an organisation one report
+  // has carded and its pair not moved sentence alignment before (ADR 0041 round 18's merge note).
+  const issuers =
+    options.innerNames === false
+      ? []
+      : issuersByAct(text, claims, out, options.matcher.index, options.factById, memo, sentencesOnce);
+  for (const t of issuers) {
+    const title = options.factById(t.factId)?.title ?? '';
+    record(t, 'term', t.factId, [reason('found-alias', { fact: title, quote: text.slice(t.start, t.end) })]);
+  }
   for (const c of claims) record(c, 'claim', c.factId, c.reasons, c);
   return out.sort((a, b) => a.start - b.start || (a.kind === b.kind ? 0 : a.kind === 'term' ? -1 : 1));
 }

@@ -11,7 +11,9 @@
  * - a second opinion: the fact's keywords in the sentence (entity + action + object) reach the
  *   evidence a mention needs, with at least SUPPORT_KEYWORDS distinct keywords;
  * - no other event in the clause: one named there, or cued by the same words, leaves the words
- *   ambiguous ("the conversation between Modi and Xi in Kazan" is not the Tianjin meeting);
+ *   ambiguous ("the conversation between Modi and Xi in Kazan" is not the Tianjin meeting),
+ *   unless the sentence's keywords put the event decisively ahead of the other cue
+ *   (decisive-evidence.ts: "stopped exports of urea, … DAP … to all markets");
  * - no date of the clause on another day ("last held formal talks … in October 2019").
  *
  * Such a card never makes a page about the fact base's topics by itself (`unconfirmed`): on a
@@ -28,6 +30,7 @@ import {
   wordEnd,
 } from './context';
 import { factInterval } from './dates';
+import { outweighs, strongerReading } from './decisive-evidence';
 import { EVIDENCE_MIN, type Mention, type MentionIndex } from './mentions';
 import type { TemporalExpression } from './temporal';
 
@@ -166,13 +169,17 @@ export function cuedInClause(
     // A value that disagrees says the words may be about something else; one that agrees confirms them.
     if (claims.some((c) => c.factId === m.fact.id && !agreesWithRecord(c))) continue;
     const clause = clauseOf(text, sentence, start, end);
-    const rival = events.some(
+    // Another event named in the clause, or cued by the same words, leaves the words ambiguous,
+    // unless the sentence's keywords decide between the cues (decisive-evidence.ts).
+    const rivals = events.filter(
       (o) =>
         o.fact.id !== m.fact.id &&
         (o.strength === 'alias'
           ? o.positions.some((p) => inside(p, clause))
           : o.positions.some((p) => p >= start && p < end)),
     );
+    const rival =
+      rivals.some((o) => !outweighs(m, o)) || (rivals.length > 0 && strongerReading(m, mentions, span));
     if (rival || otherTime(m, clause, expressions) || denied(text, clause, start)) continue;
     out.push({ start, end, factId: m.fact.id, mention: m, unconfirmed: true });
   }

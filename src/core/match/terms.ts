@@ -216,22 +216,32 @@ export class Matcher {
     for (const hit of hits) {
       const termIds = this.index.keyTerms[hit.key];
       if (!termIds?.length) continue;
-      const quote = text.slice(hit.start, hit.end);
-      if (quote.includes('\n')) continue; // a paragraph break is never inside a term
-      const term = this.choose(termIds, quote, hit.start, keyPositions, scopes);
+      if (text.slice(hit.start, hit.end).includes('\n')) continue; // a paragraph break is never inside a term
+      const term = this.choose(termIds, text, hit, keyPositions, keyEnds, scopes);
       if (term) found.push({ start: hit.start, end: hit.end, factId: term.factId, alias: term.alias });
     }
     return { terms: selectLongestNonOverlapping(found), positions: keyPositions, ends: keyEnds };
   }
 
+  /**
+   * Of the terms an alias may be, one whose context is met, else one without a context. When
+   * the contexts of several are met ("In India, the foreign ministry confirmed … Chinese
+   * licences": India's and China's), the one whose context word is the alias's possessor
+   * ("New Delhi's foreign ministry") or the place the sentence puts it in ("in India", "at a
+   * press conference in Beijing"), nearest the alias, wins; without such a word, the first
+   * met, as before (ADR 0041 round 22).
+   */
   private choose(
     termIds: readonly number[],
-    quote: string,
-    at: number,
+    text: string,
+    hit: Span,
     keyPositions: ReadonlyMap<number, readonly number[]>,
+    keyEnds: ReadonlyMap<number, readonly number[]>,
     scopes: Scopes,
   ): IndexedTerm | null {
+    const quote = text.slice(hit.start, hit.end);
     let fallback: IndexedTerm | null = null;
+    const met: { term: IndexedTerm; scope: Span }[] = [];
     for (const id of termIds) {
       const term = this.index.terms[id] as IndexedTerm;
       if (term.caseSensitive && quote.replace(/\s+/g, ' ') !== term.alias) continue;
@@ -239,14 +249,55 @@ export class Matcher {
         fallback ??= term;
         continue;
       }
-      const span = scopes.spanOf(term.context.scope, at);
-      const met = term.context.keys.some((k) =>
-        keyPositions.get(k)?.some((p) => p >= span.start && p < span.end),
-      );
-      if (met) return term;
+      const scope = scopes.spanOf(term.context.scope, hit.start);
+      if (term.context.keys.some((k) => keyPositions.get(k)?.some((p) => p >= scope.start && p < scope.end)))
+        met.push({ term, scope });
     }
-    return fallback;
+    // Owners are weighed only between two met contexts (a page's every "India" is not read for one).
+    if (met.length < 2) return met[0]?.term ?? fallback;
+    let placed: IndexedTerm | null = null;
+    let placedDistance = Number.POSITIVE_INFINITY;
+    for (const { term, scope } of met) {
+      const distance = nearestPlace(text, term.context?.keys ?? [], keyPositions, keyEnds, scope, hit);
+      if (distance < placedDistance) {
+        placed = term;
+        placedDistance = distance;
+      }
+    }
+    return placed ?? (met[0] as { term: IndexedTerm }).term;
   }
+}
+
+/** "in India", "in the Chinese capital": a place word as the complement of "in". */
+const IN_BEFORE = /\bin\s+(?:the\s+)?$/i;
+/** "New Delhi's foreign ministry": the word as the alias's possessor. */
+const POSSESSOR = /^['’]s\s+$/;
+
+/**
+ * How far from `hit` the nearest of `keys` within `scope` stands that is its possessor or the
+ * complement of "in" (characters); Infinity when none is.
+ */
+function nearestPlace(
+  text: string,
+  keys: readonly number[],
+  keyPositions: ReadonlyMap<number, readonly number[]>,
+  keyEnds: ReadonlyMap<number, readonly number[]>,
+  scope: Span,
+  hit: Span,
+): number {
+  let nearest = Number.POSITIVE_INFINITY;
+  for (const k of keys) {
+    const ends = keyEnds.get(k) ?? [];
+    (keyPositions.get(k) ?? []).forEach((p, i) => {
+      const end = ends[i] ?? p;
+      if (p < scope.start || p >= scope.end) return;
+      const possessor = end <= hit.start && POSSESSOR.test(text.slice(end, hit.start));
+      if (!possessor && !IN_BEFORE.test(text.slice(Math.max(scope.start, p - 8), p))) return;
+      const d = p < hit.start ? Math.max(0, hit.start - end) : p - hit.end;
+      if (d < nearest) nearest = d;
+    });
+  }
+  return nearest;
 }
 
 /**
