@@ -1,6 +1,7 @@
 import { anniversaryYear, periodAsSubject } from './anniversary';
 import { type Checker, disowned, firm, statisticPeriod } from './check-common';
 import { agreesWithRecord } from './claim';
+import { doneInTime } from './completion-by';
 import { dateClaim } from './date-claim';
 import { agreeingKeywordFact, type DateCheck, issuedClaim, weakAgreement } from './date-fallbacks';
 import { framedTies } from './date-frames';
@@ -307,6 +308,9 @@ function checkDateTies(
   // "called on Modi on Tuesday and conveyed the invitation to the summit" (the summit still
   // ahead when the article was written): a day already past is not the date of an event to come.
   if (pub !== null && best.record.start > pub && claimed.end <= pub && !isScheduled(e))
+    return { claim: null, anchor: claimed };
+  // "completed by Nov. 5" when the record says 30 October: done in time, as said.
+  if (!best.cmp.agrees && doneInTime(c.input.text, e, best.record, claimed))
     return { claim: null, anchor: claimed };
   if (stateWithoutStart(c.input.text, c.sentence, e, best.mention.fact))
     return { claim: null, anchor: claimed };

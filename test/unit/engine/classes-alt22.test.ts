@@ -1,0 +1,80 @@
+/**
+ * Round 22 rules for altered claims (ADR 0042, round 22). Sentences written for the rules (not from
+ * the eval corpus), each checked to fail without its rule, and sentences they must not call wrong.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimAt } from './claims-of';
+
+const verdictAt = (text: string, published: string, quote: string) =>
+  claimAt(text, published, quote)?.verdict ?? null;
+
+// Disengagement at Depsang and Demchok was completed on 30 October 2024.
+const DONE_PUBLISHED = '2024-11-20';
+
+describe('"by" after a word of completion gives the latest day of the act itself', () => {
+  it('"… was completed by 3 October 2024": the disengagement differs', () => {
+    const t = 'Disengagement at Depsang and Demchok was completed by 3 October 2024.';
+    expect(claimAt(t, DONE_PUBLISHED, '3 October 2024')).toMatchObject({
+      fact: 'event.depsang-demchok-disengagement',
+      verdict: 'differs',
+    });
+  });
+  it('"By October 12, 2024, the two armies had pulled back …": a fronted "by" before a perfect verb', () => {
+    const t = 'By October 12, 2024, the two armies had pulled back from Depsang and Demchok.';
+    expect(claimAt(t, DONE_PUBLISHED, 'October 12, 2024')).toMatchObject({
+      fact: 'event.depsang-demchok-disengagement',
+      verdict: 'differs',
+    });
+  });
+  it('the right day stays consistent', () => {
+    const t = 'Disengagement at Depsang and Demchok was completed by 30 October 2024.';
+    expect(verdictAt(t, DONE_PUBLISHED, '30 October 2024')).toBe('consistent');
+  });
+  it('a later day is true as said ("done by then"): never differs', () => {
+    for (const t of [
+      'Disengagement at Depsang and Demchok was completed by 5 November 2024.',
+      'By November 2, 2024, the two armies had pulled back from Depsang and Demchok.',
+    ])
+      expect(verdictAt(t, DONE_PUBLISHED, '2024')).not.toBe('differs');
+  });
+});
+
+// Beijing paused its October 2025 export controls for one year (Busan, 30 October 2025).
+const PAUSE_PUBLISHED = '2025-11-20';
+
+describe('"on ice" and "reprieve" are words of a pause (fact base 1.2.21)', () => {
+  it('"put its October export controls on ice for two years": the pause\'s length differs', () => {
+    const t = 'Beijing put its October export controls on ice for two years.';
+    expect(claimAt(t, PAUSE_PUBLISHED, 'two years')).toMatchObject({
+      fact: 'quantity.october-controls-pause-years',
+      verdict: 'differs',
+    });
+  });
+  it('"put on ice, for six months, the package": months against a one-year pause', () => {
+    const t =
+      'The ministry agreed to put on ice, for six months, the export-control package it issued in October.';
+    expect(claimAt(t, PAUSE_PUBLISHED, 'six months')).toMatchObject({
+      fact: 'quantity.october-controls-pause-years',
+      verdict: 'differs',
+    });
+  });
+  it('"won a two-year reprieve": differs', () => {
+    const t = 'The October curbs won a two-year reprieve under the Busan deal.';
+    expect(claimAt(t, PAUSE_PUBLISHED, 'two-year')).toMatchObject({
+      fact: 'quantity.october-controls-pause-years',
+      verdict: 'differs',
+    });
+  });
+  it('the right length stays consistent', () => {
+    expect(
+      verdictAt('Beijing put its October export controls on ice for one year.', PAUSE_PUBLISHED, 'one year'),
+    ).toBe('consistent');
+    expect(
+      verdictAt(
+        'The October curbs won a one-year reprieve under the Busan deal.',
+        PAUSE_PUBLISHED,
+        'one-year',
+      ),
+    ).toBe('consistent');
+  });
+});
