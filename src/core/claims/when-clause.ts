@@ -8,15 +8,24 @@ import type { Span } from '../match/sentences';
 import type { DateTie } from './date-ties';
 import { clauseAt } from './ties';
 
+/** Words of a measure of time before a fronted preposition ("a year", "two days", "late", "just"). */
+const TIME_MEASURE =
+  '(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\\s+few|few|several|some|many|\\d+|half|a\\s+half|and|more|than|less|about|around|nearly|almost|barely|just|only|even|shortly|soon|long|late|early|exactly|precisely|days?|weeks?|months?|years?|decades?|hours?|nights?|mornings?|evenings?)';
+
 /** ", when" right after the date (not "when" before it, nor a "when" further on). */
 const WHEN_AFTER = /^\s*,\s*when\s/i;
 
 /**
  * A phrase that opens the sentence and ends with the date, before any verb ("A year after the
- * night of June 15–16", "On October 21"): an adverbial in front of the main clause.
+ * night of June 15–16", "On October 21"): an adverbial in front of the main clause. What may
+ * stand before its preposition is a measure of time ("a year", "two days", "late", "just"), not a
+ * subject and its verb ("It turned deadly on the night of June 15, 2020, when …": a main clause,
+ * whose "when" clause runs on past its commas; ADR 0042 round 22).
  */
-const FRONTED_ADVERBIAL =
-  /^[\s"“'‘]*(?:[A-Za-z]+\s+){0,3}(?:after|before|since|following|on|in|by|until)\s+(?:[\w’'-]+\s+){0,4}$/i;
+const FRONTED_ADVERBIAL = new RegExp(
+  `^[\\s"“'‘]*(?:${TIME_MEASURE}\\s+){0,3}(?:after|before|since|following|on|in|by|until)\\s+(?:[\\w’'-]+\\s+){0,4}$`,
+  'i',
+);
 
 /** The clause a ", when" right after the date opens, or null. */
 export function whenClauseAfter(text: string, sentence: Span, e: Span): Span | null {

@@ -78,3 +78,25 @@ describe('"on ice" and "reprieve" are words of a pause (fact base 1.2.21)', () =
     ).toBe('consistent');
   });
 });
+
+// The Galwan clash was on the night of 15–16 June 2020.
+describe('a subject and its verb before the date make no fronted adverbial', () => {
+  it('"It turned deadly on the night of June 20, 2020, when soldiers, some …, fought in the Galwan Valley": differs', () => {
+    const t =
+      'It turned deadly on the night of June 20, 2020, when soldiers of both sides, some armed with clubs, fought hand to hand in the Galwan Valley.';
+    expect(claimAt(t, '2021-01-10', 'June 20, 2020')).toMatchObject({
+      fact: 'event.galwan-clash',
+      verdict: 'differs',
+    });
+  });
+  it('the right day stays consistent', () => {
+    const t =
+      'It turned deadly on the night of June 15, 2020, when soldiers of both sides, some armed with clubs, fought hand to hand in the Galwan Valley.';
+    expect(verdictAt(t, '2021-01-10', 'June 15, 2020')).toBe('consistent');
+  });
+  it('"A year after the night of …, when …, Beijing …": a fronted phrase still ends at its comma', () => {
+    const t =
+      'A year after the night of June 15, 2020, when 20 Indian soldiers died in the Galwan Valley, Beijing has acknowledged four deaths on its side.';
+    expect(verdictAt(t, '2021-06-20', 'June 15, 2020')).not.toBe('differs');
+  });
+});
