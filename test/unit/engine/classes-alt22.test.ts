@@ -100,3 +100,54 @@ describe('a subject and its verb before the date make no fronted adverbial', () 
     expect(verdictAt(t, '2021-06-20', 'June 15, 2020')).not.toBe('differs');
   });
 });
+
+// Misri and Sun Weidong met in Beijing on 26–27 January 2025 (and in New Delhi in June); China
+// acknowledged its Galwan dead in February 2021; the 23rd SR round was in Beijing on 18 December 2024.
+describe('a fact named in a "when" clause after a date whose own clause has only keywords', () => {
+  it('"agreed … to bring back the flights in March, when Misri held talks in Beijing with Sun Weidong": the Beijing talks differ', () => {
+    const t =
+      'Both sides agreed in principle to bring back the flights in March, when Foreign Secretary Vikram Misri held talks in Beijing with Vice Foreign Minister Sun Weidong.';
+    expect(claimAt(t, '2025-11-20', 'in March')).toMatchObject({
+      fact: 'event.misri-sun-weidong-beijing-jan-2025',
+      verdict: 'differs',
+    });
+  });
+  it('"owned up to four dead soldiers only in August 2021, when the PLA newspaper named them": differs', () => {
+    const t =
+      'Beijing owned up to four dead soldiers only in August 2021, when the PLA newspaper named them.';
+    expect(claimAt(t, '2025-11-20', 'August 2021')).toMatchObject({
+      fact: 'event.china-acknowledges-galwan-deaths',
+      verdict: 'differs',
+    });
+  });
+  it('"revived only in March, when Doval travelled to Beijing for the 23rd round": differs', () => {
+    const t =
+      'The talks were revived only in March, when Doval travelled to Beijing for the 23rd round of the Special Representatives talks.';
+    expect(claimAt(t, '2025-11-20', 'in March')).toMatchObject({
+      fact: 'event.sr-talks-23rd',
+      verdict: 'differs',
+    });
+  });
+  it('the right dates stay consistent', () => {
+    const right: [string, string][] = [
+      [
+        'Both sides agreed in principle to bring back the flights in January, when Foreign Secretary Vikram Misri held talks in Beijing with Vice Foreign Minister Sun Weidong.',
+        'in January',
+      ],
+      [
+        'Beijing owned up to four dead soldiers only in February 2021, when the PLA newspaper named them.',
+        'February 2021',
+      ],
+      [
+        'The talks were revived only in December, when Doval travelled to Beijing for the 23rd round of the Special Representatives talks.',
+        'in December',
+      ],
+    ];
+    for (const [t, q] of right) expect(verdictAt(t, '2025-11-20', q)).toBe('consistent');
+  });
+  it('a measure named after a verb of raising a matter is what was talked about, not what happened then', () => {
+    const t =
+      "The two delegations met again in New Delhi on June 22, when the Indian side raised China's curbs on rare-earth exports.";
+    expect(claimAt(t, '2025-07-01', 'June 22')?.fact).not.toBe('instrument.mofcom-announcement-18-2025');
+  });
+});
