@@ -2,6 +2,7 @@ import { anniversaryYear, periodAsSubject } from './anniversary';
 import { type Checker, disowned, firm, statisticPeriod } from './check-common';
 import { agreesWithRecord } from './claim';
 import { doneInTime } from './completion-by';
+import { lessSpecific, mostSpecificFirst } from './cue-specific';
 import { dateClaim } from './date-claim';
 import { agreeingKeywordFact, type DateCheck, issuedClaim, weakAgreement } from './date-fallbacks';
 import { framedTies } from './date-frames';
@@ -262,12 +263,17 @@ function checkDateTies(
   if (direct.length)
     tied.splice(0, tied.length, ...direct, ...tied.filter((t) => !direct.includes(t) && !t.mention.derived));
   // "On Aug. 25 … he held the 24th round of talks": a named part before its whole found by keywords (ADR 0042).
-  const order = partOverWhole(
-    tied,
-    e,
-    c.expressions ?? [],
-    (t) => weakKeywords(c, e, t),
-    c.input.text.slice(c.sentence.start, c.sentence.end),
+  // "Misri met Sun Weidong in Beijing in April": the most fully described event (cue-specific.ts).
+  const order = mostSpecificFirst(
+    c.input.text,
+    partOverWhole(
+      tied,
+      e,
+      c.expressions ?? [],
+      (t) => weakKeywords(c, e, t),
+      c.input.text.slice(c.sentence.start, c.sentence.end),
+    ),
+    c.sentence,
   );
   const best = order[0];
   // Only the part itself takes a date its whole agrees with.
@@ -368,6 +374,7 @@ function checkDateTies(
       !otherShape(claimed, best, t) &&
       !cueMetByDate(t.mention, e) &&
       !keywordsOnlyItsName(best.mention, t) &&
+      !lessSpecific(c.input.text, best, t, c.sentence) &&
       !cuedOverKeywords(best, t),
   );
   if (elsewhere && !cueMetByDate(elsewhere.mention, e)) rivals.push(elsewhere);

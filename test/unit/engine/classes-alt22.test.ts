@@ -151,3 +151,31 @@ describe('a fact named in a "when" clause after a date whose own clause has only
     expect(claimAt(t, '2025-07-01', 'June 22')?.fact).not.toBe('instrument.mofcom-announcement-18-2025');
   });
 });
+
+// Misri and Sun Weidong met in Beijing on 26–27 January 2025 and in New Delhi on 12 June 2025.
+describe('of two cued events, the one whose words include all of the other and more', () => {
+  const say = (when: string) =>
+    `Foreign Secretary Vikram Misri sat down with Vice Foreign Minister Sun Weidong in Beijing ${when} to prepare the return of direct flights.`;
+  it('"… Sun Weidong in Beijing in April …": the Beijing round differs, the New Delhi round is no rival', () => {
+    expect(claimAt(say('in April'), '2025-11-20', 'in April')).toMatchObject({
+      fact: 'event.misri-sun-weidong-beijing-jan-2025',
+      verdict: 'differs',
+    });
+  });
+  it('the right month stays consistent', () => {
+    expect(verdictAt(say('in January'), '2025-11-20', 'in January')).toBe('consistent');
+  });
+  it('with only the two names, which round is meant stays open (context)', () => {
+    const t = 'Foreign Secretary Vikram Misri sat down with Vice Foreign Minister Sun Weidong in April.';
+    expect(verdictAt(t, '2025-11-20', 'in April')).toBe('context');
+  });
+});
+
+// The October 2025 controls were announced on 9 October 2025; Announcement No. 18 on 4 April 2025.
+describe('a word of another form than one cue list has is no mark of a more specific event', () => {
+  it('"licenses" beside controls cued by "licensing" does not make the April regime the one meant', () => {
+    const t =
+      'The ministry said the export control measures on rare earths announced last month were not export bans and that licenses would be granted.';
+    expect(claimAt(t, '2025-10-13', 'last month')?.fact).not.toBe('instrument.mofcom-announcement-18-2025');
+  });
+});
