@@ -319,9 +319,16 @@ export function agreeingFigureNearer(c: Checker, span: Span, unit: string, m: Me
             : [],
         )
       : [];
+  // "put the October measures on hold for three years, while the US side would … pause for a year
+  // its affiliates rule": where the measure's words stand in the value's own clause, a figure of
+  // another clause is that clause's (ADR 0042 round 22).
+  const clause = clauseAt(c.input.text, c.sentence, span.start);
+  const inClause = (s: Span) => s.start >= clause.start && s.end <= clause.end;
+  const ownHere = own.some((p) => p >= clause.start && p < clause.end);
   return [...(c.numbers ?? []), ...durations].some(
     (n) =>
       n.start !== span.start &&
+      (!ownHere || inClause(n)) &&
       (durations.includes(n as (typeof durations)[number]) || (n as { unit?: string }).unit === unit) &&
       n.start >= c.sentence.start &&
       n.end <= c.sentence.end &&

@@ -179,3 +179,20 @@ describe('a word of another form than one cue list has is no mark of a more spec
     expect(claimAt(t, '2025-10-13', 'last month')?.fact).not.toBe('instrument.mofcom-announcement-18-2025');
   });
 });
+
+// China's pause of its October 2025 controls is one year; the US paused its affiliates rule for a year too.
+describe("a figure of another clause does not take a measure whose words stand in the value's own clause", () => {
+  it('"The October controls go on hold for six months, while the US pauses for a year …": differs', () => {
+    const t =
+      'The October controls go on hold for six months, while the US pauses for a year its rule on affiliates.';
+    expect(claimAt(t, '2025-11-05', 'six months')).toMatchObject({
+      fact: 'quantity.october-controls-pause-years',
+      verdict: 'differs',
+    });
+  });
+  it('the right length stays consistent', () => {
+    const t =
+      'The October controls go on hold for a year, while the US pauses for a year its rule on affiliates.';
+    expect(verdictAt(t, '2025-11-05', 'a year')).toBe('consistent');
+  });
+});
