@@ -17,6 +17,10 @@ const vocabulary = (f: Fact) =>
     ...(f.keywords ?? []),
   ].flatMap((w) => w.toLowerCase().match(/\p{L}+/gu) ?? []);
 
+/** Prepositions a cue list may hold that say how, not what ("until", "from", "after"). */
+const RELATING =
+  /^(?:until|till|from|since|after|before|during|into|through|within|between|under|over|with|by|on|in|at|to|of|for)$/i;
+
 /** Letters that make a word's family ("licens-": licence, licenses, licensing). */
 const STEM = 5;
 
@@ -24,9 +28,10 @@ const wordsIn = (t: DateTie, sentence: Span) =>
   new Set(t.mention.positions.filter((p) => p >= sentence.start && p < sentence.end));
 
 /**
- * True when `less`'s words in the sentence are all `more`'s, and `more` has another that is no
- * word of `less` at all, nor of its family (a place, a party; not a form that one cue list happens
- * to lack, "licenses" beside "licensing"); both cued, in the date's clause.
+ * True when `less`'s words in the sentence are all `more`'s, and `more` has another word of
+ * content (a place, a party, an act) that is no word of `less` at all, nor of its family (not a
+ * form that one cue list happens to lack, "licenses" beside "licensing"; not a preposition,
+ * "until"); both cued, in the date's clause.
  */
 export function lessSpecific(text: string, more: DateTie, less: DateTie, sentence: Span): boolean {
   if (more.mention.strength !== 'cue' || less.mention.strength !== 'cue') return false;
@@ -37,8 +42,10 @@ export function lessSpecific(text: string, more: DateTie, less: DateTie, sentenc
   const words = vocabulary(less.mention.fact);
   return [...a].some((p) => {
     if (b.has(p)) return false;
-    const stem = (/^\p{L}+/u.exec(text.slice(p, p + 40))?.[0] ?? '').toLowerCase().slice(0, STEM);
-    return stem.length > 0 && !words.some((w) => w.startsWith(stem));
+    const word = /^\p{L}+/u.exec(text.slice(p, p + 40))?.[0] ?? '';
+    const stem = word.toLowerCase().slice(0, STEM);
+    // A word of content, not a preposition of the predicate ("until" of a suspension's end).
+    return stem.length > 0 && !RELATING.test(word) && !words.some((w) => w.startsWith(stem));
   });
 }
 
