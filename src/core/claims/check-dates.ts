@@ -1,6 +1,8 @@
 import { anniversaryYear, periodAsSubject } from './anniversary';
 import { type Checker, disowned, firm, statisticPeriod } from './check-common';
 import { agreesWithRecord } from './claim';
+import { doneInTime } from './completion-by';
+import { lessSpecific, mostSpecificFirst } from './cue-specific';
 import { dateClaim } from './date-claim';
 import { agreeingKeywordFact, type DateCheck, issuedClaim, weakAgreement } from './date-fallbacks';
 import { framedTies } from './date-frames';
@@ -48,6 +50,7 @@ import {
   referenceOfPrevious,
   stateWithoutStart,
 } from './phases';
+import { otherSideOfPublication } from './publication-side';
 import { quotedToCorrect } from './quoted-correction';
 import { holdingSpanEnd } from './range-ends';
 import { placedAtRangeStart } from './range-places';
@@ -75,16 +78,13 @@ import { wholeOwningDay } from './whole-date';
 
 export { CLEAR_MARGIN_DAYS, CLEAR_RATIO, UPCOMING_EVENT_DAYS } from './date-ties';
 
-/** A scheduled date is only checked against facts dated no earlier than this before publication. */
-export const SCHEDULED_LOOKBACK_DAYS = 60;
+export { SCHEDULED_LOOKBACK_DAYS } from './publication-side';
 /** A candidate whose nearest word is this many characters farther from a date than the best's is no rival. */
 export const DATE_RIVAL_CHARS = 24;
 /** A fact of another clause whose record is this many days wider than a date does not make the date ambiguous. */
 export const ELSEWHERE_WIDER_DAYS = 7;
 
 export { type DateCheck, unresolved } from './date-fallbacks';
-
-const isScheduled = (e: TemporalExpression) => e.tense === 'future' || e.tense === 'future-in-past';
 
 /** A date: the fact it agrees with, else the fact it is firmly tied to. */
 export function checkDate(
@@ -263,12 +263,17 @@ function checkDateTies(
   if (direct.length)
     tied.splice(0, tied.length, ...direct, ...tied.filter((t) => !direct.includes(t) && !t.mention.derived));
   // "On Aug. 25 … he held the 24th round of talks": a named part before its whole found by keywords (ADR 0042).
-  const order = partOverWhole(
-    tied,
-    e,
-    c.expressions ?? [],
-    (t) => weakKeywords(c, e, t),
-    c.input.text.slice(c.sentence.start, c.sentence.end),
+  // "Misri met Sun Weidong in Beijing in April": the most fully described event (cue-specific.ts).
+  const order = mostSpecificFirst(
+    c.input.text,
+    partOverWhole(
+      tied,
+      e,
+      c.expressions ?? [],
+      (t) => weakKeywords(c, e, t),
+      c.input.text.slice(c.sentence.start, c.sentence.end),
+    ),
+    c.sentence,
   );
   const best = order[0];
   // Only the part itself takes a date its whole agrees with.
@@ -298,17 +303,10 @@ function checkDateTies(
     ),
     claimed,
   );
-  const pub = c.input.published;
-  if (isScheduled(e) && pub !== null && best.record.end < pub - SCHEDULED_LOOKBACK_DAYS)
-    return { claim: null, anchor: claimed }; // a plan for later, not this past event
-  // "were expected to exchange sweets on Thursday" (publication day or later): a plan, not
-  // the date of an event that was already over when the article was written.
-  if (isScheduled(e) && pub !== null && claimed.start >= pub && best.record.end < pub)
+  if (otherSideOfPublication(e, best.record, claimed, c.input.published))
     return { claim: null, anchor: claimed };
-  if (e.tense === 'future' && pub !== null && best.record.end < pub) return { claim: null, anchor: claimed };
-  // "called on Modi on Tuesday and conveyed the invitation to the summit" (the summit still
-  // ahead when the article was written): a day already past is not the date of an event to come.
-  if (pub !== null && best.record.start > pub && claimed.end <= pub && !isScheduled(e))
+  // "completed by Nov. 5" when the record says 30 October: done in time, as said.
+  if (!best.cmp.agrees && doneInTime(c.input.text, e, best.record, claimed))
     return { claim: null, anchor: claimed };
   if (stateWithoutStart(c.input.text, c.sentence, e, best.mention.fact))
     return { claim: null, anchor: claimed };
@@ -366,6 +364,7 @@ function checkDateTies(
       !otherShape(claimed, best, t) &&
       !cueMetByDate(t.mention, e) &&
       !keywordsOnlyItsName(best.mention, t) &&
+      !lessSpecific(c.input.text, best, t, c.sentence) &&
       !cuedOverKeywords(best, t),
   );
   if (elsewhere && !cueMetByDate(elsewhere.mention, e)) rivals.push(elsewhere);

@@ -7,6 +7,7 @@
 import type { Fact } from '../facts/schema';
 import type { Span } from '../match/sentences';
 import type { Checker } from './check-common';
+import { completedBy } from './completion-by';
 import { cueCover } from './context';
 import type { Mention } from './mentions';
 import { ownWords } from './phases';
@@ -216,8 +217,9 @@ export function ownsDate(
     !/\bban|control|curb|restrict|regime|rules|measure|suspen|halt|quota/.test(own)
   )
     return false;
+  // "was completed by Oct. 30": the latest day of the act itself, not only a deadline's (completion-by.ts).
   if (
-    (e.bound === 'until' || e.bound === 'by') &&
+    (e.bound === 'until' || (e.bound === 'by' && !completedBy(text, e))) &&
     !/expir|\bends\b|\bended\b|\bend of\b|lapse|deadline|runs? until/.test(own)
   )
     return false;

@@ -9,6 +9,7 @@
 import type { Fact } from '../facts/schema';
 import type { Span } from '../match/sentences';
 import { type Checker, firm } from './check-common';
+import { completedBy } from './completion-by';
 import { namedWithin, ownsDate, takesEffect } from './date-owners';
 import { type DateInterval, factInterval, gapDays } from './dates';
 import { lookupsOf } from './mention-lookups';
@@ -168,6 +169,8 @@ export function relatedOwners(
   claimed: DateInterval,
 ): DateTie[] {
   if (e.bound === null && !takesEffect(c.input.text, e)) return [];
+  // "was completed by Oct. 30": the act named owns its own latest day (completion-by.ts).
+  if (completedBy(c.input.text, e)) return [];
   const out: DateTie[] = [];
   const parts = lookupsOf(c.input.index, c.input.factById, c.input.memo).partsOf;
   for (const t of close) {

@@ -319,9 +319,20 @@ export function agreeingFigureNearer(c: Checker, span: Span, unit: string, m: Me
             : [],
         )
       : [];
+  // "put the October measures on hold for three years, while the US side would … pause for a year
+  // its affiliates rule": where the measure's words stand in the value's own clause, a figure of a
+  // contrasting clause (while, whereas: another subject's act) is that clause's (ADR 0042 round 22).
+  // Not a clause of time or cause ("fell 56%, after shipments … had slumped 58%": the same measure).
+  const clause = clauseAt(c.input.text, c.sentence, span.start);
+  const ownHere = own.some((p) => p >= clause.start && p < clause.end);
+  const contrasting = (n: Span) => {
+    const other = clauseAt(c.input.text, c.sentence, n.start);
+    return other.start !== clause.start && /^(?:while|whereas)\b/i.test(c.input.text.slice(other.start));
+  };
   return [...(c.numbers ?? []), ...durations].some(
     (n) =>
       n.start !== span.start &&
+      !(ownHere && contrasting(n)) &&
       (durations.includes(n as (typeof durations)[number]) || (n as { unit?: string }).unit === unit) &&
       n.start >= c.sentence.start &&
       n.end <= c.sentence.end &&
