@@ -17,13 +17,14 @@ const INFINITIVE = String.raw`\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that
 
 /**
  * The causative verbs, each with what marks its effect: an infinitive after its object ("forced
- * automakers to cut", not "forced by"), a state ("left automakers short of magnets"), a bare verb
- * after "let", or the effect as an object ("cleared the way for disengagement").
+ * automakers to cut", not "forced by"), a state ("left automakers short of magnets", not "left
+ * Kolkata without fanfare", a departure), a bare verb after "let", or the effect as an object
+ * ("cleared the way for disengagement").
  */
 const EFFECT_VERB = new RegExp(
   [
     String.raw`\b(?:forc|compell?|prompt|allow|enabl)(?:e|es|ed|ing|s)?\b(?!\s+by\b)(?=(?:\s+${W}){1,6}?${INFINITIVE})`,
-    String.raw`\b(?:left|leaving|leaves)\s+(?:${W}\s+){1,5}?(?:short|without|scrambling|stranded|struggling|waiting)\b`,
+    String.raw`\b(?:left|leaving|leaves)\s+(?:${W}\s+){1,5}?(?:short|scrambling|stranded|struggling|waiting)\b`,
     String.raw`\blet(?:s|ting)?\s+(?:${W}\s+){1,3}?(?=\p{Ll})`,
     String.raw`\b(?:clear|pav)(?:e|es|ed|ing)\s+the\s+way\s+for\b`,
   ].join('|'),

@@ -34,6 +34,10 @@ describe('a cause and its effect in one clause: each side’s date is its own (e
       'event.depsang-demchok-disengagement',
     );
   });
+  it('"left Kolkata without fanfare on October 29" is a departure, no effect: the wrong day is still wrong', () => {
+    const text = 'IndiGo’s first direct flight to China left Kolkata without fanfare on October 29, 2025.';
+    expect(claimAt(text, '2025-10-30', 'October 29')?.verdict).toBe('differs');
+  });
   it('the effect named on the date’s side keeps it: "… allowed troops to complete disengagement … in November 2024"', () => {
     const text =
       'The patrolling agreement allowed troops to complete disengagement at Depsang and Demchok in November 2024.';
