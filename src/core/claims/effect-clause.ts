@@ -31,9 +31,12 @@ const EFFECT_VERB = new RegExp(
   'giu',
 );
 
-/** A subordinate clause of its own after the verb ("cleared the way … when they met in Beijing in late January"). */
+/**
+ * A clause of its own between the verb and the date: "cleared the way … when they met in Beijing in
+ * late January", "confirmed on Thursday that Beijing has allowed …" (a "that" clause is what was said).
+ */
 const SUBORDINATE =
-  /\b(?:when|while|whereas|(?<!such\s)as|after|before|since|because|until|where|though|although)\b|[;:]/i;
+  /\b(?:that|when|while|whereas|(?<!such\s)as|after|before|since|because|until|where|though|although)\b|[;:]/i;
 
 /** Where causative verbs start in `sentence` (no clause breaks of their own: ";" ends the split). */
 export function effectVerbs(text: string, sentence: Span): number[] {

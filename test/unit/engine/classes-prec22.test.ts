@@ -38,6 +38,13 @@ describe('a cause and its effect in one clause: each side’s date is its own (e
     const text = 'IndiGo’s first direct flight to China left Kolkata without fanfare on October 29, 2025.';
     expect(claimAt(text, '2025-10-30', 'October 29')?.verdict).toBe('differs');
   });
+  it('a verb inside a "that" clause splits that clause only: "confirmed on Thursday that Beijing has allowed … to import"', () => {
+    const text =
+      'The foreign ministry on Thursday confirmed that Beijing has allowed some Indian companies to import rare-earth magnets under licences.';
+    expect(claimAt(text, '2025-10-31', 'on Thursday')?.fact).toBe(
+      'event.rare-earth-magnet-licences-indian-firms',
+    );
+  });
   it('the effect named on the date’s side keeps it: "… allowed troops to complete disengagement … in November 2024"', () => {
     const text =
       'The patrolling agreement allowed troops to complete disengagement at Depsang and Demchok in November 2024.';
