@@ -1,6 +1,5 @@
 import { anniversaryYear, periodAsSubject } from './anniversary';
 import { type Checker, disowned, firm, statisticPeriod } from './check-common';
-import { agreesWithRecord } from './claim';
 import { doneInTime } from './completion-by';
 import { lessSpecific, mostSpecificFirst } from './cue-specific';
 import { dateClaim } from './date-claim';
@@ -38,6 +37,7 @@ import {
   upcomingEvent,
 } from './date-ties';
 import { type DateInterval, formatInterval } from './dates';
+import { acrossEffect } from './effect-clause';
 import { isJourney, journeyDate } from './journey-date';
 import { isMeeting, meetingClaim, meetingPhrase, ofThesePeople, personsIn } from './meeting-phrase';
 import { cueWordsOfAnotherEvent } from './name-head';
@@ -68,13 +68,14 @@ import {
 } from './rival-guards';
 import { dayPart, partAndWholeDisagree } from './rivals-disagree';
 import { datedElsewhere } from './segment-date';
-import { isStopping, stoppedBefore, stoppedBeforeNamed } from './stopped-subject';
+import { stoppedBeforeNamed } from './stopped-subject';
 import type { TemporalExpression } from './temporal';
 import { tenureDate } from './tenure';
 import { dateOfAThirdEvent } from './third-event';
 import { toldBeforeEvent } from './told-before-event';
 import { tiedByWhenClause } from './when-clause';
 import { wholeOwningDay } from './whole-date';
+import { withheldDisagreement } from './withheld-disagreement';
 
 export { CLEAR_MARGIN_DAYS, CLEAR_RATIO, UPCOMING_EVENT_DAYS } from './date-ties';
 
@@ -95,13 +96,8 @@ export function checkDate(
   alternative: DateInterval | null = null,
 ): DateCheck {
   const got = checkDateTies(c, e, claimed, read, alternative);
-  // "direct air links that were suspended in 2020": the date of a stopping is not wrong for
-  // an event that is no stopping, whichever of them the date was tied to (ADR 0047).
-  if (got.claim && !agreesWithRecord(got.claim) && stoppedBefore(c.input.text, c.sentence, e)) {
-    const fact = c.input.factById(got.claim.factId);
-    if (fact && !isStopping(fact)) return { claim: null, anchor: got.anchor };
-  }
-  return got;
+  // The date of a stopping, or of an effect, is not called wrong for another fact (withheld-disagreement.ts).
+  return withheldDisagreement(c, e, got.claim) ? { claim: null, anchor: got.anchor } : got;
 }
 
 function checkDateTies(
@@ -135,7 +131,9 @@ function checkDateTies(
     (t) => !datedElsewhere(c.input.text, c.sentence, e, t.mention, c.expressions ?? []),
   );
   if (!here.length) return weakAgreement(c, e, claimed, read);
-  ties = here;
+  // "the controls, which forced automakers to cut production this year": a cause's and an effect's dates.
+  ties = here.filter((t) => !acrossEffect(c.input.text, c.sentence, e, t.mention.positions));
+  if (!ties.length) return { claim: null, anchor: claimed };
   // "The pilgrimage was called off in 2020 … over the standoff": the stopping's date, not the
   // date of an event named after it (ADR 0047).
   const stopped = ties.filter((t) =>

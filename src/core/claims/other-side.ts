@@ -11,7 +11,9 @@
  * between ("China will …", "China's …"; "a tariff on Chinese goods" is an object), and the
  * United States' own instrument is the object ("its rule", "its so-called affiliates rule", "a rule
  * that extended", "U.S. export restrictions"). Then a fact that is China's alone (its title names
- * China and not the United States) does not own it.
+ * China and not the United States) does not own it. The United States' tariff measures are its own
+ * too ("would extend certain Section 301 tariff exclusions until Nov. 10, 2026"), and it acts by
+ * shelving, extending, delaying, postponing or reducing as by pausing (ADR 0054).
  */
 
 import type { Fact } from '../facts/schema';
@@ -20,7 +22,7 @@ import type { Span } from '../match/sentences';
 
 /** The United States named as the one who acts, with the verb or modal after it. */
 const US_ACTS =
-  /\b(?:Washington|[Tt]he U\.S\.(?: side)?|[Tt]he US(?: side)?|[Tt]he United States)(?:,[^,]{0,20},)?\s+(?:\w+\s+){0,2}?(?:will|would|has|have|had|said|says|agreed|agrees|is|was|to|in turn|also|cut|paused?|suspend(?:ed|s)?|lower(?:ed|s)?)\b/g;
+  /\b(?:Washington|[Tt]he U\.S\.(?: side)?|[Tt]he US(?: side)?|[Tt]he United States)(?:,[^,]{0,20},)?\s+(?:\w+\s+){0,2}?(?:will|would|has|have|had|said|says|agreed|agrees|is|was|to|in turn|also|cut|paused?|suspend(?:ed|s)?|lower(?:ed|s)?|shelve[ds]?|extend(?:ed|s)?|delay(?:ed|s)?|postpone[ds]?|reduce[ds]?)\b/g;
 /** Words that name China (in a fact's title). */
 const CHINA = /\b(?:China|China['’]s|Chinese|Beijing|MOFCOM)\b/;
 /**
@@ -30,7 +32,8 @@ const CHINA = /\b(?:China|China['’]s|Chinese|Beijing|MOFCOM)\b/;
 const CHINA_SIDE =
   /\b(?:China|Beijing|MOFCOM|[Tt]he Chinese side)(?:,[^,]{0,20},)?\s+(?:\w+\s+){0,2}?(?:will|would|has|have|had|said|says|agreed|agrees|is|was|to|also)\b|\b(?:China|Beijing)['’]s\b/;
 /** The United States' own instrument as the object: "its rule", "its so-called affiliates rule", "U.S. export restrictions". */
-const OWN_OBJECT = /\b(?:its|a|the)\s+(?:so-called\s+)?(?:[\w-]+\s+){0,2}?rule\b|\bU\.S\.\s+export\b/i;
+const OWN_OBJECT =
+  /\b(?:its|a|the)\s+(?:so-called\s+)?(?:[\w-]+\s+){0,2}?rule\b|\bU\.S\.\s+export\b|\bSection\s+301\b|\btariff\s+exclusions?\b/i;
 /** A fact that is China's alone: its title names China and not the United States. */
 const US_WORD = /\b(?:U\.S\.|US|United States|American|Washington)\b/;
 

@@ -1,0 +1,24 @@
+/**
+ * Dates that may agree with the fact they were tied to but are never called wrong for it, whatever
+ * the tie: the date of a stopping, for a fact that is no stopping (ADR 0047), and a date on an
+ * effect's side of a cause and its effect (ADR 0054). Used by check-dates.ts on its result.
+ */
+import type { Span } from '../match/sentences';
+import type { Checker } from './check-common';
+import { agreesWithRecord, type Claim } from './claim';
+import { splitLeavesDoubt } from './effect-clause';
+import { isStopping, stoppedBefore } from './stopped-subject';
+
+/** True when `claim` disagrees with its record and the sentence says its date is another event's. */
+export function withheldDisagreement(c: Checker, e: Span, claim: Claim | null): boolean {
+  if (!claim || agreesWithRecord(claim)) return false;
+  // "direct air links that were suspended in 2020": the date of a stopping is not wrong for
+  // an event that is no stopping, whichever of them the date was tied to.
+  if (stoppedBefore(c.input.text, c.sentence, e)) {
+    const fact = c.input.factById(claim.factId);
+    if (fact && !isStopping(fact)) return true;
+  }
+  // "forced carmakers to halt production in June": the facts left on the effect's side may
+  // agree with the date, not be called wrong by it.
+  return splitLeavesDoubt(c.input.text, c.sentence, e, c.mentions, claim.factId);
+}
