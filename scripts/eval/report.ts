@@ -260,7 +260,10 @@ export function accuracyReport(
     'run; all four and two of fd13\u2019s five were fixed by general rules (ADR 0055: a present-tense schedule verb',
     'before a weekday, \u201cthe day\u201d a measure was to kick in, an instrument is not agreed, a reduced relative',
     'clause dates its own noun), tested with our own sentences (`classes-s18.test.ts`). Helpers added rules from',
-    'dev alone (see the ADRs of the session). Held-out is h19, h20 and h21.',
+    'dev alone: completions, when-clauses and the more specific cue (ADR 0042 round 22), decisive keyword',
+    'evidence and a ministry\u2019s owner (ADR 0041 round 22), anchors of an announcement (ADR 0044 round 22), a',
+    'cause and its effect and the other side\u2019s measures (ADR 0054); the merged engine\u2019s 4 new unlisted',
+    'cards were adjudicated blind (round 32). Held-out is h19, h20 and h21.',
     '',
   );
   out.push(
