@@ -128,7 +128,8 @@ export function outsideReducedRelative(text: string, sentence: Span, e: Span, me
     !namedWithin(mention, { start: from + m.index, end: e.start }, e)
   );
 }
-const PHRASE_END = /^\s*(?:[,.;:!?)—–]|$|(?:and|but|while|when|as|after|before|was|were|is|are|has|have|had|will|would)\b)/;
+const PHRASE_END =
+  /^\s*(?:[,.;:!?)—–]|$|(?:and|but|while|when|as|after|before|was|were|is|are|has|have|had|will|would)\b)/;
 const REDUCED_RELATIVE =
   /\b(?:[Tt]he|[Tt]hose|[Tt]hese)\s+(?:[\w'’-]+\s+){0,2}?(?<head>[a-z][\w'’-]*)\s+(?:(?:[A-Z][\w'’-]*|it|they)\s+)?(?:(?:already|first|earlier|originally|previously|initially)\s+)?(?:placed|confirmed|brought|added|listed|covered|included|targeted|subjected|restricted|curbed|controlled|named|affected|hit|issued|granted|approved)\s+(?:(?!(?:and|but|that|which|who|when|while|after|before)\b)[\w'’-]+\s+){0,4}?(?:(?:in|on|since|during|from|at)\s*)?$/;
 

@@ -10,10 +10,10 @@
 import type { Span } from '../match/sentences';
 import type { Mention } from './mentions';
 
-const W = String.raw`[\p{L}\p{N}'’,-]+`;
+const W = `[\\p{L}\\p{N}'\\u2019,-]+`;
 
 /** An infinitive: "to" and a lower-case word that is no determiner or pronoun ("to cut", not "to the", "to what"). */
-const INFINITIVE = String.raw`\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|what|which|whom|record|new)\b)\p{Ll}`;
+const INFINITIVE = `\\s+to\\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|what|which|whom|record|new)\\b)\\p{Ll}`;
 
 /**
  * The causative verbs, each with what marks its effect: an infinitive after its object ("forced
@@ -23,10 +23,10 @@ const INFINITIVE = String.raw`\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that
  */
 const EFFECT_VERB = new RegExp(
   [
-    String.raw`\b(?:forc|compell?|prompt|allow|enabl)(?:e|es|ed|ing|s)?\b(?!\s+by\b)(?=(?:\s+${W}){1,6}?${INFINITIVE})`,
-    String.raw`\b(?:left|leaving|leaves)\s+(?:${W}\s+){1,5}?(?:short|scrambling|stranded|struggling|waiting)\b`,
-    String.raw`\blet(?:s|ting)?\s+(?:${W}\s+){1,3}?(?=\p{Ll})`,
-    String.raw`\b(?:clear|pav)(?:e|es|ed|ing)\s+the\s+way\s+for\b`,
+    `\\b(?:forc|compell?|prompt|allow|enabl)(?:e|es|ed|ing|s)?\\b(?!\\s+by\\b)(?=(?:\\s+${W}){1,6}?${INFINITIVE})`,
+    `\\b(?:left|leaving|leaves)\\s+(?:${W}\\s+){1,5}?(?:short|scrambling|stranded|struggling|waiting)\\b`,
+    `\\blet(?:s|ting)?\\s+(?:${W}\\s+){1,3}?(?=\\p{Ll})`,
+    `\\b(?:clear|pav)(?:e|es|ed|ing)\\s+the\\s+way\\s+for\\b`,
   ].join('|'),
   'giu',
 );

@@ -8,7 +8,6 @@ import { factById, matcher } from './claims-of';
 
 const SUSPENSION = 'event.china-fertiliser-export-suspension-oct-2025';
 const UREA_BAN = 'event.china-urea-export-ban-2024';
-const WANG_VISIT = 'event.wang-yi-india-visit-aug-2025';
 
 /** A lead that makes the page one about the fact base's topics (names are carded only on such pages). */
 const LEAD = 'The Galwan clash of 2020 still shapes the relationship.\n\n';

@@ -72,10 +72,22 @@ describe('"the same day" after two different days of its sentence is a guess: on
 });
 
 describe('"extended … to DATE" is the end of what was extended', () => {
-  it('the end date is the suspension’s end, not the notice’s issue day', () => {
+  // Since ADR 0054 (session 18) the United States' own exclusions are its measure, not China's: the
+  // date is their end, which matches the end of Beijing's suspension by the deal's design. It is never
+  // read as the notice's issue day, and never called wrong.
+  it('the end date is not the notice’s issue day and is never called wrong', () => {
+    const got = claimAt(
+      "Washington also extended the Section 301 exclusions to November 10, 2026, matching the end of Beijing's suspension of its October controls.",
+      '2025-11-12',
+      'November 10, 2026',
+    );
+    expect(got?.verdict ?? null).not.toBe('differs');
+    expect(got?.fact ?? null).not.toBe('instrument.mofcom-announcement-70-2025');
+  });
+  it('China’s own extension to that day is the suspension’s end', () => {
     expect(
       claimAt(
-        "Washington also extended the Section 301 exclusions to November 10, 2026, matching the end of Beijing's suspension of its October controls.",
+        'Beijing extended the suspension of its October export controls to November 10, 2026.',
         '2025-11-12',
         'November 10, 2026',
       ),

@@ -105,11 +105,13 @@ describe('a relational word between a cue’s words and the date relates it to a
 
 describe('a timeline entry’s date dates the clause after its dash (ties.ts clauseAt)', () => {
   it('"October 2021 — Beijing, in a PLA Daily report, admits that four of its soldiers died at Galwan": checked', () => {
-    const text = 'October 2021 — Beijing, in a PLA Daily report, admits that four of its soldiers died at Galwan.';
+    const text =
+      'October 2021 — Beijing, in a PLA Daily report, admits that four of its soldiers died at Galwan.';
     expect(claimAt(text, '2025-06-15', 'October 2021')?.verdict).toBe('differs');
   });
   it('the right month agrees', () => {
-    const text = 'February 2021 — Beijing, in a PLA Daily report, admits that four of its soldiers died at Galwan.';
+    const text =
+      'February 2021 — Beijing, in a PLA Daily report, admits that four of its soldiers died at Galwan.';
     expect(claimAt(text, '2025-06-15', 'February 2021')?.verdict).toBe('consistent');
   });
 });
