@@ -19,8 +19,13 @@ import {
 } from '../../scripts/package.mjs';
 import { DIST_ROOT } from '../support/e2e';
 
-/** Store uploads are small for what they do; a zip past this is something bundled by mistake. */
-const MAX_ZIP_BYTES = 1024 * 1024;
+/**
+ * Store uploads are small for what they do; a zip past this is something bundled by mistake. Raised
+ * from 1 024 KB in session 18: the Chrome zip reached 1 026 KB (Firefox 923 KB) through the claim
+ * engine's own growth, which three classic workers each carry (service worker 957 KB, compare worker
+ * 568 KB, the offscreen reader's worker 364 KB, minified); nothing else was bundled (ADR 0018).
+ */
+const MAX_ZIP_BYTES = 1280 * 1024;
 const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
 
 /** Anything that is not part of the extension: sources, source maps, tests, tooling, dotfiles. */
