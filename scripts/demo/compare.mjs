@@ -107,7 +107,13 @@ export async function demoCompare(ctx, origin, extensionId, seeds, opts) {
         `compare: no result within ${COMPARE_TIMEOUT_MS / 1000} s. The page says: ${status}`,
       );
     }
-    const found = await compare.evaluate(readCompare);
+    // The pairs' partner links may land a moment after the progress line empties: read again for a
+    // few seconds until the confirmation has its partner (a first run of session 18 read too early).
+    let found = await compare.evaluate(readCompare);
+    for (let i = 0; i < 25 && !found?.spokesperson; i++) {
+      await new Promise((r) => setTimeout(r, 200));
+      found = await compare.evaluate(readCompare);
+    }
     // Focus A's confirmation so the screenshot shows a pair lit up (focus, unlike a hover,
     // survives the scroll that brings the summary to the top).
     await compare.evaluate(() => {
