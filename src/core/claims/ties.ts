@@ -130,14 +130,8 @@ function boundPhraseBefore(text: string, sentence: Span, at: number, e: Span): b
  * word between the two relates the date to another event.
  */
 function relatedBeyondOwnWord(text: string, e: Span, m: Mention): boolean {
-  if (!m.positions.some((p) => p >= e.start && p < e.end)) return false;
-  const outside = nearestTo(
-    m.positions.filter((p) => p < e.start || p >= e.end),
-    e,
-  );
-  return outside !== null && RELATIONAL.test(wordsBetween(text, outside.at, e));
+  return m.positions.some((p) => p >= e.start && p < e.end) && relatedFromNearest(text, e, m.positions);
 }
-
 /**
  * "Beijing's rare-earth curbs came after Washington announced its tariffs on April 2": a cue's own
  * words decide what the date relates to, not a keyword of the fact that the other event's clause
@@ -145,12 +139,17 @@ function relatedBeyondOwnWord(text: string, e: Span, m: Mention): boolean {
  * relates the date to another event (ADR 0055).
  */
 function relatedPastCue(text: string, e: Span, m: Mention): boolean {
-  const cue = (m.cueGroups ?? []).flat().filter((p) => p < e.start || p >= e.end);
-  if (!cue.length) return false;
-  const nearest = nearestTo(cue, e);
-  return nearest !== null && RELATIONAL.test(wordsBetween(text, nearest.at, e));
+  return relatedFromNearest(text, e, (m.cueGroups ?? []).flat());
 }
 
+/** A relational word between the value and the nearest of `positions` outside it. */
+function relatedFromNearest(text: string, e: Span, positions: readonly number[]): boolean {
+  const outside = nearestTo(
+    positions.filter((p) => p < e.start || p >= e.end),
+    e,
+  );
+  return outside !== null && RELATIONAL.test(wordsBetween(text, outside.at, e));
+}
 /** The position nearest `e` and its distance, or null when there is none. */
 function nearestTo(positions: readonly number[], e: Span): { at: number; distance: number } | null {
   let best: { at: number; distance: number } | null = null;

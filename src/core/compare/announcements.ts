@@ -8,7 +8,7 @@
  * with a clause of its own ("said … the agreement was leading to …") and announcing nothing.
  */
 import { splitMinor } from './clauses';
-import type { Vector } from './features';
+import { differentKinds } from './kinds';
 
 /** An announcement of a thing: "announced the agreement", "unveiled a plan". */
 const ANNOUNCED = /\b(?:announced|unveiled|disclosed)\s+(?:the|a|an|its|their)\b/i;
@@ -27,22 +27,5 @@ export function announcementOrRemarkOf(text: string): Act {
   return null;
 }
 
-const cache = new WeakMap<Vector, Act>();
-
-function actOf(v: Vector): Act {
-  let out = cache.get(v);
-  if (out === undefined) {
-    out = announcementOrRemarkOf(v.text ?? '');
-    cache.set(v, out);
-  }
-  return out;
-}
-
 /** One sentence tells an announcement of a thing, the other a remark on it. */
-export function announcementOrRemark(x: Vector | undefined, y: Vector | undefined): boolean {
-  if (!x?.text || !y?.text) return false;
-  const ax = actOf(x);
-  if (!ax) return false;
-  const ay = actOf(y);
-  return !!ay && ax !== ay;
-}
+export const announcementOrRemark = differentKinds(announcementOrRemarkOf);

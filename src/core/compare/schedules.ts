@@ -8,7 +8,7 @@
  * yatra, which the two sides agreed in January to revive, is due to resume in June") is neither.
  */
 import { splitMinor } from './clauses';
-import type { Vector } from './features';
+import { differentKinds } from './kinds';
 
 /** A schedule in the main clause: "is due to", "is set to", "are scheduled to", "was expected to". */
 const SCHEDULED = /\b(?:is|are|was|were)\s+(?:due|set|scheduled|slated|expected)\s+to\b/i;
@@ -25,22 +25,5 @@ export function scheduleOrAgreementOf(text: string): Moment {
   return null;
 }
 
-const cache = new WeakMap<Vector, Moment>();
-
-function momentOf(v: Vector): Moment {
-  let out = cache.get(v);
-  if (out === undefined) {
-    out = scheduleOrAgreementOf(v.text ?? '');
-    cache.set(v, out);
-  }
-  return out;
-}
-
 /** One sentence tells what is scheduled, the other an agreement or decision made. */
-export function scheduleOrAgreement(x: Vector | undefined, y: Vector | undefined): boolean {
-  if (!x?.text || !y?.text) return false;
-  const mx = momentOf(x);
-  if (!mx) return false;
-  const my = momentOf(y);
-  return !!my && mx !== my;
-}
+export const scheduleOrAgreement = differentKinds(scheduleOrAgreementOf);

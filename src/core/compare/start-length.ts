@@ -7,7 +7,7 @@
  * ("… ending a standoff that has lasted four years"): the main clause claims something else.
  */
 import { splitMinor } from './clauses';
-import type { Vector } from './features';
+import { differentKinds } from './kinds';
 
 const START = /\b(?:began|begun|begins|started|starts|erupted|broke out)\b/i;
 const LENGTH = /\b(?:lasted|lasts|ran for|went on for|dragged on for|continued for)\b/i;
@@ -24,22 +24,5 @@ export function startOrLengthOf(text: string): Claim {
   return null;
 }
 
-const cache = new WeakMap<Vector, Claim>();
-
-function claimOf(v: Vector): Claim {
-  let out = cache.get(v);
-  if (out === undefined) {
-    out = startOrLengthOf(v.text ?? '');
-    cache.set(v, out);
-  }
-  return out;
-}
-
 /** One sentence claims when something began, the other how long it lasted. */
-export function startOrLength(x: Vector | undefined, y: Vector | undefined): boolean {
-  if (!x?.text || !y?.text) return false;
-  const cx = claimOf(x);
-  if (!cx) return false;
-  const cy = claimOf(y);
-  return !!cy && cx !== cy;
-}
+export const startOrLength = differentKinds(startOrLengthOf);

@@ -1,0 +1,28 @@
+/**
+ * One sentence's kind against the other's (ADR 0022): a pair is refused when each side's text is of
+ * a kind and the kinds differ ("scheduled" / "agreed", "start" / "length", "announced" / "remark").
+ * The kind is worked out once per sentence vector.
+ */
+import type { Vector } from './features';
+
+/** A predicate on two vectors: both have a kind by `kindOf` and the kinds differ. */
+export function differentKinds<K extends string>(
+  kindOf: (text: string) => K | null,
+): (x: Vector | undefined, y: Vector | undefined) => boolean {
+  const cache = new WeakMap<Vector, K | null>();
+  const of = (v: Vector): K | null => {
+    let out = cache.get(v);
+    if (out === undefined) {
+      out = kindOf(v.text ?? '');
+      cache.set(v, out);
+    }
+    return out;
+  };
+  return (x, y) => {
+    if (!x?.text || !y?.text) return false;
+    const kx = of(x);
+    if (!kx) return false;
+    const ky = of(y);
+    return !!ky && kx !== ky;
+  };
+}
