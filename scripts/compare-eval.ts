@@ -55,6 +55,7 @@ export const PROMOTED_BATCHES: readonly string[] = [
   'h14',
   'h15',
   'h16',
+  'h17',
 ];
 
 /**
