@@ -8,6 +8,8 @@ import { framedTies } from './date-frames';
 import {
   afterPossessor,
   appositiveStart,
+  HELD_APPOSITIVE,
+  heldBefore,
   attributivePhrase,
   cueSpansOtherPlace,
   hearsayContent,
@@ -53,7 +55,7 @@ import {
 import { otherSideOfPublication } from './publication-side';
 import { quotedToCorrect } from './quoted-correction';
 import { holdingSpanEnd } from './range-ends';
-import { placedAtRangeStart } from './range-places';
+import { namedOnlyAtOtherEnd, placedAtRangeStart } from './range-places';
 import { type Reason, reason } from './reasons';
 import { relativeTies } from './relative-ties';
 import { reportBeforeEvent } from './report-before-event';
@@ -225,6 +227,8 @@ function checkDateTies(
   // "That regime, announced by the ministry on Oct. 9, would require …": a date in a
   // participial phrase between commas dates the noun before it; only a fact named there owns it.
   const appositive = appositiveStart(c.input.text, c.sentence, e);
+  // ", held in Kuala Lumpur from Oct. 25": a holding's phrase may name the event's place.
+  const heldAt = appositive !== null && HELD_APPOSITIVE.test(c.input.text.slice(appositive, e.start));
   const speakers = speakersOf(c, e);
   const future = e.reporting && reportsFuture(c.input.text, c.sentence);
   // "suspended the six announcements of October 9": the date is the announcements'; only a
@@ -243,7 +247,9 @@ function checkDateTies(
       !outsideReducedRelative(c.input.text, c.sentence, e, t.mention) &&
       !namedAfterAnd(c.input.text, c.sentence, e, t.mention) &&
       !placedAtRangeStart(c.input.text, e, t.mention, c.expressions ?? []) &&
-      (appositive === null || namedBefore(c, t.mention, appositive)),
+      !namedOnlyAtOtherEnd(c.input.text, e, t.mention, c.expressions ?? []) &&
+      (appositive === null ||
+        (heldAt ? heldBefore(c, t.mention, appositive, e) : namedBefore(c, t.mention, appositive))),
   );
   // "No. 70 … will remain in place until 10 Nov 2026": a bound the named fact does not own
   // may belong to a fact related to it (the suspension's end), as firmly as the named one.

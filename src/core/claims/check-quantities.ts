@@ -41,6 +41,7 @@ import { countsAnotherFate } from './other-fate';
 import { partIsRecord } from './part-of-them';
 import { previousValue } from './phases';
 import { presenceGapOfOther } from './presence-gap';
+import { stoppageOfOther } from './stoppage-length';
 import { quotedToCorrect } from './quoted-correction';
 import { type Reason, reason } from './reasons';
 import { shareOfPhrase } from './share-of-phrase';
@@ -378,7 +379,8 @@ export function checkDuration(c: Checker, e: TemporalExpression): Claim | null {
   const toPublication = e.params.toPublication === 1;
   const claim = checkQuantity(c, e, d.years, d.comparator, 'years', read, toPublication);
   const owner = claim ? c.input.factById(claim.factId) : undefined;
-  if (owner && presenceGapOfOther(c.input.text, e, owner)) return null;
+  if (owner && (presenceGapOfOther(c.input.text, e, owner) || stoppageOfOther(c.input.text, e, owner)))
+    return null;
   // Which gap a length is, read by what was interrupted, confirms or withholds; it never makes
   // a length wrong that the whole cues did not already make wrong (ADR 0047).
   if (claim?.verdict !== 'differs') return claim;

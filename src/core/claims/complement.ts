@@ -56,3 +56,67 @@ export function onlyInComplement(
   const own = positions.filter((p) => p >= sentence.start && p < sentence.end && (p < e.start || p >= e.end));
   return own.length > 0 && own.every((p) => p >= complement.start && p < complement.end);
 }
+
+/** Verbs of saying whose "that" clause is what was said ("acknowledged, for the first time, that …"). */
+const SAYING_VERB =
+  /\b(?:acknowledge[sd]?|admit(?:s|ted)?|confirm(?:s|ed)?|conceded?|concedes|reveal(?:s|ed)?|disclose[sd]?|announce[sd]?|state[sd]?|said|says|claim(?:s|ed)?|report(?:s|ed)?|declare[sd]?)\b/gi;
+
+/**
+ * "The PLA Daily acknowledged, for the first time, that four soldiers had died at Galwan eight
+ * months ago": a date inside the "that" clause of a verb of saying dates what was said, not the
+ * saying. The saying verb (where a fact of saying is named) and the clause, or null.
+ */
+export function sayingAround(text: string, sentence: Span, e: Span): { verb: Span; said: Span } | null {
+  const before = text.slice(sentence.start, e.start);
+  // The nearest "that" before the date, with no clause break (";", a full stop) between.
+  const that = /\bthat\b(?![^;]*\bthat\b)[^;]*$/i.exec(before);
+  if (!that) return null;
+  const thatAt = sentence.start + that.index;
+  // The verb right before "that", up to one phrase set off by commas between ("acknowledged, for
+  // the first time, that"), or a few plain words ("said on Friday that").
+  const lead = text.slice(Math.max(sentence.start, thatAt - 60), thatAt);
+  SAYING_VERB.lastIndex = 0;
+  let verb: RegExpExecArray | null = null;
+  for (let m = SAYING_VERB.exec(lead); m; m = SAYING_VERB.exec(lead)) verb = m;
+  if (!verb) return null;
+  const between = lead.slice(verb.index + verb[0].length);
+  if (!/^(?:\s*,[^,;]{0,40},\s*|(?:\s+[\w'’-]+){0,4}\s+)$/.test(between)) return null;
+  const verbAt = thatAt - lead.length + verb.index;
+  const rest = text.slice(e.end, sentence.end);
+  const stop = /;/.exec(rest);
+  return {
+    verb: { start: verbAt, end: verbAt + verb[0].length },
+    said: { start: thatAt, end: stop ? e.end + stop.index : sentence.end },
+  };
+}
+
+/** True when `positions` name a fact at the saying verb itself: the fact is the saying. */
+export const namedBySaying = (positions: readonly number[], verb: Span): boolean =>
+  positions.some((p) => p >= verb.start && p < verb.end);
+
+/**
+ * "China's October tightening of controls on rare earths, which Beijing on Thursday agreed to
+ * pause": a date right by the verb of agreeing dates the agreeing; a fact named only before the
+ * date's clause (the relative clause's antecedent, what the complement acts on) is not its (ADR 0056).
+ */
+export function namedOnlyBeforeAgreeing(
+  text: string,
+  fact: Fact,
+  positions: readonly number[],
+  sentence: Span,
+  e: Span,
+  complement: Span,
+): boolean {
+  if (AGREEMENT_TITLE.test(fact.title)) return false;
+  // The date stands by the verb: at most two words between ("on Thursday agreed", "agreed on Thursday").
+  if (!/^\s*(?:[\w'’-]+\s+){1,2}$/.test(text.slice(e.end, complement.start))) return false;
+  if (/\b(?:and|or|but)\b|[,;]/.test(text.slice(e.end, complement.start))) return false;
+  // The date's clause: from a relative pronoun after a comma ("…, which Beijing on Thursday").
+  const clause = clauseAt(text, sentence, e.start);
+  const lead = text.slice(clause.start, e.start);
+  const relative = /,\s*(?:which|that)\s+(?:(?!,)[^,])*$/i.exec(lead);
+  if (!relative) return false;
+  const start = clause.start + relative.index;
+  const own = positions.filter((p) => p >= sentence.start && p < sentence.end && (p < e.start || p >= e.end));
+  return own.length > 0 && own.every((p) => p < start);
+}

@@ -6,7 +6,13 @@
  */
 import type { Span } from '../match/sentences';
 import type { Checker } from './check-common';
-import { complementAfter, onlyInComplement } from './complement';
+import {
+  complementAfter,
+  namedBySaying,
+  namedOnlyBeforeAgreeing,
+  onlyInComplement,
+  sayingAround,
+} from './complement';
 import type { DateTie } from './date-ties';
 import { type DateInterval, ymd } from './dates';
 import type { Mention } from './mentions';
@@ -101,15 +107,21 @@ export function framedTies(
   );
   const ownFacts = new Set(keep.filter((t) => !t.mention.inherited).map((t) => t.mention.fact.id));
   const complement = complementAfter(text, c.sentence, e);
+  const saying = sayingAround(text, c.sentence, e);
   const ties = keep
     .filter((t) => !(t.mention.inherited && ownFacts.has(t.mention.fact.id)))
     // "agreed on Oct. 30 to pause the controls": the date is the agreeing's, not the pause's.
     // "suspended the announcements it issued on October 9": a cue one of whose groups only the
     // date's own words fill ("October") is not named beside the date, only read into it.
     .map((t) =>
-      (complement && onlyInComplement(t.mention.fact, t.mention.positions, c.sentence, e, complement)) ||
+      (complement &&
+        (onlyInComplement(t.mention.fact, t.mention.positions, c.sentence, e, complement) ||
+          namedOnlyBeforeAgreeing(text, t.mention.fact, t.mention.positions, c.sentence, e, complement))) ||
       (filledByDate(c, t.mention, e) && !sameMonth(t.record, claimed)) ||
-      groupAcrossSemicolon(c, t.mention, e)
+      groupAcrossSemicolon(c, t.mention, e) ||
+      // "acknowledged, for the first time, that four soldiers had died … eight months ago":
+      // the date is what was said, not the saying (ADR 0056).
+      (saying && namedBySaying(t.mention.positions, saying.verb))
         ? { ...t, related: true }
         : t,
     )
@@ -234,10 +246,33 @@ export function listItemOf(text: string, sentence: Span, e: Span): Span | null {
     return { start, end: open };
   }
   const words = text.slice(sentence.start, sentence.end);
+  const listed = commaListItem(text, sentence, e);
+  if (listed) return listed;
   if ((words.match(/;/g) ?? []).length < 2) return null;
   if (!/(?:^|[:;])\s*$/.test(before) || !/^\s*(?:[-–—:,])\s/.test(text.slice(e.end, e.end + 4))) return null;
   const next = text.indexOf(';', e.end);
   return { start: e.end, end: next >= 0 && next < sentence.end ? next : sentence.end };
+}
+
+/**
+ * "The thaw came in steps: a patrolling pact on Oct. 21, 2024, …, tourist visas in July, Wang
+ * Yi's visit in August and flights on Oct. 26": in a list after a colon (three commas at least,
+ * "and" before its last item), the item a date ends, from the comma or "and" before it (ADR 0056).
+ */
+function commaListItem(text: string, sentence: Span, e: Span): Span | null {
+  const colon = text.lastIndexOf(':', e.start);
+  if (colon < sentence.start) return null;
+  const list = text.slice(colon + 1, sentence.end);
+  if ((list.match(/,/g) ?? []).length < 3 || !/,[^,]*\sand\s[^,]*$/.test(list)) return null;
+  // Items are short noun phrases, not clauses ("Washington will cut the tariff it imposed … to 10%").
+  if (list.split(/,|\sand\s/).some((item) => item.trim().split(/\s+/).length > 9)) return null;
+  if (!/^\s*(?:,|and\b|[.;!?]|$)/.test(text.slice(e.end, e.end + 6))) return null;
+  const head = text.slice(colon + 1, e.start);
+  const comma = head.lastIndexOf(',');
+  const and = head.search(/\sand\s(?:(?!\sand\s).)*$/);
+  const start = colon + 1 + Math.max(comma + 1, and >= 0 ? and + 5 : 0);
+  // An item names something before its date ("tourist visas in July"), not the date alone.
+  return /[A-Za-z]{3,}.*\s(?:in|on|at|by|from|since|during)?\s*$/.test(text.slice(start, e.start)) ? { start, end: e.end } : null;
 }
 
 /** A tie seen from a list item: a fact named whole in the item is the date's; any other is another item's. */

@@ -90,11 +90,20 @@ export const MEASURE_NOUN =
  * phrase the date modifies, or null.
  */
 export function attributivePhrase(text: string, e: TemporalExpression): RegExpExecArray | null {
-  if (!DETERMINER_BEFORE.test(text.slice(Math.max(0, e.start - 40), e.start)) && !afterPossessor(text, e))
+  // "China's April 2025 and October 2022 controls": two dates of one noun phrase (ADR 0056).
+  const prior = DATE_AND_BEFORE.exec(text.slice(Math.max(0, e.start - 40), e.start));
+  const lead = prior ? { start: e.start - prior[0].length, end: e.end } : e;
+  if (!DETERMINER_BEFORE.test(text.slice(Math.max(0, lead.start - 40), lead.start)) && !afterPossessor(text, lead))
     return null;
   if (!/^[A-Z0-9]/.test(e.text)) return null;
-  return ATTRIBUTED_NOUN.exec(text.slice(e.end, e.end + 40));
+  return CO_ATTRIBUTED.exec(text.slice(e.end, e.end + 60));
 }
+
+/** A date as an attribute ("April 2025", "Oct. 9", "9 October 2025"), for two dates of one noun. */
+const CO_DATE =
+  '(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?|[A-Z][a-z]{2,8}\\.?\\s+\\d{4}|\\d{1,2}\\s+[A-Z][a-z]{2,8}(?:\\s+\\d{4})?)';
+const DATE_AND_BEFORE = new RegExp(`${CO_DATE}\\s+and\\s+$`);
+const CO_ATTRIBUTED = new RegExp(`^(?:\\s+and\\s+${CO_DATE})?${ATTRIBUTED_NOUN.source.slice(1)}`);
 
 /** "the six announcements of October 9": the noun phrase before "of" that a date modifies. */
 const OF_DATE = /\b(?:the|its|their|this|that|these|those)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)\s+of\s+$/i;
@@ -133,11 +142,25 @@ const PHRASE_END =
 const REDUCED_RELATIVE =
   /\b(?:[Tt]he|[Tt]hose|[Tt]hese)\s+(?:[\w'’-]+\s+){0,2}?(?<head>[a-z][\w'’-]*)\s+(?:(?:[A-Z][\w'’-]*|it|they)\s+)?(?:(?:already|first|earlier|originally|previously|initially)\s+)?(?:placed|confirmed|brought|added|listed|covered|included|targeted|subjected|restricted|curbed|controlled|named|affected|hit|issued|granted|approved)\s+(?:(?!(?:and|but|that|which|who|when|while|after|before)\b)[\w'’-]+\s+){0,4}?(?:(?:in|on|since|during|from|at)\s*)?$/;
 
+/** A participial phrase of holding (", held in Beijing on …,"): it may name the event's place. */
+export const HELD_APPOSITIVE = /^,\s*(?:held|staged|conducted|convened)\b/i;
+
+/**
+ * "The previous round, held in Beijing in December, was the first meeting of the Special
+ * Representatives …": a holding's phrase dates the noun before it; a fact owns the date when
+ * that noun is one of its own words or it is named before the date (its place may be in the phrase).
+ */
+export function heldBefore(c: Checker, m: Mention, appositive: number, e: Span): boolean {
+  const head = /([a-z][\w'’-]*)\s*$/i.exec(c.input.text.slice(Math.max(0, appositive - 40), appositive));
+  if (head && ownWords(m.fact).includes((head[1] as string).toLowerCase())) return true;
+  return m.positions.some((p) => p >= c.sentence.start && p < e.start);
+}
+
 /** Where a participial phrase holding the date starts (", announced by … on Oct. 9,"), or null. */
 export function appositiveStart(text: string, sentence: Span, e: TemporalExpression): number | null {
   const before = text.slice(sentence.start, e.start);
   const m =
-    /,\s*(?:announced|unveiled|issued|imposed|introduced|published|released|signed|agreed|reached|struck)\b[^,;]*$/i.exec(
+    /,\s*(?:announced|unveiled|issued|imposed|introduced|published|released|signed|agreed|reached|struck|held|staged|conducted|convened)\b[^,;]*$/i.exec(
       before,
     );
   if (!m || !/^\s*,/.test(text.slice(e.end, e.end + 3))) return null;
@@ -224,6 +247,15 @@ export function ownsDate(
     !/expir|\bends\b|\bended\b|\bend of\b|lapse|deadline|runs? until/.test(own)
   )
     return false;
+  // "Earlier this month, on Nov. 7, MOFCOM suspended the rules … until next November": the end
+  // of a period owns only a date its end words govern ("until", "expires on", "the … expiry").
+  if (
+    END_FACT.test(fact.title) &&
+    e.bound !== 'until' &&
+    !END_WORDS_BEFORE.test(text.slice(Math.max(0, e.start - 50), e.start)) &&
+    !/^\s+(?:expiry|expiration|deadline|end)\b/i.test(text.slice(e.end, e.end + 12))
+  )
+    return false;
   if (
     (e.bound === 'since' || e.bound === 'from') &&
     !/effect|start|began|begin|resum|launch|since|from|suspen|halt|ban|stop|clos/.test(own)
@@ -231,6 +263,12 @@ export function ownsDate(
     return false;
   return true;
 }
+
+/** A fact that is the end of a period ("End of China's suspension …", "Expiry of …"). */
+const END_FACT = /^(?:end|expiry|expiration|lapse)\s+of\b/i;
+/** Words of an end governing the date after them: "expires on", "ending", "runs through", "to remain in place until". */
+const END_WORDS_BEFORE =
+  /\b(?:expir(?:e|es|ed|ing|y)|end(?:s|ed|ing)?|lapse[sd]?|run(?:s|ning)?\s+(?:out|through|till|until|to)|snap(?:s|ped)?\s+back|reinstated?|in\s+(?:place|force)|valid|through|till|until)\b(?:\s+[\w.'’-]+){0,3}?\s*(?:on|in|by|at|from)?\s*$/i;
 
 /**
  * True when `m` is named in the sentence before `at` on its own: by its name, or with all of

@@ -11,6 +11,7 @@ import { checkDate, type DateCheck, unresolved } from './check-dates';
 import { checkDuration } from './check-quantities';
 import { agreesWithRecord } from './claim';
 import { OPENS_SENTENCE } from './date-frames';
+import { datedBeforeGap } from './dated-subject';
 import { START_WORDS } from './date-owners';
 import { addMonths, type DateInterval, dayNumber, factInterval, formatInterval, gapDays, ymd } from './dates';
 import { gapFromNow } from './gap-from-now';
@@ -74,7 +75,8 @@ function anchorEvents(c: Checker, e: TemporalExpression): Mention[] | null {
         // "China acknowledged … that four soldiers died …, eight months after the confrontation in
         // which 20 were killed": a cue whole before the gap is the sentence's subject; a word of
         // it after the gap does not make it what the gap counts from.
-        !(m.cueGroups?.length && m.cueGroups.every((g) => g.some((p) => p < e.start))),
+        !(m.cueGroups?.length && m.cueGroups.every((g) => g.some((p) => p < e.start))) &&
+        !datedBeforeGap(c, m, e),
     )
     .sort((a, b) => RANK[b.strength] - RANK[a.strength]);
   // "one day before the October 9 measures would have taken effect": the gap counts to the day

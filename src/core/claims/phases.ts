@@ -23,6 +23,11 @@ const LAST_PHASE = 1;
 /** Index of the agreeing phase in PHASES (instruments only). */
 const AGREE_PHASE = 5;
 
+/** Index of the taking-effect phase in PHASES (a stoppage's facts only). */
+const EFFECT_PHASE = 7;
+/** Own words of a stoppage: a suspension, halt or pause. */
+const STOPPAGE_FACT = /suspen|halt|stop|paus|freez|cancel/;
+
 /** Verbs and phrases of a phase: the stem that must also be in the fact's own words to match it. */
 const PHASES: readonly [RegExp, string][] = [
   [
@@ -56,6 +61,13 @@ const PHASES: readonly [RegExp, string][] = [
     // Not "returned to Demchok": a return to a place is a movement, not a reversion.
     /\b([Bb]ack to|[Rr]evert\w*|[Rr]eturn(?:ed|s)? to(?!\s+[A-Z])|[Ss]tatus quo|[Aa]s it (?:was|stood|obtained)|[Ww]as the case)\b/,
     'restor|revert|status quo',
+  ],
+  [
+    // "controls announced Oct. 9 would have taken effect Saturday, Nov. 8, had Beijing not
+    // suspended them the day before": a start in force is not the stoppage's date (ADR 0056).
+    // A start that did not come ("would have taken effect", "had been due to kick in") only.
+    /\b((?:would\s+have|(?:was|were|had\s+been)\s+(?:due|set|scheduled|supposed|meant|slated)\s+to)\s+(?:take\s+effect|taken\s+effect|come\s+into\s+(?:force|effect)|kick(?:ed)?\s+in|enter(?:ed)?\s+into\s+force))\b/i,
+    'effect|force|kick',
   ],
 ];
 
@@ -96,6 +108,7 @@ export function phaseMismatch(
       !new RegExp(stems).test(own) &&
       !(lasting && i === START_PHASE) &&
       (i !== AGREE_PHASE || fact.kind === 'instrument') &&
+      (i !== EFFECT_PHASE || STOPPAGE_FACT.test(own)) &&
       !(i === LAST_PHASE && lastNamesOwnFact(text, clause, to, re, value, fact)) &&
       governsValue(text, clause, to, re, value, positions, noticeDates),
   );
@@ -107,7 +120,10 @@ export function phaseWordIn(text: string, span: Span, fact: Fact): boolean {
   const words = text.slice(span.start, span.end);
   return PHASES.some(
     ([re, stems], i) =>
-      (i !== AGREE_PHASE || fact.kind === 'instrument') && re.test(words) && !new RegExp(stems).test(own),
+      (i !== AGREE_PHASE || fact.kind === 'instrument') &&
+      (i !== EFFECT_PHASE || STOPPAGE_FACT.test(own)) &&
+      re.test(words) &&
+      !new RegExp(stems).test(own),
   );
 }
 
