@@ -5,24 +5,8 @@ import { lessSpecific, mostSpecificFirst } from './cue-specific';
 import { dateClaim } from './date-claim';
 import { agreeingKeywordFact, type DateCheck, issuedClaim, weakAgreement } from './date-fallbacks';
 import { framedTies } from './date-frames';
-import {
-  afterPossessor,
-  appositiveStart,
-  HELD_APPOSITIVE,
-  heldBefore,
-  attributivePhrase,
-  cueSpansOtherPlace,
-  hearsayContent,
-  MEASURE_NOUN,
-  namedBefore,
-  namedWithin,
-  ofPhraseStart,
-  outsideReducedRelative,
-  ownsDate,
-  POSSESSED_PHRASE,
-  reportsFuture,
-  speakersOf,
-} from './date-owners';
+import { cueSpansOtherPlace } from './date-owners';
+import { phraseOwners } from './date-phrase-owners';
 import { cuedOverKeywords, weakKeywords } from './date-tie-weights';
 import {
   agreeingTie,
@@ -30,7 +14,6 @@ import {
   type DateTie,
   dateBetween,
   dateTies,
-  namedAfterAnd,
   nearestFirst,
   otherShape,
   partNamedByWords,
@@ -43,7 +26,6 @@ import { acrossEffect } from './effect-clause';
 import { isJourney, journeyDate } from './journey-date';
 import { isMeeting, meetingClaim, meetingPhrase, ofThesePeople, personsIn } from './meeting-phrase';
 import { cueWordsOfAnotherEvent } from './name-head';
-import { namedInPhrase } from './noun-complement';
 import { partOverWhole } from './part-over-whole';
 import {
   comparisonPoint,
@@ -55,7 +37,6 @@ import {
 import { otherSideOfPublication } from './publication-side';
 import { quotedToCorrect } from './quoted-correction';
 import { holdingSpanEnd } from './range-ends';
-import { namedOnlyAtOtherEnd, placedAtRangeStart } from './range-places';
 import { type Reason, reason } from './reasons';
 import { relativeTies } from './relative-ties';
 import { reportBeforeEvent } from './report-before-event';
@@ -215,42 +196,7 @@ function checkDateTies(
     if (alt && !partNamedIn(c, e, altTies, alt, true))
       return { claim: dateClaim(c, e, alt, alternative, reread, []), anchor: alt.record };
   }
-  // "Friday's notice made no mention of …", "Thursday's outcome builds on a framework …": the
-  // date is its noun phrase's; only a fact named in that phrase owns it.
-  // So is a date that modifies the noun after it ("under the Oct. 30 understanding reached in
-  // Busan, Beijing will hold off on the controls it unveiled Oct. 9": the understanding's date).
-  const possessive =
-    POSSESSED_PHRASE.exec(c.input.text.slice(e.end, e.end + 40)) ?? attributivePhrase(c.input.text, e);
-  const phraseEnd = e.end + (possessive?.[0].length ?? 0);
-  // "Beijing's April 24 order": a measure noun after a name's possessive names an instrument.
-  const possessor = afterPossessor(c.input.text, e);
-  // "That regime, announced by the ministry on Oct. 9, would require …": a date in a
-  // participial phrase between commas dates the noun before it; only a fact named there owns it.
-  const appositive = appositiveStart(c.input.text, c.sentence, e);
-  // ", held in Kuala Lumpur from Oct. 25": a holding's phrase may name the event's place.
-  const heldAt = appositive !== null && HELD_APPOSITIVE.test(c.input.text.slice(appositive, e.start));
-  const speakers = speakersOf(c, e);
-  const future = e.reporting && reportsFuture(c.input.text, c.sentence);
-  // "suspended the six announcements of October 9": the date is the announcements'; only a
-  // fact named in that noun phrase (by its name, or its cue whole there) owns it.
-  const ofStart = possessive ? null : ofPhraseStart(c.input.text, c.sentence, e);
-  const owners = close.filter(
-    (t) =>
-      ownsDate(c.input.text, e, t.mention.fact, speakers, future) &&
-      !hearsayContent(c, e, t.mention) &&
-      (!possessive ||
-        namedInPhrase(c.input.text, e, t.mention, phraseEnd, c.sentence.end) ||
-        (t.mention.fact.kind === 'instrument' &&
-          possessor &&
-          MEASURE_NOUN.test(c.input.text.slice(e.end, phraseEnd)))) &&
-      (ofStart === null || namedWithin(t.mention, { start: ofStart, end: e.start }, e)) &&
-      !outsideReducedRelative(c.input.text, c.sentence, e, t.mention) &&
-      !namedAfterAnd(c.input.text, c.sentence, e, t.mention) &&
-      !placedAtRangeStart(c.input.text, e, t.mention, c.expressions ?? []) &&
-      !namedOnlyAtOtherEnd(c.input.text, e, t.mention, c.expressions ?? []) &&
-      (appositive === null ||
-        (heldAt ? heldBefore(c, t.mention, appositive, e) : namedBefore(c, t.mention, appositive))),
-  );
+  const owners = phraseOwners(c, e, close);
   // "No. 70 … will remain in place until 10 Nov 2026": a bound the named fact does not own
   // may belong to a fact related to it (the suspension's end), as firmly as the named one.
   const related = relatedOwners(c, e, close, claimed).filter(

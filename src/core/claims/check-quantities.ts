@@ -6,9 +6,9 @@
 import type { Fact } from '../facts/schema';
 import type { Span } from '../match/sentences';
 import { namedElsewhere } from './cause-phrase';
-import { byStrength, type Checker, disowned, firm, firmMention } from './check-common';
+import { type Checker, disowned, firm, firmMention } from './check-common';
 import { buildClaim, type Claim } from './claim';
-import { factInterval, formatInterval } from './dates';
+import { checkLength, EVENT_LENGTH_UNITS } from './event-length';
 import {
   agreeingFigureInClause,
   agreeingFigureNearer,
@@ -31,7 +31,6 @@ import {
   wordsOfAnotherShare,
 } from './figure-owners';
 import { gapPhraseCandidates, gapPhraseOf, gapSubjectsOnly, subjectAppositive } from './gap-subject';
-import { eventOfLengthHead } from './length-head';
 import { clearMeasures, ownCue } from './measure-clear';
 import { introducesNextFigure } from './measure-lists';
 import { type Mention, RANK } from './mentions';
@@ -41,10 +40,10 @@ import { countsAnotherFate } from './other-fate';
 import { partIsRecord } from './part-of-them';
 import { previousValue } from './phases';
 import { presenceGapOfOther } from './presence-gap';
-import { stoppageOfOther } from './stoppage-length';
 import { quotedToCorrect } from './quoted-correction';
 import { type Reason, reason } from './reasons';
 import { shareOfPhrase } from './share-of-phrase';
+import { stoppageOfOther } from './stoppage-length';
 import type { TemporalExpression } from './temporal';
 import { clauseAt, tieOf } from './ties';
 import { contextClaim } from './topic-figure';
@@ -312,48 +311,6 @@ function outsideSpan(m: Mention, span: Span): Mention | null {
 
 /** Units of a duration that can state a gap of years ("three-day" cannot). */
 const YEARLY_UNITS = new Set(['year', 'decade']);
-
-/** Units in which a stated length is the length of an event ("a three-day visit"). */
-const EVENT_LENGTH_UNITS = new Set(['day', 'week']);
-
-/**
- * "The three-day trip", "a two-day visit": the length of an event with a date range,
- * counted inclusively. Outlets count visits differently, so a length that does not fit is
- * context, never differs; a length the sources dispute is context either way.
- */
-function checkLength(c: Checker, e: TemporalExpression, days: number): Claim | null {
-  const t = c.mentions
-    .filter(
-      (m) => m.fact.kind === 'event' && m.fact.date?.precision === 'range' && RANK[m.strength] >= RANK.cue,
-    )
-    .map((m) => tieOf(c.input.text, c.sentence, e, m))
-    .filter((x) => x.sameClause && !x.related)
-    .sort(byStrength)[0];
-  // "The two-day SCO summit": the event whose name holds the noun the length qualifies.
-  const headed = t ? null : eventOfLengthHead(c.input.text, e, c.sentence, c.mentions);
-  const mention = t?.mention ?? headed;
-  const iv = mention?.fact.date ? factInterval(mention.fact.date) : null;
-  if (!mention || !iv) return null;
-  const recordDays = iv.end - iv.start + 1;
-  const fits = Math.abs(days - recordDays) <= (e.params.unit === 'week' ? 3 : 0);
-  // Found only by its keywords, the event is the length's noun; a length that does not fit says nothing.
-  if (!t && !fits) return null;
-  const disputed = mention.fact.disputed?.includes('length') === true;
-  const params = { said: e.text, record: formatInterval(iv), days: recordDays };
-  return buildClaim(c.input.text, {
-    span: e,
-    fact: mention.fact,
-    via: mention.via,
-    agrees: disputed ? null : fits,
-    certain: false,
-    resolved: `${days} days`,
-    record: formatInterval(iv),
-    reasons: [reason(fits ? 'length-fits' : 'length-off', params)],
-    doubts: [disputed ? reason('disputed', { part: 'length' }) : reason('length-counted')],
-    published: c.input.published,
-    confidence: mention.fact.confidence,
-  });
-}
 
 /** A duration ("more than four years", "the first in five years", "a three-day visit"). */
 export function checkDuration(c: Checker, e: TemporalExpression): Claim | null {

@@ -272,7 +272,9 @@ function commaListItem(text: string, sentence: Span, e: Span): Span | null {
   const and = head.search(/\sand\s(?:(?!\sand\s).)*$/);
   const start = colon + 1 + Math.max(comma + 1, and >= 0 ? and + 5 : 0);
   // An item names something before its date ("tourist visas in July"), not the date alone.
-  return /[A-Za-z]{3,}.*\s(?:in|on|at|by|from|since|during)?\s*$/.test(text.slice(start, e.start)) ? { start, end: e.end } : null;
+  return /[A-Za-z]{3,}.*\s(?:in|on|at|by|from|since|during)?\s*$/.test(text.slice(start, e.start))
+    ? { start, end: e.end }
+    : null;
 }
 
 /** A tie seen from a list item: a fact named whole in the item is the date's; any other is another item's. */

@@ -93,7 +93,10 @@ export function attributivePhrase(text: string, e: TemporalExpression): RegExpEx
   // "China's April 2025 and October 2022 controls": two dates of one noun phrase (ADR 0056).
   const prior = DATE_AND_BEFORE.exec(text.slice(Math.max(0, e.start - 40), e.start));
   const lead = prior ? { start: e.start - prior[0].length, end: e.end } : e;
-  if (!DETERMINER_BEFORE.test(text.slice(Math.max(0, lead.start - 40), lead.start)) && !afterPossessor(text, lead))
+  if (
+    !DETERMINER_BEFORE.test(text.slice(Math.max(0, lead.start - 40), lead.start)) &&
+    !afterPossessor(text, lead)
+  )
     return null;
   if (!/^[A-Z0-9]/.test(e.text)) return null;
   return CO_ATTRIBUTED.exec(text.slice(e.end, e.end + 60));

@@ -11,8 +11,8 @@ import { checkDate, type DateCheck, unresolved } from './check-dates';
 import { checkDuration } from './check-quantities';
 import { agreesWithRecord } from './claim';
 import { OPENS_SENTENCE } from './date-frames';
-import { datedBeforeGap } from './dated-subject';
 import { START_WORDS } from './date-owners';
+import { countedFrom, datedBeforeGap, possessedByOther } from './dated-subject';
 import { addMonths, type DateInterval, dayNumber, factInterval, formatInterval, gapDays, ymd } from './dates';
 import { gapFromNow } from './gap-from-now';
 import { gapLength } from './gap-length';
@@ -139,6 +139,7 @@ function checkBetween(c: Checker, e: TemporalExpression, from: readonly Mention[
     });
     const rest = c.mentions
       .filter((m) => m.fact.id !== f.fact.id && !pointed.has(m.fact.id) && !countedFrom(c, m, e))
+      .filter((m) => !possessedByOther(c, m))
       .map((m) => (RANK[f.strength] >= RANK.cue && gapSubject(c, e, m) ? { ...m, framed: true } : m));
     const got = checkDate({ ...c, mentions: rest }, e, claimed, read);
     // "The meeting came ten months after the two leaders held talks in Kazan": said of Kazan.
@@ -155,27 +156,6 @@ function checkBetween(c: Checker, e: TemporalExpression, from: readonly Mention[
   // Counting from an event named only by keywords, a disagreement stays context; so does one
   // another reading of the gap explains.
   return explained ? { claim: null, anchor: null } : fallback;
-}
-
-/**
- * "came 58 days after the October 21 patrolling agreement and 56 days after Modi and Xi met":
- * an event named right after another "after" (or "before", "since") before this gap is what
- * that one counts from, not what this one dates.
- */
-const COUNTED_FROM = /\b(?:after|before|since|following|ahead of|prior to)\s+(?:[\w'’.-]+\s+){0,6}$/i;
-
-function countedFrom(c: Checker, m: Mention, e: TemporalExpression): boolean {
-  const text = c.input.text;
-  const own = m.positions.filter((p) => p >= c.sentence.start && p < e.start);
-  if (
-    !own.length ||
-    own.length !== m.positions.filter((p) => p >= c.sentence.start && p < c.sentence.end).length
-  )
-    return false;
-  const first = Math.min(...own);
-  // "after" and up to six words ("after Trump and Xi met in Busan") before the event's first
-  // word, with no clause break between.
-  return COUNTED_FROM.test(text.slice(Math.max(c.sentence.start, first - 50), first));
 }
 
 /** True when `claimed` is a day another date of the sentence gives ("on Saturday"). */

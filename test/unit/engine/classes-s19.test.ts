@@ -100,3 +100,11 @@ describe('a fact dated before a gap is what the gap dates, not what it counts fr
     expect(claimAt(text, '2025-10-09', 'six months after')?.verdict ?? null).not.toBe('differs');
   });
 });
+
+describe('an event a possessive gives to someone else is not the gap’s subject (dated-subject.ts possessedByOther)', () => {
+  it('"Modi’s trip to Tianjin, two weeks after Wang Yi’s visit to New Delhi": not Jaishankar’s July visit', () => {
+    const text =
+      "Modi's trip to Tianjin, two weeks after Wang Yi's visit to New Delhi, was his first to China in more than seven years.";
+    expect(claimAt(text, '2025-09-06', 'two weeks after')?.verdict ?? null).not.toBe('differs');
+  });
+});
