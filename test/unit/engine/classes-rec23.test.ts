@@ -22,3 +22,37 @@ describe('a record that ended in a month outdates only stories written after tha
     });
   });
 });
+
+describe('"that <month>" takes the year written before it', () => {
+  const text = (when: string) =>
+    `The confrontation began at Pangong Tso in May 2020, and the fighting in the Galwan Valley ${when} killed 20 Indian soldiers.`;
+  it('dates the event of its clause in that year', () => {
+    expect(claimAt(text('that June'), '2025-06-15', 'that June')).toMatchObject({
+      fact: 'event.galwan-clash',
+      verdict: 'consistent',
+    });
+  });
+  it('is no date without a year before it, nor after a verb of saying', () => {
+    const noYear = 'The fighting in the Galwan Valley that June killed 20 Indian soldiers.';
+    expect(claimAt(noYear, '2025-06-15', 'June')).toBeNull();
+    const said = 'In 2021 the army said that June was the deadliest month in the Galwan Valley.';
+    expect(claimAt(said, '2025-06-15', 'June')).toBeNull();
+  });
+});
+
+describe('"that month" is the month of the date before it', () => {
+  const text =
+    'Urea cargoes for India picked up in August, and Indian officials said Wang Yi had promised ' +
+    'help with fertilisers during his visit to New Delhi that month.';
+  it('dates the event of its clause', () => {
+    expect(claimAt(text, '2025-10-21', 'that month')).toMatchObject({
+      fact: 'event.wang-yi-india-visit-aug-2025',
+      verdict: 'consistent',
+    });
+  });
+  it('"the end of that month" stays the month end’s reading', () => {
+    const end =
+      'Talks resumed in October 2024. By the end of that month the last friction points were cleared.';
+    expect(claimAt(end, '2024-11-20', 'that month')?.reasons ?? []).not.toContain('read-anchored');
+  });
+});
