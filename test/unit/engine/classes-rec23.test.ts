@@ -56,3 +56,54 @@ describe('"that month" is the month of the date before it', () => {
     expect(claimAt(end, '2024-11-20', 'that month')?.reasons ?? []).not.toContain('read-anchored');
   });
 });
+
+describe('"was/were to" is a plan that was due: a start after publication stays a candidate', () => {
+  it('"were to have applied from Dec. 1" dates the coming start', () => {
+    const text =
+      'Beijing suspended the October package on Friday. Rules reaching foreign-made goods with Chinese ' +
+      'rare earths were to have applied from Dec. 1.';
+    expect(claimAt(text, '2025-11-07', 'Dec. 1')).toMatchObject({
+      fact: 'event.mofcom-announcement-61-effective',
+      verdict: 'consistent',
+    });
+  });
+});
+
+describe('the effective dates of the October controls said with "taken effect" and "apply from" (fact base 1.2.22)', () => {
+  it('"were to have taken effect on Nov. 8"', () => {
+    const text =
+      "China's rare-earth measures, issued on Oct. 9, would have put five more elements under licensing, " +
+      'and most of the measures were to have taken effect on Nov. 8.';
+    expect(claimAt(text, '2025-11-03', 'Nov. 8')).toMatchObject({
+      fact: 'event.mofcom-october-2025-controls-effective',
+      verdict: 'consistent',
+    });
+  });
+  it('"set to apply from Dec. 1" for the rule on foreign-made goods', () => {
+    const text =
+      'A separate rule reaching foreign-made products containing Chinese rare earths was set to apply from Dec. 1.';
+    expect(claimAt(text, '2025-11-07', 'Dec. 1')).toMatchObject({
+      fact: 'event.mofcom-announcement-61-effective',
+      verdict: 'consistent',
+    });
+  });
+});
+
+describe('a scheduled start said of the measures named before is their start (carried-start.ts)', () => {
+  const text = (day: string) =>
+    "Beijing's new controls, announced on Oct. 9, would have required licences for five more rare earths " +
+    `and for foreign-made goods holding Chinese rare earths. They were due to start ${day}.`;
+  it('"They were due to start Nov. 8" dates the October controls’ start', () => {
+    expect(claimAt(text('Nov. 8'), '2025-10-31', 'Nov. 8')).toMatchObject({
+      fact: 'event.mofcom-october-2025-controls-effective',
+      verdict: 'consistent',
+    });
+  });
+  it('only agreement is said: another day is no claim', () => {
+    expect(claimAt(text('Nov. 18'), '2025-10-31', 'Nov. 18')).toBeNull();
+  });
+  it('an unscheduled verb takes up nothing', () => {
+    const past = text('Nov. 8').replace('They were due to start', 'Shipments started to slow on');
+    expect(claimAt(past, '2025-11-20', 'Nov. 8')).toBeNull();
+  });
+});
