@@ -44,10 +44,16 @@ export interface ClaimParts {
   readonly confidence: string;
 }
 
+/**
+ * The record's end, when the article was certainly written after it. A record that ended in a
+ * month (or a year) only known as such may have ended after a story written within that month:
+ * "Beijing relaxed its urea ban in June", published 20 August, is not outdated by a change of
+ * "August 2025" (issue #7; ADR 0044, round 23). So a coarse end counts from its last day.
+ */
 function supersededSince(fact: Fact, published: number | null): string | null {
   if (!fact.validUntil || published === null) return null;
   const until = parsePartialDate(fact.validUntil);
-  return until && published >= until.start ? formatInterval(until) : null;
+  return until && published >= until.end ? formatInterval(until) : null;
 }
 
 /** Builds a claim: the verdict from agreement, certainty and supersession, with its reasons. */

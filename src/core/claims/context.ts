@@ -31,7 +31,7 @@ export interface Paraphrase {
 
 /** Words that put a sentence in the future ("will take effect", "is due to", "scheduled"). */
 const FUTURE_WORDS =
-  /\b(to restore|to reopen|will|shall|would|could|to take effect|take effect|takes effect|due to|set to|scheduled|expected to|slated|plans? to|planned|expire|expires|lapses?|runs? out|from now|until|invit\w*|upcoming|forthcoming|ahead of|to (?:attend|visit|meet|hold|be held|start|begin|resume))\b/i;
+  /\b(to restore|to reopen|will|shall|would|could|(?:was|were) to|to apply|to take effect|take effect|takes effect|due to|set to|scheduled|expected to|slated|plans? to|planned|expire|expires|lapses?|runs? out|from now|until|invit\w*|upcoming|forthcoming|ahead of|to (?:attend|visit|meet|hold|be held|start|begin|resume))\b/i;
 
 /** Words of a recency claim: "the first … since 2019", "resumed after … five years ago". */
 export const RECENCY =

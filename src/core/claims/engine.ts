@@ -14,6 +14,7 @@ import type { Span } from '../match/sentences';
 import type { Analysis, MatcherIndex } from '../match/terms';
 import { actVerbs, verbOnly } from './act-verb';
 import { carriedLengths, lengthsOf } from './carried-length';
+import { carriedStarts } from './carried-start';
 import type { Checker } from './check-common';
 import type { DateCheck } from './check-dates';
 import { checkNumber } from './check-quantities';
@@ -193,9 +194,12 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
       near,
     );
     lengths.push(...lengthsOf(own).map((m) => ({ m, paragraph })));
+    // "They were scheduled to start Nov. 8": the start of the instrument named before (carried-start.ts).
+    const starts = carriedStarts(words, sentence.start, own, previous, input.factById);
     const inherited = [
       ...own,
       ...carried,
+      ...starts,
       ...anaphora(words, sentence.start, own, previous, gapCountedFrom(input.text, expressions)),
     ];
     const mentions = withRelated(plausible(inherited, input.published, words), input.factById, words);
@@ -269,10 +273,11 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
       const c = checkNumber({ ...check, numbers }, n);
       if (c && !otherSide(input.text, sentence, c.start, c.end, input.factById(c.factId))) claims.push(c);
     }
-    // A length taken up from an earlier sentence is only confirmed (carried-length.ts).
+    // A length or a start taken up from an earlier sentence is only confirmed (carried-*.ts).
     for (let k = claims.length - 1; k >= before; k--) {
       const got = claims[k] as Claim;
-      if (carried.some((m) => m.fact.id === got.factId) && !agreesWithRecord(got)) claims.splice(k, 1);
+      const taken = [...carried, ...starts].some((m) => m.fact.id === got.factId);
+      if (taken && !agreesWithRecord(got)) claims.splice(k, 1);
     }
     claims.splice(before, claims.length - before, ...recordGiven(input.text, claims.slice(before)));
     const here = claims.slice(before);

@@ -215,6 +215,23 @@ export const RELATIVE_RULES: readonly TemporalRule[] = [
     },
   }),
   defineRule({
+    // "Supplies picked up in August, and Wang Yi gave his assurance during his visit that month":
+    // "that month" is "the same month" as the date before it (ADR 0044, round 23). Its end ("by the
+    // end of that month") is month-end's; "the 21st of that month" is day-of-that-month's.
+    name: 'anchored-that-month',
+    pattern: /(?<!\b(?:of|than|so|such)\s+)\b[Tt]hat\s+month\b/g,
+    needs: { published: false },
+    read() {
+      return {
+        kind: 'anchored',
+        interval: null,
+        offset: { amount: 0, unit: 'month', direction: 1, granularity: 'month' },
+        how: '"that month": the month of the date before it',
+        params: { rel: 'same', n: 0, unit: 'month', direction: 1 },
+      };
+    },
+  }),
+  defineRule({
     name: 'anchored-offset',
     pattern: new RegExp(
       // Not after "for": "paused for a year after Thursday's talks" is a duration and its start.

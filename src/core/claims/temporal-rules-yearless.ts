@@ -20,6 +20,19 @@ import {
 } from './temporal-common';
 import type { Groups, Reading, RuleContext, TemporalRule } from './temporal-types';
 
+/**
+ * Words after which "that" opens a clause ("said that June was wet", "so that May's harvest"),
+ * so "that <month>" after them is no date pointing back.
+ */
+const THAT_CLAUSE_VERBS = [
+  'said|says|say|saying|told|tell|tells|noted|notes|added|adds|argued|argues|stated|states|claimed',
+  'claims|insisted|insists|warned|warns|reported|reports|announced|announces|confirmed|confirms',
+  'believe|believes|believed|think|thinks|thought|hope|hopes|hoped|expect|expects|expected|fear',
+  'fears|feared|know|knows|knew|found|finds|show|shows|showed|shown|mean|means|meant|suggest',
+  'suggests|suggested|indicate|indicates|indicated|agreed|agree|agrees|decided|ensure|ensured',
+  'so|such|now|than|given|fact|clear|sure',
+].join('|');
+
 // Words that make a capitalised month a month, not a name ("in May", not "May said").
 const MONTH_LEADS = capitalisable([
   'in early',
@@ -121,6 +134,28 @@ export const YEARLESS_RULES: readonly TemporalRule[] = [
     // "the standoff that had begun in May that year" after "called off in 2020".
     name: 'month-that-year',
     pattern: new RegExp(`\\b${month('month')}\\s+(?:of\\s+)?(?:that|the\\s+same)\\s+year\\b`, 'g'),
+    needs: { published: false },
+    read(g, { thatYear }) {
+      if (thatYear === null || thatYear === undefined) return null;
+      const m = monthOf(g);
+      return {
+        kind: 'absolute',
+        interval: monthInterval(thatYear, m),
+        how: 'month of the year written before it',
+        params: { month: m, year: thatYear, yearFrom: 'context' },
+      };
+    },
+  }),
+  defineRule({
+    // "a standoff that began in May 2020 … the clash in the Galwan Valley that June": "that <month>"
+    // points back, so it takes the year written before it (sentence, then paragraph), as "June that
+    // year" does; none there, no date (ADR 0044, round 23). Not "said that June was wet", where
+    // "that" opens a clause: not after a verb of saying, thinking or showing, nor "so", "such", "now".
+    name: 'that-month-name',
+    pattern: new RegExp(
+      `(?<!\\b(?:${THAT_CLAUSE_VERBS})\\s+)\\b[Tt]hat\\s+(?:same\\s+)?${month('month')}\\b(?!\\.?\\s*\\d)`,
+      'g',
+    ),
     needs: { published: false },
     read(g, { thatYear }) {
       if (thatYear === null || thatYear === undefined) return null;

@@ -89,6 +89,7 @@ describe('rulesFor: a screen holds in every match of its rule', () => {
       '3.5 days ago',
       'the following day',
       'the same week',
+      'during his visit that month',
       'two weeks later',
       'a month afterwards',
       'four-year',
