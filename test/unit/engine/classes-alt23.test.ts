@@ -56,3 +56,46 @@ describe('the end of a suspension: "suspending", "on hold", and the notices susp
     expect(verdictAt(t, SUSPENDED_PUBLISHED, 'Dec. 1, 2026')).not.toBe('differs');
   });
 });
+
+// The October 2025 package: most measures due on 8 Nov 2025, parts of No. 61 (abroad) on 1 Dec 2025.
+const PACKAGE_PUBLISHED = '2025-10-20';
+const PACKAGE = "China's commerce ministry announced new rare-earth export controls on Oct. 9. ";
+const MOST_EFFECTIVE = 'event.mofcom-october-2025-controls-effective';
+const ABROAD_EFFECTIVE = 'event.mofcom-announcement-61-effective';
+
+describe("two parts of one package, each with its own day: a cue split into the other part is not this date's", () => {
+  it('"Most of the curbs … on Dec. 8, with rules on foreign-made goods following on Dec. 1": the main day differs', () => {
+    const t = `${PACKAGE}Most of the curbs are due to take effect on Dec. 8, with rules on foreign-made goods following on Dec. 1.`;
+    expect(claimAt(t, PACKAGE_PUBLISHED, 'Dec. 8')).toMatchObject({
+      fact: MOST_EFFECTIVE,
+      verdict: 'differs',
+    });
+    expect(claimAt(t, PACKAGE_PUBLISHED, 'Dec. 1')).toMatchObject({
+      fact: ABROAD_EFFECTIVE,
+      verdict: 'consistent',
+    });
+  });
+  it('"… on Nov. 18, with rules on foreign-made goods following on Dec. 1": no rival left, differs', () => {
+    const t = `${PACKAGE}Most of the measures were due to take effect on Nov. 18, with rules on foreign-made goods set to follow on Dec. 1.`;
+    expect(claimAt(t, PACKAGE_PUBLISHED, 'Nov. 18')).toMatchObject({
+      fact: MOST_EFFECTIVE,
+      verdict: 'differs',
+    });
+  });
+  it('the right days stay consistent', () => {
+    const t = `${PACKAGE}Most of the curbs are due to take effect on Nov. 8, with rules on foreign-made goods following on Dec. 1.`;
+    expect(verdictAt(t, PACKAGE_PUBLISHED, 'Nov. 8')).toBe('consistent');
+    expect(verdictAt(t, PACKAGE_PUBLISHED, 'Dec. 1')).toBe('consistent');
+  });
+});
+
+describe('"certain provisions", not any "provisions", cue the abroad rule\'s day (fact base 1.2.22)', () => {
+  it('"… while certain provisions concerning goods produced abroad were to apply from Jan. 1": differs', () => {
+    const t = `${PACKAGE}Most of the curbs were set to come into force on Nov. 8, while certain provisions concerning goods produced abroad were to apply from Jan. 1.`;
+    expect(claimAt(t, PACKAGE_PUBLISHED, 'Jan. 1')).toMatchObject({
+      fact: ABROAD_EFFECTIVE,
+      verdict: 'differs',
+    });
+    expect(verdictAt(t, PACKAGE_PUBLISHED, 'Nov. 8')).toBe('consistent');
+  });
+});
