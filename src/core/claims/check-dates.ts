@@ -50,7 +50,7 @@ import {
   supersedingOnly,
 } from './rival-guards';
 import { dayPart, partAndWholeDisagree } from './rivals-disagree';
-import { datedElsewhere } from './segment-date';
+import { ownPartTies } from './segment-date';
 import { stoppedBeforeNamed } from './stopped-subject';
 import type { TemporalExpression } from './temporal';
 import { tenureDate } from './tenure';
@@ -109,10 +109,9 @@ function checkDateTies(
   );
   if (!ties.length) return weakAgreement(c, e, claimed, read);
   // "flights restarted on October 26, Beijing's licences … were confirmed four days later": keywords
-  // of another part of a list, which gives its own date, are not this date's (ADR 0051).
-  const here = ties.filter(
-    (t) => !datedElsewhere(c.input.text, c.sentence, e, t.mention, c.expressions ?? []),
-  );
+  // of another part of a list, which gives its own date, are not this date's (ADR 0051); nor is a
+  // cue split into such a part ("… on Jan. 8, with extraterritorial rules following on Dec. 1").
+  const here = ownPartTies(c.input.text, c.sentence, e, ties, c.expressions ?? []);
   if (!here.length) return weakAgreement(c, e, claimed, read);
   // "the controls, which forced automakers to cut production this year": a cause's and an effect's dates.
   ties = here.filter((t) => !acrossEffect(c.input.text, c.sentence, e, t.mention.positions));

@@ -34,11 +34,77 @@ export function datedElsewhere(
   if (/^[\s\p{P}]*(?:on\s+)?$/u.test(text.slice(mine.start, e.start))) {
     if (/^[\s\p{P}]*$/u.test(text.slice(e.end, mine.end))) return false;
   }
-  return own.every((p) => {
-    const s = segmentAt(text, sentence, p);
-    if (e.start >= s.start && e.start < s.end) return false;
-    return expressions.some(
-      (x) => x.start !== e.start && x.kind !== 'duration' && x.start >= s.start && x.end <= s.end,
+  return own.every((p) => inOtherDatedPart(text, sentence, e, p, expressions));
+}
+
+/** True when offset `p` lies in another comma-separated part of the sentence than `e`, one with its own date. */
+function inOtherDatedPart(
+  text: string,
+  sentence: Span,
+  e: TemporalExpression,
+  p: number,
+  expressions: readonly TemporalExpression[],
+  dates: (x: TemporalExpression) => boolean = (x) => x.kind !== 'duration',
+): boolean {
+  const s = segmentAt(text, sentence, p);
+  if (e.start >= s.start && e.start < s.end) return false;
+  return expressions.some((x) => x.start !== e.start && dates(x) && x.start >= s.start && x.end <= s.end);
+}
+
+/** A date of its own: not a length, nor a gap counted from another event. */
+const ownDate = (x: TemporalExpression) => x.kind === 'absolute' || x.kind === 'relative';
+
+/**
+ * "Most of the measures are due to take effect on Jan. 8, with extraterritorial rules covering
+ * foreign-made goods following on Dec. 1": two parts of one package, each with its own day. A
+ * cue one of whose groups stands only in the other part, which gives its own date, describes that
+ * part's event; when another cue or name stands whole in the date's own part, the split cue is not
+ * this date's (ADR 0042, round 23).
+ */
+export function cueSplitToOtherPart(
+  text: string,
+  sentence: Span,
+  e: TemporalExpression,
+  m: Mention,
+  others: readonly Mention[],
+  expressions: readonly TemporalExpression[],
+): boolean {
+  if (m.strength !== 'cue' || !m.cueGroups || (e.kind !== 'absolute' && e.kind !== 'relative')) return false;
+  const inSentence = (ps: readonly number[]) => ps.filter((p) => p >= sentence.start && p < sentence.end);
+  const away = m.cueGroups.some((g) => {
+    const ps = inSentence(g);
+    return ps.length > 0 && ps.every((p) => inOtherDatedPart(text, sentence, e, p, expressions, ownDate));
+  });
+  if (!away) return false;
+  const mine = segmentAt(text, sentence, e.start);
+  const inMine = (p: number) => p >= mine.start && p < mine.end;
+  return others.some((o) => {
+    if (o === m || o.fact.id === m.fact.id || o.strength === 'evidence') return false;
+    const groups = o.cueGroups ?? [o.positions];
+    const theirs = new Set(o.positions);
+    // Whole in the date's part, with words of its own there, and the split cue with none of its
+    // own there: "Misri … Sun Weidong" cue both rounds of their talks; "rare-earth magnets …
+    // curbs imposed in April" is the April controls' by its own words too.
+    return (
+      groups.every((g) => inSentence(g).some(inMine)) &&
+      o.positions.some((p) => inMine(p) && !m.positions.includes(p)) &&
+      m.positions.every((p) => !inMine(p) || theirs.has(p))
     );
   });
+}
+
+/** The ties of a date that neither keywords nor a cue put in another dated part of the sentence. */
+export function ownPartTies<T extends { readonly mention: Mention }>(
+  text: string,
+  sentence: Span,
+  e: TemporalExpression,
+  ties: readonly T[],
+  expressions: readonly TemporalExpression[],
+): T[] {
+  const mentions = ties.map((t) => t.mention);
+  return ties.filter(
+    (t) =>
+      !datedElsewhere(text, sentence, e, t.mention, expressions) &&
+      !cueSplitToOtherPart(text, sentence, e, t.mention, mentions, expressions),
+  );
 }
