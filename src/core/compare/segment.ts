@@ -44,6 +44,49 @@ function splitScriptStops(text: string, spans: readonly Span[]): Span[] {
   return out;
 }
 
+/**
+ * Where a sentence the rule splitter left joined begins (round 23, ADR 0022): a wire's credit
+ * or note after a sentence's stop, led by a dash ("… will be updated. -- With assistance from
+ * the New Delhi bureau."), and a photo caption's label after a line without a stop, a byline
+ * ("Our Bureau Photo caption: …", "… (File) PHOTO: …"). Each match is the space before it.
+ */
+const LABEL_BREAKS =
+  /(?<=[.!?]["'\u201D\u2019)]?)\s+(?=(?:--|\u2014|\u2013)\s*\p{Lu})|\s+(?=(?:[Ff]ile\s+)?(?:PHOTO|Photo|PICTURE|Picture|IMAGE|Image)(?:\s+[Cc]aption)?\s*:)/gu;
+
+/** Splits spans where a dash-led credit or a caption's label begins (LABEL_BREAKS). */
+function splitLabels(text: string, spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const span of spans) {
+    let start = span.start;
+    const slice = text.slice(span.start, span.end);
+    for (const m of allMatches(slice, LABEL_BREAKS)) {
+      const end = span.start + (m.index ?? 0);
+      const next = end + m[0].length;
+      if (end <= start || next >= span.end) continue;
+      out.push({ start, end });
+      start = next;
+    }
+    out.push({ start, end: span.end });
+  }
+  return out;
+}
+
+/** A caption's closing tag on its own, "(File)", "(file photo)": the end of the caption before it. */
+const TAG_ALONE =
+  /^\((?:file|file\s+(?:photo|picture|image)|representational(?:\s+(?:image|photo|picture))?)\)\.?$/i;
+
+/** Joins a caption's closing tag the rule splitter cut off ("Photo: The pass. (File)") to its caption. */
+function joinTags(text: string, spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && TAG_ALONE.test(text.slice(s.start, s.end)) && !text.slice(last.end, s.start).includes('\n'))
+      out[out.length - 1] = { start: last.start, end: s.end };
+    else out.push(s);
+  }
+  return out;
+}
+
 /** Joins spans the rule splitter broke after a run of initials. */
 function joinInitials(text: string, spans: readonly Span[]): Span[] {
   const out: Span[] = [];
@@ -79,7 +122,9 @@ function intlSentences(text: string): Span[] {
 /** The sentences of `text` with their paragraph numbers. */
 export function segment(text: string, choice: SegmenterChoice = 'rules'): Segmented {
   const spans =
-    choice === 'intl' ? intlSentences(text) : splitScriptStops(text, joinInitials(text, ruleSentences(text)));
+    choice === 'intl'
+      ? intlSentences(text)
+      : joinTags(text, splitLabels(text, splitScriptStops(text, joinInitials(text, ruleSentences(text)))));
   const lines = datelines(text);
   const paras = paragraphs(text);
   const paragraph: number[] = [];
