@@ -71,18 +71,31 @@ function splitLabels(text: string, spans: readonly Span[]): Span[] {
   return out;
 }
 
-/** A caption's closing tag on its own, "(File)", "(file photo)": the end of the caption before it. */
-const TAG_ALONE =
-  /^\((?:file|file\s+(?:photo|picture|image)|representational(?:\s+(?:image|photo|picture))?)\)\.?$/i;
+/** A caption's closing tag, "(File)", "(file photo)", where the rule splitter began a sentence: the caption's end. */
+const TAG_FIRST =
+  /^\((?:file|file\s+(?:photo|picture|image)|representational(?:\s+(?:image|photo|picture))?)\)\.?/i;
 
-/** Joins a caption's closing tag the rule splitter cut off ("Photo: The pass. (File)") to its caption. */
+/**
+ * Gives a caption's closing tag the rule splitter cut off ("Photo: The pass. (File)") back to
+ * its caption; what follows the tag in the same span ("(File) (Wire)") stays a sentence.
+ */
 function joinTags(text: string, spans: readonly Span[]): Span[] {
   const out: Span[] = [];
   for (const s of spans) {
     const last = out[out.length - 1];
-    if (last && TAG_ALONE.test(text.slice(s.start, s.end)) && !text.slice(last.end, s.start).includes('\n'))
-      out[out.length - 1] = { start: last.start, end: s.end };
-    else out.push(s);
+    const tag =
+      last && !text.slice(last.end, s.start).includes('\n')
+        ? TAG_FIRST.exec(text.slice(s.start, s.end))
+        : null;
+    if (!last || !tag) {
+      out.push(s);
+      continue;
+    }
+    const end = s.start + tag[0].length;
+    out[out.length - 1] = { start: last.start, end };
+    let next = end;
+    while (next < s.end && /\s/.test(text[next] as string)) next++;
+    if (next < s.end) out.push({ start: next, end: s.end });
   }
   return out;
 }

@@ -4,6 +4,9 @@
  * rule removed.
  */
 import { describe, expect, it } from 'vitest';
+import { captionBody, otherPicture } from '../../../src/core/compare/captions';
+import { featuresOf } from '../../../src/core/compare/features';
+import { asksAlone } from '../../../src/core/compare/predicates';
 import { segment, textsOf } from '../../../src/core/compare/segment';
 
 describe('a dash-led credit and a caption label begin a sentence', () => {
@@ -29,5 +32,43 @@ describe('a dash-led credit and a caption label begin a sentence', () => {
       'The route -- closed since 2022 -- reopened on Monday.',
       'Officials showed a photo: the ferry at Port Bell.',
     ]);
+  });
+});
+
+describe("a caption's cut-off tag goes back to it", () => {
+  it('keeps "(File)" with its caption and what follows as its own sentence', () => {
+    const text =
+      'Officials said the route had reopened. Photo caption: The ferry at Port Bell. (File) (Agencies)';
+    expect(textsOf(segment(text))).toEqual([
+      'Officials said the route had reopened.',
+      'Photo caption: The ferry at Port Bell. (File)',
+      '(Agencies)',
+    ]);
+  });
+});
+
+describe("a file picture and the day's photograph are two pictures", () => {
+  const fresh = 'Photo: Passengers board the ferry at Port Bell.';
+  const file = 'Photo caption: Passengers at Port Bell. (File)';
+  it('never pairs them, while two untagged captions of one scene may pair', () => {
+    expect(otherPicture(fresh, file)).toBe(true);
+    expect(otherPicture(file, 'File photo: The ferry at Kisumu.')).toBe(false);
+    expect(otherPicture(fresh, 'Photo caption: Passengers boarding at Port Bell.')).toBe(false);
+    const v = (text: string) => ({ text }) as Parameters<typeof asksAlone>[0];
+    expect(asksAlone(v(fresh), v(file))).toBe(true);
+    expect(asksAlone(v(fresh), v('Photo caption: Passengers boarding at Port Bell.'))).toBe(false);
+  });
+});
+
+describe("a caption's label is no evidence", () => {
+  it('leaves the label and the tag out of the features', () => {
+    expect(captionBody('Photo caption: The ferry at Port Bell. (File)')).toBe('The ferry at Port Bell.');
+    expect(captionBody('Officials showed a photo of the ferry.')).toBe(
+      'Officials showed a photo of the ferry.',
+    );
+    const a = featuresOf('Photo: Travellers at a ticket office in Kampala. (File)', []);
+    const b = featuresOf('Photo caption: The Kenyan High Commission in Kampala. (File)', []);
+    const shared = [...a.keys.keys()].filter((k) => b.keys.has(k));
+    expect(shared).toHaveLength(1);
   });
 });
