@@ -5,10 +5,10 @@
  * similar as the cosine of their vectors.
  */
 import { allMatches } from '../match/all-matches';
+import { captionBody } from './captions';
 import { splitMinor } from './clauses';
 import type { DatedKeys } from './dated';
 import { dottedNameKeys } from './proper-names';
-import { captionBody } from './captions';
 import { initialsKey, spelledNames, tokenize } from './tokens';
 
 /** Extra weight of a fact the claim engine found, over a word: a shared fact is strong evidence. */
