@@ -117,6 +117,12 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bcall(?:s|ed|ing)? off\b/g, 'cancel'],
   [/\bkick(?:s|ed|ing)? off\b/g, 'start'],
   [/\bevery day\b/g, 'daily'],
+  // Round 23: what is not known ("remains unclear" / "it was not clear"), a place held holy,
+  // a meeting begun ("as the talks got under way"), five years as half a decade.
+  [/\b(?:unclear|not (?:immediately |yet |entirely )?clear)\b/g, 'unclear'],
+  [/\b(?:revered by|sacred to|holy to|holy for|sacred for)\b/g, 'sacred to'],
+  [/\b(?:got|gets|get|getting) under ?way\b/g, 'start'],
+  [/\bhalf a decade\b/g, 'five years'],
   [/\bpercentage points?\b/g, 'percent'],
   [/\b(?:in-person|face-to-face|face to face)\b/g, 'inperson'],
   [/\bawait(?:s|ed|ing)? (?:approval|clearance)\b/g, 'pending'],

@@ -8,6 +8,7 @@ import { captionBody, otherPicture } from '../../../src/core/compare/captions';
 import { featuresOf } from '../../../src/core/compare/features';
 import { asksAlone } from '../../../src/core/compare/predicates';
 import { segment, textsOf } from '../../../src/core/compare/segment';
+import { tokenize } from '../../../src/core/compare/tokens';
 
 describe('a dash-led credit and a caption label begin a sentence', () => {
   it('splits a credit after a stop and a caption after a byline', () => {
@@ -70,5 +71,28 @@ describe("a caption's label is no evidence", () => {
     const b = featuresOf('Photo caption: The Kenyan High Commission in Kampala. (File)', []);
     const shared = [...a.keys.keys()].filter((k) => b.keys.has(k));
     expect(shared).toHaveLength(1);
+  });
+});
+
+describe('"unclear" and "not clear", "revered by" and "sacred to" are one key each', () => {
+  const keys = (text: string) => new Set(tokenize(text).map((t) => t.key));
+  const shared = (x: string, y: string) => [...keys(x)].filter((k) => keys(y).has(k));
+  it('folds what is not known', () => {
+    expect(
+      shared('How the ferry sank remains unclear.', 'It was not immediately clear what sank the ferry.'),
+    ).toContain('unclear');
+  });
+  it('folds a place held holy', () => {
+    expect(shared('Mount Elgon is revered by the Sabaot.', 'Elgon is sacred to the Sabaot.')).toContain(
+      'sacr',
+    );
+  });
+  it('folds a meeting begun and half a decade', () => {
+    expect(
+      shared(
+        'Ruto said at the start of the talks that it was their first in half a decade.',
+        '"Our first in five years," Ruto said as the talks got under way.',
+      ),
+    ).toEqual(expect.arrayContaining(['start', '#5']));
   });
 });
