@@ -15,7 +15,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['buy', 'purchas', 'bought', 'acquir'],
   ['stop', 'halt', 'suspend', 'cease', 'end'],
   ['resum', 'restart', 'restor', 'reviv'],
-  ['meet', 'talk', 'dialogu', 'negotiation', 'discussion', 'meeting', 'met', 'summit'],
+  ['meet', 'talk', 'dialogu', 'negotiation', 'discussion', 'meeting', 'met', 'summit', 'gathering'],
   ['restrict', 'curb', 'restriction', 'control', 'limit'],
   ['confirm', 'acknowledg'],
   ['relation', 'tie'],

@@ -95,4 +95,9 @@ describe('"unclear" and "not clear", "revered by" and "sacred to" are one key ea
       ),
     ).toEqual(expect.arrayContaining(['start', '#5']));
   });
+  it('folds a gathering with a summit', () => {
+    expect(
+      shared('The gathering opened in Arusha on Tuesday.', 'The summit began in Arusha on Tuesday.'),
+    ).toContain('meet');
+  });
 });
