@@ -9,6 +9,7 @@ import { captionBody, otherPicture } from '../../../src/core/compare/captions';
 import { featuresOf, Rarity, vectorOf } from '../../../src/core/compare/features';
 import { preferMainOverPassing } from '../../../src/core/compare/passing';
 import { asksAlone } from '../../../src/core/compare/predicates';
+import { tellsRole } from '../../../src/core/compare/roles';
 import { segment, textsOf } from '../../../src/core/compare/segment';
 import { tokenize } from '../../../src/core/compare/tokens';
 
@@ -134,5 +135,19 @@ describe('a sentence pairs with the one that tells its main claim, not its passi
     const far = { a: Int32Array.from([0, -1]), b: Int32Array.from([0]) };
     preferMainOverPassing([cand(0, 0, 0.5), cand(1, 0, 0.35)], v, far.a, far.b, new Float64Array(2));
     expect([...far.b]).toEqual([0]);
+  });
+});
+
+describe('who chaired the talks is a role, not what was done', () => {
+  it('reads "co-chaired" and "presided over" as a role', () => {
+    expect(
+      tellsRole(
+        'Kenyan President William Ruto and Ugandan President Yoweri Museveni, the two heads of state, co-chaired the meeting.',
+      ),
+    ).toBe(true);
+    expect(tellsRole('Museveni presided over the opening session in Arusha.')).toBe(true);
+    expect(tellsRole('Ruto and Museveni held the 12th joint commission meeting in Arusha on Tuesday.')).toBe(
+      false,
+    );
   });
 });
