@@ -123,6 +123,10 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\b(?:revered by|sacred to|holy to|holy for|sacred for)\b/g, 'sacred to'],
   [/\b(?:got|gets|get|getting) under ?way\b/g, 'start'],
   [/\bhalf a decade\b/g, 'five years'],
+  // A capital named by its country ("met in the Indian capital" / "in New Delhi"); who was picked.
+  [/\bthe indian capital\b/g, 'new delhi'],
+  [/\bthe chinese capital\b/g, 'beijing'],
+  [/\b(?:picked|chosen|chose|selected)\b/g, 'selected'],
   [/\bpercentage points?\b/g, 'percent'],
   [/\b(?:in-person|face-to-face|face to face)\b/g, 'inperson'],
   [/\bawait(?:s|ed|ing)? (?:approval|clearance)\b/g, 'pending'],

@@ -98,6 +98,17 @@ describe('"unclear" and "not clear", "revered by" and "sacred to" are one key ea
       ),
     ).toEqual(expect.arrayContaining(['start', '#5']));
   });
+  it('folds a capital named by its country, and who was picked', () => {
+    expect(
+      shared(
+        'The envoys last met in the Indian capital in 2019.',
+        'The previous round was held in New Delhi in 2019.',
+      ),
+    ).toEqual(expect.arrayContaining(['new', 'delhi']));
+    expect(shared('The crew was picked by lottery.', 'Crew members were chosen by lottery.')).toContain(
+      'select',
+    );
+  });
   it('folds a gathering with a summit', () => {
     expect(
       shared('The gathering opened in Arusha on Tuesday.', 'The summit began in Arusha on Tuesday.'),
