@@ -176,10 +176,18 @@ export function goldSets(): {
   };
 }
 
-/** The report `npm run compare -- --eval [--verbose]` prints. */
-export function evalOutput(options: CompareOptions, verbose: boolean): string {
+/** The cross-story line of the report; `null` when `--no-cross-story` skipped it. */
+export function crossStoryLine(cross: ReturnType<typeof crossStory> | null): string {
+  if (!cross) return '  cross-story: skipped (--no-cross-story)';
+  return `  cross-story: ${cross.pairs} pairs proposed over ${cross.comparisons} comparisons of one dev article with another pair's other side (many wrong; some tell one fact twice); ${cross.conflicts} conflicts`;
+}
+
+/**
+ * The report `npm run compare -- --eval [--verbose] [--no-cross-story]` prints; with
+ * `cross` false (`--no-cross-story`) the slow cross-story count is skipped and said so.
+ */
+export function evalOutput(options: CompareOptions, verbose: boolean, cross = true): string {
   const { dev, devSources, heldOut, heldOutBatches, splitting } = goldSets();
-  const cross = crossStory(dev, options);
   const lines = [
     evalReport(
       `Dev pairs (pairs/ and promoted batches ${PROMOTED_BATCHES.join(', ')})`,
@@ -187,7 +195,7 @@ export function evalOutput(options: CompareOptions, verbose: boolean): string {
       devSources,
       { blind: false, verbose },
     ),
-    `  cross-story: ${cross.pairs} pairs proposed over ${cross.comparisons} comparisons of one dev article with another pair's other side (many wrong; some tell one fact twice); ${cross.conflicts} conflicts`,
+    crossStoryLine(cross ? crossStory(dev, options) : null),
     '',
     evalReport('Held-out pairs (blind: totals only, per batch)', evaluate(heldOut, options), heldOutBatches, {
       blind: true,

@@ -1,14 +1,15 @@
 /**
  * `npm run compare -- <a> <b> [--json | --html out.html] [--markdown out.md]
  *                    [--published-a YYYY-MM-DD] [--published-b YYYY-MM-DD] [--segmenter rules|intl]`
- * `npm run compare -- --eval [--verbose]`
+ * `npm run compare -- --eval [--verbose] [--no-cross-story]`
  *
  * The compare engine (src/core/compare) in Node on two local files, HTML or text. HTML is
  * parsed by jsdom without running scripts or loading anything (its defaults) and reduced to
  * the article by Readability, as `npm run annotate` does. Without an output option, a
  * readable report; `--json` prints the document described in docs/compare-json.md;
  * `--html` and `--markdown` write the standalone reports. `--eval` scores the engine on the
- * dev pairs and the held-out pairs in test/fixtures/compare/.
+ * dev pairs and the held-out pairs in test/fixtures/compare/; `--no-cross-story` skips its slow
+ * cross-story count (every dev article against every other pair's other side).
  * Exit codes: 0 ok, 1 bad input (message on stderr), 2 usage.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -41,7 +42,7 @@ export {
 const USAGE = [
   'usage: npm run compare -- <a.html|a.txt> <b.html|b.txt> [--json | --html out.html] [--markdown out.md]',
   '                          [--published-a YYYY-MM-DD] [--published-b YYYY-MM-DD] [--segmenter rules|intl]',
-  '       npm run compare -- --eval [--verbose]',
+  '       npm run compare -- --eval [--verbose] [--no-cross-story]',
 ].join('\n');
 const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -58,6 +59,8 @@ export interface Args {
   readonly segmenter: SegmenterChoice;
   readonly evaluate: boolean;
   readonly verbose: boolean;
+  /** `--no-cross-story`: `--eval` skips the cross-story count (the slow part). */
+  readonly crossStory: boolean;
 }
 
 function dateArg(name: string, value: string | undefined): string {
@@ -77,6 +80,7 @@ export function parseArgs(argv: readonly string[]): Args {
   let segmenter: SegmenterChoice = 'rules';
   let evaluateFlag = false;
   let verbose = false;
+  let crossStory = true;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
     const value = () => {
@@ -95,6 +99,7 @@ export function parseArgs(argv: readonly string[]): Args {
       segmenter = v;
     } else if (a === '--eval') evaluateFlag = true;
     else if (a === '--verbose' || a === '-v') verbose = true;
+    else if (a === '--no-cross-story') crossStory = false;
     else if (a === '--help' || a === '-h') throw new UsageError(USAGE);
     else if (a.startsWith('--')) throw new UsageError(`unknown option ${a}\n${USAGE}`);
     else inputs.push(a);
@@ -103,6 +108,7 @@ export function parseArgs(argv: readonly string[]): Args {
     throw new UsageError(`--json prints to stdout and --html writes a file: choose one\n${USAGE}`);
   if (!evaluateFlag && inputs.length !== 2) throw new UsageError(`two inputs, A and B\n${USAGE}`);
   if (evaluateFlag && inputs.length) throw new UsageError(`--eval takes no inputs\n${USAGE}`);
+  if (!crossStory && !evaluateFlag) throw new UsageError(`--no-cross-story goes with --eval\n${USAGE}`);
   return {
     inputs,
     json,
@@ -113,6 +119,7 @@ export function parseArgs(argv: readonly string[]): Args {
     segmenter,
     evaluate: evaluateFlag,
     verbose,
+    crossStory,
   };
 }
 
@@ -279,7 +286,11 @@ export function run(argv: readonly string[], base: FactBase | null = null): RunO
   try {
     const factBase = base ?? bundledBase();
     if (args.evaluate)
-      return { code: 0, out: evalOutput({ factBase, segmenter: args.segmenter }, args.verbose), err: '' };
+      return {
+        code: 0,
+        out: evalOutput({ factBase, segmenter: args.segmenter }, args.verbose, args.crossStory),
+        err: '',
+      };
     const a = loadArticle(args.inputs[0] as string, args.publishedA);
     const b = loadArticle(args.inputs[1] as string, args.publishedB);
     const result = compareArticles(a, b, { factBase, segmenter: args.segmenter });

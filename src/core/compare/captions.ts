@@ -19,3 +19,30 @@ export function isCaption(text: string): boolean {
   const t = text.trim();
   return CAPTION_LABEL.test(t) || CAPTION_TAG.test(t);
 }
+
+/** A caption tagged as an archive picture: "(File)", "(file photo)", "File photo: …". */
+function isFilePicture(text: string): boolean {
+  const t = text.trim();
+  return (
+    /\(file(?:\s+(?:photo|picture|image))?\)\.?\s*$/i.test(t) || /^file\s+(?:photo|picture|image)\b/i.test(t)
+  );
+}
+
+/**
+ * Two captions of two pictures (round 23, ADR 0022): one tagged as an archive picture and one
+ * not ("Photo: Pilgrims set out towards the pass." / "Photo caption: Pilgrims at the pass.
+ * (File)"). The day's photograph and a file picture show two moments, however alike their
+ * labels; two captions of one picture carry the same tag or none.
+ */
+export function otherPicture(x: string, y: string): boolean {
+  return isCaption(x) && isCaption(y) && isFilePicture(x) !== isFilePicture(y);
+}
+
+/**
+ * What a caption says, without its label and closing tag ("Photo caption: The pass. (File)" is
+ * "The pass."): the label's words are no evidence two captions show one thing.
+ */
+export function captionBody(text: string): string {
+  if (!isCaption(text)) return text;
+  return text.trim().replace(CAPTION_LABEL, '').replace(CAPTION_TAG, '').trim();
+}

@@ -5,6 +5,7 @@
  * similar as the cosine of their vectors.
  */
 import { allMatches } from '../match/all-matches';
+import { captionBody } from './captions';
 import { splitMinor } from './clauses';
 import type { DatedKeys } from './dated';
 import { dottedNameKeys } from './proper-names';
@@ -70,7 +71,8 @@ export function featuresOf(
   const keys = new Map<string, number>();
   let words = 0;
   const spelledOut = spelledNames(sentence);
-  for (const t of tokenize(sentence, spelledOut)) {
+  // A caption's label and tag ("Photo caption:", "(File)") are no evidence (round 23).
+  for (const t of tokenize(captionBody(sentence), spelledOut)) {
     if (t.kind === 'word') words++;
     if (!keys.has(t.key)) keys.set(t.key, t.kind === 'number' ? NUMBER_WEIGHT : 1);
   }

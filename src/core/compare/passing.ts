@@ -77,3 +77,46 @@ export function preferToldOverPassing(
     }
   }
 }
+
+/**
+ * The mirror case (round 23, ADR 0022): a sentence that tells one claim in its main part and
+ * another in passing ("The meeting, held on the sidelines of the BRICS summit, came two days
+ * after the patrolling agreement") pairs with the sentence that tells its main claim ("The
+ * meeting came two days after New Delhi said the two sides had settled on patrolling"), not
+ * with one that tells its passing part ("The leaders met on the sidelines of the BRICS summit"),
+ * as the gold's rule for a sentence that says what two say. An anchor that meets the sentence
+ * mostly through its minor part gives way to a free rival, nearly as close, that meets it
+ * through both main parts. Updates the partner arrays and scores in place.
+ */
+export function preferMainOverPassing(
+  sorted: readonly Candidate[],
+  vectors: { readonly a: readonly Vector[]; readonly b: readonly Vector[] },
+  partnerA: Int32Array,
+  partnerB: Int32Array,
+  scoreA: Float64Array,
+): void {
+  for (const anchor of sorted) {
+    if (anchor.score < STRONG || partnerA[anchor.a] !== anchor.b) continue;
+    const va = vectors.a[anchor.a] as Vector;
+    const vb = vectors.b[anchor.b] as Vector;
+    for (const rival of sorted) {
+      if (rival.score < STRONG || rival.score < PASSING_RIVAL * anchor.score) break;
+      if (rival.score > anchor.score) continue;
+      const sameA = rival.a === anchor.a && rival.b !== anchor.b && partnerB[rival.b] === -1;
+      const sameB = rival.b === anchor.b && rival.a !== anchor.a && partnerA[rival.a] === -1;
+      if (!sameA && !sameB) continue;
+      const mine = sameA ? vb : va;
+      const whole = sameA ? va : vb;
+      const theirs = (sameA ? vectors.b[rival.b] : vectors.a[rival.a]) as Vector;
+      if (inMinorPart(whole, mine) < PASSING_SHARE) continue;
+      if (inMinorPart(whole, theirs) >= PASSING_SHARE || inMinorPart(theirs, whole) >= PASSING_SHARE)
+        continue;
+      partnerA[anchor.a] = -1;
+      partnerB[anchor.b] = -1;
+      partnerA[rival.a] = rival.b;
+      partnerB[rival.b] = rival.a;
+      scoreA[rival.a] = rival.score;
+      break;
+    }
+  }
+}

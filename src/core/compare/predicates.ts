@@ -11,7 +11,7 @@
  * Stopping a restriction lifts it: "suspended the controls", "the curbs were paused" go with
  * "lifted", so a stopping verb in a main part that names a restriction counts as lifting.
  */
-import { isCaption } from './captions';
+import { isCaption, otherPicture } from './captions';
 import { splitMinor } from './clauses';
 import type { Vector } from './features';
 
@@ -156,7 +156,8 @@ export function asksAlone(x: Vector | undefined, y: Vector | undefined): boolean
   return (
     isQuestion(x.text) !== isQuestion(y.text) ||
     isSignpost(x.text) !== isSignpost(y.text) ||
-    isCaption(x.text) !== isCaption(y.text)
+    isCaption(x.text) !== isCaption(y.text) ||
+    otherPicture(x.text, y.text)
   );
 }
 

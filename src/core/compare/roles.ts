@@ -11,9 +11,12 @@
 import { splitMinor } from './clauses';
 import type { Vector } from './features';
 
-/** A role held: "was led by", "was represented by", "led the Chinese team", "headed the delegation". */
+/**
+ * A role held: "was led by", "was represented by", "led the Chinese team", "headed the delegation";
+ * who chaired the talks ("co-chaired the meeting", "presided over", round 23).
+ */
 const ROLE =
-  /\b(?:(?:was|were|is|are|been) (?:led|headed|represented) by|(?:led|leads|headed|heads) (?:the|a|his|her|its|their) (?:[\w-]+ ){0,2}?(?:team|delegation|side|negotiators)|represented by)\b/i;
+  /\b(?:(?:was|were|is|are|been) (?:led|headed|represented) by|(?:led|leads|headed|heads) (?:the|a|his|her|its|their) (?:[\w-]+ ){0,2}?(?:team|delegation|side|negotiators)|represented by|(?:co-?)?chair(?:ed|s)|(?:co-?)?presided over)\b/i;
 /** A trailing clause of place: ", where …" to the next comma. */
 const WHERE = /,\s+where\b[^,;]*/gi;
 

@@ -44,6 +44,62 @@ function splitScriptStops(text: string, spans: readonly Span[]): Span[] {
   return out;
 }
 
+/**
+ * Where a sentence the rule splitter left joined begins (round 23, ADR 0022): a wire's credit
+ * or note after a sentence's stop, led by a dash ("… will be updated. -- With assistance from
+ * the New Delhi bureau."), and a photo caption's label after a line without a stop, a byline
+ * ("Our Bureau Photo caption: …", "… (File) PHOTO: …"). Each match is the space before it.
+ */
+const LABEL_BREAKS =
+  /(?<=[.!?]["'\u201D\u2019)]?)\s+(?=(?:--|\u2014|\u2013)\s*\p{Lu})|\s+(?=(?:[Ff]ile\s+)?(?:PHOTO|Photo|PICTURE|Picture|IMAGE|Image)(?:\s+[Cc]aption)?\s*:)/gu;
+
+/** Splits spans where a dash-led credit or a caption's label begins (LABEL_BREAKS). */
+function splitLabels(text: string, spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const span of spans) {
+    let start = span.start;
+    const slice = text.slice(span.start, span.end);
+    for (const m of allMatches(slice, LABEL_BREAKS)) {
+      const end = span.start + (m.index ?? 0);
+      const next = end + m[0].length;
+      if (end <= start || next >= span.end) continue;
+      out.push({ start, end });
+      start = next;
+    }
+    out.push({ start, end: span.end });
+  }
+  return out;
+}
+
+/** A caption's closing tag, "(File)", "(file photo)", where the rule splitter began a sentence: the caption's end. */
+const TAG_FIRST =
+  /^\((?:file|file\s+(?:photo|picture|image)|representational(?:\s+(?:image|photo|picture))?)\)\.?/i;
+
+/**
+ * Gives a caption's closing tag the rule splitter cut off ("Photo: The pass. (File)") back to
+ * its caption; what follows the tag in the same span ("(File) (Wire)") stays a sentence.
+ */
+function joinTags(text: string, spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    const tag =
+      last && !text.slice(last.end, s.start).includes('\n')
+        ? TAG_FIRST.exec(text.slice(s.start, s.end))
+        : null;
+    if (!last || !tag) {
+      out.push(s);
+      continue;
+    }
+    const end = s.start + tag[0].length;
+    out[out.length - 1] = { start: last.start, end };
+    let next = end;
+    while (next < s.end && /\s/.test(text[next] as string)) next++;
+    if (next < s.end) out.push({ start: next, end: s.end });
+  }
+  return out;
+}
+
 /** Joins spans the rule splitter broke after a run of initials. */
 function joinInitials(text: string, spans: readonly Span[]): Span[] {
   const out: Span[] = [];
@@ -79,7 +135,9 @@ function intlSentences(text: string): Span[] {
 /** The sentences of `text` with their paragraph numbers. */
 export function segment(text: string, choice: SegmenterChoice = 'rules'): Segmented {
   const spans =
-    choice === 'intl' ? intlSentences(text) : splitScriptStops(text, joinInitials(text, ruleSentences(text)));
+    choice === 'intl'
+      ? intlSentences(text)
+      : joinTags(text, splitLabels(text, splitScriptStops(text, joinInitials(text, ruleSentences(text)))));
   const lines = datelines(text);
   const paras = paragraphs(text);
   const paragraph: number[] = [];

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundledBase, isBinary, loadArticle, parseArgs, run } from '../../../scripts/compare';
+import { crossStoryLine } from '../../../scripts/compare-eval';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const SEEDS = join(ROOT, 'test/fixtures/seeds');
@@ -76,6 +77,18 @@ describe('arguments', () => {
       markdown: 'o.md',
       publishedB: '2025-10-30',
     });
+  });
+});
+
+describe('--no-cross-story', () => {
+  it('goes with --eval only, and skips the cross-story count', () => {
+    expect(parseArgs(['--eval']).crossStory).toBe(true);
+    expect(parseArgs(['--eval', '--no-cross-story']).crossStory).toBe(false);
+    expect(() => parseArgs(['a', 'b', '--no-cross-story'])).toThrow(/goes with --eval/);
+    expect(crossStoryLine(null)).toBe('  cross-story: skipped (--no-cross-story)');
+    expect(crossStoryLine({ comparisons: 3, pairs: 2, conflicts: 1 })).toMatch(
+      /2 pairs proposed over 3 comparisons.*; 1 conflicts$/,
+    );
   });
 });
 
