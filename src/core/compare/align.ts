@@ -34,7 +34,7 @@ import type { Vector } from './features';
 import { figureRivalled, figureSentences } from './figures';
 import { framed, frameOf, orderedPrior } from './framing';
 import { MAIN_CLAIM_STEPS, preferMainClaimsSteps } from './main-claims';
-import { preferMainOverPassing, preferToldOverPassing } from './passing';
+import { preferToldOverPassing } from './passing';
 import { preferSameForm } from './speech-form';
 import { ALONE, LINK, relatedAt, STRONG, sameStoryChain } from './thresholds';
 
@@ -143,7 +143,6 @@ export function* selectSteps(
   yield;
   if (vectors) preferSameForm(sorted, vectors, partnerA, partnerB, scoreA);
   if (vectors) preferToldOverPassing(sorted, vectors, partnerA, partnerB, scoreA);
-  if (vectors) preferMainOverPassing(sorted, vectors, partnerA, partnerB, scoreA);
   yield;
   // Two articles with few anchors tell different stories: there, only a close match stands alone.
   let anchorCount = 0;

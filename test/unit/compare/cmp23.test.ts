@@ -4,10 +4,8 @@
  * rule removed.
  */
 import { describe, expect, it } from 'vitest';
-import type { Candidate } from '../../../src/core/compare/candidates';
 import { captionBody, otherPicture } from '../../../src/core/compare/captions';
-import { featuresOf, Rarity, vectorOf } from '../../../src/core/compare/features';
-import { preferMainOverPassing } from '../../../src/core/compare/passing';
+import { featuresOf } from '../../../src/core/compare/features';
 import { asksAlone } from '../../../src/core/compare/predicates';
 import { tellsRole } from '../../../src/core/compare/roles';
 import { segment, textsOf } from '../../../src/core/compare/segment';
@@ -113,39 +111,6 @@ describe('"unclear" and "not clear", "revered by" and "sacred to" are one key ea
     expect(
       shared('The gathering opened in Arusha on Tuesday.', 'The summit began in Arusha on Tuesday.'),
     ).toContain('meet');
-  });
-});
-
-describe('a sentence pairs with the one that tells its main claim, not its passing part', () => {
-  const vectors = (a: readonly string[], b: readonly string[]) => {
-    const fa = a.map((s) => featuresOf(s, []));
-    const fb = b.map((s) => featuresOf(s, []));
-    const rarity = new Rarity();
-    for (const f of fa) rarity.add(f, 'a');
-    for (const f of fb) rarity.add(f, 'b');
-    return { a: fa.map((f) => vectorOf(f, rarity)), b: fb.map((f) => vectorOf(f, rarity)) };
-  };
-  const cand = (a: number, b: number, score: number) => ({ a, b, score, shared: 5, unique: 2 }) as Candidate;
-  const whole =
-    'The ferry resumed its Kisumu run on Monday, after it sank off Port Bell in 2023 with 40 passengers on board.';
-  const passing = 'The ferry sank off Port Bell in 2023 with 40 passengers on board.';
-  const main = 'The ferry resumed its Kisumu run on Monday.';
-
-  it('moves the pair to the free rival that meets it through its main part', () => {
-    const v = vectors([passing, main], [whole]);
-    const partnerA = Int32Array.from([0, -1]);
-    const partnerB = Int32Array.from([0]);
-    const scoreA = Float64Array.from([0.5, 0]);
-    preferMainOverPassing([cand(0, 0, 0.5), cand(1, 0, 0.45)], v, partnerA, partnerB, scoreA);
-    expect([...partnerA]).toEqual([-1, 0]);
-    expect([...partnerB]).toEqual([1]);
-  });
-
-  it('keeps the pair when the rival is far behind or already paired', () => {
-    const v = vectors([passing, main], [whole]);
-    const far = { a: Int32Array.from([0, -1]), b: Int32Array.from([0]) };
-    preferMainOverPassing([cand(0, 0, 0.5), cand(1, 0, 0.35)], v, far.a, far.b, new Float64Array(2));
-    expect([...far.b]).toEqual([0]);
   });
 });
 
