@@ -83,6 +83,7 @@ export const RULE_KEYS: Readonly<Record<string, string>> = {
   'month-day-relative-year': 'rule_month_day_relative_year',
   'month-relative-year': 'rule_month_relative_year',
   'month-that-year': 'rule_month_that_year',
+  'that-month-name': 'rule_month_that_year',
   'day-of-that-month': 'rule_day_of_that_month',
   'day-month': 'rule_day_month',
   'month-day': 'rule_month_day',
@@ -100,6 +101,7 @@ export const RULE_KEYS: Readonly<Record<string, string>> = {
   'ago-compound': 'rule_ago',
   'ago-today': 'rule_ago_today',
   'anchored-next': 'rule_anchored_next',
+  'anchored-that-month': 'rule_anchored_that_month',
   'anchored-offset': 'rule_anchored_offset',
   duration: 'rule_duration',
 };
