@@ -21,7 +21,7 @@ import {
   reportsFuture,
   speakersOf,
 } from './date-owners';
-import { cuedOverKeywords, weakKeywords } from './date-tie-weights';
+import { cuedOverKeywords, namedOverKeywords, weakKeywords } from './date-tie-weights';
 import {
   agreeingTie,
   clearlyFarther,
@@ -262,16 +262,11 @@ function checkDateTies(
     tied.splice(0, tied.length, ...direct, ...tied.filter((t) => !direct.includes(t) && !t.mention.derived));
   // "On Aug. 25 … he held the 24th round of talks": a named part before its whole found by keywords (ADR 0042).
   // "Misri met Sun Weidong in Beijing in April": the most fully described event (cue-specific.ts).
-  const order = mostSpecificFirst(
-    c.input.text,
-    partOverWhole(
-      tied,
-      e,
-      c.expressions ?? [],
-      (t) => weakKeywords(c, e, t),
-      c.input.text.slice(c.sentence.start, c.sentence.end),
-    ),
-    c.sentence,
+  const weak = (t: DateTie) => weakKeywords(c, e, t);
+  const sentence = c.input.text.slice(c.sentence.start, c.sentence.end);
+  const order = namedOverKeywords(
+    mostSpecificFirst(c.input.text, partOverWhole(tied, e, c.expressions ?? [], weak, sentence), c.sentence),
+    weak,
   );
   const best = order[0];
   // Only the part itself takes a date its whole agrees with.

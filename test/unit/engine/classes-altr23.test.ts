@@ -1,0 +1,39 @@
+/**
+ * Round 23 rules for relative dates and durations (ADR 0045, round 23). Sentences written for the
+ * rules (not from the eval corpus), each checked to fail without its rule, and sentences they must
+ * not call wrong.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimAt } from './claims-of';
+
+const verdictAt = (text: string, published: string, quote: string) =>
+  claimAt(text, published, quote)?.verdict ?? null;
+
+// Modi and Xi met in Kazan on 23 October 2024 and in Tianjin on 31 August 2025; publication 1 September 2025.
+const TIANJIN_PUBLISHED = '2025-09-01';
+
+describe('keywords do not take a date from an event named in its clause', () => {
+  // The next sentence holds the Tianjin meeting's own words ("development partners", "not rivals"),
+  // so "meeting" finds it by keywords; its record is nearer April 2025 than Kazan's.
+  it('"their meeting in Kazan last April" beside the Tianjin meeting’s keywords: Kazan differs', () => {
+    const t =
+      'Xi spoke warmly of their meeting in Kazan last April. The two leaders reaffirmed that their countries were development partners and not rivals.';
+    expect(claimAt(t, TIANJIN_PUBLISHED, 'last April')).toMatchObject({
+      fact: 'event.kazan-modi-xi-meeting',
+      verdict: 'differs',
+    });
+  });
+  it('the right month is consistent', () => {
+    const t =
+      'Xi spoke warmly of their meeting in Kazan last October. The two leaders reaffirmed that their countries were development partners and not rivals.';
+    expect(claimAt(t, TIANJIN_PUBLISHED, 'last October')).toMatchObject({
+      fact: 'event.kazan-modi-xi-meeting',
+      verdict: 'consistent',
+    });
+  });
+  it('a city named only as a place ("flew to Kazan … for a meeting of energy ministers") is not called wrong', () => {
+    const t =
+      'He flew to Kazan last April for a meeting of energy ministers. The two leaders reaffirmed that their countries were development partners and not rivals.';
+    expect(verdictAt(t, TIANJIN_PUBLISHED, 'last April')).not.toBe('differs');
+  });
+});
