@@ -37,3 +37,33 @@ describe('keywords do not take a date from an event named in its clause', () => 
     expect(verdictAt(t, TIANJIN_PUBLISHED, 'last April')).not.toBe('differs');
   });
 });
+
+// The White House fact sheet on Chinese "general licences" came out on Saturday 1 November 2025; publication 7 November.
+const SHEET_PUBLISHED = '2025-11-07';
+
+describe('a fact sheet owns the day it was released', () => {
+  it('"a White House fact sheet released on Monday said …": the fact sheet differs', () => {
+    const t =
+      'A White House fact sheet released on Monday said Beijing would grant general licences for gallium and graphite, in effect lifting the April curbs.';
+    expect(claimAt(t, SHEET_PUBLISHED, 'on Monday')).toMatchObject({
+      fact: 'event.white-house-general-licences-claim',
+      verdict: 'differs',
+    });
+  });
+  it('the right day is consistent', () => {
+    const t =
+      'A White House fact sheet released on Saturday said Beijing would grant general licences for gallium and graphite, in effect lifting the April curbs.';
+    expect(claimAt(t, SHEET_PUBLISHED, 'on Saturday')).toMatchObject({
+      fact: 'event.white-house-general-licences-claim',
+      verdict: 'consistent',
+    });
+  });
+  it('another document’s day that speaks of the fact sheet is not the fact sheet’s', () => {
+    const notice =
+      "China's formal notice today said nothing about the general licences in the White House fact sheet.";
+    expect(verdictAt(notice, SHEET_PUBLISHED, 'today')).not.toBe('differs');
+    const said =
+      'The commerce ministry said on Monday it knew nothing of the general licences in the White House fact sheet.';
+    expect(verdictAt(said, SHEET_PUBLISHED, 'on Monday')).not.toBe('differs');
+  });
+});
