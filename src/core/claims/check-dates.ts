@@ -247,7 +247,7 @@ function checkDateTies(
   );
   // "No. 70 … will remain in place until 10 Nov 2026": a bound the named fact does not own
   // may belong to a fact related to it (the suspension's end), as firmly as the named one.
-  const related = relatedOwners(c, e, close, claimed).filter(
+  const related = relatedOwners(c, e, close, claimed, owners).filter(
     (r) =>
       !owners.some((o) => o.mention.fact.id === r.mention.fact.id && firm(o) >= firm(r)) &&
       !supersedingOnly(r, close, (f) => partNamedByWords(c, f)),

@@ -67,3 +67,34 @@ describe('a fact sheet owns the day it was released', () => {
     expect(verdictAt(said, SHEET_PUBLISHED, 'on Monday')).not.toBe('differs');
   });
 });
+
+// India resumed tourist visas for Chinese nationals on Thursday 24 July 2025 (publication that day).
+const VISAS_PUBLISHED = '2025-07-24';
+
+describe('a bound its named fact owns is no related fact’s', () => {
+  it('"can apply for Indian tourist visas again from Monday": the visas differ (the pilgrimage and flights related to them are no rivals)', () => {
+    const t =
+      "Chinese citizens can apply for Indian tourist visas again from Monday, India's embassy said, after a freeze of five years.";
+    expect(claimAt(t, VISAS_PUBLISHED, 'Monday')).toMatchObject({
+      fact: 'event.tourist-visas-chinese-nationals-resumed',
+      verdict: 'differs',
+    });
+  });
+  it('the right day is consistent', () => {
+    const t =
+      "Chinese citizens can apply for Indian tourist visas again from Thursday, India's embassy said, after a freeze of five years.";
+    expect(verdictAt(t, VISAS_PUBLISHED, 'Thursday')).toBe('consistent');
+  });
+  it('not for a fact only cued: "pre-export inspections, in force since October 2021" beside the urea ban stays unjudged', () => {
+    const t =
+      'Beijing stopped urea sales abroad in June 2024 and has used pre-export inspections, in force since October 2021, to slow shipments of DAP.';
+    expect(verdictAt(t, '2025-10-21', 'October 2021')).not.toBe('differs');
+  });
+  it('a bound the named instrument does not own still goes to the related fact that does', () => {
+    const t = 'Under Announcement No. 70, the October controls are suspended until November 10, 2026.';
+    expect(claimAt(t, '2025-11-08', 'November 10, 2026')).toMatchObject({
+      fact: 'event.mofcom-october-2025-controls-suspension-ends',
+      verdict: 'consistent',
+    });
+  });
+});
