@@ -7,7 +7,7 @@ import { agreeingKeywordFact, type DateCheck, issuedClaim, weakAgreement } from 
 import { framedTies } from './date-frames';
 import { cueSpansOtherPlace } from './date-owners';
 import { phraseOwners } from './date-phrase-owners';
-import { cuedOverKeywords, weakKeywords } from './date-tie-weights';
+import { cuedOverKeywords, namedOverKeywords, weakKeywords } from './date-tie-weights';
 import {
   agreeingTie,
   clearlyFarther,
@@ -198,7 +198,7 @@ function checkDateTies(
   const owners = phraseOwners(c, e, close);
   // "No. 70 … will remain in place until 10 Nov 2026": a bound the named fact does not own
   // may belong to a fact related to it (the suspension's end), as firmly as the named one.
-  const related = relatedOwners(c, e, close, claimed).filter(
+  const related = relatedOwners(c, e, close, claimed, owners).filter(
     (r) =>
       !owners.some((o) => o.mention.fact.id === r.mention.fact.id && firm(o) >= firm(r)) &&
       !supersedingOnly(r, close, (f) => partNamedByWords(c, f)),
@@ -213,16 +213,11 @@ function checkDateTies(
     tied.splice(0, tied.length, ...direct, ...tied.filter((t) => !direct.includes(t) && !t.mention.derived));
   // "On Aug. 25 … he held the 24th round of talks": a named part before its whole found by keywords (ADR 0042).
   // "Misri met Sun Weidong in Beijing in April": the most fully described event (cue-specific.ts).
-  const order = mostSpecificFirst(
-    c.input.text,
-    partOverWhole(
-      tied,
-      e,
-      c.expressions ?? [],
-      (t) => weakKeywords(c, e, t),
-      c.input.text.slice(c.sentence.start, c.sentence.end),
-    ),
-    c.sentence,
+  const weak = (t: DateTie) => weakKeywords(c, e, t);
+  const sentence = c.input.text.slice(c.sentence.start, c.sentence.end);
+  const order = namedOverKeywords(
+    mostSpecificFirst(c.input.text, partOverWhole(tied, e, c.expressions ?? [], weak, sentence), c.sentence),
+    weak,
   );
   const best = order[0];
   // Only the part itself takes a date its whole agrees with.

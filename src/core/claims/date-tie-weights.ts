@@ -26,6 +26,19 @@ export const cuedOverKeywords = (best: DateTie, t: DateTie) =>
   !best.mention.inherited &&
   !best.mention.loose;
 
+/**
+ * "Xi recalled their meeting in Kazan last April": a date that agrees with no candidate goes first
+ * to the one whose record is nearest it, here a meeting found only by its word "meeting". Keywords
+ * too weak to decide a date do not take it from an event named or cued, whole, in the date's clause
+ * (the rule `cuedOverKeywords` states for rivals): that event comes first (ADR 0045, round 23).
+ */
+export function namedOverKeywords(order: readonly DateTie[], weak: (t: DateTie) => boolean): DateTie[] {
+  const [first] = order;
+  if (!first || first.cmp.agrees || !weak(first)) return [...order];
+  const named = order.find((t) => t !== first && cuedOverKeywords(t, first));
+  return named ? [named, ...order.filter((t) => t !== named)] : [...order];
+}
+
 const partOfOther = (a: DateTie, b: DateTie) =>
   (a.mention.fact.relations ?? []).some((r) => r.type === 'part-of' && r.target === b.mention.fact.id);
 

@@ -161,13 +161,24 @@ export function upcomingEvent(ties: readonly DateTie[], published: number | null
 /** An event this close after publication may be the upcoming one a year-less date or weekday names. */
 export const UPCOMING_EVENT_DAYS = 92;
 
-/** Facts related to the tied ones that own a bound date (as firm as the fact they relate to). */
+/**
+ * Facts related to the tied ones that own a bound date (as firm as the fact they relate to). Of a
+ * tied fact named by its own name that owns the bound itself (one of `owners`), only related facts
+ * the date agrees with: "can apply for tourist visas again from Monday" is the visas' day; the
+ * pilgrimage and the flights related to them are no rivals to a day they do not fit either (ADR
+ * 0045, round 23). (Not of a cued fact: a cue may reach into another clause, whose act a related
+ * fact may be: "inspections, in place since October 2021" beside the cued urea ban.)
+ */
 export function relatedOwners(
   c: Checker,
   e: TemporalExpression,
   close: readonly DateTie[],
   claimed: DateInterval,
+  owners: readonly DateTie[] = [],
 ): DateTie[] {
+  const owning = new Set(
+    owners.filter((o) => o.mention.strength === 'alias' && !o.mention.loose).map((o) => o.mention.fact.id),
+  );
   if (e.bound === null && !takesEffect(c.input.text, e)) return [];
   // "was completed by Oct. 30": the act named owns its own latest day (completion-by.ts).
   if (completedBy(c.input.text, e)) return [];
@@ -187,7 +198,9 @@ export function relatedOwners(
     for (const fact of new Set(targets)) {
       const record = fact?.date ? factInterval(fact.date) : null;
       if (!fact || !record || !ownsDate(c.input.text, e, fact)) continue;
-      out.push({ ...t, mention: { ...t.mention, fact }, record, cmp: compareDates(claimed, record) });
+      const cmp = compareDates(claimed, record);
+      if (owning.has(t.mention.fact.id) && !cmp.agrees) continue;
+      out.push({ ...t, mention: { ...t.mention, fact }, record, cmp });
     }
   }
   return out;

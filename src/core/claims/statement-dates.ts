@@ -4,6 +4,10 @@
  * last month that Beijing was attending to India's needs" dates the assurance, as "announced
  * on Oct. 9" dates a notice. Used by date-owners.ts, where a reporting date otherwise belongs
  * only to notices, statements and their named speakers.
+ *
+ * So is a document that says something (a fact sheet, a readout): "A White House fact sheet
+ * released last Saturday said China would issue general licences" dates the fact sheet, as
+ * "the notice issued on Friday" dates the notice (ADR 0045, round 23).
  */
 
 /** Own words of a fact that is an act of speech addressed to someone. */
@@ -16,7 +20,26 @@ const STATEMENT_FACT = /\b(?:assur|pledg|promis|vow)/;
 const TOLD_BEFORE =
   /\b(?:told|assured|pledged\s+to|promised)\s+(?:(?!(?:that|will|would|is|are|was|were|to|had|has|have)\b)[\w'’.-]+\s+){1,5}?(?:on\s+)?$/i;
 
-/** True when the fact is an assurance or pledge and the date is the day its speaker told someone. */
+/** Own words of a fact that is a document saying something. */
+const DOCUMENT_FACT = /\b(?:fact ?sheet|factsheet|readout)\b/i;
+
+/**
+ * The document's own noun, then a verb of putting it out, right before the date ("fact sheet
+ * released last Saturday", "readout, issued on Monday,"): the day it came out. Not a document
+ * that says something on a day of another's ("Beijing's notice today said nothing about the fact
+ * sheet"): there the date follows another noun.
+ */
+const RELEASED_BEFORE =
+  /\b(?:fact ?sheets?|factsheets?|readouts?)\s*,?\s+(?:(?:that|which)\s+)?(?:(?:was|were)\s+)?(?:released|issued|published|posted|put\s+out)\s+(?:on\s+)?$/i;
+
+/**
+ * True when the fact is an assurance or pledge and the date is the day its speaker told
+ * someone, or the fact is a document and the date the day it was put out.
+ */
 export function statementOwnsDate(text: string, dateStart: number, own: string): boolean {
-  return STATEMENT_FACT.test(own) && TOLD_BEFORE.test(text.slice(Math.max(0, dateStart - 60), dateStart));
+  const before = text.slice(Math.max(0, dateStart - 60), dateStart);
+  return (
+    (STATEMENT_FACT.test(own) && TOLD_BEFORE.test(before)) ||
+    (DOCUMENT_FACT.test(own) && RELEASED_BEFORE.test(before))
+  );
 }
