@@ -22,19 +22,20 @@ function factsOver(sentence: string, quote: string, published = '2025-09-10'): s
 }
 
 describe('an event named in the same clause after a date of the card’s own event does not veto it', () => {
-  const text =
-    'Ties have thawed, with Indian pilgrims resuming visits to sacred mountains and lakes in Xizang this summer and India resuming tourist visas for Chinese citizens in late July.';
+  const CARD = 'returned to the sacred mountain';
   it('the pilgrimage by its keywords, its own date between it and the visas’ name', () => {
-    expect(factsOver(text, 'resuming visits to sacred mountains')).toContain(YATRA);
+    const text =
+      'Contacts widened as pilgrims from India returned to the sacred mountain and lake in Xizang this summer and New Delhi resumed tourist visas for Chinese citizens in late July.';
+    expect(factsOver(text, CARD)).toContain(YATRA);
   });
   it('without the date between, the other event’s name still leaves the words ambiguous', () => {
     const bare =
-      'Ties have thawed, with Indian pilgrims resuming visits to sacred mountains and lakes in Xizang and India resuming tourist visas for Chinese citizens in late July.';
-    expect(factsOver(bare, 'resuming visits to sacred mountains')).not.toContain(YATRA);
+      'Contacts widened as pilgrims from India returned to the sacred mountain and lake in Xizang and New Delhi resumed tourist visas for Chinese citizens in late July.';
+    expect(factsOver(bare, CARD)).not.toContain(YATRA);
   });
   it('nor with the other event named before the card and the date after it', () => {
     const after =
-      'Ties have thawed, with India resuming tourist visas for Chinese citizens and Indian pilgrims resuming visits to sacred mountains and lakes in Xizang this summer.';
-    expect(factsOver(after, 'resuming visits to sacred mountains')).not.toContain(YATRA);
+      'Contacts widened as New Delhi resumed tourist visas for Chinese citizens and pilgrims from India returned to the sacred mountain and lake in Xizang this summer.';
+    expect(factsOver(after, CARD)).not.toContain(YATRA);
   });
 });
