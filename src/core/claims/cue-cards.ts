@@ -186,6 +186,22 @@ export function cuedInClause(
   return out;
 }
 
+/**
+ * Two events coordinated in one clause, each with its own date ("pilgrims resuming visits to sacred
+ * mountains … this summer and India resuming tourist visas … in late July"): the other event's name
+ * lies outside the card, and a date of the clause that agrees with the card's event stands between
+ * the card and that name, so the name does not make the card's words ambiguous.
+ */
+function coordinated(o: Mention, m: Mention, card: Span, clause: Span, claims: readonly Claim[]): boolean {
+  return claims.some(
+    (c) =>
+      c.factId === m.fact.id &&
+      agreesWithRecord(c) &&
+      inside(c.start, clause) &&
+      o.positions.every((p) => (p >= card.end ? c.start < p : p < c.start && c.start < card.start)),
+  );
+}
+
 /** Keyword evidence a sentence needs for a card on a cluster of the fact's keywords. */
 export const CLUSTER_MIN = PARAPHRASE_MIN;
 
@@ -254,7 +270,7 @@ export function evidencedInClause(
           ? // A weaker reading of the same words does not veto a stronger one ("resumed visits to
             // sacred mountains": "resumed" alone is a keyword of the flights' return).
             ((o.keywords ?? 0) >= 2 || o.score >= m.score) && o.positions.some((p) => p >= start && p < end)
-          : o.positions.some((p) => inside(p, clause))),
+          : o.positions.some((p) => inside(p, clause)) && !coordinated(o, m, span, clause, claims)),
     );
     if (rival || otherTime(m, clause, expressions) || denied(text, clause, start)) continue;
     out.push({ start, end, factId: m.fact.id, mention: m, unconfirmed: true });
