@@ -4,6 +4,8 @@
  * "the announcements of October 9", a participial phrase between commas, a reduced relative clause,
  * a range's ends, and what each fact's own words allow (ownsDate). Used by check-dates.ts.
  */
+
+import type { Span } from '../match/sentences';
 import type { Checker } from './check-common';
 import {
   afterPossessor,
@@ -48,6 +50,7 @@ export function phraseOwners(c: Checker, e: TemporalExpression, close: readonly 
   // "suspended the six announcements of October 9": the date is the announcements'; only a
   // fact named in that noun phrase (by its name, or its cue whole there) owns it.
   const ofStart = possessive ? null : ofPhraseStart(c.input.text, c.sentence, e);
+  const subject = noticeSubject(c.input.text, c.sentence, e);
   return close.filter(
     (t) =>
       ownsDate(c.input.text, e, t.mention.fact, speakers, future) &&
@@ -62,7 +65,30 @@ export function phraseOwners(c: Checker, e: TemporalExpression, close: readonly 
       !namedAfterAnd(c.input.text, c.sentence, e, t.mention) &&
       !placedAtRangeStart(c.input.text, e, t.mention, c.expressions ?? []) &&
       !namedOnlyAtOtherEnd(c.input.text, e, t.mention, c.expressions ?? []) &&
+      (subject === null || namedWithin(t.mention, subject, e)) &&
       (appositive === null ||
         (heldAt ? heldBefore(c, t.mention, appositive, e) : namedBefore(c, t.mention, appositive))),
   );
+}
+
+/** A sentence opening with a notice and its day: "Beijing's notice on Friday made no mention of …". */
+const NOTICE_SUBJECT =
+  /^\s*(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*['’]s|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\w'’-]+\s+){0,3}?(?:notice|statement|announcement|order|decree|readout|briefing|remarks|circular)(?:\s+(?:on|of|dated))?\s*$/;
+
+/**
+ * "Beijing's notice on Friday made no mention of the general licences promised in the White
+ * House fact sheet": a date inside the noun phrase that opens the sentence, a notice and its
+ * day, with the sentence's verb right after, dates that notice; only a fact named in the phrase
+ * owns it, not one its predicate names (ADR 0056).
+ */
+function noticeSubject(text: string, sentence: Span, e: Span): Span | null {
+  if (!NOTICE_SUBJECT.test(text.slice(sentence.start, e.start))) return null;
+  // The predicate's verb follows the date ("made", "did not", "was").
+  if (
+    !/^\s+(?:[a-z]+ed|made|did|does|was|is|had|has|gave|said|came|left|set|put|took)\b/.test(
+      text.slice(e.end, e.end + 16),
+    )
+  )
+    return null;
+  return { start: sentence.start, end: e.start };
 }

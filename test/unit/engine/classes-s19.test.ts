@@ -108,3 +108,11 @@ describe('an event a possessive gives to someone else is not the gap’s subject
     expect(claimAt(text, '2025-09-06', 'two weeks after')?.verdict ?? null).not.toBe('differs');
   });
 });
+
+describe('a notice and its day opening the sentence date that notice (date-phrase-owners.ts noticeSubject)', () => {
+  it('"Beijing’s notice on Friday made no mention of the general licences in the White House fact sheet"', () => {
+    const text =
+      "Beijing's notice on Friday made no mention of the general licences that the White House fact sheet had promised.";
+    expect(claimAt(text, '2025-11-08', 'on Friday')?.verdict ?? null).not.toBe('differs');
+  });
+});
