@@ -1,0 +1,23 @@
+/**
+ * Session 19's precision rules (issue #7, ADR 0054 round 23), each with sentences written for the
+ * rule (not from the eval corpus or the stress sets), each checked to fail without its rule.
+ */
+import { describe, expect, it } from 'vitest';
+import { annotateText } from '../../../src/core/annotate';
+import { factById, matcher } from './claims-of';
+
+const terms = (text: string, published: string) =>
+  annotateText(text, { matcher, factById, published })
+    .filter((a) => a.kind === 'term')
+    .map((a) => ({ quote: a.quote, fact: a.factIds[0] }));
+
+describe('cue words go with the date right after them, not with a later date of another fact (context.ts)', () => {
+  it('"The bulk of the rules were set to kick in on Nov. 8, with the overseas clauses following Dec. 1": no card of the Dec. 1 start on the first clause', () => {
+    const text =
+      'Beijing’s October package covered five more rare earths. The bulk of the provisions were set to kick in on Nov. 8, with the extraterritorial clauses following on Dec. 1.';
+    const cards = terms(text, '2025-10-20');
+    expect(
+      cards.some((c) => c.fact === 'event.mofcom-announcement-61-effective' && /kick/.test(c.quote)),
+    ).toBe(false);
+  });
+});
