@@ -21,3 +21,16 @@ describe('cue words go with the date right after them, not with a later date of 
     ).toBe(false);
   });
 });
+
+describe('places alone do not make a page on topic (annotate.ts)', () => {
+  it('a hydrology piece naming Ladakh, the Galwan river and the Depsang plains gets no card', () => {
+    const text =
+      'Hydrologists have counted eleven new meltwater ponds in Ladakh this summer. The Galwan, a cold tributary, carried twice its usual silt in July. Their next survey will cover the Depsang plains, a high plateau.';
+    expect(terms(text, '2025-09-01')).toEqual([]);
+  });
+  it('the same places beside a person of the stories keep their cards', () => {
+    const text =
+      'Wang Yi spoke about Ladakh this week. The Galwan valley and the Depsang plains were named in his remarks.';
+    expect(terms(text, '2025-09-01').length).toBeGreaterThan(0);
+  });
+});
