@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { annotateText } from '../../../src/core/annotate';
-import { factById, matcher } from './claims-of';
+import { claimAt, factById, matcher } from './claims-of';
 
 const terms = (text: string, published: string) =>
   annotateText(text, { matcher, factById, published })
@@ -32,5 +32,13 @@ describe('places alone do not make a page on topic (annotate.ts)', () => {
     const text =
       'Wang Yi spoke about Ladakh this week. The Galwan valley and the Depsang plains were named in his remarks.';
     expect(terms(text, '2025-09-01').length).toBeGreaterThan(0);
+  });
+});
+
+describe('a date still to come, found by keywords alone, is a later plan of an event already past (publication-side.ts)', () => {
+  it('"In March 2026, IndiGo and China Eastern plan more flights …" after flights resumed: never `differs`', () => {
+    const text =
+      'Direct flights between India and China resumed on October 26. In March 2026, IndiGo and China Eastern plan more flights between Kolkata, Guangzhou and Shanghai.';
+    expect(claimAt(text, '2025-11-20', 'March 2026')?.verdict ?? null).not.toBe('differs');
   });
 });
