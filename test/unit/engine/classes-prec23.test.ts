@@ -42,3 +42,11 @@ describe('a date still to come, found by keywords alone, is a later plan of an e
     expect(claimAt(text, '2025-11-20', 'March 2026')?.verdict ?? null).not.toBe('differs');
   });
 });
+
+describe('a day of the clause two weeks from an event known to the day is another time (cue-cards.ts)', () => {
+  it('"… China Eastern Airlines will start Delhi-Shanghai flights from Nov. 9": a later route, no card of the resumption', () => {
+    const text =
+      'Direct flights between India and China resumed on October 26 with an IndiGo service from Kolkata. According to the airlines, IndiGo will add a Delhi-Guangzhou service from Nov. 10, while China Eastern Airlines will start Delhi-Shanghai flights from Nov. 9.';
+    expect(terms(text, '2025-10-28').some((c) => c.quote.includes('Shanghai'))).toBe(false);
+  });
+});
