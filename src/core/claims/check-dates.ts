@@ -8,11 +8,11 @@ import { framedTies } from './date-frames';
 import {
   afterPossessor,
   appositiveStart,
-  HELD_APPOSITIVE,
-  heldBefore,
   attributivePhrase,
   cueSpansOtherPlace,
+  HELD_APPOSITIVE,
   hearsayContent,
+  heldBefore,
   MEASURE_NOUN,
   namedBefore,
   namedWithin,
