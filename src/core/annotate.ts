@@ -136,7 +136,11 @@ function readTerms(text: string, options: AnnotateOptions): TermReading {
   const entities = new Set(
     analysis.terms.filter((_, i) => !TOPICAL_KINDS.has(kinds[i] ?? '')).map((t) => t.factId),
   );
-  const topicalByTerms = kinds.some((k) => TOPICAL_KINDS.has(k ?? '')) || entities.size >= ENTITIES_FOR_TOPIC;
+  // Places alone do not make a page on topic: a geography or travel piece names a region's
+  // valleys, plains and towns without any of its people or institutions (ADR 0054 round 23).
+  const onlyPlaces = kinds.every((k) => k === 'place');
+  const topicalByTerms =
+    kinds.some((k) => TOPICAL_KINDS.has(k ?? '')) || (entities.size >= ENTITIES_FOR_TOPIC && !onlyPlaces);
   return { memo, skip, analysis, entities, topicalByTerms };
 }
 

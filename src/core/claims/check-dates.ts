@@ -34,7 +34,7 @@ import {
   referenceOfPrevious,
   stateWithoutStart,
 } from './phases';
-import { otherSideOfPublication } from './publication-side';
+import { laterPlan, otherSideOfPublication } from './publication-side';
 import { quotedToCorrect } from './quoted-correction';
 import { holdingSpanEnd } from './range-ends';
 import { type Reason, reason } from './reasons';
@@ -285,6 +285,17 @@ function checkDateTies(
     (weakKeywords(c, e, best) && !(e.bound === 'until' && best.cmp.agrees)) ||
     best.mention.loose ||
     (best.mention.inherited && !best.cmp.agrees)
+  )
+    return { claim: null, anchor: claimed };
+  // "In March 2026, IndiGo and China Eastern plan more flights …" weeks after flights resumed:
+  // a date still to come, found by keywords alone, for an event already past is a later plan of
+  // the same kind, not a wrong date of the event (ADR 0054 round 23). Not a gap counted from
+  // another event ("ten months after the 23rd round"): there a date past publication is the error.
+  if (
+    e.kind !== 'anchored' &&
+    !best.cmp.agrees &&
+    best.mention.strength === 'evidence' &&
+    laterPlan(best.record, claimed, c.input.published)
   )
     return { claim: null, anchor: claimed };
   // A cue whose words reach into another clause ("take effect on Nov. 8, while rules on

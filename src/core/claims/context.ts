@@ -295,6 +295,7 @@ export function cuedAndClaimed(
   index: MentionIndex,
   mentions: readonly Mention[],
   claims: readonly Claim[],
+  dates: readonly { readonly start: number; readonly end: number }[] = [],
 ): Paraphrase[] {
   const out: Paraphrase[] = [];
   for (const c of claims) {
@@ -312,7 +313,24 @@ export function cuedAndClaimed(
     if (end <= start || end - start > CUE_CARD_CHARS) continue;
     // Within one clause, over no date or figure of the sentence.
     if (claims.some((o) => o.start < end && o.end > start) || /[,;:]/.test(text.slice(start, end))) continue;
+    if (anotherDateBetween(dates, c, start, end)) continue;
     out.push({ start, end, factId: m.fact.id, mention: m });
   }
   return out;
+}
+
+/**
+ * "Most provisions were set to kick in Nov. 8, with the extraterritorial rules following Dec. 1":
+ * cue words say what the date right after them dates. Another date standing between a claim's cue
+ * words and its date is the one those words go with, so they are no card of the farther date's fact
+ * (ADR 0054 round 23).
+ */
+function anotherDateBetween(
+  dates: readonly { readonly start: number; readonly end: number }[],
+  c: Claim,
+  start: number,
+  end: number,
+): boolean {
+  const [lo, hi] = end <= c.start ? [end, c.start] : [c.end, start];
+  return dates.some((d) => d.start >= lo && d.end <= hi && !(d.start < c.end && c.start < d.end));
 }

@@ -40,6 +40,8 @@ export const CLAUSE_CARD_CHARS = 60;
 export const SUPPORT_KEYWORDS = 2;
 /** Days a date of the clause may lie from the event's record and still be its date (month precision). */
 const SAME_TIME_DAYS = 31;
+/** Days a day of the clause may lie from an event's day-precise record (a report's lag, a time zone). */
+const SAME_DAY_SLACK = 3;
 
 interface Span {
   readonly start: number;
@@ -127,9 +129,18 @@ function otherTime(m: Mention, clause: Span, expressions: readonly TemporalExpre
       e.interval !== null &&
       inside(e.start, clause) &&
       !recencyAnchor(e, record) &&
-      (e.interval.end < record.start - SAME_TIME_DAYS || e.interval.start > record.end + SAME_TIME_DAYS),
+      (e.interval.end < record.start - slack(e.interval, record) ||
+        e.interval.start > record.end + slack(e.interval, record)),
   );
 }
+
+/**
+ * "China Eastern will launch Delhi-Shanghai flights from Nov. 9", two weeks after the record's
+ * day: a day of the clause against an event known to the day is another time beyond a few days
+ * (ADR 0054 round 23); a month's or a season's date keeps SAME_TIME_DAYS.
+ */
+const slack = (a: { precision: string }, b: { precision: string }): number =>
+  a.precision === 'day' && b.precision === 'day' ? SAME_DAY_SLACK : SAME_TIME_DAYS;
 
 /** A stretch short enough, within one clause, with two words of its own. */
 export function cardShaped(

@@ -283,7 +283,7 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
     const here = claims.slice(before);
     for (const q of [
       ...paraphrasesIn(input.text, index, mentions, here),
-      ...cuedAndClaimed(input.text, index, mentions, here),
+      ...cuedAndClaimed(input.text, index, mentions, here, expressions),
       ...pairedAndClaimed(input.text, index, sentence, mentions, here, index.named(i), input.factById),
       ...cuedInClause(input.text, index, sentence, mentions, here, index.named(i), expressions),
       ...evidencedInClause(input.text, index, i, sentence, mentions, here, index.named(i), expressions),

@@ -29,3 +29,13 @@ export function otherSideOfPublication(
   // ahead when the article was written): a day already past is not the date of an event to come.
   return record.start > pub && claimed.end <= pub && !isScheduled(e);
 }
+
+/**
+ * A date still to come when the article was written, against an event the record puts before
+ * it: whatever the tense ("In March 2026, the airlines plan more flights"), a later plan of the
+ * same kind when only keywords found the event (the caller asks that), not the event's date
+ * (ADR 0054 round 23).
+ */
+export function laterPlan(record: DateInterval, claimed: DateInterval, pub: number | null): boolean {
+  return pub !== null && claimed.start > pub && record.end < pub;
+}
