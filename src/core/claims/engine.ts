@@ -112,6 +112,10 @@ const confirmOnly = (got: DateCheck): DateCheck =>
   got.claim && agreesWithRecord(got.claim) ? got : { claim: null, anchor: got.anchor };
 
 /** Claims, and the events referred to by paraphrase. */
+/** Words telling that something came before the story's last dated moment. */
+const TOLD_EARLIER =
+  /\b(?:days|weeks|months)\s+earlier\b|\bhad\s+(?:begun|started|erupted|broken\s+out|flared)\b.*\bearlier\b/i;
+
 export function analyzeClaims(input: ClaimInput): ClaimResult {
   const claims: Claim[] = [];
   const paraphrases: Paraphrase[] = [];
@@ -133,6 +137,12 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
   /** The first day-precise date of the lead: the story’s own day, which "the same day" later on may mean. */
   let leadDay: DateInterval | null = null;
   let yearHint: number | null = null;
+  /** The year in force when the last paragraph ended: what "weeks earlier" in the next one counts back from. */
+  let storyYear: number | null = null;
+  const sentenceText = (k: number) => {
+    const sp = (sents[k] as SentenceInfo).span;
+    return input.text.slice(sp.start, sp.end);
+  };
   /** The last year written in the paragraph so far ("… in 2020. In May that year …"). */
   let lastYear: number | null = null;
   /** The month of the last date naming a month in the paragraph so far ("In October 2024. On the 21st …"). */
@@ -155,12 +165,19 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
     if (i > 0 && (sents[i - 1] as SentenceInfo).paragraph !== paragraph) {
       anchor = null;
       dayAnchor = null;
+      storyYear = lastYear ?? storyYear;
       yearHint = null;
       lastYear = null;
       lastMonth = null;
     }
     const yearBefore = lastYear;
     lastYear = lastYearIn(input.text.slice(sentence.start, sentence.end)) ?? lastYear;
+    // "The confrontation had begun weeks earlier, in early May": told as before the story's last
+    // dated moment, a month without a year takes the last year written (the paragraph's, else
+    // the paragraph before's), not the one before publication (ADR 0056).
+    const storyBefore = yearBefore ?? storyYear;
+    if (yearHint === null && storyBefore !== null && TOLD_EARLIER.test(sentenceText(i)))
+      yearHint = storyBefore;
     const next = sents[i + 1];
     const anchorsNext =
       next !== undefined &&

@@ -116,3 +116,15 @@ describe('a notice and its day opening the sentence date that notice (date-phras
     expect(claimAt(text, '2025-11-08', 'on Friday')?.verdict ?? null).not.toBe('differs');
   });
 });
+
+describe('a month told as earlier than the story’s last dated moment takes that moment’s year (engine.ts TOLD_EARLIER)', () => {
+  const text =
+    'Twenty Indian soldiers died at Galwan on the night of June 15, 2020. Jaishankar later called it the hardest phase in 30 to 40 years.\n\nThe standoff had begun weeks earlier, in early May, with a brawl at Pangong Tso.';
+  it('"had begun weeks earlier, in early May" after June 2020: May 2020, not the May before publication', () => {
+    expect(claimAt(text, '2025-06-20', 'early May')?.verdict ?? null).not.toBe('differs');
+  });
+  it('without the words of "earlier", a bare May is still the one before publication', () => {
+    const plain = text.replace('had begun weeks earlier, in early May', 'began in early May');
+    expect(claimAt(plain, '2025-06-20', 'early May')?.verdict ?? null).not.toBe('consistent');
+  });
+});
