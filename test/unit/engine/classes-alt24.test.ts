@@ -31,3 +31,24 @@ describe('"since" / "from" the day of a named fact: not the day of the event it 
     expect(claimAt(t, PUBLISHED, 'March 2021')?.verdict ?? null).not.toBe('differs');
   });
 });
+
+// The first Kailash batch crossed Nathu La on 20 June 2025; the first Lipulekh batch entered Tibet on
+// 10 July 2025; the pilgrimage as a whole is recorded as 20 June – 10 July 2025.
+const NATHU_LA = 'event.kailash-first-batch-nathu-la-2025';
+const PILGRIMAGE_PUBLISHED = '2025-07-24';
+
+describe("another date of the sentence that is another part's day does not date the whole (rivals-disagree.ts)", () => {
+  it('"the first batch crossing at Nathu La on June 3 and the first group at Lipulekh on July 10": June 3 differs', () => {
+    const t =
+      'Pilgrims returned to Tibet this year, the first batch crossing at Nathu La on June 3 and the first group at Lipulekh on July 10.';
+    expect(claimAt(t, PILGRIMAGE_PUBLISHED, 'June 3')).toMatchObject({ fact: NATHU_LA, verdict: 'differs' });
+  });
+  it('the right day stays consistent', () => {
+    const t =
+      'Pilgrims returned to Tibet this year, the first batch crossing at Nathu La on June 20 and the first group at Lipulekh on July 10.';
+    expect(claimAt(t, PILGRIMAGE_PUBLISHED, 'June 20')).toMatchObject({
+      fact: NATHU_LA,
+      verdict: 'consistent',
+    });
+  });
+});
