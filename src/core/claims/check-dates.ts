@@ -108,6 +108,8 @@ function checkDateTies(
     framedTies(c, e, dateTies(c, e, claimed), claimed),
   );
   if (!ties.length) return weakAgreement(c, e, claimed, read);
+  // (Every candidate, for the other parts of a whole that the sentence dates: rivals-disagree.ts.)
+  const found = ties;
   // "flights restarted on October 26, Beijing's licences … were confirmed four days later": keywords
   // of another part of a list, which gives its own date, are not this date's (ADR 0051); nor is a
   // cue split into such a part ("… on Jan. 8, with extraterritorial rules following on Dec. 1").
@@ -342,7 +344,8 @@ function checkDateTies(
   // "The previous round … was held in New Delhi in December 2019": years from every candidate.
   if (!agreeing && dateOfAThirdEvent(claimed, best, standing)) return { claim: null, anchor: claimed };
   // A part and its whole that both disagree leave no doubt (rivals-disagree.ts).
-  const oneEvent = !agreeing && partAndWholeDisagree(c.input.text, e, best, standing, c.expressions ?? []);
+  const oneEvent =
+    !agreeing && partAndWholeDisagree(c.input.text, e, best, standing, c.expressions ?? [], found);
   if ((standing.length || agreeing) && !oneEvent)
     doubts.push(
       reason('rival-facts', {

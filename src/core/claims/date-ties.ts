@@ -162,6 +162,13 @@ export function upcomingEvent(ties: readonly DateTie[], published: number | null
 export const UPCOMING_EVENT_DAYS = 92;
 
 /**
+ * Relations that only order two events in time: the event before or after the one named is
+ * another event, and owns none of the named one's bounds ("India has accepted tourist visa
+ * applications since July 24" is not the pilgrimage the visas came after).
+ */
+const SEQUENCE: ReadonlySet<string> = new Set(['after', 'before']);
+
+/**
  * Facts related to the tied ones that own a bound date (as firm as the fact they relate to). Of a
  * tied fact named by its own name that owns the bound itself (one of `owners`), only related facts
  * the date agrees with: "can apply for tourist visas again from Monday" is the visas' day; the
@@ -183,6 +190,7 @@ export function relatedOwners(
   // "was completed by Oct. 30": the act named owns its own latest day (completion-by.ts).
   if (completedBy(c.input.text, e)) return [];
   const out: DateTie[] = [];
+  const startBound = e.bound === 'since' || e.bound === 'from';
   const parts = lookupsOf(c.input.index, c.input.factById, c.input.memo).partsOf;
   for (const t of close) {
     // A topic's event stands in for the topic (context.ts withRelated): its own relations are
@@ -192,7 +200,9 @@ export function relatedOwners(
     // The fact's related facts, and its parts the sentence names by their own words ("the
     // start date for parts of Announcement No. 61").
     const targets = [
-      ...(t.mention.fact.relations ?? []).map((r) => c.input.factById(r.target)),
+      ...(t.mention.fact.relations ?? [])
+        .filter((r) => !(startBound && t.mention.strength === 'alias' && SEQUENCE.has(r.type)))
+        .map((r) => c.input.factById(r.target)),
       ...(parts.get(t.mention.fact.id) ?? []).filter((p) => partNamedByWords(c, p)),
     ];
     for (const fact of new Set(targets)) {

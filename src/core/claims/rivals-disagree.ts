@@ -45,15 +45,44 @@ export function partAndWholeDisagree(
   best: DateTie,
   rivals: readonly DateTie[],
   expressions: readonly TemporalExpression[],
+  ties: readonly DateTie[] = [],
 ): boolean {
   return (
     rivals.length > 0 &&
     !best.cmp.agrees &&
     !REDUCED_RELATIVE_BEFORE.test(text.slice(Math.max(0, e.start - 80), e.start)) &&
     rivals.every((t) => !t.cmp.agrees && (partOf(best, t) || partOf(t, best))) &&
-    ![best, ...rivals].some((t) => datedElsewhere(t, e, expressions))
+    ![best, ...rivals].some((t) =>
+      datedElsewhere(
+        t,
+        e,
+        expressions.filter((x) => !datesOtherPart(x, t, best, ties)),
+      ),
+    )
   );
 }
+
+/**
+ * "the first batch crossing at Nathu La on June 3 and the first group at Lipulekh on July 10": the
+ * other date is the right day of another part of the whole, named or cued in the sentence; it dates
+ * that part, not the whole (whose weeks merely hold it), so the whole is no rival (ADR 0042, round 24).
+ */
+const datesOtherPart = (
+  x: TemporalExpression,
+  whole: DateTie,
+  best: DateTie,
+  ties: readonly DateTie[],
+): boolean =>
+  x.interval !== null &&
+  ties.some(
+    (o) =>
+      o.mention.fact.id !== best.mention.fact.id &&
+      o.mention.strength !== 'evidence' &&
+      partOf(o, whole) &&
+      x.interval !== null &&
+      gapDays(x.interval, o.record) === 0 &&
+      x.interval.end - x.interval.start <= o.record.end - o.record.start,
+  );
 
 /**
  * "The two heads of state met in Tianjin on Aug. 13": of a part and its whole that both disagree, a
