@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Vector } from '../../../src/core/compare/features';
 import { compareArticles } from '../../../src/core/compare/index';
+import { directionsOf, otherDirection } from '../../../src/core/compare/predicates';
 import { otherStep } from '../../../src/core/compare/undertakings';
 
 const A = [
@@ -45,5 +46,19 @@ describe('two steps of one thaw are two claims (undertakings.ts)', () => {
     expect(otherStep(flights, v('Air services were suspended in 2020.'))).toBe(false);
     expect(otherStep(flights, v('Its revival was agreed in January.'))).toBe(false);
     expect(otherStep(flights, v('Pilgrims will take the flights from Delhi.'))).toBe(false);
+  });
+});
+
+describe('a threat and its removal are two happenings (predicates.ts)', () => {
+  const removed = 'The accord removed the threat of 50% Eritrean duties from March 1.';
+  const threatened = 'Asmara had threatened 50% duties on Ethiopian coffee from March 1.';
+  it('reads a threat as imposing and a removal as lifting', () => {
+    expect([...directionsOf(removed)]).toEqual(['lift']);
+    expect([...directionsOf(threatened)]).toEqual(['halt']);
+  });
+  it('never pairs the two, while two threats still may', () => {
+    const v = (text: string) => ({ text }) as unknown as Vector;
+    expect(otherDirection(v(removed), v(threatened))).toBe(true);
+    expect(otherDirection(v(threatened), v('Asmara threatens duties of 50% on coffee.'))).toBe(false);
   });
 });
