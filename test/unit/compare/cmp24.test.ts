@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Vector } from '../../../src/core/compare/features';
 import { compareArticles } from '../../../src/core/compare/index';
 import { directionsOf, otherDirection } from '../../../src/core/compare/predicates';
+import { tokenize } from '../../../src/core/compare/tokens';
 import { otherStep } from '../../../src/core/compare/undertakings';
 
 const A = [
@@ -60,5 +61,18 @@ describe('a threat and its removal are two happenings (predicates.ts)', () => {
     const v = (text: string) => ({ text }) as unknown as Vector;
     expect(otherDirection(v(removed), v(threatened))).toBe(true);
     expect(otherDirection(v(threatened), v('Asmara threatens duties of 50% on coffee.'))).toBe(false);
+  });
+});
+
+describe('a length told as a run is a length (lexicon.ts)', () => {
+  const keys = (text: string) => tokenize(text).map((t) => t.key);
+  it('reads "ran to roughly 100 minutes" as "lasted"', () => {
+    const ran = keys('The summit ran to roughly 100 minutes.');
+    const lasted = keys('The summit in Asmara lasted about an hour and 40 minutes.');
+    expect(lasted).toEqual(expect.arrayContaining(['endur', '#100']));
+    expect(ran).toEqual(expect.arrayContaining(['endur', '#100']));
+  });
+  it('leaves a run that is no length alone', () => {
+    expect(keys('The road runs to Asmara.')).not.toContain('endur');
   });
 });
