@@ -12,12 +12,9 @@
 import { splitMinor } from './clauses';
 import type { Vector } from './features';
 
-/**
- * "It was the first …", "This is their first …": a milestone with a pronoun for its subject. Not "It
- * was the first time that soldiers had been killed": that tells the happening itself.
- */
+/** "It was the first …", "This is their first …": a milestone with a pronoun for its subject. */
 const ALONE =
-  /^(?:it|this|that)\s+(?:was|is|marked|marks|would be|will be)\s+(?:the|their|his|her|its)\s+(?:[\w-]+\s+){0,3}?first\b(?!\s+time\b)/i;
+  /^(?:it|this|that)\s+(?:was|is|marked|marks|would be|will be)\s+(?:the|their|his|her|its)\s+(?:[\w-]+\s+){0,3}?first\b/i;
 /** "for the first time": a happening's adverb. */
 const FIRST_TIME = /\bfor the first time\b/i;
 
