@@ -2,7 +2,7 @@
  * Candidates for alignment (ADR 0015): an inverted index over B's features proposes, for each
  * sentence of A, only B's sentences that share a rare feature (never all n·m pairs); each is
  * scored by cosine and kept unless the evidence says the two tell different things (evidence.ts,
- * figures.ts, commodities.ts, undertakings.ts, milestones.ts, predicates.ts, gatherings.ts). Split from align.ts in round 14.
+ * figures.ts, commodities.ts, undertakings.ts, predicates.ts, gatherings.ts). Split from align.ts in round 14.
  */
 import { announcementOrRemark } from './announcements';
 import { arrivalOrMeeting, departureOrPresence } from './arrivals';
@@ -14,7 +14,6 @@ import { cosine, type Vector } from './features';
 import { figureInPassing } from './figure-modifiers';
 import { sharedUniqueFigure, sharesFigure } from './figures';
 import { summitOrMeetingAt } from './gatherings';
-import { milestoneOrHappening } from './milestones';
 import { meetingOrOutcome } from './outcomes';
 import { pendingOrDone } from './pending';
 import { personsAlone } from './persons';
@@ -112,7 +111,6 @@ export function candidatesFor(
           !(otherHappening(va, v) && !sharesFigure(va, v)) &&
           !otherCommodity(va, v) &&
           !otherStep(va, v) &&
-          !milestoneOrHappening(va, v) &&
           !otherMeetingPhase(va, v) &&
           !otherDirection(va, v) &&
           !meetingOrOutcome(va, v) &&

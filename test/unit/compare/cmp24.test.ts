@@ -6,7 +6,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Vector } from '../../../src/core/compare/features';
 import { compareArticles } from '../../../src/core/compare/index';
-import { milestoneFormOf } from '../../../src/core/compare/milestones';
 import { directionsOf, otherDirection } from '../../../src/core/compare/predicates';
 import { tokenize } from '../../../src/core/compare/tokens';
 import { otherStep } from '../../../src/core/compare/undertakings';
@@ -75,27 +74,5 @@ describe('a length told as a run is a length (lexicon.ts)', () => {
   });
   it('leaves a run that is no length alone', () => {
     expect(keys('The road runs to Asmara.')).not.toContain('endur');
-  });
-});
-
-describe('a milestone told alone is not the happening that mentions it (milestones.ts)', () => {
-  const a = [
-    'Ethiopia and Eritrea agreed on Monday to reopen their border crossings.',
-    'Abiy Ahmed and Isaias Afwerki talked for two hours at the palace in Asmara, their first face-to-face meeting since 1998.',
-  ].join(' ');
-  it('leaves "It was the first … since 1998" unpaired with the talks', () => {
-    const b = [
-      'Ethiopia and Eritrea agreed on Monday to reopen their border crossings, officials said.',
-      'It was the first face-to-face meeting between the two leaders since 1998.',
-    ].join(' ');
-    const pairs = compareArticles(a, b, {}).pairs.map((p) => [p.a, p.b]);
-    expect(pairs).toContainEqual([0, 0]);
-    expect(pairs).not.toContainEqual([1, 1]);
-  });
-  it('tells the forms apart', () => {
-    expect(milestoneFormOf('It was their first meeting since 1998.')).toBe('alone');
-    expect(milestoneFormOf('The leaders met in Asmara for the first time since 1998.')).toBe('passing');
-    expect(milestoneFormOf('The leaders met in Asmara, their first meeting since 1998.')).toBe('passing');
-    expect(milestoneFormOf('The talks in Asmara were their first meeting since 1998.')).toBe('none');
   });
 });
