@@ -2,7 +2,7 @@
  * Candidates for alignment (ADR 0015): an inverted index over B's features proposes, for each
  * sentence of A, only B's sentences that share a rare feature (never all n·m pairs); each is
  * scored by cosine and kept unless the evidence says the two tell different things (evidence.ts,
- * figures.ts, commodities.ts, predicates.ts, gatherings.ts). Split from align.ts in round 14.
+ * figures.ts, commodities.ts, undertakings.ts, predicates.ts, gatherings.ts). Split from align.ts in round 14.
  */
 import { announcementOrRemark } from './announcements';
 import { arrivalOrMeeting, departureOrPresence } from './arrivals';
@@ -28,6 +28,7 @@ import { otherSpeechAct } from './speech-acts';
 import { startOrLength } from './start-length';
 import { SAME_SENTENCE, STRONG, WEAK } from './thresholds';
 import { REMARK_KEYS } from './tokens';
+import { otherStep } from './undertakings';
 
 export interface Candidate {
   readonly a: number;
@@ -109,6 +110,7 @@ export function candidatesFor(
         (!otherInstance(va, v) &&
           !(otherHappening(va, v) && !sharesFigure(va, v)) &&
           !otherCommodity(va, v) &&
+          !otherStep(va, v) &&
           !otherMeetingPhase(va, v) &&
           !otherDirection(va, v) &&
           !meetingOrOutcome(va, v) &&

@@ -127,6 +127,12 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bthe indian capital\b/g, 'new delhi'],
   [/\bthe chinese capital\b/g, 'beijing'],
   [/\b(?:picked|chosen|chose|selected)\b/g, 'selected'],
+  // Round 24: a length told as a run ("the meeting ran to roughly 100 minutes" / "lasted about an
+  // hour and 40 minutes"), when a length follows.
+  [
+    /\b(?:ran|runs|run|running) (?:to|for)\b(?= (?:(?:about|roughly|nearly|almost|some|around|just|over|under|more than|less than) )?(?:an? |\d|one|two|three|four|five|six|seven|eight|nine|ten))/g,
+    'lasted',
+  ],
   [/\bpercentage points?\b/g, 'percent'],
   [/\b(?:in-person|face-to-face|face to face)\b/g, 'inperson'],
   [/\bawait(?:s|ed|ing)? (?:approval|clearance)\b/g, 'pending'],

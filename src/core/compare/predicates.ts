@@ -9,7 +9,9 @@
  * it was suspended in 2020").
  *
  * Stopping a restriction lifts it: "suspended the controls", "the curbs were paused" go with
- * "lifted", so a stopping verb in a main part that names a restriction counts as lifting.
+ * "lifted", so a stopping verb in a main part that names a restriction counts as lifting. A threat
+ * goes with imposing and a removal with lifting (round 24): "the framework removed the threat of
+ * 100% tariffs" is not "Trump had threatened 100% tariffs".
  */
 import { isCaption, otherPicture } from './captions';
 import { splitMinor } from './clauses';
@@ -23,10 +25,10 @@ const STOPPING =
   /\b(?:suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|freez(?:e|es|ing)|froze(?:n)?|pause[sd]?|pausing|cut off)\b/g;
 /** Verbs that impose a restriction (a noun "ban" or "curbs" is the thing, not the act). */
 const IMPOSING =
-  /\b(?:impos(?:e|es|ed|ing)|bann(?:ed|ing)|tighten(?:s|ed|ing)?|restrict(?:s|ed|ing)?|curb(?:ed|ing))\b/g;
+  /\b(?:impos(?:e|es|ed|ing)|bann(?:ed|ing)|tighten(?:s|ed|ing)?|restrict(?:s|ed|ing)?|curb(?:ed|ing)|threaten(?:s|ed|ing)?)\b/g;
 /** Verbs that lift a restriction or restart a flow. */
 const LIFTING =
-  /\b(?:resum(?:e|es|ed|ing)|restart(?:s|ed|ing)?|restor(?:e|es|ed|ing)|reopen(?:s|ed|ing)?|lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|relax(?:es|ed|ing)?|reviv(?:e|es|ed|ing)|scrap(?:s|ped|ping)?)\b/g;
+  /\b(?:resum(?:e|es|ed|ing)|restart(?:s|ed|ing)?|restor(?:e|es|ed|ing)|reopen(?:s|ed|ing)?|lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|relax(?:es|ed|ing)?|reviv(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|remov(?:e|es|ed|ing))\b/g;
 /**
  * A restriction named in the main part: what a stopping verb there stops, before it or after
  * ("suspended the controls", "the controls would be suspended", "pause for one year the curbs").

@@ -1,0 +1,42 @@
+/**
+ * What was suspended, resumed or agreed (round 24, ADR 0022): stories of two countries' thaw tell
+ * each step in the same verbs, days and names ("The two sides also agreed in principle at that
+ * meeting to resume direct flights" / "The two sides decided to resume the Kailash Mansarovar
+ * Yatra in the summer of 2025"). Like goods (commodities.ts), two sentences that each name such a
+ * step and share none tell two steps, however close the rest of their words: an editor does not
+ * align the flights with the pilgrimage. Only named steps count; a sentence that names both, or
+ * one by a pronoun ("Its revival was agreed in January"), is not compared.
+ */
+import type { Vector } from './features';
+
+/** One entry per kind of step: its key and the words that name it (lower-cased text). */
+const STEPS: readonly (readonly [string, RegExp])[] = [
+  ['flights', /\b(?:flights?|air (?:links?|services?|connectivity|travel|routes?)|airlines?)\b/],
+  ['pilgrimage', /\b(?:yatra|pilgrimages?|pilgrims?)\b/],
+];
+
+const cache = new WeakMap<Vector, ReadonlySet<string>>();
+
+/** The kinds of step `v`'s sentence names (STEPS keys), worked out on first use. */
+export function stepsOf(v: Vector): ReadonlySet<string> {
+  let out = cache.get(v);
+  if (!out) {
+    const text = (v.text ?? '').toLowerCase();
+    const found = new Set<string>();
+    for (const [key, re] of STEPS) if (re.test(text)) found.add(key);
+    out = found;
+    cache.set(v, out);
+  }
+  return out;
+}
+
+/** Each sentence names a step and they name none in common: two steps, not one. */
+export function otherStep(x: Vector | undefined, y: Vector | undefined): boolean {
+  if (!x?.text || !y?.text) return false;
+  const sx = stepsOf(x);
+  if (!sx.size) return false;
+  const sy = stepsOf(y);
+  if (!sy.size) return false;
+  for (const s of sx) if (sy.has(s)) return false;
+  return true;
+}
