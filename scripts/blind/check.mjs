@@ -1,7 +1,7 @@
 // Validates blind-written data before it is scored: node check.mjs eval <dir> | stress <file> | compare <dir>.
 // Reads fact-ids.md beside it (made by fact-ids.mjs) for the ids a writer may use, else the bundled fact base.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 
 // In the writer's folder: fact-ids.md; in the repo: the bundled fact base itself.
 const listed = new URL('./fact-ids.md', import.meta.url);
@@ -22,11 +22,20 @@ const count = (hay, needle) => hay.split(needle).length - 1;
 const checkFact = (where, f) => {
   if (!ids.has(f)) err(where, `unknown fact id ${f}`);
 };
+/** The files of a batch: in `dir`, or in its `articles/` (the fixtures' layout); none is an error. */
+const filesIn = (dir, ext) => {
+  const sub = join(dir, 'articles');
+  const from = existsSync(sub) && !readdirSync(dir).some((f) => f.endsWith(ext)) ? sub : dir;
+  const files = readdirSync(from).filter((f) => f.endsWith(ext));
+  if (!files.length) err(dir, `no ${ext} files here (nor in ${sub})`);
+  return files.map((f) => join(from, f));
+};
 if (mode === 'eval') {
-  for (const file of readdirSync(target).filter((f) => f.endsWith('.json'))) {
+  for (const path of filesIn(target, '.json')) {
+    const file = basename(path);
     let a;
     try {
-      a = JSON.parse(readFileSync(join(target, file), 'utf8'));
+      a = JSON.parse(readFileSync(path, 'utf8'));
     } catch (e) {
       err(file, `not JSON: ${e.message}`);
       continue;
@@ -84,8 +93,9 @@ if (mode === 'eval') {
     `${items.length} items, ${items.filter((i) => !i.wrong).length} correct, ${items.filter((i) => i.wrong).length} with one error`,
   );
 } else if (mode === 'compare') {
-  for (const file of readdirSync(target).filter((f) => f.endsWith('.txt'))) {
-    const src = readFileSync(join(target, file), 'utf8');
+  for (const path of filesIn(target, '.txt')) {
+    const file = basename(path);
+    const src = readFileSync(path, 'utf8');
     const head = Object.fromEntries(
       [...src.split('== A')[0].matchAll(/^([a-z-]+): (.*)$/gm)].map((m) => [m[1], m[2].trim()]),
     );
