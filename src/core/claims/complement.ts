@@ -41,6 +41,10 @@ export function complementAfter(text: string, sentence: Span, e: Span): Span | n
   return null;
 }
 
+/** Where the sentence names a fact, the date's own words ("October" of "30 October") aside. */
+const namedAside = (positions: readonly number[], sentence: Span, e: Span) =>
+  positions.filter((p) => p >= sentence.start && p < sentence.end && (p < e.start || p >= e.end));
+
 /**
  * True when `fact`, named at `positions` only inside `complement` (words of the date `e` itself,
  * "October" of "30 October", aside), is what was agreed, not the agreeing.
@@ -53,7 +57,7 @@ export function onlyInComplement(
   complement: Span,
 ): boolean {
   if (AGREEMENT_TITLE.test(fact.title)) return false;
-  const own = positions.filter((p) => p >= sentence.start && p < sentence.end && (p < e.start || p >= e.end));
+  const own = namedAside(positions, sentence, e);
   return own.length > 0 && own.every((p) => p >= complement.start && p < complement.end);
 }
 
@@ -117,6 +121,6 @@ export function namedOnlyBeforeAgreeing(
   const relative = /,\s*(?:which|that)\s+(?:(?!,)[^,])*$/i.exec(lead);
   if (!relative) return false;
   const start = clause.start + relative.index;
-  const own = positions.filter((p) => p >= sentence.start && p < sentence.end && (p < e.start || p >= e.end));
+  const own = namedAside(positions, sentence, e);
   return own.length > 0 && own.every((p) => p < start);
 }

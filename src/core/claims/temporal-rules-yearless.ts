@@ -94,6 +94,18 @@ function readMonth(g: Groups, ctx: RuleContext<true>, what: string): Reading | n
 }
 
 /** "2 November last year", "Nov. 2 next year": a day of the year before, of or after publication. */
+/** A month in the year written before it ("May that year", "that June"); none there, no date. */
+function monthOfThatYear(g: Groups, { thatYear }: RuleContext): Reading | null {
+  if (thatYear === null || thatYear === undefined) return null;
+  const m = monthOf(g);
+  return {
+    kind: 'absolute',
+    interval: monthInterval(thatYear, m),
+    how: 'month of the year written before it',
+    params: { month: m, year: thatYear, yearFrom: 'context' },
+  };
+}
+
 function dayOfRelativeYear(g: Groups, published: number, words: string): Reading | null {
   const [d, m, shift] = [num(g, 'day'), monthOf(g), shiftOf(g.rel)];
   const y = ymd(published).year + shift;
@@ -135,16 +147,7 @@ export const YEARLESS_RULES: readonly TemporalRule[] = [
     name: 'month-that-year',
     pattern: new RegExp(`\\b${month('month')}\\s+(?:of\\s+)?(?:that|the\\s+same)\\s+year\\b`, 'g'),
     needs: { published: false },
-    read(g, { thatYear }) {
-      if (thatYear === null || thatYear === undefined) return null;
-      const m = monthOf(g);
-      return {
-        kind: 'absolute',
-        interval: monthInterval(thatYear, m),
-        how: 'month of the year written before it',
-        params: { month: m, year: thatYear, yearFrom: 'context' },
-      };
-    },
+    read: monthOfThatYear,
   }),
   defineRule({
     // "a standoff that began in May 2020 … the clash in the Galwan Valley that June": "that <month>"
@@ -157,16 +160,7 @@ export const YEARLESS_RULES: readonly TemporalRule[] = [
       'g',
     ),
     needs: { published: false },
-    read(g, { thatYear }) {
-      if (thatYear === null || thatYear === undefined) return null;
-      const m = monthOf(g);
-      return {
-        kind: 'absolute',
-        interval: monthInterval(thatYear, m),
-        how: 'month of the year written before it',
-        params: { month: m, year: thatYear, yearFrom: 'context' },
-      };
-    },
+    read: monthOfThatYear,
   }),
   defineRule({
     // "The ice began to crack only in October 2024. On the 21st of that month, …": a day without

@@ -7,7 +7,7 @@
  * a class that any of its members may stand for, so a sentence naming only a class is not
  * compared. Magnets are counted with the rare earths they are made of.
  */
-import type { Vector } from './features';
+import { disjointNames } from './kinds';
 
 /** One entry per kind of goods: its key and the words that name it (lower-cased text). */
 const GOODS: readonly (readonly [string, RegExp])[] = [
@@ -31,28 +31,10 @@ const GOODS: readonly (readonly [string, RegExp])[] = [
   ['semiconductors', /\b(?:semiconductors?|microchips?)\b/],
 ];
 
-const cache = new WeakMap<Vector, ReadonlySet<string>>();
+const names = disjointNames(GOODS);
 
 /** The kinds of goods `v`'s sentence names (GOODS keys), worked out on first use. */
-export function commoditiesOf(v: Vector): ReadonlySet<string> {
-  let out = cache.get(v);
-  if (!out) {
-    const text = (v.text ?? '').toLowerCase();
-    const found = new Set<string>();
-    for (const [key, re] of GOODS) if (re.test(text)) found.add(key);
-    out = found;
-    cache.set(v, out);
-  }
-  return out;
-}
+export const commoditiesOf = names.namesOf;
 
 /** Each sentence names goods and they name none in common: two stories of two goods. */
-export function otherCommodity(x: Vector | undefined, y: Vector | undefined): boolean {
-  if (!x?.text || !y?.text) return false;
-  const cx = commoditiesOf(x);
-  if (!cx.size) return false;
-  const cy = commoditiesOf(y);
-  if (!cy.size) return false;
-  for (const c of cx) if (cy.has(c)) return false;
-  return true;
-}
+export const otherCommodity = names.disjoint;

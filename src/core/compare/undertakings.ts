@@ -7,7 +7,7 @@
  * align the flights with the pilgrimage. Only named steps count; a sentence that names both, or
  * one by a pronoun ("Its revival was agreed in January"), is not compared.
  */
-import type { Vector } from './features';
+import { disjointNames } from './kinds';
 
 /** One entry per kind of step: its key and the words that name it (lower-cased text). */
 const STEPS: readonly (readonly [string, RegExp])[] = [
@@ -15,28 +15,10 @@ const STEPS: readonly (readonly [string, RegExp])[] = [
   ['pilgrimage', /\b(?:yatra|pilgrimages?|pilgrims?)\b/],
 ];
 
-const cache = new WeakMap<Vector, ReadonlySet<string>>();
+const names = disjointNames(STEPS);
 
 /** The kinds of step `v`'s sentence names (STEPS keys), worked out on first use. */
-export function stepsOf(v: Vector): ReadonlySet<string> {
-  let out = cache.get(v);
-  if (!out) {
-    const text = (v.text ?? '').toLowerCase();
-    const found = new Set<string>();
-    for (const [key, re] of STEPS) if (re.test(text)) found.add(key);
-    out = found;
-    cache.set(v, out);
-  }
-  return out;
-}
+export const stepsOf = names.namesOf;
 
 /** Each sentence names a step and they name none in common: two steps, not one. */
-export function otherStep(x: Vector | undefined, y: Vector | undefined): boolean {
-  if (!x?.text || !y?.text) return false;
-  const sx = stepsOf(x);
-  if (!sx.size) return false;
-  const sy = stepsOf(y);
-  if (!sy.size) return false;
-  for (const s of sx) if (sy.has(s)) return false;
-  return true;
-}
+export const otherStep = names.disjoint;
