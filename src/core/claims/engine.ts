@@ -111,11 +111,11 @@ function sameDayAmong(e: TemporalExpression, expressions: readonly TemporalExpre
 const confirmOnly = (got: DateCheck): DateCheck =>
   got.claim && agreesWithRecord(got.claim) ? got : { claim: null, anchor: got.anchor };
 
-/** Claims, and the events referred to by paraphrase. */
 /** Words telling that something came before the story's last dated moment. */
 const TOLD_EARLIER =
   /\b(?:days|weeks|months)\s+earlier\b|\bhad\s+(?:begun|started|erupted|broken\s+out|flared)\b.*\bearlier\b/i;
 
+/** Claims, and the events referred to by paraphrase. */
 export function analyzeClaims(input: ClaimInput): ClaimResult {
   const claims: Claim[] = [];
   const paraphrases: Paraphrase[] = [];
@@ -139,10 +139,6 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
   let yearHint: number | null = null;
   /** The year in force when the last paragraph ended: what "weeks earlier" in the next one counts back from. */
   let storyYear: number | null = null;
-  const sentenceText = (k: number) => {
-    const sp = (sents[k] as SentenceInfo).span;
-    return input.text.slice(sp.start, sp.end);
-  };
   /** The last year written in the paragraph so far ("… in 2020. In May that year …"). */
   let lastYear: number | null = null;
   /** The month of the last date naming a month in the paragraph so far ("In October 2024. On the 21st …"). */
@@ -170,14 +166,14 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
       lastYear = null;
       lastMonth = null;
     }
+    const words = input.text.slice(sentence.start, sentence.end);
     const yearBefore = lastYear;
-    lastYear = lastYearIn(input.text.slice(sentence.start, sentence.end)) ?? lastYear;
+    lastYear = lastYearIn(words) ?? lastYear;
     // "The confrontation had begun weeks earlier, in early May": told as before the story's last
     // dated moment, a month without a year takes the last year written (the paragraph's, else
     // the paragraph before's), not the one before publication (ADR 0056).
     const storyBefore = yearBefore ?? storyYear;
-    if (yearHint === null && storyBefore !== null && TOLD_EARLIER.test(sentenceText(i)))
-      yearHint = storyBefore;
+    if (yearHint === null && storyBefore !== null && TOLD_EARLIER.test(words)) yearHint = storyBefore;
     const next = sents[i + 1];
     const anchorsNext =
       next !== undefined &&
@@ -185,7 +181,6 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
       (ANCHORED_WORDS.test(input.text.slice(next.span.start, next.span.end)) ||
         DAY_WITHOUT_MONTH.test(input.text.slice(next.span.start, next.span.end)));
     // Sentences that name nothing are only read for a date the next sentence counts from.
-    const words = input.text.slice(sentence.start, sentence.end);
     const near = lengths
       .filter((l) => l.paragraph < LEAD_PARAGRAPHS || l.paragraph >= paragraph - 1)
       .map((l) => l.m);
