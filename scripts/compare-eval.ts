@@ -56,6 +56,7 @@ export const PROMOTED_BATCHES: readonly string[] = [
   'h15',
   'h16',
   'h17',
+  'h18',
 ];
 
 /**
