@@ -252,4 +252,13 @@ export const HISTORY: readonly string[] = [
   '(`classes-s19.test.ts`); no stress item is now called wrong. Helpers added rules from dev alone (ADR 0042',
   'rounds 23\u201324, 0044 round 23, 0045 round 23, 0041 round 23, 0054 round 23). Held-out is h20, h21 and h22.',
   '',
+  '**Session 20.** At its start batch h20 (blind since session 17, never read) moved into dev with two false',
+  '`differs`. A twenty-first blind batch, **h23** (15 articles), scored once with session 19\u2019s last engine',
+  '(7281a0a) before anything of it was read: recall 81.7 %, card precision 81.3 % before adjudication (97.7 %',
+  'after round 34, in session 21: 50 of 57 unlisted cards right), altered detected 73.4 %, real errors 2 of 2,',
+  '4 false `differs`. A sixteenth stress set, fd16, called 5 of its 200 correct items wrong and detected 60 of',
+  'its 100 errors on its first run. The session\u2019s rule work (eight helper branches) never reached `main`:',
+  'the session stopped before they were merged and the branches were lost with the machine, so session 21',
+  'redid it. Held-out is h21, h22 and h23.',
+  '',
 ];
