@@ -8,7 +8,8 @@
  * and only a day-precise date counts (a gap in days counts from a day).
  */
 
-import { paragraphs, sentences } from '../match/sentences';
+import { paragraphs, type Span, sentences } from '../match/sentences';
+import { firmSubject, recordedAnnouncement } from './announced-record';
 import type { Checker } from './check-common';
 import { checkDate, type DateCheck } from './check-dates';
 import { agreesWithRecord } from './claim';
@@ -26,8 +27,11 @@ const SAID = /\b(?:said|told|declared|stated)\b/;
 /** Paragraphs before the gap's own that a pointed-back announcement may lie in. */
 export const ANNOUNCEMENT_PARAGRAPHS_BACK = 2;
 
-/** The day of the announcement the words after `e` point back to, or null. */
-export function announcedAnchor(c: Checker, e: TemporalExpression): DateInterval | null {
+/** The day of the announcement the words after `e` point back to, with the sentence that gave it; or null. */
+export function announcedAnchor(
+  c: Checker,
+  e: TemporalExpression,
+): { readonly day: DateInterval; readonly told: Span } | null {
   const text = c.input.text;
   const pointed = POINTED_ANNOUNCEMENT.exec(text.slice(e.end, c.sentence.end));
   if (!pointed) return null;
@@ -58,7 +62,7 @@ export function announcedAnchor(c: Checker, e: TemporalExpression): DateInterval
       const nearest = days.reduce((a, b) =>
         Math.abs(b.start - verbAt) < Math.abs(a.start - verbAt) ? b : a,
       );
-      return nearest.interval;
+      return nearest.interval ? { day: nearest.interval, told: s } : null;
     }
   }
   return null;
@@ -68,12 +72,15 @@ export function announcedAnchor(c: Checker, e: TemporalExpression): DateInterval
  * "Two days after that announcement, Modi and Xi met in Kazan": counted from the day of the
  * announcement the article reported before. What that announcement was
  * about is the anchor, not what the gap dates (facts on its day are set aside). Only agreement
- * is said: which announcement the words point back to is a reading.
+ * is said — which announcement the words point back to is a reading — unless the sentence that
+ * told of it names an event recorded on that day and the gap's sentence names its subject
+ * (announced-record.ts).
  */
 export function fromAnnouncement(c: Checker, e: TemporalExpression): DateCheck {
-  const said = announcedAnchor(c, e);
+  const pointed = announcedAnchor(c, e);
   const offset = e.offset;
-  if (!said || !offset) return { claim: null, anchor: null };
+  if (!pointed || !offset) return { claim: null, anchor: null };
+  const said = pointed.day;
   const claimed = applyOffset(said, offset);
   const read = reason('read-anchored', {
     said: e.text,
@@ -84,5 +91,8 @@ export function fromAnnouncement(c: Checker, e: TemporalExpression): DateCheck {
     (m) => !m.fact.date || gapDays(factInterval(m.fact.date) as DateInterval, said) !== 0,
   );
   const got = checkDate({ ...c, mentions }, e, claimed, read);
-  return got.claim && agreesWithRecord(got.claim) ? got : { claim: null, anchor: null };
+  if (!got.claim) return { claim: null, anchor: null };
+  if (agreesWithRecord(got.claim)) return got;
+  const recorded = recordedAnnouncement(c, pointed.told, said) && firmSubject(c, got.claim.factId);
+  return recorded ? got : { claim: null, anchor: null };
 }

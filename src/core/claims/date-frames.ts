@@ -137,10 +137,14 @@ export function framedTies(
   if (item) return ties.map((t) => inListItem(c, e, t, item));
   const fronted = mainClauseOfFrontedGap(text, c.sentence, e);
   // A main clause with a date of its own is dated by it: the gap before it is the story's
-  // distance from the event ("Five years after Galwan, … were cleared in October 2024").
+  // distance from the event ("Five years after Galwan, … were cleared in October 2024"). A
+  // length dates nothing ("… met in Kazan, their first formal meeting in five years", ADR 0045
+  // round 21).
   const main =
     fronted &&
-    !(c.expressions ?? []).some((x) => x !== e && x.start >= fronted.start && x.start < fronted.end)
+    !(c.expressions ?? []).some(
+      (x) => x !== e && x.kind !== 'duration' && x.start >= fronted.start && x.start < fronted.end,
+    )
       ? fronted
       : null;
   const frame = main;
