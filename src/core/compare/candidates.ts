@@ -2,7 +2,7 @@
  * Candidates for alignment (ADR 0015): an inverted index over B's features proposes, for each
  * sentence of A, only B's sentences that share a rare feature (never all n·m pairs); each is
  * scored by cosine and kept unless the evidence says the two tell different things (evidence.ts,
- * figures.ts, commodities.ts, undertakings.ts, predicates.ts, gatherings.ts). Split from align.ts in round 14.
+ * figures.ts, commodities.ts, undertakings.ts, predicates.ts, gatherings.ts, scopes.ts). Split from align.ts in round 14.
  */
 import { announcementOrRemark } from './announcements';
 import { arrivalOrMeeting, departureOrPresence } from './arrivals';
@@ -21,6 +21,7 @@ import { forecastOrFact } from './plans';
 import { asksAlone, otherDirection, otherMeetingPhase } from './predicates';
 import { roleOrAct } from './roles';
 import { scheduleOrAgreement } from './schedules';
+import { totalOrPart } from './scopes';
 import { settingsOnly } from './settings';
 import { silenceOrStatement } from './silence';
 import { oneSpeakerTwoRemarks } from './speakers';
@@ -130,7 +131,8 @@ export function candidatesFor(
           !scheduleOrAgreement(va, v) &&
           !figureInPassing(va, v) &&
           !announcementOrRemark(va, v) &&
-          !summitOrMeetingAt(va, v)))
+          !summitOrMeetingAt(va, v) &&
+          !totalOrPart(va, v)))
     )
       out.push({
         a: i,
