@@ -6,6 +6,8 @@
  * for Thursday's news on them).
  */
 import type { Checker } from './check-common';
+import { type DateInterval, factInterval } from './dates';
+import type { Mention } from './mentions';
 import type { TemporalExpression } from './temporal';
 
 /** The gap's word, then at most "the", then the date: nothing else between. */
@@ -23,4 +25,10 @@ export function anchorOwnDate(c: Checker, e: TemporalExpression): TemporalExpres
   );
   if (!x || x.kind === 'anchored' || x.kind === 'duration' || x.bound !== null || !x.interval) return null;
   return /^['’]s\b/.test(text.slice(x.end, x.end + 3)) ? x : null;
+}
+
+/** True when the mention's fact has a record that shares a day with `day`. */
+export function happenedOn(m: Mention, day: DateInterval | undefined): boolean {
+  const record = m.fact.date ? factInterval(m.fact.date) : null;
+  return record !== null && day !== undefined && record.start <= day.end && record.end >= day.start;
 }

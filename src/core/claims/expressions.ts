@@ -4,7 +4,7 @@
  * ("two days after the agreement"), a duration, or the gap a recency sentence states.
  */
 import type { Fact } from '../facts/schema';
-import { anchorOwnDate } from './anchor-own-date';
+import { anchorOwnDate, happenedOn } from './anchor-own-date';
 import { fromAnnouncement } from './announced-anchor';
 import { bridgedAnchor } from './bridged-anchor';
 import type { Checker } from './check-common';
@@ -286,10 +286,6 @@ function edgeReading(e: TemporalExpression, published: number | null): DateInter
 /** "Announcement No. 70 of 2025": the year of a document's number, not a date of anything. */
 const NUMBERED_DOCUMENT = /\b(?:No\.?|Number|Nos\.?)\s*\d+\s*$/i;
 
-/** True when a record and a date share a day. */
-const overlaps = (a: DateInterval | null, b: DateInterval | undefined) =>
-  a !== null && b !== undefined && a.start <= b.end && a.end >= b.start;
-
 /** The check of a gap counted from `anchor`. */
 function countFrom(c: Checker, e: TemporalExpression, anchor: DateInterval): DateCheck {
   const claimed = applyOffset(anchor, e.offset as NonNullable<TemporalExpression['offset']>);
@@ -321,7 +317,7 @@ export function checkExpression(c: Checker, e: TemporalExpression, anchor: DateI
     // the anchor's kind, not its record; they date nothing of the gap's).
     const own = anchorOwnDate(c, e)?.interval ?? undefined;
     const named = anchorEvents(c, e);
-    const fits = (m: Mention) => m.fact.date && overlaps(factInterval(m.fact.date), own);
+    const fits = (m: Mention) => happenedOn(m, own);
     // Only agreement is said: what the gap dates is then read off the facts the day fits, and a
     // day no fact fits may be another event's of the same kind.
     if (own && !named?.some(fits)) {
