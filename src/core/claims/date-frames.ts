@@ -14,9 +14,12 @@ import {
   sayingAround,
 } from './complement';
 import type { DateTie } from './date-ties';
+import { cuedOnlyInAside, datedAsides } from './dated-aside';
 import { type DateInterval, ymd } from './dates';
+import { effectiveOfClause, namedOutside } from './effective-appositive';
 import type { Mention } from './mentions';
 import { phaseWordIn } from './phases';
+import { onlyInQuestion, questionAfter } from './question-frame';
 import type { TemporalExpression } from './temporal';
 import { acrossSemicolon, clauseAt, distanceTo, someCueGroup } from './ties';
 
@@ -108,6 +111,9 @@ export function framedTies(
   const ownFacts = new Set(keep.filter((t) => !t.mention.inherited).map((t) => t.mention.fact.id));
   const complement = complementAfter(text, c.sentence, e);
   const saying = sayingAround(text, c.sentence, e);
+  const question = questionAfter(text, c.sentence, e);
+  const effective = effectiveOfClause(text, c.sentence, e);
+  const asides = datedAsides(text, c.sentence, e, c.expressions ?? []);
   const ties = keep
     .filter((t) => !(t.mention.inherited && ownFacts.has(t.mention.fact.id)))
     // "agreed on Oct. 30 to pause the controls": the date is the agreeing's, not the pause's.
@@ -121,7 +127,13 @@ export function framedTies(
       groupAcrossSemicolon(c, t.mention, e) ||
       // "acknowledged, for the first time, that four soldiers had died … eight months ago":
       // the date is what was said, not the saying (ADR 0056).
-      (saying && namedBySaying(t.mention.positions, saying.verb))
+      (saying && namedBySaying(t.mention.positions, saying.verb)) ||
+      // "asked on Tuesday about reports that the curbs had been lifted": the asking's date.
+      (question && onlyInQuestion(t.mention.positions, c.sentence, e, question)) ||
+      // "…, a sanctions waiver for Chabahar, effective October 29": the start of what was just named.
+      (effective && namedOutside(t.mention.positions, c.sentence, e, effective)) ||
+      // "The curbs, reportedly eased for India in August, were reimposed …": the aside's own act.
+      cuedOnlyInAside(t.mention, c.sentence, asides)
         ? { ...t, related: true }
         : t,
     )

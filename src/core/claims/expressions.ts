@@ -4,6 +4,7 @@
  * ("two days after the agreement"), a duration, or the gap a recency sentence states.
  */
 import type { Fact } from '../facts/schema';
+import { anchorOwnDate, happenedOn } from './anchor-own-date';
 import { fromAnnouncement } from './announced-anchor';
 import { bridgedAnchor } from './bridged-anchor';
 import type { Checker } from './check-common';
@@ -285,6 +286,17 @@ function edgeReading(e: TemporalExpression, published: number | null): DateInter
 /** "Announcement No. 70 of 2025": the year of a document's number, not a date of anything. */
 const NUMBERED_DOCUMENT = /\b(?:No\.?|Number|Nos\.?)\s*\d+\s*$/i;
 
+/** The check of a gap counted from `anchor`. */
+function countFrom(c: Checker, e: TemporalExpression, anchor: DateInterval): DateCheck {
+  const claimed = applyOffset(anchor, e.offset as NonNullable<TemporalExpression['offset']>);
+  const read = reason('read-anchored', {
+    said: e.text,
+    resolved: formatInterval(claimed),
+    anchor: formatInterval(anchor),
+  });
+  return checkDate(c, e, claimed, read);
+}
+
 export function checkExpression(c: Checker, e: TemporalExpression, anchor: DateInterval | null): DateCheck {
   if (NUMBERED_DOCUMENT.test(c.input.text.slice(Math.max(0, e.start - 20), e.start)))
     return { claim: null, anchor };
@@ -300,7 +312,20 @@ export function checkExpression(c: Checker, e: TemporalExpression, anchor: DateI
     return { claim: null, anchor: null };
   if (e.kind === 'anchored') {
     if (!e.offset) return { claim: null, anchor: null };
-    const from = anchorEvents(c, e);
+    // "two weeks before Thursday's rare-earth news": counted from the day the text gives the
+    // anchor when no event named in the anchor phrase happened that day (the words there are of
+    // the anchor's kind, not its record; they date nothing of the gap's).
+    const own = anchorOwnDate(c, e)?.interval ?? undefined;
+    const named = anchorEvents(c, e);
+    const fits = (m: Mention) => happenedOn(m, own);
+    // Only agreement is said: what the gap dates is then read off the facts the day fits, and a
+    // day no fact fits may be another event's of the same kind.
+    if (own && !named?.some(fits)) {
+      const rest = c.mentions.filter((m) => !named?.includes(m));
+      const got = countFrom({ ...c, mentions: rest }, e, own);
+      return got.claim && agreesWithRecord(got.claim) ? got : { claim: null, anchor: null };
+    }
+    const from = own ? (named?.filter(fits) ?? null) : named;
     // Which event "the same day as <event>" dates is a reading: only agreement is said, and
     // otherwise "the same day" counts from the date before it, as without "as".
     const sameAs = sameDayAs(c, e);
@@ -320,13 +345,7 @@ export function checkExpression(c: Checker, e: TemporalExpression, anchor: DateI
     // "On the 30th, the same day Trump and Xi met": a day of the month given without its month
     // (which the engine does not read) is what the offset counts from, not an earlier date.
     if (ORDINAL_DAY.test(c.input.text.slice(c.sentence.start, e.start))) return { claim: null, anchor: null };
-    const claimed = applyOffset(anchor, e.offset);
-    const read = reason('read-anchored', {
-      said: e.text,
-      resolved: formatInterval(claimed),
-      anchor: formatInterval(anchor),
-    });
-    const got = checkDate(c, e, claimed, read);
+    const got = countFrom(c, e, anchor);
     // "23-10-2024: Two days later, Modi and Xi met": the date before is the event's own, so
     // the offset counts from an earlier one this sentence does not give; no claim.
     if (got.claim && got.claim.verdict !== 'consistent' && got.anchor && gapDays(got.anchor, anchor) === 0)

@@ -17,6 +17,7 @@ import { clauseAt } from './ties';
 export function recencyGap(c: Checker, e: TemporalExpression): TemporalExpression | null {
   const sentence = c.input.text.slice(c.sentence.start, c.sentence.end);
   if (!RECENCY.test(sentence) || !c.mentions.some((m) => m.fact.quantity?.unit === 'years')) return null;
+  if (placeNarrowsSeries(c, e)) return null;
   let years: number | null = null;
   if (e.rule === 'ago' && e.params.unit === 'year') years = Number(e.params.n);
   else if (
@@ -70,4 +71,26 @@ function eventDayInClause(c: Checker, e: TemporalExpression): number | null {
       x.interval.end < pub - 30,
   );
   return other?.interval ? other.interval.start : null;
+}
+
+/**
+ * "the first Special Representatives meeting in New Delhi since December 2019": a place after
+ * the first-word narrows the series to the instances held there, so the gap is the place's (the
+ * last meeting anywhere may be later), not a recorded gap whose title names no such place
+ * (ADR 0057). "Modi's first visit to China since 2018" is no narrowing: "to" names the visit's
+ * destination, part of the series itself.
+ */
+function placeNarrowsSeries(c: Checker, e: TemporalExpression): boolean {
+  const text = c.input.text;
+  const lead = text.slice(c.sentence.start, e.start);
+  const first = /\bfirst\b(?![\s\S]*\bfirst\b)/i.exec(lead);
+  if (!first) return false;
+  const place = /\s(?:in|at)\s+((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\s+since\s+$/.exec(
+    lead.slice(first.index),
+  );
+  if (!place?.[1]) return false;
+  const name = place[1].toLowerCase();
+  return !c.mentions.some(
+    (m) => m.fact.quantity?.unit === 'years' && m.fact.title.toLowerCase().includes(name),
+  );
 }

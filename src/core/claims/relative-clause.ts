@@ -36,6 +36,13 @@ export interface RelativeClause {
 const LIST_ITEM_AFTER = /^,\s*(?:[\w-]+\s+){1,3}(?:and|or)\s/;
 
 /**
+ * A comma, then a participle that says what the noun holds ("the controls it unveiled in
+ * October, covering rare earths and lithium batteries"): the phrase still describes the noun,
+ * so the clause goes on over it (ADR 0057).
+ */
+const CONTENTS_AFTER = /^,\s*(?:covering|including|spanning|targeting|listing)\s/i;
+
+/**
  * An auxiliary and a verb that open the main clause's predicate after a relative clause in its
  * subject ("… had been announced", "… were suspended", "… will resume"). Not a copula before a
  * noun phrase ("The meeting that took place on Wednesday was their first formal talks …"): that
@@ -70,7 +77,7 @@ const OBJECT_RELATIVE =
  * date (a reduced subject relative). Not after a name ("Beijing announced on …" is a main verb).
  */
 const PARTICIPLE_RELATIVE =
-  /\b([a-z][\w-]*s)[”"’']?\s+(?:announced|imposed|unveiled|issued|introduced|adopted|signed|published|released|rolled out)\s+(?:on|in|last|this|earlier)?\s*$/g;
+  /\b([a-z][\w-]*s)[”"’']?(?:\s*,)?\s+(?:announced|imposed|unveiled|issued|introduced|adopted|signed|published|released|rolled out)\s+(?:on|in|last|this|earlier)?\s*$/g;
 
 /**
  * "with a White House fact sheet released on Nov. 2": a singular noun phrase after a preposition
@@ -143,6 +150,14 @@ export function relativeClauseOf(text: string, sentence: Span, e: Span): Relativ
     }
   }
   if (!marker) return null;
+  // "The one-year suspension of China's October 2025 export controls, announced on 7 November":
+  // set off by a comma, the participle may describe the whole phrase, whose head is before "of".
+  if (
+    marker.participle &&
+    appositive(text, marker.at, marker.end) &&
+    /\bof\b/i.test(text.slice(own.start, marker.at))
+  )
+    return null;
   // Another clause word between the relative clause and the date ("that began in 2020 and
   // ended when …") would make the date another's: keep to dates right in the clause.
   // ("in April 2025 and October 2022": a list of dates is still the clause's.)
@@ -182,7 +197,11 @@ export function relativeClauseOf(text: string, sentence: Span, e: Span): Relativ
   let comma = text.indexOf(',', e.end);
   // "on five more rare earths, superhard materials and lithium batteries": a list's comma
   // does not close the clause.
-  while (comma >= 0 && comma < own.end && LIST_ITEM_AFTER.test(text.slice(comma, own.end)))
+  while (
+    comma >= 0 &&
+    comma < own.end &&
+    (LIST_ITEM_AFTER.test(text.slice(comma, own.end)) || CONTENTS_AFTER.test(text.slice(comma, own.end)))
+  )
     comma = text.indexOf(',', comma + 1);
   let clauseEnd = comma >= 0 && comma < own.end ? comma : own.end;
   // "the thaw that began last October, when the two sides reached an understanding on
@@ -199,7 +218,7 @@ export function relativeClauseOf(text: string, sentence: Span, e: Span): Relativ
     byName: name !== null,
     participle: marker.participle,
     act: ACT_ON_NOUN.exec(text.slice(marker.at, clauseEnd))?.[1]?.toLowerCase() ?? null,
-    actAfter: actAfter(text, clauseEnd, own.end),
+    actAfter: actAfter(text, clauseEnd, own.end, appositive(text, marker.at, marker.end)),
   };
 }
 
@@ -244,11 +263,17 @@ export function namedByNoun(rel: RelativeClause, m: Mention): boolean {
 }
 
 /** The first act verb of the predicate after a relative clause, before the next comma. */
-function actAfter(text: string, from: number, end: number): Span | null {
-  const rest = text.slice(from, end);
+function actAfter(text: string, from: number, end: number, appositive: boolean): Span | null {
+  // "The October measures, announced on 9 October and due to start on 8 November, now sit
+  // suspended …": after a participle set off by commas, the predicate follows its closing comma.
+  const skip = appositive ? (/^,\s*/.exec(text.slice(from, end))?.[0].length ?? 0) : 0;
+  const rest = text.slice(from + skip, end);
   const comma = rest.search(/[,;:—–]/);
   const m = ACT_ON_NOUN.exec(comma >= 0 ? rest.slice(0, comma) : rest);
   if (!m || m[1] === undefined) return null;
-  const at = from + m.index + m[0].length - m[1].length;
+  const at = from + skip + m.index + m[0].length - m[1].length;
   return { start: at, end: at + m[1].length };
 }
+
+/** A participle relative set off by a comma after its noun ("The measures, announced on …"). */
+const appositive = (text: string, at: number, end: number) => /^[”"’']?\s*,/.test(text.slice(at, end));

@@ -142,6 +142,24 @@ export const RELATIVE_RULES: readonly TemporalRule[] = [
     },
   }),
   defineRule({
+    // "A year ago this month", "two years ago this month": the publication's month, N years back
+    // (ADR 0057). Month-precise: "this month" is not a second date of its own.
+    name: 'ago-this-month',
+    pattern: new RegExp(`\\b${N}\\s+years?\\s+ago\\s+this\\s+month\\b`, 'gi'),
+    needs: { published: true },
+    read(g, { published: pub }) {
+      const n = parseNumberWord(g.n ?? '');
+      if (!Number.isFinite(n) || n <= 0) return null;
+      const d = ymd(addMonths(pub, -12 * n));
+      return {
+        kind: 'relative',
+        interval: monthInterval(d.year, d.month),
+        how: `the publication's month, ${n} years back`,
+        params: { n, unit: 'year', direction: -1 },
+      };
+    },
+  }),
+  defineRule({
     // "One year and a day ago", "two years and three months ago": both parts count back from
     // publication (ADR 0043). Read alone, "a day ago" would be yesterday.
     name: 'ago-compound',
