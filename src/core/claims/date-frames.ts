@@ -5,6 +5,7 @@
  * fact. Used by check-dates.ts.
  */
 import type { Span } from '../match/sentences';
+import { askedAbout, onlyAskedAbout } from './asked-about';
 import type { Checker } from './check-common';
 import {
   complementAfter,
@@ -108,6 +109,7 @@ export function framedTies(
   const ownFacts = new Set(keep.filter((t) => !t.mention.inherited).map((t) => t.mention.fact.id));
   const complement = complementAfter(text, c.sentence, e);
   const saying = sayingAround(text, c.sentence, e);
+  const asked = askedAbout(text, c.sentence, e);
   const ties = keep
     .filter((t) => !(t.mention.inherited && ownFacts.has(t.mention.fact.id)))
     // "agreed on Oct. 30 to pause the controls": the date is the agreeing's, not the pause's.
@@ -121,7 +123,9 @@ export function framedTies(
       groupAcrossSemicolon(c, t.mention, e) ||
       // "acknowledged, for the first time, that four soldiers had died … eight months ago":
       // the date is what was said, not the saying (ADR 0056).
-      (saying && namedBySaying(t.mention.positions, saying.verb))
+      (saying && namedBySaying(t.mention.positions, saying.verb)) ||
+      // "asked on Tuesday about reports that the curbs had been lifted": the asking's date.
+      (asked && onlyAskedAbout(t.mention.positions, c.sentence, e, asked))
         ? { ...t, related: true }
         : t,
     )
