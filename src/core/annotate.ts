@@ -22,6 +22,7 @@ import type { Fact } from './facts/schema';
 import { datelines, inside } from './match/datelines';
 import { type Span, sentences, spanAt } from './match/sentences';
 import type { Analysis, Matcher } from './match/terms';
+import { namedInPassing } from './page-topic';
 
 export interface CardSource {
   readonly url: string;
@@ -65,6 +66,12 @@ export interface AnnotateOptions {
    * already says where it was held.
    */
   readonly innerNames?: boolean;
+  /**
+   * The text is a whole page (default true): on one of several sentences that names the base only in
+   * passing, no cards (page-topic.ts, ADR 0059). A caller annotating part of a page (compare's chunks and
+   * probes) passes false, since a part says little about what its page is about.
+   */
+  readonly wholePage?: boolean;
 }
 
 /** The card content of a fact. */
@@ -117,6 +124,8 @@ interface TermReading {
   readonly entities: ReadonlySet<string>;
   /** On topic by its terms alone (ADR 0008), whatever the claims engine would find. */
   readonly topicalByTerms: boolean;
+  /** The terms read as places: a place's, or a place's name read as an event held there. */
+  readonly placeTerms: ReadonlySet<Analysis['terms'][number]>;
 }
 
 function readTerms(text: string, options: AnnotateOptions): TermReading {
@@ -141,7 +150,8 @@ function readTerms(text: string, options: AnnotateOptions): TermReading {
   const onlyPlaces = kinds.every((k) => k === 'place');
   const topicalByTerms =
     kinds.some((k) => TOPICAL_KINDS.has(k ?? '')) || (entities.size >= ENTITIES_FOR_TOPIC && !onlyPlaces);
-  return { memo, skip, analysis, entities, topicalByTerms };
+  const placeTerms = new Set(analysis.terms.filter((_, i) => kinds[i] === 'place'));
+  return { memo, skip, analysis, entities, topicalByTerms, placeTerms };
 }
 
 /**
@@ -152,8 +162,12 @@ function readTerms(text: string, options: AnnotateOptions): TermReading {
  */
 export function hasAnnotations(text: string, options: AnnotateOptions): boolean {
   const read = readTerms(text, options);
-  if (read.topicalByTerms && read.analysis.terms.some((t) => options.factById(t.factId) !== undefined))
-    return true;
+  // Every term with a fact gets a record: two of them naming distinct facts other than places make
+  // the page on topic for page-topic.ts too.
+  const known = read.analysis.terms.filter((t) => options.factById(t.factId) !== undefined);
+  const cards = known.map((t) => ({ factId: t.factId, place: read.placeTerms.has(t) }));
+  const passing = options.wholePage !== false && namedInPassing(() => sentences(text).length, cards);
+  if (read.topicalByTerms && known.length > 0 && !passing) return true;
   return annotateRead(text, options, read).length > 0;
 }
 
@@ -168,7 +182,7 @@ export function annotateText(text: string, options: AnnotateOptions): Annotation
 }
 
 function annotateRead(text: string, options: AnnotateOptions, read: TermReading): AnnotationRecord[] {
-  const { memo, skip, analysis, entities, topicalByTerms } = read;
+  const { memo, skip, analysis, entities, topicalByTerms, placeTerms } = read;
   const { claims, paraphrases } = analyzeClaims({
     text,
     published: parsePublished(options.published),
@@ -188,6 +202,8 @@ function annotateRead(text: string, options: AnnotateOptions, read: TermReading)
     (cued.length > 0 && entities.size > 0);
   if (!onTopic) return [];
   const out: AnnotationRecord[] = [];
+  // The records read as places (page-topic.ts).
+  const places = new Set<AnnotationRecord>();
   const record = (
     span: { start: number; end: number },
     kind: 'term' | 'claim',
@@ -224,9 +240,12 @@ function annotateRead(text: string, options: AnnotateOptions, read: TermReading)
   for (const t of analysis.terms) {
     const title = options.factById(t.factId)?.title ?? '';
     const moved = movedAt.get(t.start);
+    const before = out.length;
     record(moved ?? t, 'term', t.factId, [
       reason('found-alias', { fact: title, quote: text.slice(t.start, t.end) }),
     ]);
+    const added = out[before];
+    if (added && !moved && placeTerms.has(t)) places.add(added);
   }
   const inner = [
     ...atPlace.map((x) => x.place),
@@ -271,5 +290,12 @@ function annotateRead(text: string, options: AnnotateOptions, read: TermReading)
     record(t, 'term', t.factId, [reason('found-alias', { fact: title, quote: text.slice(t.start, t.end) })]);
   }
   for (const c of claims) record(c, 'claim', c.factId, c.reasons, c);
+  if (options.wholePage !== false) {
+    const cards = out.map((r) => ({
+      factId: r.factIds[0] ?? '',
+      place: places.has(r) || options.factById(r.factIds[0] ?? '')?.kind === 'place',
+    }));
+    if (namedInPassing(() => sentencesOnce().length, cards)) return [];
+  }
   return out.sort((a, b) => a.start - b.start || (a.kind === b.kind ? 0 : a.kind === 'term' ? -1 : 1));
 }

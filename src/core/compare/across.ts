@@ -219,6 +219,7 @@ function readThrough(
   const shift = context.length;
   const found = annotateText(context + sub.text, {
     matcher: base.matcher,
+    wholePage: false,
     factById: base.factById,
     published,
   }).find(

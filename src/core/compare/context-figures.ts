@@ -51,6 +51,7 @@ export function readFigureInContext(
   const probe = head + body;
   const found = annotateText(probe, {
     matcher: base.matcher,
+    wholePage: false,
     factById: base.factById,
     published,
     innerNames: false,

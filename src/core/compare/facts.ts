@@ -97,6 +97,7 @@ export function annotateChunk(
   const slice = prefix + text.slice(from, chunk.end);
   const records = annotateText(slice, {
     matcher: base.matcher,
+    wholePage: false,
     factById: base.factById,
     published,
     innerNames: false,

@@ -1,0 +1,37 @@
+/**
+ * A page that only mentions the fact base in passing (issue #7 item 9, ADR 0059). A news article
+ * about a topic names several of its facts — the event and its actors, its date, its figures — and
+ * a piece about something else that happens to use one of the base's words ("a truce" between two
+ * brothers in a film festival review, a glaciologist called Wang Yi, "the Mansarovar yatra" of a
+ * city colony) names one. So on a page of at least PAGE_SENTENCES sentences, the cards stand only
+ * when they tell at least TOPIC_FACTS distinct facts other than places: a place's name says where a
+ * piece is set, not what it is about (ADR 0054 round 23), and a name of a place that the matcher
+ * read as an event held there ("Busan") counts as the place.
+ *
+ * Only for whole pages: a short text (a sentence, a compare chunk, a clip) says little about its
+ * page, so a caller annotating a part of a page passes `wholePage: false`.
+ */
+
+/** Sentences from which a text is a page whose topic its cards can be judged by. */
+export const PAGE_SENTENCES = 5;
+/** Distinct facts other than places that a page on a topic of the base names at least. */
+export const TOPIC_FACTS = 2;
+
+/** What the rule needs of a card: its fact, and whether it is a place (or a place's name). */
+export interface TopicCard {
+  readonly factId: string;
+  readonly place: boolean;
+}
+
+/**
+ * True when a page with `cards` names the base only in passing; `sentenceCount` is asked only then
+ * (a long page with many cards is not split into sentences for it).
+ */
+export function namedInPassing(sentenceCount: () => number, cards: readonly TopicCard[]): boolean {
+  const facts = new Set<string>();
+  for (const c of cards) {
+    if (!c.place) facts.add(c.factId);
+    if (facts.size >= TOPIC_FACTS) return false;
+  }
+  return sentenceCount() >= PAGE_SENTENCES;
+}
