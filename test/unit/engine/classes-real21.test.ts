@@ -89,3 +89,25 @@ describe('a bare year beside a wrong month does not give the record’s date', (
     });
   });
 });
+
+describe('an open count: "N more / other … still awaiting" is the remainder, not an increment', () => {
+  const say = (n: string) =>
+    `A few Indian firms have won licences for rare-earth magnets, and ${n} more applications are still waiting for clearance.`;
+  it('ten times the pending applications differs; the record agrees', () => {
+    expect(claimAt(say('300'), '2025-11-01', '300')).toMatchObject({
+      fact: 'quantity.rare-earth-licence-applications-pending',
+      verdict: 'differs',
+    });
+    expect(claimAt(say('about 30'), '2025-11-01', '30')?.verdict).toBe('consistent');
+  });
+  it('a capital standing for its government is not someone else', () => {
+    const text =
+      'A few Indian firms have won licences for rare-earth magnets, and about 300 other Indian applications are still waiting for clearance in Beijing.';
+    expect(claimAt(text, '2025-11-01', '300')?.verdict).toBe('differs');
+  });
+  it('"more" with a verb of adding stays an increment', () => {
+    const text =
+      'A few Indian firms have won licences for rare-earth magnets, and 300 more applications were lodged this month.';
+    expect(claimAt(text, '2025-11-01', '300')).toBeNull();
+  });
+});
