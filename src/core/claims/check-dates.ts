@@ -41,7 +41,7 @@ import { type Reason, reason } from './reasons';
 import { relativeTies } from './relative-ties';
 import { reportBeforeEvent } from './report-before-event';
 import { restatesDate } from './restated-date';
-import { undatedRivals } from './rival-dated';
+import { datedInOwnClause, undatedRivals } from './rival-dated';
 import {
   actOutsidePhrase,
   announcedPhrase,
@@ -51,6 +51,7 @@ import {
 } from './rival-guards';
 import { dayPart, partAndWholeDisagree } from './rivals-disagree';
 import { ownPartTies } from './segment-date';
+import { inSequelClause } from './sequel-clause';
 import { stoppedBeforeNamed } from './stopped-subject';
 import type { TemporalExpression } from './temporal';
 import { tenureDate } from './tenure';
@@ -244,8 +245,13 @@ function checkDateTies(
   const elsewhere = agreeingTie(
     ties.filter(
       (t) =>
-        t.sameClause ||
-        (firm(t) && t.record.end - t.record.start <= claimed.end - claimed.start + ELSEWHERE_WIDER_DAYS),
+        (t.sameClause ||
+          (firm(t) &&
+            t.record.end - t.record.start <= claimed.end - claimed.start + ELSEWHERE_WIDER_DAYS &&
+            // "…Sun Weidong when he was in the capital in mid-June, and again with Wang Yi … in June".
+            !datedInOwnClause(c.input.text, c.sentence, t, e, c.expressions ?? []))) &&
+        // "…was completed in mid-November, and patrolling has since resumed": dated by its own "since".
+        !inSequelClause(c.input.text, c.sentence, e, t.mention.positions),
     ),
     claimed,
   );
@@ -322,7 +328,8 @@ function checkDateTies(
       !cueMetByDate(t.mention, e) &&
       !keywordsOnlyItsName(best.mention, t) &&
       !lessSpecific(c.input.text, best, t, c.sentence) &&
-      !cuedOverKeywords(best, t),
+      !cuedOverKeywords(best, t) &&
+      !inSequelClause(c.input.text, c.sentence, e, t.mention.positions),
   );
   if (elsewhere && !cueMetByDate(elsewhere.mention, e)) rivals.push(elsewhere);
   // "suspend … the measures it announced on Oct. 9": the date is the measures'; the act on

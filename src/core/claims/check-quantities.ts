@@ -8,6 +8,7 @@ import type { Span } from '../match/sentences';
 import { namedElsewhere } from './cause-phrase';
 import { type Checker, disowned, firm, firmMention } from './check-common';
 import { buildClaim, type Claim } from './claim';
+import { cuedWithinOverAcross } from './cue-within-clause';
 import { checkLength, EVENT_LENGTH_UNITS } from './event-length';
 import {
   agreeingFigureInClause,
@@ -49,6 +50,7 @@ import { clauseAt, tieOf } from './ties';
 import { contextClaim } from './topic-figure';
 import { measureOfAnother } from './total-measure';
 import { compareQuantity, fmt } from './verdict';
+import { partsOfWorldFigure } from './world-measure';
 
 export { MEASURE_BESIDE_CHARS, OWN_WORDS_RATIO } from './figure-owners';
 
@@ -179,6 +181,10 @@ function checkQuantity(
     const shareWords = ties.filter((t) => wordsOfAnotherShare(c, span, t.mention));
     if (shareWords.length) ties.splice(0, ties.length, ...ties.filter((t) => !shareWords.includes(t)));
   }
+  // "Global output of rare earths came to about 300,000 tonnes": the world's figure, not one country's part.
+  const parts = partsOfWorldFigure(c, span, ties);
+  if (parts.length && parts.length < ties.length)
+    ties.splice(0, ties.length, ...ties.filter((t) => !parts.includes(t)));
   // A gap in years stated anywhere in a sentence about one event ("resumed …, restoring a
   // connection cut for more than five years") is that event's, when nothing else competes.
   // Not when the value's clause speaks of another event ("…, and pilgrims visited Xizang for
@@ -201,6 +207,18 @@ function checkQuantity(
       ties.push(tieOf(c.input.text, c.sentence, span, gap));
   }
   if (ownMeasure) ties.splice(0, ties.length, tieOf(c.input.text, c.sentence, span, ownMeasure));
+  // "…, and pilgrims returned to Kailash after a three-year suspension": a measure cued wholly in
+  // the figure's clause comes before one that borrows a word of another clause.
+  const first = ties[0];
+  const within = ties.find(
+    (t) =>
+      first &&
+      t !== first &&
+      firm(t) === firm(first) &&
+      t.distance <= first.distance + MEASURE_RIVAL_CHARS &&
+      cuedWithinOverAcross(c, span, unit, t.mention, first.mention),
+  );
+  if (within) ties.splice(0, ties.length, within, ...ties.filter((t) => t !== within));
   // Two measures about as near: the value agreeing with exactly one of them says which it is
   // ("270,000 tons of the 390,000 tons mined worldwide": the second is the world's output).
   const near = ties.filter(
@@ -235,7 +253,8 @@ function checkQuantity(
       t.distance <= best.distance + MEASURE_RIVAL_CHARS &&
       !(ownWithin(best) && !ownWithin(t)) &&
       !(ownCue(best.mention) && !ownCue(t.mention)) &&
-      !(governs(c, span, best.mention) && !governs(c, span, t.mention)),
+      !(governs(c, span, best.mention) && !governs(c, span, t.mention)) &&
+      !cuedWithinOverAcross(c, span, unit, best.mention, t.mention),
   );
   if (rival) {
     if (!cmp.agrees) doubts.push(reason('measure-unclear', { measure: q.measure }));

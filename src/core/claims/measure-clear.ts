@@ -10,6 +10,7 @@ import type { Checker } from './check-common';
 import { agreeingFigureInClause, ownWordsAtAnotherFigure } from './figure-owners';
 import type { Mention } from './mentions';
 import type { NumberExpression } from './numbers';
+import { openCount, REMAINDER } from './open-count';
 import type { Tie } from './ties';
 import { clauseAt } from './ties';
 import { compareQuantity } from './verdict';
@@ -59,10 +60,14 @@ export function clearMeasures(c: Checker, span: Span, unit: string, others: read
       (n.start === span.start || !agreesWithSome(c, n)),
   );
   if (figures.length !== 1) return [];
+  // "300 more applications were still awaiting approval": the remainder still open, not an increment.
+  const open = openCount(text, clause, span);
+  const after = CHANGE_AFTER.exec(text.slice(span.end, Math.min(clause.end, span.end + 30)));
+  const said = text.slice(span.start, span.end);
   if (
     changeBefore(text, clause, span, others) ||
-    CHANGE_AFTER.test(text.slice(span.end, Math.min(clause.end, span.end + 30))) ||
-    INCREMENT.test(text.slice(span.start, span.end)) ||
+    (after && !(open && remainderOnly(after[0]))) ||
+    (INCREMENT.test(said) && !(open && remainderOnly(said))) ||
     NOT_STATED.test(text.slice(clause.start, clause.end)) ||
     partOf(text, clause, span, others)
   )
@@ -91,6 +96,10 @@ export function clearMeasures(c: Checker, span: Span, unit: string, others: read
   );
   return specific.length === 1 ? specific : [];
 }
+
+/** True when the words' change words are all remainder words ("more", "further"), none of change ("fewer", "higher", "new"). */
+const remainderOnly = (words: string) =>
+  REMAINDER.test(words) && !/\b(?:fewer|less|higher|lower|above|below|up|down|new)\b/i.test(words);
 
 /** True when another figure of the unit in the clause agrees with `m`'s record. */
 const statedByAnother = (c: Checker, span: Span, clause: Span, unit: string, m: Mention) =>
@@ -147,6 +156,16 @@ const ATTRIBUTION = /\b(?:according to|by the|per)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.
 /** "China's 270,000": a capitalised name's possessive right before a figure (its owner). */
 const OTHER_FIGURES_OWNER = /\b(\p{Lu}[\p{L}.-]*)['’]s\s+(?:about\s+|some\s+|nearly\s+|around\s+)?(?=\d)/gu;
 
+/**
+ * A capital standing for its government ("awaiting clearance in Beijing" on a record of Chinese
+ * licences): the capital is the country the record names, not someone else (ADR 0058).
+ */
+const CAPITAL_OF: readonly (readonly [RegExp, RegExp])[] = [
+  [/^Beijing(?:['’]s)?$/, /\bchin(?:a|ese)\b/],
+  [/^Delhi(?:['’]s)?$/, /\bindian?\b/],
+  [/^Washington(?:['’]s)?$/, /\b(?:us|u\.s\.|united states|american)\b/],
+];
+
 /** A mention cued by its own words or named, not stood for by an event of the sentence. */
 export const ownCue = (m: Mention) =>
   m.strength === 'alias' || (m.strength === 'cue' && m.cueGroups !== undefined && !m.derived && !m.loose);
@@ -172,7 +191,12 @@ function foreignName(c: Checker, clause: Span, span: Span, m: Mention): boolean 
       .match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   return words
     .slice(1)
-    .some((w) => /^\p{Lu}/u.test(w) && !own.includes(w.toLowerCase().replace(/['’]s$/, '')));
+    .some(
+      (w) =>
+        /^\p{Lu}/u.test(w) &&
+        !own.includes(w.toLowerCase().replace(/['’]s$/, '')) &&
+        !CAPITAL_OF.some(([capital, country]) => capital.test(w) && country.test(own)),
+    );
 }
 
 /** True when one of the mention's words is in `clause` within CLEAR_BESIDE_CHARS of the figure. */

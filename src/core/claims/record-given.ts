@@ -35,6 +35,13 @@ const kindOf = (c: Claim): string | null => {
   return null;
 };
 
+/**
+ * "at almost every meeting this year — … with Wang Yi during his visit in June": a bare year that
+ * holds a record of a month or a day only places the event in its year; it does not give the
+ * record's date, so a wrong month beside it is not set against the record (ADR 0058).
+ */
+const onlyTheYear = (d: Claim, c: Claim) => /^\d{4}$/.test(d.resolved ?? '') && !/^\d{4}$/.test(c.record);
+
 /** The claims of one sentence, with a value set against the record's own made context. */
 export function recordGiven(text: string, claims: readonly Claim[]): Claim[] {
   return claims.map((c) => {
@@ -45,6 +52,7 @@ export function recordGiven(text: string, claims: readonly Claim[]): Claim[] {
       (kind === 'figure' && JUDGED_AGAINST.test(text.slice(c.end, c.end + 200))) ||
       claims.some((d) => {
         if (d === c || d.factId !== c.factId || !agreesWithRecord(d) || kindOf(d) !== kind) return false;
+        if (kind === 'date' && onlyTheYear(d, c)) return false;
         const between = d.start < c.start ? text.slice(d.end, c.start) : text.slice(c.end, d.start);
         return CONTRAST.test(between);
       });

@@ -17,8 +17,10 @@
  */
 import type { Span } from '../match/sentences';
 import type { DateTie } from './date-ties';
+import { gapDays } from './dates';
 import { datedElsewhere } from './rivals-disagree';
 import type { TemporalExpression } from './temporal';
+import { clauseAt } from './ties';
 
 const partOf = (a: DateTie, b: DateTie) =>
   (a.mention.fact.relations ?? []).some((r) => r.type === 'part-of' && r.target === b.mention.fact.id);
@@ -44,4 +46,29 @@ export function undatedRivals(
   if (best.mention.strength !== 'alias' || best.mention.loose || !best.sameClause) return rivals;
   if (datedElsewhere(best, e, expressions)) return rivals;
   return rivals.filter((t) => !((partOf(t, best) || partOf(best, t)) && datedWhole(t, e, expressions)));
+}
+
+/**
+ * True when another date of the sentence dates `t` rightly in a clause of `t`'s own words, away
+ * from the date at `e` (ADR 0058): "with Sun Weidong when he was in the capital in mid-June, and
+ * again with Wang Yi during his New Delhi visit in June": the talks with Sun have their date in
+ * their own clause, so "in June" two clauses on is not theirs, however well it would fit them. The
+ * other date must hold the whole record ("resumed in Demchok on November 1" leaves the rest of
+ * patrols resumed over 1–4 November open).
+ */
+export function datedInOwnClause(
+  text: string,
+  sentence: Span,
+  t: DateTie,
+  e: TemporalExpression,
+  expressions: readonly TemporalExpression[],
+): boolean {
+  const dateClause = clauseAt(text, sentence, e.start);
+  return expressions.some((x) => {
+    if (x.start === e.start || (x.start >= dateClause.start && x.start < dateClause.end)) return false;
+    // (Not a date that overlaps this one: "A week ago today, …; today, …" leaves it open which is whose.)
+    if (x.interval && e.interval && gapDays(x.interval, e.interval) === 0) return false;
+    const clause = clauseAt(text, sentence, x.start);
+    return t.mention.positions.some((p) => p >= clause.start && p < clause.end) && datedWhole(t, e, [x]);
+  });
 }
