@@ -7,7 +7,7 @@
  */
 import type { Span } from '../match/sentences';
 import type { Checker } from './check-common';
-import { agreeingFigureInClause, ownWordsAtAnotherFigure } from './figure-owners';
+import { agreeingFigureInClause, countriesIn, ownWordsAtAnotherFigure } from './figure-owners';
 import type { Mention } from './mentions';
 import type { NumberExpression } from './numbers';
 import type { Tie } from './ties';
@@ -32,6 +32,12 @@ const CHANGE_AFTER =
   /^\s*(?:[\w-]+\s+){0,2}?(?:more|fewer|less|higher|lower|above|below|up|down|extra|additional)\b/i;
 /** Words inside a figure's noun phrase that count an increment ("30 more applications"). */
 const INCREMENT = /\b(?:more|additional|extra|new|further|fewer)\b/i;
+/**
+ * A state of waiting said of the figure's noun ("300 more applications are still awaiting a
+ * decision", "30 further requests remain pending"): "more" or "further" then counts what is left
+ * beyond those already settled — the size of the backlog, a level — not an increment added to it.
+ */
+const STILL_WAITING = /\b(?:pending|awaiting|await|waiting|outstanding|remain|remains|remaining|yet to)\b/i;
 /** Words of a clause that make its figure a part or a flow of the thing measured (trade, a kind of it). */
 const PART_OF_ALL =
   /\b(?:heavy|light|medium|magnets?|alloys?|imports?|imported|importing|exports?|exported|exporting|shipments?|shipped|quota|stockpiles?)\b/gi;
@@ -61,8 +67,9 @@ export function clearMeasures(c: Checker, span: Span, unit: string, others: read
   if (figures.length !== 1) return [];
   if (
     changeBefore(text, clause, span, others) ||
-    CHANGE_AFTER.test(text.slice(span.end, Math.min(clause.end, span.end + 30))) ||
-    INCREMENT.test(text.slice(span.start, span.end)) ||
+    (!STILL_WAITING.test(text.slice(span.end, clause.end)) &&
+      (CHANGE_AFTER.test(text.slice(span.end, Math.min(clause.end, span.end + 30))) ||
+        INCREMENT.test(text.slice(span.start, span.end)))) ||
     NOT_STATED.test(text.slice(clause.start, clause.end)) ||
     partOf(text, clause, span, others)
   )
@@ -157,7 +164,11 @@ export const ownCue = (m: Mention) =>
  * not the clause's first, that none of the fact's title, summary and measure has.
  */
 function foreignName(c: Checker, clause: Span, span: Span, m: Mention): boolean {
-  const own = `${m.fact.title} ${m.fact.summary} ${m.fact.quantity?.measure ?? ''}`.toLowerCase();
+  const record = `${m.fact.title} ${m.fact.summary} ${m.fact.quantity?.measure ?? ''}`;
+  const own = record.toLowerCase();
+  // A country the record names by its demonym is named again by its name or its capital
+  // ("Chinese licences" … "awaiting a decision in Beijing").
+  const countries = countriesIn(record);
   // A source the figure is attributed to ("according to the US Geological Survey", "put at …
   // by the International Energy Agency") is who counts it, not whose it is.
   // Nor is a name that owns another figure of the clause ("India mined 29,000 tons, a sliver of
@@ -172,8 +183,18 @@ function foreignName(c: Checker, clause: Span, span: Span, m: Mention): boolean 
       .match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   return words
     .slice(1)
-    .some((w) => /^\p{Lu}/u.test(w) && !own.includes(w.toLowerCase().replace(/['’]s$/, '')));
+    .some(
+      (w) =>
+        /^\p{Lu}/u.test(w) &&
+        !MONTH_OR_DAY.test(w) &&
+        !own.includes(w.toLowerCase().replace(/['’]s$/, '')) &&
+        !countriesIn(w).some((k) => countries.includes(k)),
+    );
 }
+
+/** Months and weekdays are capitalised but name no one ("the regime China introduced in April"). */
+const MONTH_OR_DAY =
+  /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/;
 
 /** True when one of the mention's words is in `clause` within CLEAR_BESIDE_CHARS of the figure. */
 function besideIn(m: Mention, span: Span, clause: Span): boolean {

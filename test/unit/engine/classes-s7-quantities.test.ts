@@ -182,7 +182,7 @@ describe('a figure of another order is checked where its clause names the measur
     );
   });
   it('a change, an increment or a plan of another order stays unclaimed', () => {
-    const more = `Some Indian firms now hold licences to import rare-earth magnets from China, and 300 more applications were still awaiting approval.`;
+    const more = `Some Indian firms now hold licences to import rare-earth magnets from China, and 300 more applications were filed this week.`;
     expect(claimAt(more, '2025-11-01', '300')).toBeNull();
     const plan = `Some Indian firms now hold licences to import rare-earth magnets from China, and 300 applications could still be awaiting approval by March.`;
     expect(claimAt(plan, '2025-11-01', '300')).toBeNull();
