@@ -142,8 +142,10 @@ function checkQuantity(
     t.mention.fact.id !== ownMeasure?.fact.id &&
     !compareQuantity(value, comparator, unit, t.mention.fact.quantity as Q).agrees &&
     // "refines 92% of the supply and makes about 64% of the magnets": the verb before a figure
-    // names its measure, whichever other figure happens to fit that measure's record.
-    !governs(c, span, t.mention) &&
+    // names its measure, whichever other figure happens to fit that measure's record — when the
+    // verb is that measure's own ("It mined 170,000 tonnes of the world's 390,000 tonnes": "mined"
+    // is the world's and China's alike; the world's is the figure "the world's" stands before).
+    !governs(c, span, ownPositions(t, ties)) &&
     agreeingFigureInClause(c, span, clause, unit, t.mention.fact.quantity as Q, (n) =>
       previousValue(c.input.text, n, c.numbers ?? []),
     );
@@ -316,6 +318,12 @@ function checkQuantity(
     published: c.input.published,
     confidence: best.mention.fact.confidence,
   });
+}
+
+/** The tie's mention with only the positions no other tie's mention shares. */
+function ownPositions(t: { mention: Mention }, ties: readonly { mention: Mention }[]): Mention {
+  const shared = new Set(ties.flatMap((u) => (u === t ? [] : u.mention.positions)));
+  return { ...t.mention, positions: t.mention.positions.filter((p) => !shared.has(p)) };
 }
 
 /**

@@ -12,6 +12,7 @@ import { type Checker, firmMention } from './check-common';
 import { parsePartialDate, YEAR_WORD } from './dates';
 import type { Mention } from './mentions';
 import type { NumberExpression } from './numbers';
+import { periodWordsBeside } from './relative-dates';
 import { acrossSemicolon, clauseAt, distanceTo, someCueGroup } from './ties';
 import { compareQuantity } from './verdict';
 import { CARDINAL_WORDS, MONTH_NAMES, monthNumber } from './words';
@@ -91,7 +92,7 @@ export function otherPeriod(c: Checker, span: Span, q: Q): boolean {
   const year = /^\d{4}/.exec(q.asOf ?? '')?.[0];
   if (!year) return false;
   const { start, end } = periodWords(c, span);
-  const words = c.input.text.slice(start, span.start) + c.input.text.slice(span.end, end);
+  const words = periodWordsBeside(c, span, { start, end });
   // "imports fell 56% … in April–September" beside a record of June: months named as the
   // figure's period, none of them the record's month, make it another period's figure.
   const month = Number(/^\d{4}-(\d{2})/.exec(q.asOf ?? '')?.[1] ?? 0);
@@ -272,7 +273,8 @@ const COUNTRIES: readonly [string, RegExp][] = [
   ['russia', /\bRussia(?:['’]s|n)?\b/],
 ];
 
-const countriesIn = (words: string) => COUNTRIES.filter(([, re]) => re.test(words)).map(([k]) => k);
+/** The countries `words` name, by name, demonym or capital. */
+export const countriesIn = (words: string) => COUNTRIES.filter(([, re]) => re.test(words)).map(([k]) => k);
 
 /**
  * True when the figure's own country (the last one named in its clause before it, within a few

@@ -7,7 +7,7 @@
  */
 import type { Span } from '../match/sentences';
 import type { Checker } from './check-common';
-import { agreeingFigureInClause, ownWordsAtAnotherFigure } from './figure-owners';
+import { agreeingFigureInClause, countriesIn, ownWordsAtAnotherFigure } from './figure-owners';
 import type { Mention } from './mentions';
 import type { NumberExpression } from './numbers';
 import { openCount, REMAINDER } from './open-count';
@@ -156,16 +156,6 @@ const ATTRIBUTION = /\b(?:according to|by the|per)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.
 /** "China's 270,000": a capitalised name's possessive right before a figure (its owner). */
 const OTHER_FIGURES_OWNER = /\b(\p{Lu}[\p{L}.-]*)['’]s\s+(?:about\s+|some\s+|nearly\s+|around\s+)?(?=\d)/gu;
 
-/**
- * A capital standing for its government ("awaiting clearance in Beijing" on a record of Chinese
- * licences): the capital is the country the record names, not someone else (ADR 0058).
- */
-const CAPITAL_OF: readonly (readonly [RegExp, RegExp])[] = [
-  [/^Beijing(?:['’]s)?$/, /\bchin(?:a|ese)\b/],
-  [/^Delhi(?:['’]s)?$/, /\bindian?\b/],
-  [/^Washington(?:['’]s)?$/, /\b(?:us|u\.s\.|united states|american)\b/],
-];
-
 /** A mention cued by its own words or named, not stood for by an event of the sentence. */
 export const ownCue = (m: Mention) =>
   m.strength === 'alias' || (m.strength === 'cue' && m.cueGroups !== undefined && !m.derived && !m.loose);
@@ -176,7 +166,11 @@ export const ownCue = (m: Mention) =>
  * not the clause's first, that none of the fact's title, summary and measure has.
  */
 function foreignName(c: Checker, clause: Span, span: Span, m: Mention): boolean {
-  const own = `${m.fact.title} ${m.fact.summary} ${m.fact.quantity?.measure ?? ''}`.toLowerCase();
+  const record = `${m.fact.title} ${m.fact.summary} ${m.fact.quantity?.measure ?? ''}`;
+  const own = record.toLowerCase();
+  // A country the record names by its demonym is named again by its name or its capital
+  // ("Chinese licences" … "awaiting a decision in Beijing").
+  const countries = countriesIn(record);
   // A source the figure is attributed to ("according to the US Geological Survey", "put at …
   // by the International Energy Agency") is who counts it, not whose it is.
   // Nor is a name that owns another figure of the clause ("India mined 29,000 tons, a sliver of
@@ -194,10 +188,15 @@ function foreignName(c: Checker, clause: Span, span: Span, m: Mention): boolean 
     .some(
       (w) =>
         /^\p{Lu}/u.test(w) &&
+        !MONTH_OR_DAY.test(w) &&
         !own.includes(w.toLowerCase().replace(/['’]s$/, '')) &&
-        !CAPITAL_OF.some(([capital, country]) => capital.test(w) && country.test(own)),
+        !countriesIn(w).some((k) => countries.includes(k)),
     );
 }
+
+/** Months and weekdays are capitalised but name no one ("the regime China introduced in April"). */
+const MONTH_OR_DAY =
+  /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/;
 
 /** True when one of the mention's words is in `clause` within CLEAR_BESIDE_CHARS of the figure. */
 function besideIn(m: Mention, span: Span, clause: Span): boolean {
