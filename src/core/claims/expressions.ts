@@ -388,8 +388,9 @@ export function checkExpression(c: Checker, e: TemporalExpression, anchor: DateI
   }
   // "the October controls", "the April regime": the month says which, and confirms a fact of
   // that month; it is no claim against another.
+  // "the 2020 clash" likewise (temporal-rules-year-attributive.ts).
   if (
-    e.rule === 'month-attributive' &&
+    (e.rule === 'month-attributive' || e.rule === 'year-attributive') &&
     got.claim &&
     (!agreesWithRecord(got.claim) ||
       measureMonthNotOwned(c.input.text, e, c.input.factById(got.claim.factId)))

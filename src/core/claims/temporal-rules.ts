@@ -12,6 +12,7 @@ import { ABSOLUTE_RULES } from './temporal-rules-absolute';
 import { MONTH_END_RULES } from './temporal-rules-month-end';
 import { RELATIVE_RULES } from './temporal-rules-relative';
 import { SEASON_RULES } from './temporal-rules-seasons';
+import { YEAR_ATTRIBUTIVE_RULES } from './temporal-rules-year-attributive';
 import { YEARLESS_RULES } from './temporal-rules-yearless';
 import type { TemporalRule } from './temporal-types';
 import { MONTH_NAMES } from './words';
@@ -25,6 +26,7 @@ export const RULES: readonly TemporalRule[] = [
   ...RELATIVE_RULES,
   ...MONTH_END_RULES,
   ...SEASON_RULES,
+  ...YEAR_ATTRIBUTIVE_RULES,
 ];
 
 /**
@@ -54,6 +56,7 @@ export const SCREENS: ReadonlyMap<string, RegExp> = new Map([
   ['numeric-date', /\d[-/.]\d/],
   ['year-range', /(?:19|20)\d\d/],
   ['year', /(?:19|20)\d\d/],
+  ['year-attributive', /(?:19|20)\d\d/],
   ['day-of-that-month', /[Oo]n\s+the\s+\d/],
   ['weekday', /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/],
   ['weekend', /weekend/],
