@@ -2,7 +2,8 @@
  * Candidates for alignment (ADR 0015): an inverted index over B's features proposes, for each
  * sentence of A, only B's sentences that share a rare feature (never all n·m pairs); each is
  * scored by cosine and kept unless the evidence says the two tell different things (evidence.ts,
- * figures.ts, commodities.ts, undertakings.ts, predicates.ts, gatherings.ts, scopes.ts). Split from align.ts in round 14.
+ * figures.ts, commodities.ts, undertakings.ts, predicates.ts, gatherings.ts, scopes.ts,
+ * moments.ts). Split from align.ts in round 14.
  */
 import { announcementOrRemark } from './announcements';
 import { arrivalOrMeeting, departureOrPresence } from './arrivals';
@@ -14,6 +15,7 @@ import { cosine, type Vector } from './features';
 import { figureInPassing } from './figure-modifiers';
 import { sharedUniqueFigure, sharesFigure } from './figures';
 import { summitOrMeetingAt } from './gatherings';
+import { otherMoment } from './moments';
 import { meetingOrOutcome } from './outcomes';
 import { pendingOrDone } from './pending';
 import { personsAlone } from './persons';
@@ -132,7 +134,8 @@ export function candidatesFor(
           !figureInPassing(va, v) &&
           !announcementOrRemark(va, v) &&
           !summitOrMeetingAt(va, v) &&
-          !totalOrPart(va, v)))
+          !totalOrPart(va, v) &&
+          !otherMoment(va, v)))
     )
       out.push({
         a: i,

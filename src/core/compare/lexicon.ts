@@ -63,6 +63,8 @@ const GROUPS: readonly (readonly string[])[] = [
   // Round 20: the verb "last" (to go on for a time: "lasted", "lasting", "lasts") is not the
   // adjective "last" (final, latest: "the last two friction points").
   ['endur', 'lasted', 'lasting', 'lasts'],
+  // Round 27: Indian English names a pilgrimage a yatra ("the Kailash Mansarovar Yatra").
+  ['pilgrimag', 'yatra'],
 ];
 
 /** Word (or stem) → its group's key. */
