@@ -100,6 +100,7 @@ export const RULE_KEYS: Readonly<Record<string, string>> = {
   'relative-period': 'rule_relative_period',
   ago: 'rule_ago',
   'ago-compound': 'rule_ago',
+  'ago-this-month': 'rule_ago',
   'ago-today': 'rule_ago_today',
   'anchored-next': 'rule_anchored_next',
   'anchored-that-month': 'rule_anchored_that_month',

@@ -85,6 +85,7 @@ describe('rulesFor: a screen holds in every match of its rule', () => {
       'this past year',
       'two years ago today',
       'two years and three months ago',
+      'the deadly 2020 clash',
       'a decade ago',
       '3.5 days ago',
       'the following day',
