@@ -5,6 +5,7 @@
  */
 import type { Fact } from '../facts/schema';
 import { fromAnnouncement } from './announced-anchor';
+import { apposedOffset } from './apposed-offset';
 import { bridgedAnchor } from './bridged-anchor';
 import type { Checker } from './check-common';
 import { checkDate, type DateCheck, unresolved } from './check-dates';
@@ -300,6 +301,8 @@ export function checkExpression(c: Checker, e: TemporalExpression, anchor: DateI
     return { claim: null, anchor: null };
   if (e.kind === 'anchored') {
     if (!e.offset) return { claim: null, anchor: null };
+    // "unveiled on Oct. 9, three weeks earlier": the offset restates the date before it (ADR 0060).
+    if (apposedOffset(c.input.text, e, c.expressions ?? [])) return { claim: null, anchor };
     const from = anchorEvents(c, e);
     // Which event "the same day as <event>" dates is a reading: only agreement is said, and
     // otherwise "the same day" counts from the date before it, as without "as".
