@@ -6,6 +6,7 @@
 import type { Fact } from '../facts/schema';
 import { anchorOwnDate, happenedOn } from './anchor-own-date';
 import { fromAnnouncement } from './announced-anchor';
+import { apposedOffset } from './apposed-offset';
 import { bridgedAnchor } from './bridged-anchor';
 import type { Checker } from './check-common';
 import { checkDate, type DateCheck, unresolved } from './check-dates';
@@ -312,6 +313,8 @@ export function checkExpression(c: Checker, e: TemporalExpression, anchor: DateI
     return { claim: null, anchor: null };
   if (e.kind === 'anchored') {
     if (!e.offset) return { claim: null, anchor: null };
+    // "unveiled on Oct. 9, three weeks earlier": the offset restates the date before it (ADR 0060).
+    if (apposedOffset(c.input.text, e, c.expressions ?? [])) return { claim: null, anchor };
     // "two weeks before Thursday's rare-earth news": counted from the day the text gives the
     // anchor when no event named in the anchor phrase happened that day (the words there are of
     // the anchor's kind, not its record; they date nothing of the gap's).

@@ -5,6 +5,7 @@
  */
 import type { QuantityUnit } from '../facts/schema';
 import type { Span } from '../match/sentences';
+import { sharedUnitRules } from './shared-unit';
 import { type Comparator, comparatorOf, parseNumberWord, QUALIFIER_PATTERN } from './words';
 
 export interface NumberExpression {
@@ -80,6 +81,8 @@ const RULES: [RegExp, QuantityUnit, RegExp][] = [
     'count',
     new RegExp(`${COUNTED}\\b`, 'i'),
   ],
+  // "270,000 of 390,000 tonnes", "… of a world total of 390,000": a unit said once for two figures.
+  ...sharedUnitRules(Q, DIGITS, SCALE),
 ];
 
 /** Finds the figures of `span` in `text`, in order, never overlapping. */

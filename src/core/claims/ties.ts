@@ -10,7 +10,9 @@
  * handed over the invitation" adds another event).
  */
 import type { Span } from '../match/sentences';
+import { concessiveClauseBefore } from './concessive-clause';
 import type { Mention } from './mentions';
+import { relationalAsideBefore } from './relational-aside';
 
 /**
  * A parenthesis of one to three capitalised words ("the Special Representatives (SR) on the
@@ -183,7 +185,9 @@ export function tieOf(text: string, sentence: Span, e: Span, m: Mention): Tie {
       relatedBeyondOwnWord(text, e, m) ||
       relatedPastCue(text, e, m) ||
       anchorOfFrontedPhrase(text, sentence, at, e, between) ||
-      boundPhraseBefore(text, sentence, at, e),
+      boundPhraseBefore(text, sentence, at, e) ||
+      concessiveClauseBefore(text, sentence, at, e) ||
+      relationalAsideBefore(text, sentence, at, e),
     whole: ((n) => n === m.positions.length || n >= 2)(
       new Set(m.positions.filter((p) => p >= clause.start && p < clause.end)).size,
     ),
