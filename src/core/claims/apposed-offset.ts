@@ -6,10 +6,9 @@
  * writer who meant "three weeks before Oct. 9" would not set the two side by side — so it is no
  * new date to check: the date it restates is checked on its own.
  */
+import { dateRightBefore } from './restated-date';
 import type { TemporalExpression } from './temporal';
 
-/** Only a comma or a dash between the date and the offset. */
-const APPOSITION = /^\s*(?:,|—|–|-)\s*$/;
 /** The offset ends its clause: a stop, a comma, a semicolon, a closing dash or the text's end. */
 const ENDS_CLAUSE = /^\s*(?:[.,;:!?)—–]|$)/;
 
@@ -21,12 +20,5 @@ export function apposedOffset(
 ): boolean {
   if (e.kind !== 'anchored') return false;
   if (!ENDS_CLAUSE.test(text.slice(e.end, e.end + 3))) return false;
-  return expressions.some(
-    (x) =>
-      x !== e &&
-      (x.kind === 'absolute' || x.kind === 'relative') &&
-      x.interval !== null &&
-      x.end <= e.start &&
-      APPOSITION.test(text.slice(x.end, e.start)),
-  );
+  return dateRightBefore(text, e, expressions);
 }

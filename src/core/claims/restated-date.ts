@@ -17,7 +17,18 @@ export function restatesDate(
   e: TemporalExpression,
   expressions: readonly TemporalExpression[],
 ): boolean {
-  if (e.kind !== 'relative') return false;
+  return e.kind === 'relative' && dateRightBefore(text, e, expressions);
+}
+
+/**
+ * True when a date of `expressions` (absolute or relative, resolved) stands right before `e` with
+ * only a comma or a dash between: "Oct. 15, a week ago", "on Oct. 9, three weeks earlier".
+ */
+export function dateRightBefore(
+  text: string,
+  e: TemporalExpression,
+  expressions: readonly TemporalExpression[],
+): boolean {
   return expressions.some(
     (x) =>
       x !== e &&
