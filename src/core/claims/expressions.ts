@@ -315,14 +315,11 @@ export function checkExpression(c: Checker, e: TemporalExpression, anchor: DateI
     if (!e.offset) return { claim: null, anchor: null };
     // "unveiled on Oct. 9, three weeks earlier": the offset restates the date before it (ADR 0060).
     if (apposedOffset(c.input.text, e, c.expressions ?? [])) return { claim: null, anchor };
-    // "two weeks before Thursday's rare-earth news": counted from the day the text gives the
-    // anchor when no event named in the anchor phrase happened that day (the words there are of
-    // the anchor's kind, not its record; they date nothing of the gap's).
+    // "two weeks before Thursday's rare-earth news": counted from the anchor's own day when no event
+    // named in the anchor phrase happened that day; only agreement is said (ADR 0057).
     const own = anchorOwnDate(c, e)?.interval ?? undefined;
     const named = anchorEvents(c, e);
     const fits = (m: Mention) => happenedOn(m, own);
-    // Only agreement is said: what the gap dates is then read off the facts the day fits, and a
-    // day no fact fits may be another event's of the same kind.
     if (own && !named?.some(fits)) {
       const rest = c.mentions.filter((m) => !named?.includes(m));
       const got = countFrom({ ...c, mentions: rest }, e, own);
