@@ -23,7 +23,7 @@ export function sharedUnitRules(q: string, digits: string, scale: string): [RegE
         'gi',
       ),
       'tonnes',
-      /\bof\b/i,
+      /of\s+/i,
     ],
     // "270,000 tonnes of a world total of 390,000": the whole after "total of", with no unit of its own.
     [
@@ -32,7 +32,7 @@ export function sharedUnitRules(q: string, digits: string, scale: string): [RegE
         'gi',
       ),
       'tonnes',
-      /\btotal\s+of\b/i,
+      /total\s+of\s+/i,
     ],
   ];
 }
