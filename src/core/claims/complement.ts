@@ -42,7 +42,7 @@ export function complementAfter(text: string, sentence: Span, e: Span): Span | n
 }
 
 /** Where the sentence names a fact, the date's own words ("October" of "30 October") aside. */
-const namedAside = (positions: readonly number[], sentence: Span, e: Span) =>
+export const namedAside = (positions: readonly number[], sentence: Span, e: Span) =>
   positions.filter((p) => p >= sentence.start && p < sentence.end && (p < e.start || p >= e.end));
 
 /**

@@ -6,6 +6,7 @@
  * an earlier clause, nor of that fact's related ones.
  */
 import type { Span } from '../match/sentences';
+import { namedAside } from './complement';
 
 /** A comma, then "effective" (with "from", "on", "as of"), right before the date. */
 const EFFECTIVE_AFTER_COMMA = /,\s*effective\s+(?:from\s+|on\s+|as\s+of\s+)?$/i;
@@ -27,6 +28,6 @@ export function effectiveOfClause(text: string, sentence: Span, e: Span): Span |
 
 /** True when a fact's words in the sentence (the date's own aside) are none of them inside `clause`. */
 export function namedOutside(positions: readonly number[], sentence: Span, e: Span, clause: Span): boolean {
-  const own = positions.filter((p) => p >= sentence.start && p < sentence.end && (p < e.start || p >= e.end));
+  const own = namedAside(positions, sentence, e);
   return own.length > 0 && !own.some((p) => p >= clause.start && p < clause.end);
 }

@@ -6,6 +6,7 @@
  * asking and that word, as "said on Friday that …" dates the saying (complement.ts).
  */
 import type { Span } from '../match/sentences';
+import { namedAside } from './complement';
 import { clauseAt } from './ties';
 
 /**
@@ -33,6 +34,6 @@ export function onlyInQuestion(
   e: Span,
   question: Span,
 ): boolean {
-  const own = positions.filter((p) => p >= sentence.start && p < sentence.end && (p < e.start || p >= e.end));
+  const own = namedAside(positions, sentence, e);
   return own.length > 0 && own.every((p) => p >= question.start && p < question.end);
 }
