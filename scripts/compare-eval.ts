@@ -57,6 +57,7 @@ export const PROMOTED_BATCHES: readonly string[] = [
   'h16',
   'h17',
   'h18',
+  'h19',
 ];
 
 /**
