@@ -11,6 +11,7 @@ import { eventsAtTheirPlace } from './claims/event-at-its-place';
 import { issuersByAct } from './claims/issuer-by-act';
 import { type Memo, placeNamesOf } from './claims/mention-lookups';
 import { nestedOwnNames } from './claims/nested-names';
+import { aliasWordsOf, withoutOtherBearers } from './claims/other-bearer';
 import { otherSide } from './claims/other-side';
 import { ownNames, relatedObject } from './claims/own-names';
 import { ownWords } from './claims/phases';
@@ -111,6 +112,23 @@ function withoutOtherSide(text: string, analysis: Analysis, factById: AnnotateOp
   return terms.length === analysis.terms.length ? analysis : { ...analysis, terms };
 }
 
+/** The analysis without the one-word names that another bearer has ("Cody Trump"; other-bearer.ts). */
+function withoutOtherBearer(
+  text: string,
+  analysis: Analysis,
+  options: AnnotateOptions,
+  memo: Memo,
+): Analysis {
+  const aliasWords = memo('alias-words', () => aliasWordsOf(options.matcher.index.terms.map((t) => t.alias)));
+  const terms = withoutOtherBearers({
+    text,
+    terms: analysis.terms,
+    factById: options.factById,
+    aliasWords,
+  });
+  return terms.length === analysis.terms.length ? analysis : { ...analysis, terms };
+}
+
 /** Kinds that make a page "about" what the fact base covers (see ADR 0008). */
 const TOPICAL_KINDS = new Set(['event', 'instrument', 'topic', 'quantity']);
 /** Distinct people, places and organisations that make a page on-topic without an event. */
@@ -131,10 +149,11 @@ interface TermReading {
 function readTerms(text: string, options: AnnotateOptions): TermReading {
   const memo: Memo = (key, build) => options.matcher.memo(key, build);
   const skip = datelines(text);
-  const analysis = withoutOtherSide(
+  const analysis = withoutOtherBearer(
     text,
-    withoutSpans(options.matcher.analyze(text), skip),
-    options.factById,
+    withoutOtherSide(text, withoutSpans(options.matcher.analyze(text), skip), options.factById),
+    options,
+    memo,
   );
   // A place's name that the matcher read as an event held there ("Kazan") does not by
   // itself make the page about the event.
