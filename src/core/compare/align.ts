@@ -27,6 +27,7 @@
  * main-claims.ts (a sentence that says what two say).
  */
 
+import { sharedBackground } from './background';
 import type { Candidate } from './candidates';
 import { orderedChain, type PairKey } from './chain';
 import { namesOnly, sameLead } from './evidence';
@@ -153,17 +154,29 @@ export function* selectSteps(
     anchorCount >= relatedAt(nA, nB) ||
     orderedChain(storyLinks(sorted, partnerA, mutual, free), nB, key).size >= sameStoryChain(nA, nB) ||
     (!!vectors && sameLead(vectors.a, vectors.b));
+  // …or a background line both tell (background.ts, round 28): it stands, but frames nothing.
+  const background = new Set<number>();
   if (!related)
     for (let i = 0; i < nA; i++) {
       const j = partnerA[i] as number;
-      if (j >= 0 && (scoreA[i] as number) < ALONE) {
+      if (j < 0 || (scoreA[i] as number) >= ALONE) continue;
+      if (
+        sharedBackground(
+          vectors?.a[i],
+          vectors?.b[j],
+          scoreA[i] as number,
+          bestOfA[i] === j && bestOfB[j] === i,
+        )
+      )
+        background.add(i);
+      else {
         partnerA[i] = -1;
         partnerB[j] = -1;
       }
     }
   const anchors: { a: number; b: number; score: number }[] = [];
   for (let i = 0; i < nA; i++)
-    if ((partnerA[i] as number) >= 0)
+    if ((partnerA[i] as number) >= 0 && !background.has(i))
       anchors.push({ a: i, b: partnerA[i] as number, score: scoreA[i] as number });
   const inOrder = orderedChain(anchors, nB, key);
   const ordered = anchors.filter((_, k) => inOrder.has(k));
@@ -196,8 +209,14 @@ export function* selectSteps(
         // Beside a strong pair only: a moved passage is anchored; weak pairs do not grow
         // a run of weak pairs from one another (ADR 0022, sixth round).
         const beside =
-          (c.a > 0 && partnerA[c.a - 1] === c.b - 1 && (scoreA[c.a - 1] as number) >= STRONG) ||
-          (c.a + 1 < nA && partnerA[c.a + 1] === c.b + 1 && (scoreA[c.a + 1] as number) >= STRONG);
+          (c.a > 0 &&
+            partnerA[c.a - 1] === c.b - 1 &&
+            (scoreA[c.a - 1] as number) >= STRONG &&
+            !background.has(c.a - 1)) ||
+          (c.a + 1 < nA &&
+            partnerA[c.a + 1] === c.b + 1 &&
+            (scoreA[c.a + 1] as number) >= STRONG &&
+            !background.has(c.a + 1));
         if (beside && free(c)) {
           take(c);
           moved.add(c.a);
