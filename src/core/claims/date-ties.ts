@@ -14,6 +14,7 @@ import { namedWithin, ownsDate, takesEffect } from './date-owners';
 import { type DateInterval, factInterval, gapDays } from './dates';
 import { lookupsOf } from './mention-lookups';
 import type { Mention } from './mentions';
+import { cuedOverKeywords, withWhereAntecedent } from './part-over-keywords';
 import { findTemporal, type TemporalExpression } from './temporal';
 import { clauseAt, type Tie, tieOf } from './ties';
 import { compareDates } from './verdict';
@@ -99,7 +100,8 @@ export function partNamedIn(
   hit: DateTie,
   byKeywords = false,
 ): boolean {
-  const clause = clauseAt(c.input.text, c.sentence, e.start);
+  // "… via Nathu La in Sikkim, where the first group entered Tibet on June 21" (part-over-keywords.ts).
+  const clause = withWhereAntecedent(c.input.text, c.sentence, clauseAt(c.input.text, c.sentence, e.start));
   // With `byKeywords`, keyword evidence with every keyword in the clause before the date names the part too.
   const inside = (p: number) => p >= clause.start && p < e.start;
   const keywordsWithin = (t: DateTie) =>
@@ -116,7 +118,7 @@ export function partNamedIn(
       (t.mention.fact.relations ?? []).some(
         (r) => r.type === 'part-of' && r.target === hit.mention.fact.id,
       ) &&
-      t.distance < hit.distance &&
+      (t.distance < hit.distance || cuedOverKeywords(t.mention, hit.mention)) &&
       (namedWithin(t.mention, clause, e) || keywordsWithin(t)),
   );
 }

@@ -12,6 +12,7 @@
 import type { Span } from '../match/sentences';
 import { concessiveClauseBefore } from './concessive-clause';
 import type { Mention } from './mentions';
+import { withWhereAntecedent } from './part-over-keywords';
 import { relationalAsideBefore } from './relational-aside';
 
 /**
@@ -173,6 +174,7 @@ export function tieOf(text: string, sentence: Span, e: Span, m: Mention): Tie {
     distance: Number.POSITIVE_INFINITY,
   };
   const clause = clauseAt(text, sentence, e.start);
+  const whereClause = withWhereAntecedent(text, sentence, clause);
   // The value's own bound word ("suspends until Nov. 10") relates it to nothing else.
   const between = wordsBetween(text, at, e);
   return {
@@ -188,8 +190,9 @@ export function tieOf(text: string, sentence: Span, e: Span, m: Mention): Tie {
       boundPhraseBefore(text, sentence, at, e) ||
       concessiveClauseBefore(text, sentence, at, e) ||
       relationalAsideBefore(text, sentence, at, e),
+    // "… via Nathu La in Sikkim, where the first group entered Tibet": "where" brings its place in.
     whole: ((n) => n === m.positions.length || n >= 2)(
-      new Set(m.positions.filter((p) => p >= clause.start && p < clause.end)).size,
+      new Set(m.positions.filter((p) => p >= whereClause.start && p < clause.end)).size,
     ),
   };
 }

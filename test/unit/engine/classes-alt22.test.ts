@@ -196,3 +196,50 @@ describe("a figure of another clause does not take a measure whose words stand i
     expect(verdictAt(t, '2025-11-05', 'a year')).toBe('consistent');
   });
 });
+
+// Round 26 (ADR 0042, session 22): a named part against its whole found by keywords.
+// The 2025 Kailash Mansarovar Yatra's first Nathu La batch crossed on 20 Jun 2025; the first
+// Lipulekh batch on 10 Jul 2025; the pilgrimage ran through the summer.
+const YATRA_PUBLISHED = '2025-07-20';
+const NATHU_LA = 'event.kailash-first-batch-nathu-la-2025';
+const LIPULEKH = 'event.kailash-first-batch-lipulekh-2025';
+
+describe("a part cued by the same word as its whole's keywords owns the day (date-ties.ts partNamedIn)", () => {
+  it('"the first group … crossed the Nathu La pass on June 27": the batch\'s day, wrong', () => {
+    const t =
+      'Officials said the first group of yatris crossed the Nathu La pass on June 27 after medical checks.';
+    expect(claimAt(t, YATRA_PUBLISHED, 'June 27')).toMatchObject({ fact: NATHU_LA, verdict: 'differs' });
+  });
+  it('"the first batch … through Lipulekh on July 3": the batch\'s day, wrong', () => {
+    const t =
+      'The first batch of devotees walked into Tibet through Lipulekh on July 3, district officials said.';
+    expect(claimAt(t, YATRA_PUBLISHED, 'July 3')).toMatchObject({ fact: LIPULEKH, verdict: 'differs' });
+  });
+  it('the right day stays consistent with the batch', () => {
+    const t =
+      'Officials said the first group of yatris crossed the Nathu La pass on June 20 after medical checks.';
+    expect(claimAt(t, YATRA_PUBLISHED, 'June 20')).toMatchObject({ fact: NATHU_LA, verdict: 'consistent' });
+  });
+  it('a later group, not the first, is not called wrong', () => {
+    const t = 'Another group of yatris crossed the Nathu La pass on June 27 after medical checks.';
+    expect(claimAt(t, YATRA_PUBLISHED, 'June 27')?.verdict ?? null).not.toBe('differs');
+  });
+});
+
+describe('a relative "where" brings the place before it into its clause (part-over-keywords.ts)', () => {
+  it('"… via Nathu La in Sikkim, where the first group entered Tibet on June 24": the batch\'s day, wrong', () => {
+    const t =
+      'Four batches are going via Lipulekh and eight batches via Nathu La in Sikkim, where the first group entered Tibet on June 24.';
+    expect(claimAt(t, YATRA_PUBLISHED, 'June 24')).toMatchObject({ fact: NATHU_LA, verdict: 'differs' });
+  });
+  it('the right day stays consistent', () => {
+    const t =
+      'Four batches are going via Lipulekh and eight batches via Nathu La in Sikkim, where the first group entered Tibet on June 20.';
+    expect(claimAt(t, YATRA_PUBLISHED, 'June 20')).toMatchObject({ fact: NATHU_LA, verdict: 'consistent' });
+  });
+  it('the conjunct before "and" is not the antecedent: no Lipulekh claim', () => {
+    const t =
+      'Four batches are going via Lipulekh and eight batches via Nathu La in Sikkim, where the first group entered Tibet on June 24.';
+    expect(claimAt(t, YATRA_PUBLISHED, 'June 24')?.fact).not.toBe(LIPULEKH);
+  });
+});
