@@ -3,7 +3,7 @@
  * sentence of A, only B's sentences that share a rare feature (never all n·m pairs); each is
  * scored by cosine and kept unless the evidence says the two tell different things (evidence.ts,
  * figures.ts, commodities.ts, undertakings.ts, predicates.ts, gatherings.ts, scopes.ts,
- * moments.ts). Split from align.ts in round 14.
+ * moments.ts, first-since.ts). Split from align.ts in round 14.
  */
 import { announcementOrRemark } from './announcements';
 import { arrivalOrMeeting, departureOrPresence } from './arrivals';
@@ -14,6 +14,7 @@ import { counterparts, namesAlone, otherHappening, otherInstance, sharedUniqueDa
 import { cosine, type Vector } from './features';
 import { figureInPassing } from './figure-modifiers';
 import { sharedUniqueFigure, sharesFigure } from './figures';
+import { firstSinceReference } from './first-since';
 import { summitOrMeetingAt } from './gatherings';
 import { otherMoment } from './moments';
 import { meetingOrOutcome } from './outcomes';
@@ -135,7 +136,8 @@ export function candidatesFor(
           !announcementOrRemark(va, v) &&
           !summitOrMeetingAt(va, v) &&
           !totalOrPart(va, v) &&
-          !otherMoment(va, v)))
+          !otherMoment(va, v) &&
+          !firstSinceReference(va, v)))
     )
       out.push({
         a: i,

@@ -4,6 +4,7 @@
  */
 import type { Fact } from '../facts/schema';
 import type { SideClaim, SideFacts } from './facts';
+import { otherMeasure } from './measure-names';
 import type { Conflict, FactMention, OutdatedClaim } from './types';
 import { boundMisses, isBound, lengthAgainstSpan, misreadFigure, sameValue } from './values';
 
@@ -78,7 +79,12 @@ export function conflictsOf(
   // A reporting date ("said on Monday") is when it was said, not the fact's own value.
   // A value its sentence denies ("58%, not 48%") is not the article's.
   // A figure read from words that do not give it ("June 15" as 15 people) is not the article's.
-  const usable = (c: SideClaim) => !c.reporting && !c.negated && !misreadFigure(c.quote, c.resolved);
+  // A figure worn as the name of another measure ("its 50 percent affiliates rule") is that measure's.
+  const usable = (c: SideClaim) =>
+    !c.reporting &&
+    !c.negated &&
+    !misreadFigure(c.quote, c.resolved) &&
+    !(c.measure && otherMeasure(c.measure, factById(c.factId)));
   const firm = (c: SideClaim) => FIRM.has(c.verdict) && usable(c);
   // A value the claim engine tied without certainty (`context`: it differs from the record
   // but the tie is weak, a plan's day, a date read from the paragraph) counts when its sentence

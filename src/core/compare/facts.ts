@@ -10,6 +10,7 @@ import { LEAD_PARAGRAPHS } from '../claims/mentions';
 import type { FactBase } from '../facts/factbase';
 import { paragraphs, type Span, spanAt } from '../match/sentences';
 import type { SentenceFeatures } from './features';
+import { measureNamed } from './measure-names';
 import { isNegatedValue, isReportingDate } from './reporting';
 import type { Segmented } from './segment';
 
@@ -42,6 +43,8 @@ export interface SideClaim {
    * before it makes a conflict (facts-view.ts).
    */
   readonly unnamed?: boolean;
+  /** A figure worn as the name of a measure ("its 50 percent affiliates rule"): that measure (measure-names.ts). */
+  readonly measure?: string;
 }
 
 /** What the claim engine found in one article, by sentence. */
@@ -173,6 +176,14 @@ export function sideFacts(seg: Segmented, all: readonly AnnotationRecord[]): Sid
           seg.text.slice((seg.spans[s] as Span).start, (seg.spans[s] as Span).end),
           r.start - (seg.spans[s] as Span).start,
         ),
+        measure:
+          (!isDate(r.resolved ?? null) &&
+            measureNamed(
+              seg.text.slice((seg.spans[s] as Span).start, (seg.spans[s] as Span).end),
+              r.start - (seg.spans[s] as Span).start,
+              r.end - (seg.spans[s] as Span).start,
+            )) ||
+          undefined,
         reporting:
           isDate(r.resolved ?? null) &&
           isReportingDate(
