@@ -10,6 +10,7 @@ import { type Checker, disowned, firm, firmMention } from './check-common';
 import { buildClaim, type Claim } from './claim';
 import { cuedWithinOverAcross } from './cue-within-clause';
 import { checkLength, EVENT_LENGTH_UNITS } from './event-length';
+import { countryFigureOfWorld, remainderFigure } from './figure-frames';
 import {
   agreeingFigureInClause,
   agreeingFigureNearer,
@@ -301,6 +302,10 @@ function checkQuantity(
   // "China holds 44 million tonnes …, against India's 6.9 million": the figure is its own
   // country's; a fact of another country's is not its measure.
   if (!cmp.agrees && otherCountry(c, span, best.mention.fact)) return null;
+  // "China's output rose to 270,000 tonnes, while world production …": the country's figure;
+  // "Outside China, the world mined about 120,000 tonnes": a remainder (figure-frames.ts).
+  if (!cmp.agrees && (countryFigureOfWorld(c, span, best.mention.fact) || remainderFigure(c, span)))
+    return null;
   if (!cmp.agrees && otherInstance(c, span, best.mention.fact)) return null;
   if (!cmp.agrees && countsAnotherFate(c, span, q)) return null;
   // "honoured five PLA personnel …, four of them posthumously": the record's count is a part.

@@ -37,6 +37,7 @@ import { checkExpression } from './expressions';
 import type { Memo } from './mention-lookups';
 import { LEAD_PARAGRAPHS, type Mention, MentionIndex, type SentenceInfo } from './mentions';
 import { findNumbers } from './numbers';
+import { dayOfAnOffset } from './offset-reference';
 import { otherSide } from './other-side';
 import { recordGiven } from './record-given';
 import { findTemporal, type NamedMonth, namedMonth, type TemporalExpression } from './temporal';
@@ -260,7 +261,7 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
       const from = countsDays(e) ? (dayAnchor ?? anchor) : anchor;
       const got: DateCheck = sameDayOfLead(e, from, paragraph, leadDay)
         ? confirmOnly(checkExpression(check, e, leadDay))
-        : sameDayAmong(e, expressions)
+        : sameDayAmong(e, expressions) || (isSameDay(e) && dayOfAnOffset(input.text, e, expressions))
           ? confirmOnly(checkExpression(check, e, from))
           : checkExpression(check, e, from);
       if (

@@ -8,6 +8,7 @@ import { dateClaim } from './date-claim';
 import type { DateCheck } from './date-fallbacks';
 import type { DateTie } from './date-ties';
 import type { DateInterval } from './dates';
+import { genericNounOnly } from './generic-noun';
 import type { Reason } from './reasons';
 import { namedByNoun, namedInRelative, type RelativeClause, relativeClauseOf } from './relative-clause';
 import type { TemporalExpression } from './temporal';
@@ -28,6 +29,9 @@ export function relativeTies(
     (t) => namedInRelative(c.input.text, relative, t.mention) || (t.mention.derived && t.cmp.agrees),
   );
   if (!named.length) return { claim: null, anchor: claimed };
+  // "required licences for exports … under rules it introduced on April 4": a noun and verb that
+  // every instrument shares do not say which one the clause's noun is (generic-noun.ts).
+  if (genericNounOnly(named, ties)) return ties;
   // "the US tariffs announced on Wednesday": a participle relative only says no fact of the
   // sentence owns its date when none is named in it; when one is ("measures released on Oct.
   // 9, covering …"), the phrase goes on past it, and the ties are weighed as usual.

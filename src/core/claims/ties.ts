@@ -9,11 +9,13 @@
  * ("Misri pressed Sun on the curbs when they met in New Delhi on Thursday"; but ", when he
  * handed over the invitation" adds another event).
  */
+
 import type { Span } from '../match/sentences';
 import { concessiveClauseBefore } from './concessive-clause';
 import type { Mention } from './mentions';
 import { withWhereAntecedent } from './part-over-keywords';
 import { relationalAsideBefore } from './relational-aside';
+import { cueGroupPastRelational } from './split-cue';
 
 /**
  * A parenthesis of one to three capitalised words ("the Special Representatives (SR) on the
@@ -186,6 +188,7 @@ export function tieOf(text: string, sentence: Span, e: Span, m: Mention): Tie {
       RELATIONAL.test(between) ||
       relatedBeyondOwnWord(text, e, m) ||
       relatedPastCue(text, e, m) ||
+      cueGroupPastRelational(text, e, m) ||
       anchorOfFrontedPhrase(text, sentence, at, e, between) ||
       boundPhraseBefore(text, sentence, at, e) ||
       concessiveClauseBefore(text, sentence, at, e) ||
