@@ -76,24 +76,11 @@ export function clearlyFarther(other: DateTie, best: DateTie, claimed: DateInter
   return h >= CLEAR_RATIO * g && h - g >= CLEAR_MARGIN_DAYS;
 }
 
-/**
- * A gap's subject (expressions.ts's gapSubject marks it `framed`: keywords all in the clause the
- * gap dates) is in the gap's clause, also across the comma of a gap phrase set after its clause
- * ("met in Kazan, Russia, two days after …": trailing-gap.ts).
- */
-const gapSubjectTie = (t: Tie): Tie => (t.mention.framed ? { ...t, sameClause: true, whole: true } : t);
-
 export function dateTies(c: Checker, e: Span, claimed: DateInterval): DateTie[] {
   return c.mentions.flatMap((m) => {
     const record = m.fact.date ? factInterval(m.fact.date) : null;
     return record
-      ? [
-          {
-            ...gapSubjectTie(tieOf(c.input.text, c.sentence, e, m)),
-            record,
-            cmp: compareDates(claimed, record),
-          },
-        ]
+      ? [{ ...tieOf(c.input.text, c.sentence, e, m), record, cmp: compareDates(claimed, record) }]
       : [];
   });
 }

@@ -28,7 +28,6 @@ import { recencyGap } from './recency-gap';
 import { weekdayOfDate } from './restated-date';
 import { applyOffset, findTemporal, type TemporalExpression } from './temporal';
 import { clauseAt } from './ties';
-import { trailingGapClause } from './trailing-gap';
 import { undatedDay } from './undated-day';
 import { undatedDays } from './undated-days';
 
@@ -184,11 +183,7 @@ function namesAnchor(c: Checker, e: TemporalExpression, f: Mention): boolean {
  * event found by its words, all of them in the clause before the gap, is what the gap dates.
  */
 function gapSubject(c: Checker, e: TemporalExpression, m: Mention): boolean {
-  // "…met in Kazan, Russia, two days after …": a gap set off after its clause is that clause's.
-  const from =
-    trailingGapClause(c.input.text, c.sentence, e)?.start ??
-    clauseAt(c.input.text, c.sentence, e.start).start;
-  return evidenceWithin(c, m, from, e.start);
+  return evidenceWithin(c, m, clauseAt(c.input.text, c.sentence, e.start).start, e.start);
 }
 
 /** Keyword evidence of `ANCHOR_EVIDENCE` or more, two keywords, all its words of the sentence in [from, to). */

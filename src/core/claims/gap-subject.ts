@@ -51,24 +51,16 @@ export interface GapPhrase {
   readonly phrase: Span;
 }
 
-/**
- * "after a pause of roughly five years", "ending a freeze of five years": the same phrase with the
- * noun first and the length in an "of" phrase after it (ADR 0045, round 22).
- */
-const GAP_NOUN_OF_BEFORE =
-  /\b(?:after|ending|ended|ends|end(?:ing)?\s+to|following)\s+(?:a|an|the|its|their|some)\s+(?:long\s+)?(?:pause|gap|hiatus|break|halt|lull|suspension|freeze|absence|interruption)\s+of\s+(?:(?:nearly|almost|about|around|roughly|more than|over|some|close to)\s+)?$/i;
-
-/** The gap phrase a length is in ("…, after a five-year pause", "…, after a gap of five years"), or null. */
+/** The gap phrase a length is in ("…, after a five-year pause"), or null. */
 export function gapPhraseOf(text: string, sentence: Span, span: Span): GapPhrase | null {
-  const lead = text.slice(Math.max(sentence.start, span.start - 48), span.start);
-  const before = GAP_PHRASE_BEFORE.exec(lead);
-  const noun = before ? GAP_NOUN_AFTER.exec(text.slice(span.end, span.end + 24)) : null;
-  const nounFirst = noun ? null : GAP_NOUN_OF_BEFORE.exec(lead);
-  const opening = span.start - (noun ? (before as RegExpExecArray)[0].length : (nounFirst?.[0].length ?? 0));
-  if ((!noun && !nounFirst) || opening - 1 <= sentence.start) return null;
+  const before = GAP_PHRASE_BEFORE.exec(text.slice(Math.max(sentence.start, span.start - 48), span.start));
+  const noun = GAP_NOUN_AFTER.exec(text.slice(span.end, span.end + 24));
+  if (!before || !noun) return null;
+  const opening = span.start - before[0].length;
+  if (opening - 1 <= sentence.start) return null;
   return {
     anchor: { start: opening - 1, end: span.end },
-    phrase: { start: opening, end: span.end + (noun?.[0].length ?? 0) },
+    phrase: { start: opening, end: span.end + noun[0].length },
   };
 }
 
