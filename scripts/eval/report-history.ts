@@ -288,7 +288,7 @@ export const HISTORY: readonly string[] = [
   'another person bears (\u201cCody Trump\u201d, \u201cRassul Galwan\u201d) and an acronym a page spells out as something else',
   'are no longer the fact (ADR 0064; written after round 37\u2019s summary of h25\u2019s trap cards, so h25\u2019s gain there',
   'is not blind evidence). Also: trade and border stories in news wording (ADR 0062, ADR 0044 round 25), a pilgrim',
-  'batch\u2019s own day (ADR 0042 round 26), a gap after a comma (ADR 0045 round 22). Dev false `differs` 1 \u2192 0,',
+  'batch\u2019s own day (ADR 0042 round 26); a gap-after-a-comma rule was merged and reverted (it cost compare a dev pair). Dev false `differs` 1 \u2192 0,',
   'stress 5 \u2192 1 (fd17-123). Held-out is h22, h23, h24 and h25.',
   '',
 ];
