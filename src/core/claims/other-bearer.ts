@@ -22,6 +22,7 @@
  */
 import type { Fact } from '../facts/schema';
 import type { TermMatch } from '../match/terms';
+import { MONTH_NAMES } from './words';
 
 /** Kinds whose one-word alias can be another bearer's name. */
 const NAME_KINDS: ReadonlySet<string> = new Set(['person', 'place']);
@@ -36,13 +37,13 @@ const TITLES = new Set(
     'state foreign defence defense external home finance commerce trade deputy acting former late'
   ).split(' '),
 );
-const CALENDAR = new Set(
-  (
-    'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun ' +
-    'january february march april may june july august september october november december ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec'
-  ).split(' '),
+const WEEKDAYS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun'.split(
+    ' ',
+  ),
 );
+/** A month's name or abbreviation (the temporal extractors' vocabulary). */
+const MONTH = new RegExp(`^(?:${MONTH_NAMES})$`, 'i');
 const GEOGRAPHIC = new Set(
   (
     'upper lower north northern south southern east eastern west western central greater old new lake mount mt ' +
@@ -90,7 +91,13 @@ function otherNameBefore(input: OtherBearerInput, at: number): boolean {
   const opening = input.text.slice(Math.max(0, wordStart - 4), wordStart).replace(/["“‘'(]+$/, '');
   if (SENTENCE_OPENS.test(opening)) return false;
   const lower = word.toLowerCase().replace(/['’]s$/, '');
-  if (TITLES.has(lower) || CALENDAR.has(lower) || GEOGRAPHIC.has(lower) || ADJECTIVE.test(lower))
+  if (
+    TITLES.has(lower) ||
+    WEEKDAYS.has(lower) ||
+    MONTH.test(lower) ||
+    GEOGRAPHIC.has(lower) ||
+    ADJECTIVE.test(lower)
+  )
     return false;
   if (input.aliasWords.has(lower)) return false;
   // A middle name after a name word the base knows: "Ajit Kumar Doval".
@@ -171,12 +178,11 @@ export function withoutOtherBearers(input: OtherBearerInput): readonly TermMatch
     const quote = text.slice(t.start, t.end).toLowerCase();
     if (/\s/.test(quote)) for (const w of quote.split(/[^\p{L}]+/u)) if (w) fullWords.add(w);
   }
-  const namedInFull = (word: string) => fullWords.has(word);
   return terms.filter((t) => {
     if (others.has(t)) return false;
     if (!oneWord(t)) return true;
     const word = t.alias.toLowerCase();
     if (!givenAway.has(`${t.factId}\u0000${word}`)) return true;
-    return namedInFull(word);
+    return fullWords.has(word);
   });
 }
