@@ -58,6 +58,7 @@ export const PROMOTED_BATCHES: readonly string[] = [
   'h17',
   'h18',
   'h19',
+  'h20',
 ];
 
 /**
