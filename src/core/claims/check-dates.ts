@@ -341,12 +341,15 @@ function checkDateTies(
   // them, cued only with words outside their phrase, is no rival (ADR 0038).
   const announced = announcedPhrase(c.input.text, e);
   // A rival the sentence dates rightly with another of its dates is no rival (rival-dated.ts).
-  const standing = undatedRivals(
-    best,
-    announced ? rivals.filter((t) => !actOutsidePhrase(announced, best.mention, t.mention)) : rivals,
-    e,
-    c.expressions ?? [],
-  );
+  // Nor is any when the date is the adjunct of the subject's verb of occurrence (ADR 0067).
+  const standing = occurs
+    ? []
+    : undatedRivals(
+        best,
+        announced ? rivals.filter((t) => !actOutsidePhrase(announced, best.mention, t.mention)) : rivals,
+        e,
+        c.expressions ?? [],
+      );
   // (Only against a fact reached through a relation of the one the sentence names: a date of the
   // named event's sibling is the commonest real error, and stays one.)
   const agreeing =

@@ -32,6 +32,19 @@ const HEAD_TO_VERB =
 const OTHER_INSTANCE =
   /\b(?:previous|preceding|prior|last|next|earlier|later|another|latest|upcoming|following|annual|first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|\d{4})\b|['’]s\b/i;
 
+/**
+ * A relative clause or a participle right after the head ("summit, which runs", "summit that runs",
+ * "summit, held from", "summit in the same city scheduled for"), not a finite verb.
+ */
+const RELATIVE_AFTER_HEAD =
+  /^(?:\s*\([^)]{1,12}\))?(?:\s+(?:in|at)\s+(?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,2})?\s*(?:,\s*which\b|\s+which\b|\s+that\b|,\s*(?:held|scheduled|slated|set|due|planned)\b|\s+(?:held|scheduled|slated|set|due|planned)\b)/iu;
+
+/** A subject's determiner. */
+const DETERMINER = /^(?:the|a|an|this|that|these|those|its|their|his|her|our)$/;
+
+/** Words before a determiner that leave its noun free to take a relative clause: a verb's, "for", "at". */
+const NOUN_BEFORE_OK = /^(?:for|at|attend|attends|attended|attending|host|hosts|hosted|hosting|is|was|will)$/;
+
 /** How many words before the head the subject may have, at most ("the Shanghai Cooperation Organization (SCO) summit"). */
 const SUBJECT_WORDS = 6;
 
@@ -69,15 +82,31 @@ export function occurrenceOfSubject(
   const head = Math.max(...heads);
   const headWord = /^[\p{L}\p{N}'’-]+/u.exec(text.slice(head))?.[0] ?? '';
   if (!headWord || !HEAD_TO_VERB.test(text.slice(head + headWord.length, verbAt))) return false;
-  // The subject: up to its determiner or the preposition before it.
+  // The subject: up to its determiner, or the clause's start.
   const words = text.slice(clause.start, head).split(/\s+/).filter(Boolean);
   const subject: string[] = [];
-  for (let k = words.length - 1; k >= 0 && subject.length < SUBJECT_WORDS; k--) {
+  let k = words.length - 1;
+  for (; k >= 0 && subject.length < SUBJECT_WORDS; k--) {
     const w = (words[k] as string).replace(/^[("“‘']+|[)"”’',]+$/g, '');
     if (SUBJECT_EDGE.test(w)) break;
     subject.unshift(w);
   }
   if (OTHER_INSTANCE.test([...subject, headWord].join(' '))) return false;
+  // What stands before the subject: nothing for a finite verb ("The summit runs …": the clause's
+  // subject, not a noun inside it, as in "the first patrol since the disengagement took place");
+  // for a relative clause or a participle ("…for the SCO summit, which runs …") the noun it
+  // follows, itself no modifier of another noun ("of", "since", "to" before it).
+  const edge = k >= 0 ? (words[k] as string).toLowerCase() : null;
+  if (edge !== null && !DETERMINER.test(edge)) return false;
+  const rest = words.slice(0, Math.max(k, 0)).map((w) => w.toLowerCase());
+  const relative = RELATIVE_AFTER_HEAD.test(text.slice(head + headWord.length, verbAt + verb[0].length));
+  if (
+    !relative &&
+    rest.length > 0 &&
+    !(rest.length === 1 && /^(?:and|but|so|yet|then)$/.test(rest[0] as string))
+  )
+    return false;
+  if (relative && rest.length > 0 && !NOUN_BEFORE_OK.test(rest[rest.length - 1] as string)) return false;
   // No other date between the subject and this one ("the summit in 2024 was held on …").
   return !/\d/.test(text.slice(head, e.start).replace(/\(\s*[A-Z]+\s*\)/g, ''));
 }
