@@ -5,6 +5,7 @@
  * its own date, is that date's, not this one's (ADR 0051).
  */
 import type { Span } from '../match/sentences';
+import { factInterval, gapDays } from './dates';
 import type { Mention } from './mention-types';
 import type { TemporalExpression } from './temporal';
 
@@ -71,15 +72,29 @@ export function cueSplitToOtherPart(
 ): boolean {
   if (m.strength !== 'cue' || !m.cueGroups || (e.kind !== 'absolute' && e.kind !== 'relative')) return false;
   const inSentence = (ps: readonly number[]) => ps.filter((p) => p >= sentence.start && p < sentence.end);
-  const away = m.cueGroups.some((g) => {
+  const awayGroups = m.cueGroups.filter((g) => {
     const ps = inSentence(g);
     return ps.length > 0 && ps.every((p) => inOtherDatedPart(text, sentence, e, p, expressions, ownDate));
   });
-  if (!away) return false;
+  if (!awayGroups.length) return false;
   const mine = segmentAt(text, sentence, e.start);
   const inMine = (p: number) => p >= mine.start && p < mine.end;
+  // "Most provisions were set to kick in Nov. 28, with the extraterritorial rules following Dec.
+  // 1": the part away gives the split cue's own day, so the sentence dates that event there; in
+  // the date's own part, another cue with a group wholly there (and a word the split cue lacks)
+  // is this date's, whatever either record says (ADR 0067).
+  const datedThere = awayGroups.some((g) => partDatesFact(text, sentence, inSentence(g), m, expressions));
   return others.some((o) => {
     if (o === m || o.fact.id === m.fact.id || o.strength === 'evidence') return false;
+    if (
+      datedThere &&
+      o.strength === 'cue' &&
+      (o.cueGroups ?? []).some((g) => inSentence(g).length > 0 && inSentence(g).every(inMine)) &&
+      o.positions.some((p) => inMine(p) && !m.positions.includes(p)) &&
+      m.positions.some(inMine) &&
+      m.positions.every((p) => !inMine(p) || o.positions.includes(p))
+    )
+      return true;
     const groups = o.cueGroups ?? [o.positions];
     const theirs = new Set(o.positions);
     // Whole in the date's part, with words of its own there, and the split cue with none of its
@@ -106,5 +121,22 @@ export function ownPartTies<T extends { readonly mention: Mention }>(
     (t) =>
       !datedElsewhere(text, sentence, e, t.mention, expressions) &&
       !cueSplitToOtherPart(text, sentence, e, t.mention, mentions, expressions),
+  );
+}
+
+/** True when the part holding `ps` gives a date of its own that agrees with the fact's record. */
+function partDatesFact(
+  text: string,
+  sentence: Span,
+  ps: readonly number[],
+  m: Mention,
+  expressions: readonly TemporalExpression[],
+): boolean {
+  const record = m.fact.date ? factInterval(m.fact.date) : null;
+  if (!record || !ps.length) return false;
+  const s = segmentAt(text, sentence, ps[0] as number);
+  return expressions.some(
+    (x) =>
+      ownDate(x) && x.interval && x.start >= s.start && x.end <= s.end && gapDays(x.interval, record) === 0,
   );
 }
