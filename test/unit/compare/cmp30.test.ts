@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { namesAlone } from '../../../src/core/compare/evidence';
 import { nameRunsOf, type Vector } from '../../../src/core/compare/features';
 import { compareArticles } from '../../../src/core/compare/index';
+import { directionsOf } from '../../../src/core/compare/predicates';
 import { tokenize } from '../../../src/core/compare/tokens';
 
 const pairsOf = (a: string, b: string) => compareArticles(a, b, {}).pairs.map((p) => [p.a, p.b]);
@@ -52,5 +53,51 @@ describe('two names both write are a combination, not a topic (evidence.ts names
       'A salvage team hopes to lift the bell of the ship next spring.',
     ].join('\n');
     expect(pairsOf(a, b)).toContainEqual([1, 1]);
+  });
+});
+
+describe('a stopping verb’s form after a determiner and a participle is a noun (predicates.ts)', () => {
+  it('reads "the announced pause" as a thing, not an act', () => {
+    expect([...directionsOf('The announced pause covers the harbour measures.')]).toEqual([]);
+    expect([...directionsOf('A one-year freeze on the curbs was agreed.')]).toEqual([]);
+    // A noun before the verb is its subject: an act.
+    expect([...directionsOf('The government paused the harbour measures.')]).toEqual(['lift']);
+  });
+
+  it('pairs two sentences that say what a pause leaves out', () => {
+    const a = [
+      'Varro on Monday paused its new harbour measures for a year.',
+      'The announced pause covers the harbour measures, not the curbs on trawlers that Varro imposed in May.',
+    ].join('\n');
+    const b = [
+      'Varro has paused its new harbour measures for one year.',
+      'The pause does not cover the curbs on trawlers Varro imposed in May.',
+    ].join('\n');
+    expect(pairsOf(a, b)).toContainEqual([1, 1]);
+  });
+});
+
+describe('a speaker’s act that is most of both sentences pairs them (candidates.ts enoughShared)', () => {
+  const a = [
+    'The Varro port authority said on Monday that it had approved licences for three trawler firms from Kessel.',
+    'He did not elaborate.',
+    'The firms had waited since March for an answer.',
+    'Fishing crews in Kessel welcomed the decision and said they would sail next week.',
+    'Officials declined to comment on the separate fee talks with Brede.',
+  ].join('\n');
+  const b = [
+    'Varro’s port authority has approved licences for three trawler firms from Kessel, it said on Monday.',
+    'Industry groups say the three companies, which sell most of their catch to buyers in Alton, had waited for an answer while their boats sat idle on the quays.',
+    'He offered no details on the conditions attached to the licences.',
+    'Crews in Kessel welcomed the decision, saying they would sail next week.',
+    'There was no word on the fee talks with Brede.',
+  ].join('\n');
+
+  it('pairs "He did not elaborate" with "He offered no details …" though another sentence withholds details too', () => {
+    expect(pairsOf(a, b)).toContainEqual([1, 2]);
+  });
+
+  it('lets such a pair frame nothing: the weak pair crossing it still pairs', () => {
+    expect(pairsOf(a, b)).toContainEqual([2, 1]);
   });
 });
