@@ -7,7 +7,8 @@
 import type { Fact } from '../facts/schema';
 import { withoutAppositiveCountries } from './appositives';
 import { TOLD_KINDS } from './facts';
-import { NOTHING_TOLD, properKeysOf, type Told, type Vector } from './features';
+import { NOTHING_TOLD, nameRunsOf, properKeysOf, type Told, type Vector } from './features';
+import { tokenize } from './tokens';
 
 /** Month features (tokens.ts). */
 export const MONTH_KEYS: ReadonlySet<string> = new Set([
@@ -86,7 +87,35 @@ export function namesAlone(x: Vector | undefined, y: Vector | undefined): boolea
     if (!px.has(k) && !py.has(k)) return false;
     if (k.startsWith('f:')) facts++;
   }
-  return any && facts < 2;
+  return any && facts < 2 && Math.min(namesShared(x, y), namesShared(y, x)) < 2;
+}
+
+/** The parties of most of the stories compared (countries, capitals, demonyms): no particular thing. */
+const PARTY_KEYS: ReadonlySet<string> = new Set(
+  tokenize('India Indian China Chinese Beijing New Delhi Washington America American USA', []).map(
+    (t) => t.key,
+  ),
+);
+
+/**
+ * How many names of `x`'s sentence (features.ts nameRunsOf) `y` writes too, a country or capital
+ * aside (round 30): two or more are a combination, as two facts are ("Tulung La in Arunachal
+ * Pradesh" / "at Tulung La, in Arunachal Pradesh"; four licensees listed by both), where one
+ * name is a topic.
+ */
+function namesShared(x: Vector, y: Vector): number {
+  const py = properKeysOf(y);
+  let n = 0;
+  for (const run of nameRunsOf(x)) {
+    let shared = false;
+    let party = true;
+    for (const k of run) {
+      if (!PARTY_KEYS.has(k)) party = false;
+      if (y.w.has(k) && py.has(k)) shared = true;
+    }
+    if (shared && !party) n++;
+  }
+  return n;
 }
 
 /** Words that say which country a noun belongs to ("the Indian readout", "China's exports"). */

@@ -218,6 +218,42 @@ export function properKeysOf(v: Vector): ReadonlySet<string> {
   return out;
 }
 
+/** Between two words of one name: spaces, an initial's dot, or "of" ("Line of Actual Control"). */
+const NAME_GOES_ON = /^(?:\.?\s+|\s+(?:of|for)(?: the)?\s+)$/;
+
+const runsCache = new WeakMap<Vector, readonly ReadonlySet<string>[]>();
+
+/**
+ * The names `v`'s sentence writes, one key set per name (round 30): runs of capitalised words
+ * past the first (weekdays aside), a run going on over spaces, an initial's dot and "of" ("Foreign
+ * Minister Wang Yi", "Col B. Santosh Babu", "Line of Actual Control"), and broken by anything else ("Tulung
+ * La in Arunachal Pradesh", "Continental India, DE Diamond, Hitachi and Jay Ushin"). Worked out
+ * on first use, for the few candidates that need it (evidence.ts namesAlone).
+ */
+export function nameRunsOf(v: Vector): readonly ReadonlySet<string>[] {
+  let out = runsCache.get(v);
+  if (!out) {
+    const text = v.text ?? '';
+    const runs: string[][] = [];
+    let end = -1;
+    for (const m of allMatches(text, CAPITALISED_WORD)) {
+      const word = m[0];
+      const at = m.index ?? 0;
+      if (WEEKDAY.test(word)) {
+        end = -1;
+        continue;
+      }
+      const last = runs[runs.length - 1];
+      if (last && end >= 0 && NAME_GOES_ON.test(text.slice(end, at))) last.push(word);
+      else runs.push([word]);
+      end = at + word.length;
+    }
+    out = runs.map((r) => new Set(tokenize(r.join(' '), []).map((t) => t.key)));
+    runsCache.set(v, out);
+  }
+  return out;
+}
+
 const minorCache = new WeakMap<Vector, ReadonlySet<string>>();
 
 /**

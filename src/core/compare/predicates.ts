@@ -38,8 +38,13 @@ const RESTRICTION =
 
 const cache = new WeakMap<Vector, ReadonlySet<Direction>>();
 
-/** A word after which a verb's bare form is a noun: "the pause", "a halt", "its freeze". */
-const DETERMINER = /\b(?:the|a|an|its|their|this|that|his|her|our|any|no)\s+$/;
+/**
+ * A word after which a verb's bare form is a noun: "the pause", "a halt", "its freeze"; also
+ * with one modifier between them that is a participle or a compound ("the announced pause",
+ * "a one-year freeze", round 30), never a noun ("the government halted" is an act).
+ */
+const DETERMINER =
+  /\b(?:the|a|an|its|their|this|that|his|her|our|any|no)\s+(?:(?:\p{L}{3,}ed|\p{L}+(?:-\p{L}+)+)\s+)?$/u;
 
 /**
  * A word after which a participle tells a state that lasts, not the act that stopped or
