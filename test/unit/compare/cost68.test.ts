@@ -7,7 +7,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { bundledBase, goldSets } from '../../../scripts/compare';
+import { parsePublished } from '../../../src/core/claims/dates';
 import { lastNamesOwnFact } from '../../../src/core/claims/last-named';
+import { MentionIndex } from '../../../src/core/claims/mentions';
 import { APPOSITIVE, COMMA_CAPITAL, withoutAppositiveCountries } from '../../../src/core/compare/appositives';
 import { captionBody } from '../../../src/core/compare/captions';
 import { countryNouns, mayNameCountry, readCountryNouns } from '../../../src/core/compare/evidence';
@@ -19,6 +21,7 @@ import { STRONG } from '../../../src/core/compare/thresholds';
 import { initialsKey, spelledNames, tokenize } from '../../../src/core/compare/tokens';
 import type { Fact } from '../../../src/core/facts/schema';
 import { globalMatches } from '../../../src/core/match/all-matches';
+import { factById, matcher } from '../engine/claims-of';
 
 const { dev } = goldSets();
 const devSentences = dev.flatMap((g) =>
@@ -229,6 +232,43 @@ describe('cost68: patterns built once', () => {
     expect(reads(delhi)).toBe(false);
     expect(reads(beijing)).toBe(true);
     expect(reads(fact(['Delhi', 'Beijing']))).toBe(true);
+  });
+});
+
+describe("cost68: a cue's paragraph keys, gathered once per paragraph", () => {
+  // The urea easing's cue: "lifted" + "curbs" in the sentence, "urea" in its paragraph, the lead, or
+  // (for a paragraph of one sentence) the paragraph before.
+  const UREA = 'event.china-urea-easing-jun-2025-excluding-india';
+  const text = [
+    'Markets were calm on Monday.',
+    'Traders watched the monsoon.',
+    'Urea prices rose in Asia. China lifted the curbs in June.',
+    'China lifted the curbs in June.',
+    'China lifted the curbs in June. Exporters welcomed the move.',
+    'China lifted the curbs in June.',
+  ].join('\n\n');
+  const cued = (index: MentionIndex, s: number) =>
+    index.mentions(s).some((m) => m.fact.id === UREA && m.strength === 'cue');
+  const fresh = () =>
+    new MentionIndex(text, matcher.index, matcher.analyze(text), factById, parsePublished('2025-07-01'));
+  // The four "China lifted …" sentences: in the urea paragraph, alone after it, in a paragraph of
+  // two without urea, alone after that one.
+  const lifted = fresh()
+    .sentences.map((x, k) => [k, text.slice(x.span.start, x.span.end)] as const)
+    .filter(([, words]) => words.startsWith('China lifted'))
+    .map(([k]) => k);
+
+  it("reads each sentence's own paragraph (and the one before, when alone), whichever is asked first", () => {
+    expect(lifted.length).toBe(4);
+    for (const order of [
+      [0, 1, 2, 3],
+      [3, 2, 1, 0],
+      [2, 0, 3, 1],
+    ]) {
+      const index = fresh();
+      const got = new Map(order.map((k) => [k, cued(index, lifted[k] as number)]));
+      expect([0, 1, 2, 3].map((k) => got.get(k))).toEqual([true, true, false, false]);
+    }
   });
 });
 
