@@ -20,6 +20,7 @@
  * page about something else ("no direct flights from India" on a page about Kazan's medical
  * schools) the same words stay uncarded.
  */
+import { allMatches } from '../match/all-matches';
 import { agreesWithRecord, type Claim } from './claim';
 import {
   cueCover,
@@ -90,6 +91,9 @@ const inside = (p: number, s: Span) => p >= s.start && p < s.end;
 /** A name in the possessive: "Wang Yi's" in "Wang Yi's trip", the event's own participant as its determiner. */
 const POSSESSIVE = /^['’]s\b/;
 
+/** A word of three letters or more (ownWordCount; one kept pattern for allMatches: ADR 0068). */
+const OWN_WORD = /\p{L}[\p{L}'’-]{2,}/gu;
+
 /**
  * Words of [start, end) of three letters or more, outside names and small words. A name in the
  * possessive before the card's last word counts as one ("Wang Yi's trip" names the trip as "the
@@ -97,7 +101,7 @@ const POSSESSIVE = /^['’]s\b/;
  */
 function ownWordCount(text: string, start: number, end: number, names: readonly Span[]): number {
   let n = 0;
-  for (const w of text.slice(start, end).matchAll(/\p{L}[\p{L}'’-]{2,}/gu)) {
+  for (const w of allMatches(text.slice(start, end), OWN_WORD)) {
     const at = start + (w.index as number);
     if (!SMALL.has(w[0].toLowerCase()) && !names.some((x) => inside(at, x))) n++;
   }

@@ -71,8 +71,10 @@ export function featuresOf(
   const keys = new Map<string, number>();
   let words = 0;
   const spelledOut = spelledNames(sentence);
-  // A caption's label and tag ("Photo caption:", "(File)") are no evidence (round 23).
-  for (const t of tokenize(captionBody(sentence), spelledOut)) {
+  // A caption's label and tag ("Photo caption:", "(File)") are no evidence (round 23). Most
+  // sentences are their own body: tokenised with their own names, kept for the comparison.
+  const body = captionBody(sentence);
+  for (const t of tokenize(body, body === sentence ? undefined : spelledOut)) {
     if (t.kind === 'word') words++;
     if (!keys.has(t.key)) keys.set(t.key, t.kind === 'number' ? NUMBER_WEIGHT : 1);
   }

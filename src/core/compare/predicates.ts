@@ -13,6 +13,7 @@
  * goes with imposing and a removal with lifting (round 24): "the framework removed the threat of
  * 100% tariffs" is not "Trump had threatened 100% tariffs".
  */
+import { allMatches } from '../match/all-matches';
 import { isCaption, otherPicture } from './captions';
 import { splitMinor } from './clauses';
 import type { Vector } from './features';
@@ -59,7 +60,7 @@ const STATE = /\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|still|kept)\s+$/;
  * ban" is what the sentence tells), so only forms not in -ing are read as nouns.
  */
 function verbIn(re: RegExp, main: string): boolean {
-  for (const m of main.matchAll(re)) {
+  for (const m of allMatches(main, re)) {
     const before = main.slice(0, m.index);
     if (STATE.test(before)) continue;
     if (m[0].endsWith('ing') || !DETERMINER.test(before)) return true;
