@@ -125,7 +125,7 @@ const recencyAnchor = (e: TemporalExpression, record: { start: number }): boolea
   e.bound === 'since' && e.interval !== null && e.interval.end < record.start;
 
 /** True when a date of the clause is another time than the fact's record. */
-function otherTime(m: Mention, clause: Span, expressions: readonly TemporalExpression[]): boolean {
+export function otherTime(m: Mention, clause: Span, expressions: readonly TemporalExpression[]): boolean {
   const record = m.fact.date ? factInterval(m.fact.date) : null;
   if (!record) return false;
   return expressions.some(
