@@ -41,6 +41,7 @@ import { findNumbers } from './numbers';
 import { dayOfAnOffset } from './offset-reference';
 import { otherSide } from './other-side';
 import { recordGiven } from './record-given';
+import { stateActs } from './state-act';
 import { findTemporal, type NamedMonth, namedMonth, type TemporalExpression } from './temporal';
 import { venueCards } from './venue-card';
 
@@ -297,9 +298,11 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
     }
     claims.splice(before, claims.length - before, ...recordGiven(input.text, claims.slice(before)));
     const here = claims.slice(before);
+    const cued = cuedAndClaimed(input.text, index, mentions, here, expressions);
     for (const q of [
       ...paraphrasesIn(input.text, index, mentions, here),
-      ...cuedAndClaimed(input.text, index, mentions, here, expressions),
+      ...stateActs(input.text, cued, mentions, here),
+      ...cued,
       ...pairedAndClaimed(input.text, index, sentence, mentions, here, index.named(i), input.factById),
       ...cuedInClause(input.text, index, sentence, mentions, here, index.named(i), expressions),
       ...evidencedInClause(input.text, index, i, sentence, mentions, here, index.named(i), expressions),
