@@ -27,6 +27,7 @@ import { isJourney, journeyDate } from './journey-date';
 import { isMeeting, meetingClaim, meetingPhrase, ofThesePeople, personsIn } from './meeting-phrase';
 import { cueWordsOfAnotherEvent } from './name-head';
 import { occurrenceOfSubject } from './occurrence-subject';
+import { unknownDocumentBefore } from './other-document';
 import { partOverWhole } from './part-over-whole';
 import {
   comparisonPoint,
@@ -37,7 +38,7 @@ import {
 } from './phases';
 import { laterPlan, otherSideOfPublication } from './publication-side';
 import { quotedToCorrect } from './quoted-correction';
-import { holdingSpanEnd } from './range-ends';
+import { holdingSpanEnd, otherEndAgrees } from './range-ends';
 import { type Reason, reason } from './reasons';
 import { relativeTies } from './relative-ties';
 import { reportBeforeEvent } from './report-before-event';
@@ -259,6 +260,9 @@ function checkDateTies(
   );
   if (otherSideOfPublication(e, best.record, claimed, c.input.published))
     return { claim: null, anchor: claimed };
+  // "ran from 15 May to 15 October" beside a one-day event of 15 October: the other end is its day.
+  if (!best.cmp.agrees && otherEndAgrees(c.input.text, e, c.expressions ?? [], best.record))
+    return { claim: null, anchor: claimed };
   // "completed by Nov. 5" when the record says 30 October: done in time, as said.
   if (!best.cmp.agrees && doneInTime(c.input.text, e, best.record, claimed))
     return { claim: null, anchor: claimed };
@@ -316,6 +320,10 @@ function checkDateTies(
   if (best.mention.strength === 'cue' && !best.whole && !best.mention.derived && !best.mention.inherited)
     return { claim: null, anchor: claimed };
   if (!best.cmp.agrees && cueSpansOtherPlace(c, best.mention)) return { claim: null, anchor: claimed };
+  // "2024's Announcement No. 46, partly suspended on 9 Nov until 27 Nov 2026": a document the
+  // fact base does not know, whose date a cue of another fact's act cannot claim (other-document.ts).
+  if (!best.cmp.agrees && best.mention.strength !== 'alias' && unknownDocumentBefore(c, e))
+    return { claim: null, anchor: claimed };
   // "… two days after Announcement No. 70 paused the October package", "The halt in
   // specialty-fertiliser shipments, …": the cue's words are another event's there (name-head.ts).
   if (!best.cmp.agrees && cueWordsOfAnotherEvent(c, e, best.mention)) return { claim: null, anchor: claimed };

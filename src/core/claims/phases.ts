@@ -66,7 +66,10 @@ const PHASES: readonly [RegExp, string][] = [
     // "controls announced Oct. 9 would have taken effect Saturday, Nov. 8, had Beijing not
     // suspended them the day before": a start in force is not the stoppage's date (ADR 0056).
     // A start that did not come ("would have taken effect", "had been due to kick in") only.
-    /\b((?:would\s+have|(?:was|were|had\s+been)\s+(?:due|set|scheduled|supposed|meant|slated)\s+to)\s+(?:take\s+effect|taken\s+effect|come\s+into\s+(?:force|effect)|kick(?:ed)?\s+in|enter(?:ed)?\s+into\s+force))\b/i,
+    // Also set off after the measures' noun ("Beijing's October measures, due to start on 8
+    // November, will now be paused"): the aside gives the measures' own start, which the main
+    // clause's stoppage then acts on (ADR 0071).
+    /(?:\b((?:would\s+have|(?:was|were|had\s+been)\s+(?:due|set|scheduled|supposed|meant|slated)\s+to)\s+(?:take\s+effect|taken\s+effect|come\s+into\s+(?:force|effect)|kick(?:ed)?\s+in|enter(?:ed)?\s+into\s+force))|(?<=,\s*)((?:due|set|scheduled|slated)\s+to\s+(?:take\s+effect|come\s+into\s+(?:force|effect)|kick\s+in|enter\s+into\s+force|start|begin|apply)))\b/i,
     'effect|force|kick',
   ],
 ];

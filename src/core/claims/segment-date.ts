@@ -2,7 +2,8 @@
  * "flights restarted on October 26, Beijing's magnet licences for some Indian companies were
  * confirmed four days later, and …": a list of happenings, each with its own date. A fact found
  * only by keywords that all lie in another comma-separated part of the sentence, one that gives
- * its own date, is that date's, not this one's (ADR 0051).
+ * its own date, is that date's, not this one's (ADR 0051); so is a topic's event standing in for
+ * a topic named there, when the date disagrees with it (ADR 0071).
  */
 import type { Span } from '../match/sentences';
 import { factInterval, gapDays } from './dates';
@@ -27,7 +28,12 @@ export function datedElsewhere(
   expressions: readonly TemporalExpression[],
 ): boolean {
   // A gap ("20 days before the Uttarakhand group") or a length counts from elsewhere by nature.
-  if (m.strength !== 'evidence' || (e.kind !== 'absolute' && e.kind !== 'relative')) return false;
+  // A topic's event standing in (context.ts withRelated) is found by the topic's words only, as
+  // loosely as by keywords: "… revived the Special Representatives talks in December, reopened
+  // the pilgrim route in June": the topic's words are in the talks' part, which has its own date,
+  // so June is none of the topic's events (ADR 0071).
+  if ((m.strength !== 'evidence' && !m.derived) || (e.kind !== 'absolute' && e.kind !== 'relative'))
+    return false;
   const own = m.positions.filter((p) => p >= sentence.start && p < sentence.end);
   if (!own.length) return false;
   // "to take effect yesterday, December 1": a date that is its own part restates the one before.
@@ -109,7 +115,9 @@ export function cueSplitToOtherPart(
 }
 
 /** The ties of a date that neither keywords nor a cue put in another dated part of the sentence. */
-export function ownPartTies<T extends { readonly mention: Mention }>(
+export function ownPartTies<
+  T extends { readonly mention: Mention; readonly cmp?: { readonly agrees: boolean } },
+>(
   text: string,
   sentence: Span,
   e: TemporalExpression,
@@ -119,8 +127,12 @@ export function ownPartTies<T extends { readonly mention: Mention }>(
   const mentions = ties.map((t) => t.mention);
   return ties.filter(
     (t) =>
-      !datedElsewhere(text, sentence, e, t.mention, expressions) &&
-      !cueSplitToOtherPart(text, sentence, e, t.mention, mentions, expressions),
+      // (A topic's event the date agrees with stays a candidate: dropping it would only make
+      // another candidate's disagreement look certain.)
+      !(
+        (!t.mention.derived || t.cmp?.agrees === false) &&
+        datedElsewhere(text, sentence, e, t.mention, expressions)
+      ) && !cueSplitToOtherPart(text, sentence, e, t.mention, mentions, expressions),
   );
 }
 
