@@ -160,6 +160,48 @@ export function cardShaped(
   return ownWordCount(text, start, end, names) >= 2 ? { start, end } : null;
 }
 
+/**
+ * The part of a cue card's words clear of the values inside it ("China later acknowledged | four
+ * deaths on its side", "Beijing took | months | to admit its own losses"): the value keeps its
+ * claim, and the event's card goes on the longest stretch beside it that holds a cue word and is
+ * card-shaped (two words of its own). The whole span when no value stands inside; null without
+ * such a stretch.
+ */
+function clearOfValues(
+  text: string,
+  index: MentionIndex,
+  span: Span,
+  claims: readonly Claim[],
+  groups: readonly (readonly number[])[],
+  names: readonly Span[],
+): Span | null {
+  const values = claims
+    .filter((c) => c.start < span.end && c.end > span.start)
+    .sort((a, b) => a.start - b.start);
+  if (!values.length) return span;
+  const cueAt = groups.flat();
+  const parts: Span[] = [];
+  let at = span.start;
+  for (const v of values) {
+    if (v.start > at) parts.push({ start: at, end: v.start });
+    at = Math.max(at, v.end);
+  }
+  if (at < span.end) parts.push({ start: at, end: span.end });
+  let best: Span | null = null;
+  for (const part of parts) {
+    const words = [...text.slice(part.start, part.end).matchAll(/\p{L}[\p{L}'’-]*/gu)].map(
+      (w) => part.start + (w.index as number),
+    );
+    const first = words[0];
+    const last = words[words.length - 1];
+    if (first === undefined || last === undefined || !cueAt.some((p) => p >= part.start && p < part.end))
+      continue;
+    const got = cardShaped(text, index, [first, last], names);
+    if (got && got.end <= part.end && (!best || got.end - got.start > best.end - best.start)) best = got;
+  }
+  return best;
+}
+
 /** The cards described above, for one sentence. */
 export function cuedInClause(
   text: string,
@@ -177,10 +219,10 @@ export function cuedInClause(
   for (const m of events) {
     if (m.strength !== 'cue' || !m.support) continue;
     if (m.support.keywords < SUPPORT_KEYWORDS || m.support.score < EVIDENCE_MIN) continue;
-    const span = cardShaped(text, index, cueCover(m.cueGroups), names);
+    const whole = cardShaped(text, index, cueCover(m.cueGroups), names);
+    const span = whole && clearOfValues(text, index, whole, claims, m.cueGroups ?? [], names);
     if (!span) continue;
     const { start, end } = span;
-    if (claims.some((c) => c.start < end && c.end > start)) continue;
     // A value that disagrees says the words may be about something else; one that agrees confirms them.
     if (claims.some((c) => c.factId === m.fact.id && !agreesWithRecord(c))) continue;
     const clause = clauseOf(text, sentence, start, end);

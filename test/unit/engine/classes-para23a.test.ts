@@ -90,3 +90,11 @@ describe('the standoff and the clash in words any outlet uses (fact-base aliases
     expect(cardsOn(text, 'eyeball-to-eyeball confrontation')).toContain('event.lac-standoff-2020');
   });
 });
+
+describe('a cue card beside a value inside its words (cue-cards.ts, clearOfValues)', () => {
+  it('a date inside the cue’s words keeps its claim, and the talks get a card on the words beside it', () => {
+    const text =
+      'The first round of boundary talks since 2019 was held on Wednesday in Beijing, and both sides called it constructive.';
+    expect(cardsOn(text, 'boundary talks', '2024-12-18')).toContain('event.sr-talks-23rd');
+  });
+});
