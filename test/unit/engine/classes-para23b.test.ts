@@ -1,10 +1,13 @@
 /**
  * Trade events named by the state's act (issue #7, class paraphrase; ADR 0066), with sentences
  * written for the rules (not from the eval corpus). Each positive test fails without
- * state-act.ts; the related-fact test fails without date-ties.ts's keyword-evidence guard.
+ * state-act.ts; the related-fact test fails without date-ties.ts's keyword-evidence guard, the
+ * announced-start tests without temporal-cues.ts's ANNOUNCED_OBJECT.
  */
 import { describe, expect, it } from 'vitest';
 import { annotateText } from '../../../src/core/annotate';
+import { formatInterval, parsePublished } from '../../../src/core/claims/dates';
+import { findTemporal } from '../../../src/core/claims/temporal';
 import { factById, matcher } from './claims-of';
 
 const annotate = (text: string, published: string) => annotateText(text, { matcher, factById, published });
@@ -65,5 +68,25 @@ describe('a related fact owns a bound date only where the sentence has its words
     const at = text.indexOf('Nov. 9');
     const claims = annotate(text, '2025-10-27').filter((a) => a.kind === 'claim' && a.start === at);
     expect(claims.flatMap((a) => a.factIds)).not.toContain('event.tourist-visas-chinese-nationals-resumed');
+  });
+});
+
+describe('a start after the object of an announcing verb is read as the nearer day (ADR 0066)', () => {
+  const read = (text: string) =>
+    findTemporal(text, { start: 0, end: text.length }, parsePublished('2025-10-27')).map((e) =>
+      e.interval ? formatInterval(e.interval) : null,
+    );
+  it('“has announced Mumbai–Chengdu flights from Nov. 12”, written on 27 October, is this November', () => {
+    expect(read('Sichuan Airlines has announced Mumbai–Chengdu flights from Nov. 12.')).toEqual([
+      '12 Nov 2025',
+    ]);
+  });
+  it('a coordinated pair of cities is still the object', () => {
+    expect(read('Air China has announced flights between Beijing and Mumbai from Nov. 12.')).toEqual([
+      '12 Nov 2025',
+    ]);
+  });
+  it('the announcing verb with its own date is still past: “announced on Nov. 12”', () => {
+    expect(read('The airline announced on Nov. 12 that it would add flights.')).toEqual(['12 Nov 2024']);
   });
 });
