@@ -137,6 +137,9 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   ],
   [/\bpercentage points?\b/g, 'percent'],
   [/\b(?:in-person|face-to-face|face to face)\b/g, 'inperson'],
+  // Round 30: a courtesy call told from the host's side ("He was also received by the foreign
+  // minister" / "He also called on the foreign minister"): one act, two voices.
+  [/\b(?:was|were|is|are|been|being) (?:also |later |then )?received by\b/g, 'called on'],
   [/\bawait(?:s|ed|ing)? (?:approval|clearance)\b/g, 'pending'],
   // Sixth round: a tonnage after a figure ("270,000 t", "270,000 tonnes", "270,000 metric tons").
   [/(\d) ?(?:metric )?(?:t|tons?|tonnes?)\b/g, '$1 ton'],

@@ -101,3 +101,19 @@ describe('a speaker’s act that is most of both sentences pairs them (candidate
     expect(pairsOf(a, b)).toContainEqual([2, 1]);
   });
 });
+
+describe('a courtesy call told from the host’s side (lexicon.ts PHRASES)', () => {
+  it('pairs "was received by X" with "called on X"', () => {
+    const a = [
+      'Harbour Master Ana Varga held two days of talks in Kessel with the port board on the new fees.',
+      'Varga also called on Governor Jon Brede during the visit.',
+      'The board agreed to cut the fees for trawlers from June.',
+    ].join('\n');
+    const b = [
+      'Kessel’s port board and Harbour Master Ana Varga held talks over two days on the new fees.',
+      'She was also received by Governor Jon Brede.',
+      'The fees for trawlers will be cut from June, the board agreed.',
+    ].join('\n');
+    expect(pairsOf(a, b)).toContainEqual([1, 1]);
+  });
+});
