@@ -1,0 +1,67 @@
+/**
+ * Round 31 (ADR 0022, "Round 31 (cmp31, session 23)"): rules read from the dev wrong pairs, with
+ * sentences of their own (a dock strike in Valparaiso), each in its own describe; each fails with
+ * its rule removed.
+ */
+import { describe, expect, it } from 'vitest';
+import { splitMinor } from '../../../src/core/compare/clauses';
+import { compareArticles } from '../../../src/core/compare/index';
+
+const A = [
+  'Port workers in Valparaiso ended a nine-day strike on Friday after the union accepted a new wage offer.',
+  'Relations between the union and the port authority soured after the harbour dispute in 2019, in which 40 dockers were dismissed without notice.',
+  'The terminal operator said container traffic would be back to normal by Tuesday.',
+].join(' ');
+const lead =
+  'Dock workers in Valparaiso returned to work on Friday, ending a nine-day strike, after the union accepted a new wage offer.';
+const dismissed = 'Forty dockers were dismissed without notice.';
+const traffic = 'The terminal operator expects container traffic to be back to normal by Tuesday.';
+const pairsOf = (b: string) => compareArticles(A, b, {}).pairs.map((p) => [p.a, p.b]);
+
+describe('a sentence that tells two things pairs with its main claim (minor-rivals.ts)', () => {
+  it('pairs the sentence with the one telling its main clause, not the one telling its relative clause', () => {
+    const b = [
+      lead,
+      'Ties nosedived after the dispute at the northern quay on the night of March 3-4, 2019.',
+      dismissed,
+      traffic,
+    ].join(' ');
+    const r = compareArticles(A, b, {});
+    const pairs = r.pairs.map((p) => [p.a, p.b]);
+    expect(pairs).toContainEqual([1, 1]);
+    expect(pairs).not.toContainEqual([1, 2]);
+    expect(r.onlyB).toContain(2);
+    // Whichever article is A.
+    const back = compareArticles(b, A, {}).pairs.map((p) => [p.a, p.b]);
+    expect(back).toContainEqual([1, 1]);
+  });
+
+  it('keeps the pair when the main clause has no sentence of its own', () => {
+    const pairs = pairsOf([lead, dismissed, traffic].join(' '));
+    expect(pairs).toContainEqual([1, 1]);
+  });
+
+  it('does not give the sentence to a rival that denies its claim', () => {
+    const b = [
+      lead,
+      'Ties did not suffer after the dispute at the northern quay on the night of March 3-4, 2019.',
+      dismissed,
+      traffic,
+    ].join(' ');
+    expect(pairsOf(b)).toContainEqual([1, 2]);
+  });
+});
+
+describe('a relative clause opened by a preposition is a minor part (clauses.ts)', () => {
+  it('cuts ", in which …" and ", under which …" from the main claim', () => {
+    expect(
+      splitMinor('Ties soured after the 2019 dispute, in which 40 dockers were dismissed.').minor,
+    ).toContain('in which 40 dockers were dismissed');
+    expect(splitMinor('The two sides signed an accord, under which wages rise by 6%.').minor).toContain(
+      'under which wages rise',
+    );
+    expect(splitMinor('The union, which has 4,000 members, accepted the offer.').main).not.toContain(
+      'members',
+    );
+  });
+});
