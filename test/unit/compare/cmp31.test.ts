@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { splitMinor } from '../../../src/core/compare/clauses';
+import type { Vector } from '../../../src/core/compare/features';
 import { compareArticles } from '../../../src/core/compare/index';
+import { stateOrRestart } from '../../../src/core/compare/lasting-states';
 
 const A = [
   'Port workers in Valparaiso ended a nine-day strike on Friday after the union accepted a new wage offer.',
@@ -63,5 +65,54 @@ describe('a relative clause opened by a preposition is a minor part (clauses.ts)
     expect(splitMinor('The union, which has 4,000 members, accepted the offer.').main).not.toContain(
       'members',
     );
+  });
+});
+
+describe("a speaker's words and the writer's account pair apart (own-accounts.ts)", () => {
+  const a = [
+    'Estonian Prime Minister Kaja Tamm and Finnish Prime Minister Antti Roos met in Tallinn on Monday.',
+    'It was their first structured bilateral session in three years.',
+    '"We are having a formal meeting after three years," Roos remarked at the start.',
+    'The two leaders agreed to set up a joint ferry safety board.',
+  ].join(' ');
+  const b = [
+    'Kaja Tamm and Antti Roos held talks in Tallinn on Monday.',
+    'The two had not sat down for formal talks in three years.',
+    'They agreed to set up a joint ferry safety board.',
+  ].join(' ');
+  it('pairs the account with the account, however weak, and leaves the quotation', () => {
+    const pairs = compareArticles(a, b, {}).pairs.map((p) => [p.a, p.b]);
+    expect(pairs).toContainEqual([1, 1]);
+    expect(pairs).not.toContainEqual([2, 1]);
+    const back = compareArticles(b, a, {}).pairs.map((p) => [p.a, p.b]);
+    expect(back).toContainEqual([1, 1]);
+  });
+});
+
+describe('a stop that lasts is not the restart (lasting-states.ts)', () => {
+  const a = [
+    'Ferries between Tallinn and Helsinki resumed on Monday after a week-long strike by port workers.',
+    'The two governments have also agreed in principle to resume night ferries.',
+    'Port operators expect traffic to return to normal by Friday.',
+  ].join(' ');
+  it('does not pair "agreed to resume night ferries" with "night ferries remain suspended"', () => {
+    const b = [
+      'Ferries between Tallinn and Helsinki resumed on Monday, ending a week-long port strike.',
+      'Night ferries between the two capitals remain suspended.',
+      'Port operators said traffic should return to normal by Friday.',
+    ].join(' ');
+    const pairs = compareArticles(a, b, {}).pairs.map((p) => [p.a, p.b]);
+    expect(pairs).toContainEqual([0, 0]);
+    expect(pairs).not.toContainEqual([1, 1]);
+  });
+  it('reads a suspended restriction, and a sentence telling both ends, as no lasting stop', () => {
+    const v = (text: string) => ({ text, w: new Map(), norm: 1 }) as unknown as Vector;
+    const restart = v('The two governments agreed to resume night ferries.');
+    expect(stateOrRestart(restart, v('Night ferries remain suspended.'))).toBe(true);
+    expect(stateOrRestart(restart, v('The export controls would stay suspended until May.'))).toBe(false);
+    expect(
+      stateOrRestart(restart, v('When Tallinn relaxed the rules, night ferries remained suspended.')),
+    ).toBe(false);
+    expect(stateOrRestart(restart, v('Night ferries were suspended in 2020.'))).toBe(false);
   });
 });
