@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitMinor } from '../../../src/core/compare/clauses';
 import type { Vector } from '../../../src/core/compare/features';
+import { twoFirsts } from '../../../src/core/compare/first-times';
 import { compareArticles } from '../../../src/core/compare/index';
 import { stateOrRestart } from '../../../src/core/compare/lasting-states';
 
@@ -114,5 +115,39 @@ describe('a stop that lasts is not the restart (lasting-states.ts)', () => {
       stateOrRestart(restart, v('When Tallinn relaxed the rules, night ferries remained suspended.')),
     ).toBe(false);
     expect(stateOrRestart(restart, v('Night ferries were suspended in 2020.'))).toBe(false);
+  });
+});
+
+describe('two "first time" sentences of two happenings (first-times.ts)', () => {
+  it('does not pair two firsts whose happenings share no word', () => {
+    const a = [
+      'Estonia on Friday published the names of the sailors lost in the collision.',
+      'It is the first time Tallinn has officially released details of its casualties.',
+      'The navy said an inquiry would report by March.',
+    ].join(' ');
+    const b = [
+      'Estonia named the sailors lost in the collision on Friday.',
+      'It was the first time since 1994 that sailors had died in a collision in the Gulf of Finland.',
+      'An inquiry is due to report by March, the navy said.',
+    ].join(' ');
+    const pairs = compareArticles(a, b, {}).pairs.map((p) => [p.a, p.b]);
+    expect(pairs).toContainEqual([0, 0]);
+    expect(pairs).not.toContainEqual([1, 1]);
+  });
+  it('compares only two clefts, and names are not the happening', () => {
+    const v = (text: string) => ({ text }) as unknown as Vector;
+    const released = v('It is the first time Tallinn has officially released details of its casualties.');
+    expect(
+      twoFirsts(
+        released,
+        v('It was the first time since 1994 that sailors had died in the Gulf of Finland.'),
+      ),
+    ).toBe(true);
+    expect(twoFirsts(released, v('It was the first time Estonia had released any casualty details.'))).toBe(
+      false,
+    );
+    expect(twoFirsts(released, v('Sailors died in the Gulf of Finland for the first time since 1994.'))).toBe(
+      false,
+    );
   });
 });
