@@ -1,0 +1,91 @@
+/**
+ * Session 23's rules for anchored gaps (issue #7, ADR 0070), each with sentences written for the
+ * rule (not from the eval corpus or the stress sets), each checked to fail without it.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimAt } from './claims-of';
+
+describe('a gap after a comma dates the event named before it', () => {
+  const text =
+    'Ties have warmed since the leaders of the two countries met in Kazan, Russia, in October last year, ' +
+    'two days after the two sides reached an agreement on patrolling arrangements.';
+  it('the meeting told in the "since" clause before the gap is what it dates, and agrees', () => {
+    expect(claimAt(text, '2025-11-10', 'two days after')).toMatchObject({
+      fact: 'event.kazan-modi-xi-meeting',
+      verdict: 'consistent',
+    });
+  });
+  it('"the first patrol … since the stand-off began": the last time before, not what the gap dates', () => {
+    const first =
+      'On Monday Indian soldiers made their first patrol in the Depsang Plains since the stand-off began, ' +
+      'twelve days after the two armies finished their pullback from the last flashpoints in eastern Ladakh.';
+    expect(claimAt(first, '2024-11-06', 'twelve days after')).toBeNull();
+  });
+});
+
+describe('a gap opening a paragraph counts from the day the last one ended on', () => {
+  const text =
+    'The breakthrough came on October 21, 2024, when Vikram Misri said the two sides had agreed on ' +
+    'patrolling arrangements.\n\nNarendra Modi and Xi Jinping endorsed the arrangement two days later in Kazan.';
+  it('agreement is said', () => {
+    expect(claimAt(text, '2024-11-20', 'two days later')).toMatchObject({
+      fact: 'event.kazan-modi-xi-meeting',
+      verdict: 'consistent',
+    });
+  });
+  it('a disagreement is not (the day counted from is a reading)', () => {
+    expect(claimAt(text.replace('two days', 'six days'), '2024-11-20', 'six days later')).toBeNull();
+  });
+});
+
+describe('a gap counted from days whose year only the record gave', () => {
+  const text =
+    'Wang Yi visited New Delhi on Aug. 18-19, and less than two weeks later Narendra Modi flew to Tianjin ' +
+    'for the Shanghai Cooperation Organization summit.';
+  it('agrees, with no publication date', () => {
+    expect(claimAt(text, null, 'two weeks later')).toMatchObject({
+      fact: 'event.sco-summit-tianjin-2025',
+      verdict: 'consistent',
+    });
+  });
+  it('says nothing when it does not agree', () => {
+    expect(claimAt(text.replace('less than two weeks', 'five weeks'), null, 'five weeks later')).toBeNull();
+  });
+});
+
+describe('an ordinal before a name is no day of the month', () => {
+  it('"The 24th Special Representatives round … twelve days later" counts from the date given', () => {
+    const text =
+      'The 24th Special Representatives round took place in New Delhi on August 19, 2025, and Narendra ' +
+      'Modi met Xi Jinping in Tianjin twelve days later.';
+    expect(claimAt(text, '2025-09-05', 'twelve days later')).toMatchObject({
+      fact: 'event.tianjin-modi-xi-meeting',
+      verdict: 'consistent',
+    });
+  });
+});
+
+describe('"his announcement" is the last announcement told of', () => {
+  it('counts from the day it was given', () => {
+    const text =
+      'Foreign Secretary Vikram Misri announced on Oct. 21 that the two sides had agreed on patrolling ' +
+      'arrangements. Grazing would also resume, he said.\n\n' +
+      'Two days after his announcement, Narendra Modi and Xi Jinping held talks in Kazan.';
+    expect(claimAt(text, '2024-11-02', 'Two days after')).toMatchObject({
+      fact: 'event.kazan-modi-xi-meeting',
+      verdict: 'consistent',
+    });
+  });
+});
+
+describe('an event the sentence dates itself on another day is not what a gap dates', () => {
+  it('the gap dates the main clause’s act, not the notices dated in October', () => {
+    const text =
+      'The commerce ministry on Friday released Announcement No. 70, pausing until Nov. 10, 2026, the ' +
+      'export-control notices it had issued in October, a week after Xi and Trump met in South Korea.';
+    expect(claimAt(text, '2025-11-10', 'a week after')).toMatchObject({
+      fact: 'instrument.mofcom-announcement-70-2025',
+      verdict: 'consistent',
+    });
+  });
+});
