@@ -3,6 +3,7 @@
  * rule (not from the eval corpus or the stress sets), each checked to fail without it.
  */
 import { describe, expect, it } from 'vitest';
+import { OPENS_SENTENCE } from '../../../src/core/claims/date-frames';
 import { claimAt } from './claims-of';
 
 describe('a gap after a comma dates the event named before it', () => {
@@ -87,5 +88,15 @@ describe('an event the sentence dates itself on another day is not what a gap da
       fact: 'instrument.mofcom-announcement-70-2025',
       verdict: 'consistent',
     });
+  });
+});
+
+describe('a degree before a gap that opens its sentence', () => {
+  it('"Less than two weeks before the summit, …": the gap counts from what is named up to its comma', () => {
+    // (date-frames.ts: the gap's anchor window ends at the comma, and the main clause is what it dates.)
+    for (const words of ['Less than ', 'More than ', 'A little over ', 'Some ', 'About ', 'Just '])
+      expect(OPENS_SENTENCE.test(words)).toBe(true);
+    for (const words of ['Wang Yi visited Delhi ', 'The meeting came '])
+      expect(OPENS_SENTENCE.test(words)).toBe(false);
   });
 });
