@@ -155,7 +155,7 @@ function checkBetween(c: Checker, e: TemporalExpression, from: readonly Mention[
       .filter((m) => m.fact.id !== f.fact.id && !pointed.has(m.fact.id) && !countedFrom(c, m, e))
       .filter((m) => !possessedByOther(c, m))
       .map((m) => (RANK[f.strength] >= RANK.cue && gapSubject(c, e, m) ? { ...m, framed: true } : m));
-    const got = checkDate({ ...c, mentions: rest }, e, claimed, read);
+    const got = withAnchor(checkDate({ ...c, mentions: rest }, e, claimed, read), f);
     // "The meeting came ten months after the two leaders held talks in Kazan": said of Kazan.
     const given = got.claim && agreesWithRecord(got.claim) ? givenSubjectGap(c, e, f, got.claim) : null;
     if (given) return { claim: given, anchor: got.anchor };
@@ -163,14 +163,14 @@ function checkBetween(c: Checker, e: TemporalExpression, from: readonly Mention[
     // "… met in Kazan, Russia, in October last year, two days after the two sides reached a
     // resolution on patrolling": the event named before a gap that opens its clause (ADR 0070).
     const apposed = appositiveGap(c, e, f, rest, claimed, read);
-    if (apposed) return apposed;
+    if (apposed) return withAnchor(apposed, f);
     // "… published No. 70 on Friday, suspending the notices it issued in October, a week after
     // the truce": an event the sentence dates itself, rightly and on another day, is not what the
     // gap dates; without it, only agreement is said (ADR 0070).
     const undated = rest.filter((m) => !datedOtherwise(c, m, e, claimed));
     if (undated.length < rest.length) {
       const other = checkDate({ ...c, mentions: undated }, e, claimed, read);
-      if (other.claim && agreesWithRecord(other.claim)) return other;
+      if (other.claim && agreesWithRecord(other.claim)) return withAnchor(other, f);
     }
     // "The MEA on Saturday announced that the yatra would be held this summer, three months
     // after the talks": the gap lands on a day the sentence gives itself, so it dates what
@@ -182,6 +182,13 @@ function checkBetween(c: Checker, e: TemporalExpression, from: readonly Mention[
   // Counting from an event named only by keywords, a disagreement stays context; so does one
   // another reading of the gap explains.
   return explained ? { claim: null, anchor: null } : fallback;
+}
+
+/** The check with the event counted from listed among the facts its claim is about (ADR 0070). */
+function withAnchor(got: DateCheck, from: Mention): DateCheck {
+  const claim = got.claim;
+  if (!claim || claim.factId === from.fact.id) return got;
+  return { ...got, claim: { ...claim, alsoFactIds: [from.fact.id] } };
 }
 
 /** True when another date of the sentence agrees with `m`'s record and falls outside `claimed`. */

@@ -3,8 +3,9 @@
  * rule (not from the eval corpus or the stress sets), each checked to fail without it.
  */
 import { describe, expect, it } from 'vitest';
+import { annotateText } from '../../../src/core/annotate';
 import { OPENS_SENTENCE } from '../../../src/core/claims/date-frames';
-import { claimAt } from './claims-of';
+import { claimAt, factById, matcher } from './claims-of';
 
 describe('a gap after a comma dates the event named before it', () => {
   const text =
@@ -98,5 +99,26 @@ describe('a degree before a gap that opens its sentence', () => {
       expect(OPENS_SENTENCE.test(words)).toBe(true);
     for (const words of ['Wang Yi visited Delhi ', 'The meeting came '])
       expect(OPENS_SENTENCE.test(words)).toBe(false);
+  });
+});
+
+describe('a gap claim names the event it counts from too', () => {
+  it('factIds: the event dated first (its card), then the event counted from', () => {
+    const text =
+      'Narendra Modi and Xi Jinping held talks in Kazan two days after the two countries agreed on patrolling ' +
+      'arrangements along the Line of Actual Control.';
+    const gap = annotateText(text, { matcher, factById, published: '2024-11-02' }).find(
+      (a) => a.kind === 'claim' && a.quote.includes('two days after'),
+    );
+    expect(gap?.verdict).toBe('consistent');
+    expect(gap?.factIds).toEqual(['event.kazan-modi-xi-meeting', 'event.lac-patrolling-agreement-2024']);
+    expect(gap?.card.title).toBe(factById('event.kazan-modi-xi-meeting')?.title);
+  });
+  it('a date that is no gap names one fact', () => {
+    const text = 'Narendra Modi and Xi Jinping held talks in Kazan on October 23, 2024.';
+    const day = annotateText(text, { matcher, factById, published: '2024-11-02' }).find(
+      (a) => a.kind === 'claim',
+    );
+    expect(day?.factIds).toEqual(['event.kazan-modi-xi-meeting']);
   });
 });
