@@ -18,6 +18,7 @@
  * value, a comma or a clause edge ("assured Jaishankar that Beijing was addressing"), so it covers
  * what a reader would mark as the assurance either way; else it is the verb alone.
  */
+import { allMatches } from '../match/all-matches';
 import { type Paraphrase, wordEnd } from './context';
 import type { Mention, MentionIndex } from './mentions';
 
@@ -38,6 +39,9 @@ const EDGE = /[;:()—–]/;
 const cueWordsOf = (m: Mention): readonly (readonly string[])[] =>
   (m.fact.cues ?? []).flatMap((c) => c.allOf.map((g) => g.map((w) => w.toLowerCase())));
 
+/** A run of letters: the words read for a commitment verb (allMatches keeps one copy: ADR 0068). */
+const LETTERS = /\p{L}+/gu;
+
 /** The verb cards described above, for one sentence. */
 export function actVerbs(
   text: string,
@@ -55,7 +59,7 @@ export function actVerbs(
     const named = index.named(s);
     const cueAt = index.cueWords(s, m.fact.id).sort((a, b) => a - b);
     const said = [...cueAt, ...(m.strength === 'alias' ? m.positions : [])];
-    for (const w of text.slice(sentence.start, sentence.end).matchAll(/\p{L}+/gu)) {
+    for (const w of allMatches(text.slice(sentence.start, sentence.end), LETTERS)) {
       if (!verbs.has(w[0].toLowerCase())) continue;
       const start = sentence.start + (w.index as number);
       const end = start + w[0].length;

@@ -21,11 +21,13 @@ import {
   relatedOwners,
   upcomingEvent,
 } from './date-ties';
-import { type DateInterval, formatInterval } from './dates';
+import { type DateInterval, formatInterval, gapDays } from './dates';
 import { acrossEffect } from './effect-clause';
 import { isJourney, journeyDate } from './journey-date';
 import { isMeeting, meetingClaim, meetingPhrase, ofThesePeople, personsIn } from './meeting-phrase';
 import { cueWordsOfAnotherEvent } from './name-head';
+import { occurrenceOfSubject } from './occurrence-subject';
+import { unknownDocumentBefore } from './other-document';
 import { partOverWhole } from './part-over-whole';
 import {
   comparisonPoint,
@@ -36,7 +38,7 @@ import {
 } from './phases';
 import { laterPlan, otherSideOfPublication } from './publication-side';
 import { quotedToCorrect } from './quoted-correction';
-import { holdingSpanEnd } from './range-ends';
+import { holdingSpanEnd, otherEndAgrees } from './range-ends';
 import { type Reason, reason } from './reasons';
 import { relativeTies } from './relative-ties';
 import { reportBeforeEvent } from './report-before-event';
@@ -57,6 +59,7 @@ import type { TemporalExpression } from './temporal';
 import { tenureDate } from './tenure';
 import { dateOfAThirdEvent } from './third-event';
 import { toldBeforeEvent } from './told-before-event';
+import { compareDates } from './verdict';
 import { tiedByWhenClause } from './when-clause';
 import { wholeOwningDay } from './whole-date';
 import { withheldDisagreement } from './withheld-disagreement';
@@ -257,6 +260,9 @@ function checkDateTies(
   );
   if (otherSideOfPublication(e, best.record, claimed, c.input.published))
     return { claim: null, anchor: claimed };
+  // "ran from 15 May to 15 October" beside a one-day event of 15 October: the other end is its day.
+  if (!best.cmp.agrees && otherEndAgrees(c.input.text, e, c.expressions ?? [], best.record))
+    return { claim: null, anchor: claimed };
   // "completed by Nov. 5" when the record says 30 October: done in time, as said.
   if (!best.cmp.agrees && doneInTime(c.input.text, e, best.record, claimed))
     return { claim: null, anchor: claimed };
@@ -289,8 +295,11 @@ function checkDateTies(
   // event's date than a mistake: no claim (a card saying "maybe" about it would be noise).
   // Nor does a fact only pointed back to ("the suspended measures … Dec. 1"): which of the
   // earlier events is meant is a guess.
+  // "The summit runs from Sept. 15 to 16": keywords that head the subject of a verb of
+  // occurrence the date is the adjunct of tie it by the clause's structure (ADR 0067).
+  const occurs = best.sameClause && occurrenceOfSubject(c.input.text, c.sentence, e, best.mention);
   if (
-    (weakKeywords(c, e, best) && !(e.bound === 'until' && best.cmp.agrees)) ||
+    (weakKeywords(c, e, best) && !(e.bound === 'until' && best.cmp.agrees) && !occurs) ||
     best.mention.loose ||
     (best.mention.inherited && !best.cmp.agrees)
   )
@@ -311,6 +320,10 @@ function checkDateTies(
   if (best.mention.strength === 'cue' && !best.whole && !best.mention.derived && !best.mention.inherited)
     return { claim: null, anchor: claimed };
   if (!best.cmp.agrees && cueSpansOtherPlace(c, best.mention)) return { claim: null, anchor: claimed };
+  // "2024's Announcement No. 46, partly suspended on 9 Nov until 27 Nov 2026": a document the
+  // fact base does not know, whose date a cue of another fact's act cannot claim (other-document.ts).
+  if (!best.cmp.agrees && best.mention.strength !== 'alias' && unknownDocumentBefore(c, e))
+    return { claim: null, anchor: claimed };
   // "… two days after Announcement No. 70 paused the October package", "The halt in
   // specialty-fertiliser shipments, …": the cue's words are another event's there (name-head.ts).
   if (!best.cmp.agrees && cueWordsOfAnotherEvent(c, e, best.mention)) return { claim: null, anchor: claimed };
@@ -336,12 +349,15 @@ function checkDateTies(
   // them, cued only with words outside their phrase, is no rival (ADR 0038).
   const announced = announcedPhrase(c.input.text, e);
   // A rival the sentence dates rightly with another of its dates is no rival (rival-dated.ts).
-  const standing = undatedRivals(
-    best,
-    announced ? rivals.filter((t) => !actOutsidePhrase(announced, best.mention, t.mention)) : rivals,
-    e,
-    c.expressions ?? [],
-  );
+  // Nor is any when the date is the adjunct of the subject's verb of occurrence (ADR 0067).
+  const standing = occurs
+    ? []
+    : undatedRivals(
+        best,
+        announced ? rivals.filter((t) => !actOutsidePhrase(announced, best.mention, t.mention)) : rivals,
+        e,
+        c.expressions ?? [],
+      );
   // (Only against a fact reached through a relation of the one the sentence names: a date of the
   // named event's sibling is the commonest real error, and stays one.)
   const agreeing =
@@ -362,11 +378,21 @@ function checkDateTies(
       }),
     );
   // "from Nov. 9" without a year: last year's or this year's; neither fits, so which is meant is open.
-  if (e.ambiguous || (alternative && e.rule !== 'weekday')) doubts.push(reason('ambiguous-date'));
+  // Not when the subject's verb of occurrence gives the date and neither reading fits: wrong in
+  // either year, and said in the reading nearer the record (ADR 0067).
+  const eitherWrong =
+    occurs && alternative !== null && !best.cmp.agrees && !compareDates(alternative, best.record).agrees;
+  if (e.ambiguous || (alternative && e.rule !== 'weekday' && !eitherWrong))
+    doubts.push(reason('ambiguous-date'));
   // "reports of a 'March 2021' admission are wrong": the sentence quotes the date to correct it.
   if (!best.cmp.agrees && quotedToCorrect(c.input.text, c.sentence, e))
     doubts.push(reason('quoted-correction'));
   // Of a part and its whole, a day is the one-day part's (rivals-disagree.ts).
   const owner = oneEvent ? dayPart(claimed, best, standing) : best;
+  if (eitherWrong && gapDays(alternative, owner.record) < gapDays(claimed, owner.record)) {
+    const reread = reason(read.code, { ...read.params, resolved: formatInterval(alternative) });
+    const nearer = { ...owner, cmp: compareDates(alternative, owner.record) };
+    return { claim: dateClaim(c, e, nearer, alternative, reread, doubts), anchor: owner.record };
+  }
   return { claim: dateClaim(c, e, owner, claimed, read, doubts), anchor: owner.record };
 }

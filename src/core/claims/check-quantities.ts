@@ -211,14 +211,18 @@ function checkQuantity(
   }
   if (ownMeasure) ties.splice(0, ties.length, tieOf(c.input.text, c.sentence, span, ownMeasure));
   // "…, and pilgrims returned to Kailash after a three-year suspension": a measure cued wholly in
-  // the figure's clause comes before one that borrows a word of another clause.
+  // the figure's clause comes before one that borrows a word of another clause. However far from
+  // the figure when the nearer is a gap standing for an event (no cue of its own) with a single
+  // word in the clause ("the first Special Representatives meeting in five years, … after the
+  // Kazan summit at which Modi and Xi …": the Modi–Xi gap has only "meeting" there; ADR 0071).
   const first = ties[0];
   const within = ties.find(
     (t) =>
       first &&
       t !== first &&
       firm(t) === firm(first) &&
-      t.distance <= first.distance + MEASURE_RIVAL_CHARS &&
+      (t.distance <= first.distance + MEASURE_RIVAL_CHARS ||
+        (t.whole && !first.whole && !first.mention.cueGroups)) &&
       cuedWithinOverAcross(c, span, unit, t.mention, first.mention),
   );
   if (within) ties.splice(0, ties.length, within, ...ties.filter((t) => t !== within));

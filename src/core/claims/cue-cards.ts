@@ -20,6 +20,7 @@
  * page about something else ("no direct flights from India" on a page about Kazan's medical
  * schools) the same words stay uncarded.
  */
+import { allMatches } from '../match/all-matches';
 import { agreesWithRecord, type Claim } from './claim';
 import {
   cueCover,
@@ -90,6 +91,9 @@ const inside = (p: number, s: Span) => p >= s.start && p < s.end;
 /** A name in the possessive: "Wang Yi's" in "Wang Yi's trip", the event's own participant as its determiner. */
 const POSSESSIVE = /^['’]s\b/;
 
+/** A word of three letters or more (ownWordCount; one kept pattern for allMatches: ADR 0068). */
+const OWN_WORD = /\p{L}[\p{L}'’-]{2,}/gu;
+
 /**
  * Words of [start, end) of three letters or more, outside names and small words. A name in the
  * possessive before the card's last word counts as one ("Wang Yi's trip" names the trip as "the
@@ -97,7 +101,7 @@ const POSSESSIVE = /^['’]s\b/;
  */
 function ownWordCount(text: string, start: number, end: number, names: readonly Span[]): number {
   let n = 0;
-  for (const w of text.slice(start, end).matchAll(/\p{L}[\p{L}'’-]{2,}/gu)) {
+  for (const w of allMatches(text.slice(start, end), OWN_WORD)) {
     const at = start + (w.index as number);
     if (!SMALL.has(w[0].toLowerCase()) && !names.some((x) => inside(at, x))) n++;
   }
@@ -121,7 +125,7 @@ const recencyAnchor = (e: TemporalExpression, record: { start: number }): boolea
   e.bound === 'since' && e.interval !== null && e.interval.end < record.start;
 
 /** True when a date of the clause is another time than the fact's record. */
-function otherTime(m: Mention, clause: Span, expressions: readonly TemporalExpression[]): boolean {
+export function otherTime(m: Mention, clause: Span, expressions: readonly TemporalExpression[]): boolean {
   const record = m.fact.date ? factInterval(m.fact.date) : null;
   if (!record) return false;
   return expressions.some(
@@ -156,6 +160,48 @@ export function cardShaped(
   return ownWordCount(text, start, end, names) >= 2 ? { start, end } : null;
 }
 
+/**
+ * The part of a cue card's words clear of the values inside it ("China later acknowledged | four
+ * deaths on its side", "Beijing took | months | to admit its own losses"): the value keeps its
+ * claim, and the event's card goes on the longest stretch beside it that holds a cue word and is
+ * card-shaped (two words of its own). The whole span when no value stands inside; null without
+ * such a stretch.
+ */
+function clearOfValues(
+  text: string,
+  index: MentionIndex,
+  span: Span,
+  claims: readonly Claim[],
+  groups: readonly (readonly number[])[],
+  names: readonly Span[],
+): Span | null {
+  const values = claims
+    .filter((c) => c.start < span.end && c.end > span.start)
+    .sort((a, b) => a.start - b.start);
+  if (!values.length) return span;
+  const cueAt = groups.flat();
+  const parts: Span[] = [];
+  let at = span.start;
+  for (const v of values) {
+    if (v.start > at) parts.push({ start: at, end: v.start });
+    at = Math.max(at, v.end);
+  }
+  if (at < span.end) parts.push({ start: at, end: span.end });
+  let best: Span | null = null;
+  for (const part of parts) {
+    const words = [...text.slice(part.start, part.end).matchAll(/\p{L}[\p{L}'’-]*/gu)].map(
+      (w) => part.start + (w.index as number),
+    );
+    const first = words[0];
+    const last = words[words.length - 1];
+    if (first === undefined || last === undefined || !cueAt.some((p) => p >= part.start && p < part.end))
+      continue;
+    const got = cardShaped(text, index, [first, last], names);
+    if (got && got.end <= part.end && (!best || got.end - got.start > best.end - best.start)) best = got;
+  }
+  return best;
+}
+
 /** The cards described above, for one sentence. */
 export function cuedInClause(
   text: string,
@@ -173,10 +219,10 @@ export function cuedInClause(
   for (const m of events) {
     if (m.strength !== 'cue' || !m.support) continue;
     if (m.support.keywords < SUPPORT_KEYWORDS || m.support.score < EVIDENCE_MIN) continue;
-    const span = cardShaped(text, index, cueCover(m.cueGroups), names);
+    const whole = cardShaped(text, index, cueCover(m.cueGroups), names);
+    const span = whole && clearOfValues(text, index, whole, claims, m.cueGroups ?? [], names);
     if (!span) continue;
     const { start, end } = span;
-    if (claims.some((c) => c.start < end && c.end > start)) continue;
     // A value that disagrees says the words may be about something else; one that agrees confirms them.
     if (claims.some((c) => c.factId === m.fact.id && !agreesWithRecord(c))) continue;
     const clause = clauseOf(text, sentence, start, end);

@@ -32,13 +32,20 @@ const everyGroupIn = (m: Mention, clause: Span) =>
   m.cueGroups.length > 0 &&
   m.cueGroups.every((g) => g.some((p) => p >= clause.start && p < clause.end));
 
-/** True when some group of `m`'s cue has words in the sentence but none inside `clause`. */
-const groupOutside = (c: Checker, m: Mention, clause: Span) =>
-  (m.cueGroups ?? []).some(
-    (g) =>
-      g.some((p) => p >= c.sentence.start && p < c.sentence.end) &&
-      !g.some((p) => p >= clause.start && p < clause.end),
-  );
+/**
+ * True when some group of `m`'s cue has words in the sentence but none inside `clause`. A gap that
+ * stands for a cued event ("the first … in five years": context.ts withRelated) has the event's
+ * words but not its groups: there, one word inside the clause and the others outside it (ADR 0071).
+ */
+const groupOutside = (c: Checker, m: Mention, clause: Span) => {
+  const inSentence = (p: number) => p >= c.sentence.start && p < c.sentence.end;
+  const inClause = (p: number) => p >= clause.start && p < clause.end;
+  if (!m.cueGroups) {
+    const own = new Set(m.positions.filter(inSentence));
+    return [...own].filter(inClause).length === 1 && own.size > 1;
+  }
+  return m.cueGroups.some((g) => g.some(inSentence) && !g.some(inClause));
+};
 
 /**
  * True when `best` is cued with every group in the figure's clause and `rival` has a group whose

@@ -204,7 +204,11 @@ export function relatedOwners(
     const targets = [
       ...(t.mention.fact.relations ?? [])
         .filter((r) => !(startBound && t.mention.strength === 'alias' && SEQUENCE.has(r.type)))
-        .map((r) => c.input.factById(r.target)),
+        .map((r) => c.input.factById(r.target))
+        // Of a fact found by keywords alone, a related fact owns the bound only where the sentence
+        // has words of its own ("Delhi–Shanghai flights from Nov. 9" is no day of the tourist
+        // visas the flights are related to; ADR 0066).
+        .filter((f) => !(f && t.mention.strength === 'evidence' && !partNamedByWords(c, f))),
       ...(parts.get(t.mention.fact.id) ?? []).filter((p) => partNamedByWords(c, p)),
     ];
     for (const fact of new Set(targets)) {

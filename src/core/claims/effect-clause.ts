@@ -7,6 +7,7 @@
  * pull back from Depsang") dates the cause, not the effect named only after it. An event named on
  * the date's own side keeps it ("the pact allowed patrols to resume at Demchok on November 1").
  */
+import { allMatches } from '../match/all-matches';
 import type { Span } from '../match/sentences';
 import type { Mention } from './mentions';
 
@@ -42,7 +43,7 @@ const SUBORDINATE =
 export function effectVerbs(text: string, sentence: Span): number[] {
   const slice = text.slice(sentence.start, sentence.end);
   EFFECT_VERB.lastIndex = 0;
-  return [...slice.matchAll(EFFECT_VERB)].map((m) => sentence.start + m.index);
+  return allMatches(slice, EFFECT_VERB).map((m) => sentence.start + m.index);
 }
 
 /**

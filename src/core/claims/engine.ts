@@ -13,6 +13,7 @@ import { inside } from '../match/datelines';
 import type { Span } from '../match/sentences';
 import type { Analysis, MatcherIndex } from '../match/terms';
 import { actVerbs, verbOnly } from './act-verb';
+import { inAgreedContent } from './agreed-content';
 import { carriedLengths, lengthsOf } from './carried-length';
 import { carriedStarts } from './carried-start';
 import type { Checker } from './check-common';
@@ -40,7 +41,9 @@ import { findNumbers } from './numbers';
 import { dayOfAnOffset } from './offset-reference';
 import { otherSide } from './other-side';
 import { recordGiven } from './record-given';
+import { stateActs } from './state-act';
 import { findTemporal, type NamedMonth, namedMonth, type TemporalExpression } from './temporal';
+import { venueCards } from './venue-card';
 
 export type { Claim } from './claim';
 export type { Paraphrase } from './context';
@@ -283,7 +286,8 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
           : checkExpression(check, e, from, e.kind === 'anchored' && (guessed || carry !== null));
       if (
         got.claim &&
-        !otherSide(input.text, sentence, got.claim.start, got.claim.end, input.factById(got.claim.factId))
+        !otherSide(input.text, sentence, got.claim.start, got.claim.end, input.factById(got.claim.factId)) &&
+        !inAgreedContent(input.text, sentence, got.claim, input.factById(got.claim.factId))
       )
         claims.push(got.claim);
       if (got.anchor) {
@@ -318,9 +322,11 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
     }
     claims.splice(before, claims.length - before, ...recordGiven(input.text, claims.slice(before)));
     const here = claims.slice(before);
+    const cued = cuedAndClaimed(input.text, index, mentions, here, expressions);
     for (const q of [
       ...paraphrasesIn(input.text, index, mentions, here),
-      ...cuedAndClaimed(input.text, index, mentions, here, expressions),
+      ...stateActs(input.text, cued, mentions, here),
+      ...cued,
       ...pairedAndClaimed(input.text, index, sentence, mentions, here, index.named(i), input.factById),
       ...cuedInClause(input.text, index, sentence, mentions, here, index.named(i), expressions),
       ...evidencedInClause(input.text, index, i, sentence, mentions, here, index.named(i), expressions),
@@ -336,6 +342,15 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
       if (paraphrases.some((q) => q.factId === p.factId && q.start < p.end && p.start < q.end)) continue;
       carded.add(p.factId);
       paraphrases.push(p);
+    }
+    // A visit's verb and its place (venue-card.ts) replace a card of the same visit over the same words.
+    for (const v of venueCards(input.text, sentence, mentions, here, expressions, input.factById)) {
+      for (let k = paraphrases.length - 1; k >= 0; k--) {
+        const q = paraphrases[k] as Paraphrase;
+        if (q.factId === v.factId && q.start < v.end && v.start < q.end) paraphrases.splice(k, 1);
+      }
+      carded.add(v.factId);
+      paraphrases.push(v);
     }
   }
   return { claims: claims.map((c) => informed(c, mentioned, input.factById)), paraphrases };

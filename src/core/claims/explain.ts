@@ -80,6 +80,7 @@ export const RULE_KEYS: Readonly<Record<string, string>> = {
   'year-range': 'rule_year_range',
   year: 'rule_year',
   'year-attributive': 'rule_year',
+  'year-possessive': 'rule_year',
   'day-month-relative-year': 'rule_day_month_relative_year',
   'month-day-relative-year': 'rule_month_day_relative_year',
   'month-relative-year': 'rule_month_relative_year',

@@ -6,7 +6,7 @@
 import type { Fact } from '../facts/schema';
 import { anchorOwnDate, happenedOn } from './anchor-own-date';
 import { fromAnnouncement } from './announced-anchor';
-import { apposedOffset } from './apposed-offset';
+import { apposedOffset, restatesDateBefore } from './apposed-offset';
 import { appositiveGap } from './appositive-gap';
 import { bridgedAnchor } from './bridged-anchor';
 import type { Checker } from './check-common';
@@ -176,6 +176,9 @@ function checkBetween(c: Checker, e: TemporalExpression, from: readonly Mention[
     // after the talks": the gap lands on a day the sentence gives itself, so it dates what
     // that day dates (the announcement), not the fact it disagrees with.
     if (got.claim && landsOnOwnDay(c, e, claimed)) explained = true;
+    // "… meet in Busan tomorrow, three days after negotiators … agreed": it restates "tomorrow".
+    if (got.claim && restatesDateBefore(c.input.text, e, c.expressions ?? [], base, claimed))
+      explained = true;
     if (!fallback.claim && got.claim && (RANK[f.strength] >= RANK.cue || namesAnchor(c, e, f)))
       fallback = got;
   }
@@ -458,9 +461,9 @@ function checkNonAnchored(c: Checker, e: TemporalExpression, anchor: DateInterva
   }
   // "the October controls", "the April regime": the month says which, and confirms a fact of
   // that month; it is no claim against another.
-  // "the 2020 clash" likewise (temporal-rules-year-attributive.ts).
+  // "the 2020 clash", "2024's Announcement No. 46" likewise (temporal-rules-year-attributive.ts).
   if (
-    (e.rule === 'month-attributive' || e.rule === 'year-attributive') &&
+    (e.rule === 'month-attributive' || e.rule === 'year-attributive' || e.rule === 'year-possessive') &&
     got.claim &&
     (!agreesWithRecord(got.claim) ||
       measureMonthNotOwned(c.input.text, e, c.input.factById(got.claim.factId)))

@@ -7,8 +7,21 @@
  */
 
 import type { Fact } from '../facts/schema';
+import { globalMatches } from '../match/all-matches';
 import type { Span } from '../match/sentences';
 import { escapeRegExp } from './words';
+
+/** Each fact's aliases as one pattern (whole, with their case), built once per fact (ADR 0068). */
+const aliasPatterns = new WeakMap<Fact, RegExp>();
+
+function aliasPattern(fact: Fact): RegExp {
+  let re = aliasPatterns.get(fact);
+  if (!re) {
+    re = new RegExp(`(?<![\\w-])(?:${fact.aliases.map((a) => escapeRegExp(a.text)).join('|')})(?![\\w-])`);
+    aliasPatterns.set(fact, re);
+  }
+  return re;
+}
 
 /**
  * True when every match of the "last" phase in the clause before `to` is followed, before the
@@ -23,13 +36,10 @@ export function lastNamesOwnFact(
   fact: Fact,
 ): boolean {
   if (!fact.aliases.length) return false;
-  const alias = new RegExp(
-    `(?<![\\w-])(?:${fact.aliases.map((a) => escapeRegExp(a.text)).join('|')})(?![\\w-])`,
-  );
-  const re = new RegExp(phase.source, phase.flags.includes('g') ? phase.flags : `${phase.flags}g`);
+  const alias = aliasPattern(fact);
   const words = text.slice(clause.start, to);
   let seen = false;
-  for (let m = re.exec(words); m; m = re.exec(words)) {
+  for (const m of globalMatches(words, phase)) {
     const end = clause.start + m.index + m[0].length;
     if (end > value.start || !alias.test(text.slice(end, value.start))) return false;
     seen = true;

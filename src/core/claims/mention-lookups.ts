@@ -94,7 +94,7 @@ export interface KeywordRef {
  */
 export function everyGroupMet(
   groups: readonly (readonly number[])[],
-  keys: ReadonlyMap<number, unknown>,
+  keys: { has(key: number): boolean },
 ): boolean {
   for (const g of groups) {
     let met = false;

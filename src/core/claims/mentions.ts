@@ -63,6 +63,11 @@ export class MentionIndex {
   private readonly cache: Map<number, Mention[]> = new Map();
   /** The lead's keys (cueContextKeys), gathered on first use. */
   private leadKeys: Set<number> | null = null;
+  /**
+   * The keys a cue's paragraph condition may use, by paragraph (× 2, + 1 for a paragraph of one
+   * sentence): cueContextKeys's three sets in one, gathered on first use (ADR 0068).
+   */
+  private readonly contextKeys: Map<number, ReadonlySet<number>> = new Map();
   /** Start offset of an indexed phrase → its longest end (lazy: only paraphrase cards need it). */
   private phraseEnds: Map<number, number> | null = null;
   private readonly analysis: Analysis;
@@ -135,21 +140,25 @@ export class MentionIndex {
    * state-agency copy put each sentence in its own paragraph), the previous paragraph's too
    * ("The suspension … No. 70 …" / "Most of the measures had been due to take effect on Nov. 8").
    */
-  private cueContextKeys(s: number): (key: number) => boolean {
+  private cueContextKeys(s: number): ReadonlySet<number> {
     const para = this.paragraphOf(s);
     const alone =
       para > 0 &&
       (s === 0 || this.paragraphOf(s - 1) !== para) &&
       (s + 1 >= this.sentences.length || this.paragraphOf(s + 1) !== para);
+    const at = para * 2 + (alone ? 1 : 0);
+    const kept = this.contextKeys.get(at);
+    if (kept) return kept;
     if (!this.leadKeys) {
       this.leadKeys = new Set<number>();
       for (let q = 0; q < LEAD_PARAGRAPHS; q++)
         for (const k of this.paragraphKeys.get(q) ?? []) this.leadKeys.add(k);
     }
-    const lead = this.leadKeys;
-    const own = this.paragraphKeys.get(para);
-    const before = alone ? this.paragraphKeys.get(para - 1) : undefined;
-    return (k) => lead.has(k) || own?.has(k) === true || before?.has(k) === true;
+    const keys = new Set(this.leadKeys);
+    for (const k of this.paragraphKeys.get(para) ?? []) keys.add(k);
+    if (alone) for (const k of this.paragraphKeys.get(para - 1) ?? []) keys.add(k);
+    this.contextKeys.set(at, keys);
+    return keys;
   }
 
   /** True if the sentence names, cues or has a keyword of anything (cheap). */
@@ -291,7 +300,7 @@ export class MentionIndex {
     keys: ReadonlyMap<number, readonly number[]>,
     add: (m: Omit<Mention, 'fact'> & { fact: Fact | undefined }) => void,
   ): void {
-    const inContext = this.cueContextKeys(s);
+    let inContext: ReadonlySet<number> | null = null;
     const seen = new Set<IndexedCue>();
     for (const key of keys.keys()) {
       const cues = this.cuesByKey.get(key);
@@ -301,7 +310,10 @@ export class MentionIndex {
         seen.add(cue);
         // Cheap membership checks first: most cues a key touches miss another group.
         if (!everyGroupMet(cue.allOf, keys)) continue;
-        if (cue.paragraph.some((g) => !g.some(inContext))) continue;
+        if (cue.paragraph.length) {
+          inContext ??= this.cueContextKeys(s);
+          if (!everyGroupMet(cue.paragraph, inContext)) continue;
+        }
         const groups = cue.allOf.map((g) => g.flatMap((k) => keys.get(k) ?? []));
         const words = groups.map((g) => this.wordAt(Math.min(...g)));
         const fact = this.factById(cue.factId);

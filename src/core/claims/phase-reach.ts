@@ -12,6 +12,7 @@
  *   resumption (ADR 0055).
  * Used by phases.ts.
  */
+import { globalMatches } from '../match/all-matches';
 import type { Span } from '../match/sentences';
 
 /** Verbs of a notice or measure that date the noun before them ("the controls it announced on …"). */
@@ -62,9 +63,8 @@ export function governsValue(
   /** The fact is a notice's own (an instrument, an announcement): a notice's verb after its name dates it. */
   noticeDatesFact = true,
 ): boolean {
-  const re = new RegExp(phase.source, phase.flags.includes('g') ? phase.flags : `${phase.flags}g`);
   const words = text.slice(clause.start, to);
-  for (let m = re.exec(words); m; m = re.exec(words)) {
+  for (const m of globalMatches(words, phase)) {
     if (positions === null) return true;
     const word = { start: clause.start + m.index, end: clause.start + m.index + m[0].length };
     if (

@@ -66,10 +66,16 @@ const PHASES: readonly [RegExp, string][] = [
     // "controls announced Oct. 9 would have taken effect Saturday, Nov. 8, had Beijing not
     // suspended them the day before": a start in force is not the stoppage's date (ADR 0056).
     // A start that did not come ("would have taken effect", "had been due to kick in") only.
-    /\b((?:would\s+have|(?:was|were|had\s+been)\s+(?:due|set|scheduled|supposed|meant|slated)\s+to)\s+(?:take\s+effect|taken\s+effect|come\s+into\s+(?:force|effect)|kick(?:ed)?\s+in|enter(?:ed)?\s+into\s+force))\b/i,
+    // Also set off after the measures' noun ("Beijing's October measures, due to start on 8
+    // November, will now be paused"): the aside gives the measures' own start, which the main
+    // clause's stoppage then acts on (ADR 0071).
+    /(?:\b((?:would\s+have|(?:was|were|had\s+been)\s+(?:due|set|scheduled|supposed|meant|slated)\s+to)\s+(?:take\s+effect|taken\s+effect|come\s+into\s+(?:force|effect)|kick(?:ed)?\s+in|enter(?:ed)?\s+into\s+force))|(?<=,\s*)((?:due|set|scheduled|slated)\s+to\s+(?:take\s+effect|come\s+into\s+(?:force|effect)|kick\s+in|enter\s+into\s+force|start|begin|apply)))\b/i,
     'effect|force|kick',
   ],
 ];
+
+/** Each phase's stems as a pattern, built once (not once per value checked: ADR 0068). */
+const PHASE_STEMS: readonly RegExp[] = PHASES.map(([, stems]) => new RegExp(stems));
 
 /**
  * A fact's own words, lower case: title, aliases and keywords (not the summary, which
@@ -104,8 +110,8 @@ export function phaseMismatch(
   const lasting = fact.date?.precision === 'range';
   const noticeDates = fact.kind === 'instrument' || NOTICE_FACT.test(own);
   return PHASES.some(
-    ([re, stems], i) =>
-      !new RegExp(stems).test(own) &&
+    ([re], i) =>
+      !(PHASE_STEMS[i] as RegExp).test(own) &&
       !(lasting && i === START_PHASE) &&
       (i !== AGREE_PHASE || fact.kind === 'instrument') &&
       (i !== EFFECT_PHASE || STOPPAGE_FACT.test(own)) &&
@@ -119,11 +125,11 @@ export function phaseWordIn(text: string, span: Span, fact: Fact): boolean {
   const own = ownWords(fact);
   const words = text.slice(span.start, span.end);
   return PHASES.some(
-    ([re, stems], i) =>
+    ([re], i) =>
       (i !== AGREE_PHASE || fact.kind === 'instrument') &&
       (i !== EFFECT_PHASE || STOPPAGE_FACT.test(own)) &&
       re.test(words) &&
-      !new RegExp(stems).test(own),
+      !(PHASE_STEMS[i] as RegExp).test(own),
   );
 }
 
@@ -179,6 +185,9 @@ const PREVIOUS_INSTANCE =
 /** A fact this close before publication is the instance being reported, not the previous one. */
 export const CURRENT_INSTANCE_DAYS = 14;
 
+/** A month's name or a year (built once: ADR 0068). */
+const MONTH_OR_YEAR = new RegExp(`\\b(?:${MONTH_NAMES})\\b|\\b(?:19|20)\\d{2}\\b`);
+
 /**
  * True when the value's clause speaks of the previous instance ("the previous round … was held
  * in December 2019") and the fact is the one the article reports (dated within
@@ -200,7 +209,7 @@ export function previousInstance(
   const after = prev ? text.slice(clause.start + prev.index + prev[0].length, value.start) : '';
   return (
     prev !== null &&
-    !new RegExp(`\\b(?:${MONTH_NAMES})\\b|\\b(?:19|20)\\d{2}\\b`).test(after) &&
+    !MONTH_OR_YEAR.test(after) &&
     record.end >= published - CURRENT_INSTANCE_DAYS &&
     record.start <= published
   );

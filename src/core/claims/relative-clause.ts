@@ -9,6 +9,7 @@
 import type { Span } from '../match/sentences';
 import type { Mention } from './mentions';
 import { ownWords } from './phases';
+import { findTemporal } from './temporal';
 import { clauseAt } from './ties';
 
 /** The noun phrase a relative clause is about, and the clause's own words. */
@@ -124,9 +125,28 @@ function afterVerb(text: string, np: number, end: number): number {
   return at;
 }
 
+/** "and", "or" (a comma before them, "in" or "on" after) joining a date to the one before it. */
+const JOINED_DATE = /^\s*,?\s*(?:and|or)\s+(?:(?:in|on)\s+)?$/i;
+
+/**
+ * "curbs imposed in April 2025 and October 2022": the date a second date of a list is joined to
+ * (the list's first), whose place in the clause the second shares (issue #7, ADR 0071), or null.
+ */
+function listedAfter(text: string, own: Span, e: Span): Span | null {
+  if (!/\b(?:and|or)\s+(?:(?:in|on)\s+)?$/i.test(text.slice(Math.max(own.start, e.start - 12), e.start)))
+    return null;
+  const first = findTemporal(text, { start: own.start, end: e.start }, null)
+    .filter((x) => x.kind === 'absolute' && JOINED_DATE.test(text.slice(x.end, e.start)))
+    .pop();
+  return first ? { start: first.start, end: e.end } : null;
+}
+
 /** The relative clause the date `e` stands in, within its own clause, or null. */
 export function relativeClauseOf(text: string, sentence: Span, e: Span): RelativeClause | null {
   const own = clauseAt(text, sentence, e.start);
+  // The second date of a list stands where the first does.
+  const list = listedAfter(text, own, e);
+  if (list) return relativeClauseOf(text, sentence, list);
   const before = text.slice(own.start, e.start);
   let marker: { at: number; end: number; participle: boolean; noun: number | null } | null = null;
   for (const re of [

@@ -29,7 +29,16 @@ export function dateRightBefore(
   e: TemporalExpression,
   expressions: readonly TemporalExpression[],
 ): boolean {
-  return expressions.some(
+  return apposedDate(text, e, expressions) !== undefined;
+}
+
+/** The date of `expressions` right before `e` with only a comma or a dash between, if any. */
+export function apposedDate(
+  text: string,
+  e: TemporalExpression,
+  expressions: readonly TemporalExpression[],
+): TemporalExpression | undefined {
+  return expressions.find(
     (x) =>
       x !== e &&
       (x.kind === 'absolute' || x.kind === 'relative') &&

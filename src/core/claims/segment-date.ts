@@ -2,9 +2,11 @@
  * "flights restarted on October 26, Beijing's magnet licences for some Indian companies were
  * confirmed four days later, and …": a list of happenings, each with its own date. A fact found
  * only by keywords that all lie in another comma-separated part of the sentence, one that gives
- * its own date, is that date's, not this one's (ADR 0051).
+ * its own date, is that date's, not this one's (ADR 0051); so is a topic's event standing in for
+ * a topic named there, when the date disagrees with it (ADR 0071).
  */
 import type { Span } from '../match/sentences';
+import { factInterval, gapDays } from './dates';
 import type { Mention } from './mention-types';
 import type { TemporalExpression } from './temporal';
 
@@ -26,7 +28,12 @@ export function datedElsewhere(
   expressions: readonly TemporalExpression[],
 ): boolean {
   // A gap ("20 days before the Uttarakhand group") or a length counts from elsewhere by nature.
-  if (m.strength !== 'evidence' || (e.kind !== 'absolute' && e.kind !== 'relative')) return false;
+  // A topic's event standing in (context.ts withRelated) is found by the topic's words only, as
+  // loosely as by keywords: "… revived the Special Representatives talks in December, reopened
+  // the pilgrim route in June": the topic's words are in the talks' part, which has its own date,
+  // so June is none of the topic's events (ADR 0071).
+  if ((m.strength !== 'evidence' && !m.derived) || (e.kind !== 'absolute' && e.kind !== 'relative'))
+    return false;
   const own = m.positions.filter((p) => p >= sentence.start && p < sentence.end);
   if (!own.length) return false;
   // "to take effect yesterday, December 1": a date that is its own part restates the one before.
@@ -71,15 +78,29 @@ export function cueSplitToOtherPart(
 ): boolean {
   if (m.strength !== 'cue' || !m.cueGroups || (e.kind !== 'absolute' && e.kind !== 'relative')) return false;
   const inSentence = (ps: readonly number[]) => ps.filter((p) => p >= sentence.start && p < sentence.end);
-  const away = m.cueGroups.some((g) => {
+  const awayGroups = m.cueGroups.filter((g) => {
     const ps = inSentence(g);
     return ps.length > 0 && ps.every((p) => inOtherDatedPart(text, sentence, e, p, expressions, ownDate));
   });
-  if (!away) return false;
+  if (!awayGroups.length) return false;
   const mine = segmentAt(text, sentence, e.start);
   const inMine = (p: number) => p >= mine.start && p < mine.end;
+  // "Most provisions were set to kick in Nov. 28, with the extraterritorial rules following Dec.
+  // 1": the part away gives the split cue's own day, so the sentence dates that event there; in
+  // the date's own part, another cue with a group wholly there (and a word the split cue lacks)
+  // is this date's, whatever either record says (ADR 0067).
+  const datedThere = awayGroups.some((g) => partDatesFact(text, sentence, inSentence(g), m, expressions));
   return others.some((o) => {
     if (o === m || o.fact.id === m.fact.id || o.strength === 'evidence') return false;
+    if (
+      datedThere &&
+      o.strength === 'cue' &&
+      (o.cueGroups ?? []).some((g) => inSentence(g).length > 0 && inSentence(g).every(inMine)) &&
+      o.positions.some((p) => inMine(p) && !m.positions.includes(p)) &&
+      m.positions.some(inMine) &&
+      m.positions.every((p) => !inMine(p) || o.positions.includes(p))
+    )
+      return true;
     const groups = o.cueGroups ?? [o.positions];
     const theirs = new Set(o.positions);
     // Whole in the date's part, with words of its own there, and the split cue with none of its
@@ -94,7 +115,9 @@ export function cueSplitToOtherPart(
 }
 
 /** The ties of a date that neither keywords nor a cue put in another dated part of the sentence. */
-export function ownPartTies<T extends { readonly mention: Mention }>(
+export function ownPartTies<
+  T extends { readonly mention: Mention; readonly cmp?: { readonly agrees: boolean } },
+>(
   text: string,
   sentence: Span,
   e: TemporalExpression,
@@ -104,7 +127,28 @@ export function ownPartTies<T extends { readonly mention: Mention }>(
   const mentions = ties.map((t) => t.mention);
   return ties.filter(
     (t) =>
-      !datedElsewhere(text, sentence, e, t.mention, expressions) &&
-      !cueSplitToOtherPart(text, sentence, e, t.mention, mentions, expressions),
+      // (A topic's event the date agrees with stays a candidate: dropping it would only make
+      // another candidate's disagreement look certain.)
+      !(
+        (!t.mention.derived || t.cmp?.agrees === false) &&
+        datedElsewhere(text, sentence, e, t.mention, expressions)
+      ) && !cueSplitToOtherPart(text, sentence, e, t.mention, mentions, expressions),
+  );
+}
+
+/** True when the part holding `ps` gives a date of its own that agrees with the fact's record. */
+function partDatesFact(
+  text: string,
+  sentence: Span,
+  ps: readonly number[],
+  m: Mention,
+  expressions: readonly TemporalExpression[],
+): boolean {
+  const record = m.fact.date ? factInterval(m.fact.date) : null;
+  if (!record || !ps.length) return false;
+  const s = segmentAt(text, sentence, ps[0] as number);
+  return expressions.some(
+    (x) =>
+      ownDate(x) && x.interval && x.start >= s.start && x.end <= s.end && gapDays(x.interval, record) === 0,
   );
 }

@@ -69,6 +69,9 @@ const PAST_RIGHT_BEFORE =
 /** "after it imposed export licensing in April": a past news verb, up to five words of its object, then the date. */
 const PAST_VERB_OBJECT =
   /\b(?:said|announced|confirmed|unveiled|issued|released|published|imposed|introduced|signed|agreed|held|began|started|ended|launched|lifted|suspended|halted|resumed|eased)\s+(?:(?!(?:will|would|to|that|and|but|which|who)\b)[\w'’-]+\s+){1,5}(?:(?:on|in|at|from|since|during)\s*)?$/i;
+/** An announcing verb and up to six words of its object, at the end of the text. */
+const ANNOUNCED_OBJECT =
+  /\b(?:announced|announces|unveiled|unveils|confirmed|confirms)\s+(?:(?!(?:will|would|to|that|but|which|who|on|in|at)\b|and\s+\p{Ll})[\p{L}\p{N}'’–-]+\s+){1,6}$/u;
 /** A weekday expression ("on Monday", "Friday"). */
 const WEEKDAY_LEAD = /^(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i;
 /** A simple-present verb of a schedule right before the date ("closes on", "opens", "arrives on"). */
@@ -124,6 +127,14 @@ export function tenseOf(before: string, after: string, lead: string): Tense {
   // "will suspend the restrictions Beijing announced on October 9": a past verb right
   // before the date dates its own clause, whatever auxiliary stands earlier in the sentence
   // (unless the auxiliary is part of it: "will be held on").
+  // "China Eastern has announced Delhi–Shanghai flights from Nov. 9": a start after the object of
+  // an announcing verb is when what was announced begins, which may lie on either side of the
+  // story's day: the nearer reading (ADR 0066).
+  if (
+    (/\bfrom\s*$/i.test(text) || /^from\b/i.test(lead)) &&
+    ANNOUNCED_OBJECT.test(text.replace(/\s*from\s*$/i, ' '))
+  )
+    return 'future-in-past';
   if (PAST_RIGHT_BEFORE.test(text) && !AUXILIARY_RIGHT_BEFORE.test(text)) return 'past';
   // "hoping Beijing will loosen the flow … after it imposed export licensing in April": the
   // same with the verb's object between.

@@ -201,7 +201,8 @@ export const ABSOLUTE_RULES: readonly TemporalRule[] = [
   defineRule({
     name: 'year',
     pattern: new RegExp(
-      `\\b(?:in|since|by|until|till|from|during|through|before|after|of|early|mid|late|throughout)[-\\s]+(?<year>${Y})\\b(?!\\s*(?:-|–)\\s*\\d)`,
+      // (Not a year in the possessive, "from 2024's Announcement No. 46": the noun's year, ADR 0071.)
+      `\\b(?:in|since|by|until|till|from|during|through|before|after|of|early|mid|late|throughout)[-\\s]+(?<year>${Y})\\b(?!\\s*(?:-|–)\\s*\\d)(?![’']s\\b)`,
       'gi',
     ),
     needs: { published: false },

@@ -29,4 +29,23 @@ export const YEAR_ATTRIBUTIVE_RULES: readonly TemporalRule[] = [
         : null;
     },
   }),
+  // "2024's Announcement No. 46", "stem from 2024's ban": a year in the possessive names which one
+  // as well; a preposition before it governs the noun phrase, so it bounds nothing (ADR 0071).
+  defineRule({
+    name: 'year-possessive',
+    pattern: /(?<![\w.,-])(?<year>(?:19|20)(?!00)\d{2})(?=[’']s\s+[A-Za-z])/g,
+    needs: { published: false },
+    read(g) {
+      const y = num(g, 'year');
+      return plausibleYear(y)
+        ? {
+            kind: 'absolute',
+            interval: yearInterval(y),
+            how: 'a year naming which one',
+            params: { year: y },
+            bound: null,
+          }
+        : null;
+    },
+  }),
 ];

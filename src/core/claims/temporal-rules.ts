@@ -57,6 +57,7 @@ export const SCREENS: ReadonlyMap<string, RegExp> = new Map([
   ['year-range', /(?:19|20)\d\d/],
   ['year', /(?:19|20)\d\d/],
   ['year-attributive', /(?:19|20)\d\d/],
+  ['year-possessive', /(?:19|20)\d\d/],
   ['day-of-that-month', /[Oo]n\s+the\s+\d/],
   ['weekday', /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/],
   ['weekend', /weekend/],

@@ -174,9 +174,14 @@ export function* selectSteps(
         partnerB[j] = -1;
       }
     }
+  // …and so does a pair met through one feature only (candidates.ts enoughShared: a speaker's
+  // act, "He did not elaborate" / "He offered no details"): a remark sits wherever a writer puts
+  // it, so it says nothing of the order of the rest (round 30).
+  const lone = new Set<number>();
+  for (const c of sorted) if (c.shared === 1 && partnerA[c.a] === c.b) lone.add(c.a);
   const anchors: { a: number; b: number; score: number }[] = [];
   for (let i = 0; i < nA; i++)
-    if ((partnerA[i] as number) >= 0 && !background.has(i))
+    if ((partnerA[i] as number) >= 0 && !background.has(i) && !lone.has(i))
       anchors.push({ a: i, b: partnerA[i] as number, score: scoreA[i] as number });
   const inOrder = orderedChain(anchors, nB, key);
   const ordered = anchors.filter((_, k) => inOrder.has(k));

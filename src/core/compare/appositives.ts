@@ -12,8 +12,11 @@
  * A name (a run of capitalised words) with the word before it, a comma, an optional "also",
  * "now" or "then", and a capitalised word (a country word, if `isCountry` says so).
  */
-const APPOSITIVE =
+export const APPOSITIVE =
   /(?<before>\p{L}+\s+)?(?<name>(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*),(?<gap>\s+(?:(?:also|now|then)\s+)?)(?<country>\p{Lu}\p{L}*(?:['’]s)?)(?=\s)/gu;
+
+/** What every APPOSITIVE match holds: its comma, gap and the country word's capital. */
+export const COMMA_CAPITAL = /,\s+(?:(?:also|now|then)\s+)?\p{Lu}/u;
 
 /** Words before a place or a time that a comma closes: "In Beijing,", "On Monday,". */
 const PLACE_WORD =
@@ -24,6 +27,9 @@ const PLACE_WORD =
  * qualifies nothing; `isCountry` is asked with the word in lower case.
  */
 export function withoutAppositiveCountries(text: string, isCountry: (word: string) => boolean): string {
+  // Every appositive has a comma and a capital after it: a sentence without one is left as it is,
+  // without running the pattern at each of its words (ADR 0068).
+  if (!COMMA_CAPITAL.test(text)) return text;
   return text.replace(APPOSITIVE, (whole, ...args) => {
     const g = args[args.length - 1] as Record<string, string | undefined>;
     const before = (g.before ?? '').trim();

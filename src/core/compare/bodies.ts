@@ -8,6 +8,7 @@
  * two bodies. "the Working Mechanism …" / "the China-India Working Mechanism …" share "Working",
  * and a body written in lower case ("an expert group") is no title.
  */
+import { allMatches } from '../match/all-matches';
 import type { Vector } from './features';
 
 const HEADS =
@@ -20,7 +21,7 @@ const NOT_NAMING = /^(?:the|a|an|its|their|this|that|new)$/i;
 /** The bodies a sentence names: head noun → the words of their titles (lower case). */
 export function bodiesOf(text: string): ReadonlyMap<string, ReadonlySet<string>> {
   const out = new Map<string, Set<string>>();
-  for (const m of text.matchAll(BODY)) {
+  for (const m of allMatches(text, BODY)) {
     const words = (m[1] as string)
       .trim()
       .split(/\s+/)

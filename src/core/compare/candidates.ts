@@ -156,15 +156,21 @@ export function candidatesFor(
  * details of the companies"): it stands for a whole phrase, not one word (round 12); or a figure
  * (not a day or a year) that these two sentences give and no other ("The group of 36 yatris
  * made the crossing" / "The batch comprised 36 pilgrims"): as specific as a date (round 20).
+ * The speaker's act need not be rare when it is most of what both sentences say (round 30).
  */
 function enoughShared(
-  c: { shared: number; unique: number },
+  c: { score: number; shared: number; unique: number },
   va: Vector,
   vb: Vector,
   unique: (key: string) => boolean,
 ): boolean {
   if (c.shared >= 2) return true;
-  if (c.shared !== 1 || c.unique !== 1) return false;
-  for (const k of REMARK_KEYS) if (va.w.has(k) && vb.w.has(k) && unique(k)) return true;
+  if (c.shared !== 1) return false;
+  // A speaker's act that is most of both sentences (an anchor's score) needs no rarity: "He did
+  // not elaborate." / "He offered no details on the conditions." when another sentence of the
+  // story withholds details too (round 30).
+  for (const k of REMARK_KEYS)
+    if (va.w.has(k) && vb.w.has(k) && (unique(k) || c.score >= STRONG)) return true;
+  if (c.unique !== 1) return false;
   return sharedUniqueFigure(va, vb, unique);
 }

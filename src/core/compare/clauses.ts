@@ -91,6 +91,11 @@ const GAP_AFTER =
 /** "after what he called …", "after the talks": a trailing adjunct of time, once the main clause has its verb. */
 const AFTER_THAT = /\s(?:after|before)\s+(?:what|the|a|an|his|her|their|its)\b/gi;
 
+/** A comma or a dash and the space after it (allMatches keeps one copy of each pattern: ADR 0068). */
+const COMMA_OR_DASH = /(?:,|\s[—–]|\s-)\s+/g;
+/** A bracketed aside. */
+const BRACKETS = /\([^)]*\)/g;
+
 /** [start, end) character ranges of `sentence` that are not its main claim. */
 export function minorSpans(sentence: string): [number, number][] {
   const out: [number, number][] = [];
@@ -105,7 +110,7 @@ export function minorSpans(sentence: string): [number, number][] {
     if (end > 0) out.push([0, end]);
   }
   // After a comma or a dash, when a subordinator or a determiner opens the phrase.
-  for (const m of sentence.matchAll(/(?:,|\s[—–]|\s-)\s+/g)) {
+  for (const m of allMatches(sentence, COMMA_OR_DASH)) {
     const from = (m.index as number) + m[0].length;
     const rest = sentence.slice(from);
     if (AFTER_COMMA.test(rest) || PARTICIPLE.test(rest)) out.push([from, stop(from)]);
@@ -142,7 +147,7 @@ export function minorSpans(sentence: string): [number, number][] {
   const after = FRAME_AFTER.exec(sentence);
   if (after) out.push([after.index + 1, sentence.length]);
   // Brackets.
-  for (const m of sentence.matchAll(/\([^)]*\)/g))
+  for (const m of allMatches(sentence, BRACKETS))
     out.push([m.index as number, (m.index as number) + m[0].length]);
   return out;
 }

@@ -5,9 +5,11 @@
  * or refuse weak pairs.
  */
 import type { Fact } from '../facts/schema';
+import { allMatches } from '../match/all-matches';
 import { withoutAppositiveCountries } from './appositives';
 import { TOLD_KINDS } from './facts';
-import { NOTHING_TOLD, properKeysOf, type Told, type Vector } from './features';
+import { NOTHING_TOLD, nameRunsOf, properKeysOf, type Told, type Vector } from './features';
+import { tokenize } from './tokens';
 
 /** Month features (tokens.ts). */
 export const MONTH_KEYS: ReadonlySet<string> = new Set([
@@ -86,7 +88,35 @@ export function namesAlone(x: Vector | undefined, y: Vector | undefined): boolea
     if (!px.has(k) && !py.has(k)) return false;
     if (k.startsWith('f:')) facts++;
   }
-  return any && facts < 2;
+  return any && facts < 2 && Math.min(namesShared(x, y), namesShared(y, x)) < 2;
+}
+
+/** The parties of most of the stories compared (countries, capitals, demonyms): no particular thing. */
+const PARTY_KEYS: ReadonlySet<string> = new Set(
+  tokenize('India Indian China Chinese Beijing New Delhi Washington America American USA', []).map(
+    (t) => t.key,
+  ),
+);
+
+/**
+ * How many names of `x`'s sentence (features.ts nameRunsOf) `y` writes too, a country or capital
+ * aside (round 30): two or more are a combination, as two facts are ("Tulung La in Arunachal
+ * Pradesh" / "at Tulung La, in Arunachal Pradesh"; four licensees listed by both), where one
+ * name is a topic.
+ */
+function namesShared(x: Vector, y: Vector): number {
+  const py = properKeysOf(y);
+  let n = 0;
+  for (const run of nameRunsOf(x)) {
+    let shared = false;
+    let party = true;
+    for (const k of run) {
+      if (!PARTY_KEYS.has(k)) party = false;
+      if (y.w.has(k) && py.has(k)) shared = true;
+    }
+    if (shared && !party) n++;
+  }
+  return n;
 }
 
 /** Words that say which country a noun belongs to ("the Indian readout", "China's exports"). */
@@ -133,6 +163,15 @@ const ACCOUNT = new Set(['readout', 'account', 'summary', 'version', 'statement'
 
 const countryCache = new WeakMap<Vector, ReadonlyMap<string, ReadonlySet<string>>>();
 
+/** Every word COUNTRY, CAPITAL or the "U.S." reading below can see, lower-cased. */
+const COUNTRY_WORDS: readonly string[] = [...COUNTRY.keys(), ...CAPITAL.keys(), 'u.s.'];
+
+/** The text holds a word of COUNTRY_WORDS (in any case, with either apostrophe); false means countryNouns finds nothing. */
+export function mayNameCountry(text: string): boolean {
+  const lower = text.toLowerCase().replace(/’/g, "'");
+  return COUNTRY_WORDS.some((w) => lower.includes(w));
+}
+
 /**
  * The nouns a country word qualifies in `v`'s sentence, with the countries: "the Indian
  * readout" gives readout → {in}; "the Chinese side's readout" side and readout → {cn}. The
@@ -140,10 +179,23 @@ const countryCache = new WeakMap<Vector, ReadonlyMap<string, ReadonlySet<string>
  * "vice", not every word of the title.
  */
 export function countryNouns(v: Vector): ReadonlyMap<string, ReadonlySet<string>> {
-  const cached = countryCache.get(v);
-  if (cached) return cached;
+  let found = countryCache.get(v);
+  if (!found) {
+    const text = v.text ?? '';
+    // Every word the reading reads is part of the text: without a country word, a capital or
+    // "U.S." in it (most sentences), there is nothing to read (ADR 0068).
+    found = mayNameCountry(text) ? readCountryNouns(text) : NO_COUNTRY_NOUNS;
+    countryCache.set(v, found);
+  }
+  return found;
+}
+
+const NO_COUNTRY_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map();
+
+/** countryNouns's reading of `text`, whatever words it holds (exported for tests). */
+export function readCountryNouns(text: string): ReadonlyMap<string, ReadonlySet<string>> {
   const found = new Map<string, Set<string>>();
-  const words = withoutAppositiveCountries(v.text ?? '', (w) => COUNTRY.has(w))
+  const words = withoutAppositiveCountries(text, (w) => COUNTRY.has(w))
     .replace(/’/g, "'")
     .replace(/\bU\.S\.(?=\s)/g, 'american')
     .split(/[^\p{L}\p{N}'.-]+/u)
@@ -187,7 +239,6 @@ export function countryNouns(v: Vector): ReadonlyMap<string, ReadonlySet<string>
     const c = COUNTRY.get(w) ?? CAPITAL.get(w);
     if (c) add('account', c);
   }
-  countryCache.set(v, found);
   return found;
 }
 
@@ -217,6 +268,8 @@ const DAY_ORDINAL = new RegExp(
 );
 
 const ordinalCache = new WeakMap<Vector, ReadonlySet<number>>();
+/** An ordinal in figures (allMatches keeps one copy: ADR 0068). */
+const ORDINAL = /\b(\d+)(?:st|nd|rd|th)\b/gi;
 
 /** The ordinals written in figures in `v`'s sentence ("the 23rd round", "its 16th summit"). */
 export function ordinalsOf(v: Vector): ReadonlySet<number> {
@@ -225,7 +278,7 @@ export function ordinalsOf(v: Vector): ReadonlySet<number> {
     // Not a day of a month ("October 23rd", "the 23rd of October"): two versions that date one
     // event differently are one event with a changed date.
     const text = (v.text ?? '').replace(DAY_ORDINAL, ' ');
-    out = new Set([...text.matchAll(/\b(\d+)(?:st|nd|rd|th)\b/gi)].map((m) => Number(m[1])));
+    out = new Set(allMatches(text, ORDINAL).map((m) => Number(m[1])));
     ordinalCache.set(v, out);
   }
   return out;

@@ -138,13 +138,17 @@ export function contextBefore(text: string, chunks: readonly Span[], k: number):
 }
 
 /**
- * A year said as an attribute ("the 2020 clash", temporal-rules-year-attributive.ts) names which
+ * A year said as an attribute ("the 2020 clash", "2024's ban": temporal-rules-year-attributive.ts) names which
  * event a phrase means, mostly in passing: it confirms a card but tells nothing new, so compare
  * neither counts it as a claim of the sentence nor as a fact the sentence tells (it paired
  * background mentions when it did, dev/h1 and dev/h11).
  */
 const inPassing = (r: AnnotationRecord) =>
-  r.kind === 'claim' && r.reasons.some((x) => x.code === 'read-date' && x.params.rule === 'year-attributive');
+  r.kind === 'claim' &&
+  r.reasons.some(
+    (x) =>
+      x.code === 'read-date' && (x.params.rule === 'year-attributive' || x.params.rule === 'year-possessive'),
+  );
 
 /** Places annotation records in the sentences of `seg`. */
 export function sideFacts(seg: Segmented, all: readonly AnnotationRecord[]): SideFacts {

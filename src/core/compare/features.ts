@@ -71,8 +71,10 @@ export function featuresOf(
   const keys = new Map<string, number>();
   let words = 0;
   const spelledOut = spelledNames(sentence);
-  // A caption's label and tag ("Photo caption:", "(File)") are no evidence (round 23).
-  for (const t of tokenize(captionBody(sentence), spelledOut)) {
+  // A caption's label and tag ("Photo caption:", "(File)") are no evidence (round 23). Most
+  // sentences are their own body: tokenised with their own names, kept for the comparison.
+  const body = captionBody(sentence);
+  for (const t of tokenize(body, body === sentence ? undefined : spelledOut)) {
     if (t.kind === 'word') words++;
     if (!keys.has(t.key)) keys.set(t.key, t.kind === 'number' ? NUMBER_WEIGHT : 1);
   }
@@ -214,6 +216,42 @@ export function properKeysOf(v: Vector): ReadonlySet<string> {
     for (const k of dottedNameKeys(v.text ?? '')) keys.add(k);
     out = keys;
     properCache.set(v, out);
+  }
+  return out;
+}
+
+/** Between two words of one name: spaces, an initial's dot, or "of" ("Line of Actual Control"). */
+const NAME_GOES_ON = /^(?:\.?\s+|\s+(?:of|for)(?: the)?\s+)$/;
+
+const runsCache = new WeakMap<Vector, readonly ReadonlySet<string>[]>();
+
+/**
+ * The names `v`'s sentence writes, one key set per name (round 30): runs of capitalised words
+ * past the first (weekdays aside), a run going on over spaces, an initial's dot and "of" ("Foreign
+ * Minister Wang Yi", "Col B. Santosh Babu", "Line of Actual Control"), and broken by anything else ("Tulung
+ * La in Arunachal Pradesh", "Continental India, DE Diamond, Hitachi and Jay Ushin"). Worked out
+ * on first use, for the few candidates that need it (evidence.ts namesAlone).
+ */
+export function nameRunsOf(v: Vector): readonly ReadonlySet<string>[] {
+  let out = runsCache.get(v);
+  if (!out) {
+    const text = v.text ?? '';
+    const runs: string[][] = [];
+    let end = -1;
+    for (const m of allMatches(text, CAPITALISED_WORD)) {
+      const word = m[0];
+      const at = m.index ?? 0;
+      if (WEEKDAY.test(word)) {
+        end = -1;
+        continue;
+      }
+      const last = runs[runs.length - 1];
+      if (last && end >= 0 && NAME_GOES_ON.test(text.slice(end, at))) last.push(word);
+      else runs.push([word]);
+      end = at + word.length;
+    }
+    out = runs.map((r) => new Set(tokenize(r.join(' '), []).map((t) => t.key)));
+    runsCache.set(v, out);
   }
   return out;
 }

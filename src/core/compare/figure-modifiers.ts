@@ -6,6 +6,7 @@
  * 20-member delegation", "the 100-minute meeting"), that sentence claims nothing the other does:
  * it names the thing by its figure on the way to its own claim.
  */
+import { allMatches } from '../match/all-matches';
 import type { Vector } from './features';
 import { tokenize } from './tokens';
 
@@ -20,7 +21,8 @@ export function figureModifierKeys(v: Vector): ReadonlySet<string> {
   let out = cache.get(v);
   if (!out) {
     const keys = new Set<string>();
-    for (const m of (v.text ?? '').matchAll(FIGURE_MODIFIER)) for (const t of tokenize(m[0])) keys.add(t.key);
+    for (const m of allMatches(v.text ?? '', FIGURE_MODIFIER))
+      for (const t of tokenize(m[0])) keys.add(t.key);
     out = keys;
     cache.set(v, out);
   }

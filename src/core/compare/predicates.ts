@@ -13,6 +13,7 @@
  * goes with imposing and a removal with lifting (round 24): "the framework removed the threat of
  * 100% tariffs" is not "Trump had threatened 100% tariffs".
  */
+import { allMatches } from '../match/all-matches';
 import { isCaption, otherPicture } from './captions';
 import { splitMinor } from './clauses';
 import type { Vector } from './features';
@@ -38,8 +39,13 @@ const RESTRICTION =
 
 const cache = new WeakMap<Vector, ReadonlySet<Direction>>();
 
-/** A word after which a verb's bare form is a noun: "the pause", "a halt", "its freeze". */
-const DETERMINER = /\b(?:the|a|an|its|their|this|that|his|her|our|any|no)\s+$/;
+/**
+ * A word after which a verb's bare form is a noun: "the pause", "a halt", "its freeze"; also
+ * with one modifier between them that is a participle or a compound ("the announced pause",
+ * "a one-year freeze", round 30), never a noun ("the government halted" is an act).
+ */
+const DETERMINER =
+  /\b(?:the|a|an|its|their|this|that|his|her|our|any|no)\s+(?:(?:\p{L}{3,}ed|\p{L}+(?:-\p{L}+)+)\s+)?$/u;
 
 /**
  * A word after which a participle tells a state that lasts, not the act that stopped or
@@ -54,7 +60,7 @@ const STATE = /\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|still|kept)\s+$/;
  * ban" is what the sentence tells), so only forms not in -ing are read as nouns.
  */
 function verbIn(re: RegExp, main: string): boolean {
-  for (const m of main.matchAll(re)) {
+  for (const m of allMatches(main, re)) {
     const before = main.slice(0, m.index);
     if (STATE.test(before)) continue;
     if (m[0].endsWith('ing') || !DETERMINER.test(before)) return true;

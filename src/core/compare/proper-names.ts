@@ -8,6 +8,7 @@
  * in common. Read with the capitalised words next to it, so a name the lexicon folds whole keeps
  * its key.
  */
+import { allMatches } from '../match/all-matches';
 import { tokenize } from './tokens';
 
 /** A dotted abbreviation with the capitalised words around it: "U.S.", "U.S. Treasury". */
@@ -17,7 +18,7 @@ const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?
 /** The word keys of the dotted abbreviations in `sentence` and the capitalised words beside them (weekdays aside). */
 export function dottedNameKeys(sentence: string): ReadonlySet<string> {
   const out = new Set<string>();
-  for (const m of sentence.matchAll(DOTTED_RUN)) {
+  for (const m of allMatches(sentence, DOTTED_RUN)) {
     const words = m[0].split(/\s+/).filter((w) => !WEEKDAY.test(w));
     for (const t of tokenize(words.join(' '), [])) if (t.kind === 'word') out.add(t.key);
   }

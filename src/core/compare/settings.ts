@@ -9,6 +9,7 @@
  * event came ("The announcement comes days after Jaishankar visited China" / "The move follows
  * Jaishankar's visit to China") tell one thing, the timing, and are left alone.
  */
+import { allMatches } from '../match/all-matches';
 import type { Vector } from './features';
 import { tokenize } from './tokens';
 
@@ -45,7 +46,7 @@ export function settingOf(text: string): Setting {
   const spans: [number, number][] = [];
   const lead = LEADING.exec(text);
   if (lead) spans.push([0, lead[0].length]);
-  for (const m of text.matchAll(TRAILING)) spans.push([m.index, m.index + m[0].length]);
+  for (const m of allMatches(text, TRAILING)) spans.push([m.index, m.index + m[0].length]);
   const seq = SEQUENCE.exec(text);
   if (seq) spans.push([seq[0].length, text.length]);
   if (!spans.length) return NONE;

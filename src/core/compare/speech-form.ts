@@ -64,16 +64,22 @@ export function preferSameForm(
   };
   const crossing: number[] = [];
   for (let i = 0; i < partnerA.length; i++) if (crosses(i)) crossing.push(i);
-  const strong = new Map<string, number>();
-  for (const c of sorted) if (c.score >= STRONG) strong.set(`${c.a}:${c.b}`, c.score);
+  // The strong candidates by pair (a · |B| + b), gathered when two anchors first cross forms
+  // (most comparisons have none or one: no map of every candidate to build; ADR 0068).
+  let strong: Map<number, number> | null = null;
+  const nB = partnerB.length;
   let moved = false;
   for (const i of crossing)
     for (const k of crossing) {
       const j = partnerA[i] as number;
       const l = partnerA[k] as number;
       if (i === k || !crosses(i) || !crosses(k) || formOf(vectors.a[i]) === formOf(vectors.a[k])) continue;
-      const il = strong.get(`${i}:${l}`);
-      const kj = strong.get(`${k}:${j}`);
+      if (!strong) {
+        strong = new Map();
+        for (const c of sorted) if (c.score >= STRONG) strong.set(c.a * nB + c.b, c.score);
+      }
+      const il = strong.get(i * nB + l);
+      const kj = strong.get(k * nB + j);
       if (il === undefined || kj === undefined) continue;
       partnerA[i] = l;
       partnerB[l] = i;

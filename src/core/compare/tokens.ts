@@ -226,8 +226,21 @@ export function initialsOf(sentence: string): string[] {
 
 const CAPITALISED = /\p{Lu}\p{Ll}/gu;
 
-/** The sentence's multi-word names (initialsOf): their initials and their words, as written. */
-export function spelledNames(sentence: string): { initials: string; words: string }[] {
+/**
+ * The sentence's multi-word names (initialsOf): their initials and their words, as written. Kept
+ * per text for the comparison (sentence-memo.ts, ADR 0068), frozen: every caller shares them.
+ */
+export const spelledNames: (sentence: string) => readonly SpelledName[] = sentenceMemo((sentence) =>
+  Object.freeze(findSpelledNames(sentence).map((n) => Object.freeze(n))),
+);
+
+/** A multi-word name as spelledNames finds it. */
+export interface SpelledName {
+  readonly initials: string;
+  readonly words: string;
+}
+
+function findSpelledNames(sentence: string): { initials: string; words: string }[] {
   const out: { initials: string; words: string }[] = [];
   // Most sentences have too few capitalised words for a name of ACRONYM_MIN: no scan.
   let capitals = 0;
@@ -270,11 +283,22 @@ export function initialsKey(initials: string): string {
 /**
  * The tokens of `sentence` (lower-cased, folded; function words dropped). `names` are its
  * spelled-out names when the caller has them already (spelledNames), so they are found once.
+ *
+ * Kept per text for the comparison (sentence-memo.ts, ADR 0068): one sentence is tokenised for
+ * its features, its minor keys, its "first … since" frame and its quotes, so without names given
+ * (its own spelled-out names) or with none (`[]`), a text is tokenised once per comparison, each
+ * way in a memo of its own. The tokens are frozen: every caller shares them.
  */
-export function tokenize(
-  sentence: string,
-  names: readonly { initials: string }[] = spelledNames(sentence),
-): Token[] {
+export function tokenize(sentence: string, names?: readonly { initials: string }[]): readonly Token[] {
+  if (names === undefined) return tokensWithNames(sentence);
+  if (names.length === 0) return tokensWithoutNames(sentence);
+  return tokensOf(sentence, names);
+}
+
+const tokensWithNames = sentenceMemo((sentence: string) => tokensOf(sentence, spelledNames(sentence)));
+const tokensWithoutNames = sentenceMemo((sentence: string) => tokensOf(sentence, []));
+
+function tokensOf(sentence: string, names: readonly { initials: string }[]): readonly Token[] {
   const out: Token[] = [];
   for (const n of names) out.push({ key: initialsKey(n.initials), kind: 'word' });
   // "US" and "U.S." are the country, not the pronoun "us" (a function word, dropped).
@@ -310,7 +334,8 @@ export function tokenize(
     if (n >= 10 && n <= 100)
       out.push({ key: `~${Math.round(n / APPROX_STEP) * APPROX_STEP}%`, kind: 'word' });
   }
-  return out;
+  for (const t of out) Object.freeze(t);
+  return Object.freeze(out);
 }
 
 /** The figures of a sentence as written ("70", "2024", "21"), for the pair's changed figures. */

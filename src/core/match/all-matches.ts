@@ -37,3 +37,20 @@ function advance(text: string, at: number, unicode: boolean): number {
   const d = text.charCodeAt(at + 1);
   return d >= 0xdc00 && d <= 0xdfff ? at + 2 : at + 1;
 }
+
+/** Each pattern's global form, for globalMatches. */
+const globalForms = new WeakMap<RegExp, RegExp>();
+
+/**
+ * Every match of `re` in `text` read as a global pattern (`re` itself may be one or not), from the
+ * start: what a loop of `exec` over `new RegExp(re.source, flags + 'g')` finds, without building
+ * that copy on every call (ADR 0068). The global form is kept per pattern.
+ */
+export function globalMatches(text: string, re: RegExp): RegExpExecArray[] {
+  let g = globalForms.get(re);
+  if (g === undefined) {
+    g = re.global ? new RegExp(re.source, re.flags) : new RegExp(re.source, `${re.flags}g`);
+    globalForms.set(re, g);
+  }
+  return allMatches(text, g);
+}

@@ -17,7 +17,7 @@ import type { AliasContext, Fact } from '../facts/schema';
 import { Automaton, type AutomatonData, buildAutomaton } from './automaton';
 import { isWordChar, normalize } from './normalize';
 import { paragraphs, type Span, sentences, spanAt } from './sentences';
-import { spellingVariants } from './variants';
+import { spellingVariants, tenseVariants } from './variants';
 
 export interface IndexedTerm {
   readonly factId: string;
@@ -98,14 +98,27 @@ export function compileMatcher(facts: readonly Fact[]): MatcherIndex {
   const cues: IndexedCue[] = [];
   const phraseKeys = (phrases: readonly string[]) =>
     [...new Set(phrases.flatMap((p) => spellingVariants(normKey(p), true, true)))].map(keyOf);
+  // A cue's verb in its other tense too (variants.ts, tenseVariants); keywords keep their own forms.
+  const cueKeys = (phrases: readonly string[]) =>
+    [
+      ...new Set(
+        phrases.flatMap((p) => {
+          const key = normKey(p);
+          return [
+            ...spellingVariants(key, true, true),
+            ...tenseVariants(key).flatMap((t) => spellingVariants(t)),
+          ];
+        }),
+      ),
+    ].map(keyOf);
   const keywordSets: KeywordSet[] = [];
   for (const fact of facts) {
     if (fact.keywords?.length) keywordSets.push(keywordSet(fact.id, fact.keywords, phraseKeys));
     for (const cue of fact.cues ?? []) {
       cues.push({
         factId: fact.id,
-        allOf: cue.allOf.map(phraseKeys),
-        paragraph: (cue.paragraph ?? []).map(phraseKeys),
+        allOf: cue.allOf.map(cueKeys),
+        paragraph: (cue.paragraph ?? []).map(cueKeys),
       });
     }
     for (const alias of fact.aliases) {

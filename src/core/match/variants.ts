@@ -48,3 +48,25 @@ export function spellingVariants(key: string, inflect = false, compound = false)
   const hyphened = compound && words.length === 2 ? forms.map((f) => f.replace(' ', '-')) : [];
   return [...new Set([key, ...forms, ...hyphened])].slice(0, 16);
 }
+
+/** Auxiliaries before a progressive "-ing" form ("is relaxing", "were easing"). */
+const PROGRESSIVE = ['is', 'are', 'was', 'were', 'be', 'been'];
+
+/**
+ * A cue or keyword's verb in its other tense. "-ing" → "-ed" for the phrase's last word ("easing" →
+ * "eased"). "-ed" → "-ing" only for a one-word cue and only after an auxiliary, in the progressive
+ * ("relaxed" → "is relaxing", "banned" → "were banning"): a bare "-ing" form is often a noun of
+ * another sense ("licensing regime", "clearing house"), a progressive one is the verb. Dropping the
+ * ending and adding the other one gives the right form for regular verbs (doubled consonants and a
+ * dropped "e" carry over: "bann-ed" / "bann-ing", "eas-ed" / "eas-ing"); an irregular verb gives a
+ * string no text holds ("agreing"), which only adds an unused key. Words of five letters or fewer are
+ * left alone ("need", "red", "bring").
+ */
+export function tenseVariants(key: string): string[] {
+  const cut = key.lastIndexOf(' ') + 1;
+  const word = key.slice(cut);
+  if (word.length <= 5) return [];
+  if (word.endsWith('ing')) return [`${key.slice(0, cut)}${word.slice(0, -3)}ed`];
+  if (cut === 0 && word.endsWith('ed')) return PROGRESSIVE.map((aux) => `${aux} ${word.slice(0, -2)}ing`);
+  return [];
+}

@@ -86,6 +86,7 @@ describe('rulesFor: a screen holds in every match of its rule', () => {
       'two years ago today',
       'two years and three months ago',
       'the deadly 2020 clash',
+      "from 2024's ban",
       'a decade ago',
       '3.5 days ago',
       'the following day',

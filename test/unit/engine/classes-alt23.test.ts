@@ -99,3 +99,63 @@ describe('"certain provisions", not any "provisions", cue the abroad rule\'s day
     expect(verdictAt(t, PACKAGE_PUBLISHED, 'Nov. 8')).toBe('consistent');
   });
 });
+
+// Session 23 (ADR 0067): wrong dates tied by the sentence's structure, not by their agreeing with
+// the record; each positive test fails without its rule, the correct versions stay consistent.
+
+describe('a verb of occurrence dates its subject (occurrence-subject.ts)', () => {
+  const SUMMIT = 'Modi will be in Tianjin next week, his first visit to China in seven years.';
+  it('"The two-day summit runs from …": the summit found by its words, its days wrong', () => {
+    const text = `${SUMMIT} The two-day summit runs from Sept. 3 to Sept. 4.`;
+    expect(claimAt(text, '2025-08-28', 'Sept. 3')).toMatchObject({
+      verdict: 'differs',
+      fact: 'event.sco-summit-tianjin-2025',
+    });
+  });
+  it('the right days stay consistent', () => {
+    const text = `${SUMMIT} The two-day summit runs from Aug. 31 to Sept. 1.`;
+    expect(claimAt(text, '2025-08-28', 'Aug. 31')?.verdict).toBe('consistent');
+  });
+  const PATROL = 'Indian troops resumed patrolling in Depsang this week.';
+  it('"The patrol took place on Wednesday": the weekday before the patrols resumed', () => {
+    const text = `${PATROL} The patrol took place on Wednesday, army officials said.`;
+    expect(claimAt(text, '2024-11-05', 'Wednesday')).toMatchObject({
+      verdict: 'differs',
+      fact: 'event.depsang-demchok-patrols-resumed',
+    });
+  });
+  it('a subject marking another instance ("the first patrol") is not the record’s', () => {
+    const text = `${PATROL} The first patrol took place on Wednesday, army officials said.`;
+    expect(claimAt(text, '2024-11-05', 'Wednesday')?.verdict ?? null).not.toBe('differs');
+  });
+  it('"the previous summit was held …" is no claim against this summit', () => {
+    const text = `${SUMMIT} The previous summit was held in Astana on July 4.`;
+    expect(claimAt(text, '2025-08-28', 'July 4')?.verdict ?? null).not.toBe('differs');
+  });
+});
+
+describe('a cue split into another part that dates it is that part’s (segment-date.ts)', () => {
+  const OCTOBER = "China's Commerce Ministry unveiled new export controls on rare earths on Oct. 9.";
+  it('"Most provisions were set to kick in Nov. 20, with the extraterritorial rules following Dec. 1"', () => {
+    const text = `${OCTOBER} Most provisions were set to kick in Nov. 20, with the extraterritorial rules following Dec. 1.`;
+    expect(claimAt(text, '2025-10-27', 'Nov. 20')).toMatchObject({
+      verdict: 'differs',
+      fact: 'event.mofcom-october-2025-controls-effective',
+    });
+    expect(claimAt(text, '2025-10-27', 'Dec. 1')?.verdict).toBe('consistent');
+  });
+  it('"due to take effect on Nov. 20, with the extraterritorial provisions following on Dec. 1"', () => {
+    const text = `${OCTOBER} Most of the rules were due to take effect on Nov. 20, with the extraterritorial provisions following on Dec. 1.`;
+    expect(claimAt(text, '2025-10-27', 'Nov. 20')).toMatchObject({
+      verdict: 'differs',
+      fact: 'event.mofcom-october-2025-controls-effective',
+    });
+  });
+  it('the right day stays consistent', () => {
+    const text = `${OCTOBER} Most provisions were set to kick in Nov. 8, with the extraterritorial rules following Dec. 1.`;
+    expect(claimAt(text, '2025-10-27', 'Nov. 8')).toMatchObject({
+      verdict: 'consistent',
+      fact: 'event.mofcom-october-2025-controls-effective',
+    });
+  });
+});
