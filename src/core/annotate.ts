@@ -228,16 +228,22 @@ function annotateRead(text: string, options: AnnotateOptions, read: TermReading)
     kind: 'term' | 'claim',
     factId: string,
     reasons: readonly Reason[],
-    claim?: { verdict: Verdict; resolved: string | null; record: string },
+    claim?: {
+      verdict: Verdict;
+      resolved: string | null;
+      record: string;
+      alsoFactIds?: readonly string[];
+    },
   ) => {
     const fact = options.factById(factId);
     if (!fact) return;
+    const also = (claim?.alsoFactIds ?? []).filter((id) => id !== fact.id && options.factById(id));
     out.push({
       start: span.start,
       end: span.end,
       quote: text.slice(span.start, span.end),
       kind,
-      factIds: [fact.id],
+      factIds: [fact.id, ...also],
       verdict: claim?.verdict ?? null,
       card: cardOf(fact),
       reasons,

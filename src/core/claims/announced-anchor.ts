@@ -17,9 +17,12 @@ import { type DateInterval, factInterval, formatInterval, gapDays } from './date
 import { reason } from './reasons';
 import { applyOffset, findTemporal, type TemporalExpression } from './temporal';
 
-/** "that announcement", "the announcement", "Misri's announcement", "the foreign secretary's statement". */
+/**
+ * "that announcement", "the announcement", "Misri's announcement", "the foreign secretary's statement";
+ * "his announcement", the last one told of, as "that announcement" (ADR 0070).
+ */
 const POINTED_ANNOUNCEMENT =
-  /^\s*(?:(?:after|before|following)\s+)?(?:(?<det>that|the|this)|(?<name>(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)['’]s)\s+(?:announcement|statement)\b/;
+  /^\s*(?:(?:after|before|following)\s+)?(?:(?<det>that|the|this|his|her|their)|(?<name>(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)['’]s)\s+(?:announcement|statement)\b/;
 
 const ANNOUNCED = /\bannounc(?:e|ed|es|ing|ement)\b/;
 const SAID = /\b(?:said|told|declared|stated)\b/;

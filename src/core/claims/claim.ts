@@ -18,6 +18,12 @@ export interface Claim {
   /** What the record says ("30 Oct 2024", "69 percent"). */
   readonly record: string;
   readonly reasons: readonly Reason[];
+  /**
+   * The other facts the claim is about: the event a gap counts from ("two days after the patrolling
+   * agreement" is a claim about the agreement and the meeting alike, ADR 0070). Listed after
+   * `factId` in the annotation's `factIds`; the card shows `factId`'s fact.
+   */
+  readonly alsoFactIds?: readonly string[];
 }
 
 /** The claim agrees with the record (`outdated` agrees with what the record was). */

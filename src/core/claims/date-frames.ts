@@ -64,7 +64,8 @@ const filledByDate = (c: Checker, m: Mention, e: Span) =>
  * Only quotes, or an adverb of degree, before a gap that opens its sentence ("Just two weeks
  * before the meeting, …", "Barely a month after Busan, …": the adverb measures the gap).
  */
-export const OPENS_SENTENCE = /^[\s"“'‘]*(?:(?:just|only|barely|nearly|almost|roughly|exactly)\s+)?$/i;
+export const OPENS_SENTENCE =
+  /^[\s"“'‘]*(?:(?:just|only|barely|nearly|almost|roughly|exactly|some|about|around|(?:a\s+little\s+)?(?:less|more|fewer)\s+than|(?:well\s+|a\s+little\s+)?(?:over|under))\s+)?$/i;
 
 /** A gap that opens its sentence and points on ("Three weeks after Busan, …"). */
 const FRONTED_GAP = /\b(?:after|before|following)\s*$/i;

@@ -66,5 +66,19 @@ export function countedFrom(c: Checker, m: Mention, e: TemporalExpression): bool
   const first = Math.min(...own);
   // "after" and up to six words ("after Trump and Xi met in Busan") before the event's first
   // word, with no clause break between.
-  return COUNTED_FROM.test(text.slice(Math.max(c.sentence.start, first - 50), first));
+  const counted = COUNTED_FROM.exec(text.slice(Math.max(c.sentence.start, first - 50), first));
+  if (!counted) return false;
+  // "Relations have improved since the leaders met in Kazan, …, two days after …": a bare "since"
+  // opens the clause of the state's start, the event the gap dates; only a counted "since"
+  // ("58 days since the agreement") counts from it (ADR 0070).
+  const at = Math.max(c.sentence.start, first - 50) + counted.index;
+  // ("the first patrol in Depsang since the stand-off began": the last time before, no start.)
+  return (
+    !/^since\b/i.test(counted[0]) ||
+    COUNT_BEFORE.test(text.slice(Math.max(c.sentence.start, at - 30), at)) ||
+    /\b(?:first|only|last)\b[^,;:]*$/i.test(text.slice(c.sentence.start, at))
+  );
 }
+
+/** A length right before a word: "58 days ", "two years ", "months ". */
+const COUNT_BEFORE = /\b(?:days?|weeks?|months?|years?|decades?|hours?)\s+$/i;

@@ -140,6 +140,17 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
   let dayAnchor: DateInterval | null = null;
   /** The first day-precise date of the lead: the story’s own day, which "the same day" later on may mean. */
   let leadDay: DateInterval | null = null;
+  /**
+   * The anchors the last paragraph ended with: what a gap opening the next paragraph before any date
+   * of its own counts from ("… announced the deal on October 21, 2024.¶ Modi and Xi endorsed it two
+   * days later in Kazan"). Only agreement is said of a gap so counted (ADR 0070).
+   */
+  let lastParagraph: { day: DateInterval | null } = { day: null };
+  /**
+   * The anchor is a day whose year only the record it agrees with gave ("on Aug. 18-19" with no
+   * publication date, undated-days.ts): a gap counted from it says only agreement (ADR 0070).
+   */
+  let guessed = false;
   let yearHint: number | null = null;
   /** The year in force when the last paragraph ended: what "weeks earlier" in the next one counts back from. */
   let storyYear: number | null = null;
@@ -163,8 +174,10 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
   for (let i = 0; i < sents.length; i++) {
     const { span: sentence, paragraph } = sents[i] as SentenceInfo;
     if (i > 0 && (sents[i - 1] as SentenceInfo).paragraph !== paragraph) {
+      lastParagraph = { day: guessed ? null : dayAnchor };
       anchor = null;
       dayAnchor = null;
+      guessed = false;
       storyYear = lastYear ?? storyYear;
       yearHint = null;
       lastYear = null;
@@ -261,25 +274,36 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
         if (e.interval && dayPrecise(e)) dayAnchor = e.interval;
         continue;
       }
-      const from = countsDays(e) ? (dayAnchor ?? anchor) : anchor;
+      const own = countsDays(e) ? (dayAnchor ?? anchor) : anchor;
+      // (Only a day: "three months earlier" after a paragraph that ended on "2025" counts from nothing.)
+      const carry =
+        own === null && e.kind === 'anchored' && (e.offset?.amount ?? 0) > 0 ? lastParagraph.day : null;
+      const from = own ?? carry;
       const got: DateCheck = sameDayOfLead(e, from, paragraph, leadDay)
         ? confirmOnly(checkExpression(check, e, leadDay))
         : sameDayAmong(e, expressions) || (isSameDay(e) && dayOfAnOffset(input.text, e, expressions))
           ? confirmOnly(checkExpression(check, e, from))
-          : checkExpression(check, e, from);
+          : checkExpression(check, e, from, e.kind === 'anchored' && (guessed || carry !== null));
       if (
         got.claim &&
         !otherSide(input.text, sentence, got.claim.start, got.claim.end, input.factById(got.claim.factId)) &&
         !inAgreedContent(input.text, sentence, got.claim, input.factById(got.claim.factId))
       )
         claims.push(got.claim);
-      if (got.anchor) anchor = got.anchor;
+      if (got.anchor) {
+        anchor = got.anchor;
+        guessed = false;
+      }
       if (got.anchor && dayPrecise(e)) dayAnchor = got.anchor;
       // "on June 12" with no publication date to give it a year: a later "eight days later"
-      // counts from it, so it cannot be resolved either (not from an older date).
+      // counts from it, so it cannot be resolved either (not from an older date). Unless the
+      // days agree with a record read in its year: then a later gap counted from them may still
+      // agree, and says only that (ADR 0070).
       if (unresolvedDate(e)) {
-        anchor = null;
-        dayAnchor = null;
+        const agreed = got.claim !== null && agreesWithRecord(got.claim) && got.anchor !== null;
+        anchor = agreed ? got.anchor : null;
+        dayAnchor = agreed && got.anchor?.precision === 'day' ? got.anchor : null;
+        guessed = agreed;
       }
       if (paragraph < LEAD_PARAGRAPHS && leadDay === null && anchor?.precision === 'day') leadDay = anchor;
     }

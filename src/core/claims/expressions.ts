@@ -7,6 +7,7 @@ import type { Fact } from '../facts/schema';
 import { anchorOwnDate, happenedOn } from './anchor-own-date';
 import { fromAnnouncement } from './announced-anchor';
 import { apposedOffset, restatesDateBefore } from './apposed-offset';
+import { appositiveGap } from './appositive-gap';
 import { bridgedAnchor } from './bridged-anchor';
 import type { Checker } from './check-common';
 import { checkDate, type DateCheck, unresolved } from './check-dates';
@@ -111,9 +112,20 @@ const sameDayAs = (c: Checker, e: TemporalExpression): boolean =>
 const pointedAt = (c: Checker, at: number): Mention[] =>
   c.mentions.filter((m) => m.inherited && m.fact.date && m.positions.includes(at));
 
-/** A day of the month without its month ("on the 30th"). */
+/**
+ * A day of the month without its month ("on the 30th"). Not an ordinal before a capitalised name
+ * ("The 24th Special Representatives round … twelve days later", ADR 0070).
+ */
 const ORDINAL_DAY =
   /\bthe\s+\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|anniversary|round|century|edition|meeting|batch|session|summit))/i;
+
+/** True when `words` hold a day of the month without its month, not an ordinal before a name. */
+function ordinalDayBefore(words: string): boolean {
+  const g = new RegExp(ORDINAL_DAY.source, 'gi');
+  for (let m = g.exec(words); m; m = g.exec(words))
+    if (!/^\s+[A-Z][a-z]/.test(words.slice(m.index + m[0].length))) return true;
+  return false;
+}
 
 /** Words after a gap that make what it counts to the start of a measure ("before … took effect"). */
 const STARTS_TO_APPLY =
@@ -143,11 +155,23 @@ function checkBetween(c: Checker, e: TemporalExpression, from: readonly Mention[
       .filter((m) => m.fact.id !== f.fact.id && !pointed.has(m.fact.id) && !countedFrom(c, m, e))
       .filter((m) => !possessedByOther(c, m))
       .map((m) => (RANK[f.strength] >= RANK.cue && gapSubject(c, e, m) ? { ...m, framed: true } : m));
-    const got = checkDate({ ...c, mentions: rest }, e, claimed, read);
+    const got = withAnchor(checkDate({ ...c, mentions: rest }, e, claimed, read), f);
     // "The meeting came ten months after the two leaders held talks in Kazan": said of Kazan.
     const given = got.claim && agreesWithRecord(got.claim) ? givenSubjectGap(c, e, f, got.claim) : null;
     if (given) return { claim: given, anchor: got.anchor };
     if (got.claim && agreesWithRecord(got.claim)) return got;
+    // "… met in Kazan, Russia, in October last year, two days after the two sides reached a
+    // resolution on patrolling": the event named before a gap that opens its clause (ADR 0070).
+    const apposed = appositiveGap(c, e, f, rest, claimed, read);
+    if (apposed) return withAnchor(apposed, f);
+    // "… published No. 70 on Friday, suspending the notices it issued in October, a week after
+    // the truce": an event the sentence dates itself, rightly and on another day, is not what the
+    // gap dates; without it, only agreement is said (ADR 0070).
+    const undated = rest.filter((m) => !datedOtherwise(c, m, e, claimed));
+    if (undated.length < rest.length) {
+      const other = checkDate({ ...c, mentions: undated }, e, claimed, read);
+      if (other.claim && agreesWithRecord(other.claim)) return withAnchor(other, f);
+    }
     // "The MEA on Saturday announced that the yatra would be held this summer, three months
     // after the talks": the gap lands on a day the sentence gives itself, so it dates what
     // that day dates (the announcement), not the fact it disagrees with.
@@ -161,6 +185,29 @@ function checkBetween(c: Checker, e: TemporalExpression, from: readonly Mention[
   // Counting from an event named only by keywords, a disagreement stays context; so does one
   // another reading of the gap explains.
   return explained ? { claim: null, anchor: null } : fallback;
+}
+
+/** The check with the event counted from listed among the facts its claim is about (ADR 0070). */
+function withAnchor(got: DateCheck, from: Mention): DateCheck {
+  const claim = got.claim;
+  if (!claim || claim.factId === from.fact.id) return got;
+  return { ...got, claim: { ...claim, alsoFactIds: [from.fact.id] } };
+}
+
+/** True when another date of the sentence agrees with `m`'s record and falls outside `claimed`. */
+function datedOtherwise(c: Checker, m: Mention, e: TemporalExpression, claimed: DateInterval): boolean {
+  const record = m.fact.date ? factInterval(m.fact.date) : null;
+  if (!record) return false;
+  return (c.expressions ?? []).some(
+    (x) =>
+      x !== e &&
+      (x.kind === 'absolute' || x.kind === 'relative') &&
+      x.start >= c.sentence.start &&
+      x.end <= c.sentence.end &&
+      x.interval !== null &&
+      gapDays(x.interval, record) === 0 &&
+      gapDays(x.interval, claimed) > 0,
+  );
 }
 
 /** True when `claimed` is a day another date of the sentence gives ("on Saturday"). */
@@ -301,7 +348,16 @@ function countFrom(c: Checker, e: TemporalExpression, anchor: DateInterval): Dat
   return checkDate(c, e, claimed, read);
 }
 
-export function checkExpression(c: Checker, e: TemporalExpression, anchor: DateInterval | null): DateCheck {
+/**
+ * `guessedAnchor`: the anchor is the last paragraph's, or a day whose year only an agreeing record
+ * gave (engine.ts); a gap counted from it says only agreement (ADR 0070).
+ */
+export function checkExpression(
+  c: Checker,
+  e: TemporalExpression,
+  anchor: DateInterval | null,
+  guessedAnchor = false,
+): DateCheck {
   if (NUMBERED_DOCUMENT.test(c.input.text.slice(Math.max(0, e.start - 20), e.start)))
     return { claim: null, anchor };
   if (e.kind === 'duration') return { claim: checkDuration(c, e), anchor: null };
@@ -314,47 +370,61 @@ export function checkExpression(c: Checker, e: TemporalExpression, anchor: DateI
     FIRST_SINCE.test(c.input.text.slice(clauseAt(c.input.text, c.sentence, e.start).start, e.start))
   )
     return { claim: null, anchor: null };
-  if (e.kind === 'anchored') {
-    if (!e.offset) return { claim: null, anchor: null };
-    // "unveiled on Oct. 9, three weeks earlier": the offset restates the date before it (ADR 0060).
-    if (apposedOffset(c.input.text, e, c.expressions ?? [])) return { claim: null, anchor };
-    // "two weeks before Thursday's rare-earth news": counted from the anchor's own day when no event
-    // named in the anchor phrase happened that day; only agreement is said (ADR 0057).
-    const own = anchorOwnDate(c, e)?.interval ?? undefined;
-    const named = anchorEvents(c, e);
-    const fits = (m: Mention) => happenedOn(m, own);
-    if (own && !named?.some(fits)) {
-      const rest = c.mentions.filter((m) => !named?.includes(m));
-      const got = countFrom({ ...c, mentions: rest }, e, own);
-      return got.claim && agreesWithRecord(got.claim) ? got : { claim: null, anchor: null };
-    }
-    const from = own ? (named?.filter(fits) ?? null) : named;
-    // Which event "the same day as <event>" dates is a reading: only agreement is said, and
-    // otherwise "the same day" counts from the date before it, as without "as".
-    const sameAs = sameDayAs(c, e);
-    const asOf = from?.length && sameAs ? checkBetween(c, e, from) : null;
-    if (asOf?.claim && agreesWithRecord(asOf.claim)) return asOf;
-    if (from && !sameAs) {
-      if (!from.length) return fromAnnouncement(c, e);
-      const got = checkBetween(c, e, from);
-      // "more than four years after the standoff began": the length the record keeps (ADR 0044).
-      const length = gapLength(c, e, from);
-      if (length) return { claim: length, anchor: got.anchor };
-      // "The decision comes a week after Jaishankar visited Beijing": counted back from the story's day.
-      const now = got.claim ? null : gapFromNow(c, e, from);
-      return now ? { claim: now, anchor: got.anchor } : got;
-    }
-    if (!anchor) return { claim: null, anchor: null };
-    // "On the 30th, the same day Trump and Xi met": a day of the month given without its month
-    // (which the engine does not read) is what the offset counts from, not an earlier date.
-    if (ORDINAL_DAY.test(c.input.text.slice(c.sentence.start, e.start))) return { claim: null, anchor: null };
-    const got = countFrom(c, e, anchor);
-    // "23-10-2024: Two days later, Modi and Xi met": the date before is the event's own, so
-    // the offset counts from an earlier one this sentence does not give; no claim.
-    if (got.claim && got.claim.verdict !== 'consistent' && got.anchor && gapDays(got.anchor, anchor) === 0)
-      return { claim: null, anchor: got.anchor };
-    return got;
+  if (e.kind === 'anchored') return checkAnchored(c, e, anchor, guessedAnchor);
+  return checkNonAnchored(c, e, anchor);
+}
+
+/** An anchored expression: counted from the events it names, else from `anchor`. */
+function checkAnchored(
+  c: Checker,
+  e: TemporalExpression,
+  anchor: DateInterval | null,
+  guessedAnchor: boolean,
+): DateCheck {
+  if (!e.offset) return { claim: null, anchor: null };
+  // "unveiled on Oct. 9, three weeks earlier": the offset restates the date before it (ADR 0060).
+  if (apposedOffset(c.input.text, e, c.expressions ?? [])) return { claim: null, anchor };
+  // "two weeks before Thursday's rare-earth news": counted from the anchor's own day when no event
+  // named in the anchor phrase happened that day; only agreement is said (ADR 0057).
+  const own = anchorOwnDate(c, e)?.interval ?? undefined;
+  const named = anchorEvents(c, e);
+  const fits = (m: Mention) => happenedOn(m, own);
+  if (own && !named?.some(fits)) {
+    const rest = c.mentions.filter((m) => !named?.includes(m));
+    const got = countFrom({ ...c, mentions: rest }, e, own);
+    return got.claim && agreesWithRecord(got.claim) ? got : { claim: null, anchor: null };
   }
+  const from = own ? (named?.filter(fits) ?? null) : named;
+  // Which event "the same day as <event>" dates is a reading: only agreement is said, and
+  // otherwise "the same day" counts from the date before it, as without "as".
+  const sameAs = sameDayAs(c, e);
+  const asOf = from?.length && sameAs ? checkBetween(c, e, from) : null;
+  if (asOf?.claim && agreesWithRecord(asOf.claim)) return asOf;
+  if (from && !sameAs) {
+    if (!from.length) return fromAnnouncement(c, e);
+    const got = checkBetween(c, e, from);
+    // "more than four years after the standoff began": the length the record keeps (ADR 0044).
+    const length = gapLength(c, e, from);
+    if (length) return { claim: length, anchor: got.anchor };
+    // "The decision comes a week after Jaishankar visited Beijing": counted back from the story's day.
+    const now = got.claim ? null : gapFromNow(c, e, from);
+    return now ? { claim: now, anchor: got.anchor } : got;
+  }
+  if (!anchor) return { claim: null, anchor: null };
+  // "On the 30th, the same day Trump and Xi met": a day of the month given without its month
+  // (which the engine does not read) is what the offset counts from, not an earlier date.
+  if (ordinalDayBefore(c.input.text.slice(c.sentence.start, e.start))) return { claim: null, anchor: null };
+  const got = countFrom(c, e, anchor);
+  if (guessedAnchor && got.claim && !agreesWithRecord(got.claim)) return { claim: null, anchor: got.anchor };
+  // "23-10-2024: Two days later, Modi and Xi met": the date before is the event's own, so
+  // the offset counts from an earlier one this sentence does not give; no claim.
+  if (got.claim && got.claim.verdict !== 'consistent' && got.anchor && gapDays(got.anchor, anchor) === 0)
+    return { claim: null, anchor: got.anchor };
+  return got;
+}
+
+/** A date: checked as read, and in its other readings (upcoming, publication's year, record's year). */
+function checkNonAnchored(c: Checker, e: TemporalExpression, anchor: DateInterval | null): DateCheck {
   if (weekdayOfDate(c.input.text, e, c.expressions ?? [])) return { claim: null, anchor };
   // No publication date: a year-less day in the year of the event named in its clause (ADR 0042,
   // round 17), else in the year of a record it agrees with (ADR 0047).

@@ -164,7 +164,10 @@ export function sideFacts(seg: Segmented, all: readonly AnnotationRecord[]): Sid
     const s = spanAt(seg.spans, r.start);
     if (s < 0) continue;
     const ids = bySentence[s] as string[];
-    for (const id of r.factIds) if (!ids.includes(id)) ids.push(id);
+    // A claim tells its own fact; the event a gap counts from, listed after it (ADR 0070), is what
+    // the gap is measured from, and is told by the sentence only where a card of its own names it.
+    for (const id of r.kind === 'claim' ? r.factIds.slice(0, 1) : r.factIds)
+      if (!ids.includes(id)) ids.push(id);
     if (r.kind === 'claim' && r.verdict)
       claims.push({
         sentence: s,
