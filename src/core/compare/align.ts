@@ -35,8 +35,6 @@ import type { Vector } from './features';
 import { figureRivalled, figureSentences } from './figures';
 import { framed, frameOf, orderedPrior } from './framing';
 import { MAIN_CLAIM_STEPS, preferMainClaimsSteps } from './main-claims';
-import { preferMainOverMinor } from './minor-rivals';
-import { preferOwnAccounts } from './own-accounts';
 import { preferToldOverPassing } from './passing';
 import { preferSameForm } from './speech-form';
 import { ALONE, LINK, relatedAt, STRONG, sameStoryChain } from './thresholds';
@@ -146,10 +144,6 @@ export function* selectSteps(
   yield;
   if (vectors) preferSameForm(sorted, vectors, partnerA, partnerB, scoreA);
   if (vectors) preferToldOverPassing(sorted, vectors, partnerA, partnerB, scoreA);
-  // …and, below an anchor, with the sentence that tells its main claim (minor-rivals.ts, round 31).
-  if (vectors) preferMainOverMinor(sorted, vectors, partnerA, partnerB, scoreA);
-  // …and a quotation's account with a weaker account whose best match it is (own-accounts.ts).
-  if (vectors) preferOwnAccounts(sorted, vectors, partnerA, partnerB, scoreA);
   yield;
   // Two articles with few anchors tell different stories: there, only a close match stands alone.
   let anchorCount = 0;
