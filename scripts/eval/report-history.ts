@@ -300,7 +300,7 @@ export const HISTORY: readonly string[] = [
   'with their own dates, a gap restating the date before it, relatives, span ends, numbered documents the base',
   'does not know), and fd17-123 by a cue\u2019s verb read in its other tense (ADR 0069). Also: border and diplomacy',
   'events and trade events in news wording (ADR 0065, ADR 0066), dates tied by their clause rather than by agreeing',
-  'with the record (ADR 0067), anchored gaps (ADR 0070), and compare (ADR 0022 rounds 30\u201331, ADR 0068). Dev',
+  'with the record (ADR 0067), anchored gaps (ADR 0070), and compare (ADR 0022 round 30, ADR 0068). Dev',
   'recall 89.7 \u2192 90.3 %, altered 78.0 \u2192 79.0 %, stress false `differs` 9 \u2192 0. Held-out is h23, h24, h25 and h26.',
   '',
 ];
