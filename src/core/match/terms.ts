@@ -96,21 +96,18 @@ export function compileMatcher(facts: readonly Fact[]): MatcherIndex {
   };
   const terms: IndexedTerm[] = [];
   const cues: IndexedCue[] = [];
-  const phraseKeys = (phrases: readonly string[]) =>
-    [...new Set(phrases.flatMap((p) => spellingVariants(normKey(p), true, true)))].map(keyOf);
-  // A cue's verb in its other tense too (variants.ts, tenseVariants); keywords keep their own forms.
-  const cueKeys = (phrases: readonly string[]) =>
+  // Cues take their verb's other tense too (variants.ts, tenseVariants); keywords keep their own forms.
+  const phraseKeys = (phrases: readonly string[], tenses = false) =>
     [
       ...new Set(
         phrases.flatMap((p) => {
           const key = normKey(p);
-          return [
-            ...spellingVariants(key, true, true),
-            ...tenseVariants(key).flatMap((t) => spellingVariants(t)),
-          ];
+          const forms = spellingVariants(key, true, true);
+          return tenses ? [...forms, ...tenseVariants(key).flatMap((t) => spellingVariants(t))] : forms;
         }),
       ),
     ].map(keyOf);
+  const cueKeys = (phrases: readonly string[]) => phraseKeys(phrases, true);
   const keywordSets: KeywordSet[] = [];
   for (const fact of facts) {
     if (fact.keywords?.length) keywordSets.push(keywordSet(fact.id, fact.keywords, phraseKeys));
