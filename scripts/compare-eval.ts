@@ -59,6 +59,7 @@ export const PROMOTED_BATCHES: readonly string[] = [
   'h18',
   'h19',
   'h20',
+  'h21',
 ];
 
 /**
