@@ -22,6 +22,7 @@ import {
   relatedOwners,
   upcomingEvent,
 } from './date-ties';
+import { outsideDatedAside } from './dated-aside';
 import { type DateInterval, formatInterval, gapDays } from './dates';
 import { acrossEffect } from './effect-clause';
 import { isJourney, journeyDate } from './journey-date';
@@ -328,6 +329,10 @@ function checkDateTies(
   // "… two days after Announcement No. 70 paused the October package", "The halt in
   // specialty-fertiliser shipments, …": the cue's words are another event's there (name-head.ts).
   if (!best.cmp.agrees && cueWordsOfAnotherEvent(c, e, best.mention)) return { claim: null, anchor: claimed };
+  // "750 pilgrims, picked by a draw in May from 5,561 applicants, are travelling …": the aside's
+  // date is its own act's, not a fact found only around it (dated-aside.ts).
+  if (!best.cmp.agrees && outsideDatedAside(c.input.text, c.sentence, e, best.mention))
+    return { claim: null, anchor: claimed };
   // "Since December, … held two rounds of SR talks, restarted the pilgrimage in June": the cue is
   // whole only through another date, which dates the fact rightly; this one is another's (ADR 0072).
   if (cueDatedElsewhere(best, e, c.expressions ?? [])) return { claim: null, anchor: claimed };

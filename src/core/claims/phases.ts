@@ -176,8 +176,9 @@ export function previousValue(text: string, value: Span, others: readonly Span[]
 
 /** Nouns of a state that lasts (a standoff), whose record date is when it began. */
 const STATE = /\b(standoff|stand-off|face-off|crisis|tensions|row|dispute|freeze|hiatus)\b/;
+// ("the first time China has made public …" is a novelty of the clause's act, no start: ADR 0072.)
 const START =
-  /\b(began|begun|begin|begins|started|start|starts|erupted|broke out|since|triggered|sparked|onset|first)\b/i;
+  /\b(began|begun|begin|begins|started|start|starts|erupted|broke out|since|triggered|sparked|onset|first(?!\s+time\b))\b/i;
 
 /**
  * True when the fact is a lasting state and the value's clause does not speak of its start
