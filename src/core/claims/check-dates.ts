@@ -1,6 +1,7 @@
 import { anniversaryYear, periodAsSubject } from './anniversary';
 import { type Checker, disowned, firm, statisticPeriod } from './check-common';
 import { doneInTime } from './completion-by';
+import { cueDatedElsewhere, datedInOwnPhrase } from './cue-dated-elsewhere';
 import { lessSpecific, mostSpecificFirst } from './cue-specific';
 import { dateClaim } from './date-claim';
 import { agreeingKeywordFact, type DateCheck, issuedClaim, weakAgreement } from './date-fallbacks';
@@ -21,6 +22,7 @@ import {
   relatedOwners,
   upcomingEvent,
 } from './date-ties';
+import { outsideDatedAside } from './dated-aside';
 import { type DateInterval, formatInterval, gapDays } from './dates';
 import { acrossEffect } from './effect-clause';
 import { isJourney, journeyDate } from './journey-date';
@@ -277,7 +279,7 @@ function checkDateTies(
     return { claim: null, anchor: claimed };
   // "The previous round was held in December 2019" in a report on this week's round.
   if (
-    previousInstance(c.input.text, c.sentence, e, best.record, c.input.published) ||
+    previousInstance(c.input.text, c.sentence, e, best.record, c.input.published, best.mention.positions) ||
     referenceOfPrevious(c.input.text, c.sentence, e, best.mention.positions)
   )
     return { claim: null, anchor: claimed };
@@ -327,6 +329,17 @@ function checkDateTies(
   // "… two days after Announcement No. 70 paused the October package", "The halt in
   // specialty-fertiliser shipments, …": the cue's words are another event's there (name-head.ts).
   if (!best.cmp.agrees && cueWordsOfAnotherEvent(c, e, best.mention)) return { claim: null, anchor: claimed };
+  // "750 pilgrims, picked by a draw in May from 5,561 applicants, are travelling …": the aside's
+  // date is its own act's, not a fact found only around it (dated-aside.ts).
+  if (!best.cmp.agrees && outsideDatedAside(c.input.text, c.sentence, e, best.mention))
+    return { claim: null, anchor: claimed };
+  // "Since December, … held two rounds of SR talks, restarted the pilgrimage in June": the cue is
+  // whole only through another date, which dates the fact rightly; this one is another's (ADR 0072).
+  if (cueDatedElsewhere(best, e, c.expressions ?? [])) return { claim: null, anchor: claimed };
+  // "Between Jaishankar's mid-July visit and Modi's 31 Aug talks with Xi": another date, set in
+  // the fact's own phrase, dates it rightly; this one is another event's (ADR 0072).
+  if (e.kind !== 'anchored' && datedInOwnPhrase(c.input.text, best, e, c.expressions ?? []))
+    return { claim: null, anchor: claimed };
   // A rival is a candidate tied about as closely: its words as much in the date's clause and
   // not much farther from it ("met Xi there on August 3" beside "went to Tianjin for the
   // summit": the summit's words are three times as far).
