@@ -145,14 +145,15 @@ export function* selectSteps(
     for (const c of sorted) if (c.score >= STRONG && free(c)) take(c);
   // A quotation with a quotation, a report with a report (speech-form.ts, round 18).
   yield;
+  // Each sentence's candidates, for the passes that look for an anchor's rivals (round 32).
+  const index = candidatesBySentence(sorted, bestOfA, bestOfB);
   if (vectors) preferSameForm(sorted, vectors, partnerA, partnerB, scoreA);
-  if (vectors) preferToldOverPassing(sorted, vectors, partnerA, partnerB, scoreA);
+  if (vectors) preferToldOverPassing(sorted, vectors, partnerA, partnerB, scoreA, index);
   yield;
   // …below an anchor, a sentence with the one that tells its main claim (minor-rivals.ts), and a
   // quotation's account with a weaker account whose best match it is (own-accounts.ts): round
   // 32, in a step of their own (ADR 0068's long-task limit).
   if (vectors) {
-    const index = candidatesBySentence(sorted, bestOfA, bestOfB);
     preferMainOverMinor(sorted, vectors, partnerA, partnerB, scoreA, index);
     preferOwnAccounts(sorted, vectors, partnerA, partnerB, scoreA, index);
   }

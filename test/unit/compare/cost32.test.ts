@@ -10,7 +10,11 @@ import type { Candidate } from '../../../src/core/compare/candidates';
 import type { Vector } from '../../../src/core/compare/features';
 import { preferMainOverMinor } from '../../../src/core/compare/minor-rivals';
 import { preferOwnAccounts } from '../../../src/core/compare/own-accounts';
-import { candidatesBySentence, freeRivals } from '../../../src/core/compare/sentence-candidates';
+import {
+  candidatesBySentence,
+  freeRivals,
+  sharingSentence,
+} from '../../../src/core/compare/sentence-candidates';
 
 const cand = (a: number, b: number, score: number): Candidate => ({ a, b, score, shared: 2, unique: 0 });
 
@@ -46,9 +50,16 @@ describe('the index of each sentence’s candidates (sentence-candidates.ts)', (
   const partnerA = Int32Array.from([0, -1, -1, 1, -1]);
 
   it('lists each sentence’s candidates best first, and none for a sentence without', () => {
-    expect(index.ofB[0]?.map((c) => c.a)).toEqual([4, 0, 1, 2, 3]);
+    expect(index.ofB[0]?.map((p) => index.sorted[p]?.a)).toEqual([4, 0, 1, 2, 3]);
     expect(index.ofB[1]).toEqual([]);
-    expect(index.ofA[2]?.map((c) => c.b)).toEqual([2, 0]);
+    expect(index.ofA[2]?.map((p) => index.sorted[p]?.b)).toEqual([2, 0]);
+  });
+
+  it('meets the candidates sharing a sentence with an anchor in the sorted order, each once', () => {
+    for (const anchor of sorted)
+      expect([...sharingSentence(index, anchor)]).toEqual(
+        sorted.filter((c) => c.a === anchor.a || c.b === anchor.b),
+      );
   });
 
   it('gives as rivals only weaker candidates whose other sentence is free and best matched here', () => {
