@@ -26,7 +26,7 @@ import { acrossEffect } from './effect-clause';
 import { isJourney, journeyDate } from './journey-date';
 import { isMeeting, meetingClaim, meetingPhrase, ofThesePeople, personsIn } from './meeting-phrase';
 import { cueWordsOfAnotherEvent } from './name-head';
-import { occurrenceOfSubject } from './occurrence-subject';
+import { occurrenceOfSubject, subjectFirst } from './occurrence-subject';
 import { unknownDocumentBefore } from './other-document';
 import { partOverWhole } from './part-over-whole';
 import {
@@ -221,9 +221,17 @@ function checkDateTies(
   // "Misri met Sun Weidong in Beijing in April": the most fully described event (cue-specific.ts).
   const weak = (t: DateTie) => weakKeywords(c, e, t);
   const sentence = c.input.text.slice(c.sentence.start, c.sentence.end);
-  const order = namedOverKeywords(
-    mostSpecificFirst(c.input.text, partOverWhole(tied, e, c.expressions ?? [], weak, sentence), c.sentence),
-    weak,
+  const order = subjectFirst(
+    c,
+    e,
+    namedOverKeywords(
+      mostSpecificFirst(
+        c.input.text,
+        partOverWhole(tied, e, c.expressions ?? [], weak, sentence),
+        c.sentence,
+      ),
+      weak,
+    ),
   );
   const best = order[0];
   // Only the part itself takes a date its whole agrees with.
@@ -301,7 +309,9 @@ function checkDateTies(
   if (
     (weakKeywords(c, e, best) && !(e.bound === 'until' && best.cmp.agrees) && !occurs) ||
     best.mention.loose ||
-    (best.mention.inherited && !best.cmp.agrees)
+    // (An event taken up from the sentence before that heads the subject of the date's verb of
+    // occurrence, "The clash took place on …", is tied by that structure: ADR 0073.)
+    (best.mention.inherited && !best.cmp.agrees && !occurs)
   )
     return { claim: null, anchor: claimed };
   // "In March 2026, IndiGo and China Eastern plan more flights …" weeks after flights resumed:
