@@ -34,3 +34,31 @@ describe('the subject of a verb of occurrence before an event carried over (rule
     expect(got?.fact).not.toBe('event.sr-talks-24th');
   });
 });
+
+describe('a length taken up as the subject of "last" / "run for" (rule 2)', () => {
+  const PAUSE = 'quantity.october-controls-pause-years';
+  const before = 'Beijing agreed to suspend the October export controls for one year. ';
+  it('"The suspension will last about two years": the length said again, wrongly, differs', () => {
+    expect(
+      claimAt(`${before}The suspension will last about two years.`, '2025-11-01', 'two years'),
+    ).toMatchObject({ fact: PAUSE, verdict: 'differs' });
+  });
+  it('"… confirmed that the suspension would run for six months": months too, when so stated', () => {
+    const t = `${before}China's Commerce Ministry confirmed that the suspension would run for six months.`;
+    expect(claimAt(t, '2025-11-01', 'six months')).toMatchObject({ fact: PAUSE, verdict: 'differs' });
+  });
+  it('the right length stays consistent; a length in passing is not taken up', () => {
+    expect(verdictAt(`${before}The suspension will last about one year.`, '2025-11-01', 'one year')).toBe(
+      'consistent',
+    );
+    expect(verdictAt(`${before}The suspension will last 12 months.`, '2025-11-01', '12 months')).toBe(
+      'consistent',
+    );
+    for (const [t, q] of [
+      [`${before}The suspension of gallium exports will last two years.`, 'two years'],
+      [`${before}Talks on the suspension lasted six months.`, 'six months'],
+      [`${before}Officials said a similar suspension in 2023 lasted two years.`, 'two years'],
+    ] as const)
+      expect(verdictAt(t, '2025-11-01', q)).not.toBe('differs');
+  });
+});
