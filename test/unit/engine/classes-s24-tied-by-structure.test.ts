@@ -62,3 +62,22 @@ describe('a length taken up as the subject of "last" / "run for" (rule 2)', () =
       expect(verdictAt(t, '2025-11-01', q)).not.toBe('differs');
   });
 });
+
+describe('a meeting at the one place its record has, between its parties (rule 3)', () => {
+  const KAZAN = 'event.kazan-modi-xi-meeting';
+  const lead = 'Xi Jinping met Narendra Modi in Tianjin on Sunday. ';
+  it('"Since the meeting between the two heads of state in Kazan last June": the Kazan meeting\'s date differs', () => {
+    const t = `${lead}Since the meeting between the two heads of state in Kazan last June, relations have shown a positive trend.`;
+    expect(claimAt(t, '2025-09-02', 'last June')).toMatchObject({ fact: KAZAN, verdict: 'differs' });
+  });
+  it('"the talks the two leaders held in Kazan, Russia, in October 2022": Kazan, not the Tianjin meeting of the article', () => {
+    const t = `${lead}The meeting built on the talks the two leaders held in Kazan, Russia, in October 2022, which officials said had set ties on a path of improvement.`;
+    expect(claimAt(t, '2025-09-02', 'October 2022')).toMatchObject({ fact: KAZAN, verdict: 'differs' });
+    const right = `${lead}The meeting built on the talks the two leaders held in Kazan, Russia, in October 2024, which officials said had set ties on a path of improvement.`;
+    expect(verdictAt(right, '2025-09-02', 'October 2024')).toBe('consistent');
+  });
+  it("not a meeting with someone the record's meeting does not have", () => {
+    const t = `${lead}Xi met Russian President Vladimir Putin in Kazan on Oct. 22, 2024.`;
+    expect(verdictAt(t, '2025-09-02', 'Oct. 22')).not.toBe('differs');
+  });
+});
