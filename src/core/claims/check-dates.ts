@@ -27,8 +27,9 @@ import { type DateInterval, formatInterval, gapDays } from './dates';
 import { acrossEffect } from './effect-clause';
 import { isJourney, journeyDate } from './journey-date';
 import { isMeeting, meetingClaim, meetingPhrase, ofThesePeople, personsIn } from './meeting-phrase';
+import { meetingAtItsPlace, placedMeetingFirst } from './meeting-place';
 import { cueWordsOfAnotherEvent } from './name-head';
-import { occurrenceOfSubject } from './occurrence-subject';
+import { occurrenceOfSubject, subjectFirst } from './occurrence-subject';
 import { unknownDocumentBefore } from './other-document';
 import { partOverWhole } from './part-over-whole';
 import {
@@ -223,9 +224,22 @@ function checkDateTies(
   // "Misri met Sun Weidong in Beijing in April": the most fully described event (cue-specific.ts).
   const weak = (t: DateTie) => weakKeywords(c, e, t);
   const sentence = c.input.text.slice(c.sentence.start, c.sentence.end);
-  const order = namedOverKeywords(
-    mostSpecificFirst(c.input.text, partOverWhole(tied, e, c.expressions ?? [], weak, sentence), c.sentence),
-    weak,
+  const order = placedMeetingFirst(
+    c,
+    e,
+    all,
+    subjectFirst(
+      c,
+      e,
+      namedOverKeywords(
+        mostSpecificFirst(
+          c.input.text,
+          partOverWhole(tied, e, c.expressions ?? [], weak, sentence),
+          c.sentence,
+        ),
+        weak,
+      ),
+    ),
   );
   const best = order[0];
   // Only the part itself takes a date its whole agrees with.
@@ -299,11 +313,17 @@ function checkDateTies(
   // earlier events is meant is a guess.
   // "The summit runs from Sept. 15 to 16": keywords that head the subject of a verb of
   // occurrence the date is the adjunct of tie it by the clause's structure (ADR 0067).
-  const occurs = best.sameClause && occurrenceOfSubject(c.input.text, c.sentence, e, best.mention);
+  // "… since the leaders met in Kazan, Russia, in September last year": a meeting placed at the
+  // one place its record has, between its parties, ties the date the same way (ADR 0073).
+  const placed = meetingAtItsPlace(c, e, best, all);
+  const occurs =
+    (best.sameClause && occurrenceOfSubject(c.input.text, c.sentence, e, best.mention)) || placed;
   if (
     (weakKeywords(c, e, best) && !(e.bound === 'until' && best.cmp.agrees) && !occurs) ||
-    best.mention.loose ||
-    (best.mention.inherited && !best.cmp.agrees)
+    (best.mention.loose && !placed) ||
+    // (An event taken up from the sentence before that heads the subject of the date's verb of
+    // occurrence, "The clash took place on …", is tied by that structure: ADR 0073.)
+    (best.mention.inherited && !best.cmp.agrees && !occurs)
   )
     return { claim: null, anchor: claimed };
   // "In March 2026, IndiGo and China Eastern plan more flights …" weeks after flights resumed:
