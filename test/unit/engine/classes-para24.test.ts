@@ -1,0 +1,36 @@
+/**
+ * Events named without the fact base's phrases (issue #7, class paraphrase; ADR 0074), with
+ * sentences written for the rules (not from the eval corpus). Each positive test fails without its
+ * rule; each negative one shows the words elsewhere stay as they were.
+ */
+import { describe, expect, it } from 'vitest';
+import { annotateText } from '../../../src/core/annotate';
+import { factById, matcher } from './claims-of';
+
+/** The fact ids of the cards whose quote overlaps `quote` in `text`. */
+function cardsOn(text: string, quote: string, published: string): string[] {
+  const at = text.indexOf(quote);
+  if (at < 0) throw new Error(`"${quote}" is not in the text`);
+  const end = at + quote.length;
+  return annotateText(text, { matcher, factById, published })
+    .filter((a) => a.start < end && a.end > at)
+    .flatMap((a) => a.factIds);
+}
+
+const YATRA = 'event.kailash-mansarovar-yatra-2025';
+
+describe('an event the talks before it deliberated on (context.ts, PROSPECT_WORDS)', () => {
+  const lead = 'The Special Representatives of India and China met in Beijing on Wednesday. ';
+  it('“discussed … the pilgrimage of Indian pilgrims to Xizang” months before it is the yatra', () => {
+    const text = `${lead}Officials said the two sides discussed the pilgrimage of Indian pilgrims to Xizang at length.`;
+    expect(cardsOn(text, 'pilgrimage of Indian pilgrims to Xizang', '2024-12-19')).toContain(YATRA);
+  });
+  it('“exchanged views on … pilgrimages by Indian pilgrims to Xizang” is the yatra', () => {
+    const text = `${lead}They also exchanged views on trade and on pilgrimages by Indian pilgrims to Xizang.`;
+    expect(cardsOn(text, 'pilgrimages by Indian pilgrims to Xizang', '2024-12-19')).toContain(YATRA);
+  });
+  it('the same words in a report of the past, before the event, stay uncarded', () => {
+    const text = `${lead}Officials recalled the pilgrimage of Indian pilgrims to Xizang at length.`;
+    expect(cardsOn(text, 'pilgrimage of Indian pilgrims to Xizang', '2024-12-19')).not.toContain(YATRA);
+  });
+});
