@@ -34,3 +34,20 @@ describe('an event the talks before it deliberated on (context.ts, PROSPECT_WORD
     expect(cardsOn(text, 'pilgrimage of Indian pilgrims to Xizang', '2024-12-19')).not.toContain(YATRA);
   });
 });
+
+describe('an act named by the figure it made known (figure-confirmed.ts)', () => {
+  const ACK = 'event.china-acknowledges-galwan-deaths';
+  const lead = 'Twenty Indian soldiers died in the Galwan Valley in June 2020. ';
+  it('“China later acknowledged four deaths on its side” is the acknowledgement', () => {
+    const text = `${lead}Much later, China acknowledged four deaths on its side.`;
+    expect(cardsOn(text, 'China acknowledged', '2025-06-15')).toContain(ACK);
+  });
+  it('“acknowledged months afterwards that four of its soldiers had died” is the acknowledgement', () => {
+    const text = `${lead}Beijing acknowledged months afterwards that four of its soldiers had died.`;
+    expect(cardsOn(text, 'Beijing acknowledged months afterwards', '2025-06-15')).toContain(ACK);
+  });
+  it('a figure that disagrees with the record confirms nothing', () => {
+    const text = `${lead}Much later, China acknowledged forty deaths on its side.`;
+    expect(cardsOn(text, 'China acknowledged', '2025-06-15')).not.toContain(ACK);
+  });
+});
