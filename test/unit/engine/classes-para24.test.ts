@@ -51,3 +51,17 @@ describe('an act named by the figure it made known (figure-confirmed.ts)', () =>
     expect(cardsOn(text, 'China acknowledged', '2025-06-15')).not.toContain(ACK);
   });
 });
+
+describe('the mechanism named by one of its two officials (fact base aliases)', () => {
+  const SR = 'topic.special-representatives-mechanism';
+  it('“China’s special representative on the boundary question” is the SR mechanism', () => {
+    const text =
+      'Wang Yi, who is also China’s special representative on the boundary question, arrived on Monday.';
+    expect(cardsOn(text, 'special representative', '2025-08-20')).toContain(SR);
+  });
+  it('a special representative for something else is not', () => {
+    const text =
+      'The president named a former congressman as his special representative for Great Lakes fisheries.';
+    expect(cardsOn(text, 'special representative', '2025-08-20')).not.toContain(SR);
+  });
+});
