@@ -65,3 +65,19 @@ describe('the mechanism named by one of its two officials (fact base aliases)', 
     expect(cardsOn(text, 'special representative', '2025-08-20')).not.toContain(SR);
   });
 });
+
+describe('China’s fertiliser trade with India by its common names (fact base aliases)', () => {
+  const FERT = 'topic.china-fertiliser-exports-india';
+  it('“a big buyer of Chinese fertilizer” in a sentence about India is the topic', () => {
+    const text = 'India, long a big buyer of Chinese fertilizer, faces higher prices this winter.';
+    expect(cardsOn(text, 'Chinese fertilizer', '2025-10-20')).toContain(FERT);
+  });
+  it('“a leading fertiliser supplier to India” is the topic', () => {
+    const text = 'China was for years a leading fertiliser supplier to India.';
+    expect(cardsOn(text, 'fertiliser supplier to India', '2025-10-20')).toContain(FERT);
+  });
+  it('“Chinese fertiliser” in a sentence that names no India is not', () => {
+    const text = 'Chinese fertiliser makers raised their output this year, the industry body said.';
+    expect(cardsOn(text, 'Chinese fertiliser', '2025-10-20')).not.toContain(FERT);
+  });
+});
