@@ -33,6 +33,15 @@ export interface Paraphrase {
 const FUTURE_WORDS =
   /\b(to restore|to reopen|will|shall|would|could|(?:was|were) to|to apply|to take effect|take effect|takes effect|due to|set to|scheduled|expected to|slated|plans? to|planned|expire|expires|lapses?|runs? out|from now|until|invit\w*|upcoming|forthcoming|ahead of|to (?:attend|visit|meet|hold|be held|start|begin|resume))\b/i;
 
+/**
+ * Words that make what follows them a prospect under deliberation ("exchanged views on … the
+ * resumption of pilgrimages", "Reviving a Hindu pilgrimage … was also discussed", "agreed to keep
+ * pushing for …"): a sentence of talks held before an event may name the event they prepared
+ * (ADR 0074).
+ */
+export const PROSPECT_WORDS =
+  /\b(?:discuss(?:ed|es|ing|ion|ions)?|exchanged views|(?:push|pushing|pushed|press|pressing|pressed|call|calling|called) for)\b/i;
+
 /** Words of a recency claim: "the first … since 2019", "resumed after … five years ago". */
 export const RECENCY =
   /\b(first|for the first time|resum\w*|restart\w*|restor\w*|again|gap|hiatus|(?:not|never)(?:\s+\w+){0,3}\s+since)\b/i;
@@ -47,7 +56,8 @@ export function plausible(
   published: number | null,
   sentence: string,
 ): Mention[] {
-  if (published === null || FUTURE_WORDS.test(sentence)) return [...mentions];
+  if (published === null || FUTURE_WORDS.test(sentence) || PROSPECT_WORDS.test(sentence))
+    return [...mentions];
   return mentions.filter((m) => {
     if (m.strength === 'alias' || !m.fact.date) return true;
     const iv = factInterval(m.fact.date);

@@ -167,13 +167,14 @@ export function cardShaped(
  * card-shaped (two words of its own). The whole span when no value stands inside; null without
  * such a stretch.
  */
-function clearOfValues(
+export function clearOfValues(
   text: string,
   index: MentionIndex,
   span: Span,
   claims: readonly Claim[],
   groups: readonly (readonly number[])[],
   names: readonly Span[],
+  earliest = false,
 ): Span | null {
   const values = claims
     .filter((c) => c.start < span.end && c.end > span.start)
@@ -198,6 +199,8 @@ function clearOfValues(
       continue;
     const got = cardShaped(text, index, [first, last], names);
     if (got && got.end <= part.end && (!best || got.end - got.start > best.end - best.start)) best = got;
+    // `earliest`: the first part that will do, the words before the value (what it belongs to).
+    if (best && earliest) return best;
   }
   return best;
 }

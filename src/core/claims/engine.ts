@@ -35,6 +35,7 @@ import {
 import { cuedInClause, evidencedInClause } from './cue-cards';
 import { type DateInterval, lastYearIn, ymd } from './dates';
 import { checkExpression } from './expressions';
+import { figureConfirmed } from './figure-confirmed';
 import type { Memo } from './mention-lookups';
 import { LEAD_PARAGRAPHS, type Mention, MentionIndex, type SentenceInfo } from './mentions';
 import { findNumbers } from './numbers';
@@ -332,6 +333,7 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
       ...paraphrasesIn(input.text, index, mentions, here),
       ...stateActs(input.text, cued, mentions, here),
       ...cued,
+      ...figureConfirmed(input.text, index, sentence, mentions, here, index.named(i), input.factById),
       ...pairedAndClaimed(input.text, index, sentence, mentions, here, index.named(i), input.factById),
       ...cuedInClause(input.text, index, sentence, mentions, here, index.named(i), expressions),
       ...evidencedInClause(input.text, index, i, sentence, mentions, here, index.named(i), expressions),
