@@ -102,6 +102,11 @@ describe('rulesFor: a screen holds in every match of its rule', () => {
       'spring 2021',
       'later this autumn',
       'last winter',
+      'five days from now',
+      'about a year away',
+      'over the past two months',
+      'its year-old ban',
+      'in 2020 and that spring',
     ];
     const covered = new Set<string>();
     for (const words of made)
