@@ -81,6 +81,13 @@ export function namedMonth(
     if (e.kind === 'duration') continue;
     got = null;
     if (e.kind === 'anchored') {
+      // "last October, … two days later … by the end of that month": a few days on from a day of a
+      // month the text does not give are most likely that month still, and "that month" says the
+      // writer sees one month (ADR 0076).
+      if (last && e.offset && fewDaysOnFromAMonth(last, e.offset)) {
+        got = monthWith(last);
+        continue;
+      }
       const reached = last && e.offset ? applyOffset(last, e.offset) : null;
       last = reached && oneMonth(reached) ? reached : null;
       if (last) got = monthWith(last);
@@ -95,6 +102,13 @@ export function namedMonth(
   }
   return got;
 }
+
+/** Days an offset from a month-precise date may count and keep its month ("two days later"). */
+const FEW_DAYS = 7;
+
+/** A count of a few days from a date known only to its month. */
+const fewDaysOnFromAMonth = (from: DateInterval, offset: AnchorOffset): boolean =>
+  from.precision === 'month' && offset.unit === 'day' && offset.amount <= FEW_DAYS;
 
 /** Whether an interval lies within one month. */
 function oneMonth(iv: DateInterval): boolean {

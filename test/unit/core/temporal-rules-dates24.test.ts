@@ -181,6 +181,12 @@ describe('namedMonth through an offset', () => {
     const across = 'The deal came on October 30 last year, and the leaders met two days later.';
     expect(namedMonth(find(across, day(2025, 6, 1)))).toMatchObject({ year: 2024, month: 11 });
   });
+  it('keeps a month given only as a month across a few days ("last October … two days later")', () => {
+    const t = 'The deal came last October, and the leaders met two days later.';
+    expect(namedMonth(find(t, day(2025, 6, 1)))).toMatchObject({ year: 2024, month: 10 });
+    const far = 'The deal came last October, and the leaders met ten days later.';
+    expect(namedMonth(find(far, day(2025, 6, 1)))).toBeNull();
+  });
   it('ends the loan when the day reached is not within one month, or counts from no day', () => {
     const across = 'The deal came on October 27 last year, and the leaders met a week later.';
     expect(namedMonth(find(across, day(2025, 6, 1)))).toBeNull();
