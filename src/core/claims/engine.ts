@@ -213,7 +213,7 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
       lastYear: yearBefore,
       lastMonth,
     }).filter((x) => !inside(skip, x.start));
-    const month = namedMonth(expressions);
+    const month = namedMonth(expressions, lastMonth);
     if (month !== undefined) lastMonth = month;
     const own = index.mentions(i);
     const carried = carriedLengths(
