@@ -36,6 +36,7 @@ import { figureRivalled, figureSentences } from './figures';
 import { framed, frameOf, orderedPrior } from './framing';
 import { MAIN_CLAIM_STEPS, preferMainClaimsSteps } from './main-claims';
 import { preferToldOverPassing } from './passing';
+import { preferSameQuote } from './quoted-words';
 import { preferSameForm } from './speech-form';
 import { ALONE, LINK, relatedAt, STRONG, sameStoryChain } from './thresholds';
 
@@ -143,6 +144,8 @@ export function* selectSteps(
   // A quotation with a quotation, a report with a report (speech-form.ts, round 18).
   yield;
   if (vectors) preferSameForm(sorted, vectors, partnerA, partnerB, scoreA);
+  // …and a quotation with the sentence that quotes its words (quoted-words.ts, ADR 0075).
+  if (vectors) preferSameQuote(sorted, vectors, partnerA, partnerB, scoreA);
   if (vectors) preferToldOverPassing(sorted, vectors, partnerA, partnerB, scoreA);
   yield;
   // Two articles with few anchors tell different stories: there, only a close match stands alone.

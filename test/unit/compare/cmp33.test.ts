@@ -3,8 +3,12 @@
  * rules); each test fails with its rule removed.
  */
 import { describe, expect, it } from 'vitest';
+import { selectPairs } from '../../../src/core/compare/align';
 import { datedKeys, resolvedDateKeys } from '../../../src/core/compare/dated';
-import { cosine, featuresOf, Rarity, vectorOf } from '../../../src/core/compare/features';
+import { cosine, featuresOf, Rarity, type Vector, vectorOf } from '../../../src/core/compare/features';
+import { REMARK_WORDS } from '../../../src/core/compare/lexicon';
+import { quotedRuns } from '../../../src/core/compare/quoted-words';
+import { tokenize } from '../../../src/core/compare/tokens';
 
 /** The vectors of sentences `a` and `b` with the date claims given, weighed over the two alone. */
 const vectors = (
@@ -81,5 +85,69 @@ describe('a date the claim engine resolved is read as the day it names (dated.ts
       datedKeys([{ quote: 'October 21', factId: 'event.port-reopened', resolved: '21 Oct 2024' }]),
     );
     expect(f.resolved).toBeUndefined();
+  });
+});
+
+describe('a deferral in its other tenses and voices is one speaker’s act (lexicon.ts PHRASES)', () => {
+  const keys = (s: string) => tokenize(s).map((t) => t.key);
+  const DEFER = tokenize(REMARK_WORDS.deferred)[0]?.key;
+  it('reads what is under study, what must come first and what has not been done as a deferral', () => {
+    expect(
+      keys('"We are examining how the new rules may affect the port," the harbour master said.'),
+    ).toContain(DEFER);
+    expect(keys('She said the board would first have to assess the plan.')).toContain(DEFER);
+    expect(keys('The council had not yet assessed what the levy meant for fishermen.')).toContain(DEFER);
+    expect(keys('The ferry company has to review its timetable.')).toContain(DEFER);
+  });
+  it('leaves a plain act alone', () => {
+    expect(keys('The board examined the plan on Monday.')).not.toContain(DEFER);
+    expect(keys('The council assessed a fine of 500 euros.')).not.toContain(DEFER);
+  });
+});
+
+describe('a quotation pairs with the sentence that quotes its words (quoted-words.ts)', () => {
+  it('reads a quotation the splitter cut in two', () => {
+    expect(quotedRuns('"We have yet to look at the plan.')).toContain('we have yet to look');
+    expect(quotedRuns('We will come back to you on the levy," he said.')).toContain('we will come back to');
+    expect(quotedRuns('"We have yet to look at the plan," Ruiz added.')).toContain('have yet to look at');
+    expect(quotedRuns('Ruiz said the port had yet to look at the plan.').size).toBe(0);
+  });
+
+  it('moves a quotation from a report of the remark to the sentence that quotes the same words', () => {
+    const v = (text: string, words: string): Vector => {
+      const w = new Map(tokenize(words, []).map((t) => [t.key, 1]));
+      return { w, norm: Math.sqrt(w.size), text };
+    };
+    const a = [v('"We have yet to look at the plan," he added.', 'deferred plan added')];
+    const b = [
+      v(
+        'The harbour master said the port had not yet assessed the plan.',
+        'harbour master deferred port plan',
+      ),
+      v('"We have yet to look at the plan.', 'deferred'),
+    ];
+    const candidates = [
+      { a: 0, b: 0, score: 0.42, shared: 2, unique: 1 },
+      { a: 0, b: 1, score: 0.39, shared: 1, unique: 0 },
+    ];
+    const pairs = selectPairs(candidates, 1, 2, undefined, { a, b }).map((p) => [p.a, p.b]);
+    expect(pairs).toEqual([[0, 1]]);
+  });
+
+  it('leaves an anchor whose partner repeats the quotation, and a candidate under STRONG', () => {
+    const v = (text: string, words: string): Vector => {
+      const w = new Map(tokenize(words, []).map((t) => [t.key, 1]));
+      return { w, norm: Math.sqrt(w.size), text };
+    };
+    const a = [v('"We have yet to look at the plan," Ruiz added.', 'deferred Ruiz')];
+    const b = [
+      v('Ruiz said the port had not yet assessed the plan.', 'Ruiz deferred'),
+      v('"We have yet to look at the plan.', 'deferred'),
+    ];
+    const weak = [
+      { a: 0, b: 0, score: 0.42, shared: 2, unique: 1 },
+      { a: 0, b: 1, score: 0.25, shared: 1, unique: 0 },
+    ];
+    expect(selectPairs(weak, 1, 2, undefined, { a, b }).map((p) => [p.a, p.b])).toEqual([[0, 0]]);
   });
 });
