@@ -8,7 +8,7 @@ import { datedKeys, resolvedDateKeys } from '../../../src/core/compare/dated';
 import { cosine, featuresOf, Rarity, type Vector, vectorOf } from '../../../src/core/compare/features';
 import { REMARK_WORDS } from '../../../src/core/compare/lexicon';
 import { quotedRuns } from '../../../src/core/compare/quoted-words';
-import { tokenize } from '../../../src/core/compare/tokens';
+import { expandNegations, tokenize } from '../../../src/core/compare/tokens';
 
 /** The vectors of sentences `a` and `b` with the date claims given, weighed over the two alone. */
 const vectors = (
@@ -149,5 +149,18 @@ describe('a quotation pairs with the sentence that quotes its words (quoted-word
       { a: 0, b: 1, score: 0.25, shared: 1, unique: 0 },
     ];
     expect(selectPairs(weak, 1, 2, undefined, { a, b }).map((p) => [p.a, p.b])).toEqual([[0, 0]]);
+  });
+});
+
+describe('a negation contracted is the negation (tokens.ts expandNegations)', () => {
+  it('expands n’t, won’t and can’t', () => {
+    expect(expandNegations("he didn't say; they won’t go; we can't tell; it isn’t so")).toBe(
+      'he did not say; they will not go; we can not tell; it is not so',
+    );
+  });
+  it('reads "didn’t elaborate" as withholding details, as "did not elaborate" is', () => {
+    const NODETAILS = tokenize(REMARK_WORDS.nodetails)[0]?.key;
+    expect(tokenize('The harbour master didn’t elaborate.').map((t) => t.key)).toContain(NODETAILS);
+    expect(tokenize("He didn't elaborate.").map((t) => t.key)).toContain(NODETAILS);
   });
 });
