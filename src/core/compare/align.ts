@@ -38,6 +38,7 @@ import { MAIN_CLAIM_STEPS, preferMainClaimsSteps } from './main-claims';
 import { preferMainOverMinor } from './minor-rivals';
 import { preferOwnAccounts } from './own-accounts';
 import { preferToldOverPassing } from './passing';
+import { preferSameQuote } from './quoted-words';
 import { candidatesBySentence } from './sentence-candidates';
 import { preferSameForm } from './speech-form';
 import { ALONE, LINK, relatedAt, STRONG, sameStoryChain } from './thresholds';
@@ -148,6 +149,8 @@ export function* selectSteps(
   // Each sentence's candidates, for the passes that look for an anchor's rivals (round 32).
   const index = candidatesBySentence(sorted, bestOfA, bestOfB);
   if (vectors) preferSameForm(sorted, vectors, partnerA, partnerB, scoreA);
+  // …and a quotation with the sentence that quotes its words (quoted-words.ts, ADR 0075).
+  if (vectors) preferSameQuote(sorted, vectors, partnerA, partnerB, scoreA);
   if (vectors) preferToldOverPassing(sorted, vectors, partnerA, partnerB, scoreA, index);
   yield;
   // …below an anchor, a sentence with the one that tells its main claim (minor-rivals.ts), and a
