@@ -238,7 +238,7 @@ export class Matcher {
    * the contexts of several are met ("In India, the foreign ministry confirmed … Chinese
    * licences": India's and China's), the one whose context word is the alias's possessor
    * ("New Delhi's foreign ministry") or the place the sentence puts it in ("in India", "at a
-   * press conference in Beijing"), nearest the alias, wins; without such a word, the first
+   * press conference in Beijing", "India, where the foreign ministry …"), nearest the alias, wins; without such a word, the first
    * met, as before (ADR 0041 round 22).
    */
   private choose(
@@ -282,6 +282,8 @@ export class Matcher {
 const IN_BEFORE = /\bin\s+(?:the\s+)?$/i;
 /** "New Delhi's foreign ministry": the word as the alias's possessor. */
 const POSSESSOR = /^['’]s\s+$/;
+/** "for India, where the foreign ministry confirmed …": the place a relative "where" puts the alias in (ADR 0072). */
+const WHERE_AFTER = /^,?\s+where\s+(?:the\s+|its\s+)?$/i;
 
 /**
  * How far from `hit` the nearest of `keys` within `scope` stands that is its possessor or the
@@ -301,7 +303,9 @@ function nearestPlace(
     (keyPositions.get(k) ?? []).forEach((p, i) => {
       const end = ends[i] ?? p;
       if (p < scope.start || p >= scope.end) return;
-      const possessor = end <= hit.start && POSSESSOR.test(text.slice(end, hit.start));
+      const possessor =
+        end <= hit.start &&
+        (POSSESSOR.test(text.slice(end, hit.start)) || WHERE_AFTER.test(text.slice(end, hit.start)));
       if (!possessor && !IN_BEFORE.test(text.slice(Math.max(scope.start, p - 8), p))) return;
       const d = p < hit.start ? Math.max(0, hit.start - end) : p - hit.end;
       if (d < nearest) nearest = d;

@@ -3,11 +3,24 @@
  * the rule (not the article's), each checked to fail without its rule.
  */
 import { describe, expect, it } from 'vitest';
-import { claimAt } from './claims-of';
+import { annotateText } from '../../../src/core/annotate';
+import { claimAt, factById, matcher } from './claims-of';
 
 /** The sentence is not called wrong at `quote` (no claim, or one that is not `differs`). */
 const notWrong = (text: string, published: string | null, quote: string) =>
   expect(claimAt(text, published, quote)?.verdict ?? null).not.toBe('differs');
+
+/** A lead that makes the page one about the fact base's topics (names are carded only on such pages). */
+const LEAD = 'The Galwan clash of 2020 still shapes the relationship.\n\n';
+
+/** The facts of the term cards over `quote` in the sentence (after LEAD). */
+const factsOver = (sentence: string, quote: string) => {
+  const text = LEAD + sentence;
+  const at = text.indexOf(quote);
+  return annotateText(text, { matcher, factById, published: '2025-11-10' })
+    .filter((a) => a.kind === 'term' && a.start < at + quote.length && at < a.end)
+    .map((a) => a.factIds[0]);
+};
 
 describe('“<documents> dated D” is the documents’ own date', () => {
   it('not the date of the notice that acts on them', () => {
@@ -56,5 +69,13 @@ describe('another country as the subject, past an aside', () => {
         '29,000 tons',
       )?.verdict,
     ).toBe('differs');
+  });
+});
+
+describe('“<place>, where the foreign ministry …” puts the alias in that place', () => {
+  it('India’s ministry, though the sentence names Chinese licences', () => {
+    const text =
+      'The news mattered most to India, where the foreign ministry said several firms had got Chinese licences for magnets.';
+    expect(factsOver(text, 'foreign ministry')).toEqual(['org.mea']);
   });
 });
