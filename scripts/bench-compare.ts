@@ -353,7 +353,7 @@ const lines = [
   `| two ~50 000-word articles (corpus prose: ${words(bigA)} and ${words(bigB)} words; ${big.pairs} pairs), in one go | ${ms(big.cpu)} | ${ms(big.wall)} | — |`,
   `| the same, stepwise: the longest single step (${big.steps} steps; the longest in phase \`${big.phase}\`) | **${ms(big.longestCpu)}** | ${ms(big.longestWall)} | ≤ 50 ms |`,
   '',
-  'B is A with a tenth of its paragraphs moved, a tenth of its sentences reworded, a tenth of its paragraphs dropped and others added. Candidates come from an inverted index, so no step compares every sentence with every other; each step does a bounded batch (`DEFAULT_CHUNK`: 100 sentences, A’s candidates 25 sentences, 200 pairs, 8 000 characters of claim-engine text; the selection in six steps) (ADR 0015, ADR 0022 round 19).',
+  'B is A with a tenth of its paragraphs moved, a tenth of its sentences reworded, a tenth of its paragraphs dropped and others added. Candidates come from an inverted index, so no step compares every sentence with every other; each step does a bounded batch (`DEFAULT_CHUNK`: 100 sentences, A’s candidates 25 sentences, 200 pairs, 8 000 characters of claim-engine text; the selection in seven steps) (ADR 0015, ADR 0022 round 19).',
 ];
 console.log(lines.join('\n'));
 writeSection('Compare', lines.join('\n'));

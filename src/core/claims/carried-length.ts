@@ -92,7 +92,11 @@ export function carriedLengths(
   if (RECENCY.test(text.slice(sentence.start, sentence.end))) return [];
   const out: Mention[] = [];
   for (const e of expressions) {
-    if (e.kind !== 'duration' || !YEARLY.has(String(e.params.unit ?? ''))) continue;
+    if (e.kind !== 'duration') continue;
+    // Months only where the sentence states the length as its subject's ("The suspension would
+    // run for six months", ADR 0073); a few months in passing measure something else.
+    const months = String(e.params.unit ?? '') === 'month';
+    if (!YEARLY.has(String(e.params.unit ?? '')) && !months) continue;
     const clause = clauseAt(text, sentence, e.start);
     const fits = new Map<string, { m: Mention; at: number }>();
     // Where a fact's act word stands depends on the fact alone: each fact is read once (its
@@ -107,6 +111,7 @@ export function carriedLengths(
     if (fits.size !== 1) continue;
     const [{ m, at }] = [...fits.values()] as [{ m: Mention; at: number }];
     if (out.some((o) => o.fact.id === m.fact.id)) continue;
+    if (months && !statesCarriedLength(text, sentence, e.start, m)) continue;
     out.push({
       fact: m.fact,
       positions: [at],
@@ -118,6 +123,43 @@ export function carriedLengths(
   }
   return out;
 }
+
+/**
+ * A verb that says how long its subject lasts, right before the length ("will last", "would run
+ * for", "is to remain in place for"), with a hedge ("about", "nearly") allowed.
+ */
+const LASTS_BEFORE =
+  /^\s+(?:(?:will|would|is|was|to|shall|should|could|may|might|must)\s+)?(?:(?:be\s+set\s+to|be\s+due\s+to|set\s+to|due\s+to)\s+)?(?:last|lasts|lasted|run|runs|ran|remain\s+in\s+(?:place|force|effect)|remains\s+in\s+(?:place|force|effect)|stay\s+in\s+(?:place|force|effect)|stays\s+in\s+(?:place|force|effect)|be\s+in\s+(?:place|force|effect))(?:\s+for)?\s+(?:(?:about|around|roughly|nearly|almost|some|just|only|a\s+full)\s+)?$/i;
+
+/**
+ * "The suspension will last about two years", "the suspension would run for a year": the length
+ * taken up is the subject of a verb that says how long it lasts. The clause opens with that
+ * subject (a pointing determiner and the length's act word as its head), and the length is the
+ * verb's complement: the sentence states the length itself, not in passing, so a wrong value is
+ * wrong (ADR 0073). Which earlier length "the suspension" is stays carriedLengths' reading: one
+ * length of the article only, with that act word.
+ */
+export function statesCarriedLength(text: string, sentence: Span, claimStart: number, m: Mention): boolean {
+  const clause = clauseAt(text, sentence, claimStart);
+  const before = text.slice(clause.start, claimStart);
+  const opening = SUBJECT_OPENING.exec(before);
+  if (!opening) return false;
+  const words = before.slice(opening[0].length).split(/(?=\s)/);
+  // The head is the subject's first or second word ("the suspension", "the export pause").
+  for (let k = 1; k <= 2 && k < words.length; k++) {
+    const head = (words[k - 1] as string).trim().toLowerCase();
+    if (
+      actWordsOf(m.fact).some((w) => w.toLowerCase() === head) &&
+      LASTS_BEFORE.test(words.slice(k).join(''))
+    )
+      return true;
+  }
+  return false;
+}
+
+/** A clause's opening up to its subject's pointing determiner ("the", "China said that the"). */
+const SUBJECT_OPENING =
+  /^\s*(?:(?:and|but|so)\s+)?(?:(?:[\p{L}'’.]+\s+){1,4}(?:said|says|confirmed|added|noted)\s+(?:that\s+)?)?(?:the|that|this|its|their)\s+/iu;
 
 /** Lengths (quantities in years) a sentence refers to by name or cue, for later sentences to take up. */
 export const lengthsOf = (mentions: readonly Mention[]): Mention[] =>

@@ -1,6 +1,7 @@
 import { anniversaryYear, periodAsSubject } from './anniversary';
 import { type Checker, disowned, firm, statisticPeriod } from './check-common';
 import { doneInTime } from './completion-by';
+import { cueDatedElsewhere, datedInOwnPhrase } from './cue-dated-elsewhere';
 import { lessSpecific, mostSpecificFirst } from './cue-specific';
 import { dateClaim } from './date-claim';
 import { agreeingKeywordFact, type DateCheck, issuedClaim, weakAgreement } from './date-fallbacks';
@@ -21,12 +22,14 @@ import {
   relatedOwners,
   upcomingEvent,
 } from './date-ties';
+import { outsideDatedAside } from './dated-aside';
 import { type DateInterval, formatInterval, gapDays } from './dates';
 import { acrossEffect } from './effect-clause';
 import { isJourney, journeyDate } from './journey-date';
 import { isMeeting, meetingClaim, meetingPhrase, ofThesePeople, personsIn } from './meeting-phrase';
+import { meetingAtItsPlace, placedMeetingFirst } from './meeting-place';
 import { cueWordsOfAnotherEvent } from './name-head';
-import { occurrenceOfSubject } from './occurrence-subject';
+import { occurrenceOfSubject, subjectFirst } from './occurrence-subject';
 import { unknownDocumentBefore } from './other-document';
 import { partOverWhole } from './part-over-whole';
 import {
@@ -221,9 +224,22 @@ function checkDateTies(
   // "Misri met Sun Weidong in Beijing in April": the most fully described event (cue-specific.ts).
   const weak = (t: DateTie) => weakKeywords(c, e, t);
   const sentence = c.input.text.slice(c.sentence.start, c.sentence.end);
-  const order = namedOverKeywords(
-    mostSpecificFirst(c.input.text, partOverWhole(tied, e, c.expressions ?? [], weak, sentence), c.sentence),
-    weak,
+  const order = placedMeetingFirst(
+    c,
+    e,
+    all,
+    subjectFirst(
+      c,
+      e,
+      namedOverKeywords(
+        mostSpecificFirst(
+          c.input.text,
+          partOverWhole(tied, e, c.expressions ?? [], weak, sentence),
+          c.sentence,
+        ),
+        weak,
+      ),
+    ),
   );
   const best = order[0];
   // Only the part itself takes a date its whole agrees with.
@@ -277,7 +293,7 @@ function checkDateTies(
     return { claim: null, anchor: claimed };
   // "The previous round was held in December 2019" in a report on this week's round.
   if (
-    previousInstance(c.input.text, c.sentence, e, best.record, c.input.published) ||
+    previousInstance(c.input.text, c.sentence, e, best.record, c.input.published, best.mention.positions) ||
     referenceOfPrevious(c.input.text, c.sentence, e, best.mention.positions)
   )
     return { claim: null, anchor: claimed };
@@ -297,11 +313,17 @@ function checkDateTies(
   // earlier events is meant is a guess.
   // "The summit runs from Sept. 15 to 16": keywords that head the subject of a verb of
   // occurrence the date is the adjunct of tie it by the clause's structure (ADR 0067).
-  const occurs = best.sameClause && occurrenceOfSubject(c.input.text, c.sentence, e, best.mention);
+  // "… since the leaders met in Kazan, Russia, in September last year": a meeting placed at the
+  // one place its record has, between its parties, ties the date the same way (ADR 0073).
+  const placed = meetingAtItsPlace(c, e, best, all);
+  const occurs =
+    (best.sameClause && occurrenceOfSubject(c.input.text, c.sentence, e, best.mention)) || placed;
   if (
     (weakKeywords(c, e, best) && !(e.bound === 'until' && best.cmp.agrees) && !occurs) ||
-    best.mention.loose ||
-    (best.mention.inherited && !best.cmp.agrees)
+    (best.mention.loose && !placed) ||
+    // (An event taken up from the sentence before that heads the subject of the date's verb of
+    // occurrence, "The clash took place on …", is tied by that structure: ADR 0073.)
+    (best.mention.inherited && !best.cmp.agrees && !occurs)
   )
     return { claim: null, anchor: claimed };
   // "In March 2026, IndiGo and China Eastern plan more flights …" weeks after flights resumed:
@@ -327,6 +349,17 @@ function checkDateTies(
   // "… two days after Announcement No. 70 paused the October package", "The halt in
   // specialty-fertiliser shipments, …": the cue's words are another event's there (name-head.ts).
   if (!best.cmp.agrees && cueWordsOfAnotherEvent(c, e, best.mention)) return { claim: null, anchor: claimed };
+  // "750 pilgrims, picked by a draw in May from 5,561 applicants, are travelling …": the aside's
+  // date is its own act's, not a fact found only around it (dated-aside.ts).
+  if (!best.cmp.agrees && outsideDatedAside(c.input.text, c.sentence, e, best.mention))
+    return { claim: null, anchor: claimed };
+  // "Since December, … held two rounds of SR talks, restarted the pilgrimage in June": the cue is
+  // whole only through another date, which dates the fact rightly; this one is another's (ADR 0072).
+  if (cueDatedElsewhere(best, e, c.expressions ?? [])) return { claim: null, anchor: claimed };
+  // "Between Jaishankar's mid-July visit and Modi's 31 Aug talks with Xi": another date, set in
+  // the fact's own phrase, dates it rightly; this one is another event's (ADR 0072).
+  if (e.kind !== 'anchored' && datedInOwnPhrase(c.input.text, best, e, c.expressions ?? []))
+    return { claim: null, anchor: claimed };
   // A rival is a candidate tied about as closely: its words as much in the date's clause and
   // not much farther from it ("met Xi there on August 3" beside "went to Tianjin for the
   // summit": the summit's words are three times as far).

@@ -14,7 +14,7 @@ import type { Span } from '../match/sentences';
 import type { Analysis, MatcherIndex } from '../match/terms';
 import { actVerbs, verbOnly } from './act-verb';
 import { inAgreedContent } from './agreed-content';
-import { carriedLengths, lengthsOf } from './carried-length';
+import { carriedLengths, lengthsOf, statesCarriedLength } from './carried-length';
 import { carriedStarts } from './carried-start';
 import type { Checker } from './check-common';
 import type { DateCheck } from './check-dates';
@@ -213,7 +213,7 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
       lastYear: yearBefore,
       lastMonth,
     }).filter((x) => !inside(skip, x.start));
-    const month = namedMonth(expressions);
+    const month = namedMonth(expressions, lastMonth);
     if (month !== undefined) lastMonth = month;
     const own = index.mentions(i);
     const carried = carriedLengths(
@@ -318,7 +318,12 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
     // A length or a start taken up from an earlier sentence is only confirmed (carried-*.ts).
     for (let k = claims.length - 1; k >= before; k--) {
       const got = claims[k] as Claim;
-      const taken = [...carried, ...starts].some((m) => m.fact.id === got.factId);
+      // (Unless the sentence states the length itself: "The suspension will last two years", ADR 0073.)
+      const taken =
+        starts.some((m) => m.fact.id === got.factId) ||
+        carried.some(
+          (m) => m.fact.id === got.factId && !statesCarriedLength(input.text, sentence, got.start, m),
+        );
       if (taken && !agreesWithRecord(got)) claims.splice(k, 1);
     }
     claims.splice(before, claims.length - before, ...recordGiven(input.text, claims.slice(before)));

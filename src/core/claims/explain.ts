@@ -73,6 +73,7 @@ export const RULE_KEYS: Readonly<Record<string, string>> = {
   'week-of-month-year': 'rule_week_of_month_year',
   'season-year': 'rule_season_year',
   'season-relative': 'rule_season_relative',
+  'that-season': 'rule_that_season',
   'same-day': 'rule_same_day',
   'month-end': 'rule_month_end',
   'month-year': 'rule_month_year',
@@ -92,6 +93,7 @@ export const RULE_KEYS: Readonly<Record<string, string>> = {
   'across-month-end': 'rule_across_month_end',
   'this-month-name': 'rule_this_month_name',
   'last-month-name': 'rule_last_month_name',
+  'next-month-name': 'rule_next_month_name',
   'month-range': 'rule_month_range',
   month: 'rule_month',
   'month-attributive': 'rule_month_attributive',
@@ -107,6 +109,9 @@ export const RULE_KEYS: Readonly<Record<string, string>> = {
   'anchored-that-month': 'rule_anchored_that_month',
   'anchored-offset': 'rule_anchored_offset',
   duration: 'rule_duration',
+  'unit-old': 'rule_duration',
+  'from-now': 'rule_from_now',
+  'past-span': 'rule_past_span',
 };
 
 /** A rule this renderer does not know (a newer engine): a generic phrase. */

@@ -88,6 +88,11 @@ function anchorEvents(c: Checker, e: TemporalExpression): Mention[] | null {
   if (people && !named.some((m) => RANK[m.strength] >= RANK.cue)) return [];
   if (!named.length) return bridged;
   if (!STARTS_TO_APPLY.test(text.slice(e.end, windowEnd))) return named;
+  // "… three weeks after the bulk of last Thursday's controls … kick in": a start (an event) the
+  // phrase names or cues itself is the one counted from, not the starts of other measures related to the
+  // controls named beside it (the April notice's, through a relation) (ADR 0072).
+  const starts = named.filter((m) => m.fact.kind === 'event' && START_WORDS.test(ownWords(m.fact)));
+  if (starts.some((m) => RANK[m.strength] >= RANK.cue)) return starts;
   return named.flatMap((m) => {
     if (START_WORDS.test(ownWords(m.fact))) return [m];
     const parts = lookupsOf(c.input.index, c.input.factById, c.input.memo).partsOf.get(m.fact.id) ?? [];

@@ -265,13 +265,18 @@ export const changeFigure = (text: string, span: Span) =>
 const COUNTRIES: readonly [string, RegExp][] = [
   ['india', /\b(?:India|India['’]s|Indian|New Delhi)\b/],
   ['china', /\b(?:China|China['’]s|Chinese|Beijing)\b/],
-  ['us', /\b(?:U\.S\.|US|United States|America|American|Washington)\b/],
+  // ("U.S." ends in a full stop, after which no word boundary is found before a space; not the
+  // "U.S. Geological Survey", a source, nor any name it starts.)
+  ['us', /\b(?:U\.S\.(?!\w)(?!\s+[A-Z])|(?:US|United States|America|American|Washington)\b)/],
   ['brazil', /\bBrazil(?:['’]s|ian)?\b/],
   ['australia', /\bAustralia(?:['’]s|n)?\b/],
   ['myanmar', /\bMyanmar(?:['’]s)?\b/],
   ['vietnam', /\bVietnam(?:['’]s|ese)?\b/],
   ['russia', /\bRussia(?:['’]s|n)?\b/],
 ];
+
+/** A phrase set off by commas ("5,561" keeps its comma: a comma before a space only). */
+const SET_OFF = /,\s[^,;:]*,(?=\s)/g;
 
 /** The countries `words` name, by name, demonym or capital. */
 export const countriesIn = (words: string) => COUNTRIES.filter(([, re]) => re.test(words)).map(([k]) => k);
@@ -284,7 +289,10 @@ export function otherCountry(c: Checker, span: Span, fact: Fact): boolean {
   const own = countriesIn(fact.title);
   if (own.length !== 1) return false;
   const clause = clauseAt(c.input.text, c.sentence, span.start);
-  const before = c.input.text.slice(Math.max(clause.start, span.start - 40), span.start);
+  // "The U.S., the second-largest producer, mined 45,000 tons": an aside set off by commas
+  // between the subject and its verb does not push the subject out of reach (ADR 0072).
+  const words = c.input.text.slice(clause.start, span.start).replace(SET_OFF, ' ');
+  const before = words.slice(Math.max(0, words.length - 40));
   let last: { key: string; at: number } | null = null;
   for (const [key, re] of COUNTRIES) {
     const g = new RegExp(re.source, 'g');

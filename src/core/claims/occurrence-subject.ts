@@ -10,6 +10,7 @@
  * summit", "the first round", "next year's meeting"), whose date the record does not keep.
  */
 import type { Span } from '../match/sentences';
+import type { DateTie } from './date-ties';
 import type { Mention } from './mention-types';
 import type { TemporalExpression } from './temporal';
 import { clauseAt } from './ties';
@@ -19,7 +20,7 @@ import { clauseAt } from './ties';
  * preposition of the date, at the end of the words before it.
  */
 const OCCURRENCE_BEFORE_DATE =
-  /(?:\b(?:is|was|are|were|will\s+be|would\s+be|had\s+been|has\s+been|to\s+be|being)\s+)?\b(?:held|(?:scheduled|slated|set|planned|due)(?:\s+to\s+(?:run|take\s+place|be\s+held))?|(?:will\s+|to\s+|would\s+)?(?:take|takes|took|taking)\s+place|(?:will\s+|to\s+|would\s+)?(?:run|runs|ran|running))(?:\s+(?:in|at)\s+(?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,2},?)?\s+(?:(?:on|from|in|through|between|for)\s+)?$/iu;
+  /(?:\b(?:is|was|are|were|will\s+be|would\s+be|had\s+been|has\s+been|to\s+be|being)\s+)?\b(?:held|(?:scheduled|slated|set|planned|due)(?:\s+to\s+(?:run|take\s+place|be\s+held))?|(?:will\s+|to\s+|would\s+)?(?:take|takes|took|taking)\s+place|(?:will\s+|to\s+|would\s+)?(?:run|runs|ran|running))(?:\s+(?:in|at)\s+(?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,2},?)?\s+(?:(?:on|from|in|through|between|for)\s+)?(?:(?<=\bon\s+)the\s+(?:intervening\s+)?(?:night|morning|evening|afternoon)\s+of\s+)?$/iu;
 
 /** "scheduled", "set", "due" date their subject only with "for" ("set for Sept. 15"), or "to run/take place". */
 const NEEDS_FOR = /\b(?:scheduled|slated|set|planned|due)\s+(?:(?:in|at)\s+[^,]*?)?\s*$/i;
@@ -109,4 +110,30 @@ export function occurrenceOfSubject(
   if (relative && rest.length > 0 && !NOUN_BEFORE_OK.test(rest[rest.length - 1] as string)) return false;
   // No other date between the subject and this one ("the summit in 2024 was held on …").
   return !/\d/.test(text.slice(head, e.start).replace(/\(\s*[A-Z]+\s*\)/g, ''));
+}
+
+/**
+ * The candidates with the one whose event heads the subject of the date's verb of occurrence
+ * first ("The SCO Summit runs from Sept. 15 to 16", ADR 0073): found only by keywords, it went
+ * behind an event a "the meeting" had carried over from the sentence before, and a wrong date
+ * then had no claim at all. The structure says whose date it is, against what the sentence only
+ * points back to; not against an event the sentence names or cues itself.
+ */
+export function subjectFirst(
+  c: { readonly input: { readonly text: string }; readonly sentence: Span },
+  e: TemporalExpression,
+  order: readonly DateTie[],
+): DateTie[] {
+  const [first] = order;
+  // Only ahead of what was carried over; an event the sentence itself names or cues keeps its
+  // place ("The talks, held in Kuala Lumpur from …": the place's event, not talks' keywords).
+  if (!first || !(first.mention.inherited || first.mention.derived)) return [...order];
+  const subject = order.find(
+    (t) =>
+      t.sameClause &&
+      !t.mention.derived &&
+      !t.mention.inherited &&
+      occurrenceOfSubject(c.input.text, c.sentence, e, t.mention),
+  );
+  return subject ? [subject, ...order.filter((t) => t !== subject)] : [...order];
 }

@@ -104,7 +104,12 @@ export function phaseMismatch(
   // The phase's words before the value, or just after it ("In 2020, the pilgrimage was
   // halted"); not far after it ("announced the pact on Friday, saying it would resolve the
   // issues that had arisen in 2020": "arisen" is 2020's, not Friday's).
-  const to = Math.min(clause.end, value.end + PHASE_AFTER_CHARS);
+  // "Yesterday, the day the controls were due to take effect, passed …": an appositive that says
+  // which day the value is (ADR 0072) gives its phase however long it is.
+  const to = Math.min(
+    clause.end,
+    Math.max(value.end + PHASE_AFTER_CHARS, dayAppositiveEnd(text, value, clause)),
+  );
   const own = ownWords(fact);
   // An event that lasts (a three-day visit) owns its start: "the trip, which began on Thursday".
   const lasting = fact.date?.precision === 'range';
@@ -118,6 +123,22 @@ export function phaseMismatch(
       !(i === LAST_PHASE && lastNamesOwnFact(text, clause, to, re, value, fact)) &&
       governsValue(text, clause, to, re, value, positions, noticeDates),
   );
+}
+
+/** ", the day (on which / when / that) …," right after a value: it says what the day was. */
+const DAY_APPOSITIVE = /^,\s+the\s+(?:very\s+|same\s+)?(?:day|date|week|month|year)\b/i;
+
+/**
+ * The end of an appositive right after the value that says which day it is ("Friday, the day
+ * the curbs were due to start, passed quietly"): its closing comma, or -1 when there is none
+ * (or no such appositive). A phase word there is the value's phase (ADR 0072).
+ */
+export function dayAppositiveEnd(text: string, value: Span, clause: Span): number {
+  const after = text.slice(value.end, clause.end);
+  const m = DAY_APPOSITIVE.exec(after);
+  if (!m) return -1;
+  const close = after.indexOf(',', m[0].length);
+  return close < 0 ? -1 : value.end + close;
 }
 
 /** True when `span` names a phase of something that the fact's own words do not ("suspended", "lifted"). */
@@ -155,8 +176,9 @@ export function previousValue(text: string, value: Span, others: readonly Span[]
 
 /** Nouns of a state that lasts (a standoff), whose record date is when it began. */
 const STATE = /\b(standoff|stand-off|face-off|crisis|tensions|row|dispute|freeze|hiatus)\b/;
+// ("the first time China has made public …" is a novelty of the clause's act, no start: ADR 0072.)
 const START =
-  /\b(began|begun|begin|begins|started|start|starts|erupted|broke out|since|triggered|sparked|onset|first)\b/i;
+  /\b(began|begun|begin|begins|started|start|starts|erupted|broke out|since|triggered|sparked|onset|first(?!\s+time\b))\b/i;
 
 /**
  * True when the fact is a lasting state and the value's clause does not speak of its start
@@ -199,9 +221,15 @@ export function previousInstance(
   value: Span,
   record: { start: number; end: number },
   published: number | null,
+  /** Where the sentence names the fact. */
+  positions: readonly number[] = [],
 ): boolean {
   if (published === null) return false;
   const clause = clauseAt(text, sentence, value.start);
+  const current = record.end >= published - CURRENT_INSTANCE_DAYS && record.start <= published;
+  // "since the last yatra in 2019": the fact's own name right after "the last" (or "previous")
+  // and right before the value names an earlier instance of it (ADR 0072).
+  if (current && positions.some((p) => earlierInstanceNamed(text, clause, p, value))) return true;
   const words = text.slice(clause.start, clause.end);
   const prev = PREVIOUS_INSTANCE.exec(words);
   // "The previous round was held on 21 December 2019, five years before Wednesday's meeting":
@@ -212,6 +240,24 @@ export function previousInstance(
     !MONTH_OR_YEAR.test(after) &&
     record.end >= published - CURRENT_INSTANCE_DAYS &&
     record.start <= published
+  );
+}
+
+/** "the last", "the previous", "its preceding" right before a name. */
+const EARLIER_BEFORE_NAME = /\b(?:the|its|their|a)\s+(?:previous|preceding|prior|last)\s+$/i;
+/** Between the name and the value: the rest of the name and a preposition, no verb or clause. */
+const NAME_TO_VALUE = /^[\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+(?:in|on|of|at|back\s+in))?\s+$/;
+
+/**
+ * True when the fact's name at `p` follows "the last"/"the previous" and the value follows the
+ * name straight after a preposition ("the last yatra in 2019", "the previous Kailash Yatra in
+ * June 2019"): the value dates that earlier instance.
+ */
+function earlierInstanceNamed(text: string, clause: Span, p: number, value: Span): boolean {
+  if (p < clause.start || p >= value.start) return false;
+  return (
+    EARLIER_BEFORE_NAME.test(text.slice(Math.max(clause.start, p - 24), p)) &&
+    NAME_TO_VALUE.test(text.slice(p, value.start))
   );
 }
 

@@ -76,9 +76,10 @@ const OBJECT_RELATIVE =
 /**
  * "the US tariffs announced on Wednesday": a plural noun, then a past participle right before the
  * date (a reduced subject relative). Not after a name ("Beijing announced on …" is a main verb).
+ * "six notices dated Oct. 9": a document's own date, the same (ADR 0072).
  */
 const PARTICIPLE_RELATIVE =
-  /\b([a-z][\w-]*s)[”"’']?(?:\s*,)?\s+(?:announced|imposed|unveiled|issued|introduced|adopted|signed|published|released|rolled out)\s+(?:on|in|last|this|earlier)?\s*$/g;
+  /\b([a-z][\w-]*s)[”"’']?(?:\s*,)?\s+(?:announced|imposed|unveiled|issued|introduced|adopted|signed|published|released|rolled out|dated)\s+(?:on|in|last|this|earlier)?\s*$/g;
 
 /**
  * "with a White House fact sheet released on Nov. 2": a singular noun phrase after a preposition
@@ -87,7 +88,7 @@ const PARTICIPLE_RELATIVE =
  * is; no determiner may come between: "In the end the ministry announced on Friday").
  */
 const OBJECT_PARTICIPLE_RELATIVE =
-  /(?<=\b(?:with|in|by|from|under|to|of|after|before|against|than|per|on|for)\s+(?:a|an|the|its|their|his|her|this|that)\s+(?:(?!(?:a|an|the|its|their|his|her|this|that)\b)[\w'’-]+\s+){0,3})([a-z][\w-]*)[”"’']?\s+(?:announced|imposed|unveiled|issued|introduced|adopted|signed|published|released|rolled out)\s+(?:on|in|last|this|earlier)?\s*$/g;
+  /(?<=\b(?:with|in|by|from|under|to|of|after|before|against|than|per|on|for)\s+(?:a|an|the|its|their|his|her|this|that)\s+(?:(?!(?:a|an|the|its|their|his|her|this|that)\b)[\w'’-]+\s+){0,3})([a-z][\w-]*)[”"’']?\s+(?:announced|imposed|unveiled|issued|introduced|adopted|signed|published|released|rolled out|dated)\s+(?:on|in|last|this|earlier)?\s*$/g;
 
 /**
  * "after years in which the mechanism lay dormant between …", "the weeks during which flights

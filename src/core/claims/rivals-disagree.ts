@@ -81,7 +81,9 @@ const datesOtherPart = (
       partOf(o, whole) &&
       x.interval !== null &&
       gapDays(x.interval, o.record) === 0 &&
-      x.interval.end - x.interval.start <= o.record.end - o.record.start,
+      // At about the part's own precision, as datedElsewhere reads it: "a fortnight ago" (a week's
+      // seven days, ADR 0076) dates a one-day crossing as "on July 10" does.
+      x.interval.end - x.interval.start <= o.record.end - o.record.start + SAME_PRECISION_DAYS,
   );
 
 /**

@@ -192,12 +192,14 @@ export const RELATIVE_RULES: readonly TemporalRule[] = [
     },
   }),
   defineRule({
+    // "a fortnight ago": two weeks (ADR 0076).
     name: 'ago',
-    pattern: new RegExp(`\\b${N}\\s+${UNIT}\\s+ago\\b`, 'gi'),
+    pattern: new RegExp(`\\b${N}\\s+(?<unit>day|week|fortnight|month|year|decade)s?\\s+ago\\b`, 'gi'),
     needs: { published: true },
     read(g, { published: pub }) {
-      const n = parseNumberWord(g.n ?? '');
-      const unit = unitOf(g.unit);
+      const fortnights = unitOf(g.unit) === ('fortnight' as TimeUnit);
+      const n = parseNumberWord(g.n ?? '') * (fortnights ? 2 : 1);
+      const unit = fortnights ? 'week' : unitOf(g.unit);
       if (!Number.isFinite(n) || unit === 'decade') return null;
       const params = { n, unit, direction: -1 };
       const how = `${n} ${unit}s before publication`;

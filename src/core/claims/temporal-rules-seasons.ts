@@ -6,6 +6,7 @@
  */
 import { addMonths, type DateInterval, dayNumber, monthInterval, ymd } from './dates';
 import { defineRule, num } from './temporal-common';
+import { THAT_CLAUSE_VERBS } from './temporal-rules-yearless';
 import type { AnchorOffset, TemporalRule } from './temporal-types';
 
 const SEASON = '(?<season>spring|summer|autumn|fall|winter)';
@@ -56,6 +57,28 @@ export const SEASON_RULES: readonly TemporalRule[] = [
         interval: iv,
         how: `"${rel} ${season}" relative to publication`,
         params: { season, rel },
+      };
+    },
+  }),
+  defineRule({
+    // "a standoff that began in May 2020 … The standoff that began that spring": "that <season>"
+    // points back, and takes the year written before it, as "that June" does (ADR 0076); none
+    // there, no date. Not "fall" (a verb after "that" as often as a season), not "that spring
+    // from", and not after a verb that opens a clause ("said that summer was …").
+    name: 'that-season',
+    pattern: new RegExp(
+      `(?<!\\b(?:${THAT_CLAUSE_VERBS})\\s+)\\b[Tt]hat\\s+(?:same\\s+)?(?<season>spring|summer|autumn|winter)\\b(?!\\s+(?:from|up|into|back|to|of)\\b)`,
+      'g',
+    ),
+    needs: { published: false },
+    read(g, { thatYear }) {
+      if (thatYear === null || thatYear === undefined) return null;
+      const season = (g.season ?? '').toLowerCase();
+      return {
+        kind: 'absolute',
+        interval: seasonInterval(season, thatYear),
+        how: 'a season of the year written before it',
+        params: { season, year: thatYear, yearFrom: 'context' },
       };
     },
   }),

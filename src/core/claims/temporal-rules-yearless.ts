@@ -24,7 +24,7 @@ import type { Groups, Reading, RuleContext, TemporalRule } from './temporal-type
  * Words after which "that" opens a clause ("said that June was wet", "so that May's harvest"),
  * so "that <month>" after them is no date pointing back.
  */
-const THAT_CLAUSE_VERBS = [
+export const THAT_CLAUSE_VERBS = [
   'said|says|say|saying|told|tell|tells|noted|notes|added|adds|argued|argues|stated|states|claimed',
   'claims|insisted|insists|warned|warns|reported|reports|announced|announces|confirmed|confirms',
   'believe|believes|believed|think|thinks|thought|hope|hopes|hoped|expect|expects|expected|fear',
@@ -52,6 +52,9 @@ const MONTH_LEADS = capitalisable([
   'late',
   'around',
 ]);
+
+/** How much wider a hedged span ("between roughly April and June") is read at each end, in days. */
+const HEDGE_DAYS = 15;
 
 const shiftOf = (rel: string | undefined) => (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
 const relWords = (rel: string | undefined) => (rel === 'this' ? 'of' : rel === 'last' ? 'before' : 'after');
@@ -243,7 +246,7 @@ export const YEARLESS_RULES: readonly TemporalRule[] = [
     // the year chosen for the whole span as for a month ("between November and January" spans New Year).
     name: 'month-range',
     pattern: new RegExp(
-      `\\b(?:(?<lead>${capitalisable(['between', 'from', 'in'])})\\s+(?:around\\s+|early\\s+|mid-?|late\\s+)?)?${month('month')}(?<sep>\\s+(?:and|to|until|till|through)\\s+|\\s*[-–—]\\s*)(?:early\\s+|mid-?|late\\s+)?${month('month2')}\\b(?!\\.?\\s*\\d)`,
+      `\\b(?:(?<lead>${capitalisable(['between', 'from', 'in'])})\\s+(?:(?<hedge>roughly|about|approximately|around)\\s+)?(?:early\\s+|mid-?|late\\s+)?)?${month('month')}(?<sep>\\s+(?:and|to|until|till|through)\\s+|\\s*[-–—]\\s*)(?:early\\s+|mid-?|late\\s+)?${month('month2')}\\b(?!\\.?\\s*\\d)`,
       'g',
     ),
     needs: { published: true },
@@ -261,18 +264,28 @@ export const YEARLESS_RULES: readonly TemporalRule[] = [
         };
       }, ctx);
       if (!got) return null;
+      // "between roughly April and June": a hedged span's ends are read half a month wider
+      // (ADR 0076), so a record a few days outside it is no disagreement.
+      const widen = g.hedge ? HEDGE_DAYS : 0;
       return {
         kind: 'relative',
-        interval: got.interval,
-        how: `two months without a year, ${BASIS_WORDS[got.basis]}`,
-        params: { month: m, month2: m2, year: got.year, yearFrom: got.basis },
+        interval: { ...got.interval, start: got.interval.start - widen, end: got.interval.end + widen },
+        how: `two months without a year${g.hedge ? `, ${g.hedge.toLowerCase()}` : ''}, ${BASIS_WORDS[got.basis]}`,
+        params: {
+          month: m,
+          month2: m2,
+          year: got.year,
+          yearFrom: got.basis,
+          ...(g.hedge ? { qualifier: g.hedge.toLowerCase() } : {}),
+        },
         bound: null,
       };
     },
   }),
   defineRule({
     name: 'last-month-name',
-    pattern: new RegExp(`\\b(?:last|this past)\\s+${month('month')}\\b`, 'g'),
+    // "Last December, Wang and Doval met …": at a sentence's start too (ADR 0076).
+    pattern: new RegExp(`\\b(?:[Ll]ast|[Tt]his past)\\s+${month('month')}\\b`, 'g'),
     needs: { published: true },
     read(g, { published }) {
       const m = monthOf(g);
@@ -289,7 +302,7 @@ export const YEARLESS_RULES: readonly TemporalRule[] = [
   defineRule({
     // "When China loosened its urea ban this June": that month of publication's year.
     name: 'this-month-name',
-    pattern: new RegExp(`\\bthis\\s+${month('month')}\\b(?!\\s+\\d)`, 'g'),
+    pattern: new RegExp(`\\b[Tt]his\\s+${month('month')}\\b(?!\\s+\\d)`, 'g'),
     needs: { published: true },
     read(g, { published }) {
       const y = ymd(published).year;
@@ -302,11 +315,35 @@ export const YEARLESS_RULES: readonly TemporalRule[] = [
     },
   }),
   defineRule({
+    // "when the pause runs out next November" (ADR 0076): a month after publication's. A month
+    // still ahead in publication's year ("next November" said in March) may be this year's or the
+    // next: read as this year's, and ambiguous, so it can confirm but never contradict a record.
+    // One not ahead (said in November or December) is the next year's, unambiguously.
+    name: 'next-month-name',
+    pattern: new RegExp(`\\b[Nn]ext\\s+${month('month')}\\b(?!\\.?\\s*\\d)`, 'g'),
+    needs: { published: true },
+    read(g, { published }) {
+      const m = monthOf(g);
+      const { year, month: pm } = ymd(published);
+      const ahead = m > pm;
+      const y = ahead ? year : year + 1;
+      return {
+        kind: 'relative',
+        interval: monthInterval(y, m),
+        how: ahead
+          ? 'the next such month after publication (or the one after it)'
+          : 'the next such month after publication',
+        params: { month: m, year: y },
+        ambiguous: ahead,
+      };
+    },
+  }),
+  defineRule({
     // "an October agreement on patrolling", "the April regime": a month naming which one.
     // It can confirm a fact of that month, never contradict one (expressions.ts).
     name: 'month-attributive',
     pattern: new RegExp(
-      `(?<=\\b(?:${capitalisable(['an', 'the', 'its', 'their', 'this'])})\\s+)${month('month')}(?=\\s+[a-z])(?!\\s+(?:and|or|to|of|in|on|at|by|for|was|were|is|are|had|has|have|that|which|when|after|before|since|until|this|last|next)\\b)`,
+      `(?<=\\b(?:${capitalisable(['an', 'the', 'its', 'their', 'this', 'his', 'her', 'our'])})\\s+)${month('month')}(?=\\s+[a-z])(?!\\s+(?:and|or|to|of|in|on|at|by|for|was|were|is|are|had|has|have|that|which|when|after|before|since|until|this|last|next)\\b)`,
       'g',
     ),
     needs: { published: true },

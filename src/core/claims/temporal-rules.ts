@@ -9,6 +9,7 @@
  * publication date stays unresolved, and says why.
  */
 import { ABSOLUTE_RULES } from './temporal-rules-absolute';
+import { COUNTED_RULES } from './temporal-rules-counted';
 import { MONTH_END_RULES } from './temporal-rules-month-end';
 import { RELATIVE_RULES } from './temporal-rules-relative';
 import { SEASON_RULES } from './temporal-rules-seasons';
@@ -24,6 +25,7 @@ export const RULES: readonly TemporalRule[] = [
   ...ABSOLUTE_RULES,
   ...YEARLESS_RULES,
   ...RELATIVE_RULES,
+  ...COUNTED_RULES,
   ...MONTH_END_RULES,
   ...SEASON_RULES,
   ...YEAR_ATTRIBUTIVE_RULES,
@@ -72,6 +74,10 @@ export const SCREENS: ReadonlyMap<string, RegExp> = new Map([
   ['duration', /[-\s](?:day|week|month|year|decade)/i],
   ['month-end', /(?:end|close)\s+of\s+(?:the|this|that|next|last)\s+month/i],
   ['season-year', new RegExp(`(?:${SEASONS})\\s+(?:of\\s+)?(?:19|20)\\d\\d`, 'i')],
+  ['from-now', /(?:from\s+(?:now|today)|away|hence)\b/i],
+  ['past-span', /(?:over|during)\s+the\s+(?:past|last)\s/i],
+  ['unit-old', /(?:year|decade|month|week)-old/],
+  ['that-season', /[Tt]hat\s+(?:same\s+)?(?:spring|summer|autumn|winter)/],
   ['season-relative', new RegExp(`(?:this|last|next)\\s+(?:${SEASONS})`, 'i')],
 ]);
 const SCREENED = [...SCREENS.keys()];

@@ -115,6 +115,8 @@ export interface RuleContext<Dated extends boolean = boolean> {
 export interface NamedMonth {
   readonly year: number;
   readonly month: number;
+  /** The date that named it, when it is a day or days of it: what an offset after it counts from. */
+  readonly interval?: DateInterval;
 }
 
 /** A named pattern and how to read its matches. */

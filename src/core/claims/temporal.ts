@@ -67,19 +67,59 @@ export interface TemporalContext {
  * ("October 2024", "1 November", "22–23 November"): what "on the 21st" after it takes its month
  * from. A last date naming none (a weekday, "last month"), a span across months or a bound
  * ("from November 8", "until February the following year") ends the loan (null); undefined
- * when there is no date at all.
+ * when there is no date at all. An offset counted from the date before it ("October 21 … two
+ * days later") keeps the loan when the day it reaches lies in one month (ADR 0076): "by the end of
+ * that month" after it is that day's month. `carried` is the loan from the sentences before.
  */
-export function namedMonth(expressions: readonly TemporalExpression[]): NamedMonth | null | undefined {
+export function namedMonth(
+  expressions: readonly TemporalExpression[],
+  carried?: NamedMonth | null,
+): NamedMonth | null | undefined {
   let got: NamedMonth | null | undefined;
+  let last: DateInterval | null = carried?.interval ?? null;
   for (const e of expressions) {
     if (e.kind === 'duration') continue;
     got = null;
-    if (e.kind === 'anchored' || e.interval === null || e.bound !== null) continue;
+    if (e.kind === 'anchored') {
+      // "last October, … two days later … by the end of that month": a few days on from a day of a
+      // month the text does not give are most likely that month still, and "that month" says the
+      // writer sees one month (ADR 0076).
+      if (last && e.offset && fewDaysOnFromAMonth(last, e.offset)) {
+        got = monthWith(last);
+        continue;
+      }
+      const reached = last && e.offset ? applyOffset(last, e.offset) : null;
+      last = reached && oneMonth(reached) ? reached : null;
+      if (last) got = monthWith(last);
+      continue;
+    }
+    last = null;
+    if (e.interval === null || e.bound !== null) continue;
     if (e.params.month === undefined || e.params.month2 !== undefined) continue;
-    const [a, b] = [ymd(e.interval.start), ymd(e.interval.end)];
-    if (a.year === b.year && a.month === b.month) got = { year: a.year, month: a.month };
+    if (!oneMonth(e.interval)) continue;
+    last = e.interval;
+    got = monthWith(e.interval);
   }
   return got;
+}
+
+/** Days an offset from a month-precise date may count and keep its month ("two days later"). */
+const FEW_DAYS = 7;
+
+/** A count of a few days from a date known only to its month. */
+const fewDaysOnFromAMonth = (from: DateInterval, offset: AnchorOffset): boolean =>
+  from.precision === 'month' && offset.unit === 'day' && offset.amount <= FEW_DAYS;
+
+/** Whether an interval lies within one month. */
+function oneMonth(iv: DateInterval): boolean {
+  const [a, b] = [ymd(iv.start), ymd(iv.end)];
+  return a.year === b.year && a.month === b.month;
+}
+
+/** The month of an interval within one month, with the interval (for an offset counted from it). */
+function monthWith(iv: DateInterval): NamedMonth {
+  const { year, month } = ymd(iv.start);
+  return { year, month, interval: iv };
 }
 
 // How far around a date its cues are looked for: a clause, not a paragraph.
@@ -165,7 +205,7 @@ export function findTemporal(
               // dates before the match first, then the paragraph's.
               get thatMonth() {
                 const earlier = { start: span.start, end: span.start + m.index };
-                const own = namedMonth(findTemporal(text, earlier, published, context));
+                const own = namedMonth(findTemporal(text, earlier, published, context), context?.lastMonth);
                 return own === undefined ? (context?.lastMonth ?? null) : own;
               },
             });

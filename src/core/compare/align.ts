@@ -35,7 +35,11 @@ import type { Vector } from './features';
 import { figureRivalled, figureSentences } from './figures';
 import { framed, frameOf, orderedPrior } from './framing';
 import { MAIN_CLAIM_STEPS, preferMainClaimsSteps } from './main-claims';
+import { preferMainOverMinor } from './minor-rivals';
+import { preferOwnAccounts } from './own-accounts';
 import { preferToldOverPassing } from './passing';
+import { preferSameQuote } from './quoted-words';
+import { candidatesBySentence } from './sentence-candidates';
 import { preferSameForm } from './speech-form';
 import { ALONE, LINK, relatedAt, STRONG, sameStoryChain } from './thresholds';
 
@@ -78,13 +82,13 @@ export function selectPairs(
 }
 
 /** How many times `selectSteps` yields before it returns (the compare's `select` phase counts them). */
-export const SELECT_STEPS = 4 + MAIN_CLAIM_STEPS;
+export const SELECT_STEPS = 5 + MAIN_CLAIM_STEPS;
 
 /**
  * `selectPairs` in SELECT_STEPS + 1 parts, so a long comparison's selection is no single long
  * task (round 19, cost): it yields after the strong anchors are taken, within and after the
- * settling of a split's claims (main-claims.ts), after a quotation is given its quotation, and
- * after the anchors' order is known. The same pairs as `selectPairs`.
+ * settling of a split's claims (main-claims.ts), after a quotation is given its quotation, after
+ * a sentence is given its main claim (round 32), and after the anchors' order is known. The same pairs as `selectPairs`.
  */
 export function* selectSteps(
   candidates: readonly Candidate[],
@@ -142,8 +146,20 @@ export function* selectSteps(
     for (const c of sorted) if (c.score >= STRONG && free(c)) take(c);
   // A quotation with a quotation, a report with a report (speech-form.ts, round 18).
   yield;
+  // Each sentence's candidates, for the passes that look for an anchor's rivals (round 32).
+  const index = candidatesBySentence(sorted, bestOfA, bestOfB);
   if (vectors) preferSameForm(sorted, vectors, partnerA, partnerB, scoreA);
-  if (vectors) preferToldOverPassing(sorted, vectors, partnerA, partnerB, scoreA);
+  // …and a quotation with the sentence that quotes its words (quoted-words.ts, ADR 0075).
+  if (vectors) preferSameQuote(sorted, vectors, partnerA, partnerB, scoreA);
+  if (vectors) preferToldOverPassing(sorted, vectors, partnerA, partnerB, scoreA, index);
+  yield;
+  // …below an anchor, a sentence with the one that tells its main claim (minor-rivals.ts), and a
+  // quotation's account with a weaker account whose best match it is (own-accounts.ts): round
+  // 32, in a step of their own (ADR 0068's long-task limit).
+  if (vectors) {
+    preferMainOverMinor(sorted, vectors, partnerA, partnerB, scoreA, index);
+    preferOwnAccounts(sorted, vectors, partnerA, partnerB, scoreA, index);
+  }
   yield;
   // Two articles with few anchors tell different stories: there, only a close match stands alone.
   let anchorCount = 0;

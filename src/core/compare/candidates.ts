@@ -3,7 +3,7 @@
  * sentence of A, only B's sentences that share a rare feature (never all n·m pairs); each is
  * scored by cosine and kept unless the evidence says the two tell different things (evidence.ts,
  * figures.ts, commodities.ts, undertakings.ts, predicates.ts, gatherings.ts, scopes.ts,
- * moments.ts, first-since.ts). Split from align.ts in round 14.
+ * moments.ts, first-since.ts, lasting-states.ts, first-times.ts). Split from align.ts in round 14.
  */
 import { announcementOrRemark } from './announcements';
 import { arrivalOrMeeting, departureOrPresence } from './arrivals';
@@ -15,7 +15,9 @@ import { cosine, type Vector } from './features';
 import { figureInPassing } from './figure-modifiers';
 import { sharedUniqueFigure, sharesFigure } from './figures';
 import { firstSinceReference } from './first-since';
+import { twoFirsts } from './first-times';
 import { summitOrMeetingAt } from './gatherings';
+import { stateOrRestart } from './lasting-states';
 import { otherMoment } from './moments';
 import { meetingOrOutcome } from './outcomes';
 import { pendingOrDone } from './pending';
@@ -137,7 +139,9 @@ export function candidatesFor(
           !summitOrMeetingAt(va, v) &&
           !totalOrPart(va, v) &&
           !otherMoment(va, v) &&
-          !firstSinceReference(va, v)))
+          !firstSinceReference(va, v) &&
+          !stateOrRestart(va, v) &&
+          !twoFirsts(va, v)))
     )
       out.push({
         a: i,

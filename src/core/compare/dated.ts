@@ -20,20 +20,52 @@ const DATED_KINDS = /^(?:event|instrument)\./;
 
 const isDateKey = (k: string) => MONTH_KEYS.has(k) || /^#\d+$/.test(k);
 
+/** A day, a month or a year as the claim engine resolves a date: "23 Oct 2024", "Oct 2024", "2024". */
+const RESOLVED_DATE = /^(?:(\d{1,2}) )?(?:([A-Z][a-z]{2}) )?(\d{4})$/;
+
+/**
+ * The date keys of a date as the claim engine resolved it (ADR 0075): "on Wednesday" resolved to
+ * "23 Oct 2024" gives what "October 23, 2024" is written with (`oct`, `#23`, `#2024`), so two
+ * sentences that date one event with other words ("on Monday" / "on October 21"; "last month" /
+ * "in June"; "two days after …" / "on October 21") share its day. A span of days ("15–16 Jun
+ * 2020", "27 Oct – 2 Nov 2025": "this week") gives nothing: it is no one day to share.
+ */
+export function resolvedDateKeys(resolved: string | null): string[] {
+  const m = resolved ? RESOLVED_DATE.exec(resolved) : null;
+  if (!m) return [];
+  const out: string[] = [];
+  if (m[2]) {
+    const month = tokenize(m[2])[0]?.key;
+    if (!month || !MONTH_KEYS.has(month)) return [];
+    out.push(month);
+  }
+  if (m[1] && m[2]) out.push(`#${Number(m[1])}`);
+  return out;
+}
+
 /**
  * The date keys of `claims` (the claim engine's date claims in one sentence: its quote and the
- * fact it dates), each with the events it dates. Reporting dates ("said on Monday") date no event.
+ * fact it dates), each with the events it dates: the keys its quote is written with and those of
+ * the date it resolved to (resolvedDateKeys). Reporting dates ("said on Monday") date no event.
  */
-export function datedKeys(claims: readonly { readonly quote: string; readonly factId: string }[]): DatedKeys {
+export function datedKeys(
+  claims: readonly {
+    readonly quote: string;
+    readonly factId: string;
+    readonly resolved?: string | null;
+    readonly unnamed?: boolean;
+  }[],
+): DatedKeys {
   const out = new Map<string, Set<string>>();
+  const add = (key: string, factId: string) => {
+    const set = out.get(key);
+    if (set) set.add(factId);
+    else out.set(key, new Set([factId]));
+  };
   for (const c of claims) {
     if (!DATED_KINDS.test(c.factId)) continue;
-    for (const t of tokenize(c.quote)) {
-      if (!isDateKey(t.key)) continue;
-      const set = out.get(t.key);
-      if (set) set.add(c.factId);
-      else out.set(t.key, new Set([c.factId]));
-    }
+    for (const t of tokenize(c.quote)) if (isDateKey(t.key)) add(t.key, c.factId);
+    if (!c.unnamed) for (const k of resolvedDateKeys(c.resolved ?? null)) add(k, c.factId);
   }
   return out;
 }
@@ -69,7 +101,7 @@ function without(v: Vector, drop: readonly string[]): Vector {
   const w = new Map(v.w);
   for (const k of drop) w.delete(k);
   let sq = 0;
-  for (const x of w.values()) sq += x * x;
+  for (const [k, x] of w) if (!v.resolved?.has(k)) sq += x * x;
   return { ...v, w, norm: Math.sqrt(sq) };
 }
 

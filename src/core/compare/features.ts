@@ -31,6 +31,12 @@ export interface SentenceFeatures {
   readonly told: Told;
   /** Its date keys and the events its claims date with them (dated.ts); none when absent. */
   readonly dated?: DatedKeys;
+  /**
+   * Keys read from a date the claim engine resolved, not written ("on Monday" read as `oct`, `#21`;
+   * dated.ts resolvedDateKeys): evidence when shared, but no weight in the sentence's norm, since
+   * the words they are read from weigh there already (ADR 0075). None when absent.
+   */
+  readonly resolved?: ReadonlySet<string>;
 }
 
 /**
@@ -79,6 +85,15 @@ export function featuresOf(
     if (!keys.has(t.key)) keys.set(t.key, t.kind === 'number' ? NUMBER_WEIGHT : 1);
   }
   for (const id of facts) keys.set(`f:${id}`, FACT_WEIGHT);
+  // The day an event is dated with, however it is written ("on Monday" / "October 21"): the keys
+  // of its resolved date (dated.ts resolvedDateKeys) that the sentence's own words lack (ADR 0075).
+  const resolved = new Set<string>();
+  if (dated)
+    for (const k of dated.keys())
+      if (!keys.has(k)) {
+        keys.set(k, k.startsWith('#') ? NUMBER_WEIGHT : 1);
+        resolved.add(k);
+      }
   const names = new Set<string>();
   for (const id of facts) if (id.startsWith('person.')) names.add(`f:${id}`);
   for (const n of personNames) for (const t of tokenize(n)) if (keys.has(t.key)) names.add(t.key);
@@ -88,7 +103,16 @@ export function featuresOf(
       initialsKey(n.initials),
       tokenize(n.words).map((t) => t.key),
     );
-  return { keys, words, text: sentence, names, spelled, told, ...(dated?.size ? { dated } : {}) };
+  return {
+    keys,
+    words,
+    text: sentence,
+    names,
+    spelled,
+    told,
+    ...(dated?.size ? { dated } : {}),
+    ...(resolved.size ? { resolved } : {}),
+  };
 }
 
 /** The sentence frequency at which a feature's weight falls to log 2 (ADR 0015). */
@@ -148,6 +172,8 @@ export interface Vector {
   readonly told?: Told;
   /** SentenceFeatures.dated; none when absent. */
   readonly dated?: DatedKeys;
+  /** SentenceFeatures.resolved: keys weighed when shared, left out of `norm`; none when absent. */
+  readonly resolved?: ReadonlySet<string>;
 }
 
 export function vectorOf(f: SentenceFeatures, rarity: Rarity): Vector {
@@ -156,7 +182,7 @@ export function vectorOf(f: SentenceFeatures, rarity: Rarity): Vector {
   for (const [k, kind] of f.keys) {
     const x = kind * rarity.weight(k);
     w.set(k, x);
-    sq += x * x;
+    if (!f.resolved?.has(k)) sq += x * x;
   }
   return {
     w,
@@ -166,6 +192,7 @@ export function vectorOf(f: SentenceFeatures, rarity: Rarity): Vector {
     spelled: f.spelled,
     told: f.told,
     ...(f.dated ? { dated: f.dated } : {}),
+    ...(f.resolved ? { resolved: f.resolved } : {}),
   };
 }
 
@@ -188,7 +215,9 @@ export function cosine(
       if (unique(k)) links++;
     }
   }
-  return { score: dot / (a.norm * b.norm), shared, unique: links };
+  // Keys read from a resolved date weigh in the dot product only (SentenceFeatures.resolved), so
+  // two sentences that are one sentence read twice could pass 1.
+  return { score: Math.min(1, dot / (a.norm * b.norm)), shared, unique: links };
 }
 
 const properCache = new WeakMap<Vector, ReadonlySet<string>>();

@@ -108,6 +108,13 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b(?:(?:will|would|'ll|’ll) (?:come|get) back|yet to (?:study|look at|examine|assess|review)|still (?:studying|examining|assessing|reviewing)|needs? to (?:assess|study|examine)|respond(?:s|ed|ing)? later)\b/g,
     REMARK_WORDS.deferred,
   ],
+  // Round 33 (ADR 0075): the same deferral in its other tenses and voices: what is under study
+  // ("we are examining how …", "was examining"), what must come first ("would first have to
+  // assess it", "has to study"), and what has not been done ("had not yet assessed").
+  [
+    /\b(?:(?:am|is|are|was|were|been) (?:now |currently )?(?:studying|examining|assessing|reviewing)|(?:have|has|had) (?:first )?to (?:first )?(?:assess|study|examine|review)|(?:has|have|had) not (?:yet )?(?:assessed|studied|examined|reviewed))\b/g,
+    REMARK_WORDS.deferred,
+  ],
   // An export sent on from the buyer's country: "re-exported", "shipped on to", "diverted to".
   [
     /\b(?:re-?export(?:s|ed|ing)?|(?:ship(?:s|ped|ping)?|sen[dt](?:s|ing)?) on (?:to|onto)|divert(?:s|ed|ing)? to)\b/g,

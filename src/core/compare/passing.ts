@@ -11,6 +11,7 @@
  */
 import type { Candidate } from './candidates';
 import { minorKeysOf, type Vector } from './features';
+import { type SentenceCandidates, sharingSentence } from './sentence-candidates';
 import { STRONG } from './thresholds';
 
 /**
@@ -41,6 +42,7 @@ export const PASSING_RIVAL = 0.8;
 /**
  * Moves anchors that meet a sentence through a minor part to a free rival that meets it through
  * its main part (see the file comment). Updates the partner arrays and scores in place.
+ * `index` is the sorted candidates' index by sentence (sentence-candidates.ts).
  */
 export function preferToldOverPassing(
   sorted: readonly Candidate[],
@@ -48,12 +50,15 @@ export function preferToldOverPassing(
   partnerA: Int32Array,
   partnerB: Int32Array,
   scoreA: Float64Array,
+  index: SentenceCandidates,
 ): void {
   for (const anchor of sorted) {
     if (anchor.score < STRONG || partnerA[anchor.a] !== anchor.b) continue;
     const va = vectors.a[anchor.a] as Vector;
     const vb = vectors.b[anchor.b] as Vector;
-    for (const rival of sorted) {
+    // Only a candidate that shares a sentence with the anchor can be its rival: the index gives
+    // them in the order of `sorted` (round 32; before, every strong candidate was scanned).
+    for (const rival of sharingSentence(index, anchor)) {
       if (rival.score < STRONG || rival.score < PASSING_RIVAL * anchor.score) break;
       // A rival above the anchor lost to it by an earlier rule (main-claims.ts): left alone.
       if (rival.score > anchor.score) continue;

@@ -33,7 +33,7 @@ export function speechForm(text: string): SpeechForm {
   return quoted >= wordsIn(rest) ? 'quote' : null;
 }
 
-function formOf(v: Vector | undefined): SpeechForm {
+export function formOf(v: Vector | undefined): SpeechForm {
   if (!v?.text) return null;
   let f = formCache.get(v);
   if (f === undefined) {
@@ -122,6 +122,6 @@ export function preferSameForm(
 const SAYING = /\b(?:said|says|say|told|tells|added|adds|stated|announced|according to|quoted)\b/i;
 
 /** A report that reports no one saying it: the writer's own account. */
-function writersOwn(v: Vector | undefined): boolean {
+export function writersOwn(v: Vector | undefined): boolean {
   return formOf(v) === 'report' && !SAYING.test(v?.text ?? '');
 }

@@ -311,6 +311,9 @@ function tokensOf(sentence: string, names: readonly { initials: string }[]): rea
     const month = MONTH_NAMES[Number(mo) - 1];
     return month && Number(d) >= 1 && Number(d) <= 31 ? `${Number(d)} ${month} ${y}` : all;
   });
+  // A negation contracted is the negation ("didn't elaborate" is "did not elaborate", which
+  // PHRASES reads as withholding details; ADR 0075).
+  if (text.includes("n't") || text.includes('n’t')) text = expandNegations(text);
   if (ANY_PHRASE.test(text)) for (const [re, word] of PHRASES) text = text.replace(re, word);
   // "an hour and 40 minutes" is "100 minutes" (durations.ts, round 21).
   text = hoursAsMinutes(text);
@@ -336,6 +339,14 @@ function tokensOf(sentence: string, names: readonly { initials: string }[]): rea
   }
   for (const t of out) Object.freeze(t);
   return Object.freeze(out);
+}
+
+/** "won't" → "will not", "can't" → "can not", "didn't" → "did not" (lower-cased text). */
+export function expandNegations(text: string): string {
+  return text
+    .replace(/\bwon['’]t\b/g, 'will not')
+    .replace(/\bcan['’]t\b/g, 'can not')
+    .replace(/\b(\p{L}+)n['’]t\b/gu, '$1 not');
 }
 
 /** The figures of a sentence as written ("70", "2024", "21"), for the pair's changed figures. */

@@ -16,6 +16,7 @@ import { preferToldOverPassing } from '../../../src/core/compare/passing';
 import { pendingOrDone, statusOf } from '../../../src/core/compare/pending';
 import { asksAlone } from '../../../src/core/compare/predicates';
 import { scheduleOrAgreement, scheduleOrAgreementOf } from '../../../src/core/compare/schedules';
+import { candidatesBySentence } from '../../../src/core/compare/sentence-candidates';
 import { startOrLength, startOrLengthOf } from '../../../src/core/compare/start-length';
 import { WEAK } from '../../../src/core/compare/thresholds';
 
@@ -137,6 +138,7 @@ describe('round 22: a sentence pairs with the one that tells its claim, not one 
       partnerA,
       partnerB,
       new Float64Array(1),
+      candidatesBySentence(sorted, Int32Array.from([0]), Int32Array.from([0, 0])),
     );
     return partnerA[0] as number;
   };
