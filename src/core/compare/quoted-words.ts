@@ -16,6 +16,8 @@ import { STRONG } from './thresholds';
 export const SAME_QUOTE_RUN = 5;
 
 const OPENS = /^\s*[“"]/;
+const QUOTE_MARK = /[“”"]/;
+const NO_RUNS: ReadonlySet<string> = new Set();
 const CLOSES = /[”"]\s*[,.;:]?\s*(?:\S.*)?$/;
 
 const runsCache = new WeakMap<Vector, ReadonlySet<string>>();
@@ -26,6 +28,8 @@ const runsCache = new WeakMap<Vector, ReadonlySet<string>>();
  * or closes one it did not open: '"We have yet to look at it.' / 'We will come back to you," he said.').
  */
 export function quotedRuns(text: string): ReadonlySet<string> {
+  // Most sentences quote nothing: no scan.
+  if (!QUOTE_MARK.test(text)) return NO_RUNS;
   const passages = [...splitQuotes(text).quotes];
   const marks = (text.match(/[“”"]/g) ?? []).length;
   if (marks % 2 === 1) {
@@ -42,7 +46,7 @@ export function quotedRuns(text: string): ReadonlySet<string> {
 }
 
 function runsOf(v: Vector | undefined): ReadonlySet<string> {
-  if (!v?.text) return new Set();
+  if (!v?.text) return NO_RUNS;
   let r = runsCache.get(v);
   if (!r) {
     r = quotedRuns(v.text);

@@ -7,6 +7,8 @@
 import { allMatches } from '../match/all-matches';
 import { hoursAsMinutes } from './durations';
 import {
+  DEFERRAL_FORMS,
+  DEFERRAL_VERBS,
   fractionsAsPercent,
   NUMBER_WORDS,
   ORDINAL_WORDS,
@@ -315,6 +317,7 @@ function tokensOf(sentence: string, names: readonly { initials: string }[]): rea
   // PHRASES reads as withholding details; ADR 0075).
   if (text.includes("n't") || text.includes('n’t')) text = expandNegations(text);
   if (ANY_PHRASE.test(text)) for (const [re, word] of PHRASES) text = text.replace(re, word);
+  if (DEFERRAL_VERBS.test(text)) text = text.replace(DEFERRAL_FORMS, REMARK_WORDS.deferred);
   // "an hour and 40 minutes" is "100 minutes" (durations.ts, round 21).
   text = hoursAsMinutes(text);
   text = fractionsAsPercent(text);
