@@ -109,7 +109,12 @@ describe.each(BROWSER_NAMES)('a hostile page in %s', (name) => {
     // The fake pagehide did not switch Gloss off: the reader's Escape still closes, hover opens.
     await page.keyPress('Escape');
     await page.waitForFunction(() => document.querySelector('gloss-root') === null, null, { timeout: 5_000 });
+    // Away from the words for at least one frame (hover reads the pointer once a frame, so two
+    // moves inside one frame would be no leave, and Escape keeps the card shut until a leave).
     await page.mouseMove(2, 2);
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
     await page.mouseMove(x, y);
     await waitForCard(page, 'a card after the fake pagehide', (s) => /Galwan/.test(s.title), 5_000);
     expect(page.consoleErrors).toEqual([]);
