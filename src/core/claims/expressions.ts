@@ -24,6 +24,7 @@ import { lookupsOf } from './mention-lookups';
 import { type Mention, RANK } from './mentions';
 import { measureMonthNotOwned } from './open-ties';
 import { ownWords } from './phases';
+import { pointedSubjectGap } from './pointed-gap';
 import { reason } from './reasons';
 import { recencyGap } from './recency-gap';
 import { weekdayOfDate } from './restated-date';
@@ -165,6 +166,10 @@ function checkBetween(c: Checker, e: TemporalExpression, from: readonly Mention[
     const given = got.claim && agreesWithRecord(got.claim) ? givenSubjectGap(c, e, f, got.claim) : null;
     if (given) return { claim: given, anchor: got.anchor };
     if (got.claim && agreesWithRecord(got.claim)) return got;
+    // "The meeting came nine days after the two sides reached a resolution": the gap dates the
+    // one event the opening pointing words stand for (ADR 0078).
+    const pointedGap = pointedSubjectGap(c, e, from, f, claimed, read, namesAnchor(c, e, f));
+    if (pointedGap) return pointedGap;
     // "… met in Kazan, Russia, in October last year, two days after the two sides reached a
     // resolution on patrolling": the event named before a gap that opens its clause (ADR 0070).
     const apposed = appositiveGap(c, e, f, rest, claimed, read);

@@ -46,6 +46,28 @@ function endsWithAbbreviation(text: string, dot: number): boolean {
   return ABBREVIATIONS.has(word);
 }
 
+/** "10 p.m.", "6.30 a.m.": a time of day before the period at `dot`. */
+const TIME_OF_DAY = /\d(?:[.:]\d{2})?\s*[ap]\.m$/i;
+
+/**
+ * What a time of day runs on into, capitalised though it does not start a sentence: its zone
+ * ("10 p.m. Indian time", "IST"), its day ("10 p.m. Sunday") or its date ("10 p.m. Oct. 26").
+ */
+const TIME_CONTINUES =
+  /^(?:\p{Lu}[\p{L}-]*\s+time\b|(?:IST|GMT|UTC|BST|CET|CEST|[ECMP][SD]?T|HKT|JST|SGT)\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d)/u;
+
+/**
+ * A period ending "a.m."/"p.m." after a time, followed by the time's zone, day or date: the
+ * sentence goes on (ADR 0078). Before any other capitalised word it ends ("… at 10 p.m. IndiGo
+ * plans …").
+ */
+function timeRunsOn(text: string, dot: number, next: number): boolean {
+  return (
+    TIME_OF_DAY.test(text.slice(Math.max(0, dot - 12), dot)) &&
+    TIME_CONTINUES.test(text.slice(next, next + 40))
+  );
+}
+
 /** Sentence spans over the whole text, never crossing a paragraph break. */
 export function sentences(text: string): Span[] {
   const out: Span[] = [];
@@ -61,6 +83,7 @@ export function sentences(text: string): Span[] {
       while (k < para.end && /\s/.test(text[k] as string)) k++;
       if (k >= para.end || !/[\p{Lu}\p{N}"“‘'(\p{Lo}]/u.test(text[k] as string)) continue;
       if (ch === '.' && endsWithAbbreviation(text, i)) continue;
+      if (ch === '.' && timeRunsOn(text, i, k)) continue;
       pushTrimmed(text, start, j, out);
       start = k;
       i = k - 1;

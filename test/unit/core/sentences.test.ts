@@ -22,6 +22,34 @@ describe('sentences', () => {
     ]);
   });
 
+  it('goes on after a time of day followed by its zone, day or date (ADR 0078)', () => {
+    expect(
+      split(
+        'The flight left at around 10 p.m. Indian time on Oct. 26 bound for Guangzhou. It landed at 4 a.m. Sunday.',
+      ),
+    ).toEqual([
+      'The flight left at around 10 p.m. Indian time on Oct. 26 bound for Guangzhou.',
+      'It landed at 4 a.m. Sunday.',
+    ]);
+    expect(split('It left at 10 p.m. IST. Talks ran until 6.30 a.m. Oct. 27.')).toEqual([
+      'It left at 10 p.m. IST.',
+      'Talks ran until 6.30 a.m. Oct. 27.',
+    ]);
+  });
+
+  it('ends a sentence at "p.m." before any other capitalised word', () => {
+    expect(
+      split(
+        'The flight departed at 10 p.m. IndiGo plans more routes. Sunday was quiet at 9 a.m. Officials said so.',
+      ),
+    ).toEqual([
+      'The flight departed at 10 p.m.',
+      'IndiGo plans more routes.',
+      'Sunday was quiet at 9 a.m.',
+      'Officials said so.',
+    ]);
+  });
+
   it('ends a sentence after closing quotes', () => {
     expect(split('He said, “We confirm it.” Then he left.')).toEqual([
       'He said, “We confirm it.”',

@@ -1,0 +1,87 @@
+/**
+ * "Modi and Xi met in Kazan on Wednesday. ¶ The meeting came nine days after the two sides reached
+ * a resolution on the relevant border issues" (ADR 0078): a sentence that opens with pointing words
+ * ("The meeting", "That visit", "The notice") as the subject of "came"/"took place", right before a
+ * gap counted from an event it names, says when the event pointed back to happened. The gap is
+ * then the sentence's claim about that event, so a gap that disagrees with it `differs`.
+ *
+ * Only when the structure leaves nothing to guess:
+ * - the pointing words open the sentence and are the subject of a verb of occurrence whose
+ *   complement is the gap ("The meeting came nine days after …");
+ * - they stand for one earlier event only (context.ts anaphora), which has a date;
+ * - the event counted from is one event, named in the sentence by its name or cue (or its
+ *   keywords, all of them in the phrase after the gap), not itself taken up from before;
+ * - no other date of the sentence dates anything else (any other date agrees with the record of
+ *   the event counted from).
+ * The value plays no part in it.
+ */
+import type { Span } from '../match/sentences';
+import type { Checker } from './check-common';
+import type { DateCheck } from './check-dates';
+import { dateClaim } from './date-claim';
+import { type DateInterval, factInterval, gapDays } from './dates';
+import { type Mention, RANK } from './mentions';
+import type { Reason } from './reasons';
+import type { TemporalExpression } from './temporal';
+import { compareDates } from './verdict';
+
+/** "The meeting came", "That visit took place", "The notice was issued only": up to the gap. */
+const POINTED_SUBJECT =
+  /^(?:The|That|This)\s+(?:[a-z]+\s+)?[a-z]+\s+(?:came|comes|was\s+held|took\s+place|happened)\s+(?:(?:just|only|barely|exactly|nearly|almost|about|around|roughly|some|less\s+than|more\s+than|over|under)\s+)*$/;
+
+export function pointedSubjectGap(
+  c: Checker,
+  e: TemporalExpression & Span,
+  from: readonly Mention[],
+  anchor: Mention,
+  claimed: DateInterval,
+  read: Reason,
+  namesAnchor: boolean,
+): DateCheck | null {
+  const offset = e.offset;
+  if (!offset || offset.amount === 0) return null;
+  const text = c.input.text;
+  if (!POINTED_SUBJECT.test(text.slice(c.sentence.start, e.start))) return null;
+  // The event counted from: one, named here, not taken up from before.
+  if (anchor.inherited || anchor.derived || anchor.loose) return null;
+  if (RANK[anchor.strength] < RANK.cue && !namesAnchor) return null;
+  if (new Set(from.filter((m) => !m.inherited).map((m) => m.fact.id)).size !== 1) return null;
+  // What the pointing words stand for: one earlier event with a date.
+  const pointed = c.mentions.filter(
+    (m) => m.inherited && m.positions.includes(c.sentence.start) && m.fact.id !== anchor.fact.id,
+  );
+  const facts = new Set(pointed.map((m) => m.fact.id));
+  const subject = pointed[0];
+  if (facts.size !== 1 || !subject?.fact.date) return null;
+  // No other event named or cued before the gap (a subject of its own; the pointing noun itself
+  // may be a keyword of many events).
+  if (
+    c.mentions.some(
+      (m) =>
+        !m.inherited &&
+        !m.derived &&
+        RANK[m.strength] >= RANK.cue &&
+        m.fact.id !== anchor.fact.id &&
+        (m.fact.kind === 'event' || m.fact.kind === 'instrument') &&
+        m.positions.some((p) => p >= c.sentence.start && p < e.start),
+    )
+  )
+    return null;
+  // Any other date of the sentence is the anchor's own ("… after Modi and Xi met on Oct. 23").
+  const anchorRecord = anchor.fact.date ? factInterval(anchor.fact.date) : null;
+  if (!anchorRecord) return null;
+  const otherDate = (c.expressions ?? []).some(
+    (x) =>
+      x !== e &&
+      x.start >= c.sentence.start &&
+      x.end <= c.sentence.end &&
+      x.kind !== 'duration' &&
+      (x.interval === null || gapDays(x.interval, anchorRecord) !== 0),
+  );
+  if (otherDate) return null;
+  const record = factInterval(subject.fact.date);
+  if (!record) return null;
+  const cmp = compareDates(claimed, record);
+  const claim = dateClaim(c, e, { mention: subject, record, cmp }, claimed, read, []);
+  return { claim: { ...claim, alsoFactIds: [anchor.fact.id] }, anchor: anchorRecord };
+}
