@@ -33,6 +33,7 @@ import {
   withRelated,
 } from './context';
 import { cuedInClause, evidencedInClause } from './cue-cards';
+import { datelineDays } from './dateline-day';
 import { type DateInterval, lastYearIn, ymd } from './dates';
 import { checkExpression } from './expressions';
 import { figureConfirmed } from './figure-confirmed';
@@ -41,6 +42,7 @@ import { LEAD_PARAGRAPHS, type Mention, MentionIndex, type SentenceInfo } from '
 import { findNumbers } from './numbers';
 import { dayOfAnOffset } from './offset-reference';
 import { otherSide } from './other-side';
+import { POSSESSIVE_DATE, possessiveDates } from './possessive-date';
 import { recordGiven } from './record-given';
 import { stateActs } from './state-act';
 import { findTemporal, type NamedMonth, namedMonth, type TemporalExpression } from './temporal';
@@ -203,16 +205,36 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
       .filter((l) => l.paragraph < LEAD_PARAGRAPHS || l.paragraph >= paragraph - 1)
       .map((l) => l.m);
     const mayCarry = near.length > 0 && /\b(?:years?|decades?)\b/i.test(words);
-    if (!index.hasAny(i) && !anchorsNext && !mayCarry) continue;
+    if (!index.hasAny(i) && !anchorsNext && !mayCarry) {
+      // "Markets got what they wanted out of Thursday's summit": a possessive date may name its event.
+      if (POSSESSIVE_DATE.test(words) && !CORRECTION.test(words))
+        claims.push(
+          ...possessiveDates(
+            input.text,
+            findTemporal(input.text, sentence, input.published, {
+              yearHint,
+              lastYear: yearBefore,
+              lastMonth,
+            }).filter((x) => !inside(input.skip ?? [], x.start)),
+            [],
+            input.index,
+            input.factById,
+            input.published,
+          ),
+        );
+      continue;
+    }
     // "Correction: an earlier version of this report said … on Saturday": the value it quotes
     // is the one the outlet withdrew, not a claim.
     if (CORRECTION.test(words)) continue;
     const skip = input.skip ?? [];
-    const expressions: TemporalExpression[] = findTemporal(input.text, sentence, input.published, {
+    const read: TemporalExpression[] = findTemporal(input.text, sentence, input.published, {
       yearHint,
       lastYear: yearBefore,
       lastMonth,
-    }).filter((x) => !inside(skip, x.start));
+    });
+    const expressions = read.filter((x) => !inside(skip, x.start));
+    const lineDays = read.filter((x) => inside(skip, x.start));
     const month = namedMonth(expressions, lastMonth);
     if (month !== undefined) lastMonth = month;
     const own = index.mentions(i);
@@ -308,6 +330,16 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
       }
       if (paragraph < LEAD_PARAGRAPHS && leadDay === null && anchor?.precision === 'day') leadDay = anchor;
     }
+    claims.push(
+      ...possessiveDates(
+        input.text,
+        expressions,
+        claims.slice(before),
+        input.index,
+        input.factById,
+        input.published,
+      ),
+    );
     if (!mentions.length) continue;
     noteMentioned(mentioned, mentions, claims.slice(before), expressions.length > 0);
     const numbers = findNumbers(input.text, sentence);
@@ -327,6 +359,7 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
       if (taken && !agreesWithRecord(got)) claims.splice(k, 1);
     }
     claims.splice(before, claims.length - before, ...recordGiven(input.text, claims.slice(before)));
+    claims.push(...datelineDays(input.text, lineDays, expressions, claims.slice(before)));
     const here = claims.slice(before);
     const cued = cuedAndClaimed(input.text, index, mentions, here, expressions);
     for (const q of [
