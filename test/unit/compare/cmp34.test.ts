@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { addToIndex, candidatesFor } from '../../../src/core/compare/candidates';
 import { cosine, featuresOf, Rarity, type Vector, vectorOf } from '../../../src/core/compare/features';
+import { meetingOrOutcome, meetingPartOf } from '../../../src/core/compare/outcomes';
 import { twoQuotesOneSpeaker } from '../../../src/core/compare/two-quotes';
 
 const vectorsOf = (a: string, b: readonly string[]) => {
@@ -55,5 +56,23 @@ describe('round 33: two quotations of one speaker (two-quotes.ts)', () => {
     // Without the rule the first would be a candidate (above WEAK).
     expect(cosine(va, vb[0] as Vector).score).toBeGreaterThan(0.15);
     expect(found.map((c) => c.b)).not.toContain(0);
+  });
+});
+
+describe('round 33: a consensus with a modifier is an outcome (outcomes.ts)', () => {
+  it('reads "reached a five-point consensus" as what a meeting decided', () => {
+    expect(
+      meetingPartOf('Arlen and Quill reached a five-point consensus, according to the harbour readout.'),
+    ).toBe('outcome');
+    expect(meetingPartOf('The two sides reached a broad understanding on night shifts.')).toBe('outcome');
+    expect(meetingPartOf('The two sides reached an agreement on night shifts.')).toBe('outcome');
+  });
+
+  it('keeps the meeting and its consensus apart', () => {
+    const { va, vb } = vectorsOf(
+      'Harbour Board chair Tomas Arlen and union leader Mara Quill held the 12th round of port talks in Kessel on Wednesday.',
+      ['Tomas Arlen and Mara Quill reached a five-point consensus, according to the union readout.'],
+    );
+    expect(meetingOrOutcome(va, vb[0] as Vector)).toBe(true);
   });
 });
