@@ -34,6 +34,7 @@ import { otherSpeechAct } from './speech-acts';
 import { startOrLength } from './start-length';
 import { SAME_SENTENCE, STRONG, WEAK } from './thresholds';
 import { REMARK_KEYS } from './tokens';
+import { twoQuotesOneSpeaker } from './two-quotes';
 import { otherStep } from './undertakings';
 
 export interface Candidate {
@@ -126,6 +127,7 @@ export function candidatesFor(
           !asksAlone(va, v) &&
           !personsAlone(va, v) &&
           !oneSpeakerTwoRemarks(va, v) &&
+          !twoQuotesOneSpeaker(va, v) &&
           !silenceOrStatement(va, v) &&
           !forecastOrFact(va, v) &&
           !pendingOrDone(va, v) &&

@@ -19,9 +19,12 @@ import type { Vector } from './features';
 /** A meeting: who met or hosted whom, talks held or to be held, a visit, a call. */
 export const MEETING =
   /\b(?:met|meet|meets|hosted|hosts|visited|called on|calls on|held (?:talks|a meeting|their|the \w+ (?:round|meeting))|(?:will|would|to|is due to|are due to) hold (?:talks|a meeting|the \w+ (?:round|meeting)))\b/i;
-/** What a meeting decides or delivers: an agreement, a decision, a signature, an assurance. */
+/**
+ * What a meeting decides or delivers: an agreement, a decision, a signature, an assurance; a
+ * consensus or understanding with one modifier too ("reached a six-point consensus", round 33).
+ */
 const OUTCOME =
-  /\b(?:agreed|agree|agrees|decided|signed|set up|conveyed|handed(?: over)?|assured|gave the assurance|reached an? (?:agreement|consensus))\b/i;
+  /\b(?:agreed|agree|agrees|decided|signed|set up|conveyed|handed(?: over)?|assured|gave the assurance|reached an? (?:[\w-]+ )?(?:agreement|consensus|understanding))\b/i;
 /**
  * A clause of time inside the main part, without a comma ("… was taken when Misri met Sun"):
  * from its subordinator to the next comma or the end, the setting of what the sentence tells.
