@@ -33,7 +33,6 @@ import {
   withRelated,
 } from './context';
 import { cuedInClause, evidencedInClause } from './cue-cards';
-import { datelineDays } from './dateline-day';
 import { type DateInterval, lastYearIn, ymd } from './dates';
 import { checkExpression } from './expressions';
 import { figureConfirmed } from './figure-confirmed';
@@ -228,13 +227,11 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
     // is the one the outlet withdrew, not a claim.
     if (CORRECTION.test(words)) continue;
     const skip = input.skip ?? [];
-    const read: TemporalExpression[] = findTemporal(input.text, sentence, input.published, {
+    const expressions: TemporalExpression[] = findTemporal(input.text, sentence, input.published, {
       yearHint,
       lastYear: yearBefore,
       lastMonth,
-    });
-    const expressions = read.filter((x) => !inside(skip, x.start));
-    const lineDays = read.filter((x) => inside(skip, x.start));
+    }).filter((x) => !inside(skip, x.start));
     const month = namedMonth(expressions, lastMonth);
     if (month !== undefined) lastMonth = month;
     const own = index.mentions(i);
@@ -359,7 +356,6 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
       if (taken && !agreesWithRecord(got)) claims.splice(k, 1);
     }
     claims.splice(before, claims.length - before, ...recordGiven(input.text, claims.slice(before)));
-    claims.push(...datelineDays(input.text, lineDays, expressions, claims.slice(before)));
     const here = claims.slice(before);
     const cued = cuedAndClaimed(input.text, index, mentions, here, expressions);
     for (const q of [
