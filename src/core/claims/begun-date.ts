@@ -4,7 +4,9 @@
  * relative clause says when the event named just before it began, so a date in it that no other
  * claim covers is the start date of that event. It only confirms: the one event named within a
  * few words before "that"/"which" must be recorded within the date (nothing when two events are
- * named there, or the date disagrees, since the clause may hang on another noun).
+ * named there, or the date disagrees, since the clause may hang on another noun). A present perfect
+ * held "since" a date ("a standoff that has soured ties since 2020") dates the event's start the same way.
+ * An event named by its name before the clause outweighs one only evidenced by a keyword there.
  */
 import { buildClaim, type Claim } from './claim';
 import { factInterval, formatInterval } from './dates';
@@ -16,6 +18,9 @@ import { compareDates } from './verdict';
 /** "that began in (the spring of) " right before the date; group 1 is where the clause starts. */
 const CLAUSE =
   /\b(that|which)\s+(?:had\s+|has\s+)?(?:began|begun|started|erupted|broke\s+out)\s+(?:(?:in|during)\s+)?(?:(?:early|late|mid-?)\s*)?(?:the\s+(?:spring|summer|autumn|fall|winter|first\s+\w+|middle|start|beginning|end)\s+of\s+)?$/i;
+/** "that has soured ties " right before a date that starts with "since". */
+const SINCE = /\b(that|which)\s+(?:has|have)\s+(?:been\s+)?[a-z]+(?:\s+[a-z]+){0,3}\s+$/i;
+const SINCE_DATE = /^since\s/i;
 /** Widest gap between the event's last named word and the relative pronoun ("standoff in the western Himalayas that"). */
 const NEAR = 45;
 
@@ -34,7 +39,8 @@ export function begunDates(
     if (!claimed) continue;
     if (here.some((c) => c.start < e.end && e.start < c.end)) continue;
     const before = text.slice(Math.max(0, e.start - 80), e.start);
-    const m = CLAUSE.exec(before);
+    // "a standoff that has soured ties since 2020": a state in the present perfect held since the date.
+    const m = SINCE_DATE.test(e.text) ? SINCE.exec(before) : CLAUSE.exec(before);
     if (!m) continue;
     const pronoun = e.start - before.length + m.index;
     // The events named just before the clause, with no comma or clause break between.
@@ -43,7 +49,9 @@ export function begunDates(
       const last = Math.max(...x.positions);
       return last < pronoun && pronoun - last <= NEAR && !/[,;:.]/.test(text.slice(last, pronoun));
     });
-    const facts = [...new Set(near.map((x) => x.fact))];
+    // An event named by its name there outweighs one only evidenced by a keyword ("standoff").
+    const named = near.filter((x) => x.strength === 'alias');
+    const facts = [...new Set((named.length ? named : near).map((x) => x.fact))];
     const fact = facts.length === 1 ? facts[0] : undefined;
     const record = fact?.date ? factInterval(fact.date) : null;
     if (!fact || !record) continue;
