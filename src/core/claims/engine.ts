@@ -14,6 +14,7 @@ import type { Span } from '../match/sentences';
 import type { Analysis, MatcherIndex } from '../match/terms';
 import { actVerbs, verbOnly } from './act-verb';
 import { inAgreedContent } from './agreed-content';
+import { begunDates } from './begun-date';
 import { carriedLengths, lengthsOf, statesCarriedLength } from './carried-length';
 import { carriedStarts } from './carried-start';
 import type { Checker } from './check-common';
@@ -337,6 +338,8 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
         input.published,
       ),
     );
+    // "a military standoff … that began in 2020": the date of the clause is the event's start.
+    claims.push(...begunDates(input.text, expressions, claims.slice(before), mentions, input.published));
     if (!mentions.length) continue;
     noteMentioned(mentioned, mentions, claims.slice(before), expressions.length > 0);
     const numbers = findNumbers(input.text, sentence);
