@@ -9,6 +9,7 @@ import type { Span } from '../match/sentences';
 import type { Checker } from './check-common';
 import { completedBy } from './completion-by';
 import { cueCover } from './context';
+import { announcersOf, countrySpeaking } from './country-speakers';
 import type { Mention } from './mentions';
 import { ownWords } from './phases';
 import { statementOwnsDate } from './statement-dates';
@@ -185,16 +186,25 @@ export function speakersOf(c: Checker, e: Span): ReadonlySet<string> {
   // its clause dates the clause's statement, whose speaker comes after it (ADR 0042, round 17).
   const fronted = FRONTED.test(c.input.text.slice(clause.start, e.start));
   const end = fronted ? clause.end : e.start;
-  return new Set(
-    c.mentions
-      .filter(
-        (m) =>
-          m.strength === 'alias' &&
-          (m.fact.kind === 'person' || m.fact.kind === 'organisation') &&
-          m.positions.some((p) => p >= clause.start && p < end),
+  const named = c.mentions
+    .filter(
+      (m) =>
+        m.strength === 'alias' &&
+        (m.fact.kind === 'person' || m.fact.kind === 'organisation') &&
+        m.positions.some((p) => p >= clause.start && p < end),
+    )
+    .map((m) => m.fact.id);
+  // "India announced on Oct. 21 …": the country stands for those of its people and bodies
+  // who announced a fact of the sentence (ADR 0080).
+  const country = countrySpeaking(c.input.text, c.sentence, clause.start, e);
+  const standing = country
+    ? announcersOf(
+        c.mentions.map((m) => m.fact),
+        country,
+        c.input.factById,
       )
-      .map((m) => m.fact.id),
-  );
+    : [];
+  return new Set([...named, ...standing]);
 }
 
 /**

@@ -121,6 +121,12 @@ export interface Fact {
    * speaker ("Misri said on Monday") is the fact's own date, not only the day it was reported.
    */
   readonly announcedBy?: readonly string[];
+  /**
+   * The country a person or organisation belongs to or acts for, as an ISO 3166-1 alpha-2 code
+   * ("IN", "CN", "US"): "India announced on Oct. 21 …" may then stand for a fact's announcer of
+   * that country (ADR 0080). People and organisations only.
+   */
+  readonly country?: string;
   readonly quantity?: Quantity;
   readonly relations?: readonly Relation[];
   readonly misreports?: readonly Misreport[];

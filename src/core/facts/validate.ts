@@ -11,6 +11,8 @@ import { type FactPack, PACK_SCHEMA_VERSION, type SchemaIssue } from './schema';
 const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const ID = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
+/** An ISO 3166-1 alpha-2 code in capitals ("IN", "CN", "US"). */
+const COUNTRY = /^[A-Z]{2}$/;
 
 /** Limits that keep a pack small enough to store, compile and scan on every page (docs/fact-packs.md). */
 export const PACK_LIMITS = {
@@ -95,6 +97,9 @@ function buildPackSchema() {
     places: v.optional(v.array(id())),
     actors: v.optional(v.array(id())),
     announcedBy: v.optional(v.array(id())),
+    country: v.optional(
+      v.pipe(v.string(), v.regex(COUNTRY, 'must be an ISO 3166-1 alpha-2 code (IN, CN, US)')),
+    ),
     quantity: v.optional(
       v.strictObject({
         value: v.pipe(v.number(), v.finite()),
@@ -207,6 +212,9 @@ function crossCheck(pack: FactPack, known: ReadonlySet<string>): SchemaIssue[] {
     }
     if (fact.date?.end && fact.date.end < fact.date.start) {
       issues.push({ path: `${at}.date.end`, message: 'end is before start' });
+    }
+    if (fact.country && fact.kind !== 'person' && fact.kind !== 'organisation') {
+      issues.push({ path: `${at}.country`, message: 'only a person or an organisation has a country' });
     }
     if (fact.kind === 'quantity' && !fact.quantity) {
       issues.push({ path: `${at}.quantity`, message: 'a quantity fact needs a quantity' });

@@ -107,6 +107,16 @@ describe('readPackFile refuses, naming file, entry and field', () => {
     ]);
   });
 
+  it('a country that is not an ISO code, or on a fact that is not a person or organisation (ADR 0080)', () => {
+    expect(errors(pack([fact({ kind: 'person', country: 'India' })]))).toEqual([
+      'mine.json: facts[0].country: must be an ISO 3166-1 alpha-2 code (IN, CN, US)',
+    ]);
+    expect(errors(pack([fact({ country: 'IN' })]))).toEqual([
+      'mine.json: facts[0].country: only a person or an organisation has a country',
+    ]);
+    expect(read(pack([fact({ id: 'person.me', kind: 'person', country: 'IN' })])).ok).toBe(true);
+  });
+
   it('javascript: and data: source URLs', () => {
     for (const url of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'http://example.org/']) {
       expect(errors(pack([fact({ sources: [{ url, publisher: 'X' }] })]))).toContain(
