@@ -8,10 +8,10 @@
  * held "since" a date ("a standoff that has soured ties since 2020") dates the event's start the same way.
  * An event named by its name before the clause outweighs one only evidenced by a keyword there.
  */
-import { buildClaim, type Claim } from './claim';
-import { factInterval, formatInterval } from './dates';
+import type { Claim } from './claim';
+import { confirmingDateClaim } from './confirming-date';
+import { factInterval } from './dates';
 import type { Mention } from './mention-types';
-import { reason } from './reasons';
 import type { TemporalExpression } from './temporal';
 import { compareDates } from './verdict';
 
@@ -55,25 +55,8 @@ export function begunDates(
     const fact = facts.length === 1 ? facts[0] : undefined;
     const record = fact?.date ? factInterval(fact.date) : null;
     if (!fact || !record) continue;
-    const compared = compareDates(claimed, record);
-    if (!compared.agrees) continue;
-    out.push(
-      buildClaim(text, {
-        span: e,
-        fact,
-        via: reason('found-cue', { fact: fact.title, words: m[0].trim() }),
-        agrees: true,
-        certain: false,
-        resolved: formatInterval(claimed),
-        record: formatInterval(record),
-        reasons: [
-          reason('read-date', { said: e.text, resolved: formatInterval(claimed), rule: e.rule }),
-          compared.reason,
-        ],
-        published,
-        confidence: fact.confidence,
-      }),
-    );
+    if (!compareDates(claimed, record).agrees) continue;
+    out.push(confirmingDateClaim(text, e, fact, claimed, record, m[0].trim(), published));
   }
   return out;
 }

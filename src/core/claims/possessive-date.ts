@@ -10,10 +10,10 @@
  */
 import type { Fact } from '../facts/schema';
 import type { MatcherIndex } from '../match/terms';
-import { buildClaim, type Claim } from './claim';
-import { factInterval, formatInterval } from './dates';
+import type { Claim } from './claim';
+import { confirmingDateClaim } from './confirming-date';
+import { factInterval } from './dates';
 import { ownWords } from './phases';
-import { reason } from './reasons';
 import type { TemporalExpression } from './temporal';
 import { compareDates } from './verdict';
 
@@ -72,21 +72,7 @@ export function possessiveDates(
     const record = fact?.date ? factInterval(fact.date) : null;
     if (!fact || !record) continue;
     out.push(
-      buildClaim(text, {
-        span: e,
-        fact,
-        via: reason('found-cue', { fact: fact.title, words: text.slice(e.end, e.end + m[0].length) }),
-        agrees: true,
-        certain: false,
-        resolved: formatInterval(claimed),
-        record: formatInterval(record),
-        reasons: [
-          reason('read-date', { said: e.text, resolved: formatInterval(claimed), rule: e.rule }),
-          compareDates(claimed, record).reason,
-        ],
-        published,
-        confidence: fact.confidence,
-      }),
+      confirmingDateClaim(text, e, fact, claimed, record, text.slice(e.end, e.end + m[0].length), published),
     );
   }
   return out;

@@ -1,0 +1,38 @@
+/**
+ * A date claim that only confirms (ADR 0077, ADR 0079): a date the sentence's structure ties to one
+ * recorded event, claimed only where it agrees with the record, so it can never say `differs`.
+ * The shared builder of possessive-date.ts and begun-date.ts.
+ */
+import type { Fact } from '../facts/schema';
+import { buildClaim, type Claim } from './claim';
+import { type DateInterval, formatInterval } from './dates';
+import { reason } from './reasons';
+import type { TemporalExpression } from './temporal';
+import { compareDates } from './verdict';
+
+/** The confirming claim of `e` on `fact`; `words` are the words that tied them. */
+export function confirmingDateClaim(
+  text: string,
+  e: TemporalExpression,
+  fact: Fact,
+  claimed: DateInterval,
+  record: DateInterval,
+  words: string,
+  published: number | null,
+): Claim {
+  return buildClaim(text, {
+    span: e,
+    fact,
+    via: reason('found-cue', { fact: fact.title, words }),
+    agrees: true,
+    certain: false,
+    resolved: formatInterval(claimed),
+    record: formatInterval(record),
+    reasons: [
+      reason('read-date', { said: e.text, resolved: formatInterval(claimed), rule: e.rule }),
+      compareDates(claimed, record).reason,
+    ],
+    published,
+    confidence: fact.confidence,
+  });
+}
