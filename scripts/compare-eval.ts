@@ -60,6 +60,7 @@ export const PROMOTED_BATCHES: readonly string[] = [
   'h19',
   'h20',
   'h21',
+  'h22',
 ];
 
 /**
