@@ -32,6 +32,7 @@ import { cueWordsOfAnotherEvent } from './name-head';
 import { occurrenceOfSubject, subjectFirst } from './occurrence-subject';
 import { unknownDocumentBefore } from './other-document';
 import { partOverWhole } from './part-over-whole';
+import { partiesMet } from './parties-met';
 import {
   comparisonPoint,
   phaseMismatch,
@@ -274,8 +275,16 @@ function checkDateTies(
     ),
     claimed,
   );
-  if (otherSideOfPublication(e, best.record, claimed, c.input.published))
+  // "when Trump meets Xi on Saturday" (the meeting still ahead): the weekday to come, not the one
+  // past, when the clause's parties say which meeting it is (parties-met.ts, ADR 0082).
+  const met = partiesMet(c, e, best);
+  if (otherSideOfPublication(e, best.record, claimed, c.input.published)) {
+    if (met && alternative && !otherSideOfPublication(e, best.record, alternative, c.input.published)) {
+      const reread = reason(read.code, { ...read.params, resolved: formatInterval(alternative) });
+      return checkDate(c, e, alternative, reread, null);
+    }
     return { claim: null, anchor: claimed };
+  }
   // "ran from 15 May to 15 October" beside a one-day event of 15 October: the other end is its day.
   if (!best.cmp.agrees && otherEndAgrees(c.input.text, e, c.expressions ?? [], best.record))
     return { claim: null, anchor: claimed };
@@ -317,7 +326,7 @@ function checkDateTies(
   // one place its record has, between its parties, ties the date the same way (ADR 0073).
   const placed = meetingAtItsPlace(c, e, best, all);
   const occurs =
-    (best.sameClause && occurrenceOfSubject(c.input.text, c.sentence, e, best.mention)) || placed;
+    (best.sameClause && occurrenceOfSubject(c.input.text, c.sentence, e, best.mention)) || placed || met;
   if (
     (weakKeywords(c, e, best) && !(e.bound === 'until' && best.cmp.agrees) && !occurs) ||
     (best.mention.loose && !placed) ||
@@ -339,7 +348,14 @@ function checkDateTies(
     return { claim: null, anchor: claimed };
   // A cue whose words reach into another clause ("take effect on Nov. 8, while rules on
   // foreign-made goods …") does not say which clause's event the date is.
-  if (best.mention.strength === 'cue' && !best.whole && !best.mention.derived && !best.mention.inherited)
+  // (Not when the clause names the meeting's two parties meeting on the date: ADR 0082.)
+  if (
+    best.mention.strength === 'cue' &&
+    !best.whole &&
+    !best.mention.derived &&
+    !best.mention.inherited &&
+    !met
+  )
     return { claim: null, anchor: claimed };
   if (!best.cmp.agrees && cueSpansOtherPlace(c, best.mention)) return { claim: null, anchor: claimed };
   // "2024's Announcement No. 46, partly suspended on 9 Nov until 27 Nov 2026": a document the
