@@ -1,4 +1,5 @@
 import { anniversaryYear, periodAsSubject } from './anniversary';
+import { announcerVerbDate } from './announcer-verb';
 import { type Checker, disowned, firm, statisticPeriod } from './check-common';
 import { doneInTime } from './completion-by';
 import { cueDatedElsewhere, datedInOwnPhrase } from './cue-dated-elsewhere';
@@ -298,7 +299,9 @@ function checkDateTies(
   // "exports to India in June were 58% lower": the period of a statistic in the same clause.
   if (statisticPeriod(c, e)) return { claim: null, anchor: claimed };
   // "stopped issuing visas in 2020", "last held in 2019": another phase than the fact's.
-  if (phaseMismatch(c.input.text, c.sentence, e, best.mention.fact, best.mention.positions))
+  // (Not the day its own announcer, named before its verb, announced it: ADR 0082.)
+  const byAnnouncer = announcerVerbDate(c, e, best);
+  if (!byAnnouncer && phaseMismatch(c.input.text, c.sentence, e, best.mention.fact, best.mention.positions))
     return { claim: null, anchor: claimed };
   // "The previous round was held in December 2019" in a report on this week's round.
   if (
@@ -354,7 +357,8 @@ function checkDateTies(
     !best.whole &&
     !best.mention.derived &&
     !best.mention.inherited &&
-    !met
+    !met &&
+    !byAnnouncer
   )
     return { claim: null, anchor: claimed };
   if (!best.cmp.agrees && cueSpansOtherPlace(c, best.mention)) return { claim: null, anchor: claimed };

@@ -33,3 +33,26 @@ describe('the two parties of the one meeting the record keeps between them (part
       expect(verdictAt(t, PUB, 'Saturday')).not.toBe('differs');
   });
 });
+
+describe("the day a fact's own announcer, named before its verb, announced it (announcer-verb.ts)", () => {
+  const LICENCES = 'event.rare-earth-magnet-licences-indian-firms';
+  const PUB = '2025-10-31';
+  it('a phase word of the reported content ("has begun granting") is not the date\'s: the wrong day differs', () => {
+    const t =
+      "Beijing has begun granting rare-earth magnet licences to a handful of Indian firms, India's foreign ministry confirmed Monday, in a first easing of the squeeze.";
+    expect(claimAt(t, PUB, 'Monday')).toMatchObject({ fact: LICENCES, verdict: 'differs' });
+    expect(verdictAt(t.replace('Monday', 'Thursday'), PUB, 'Thursday')).toBe('consistent');
+  });
+  it("a cue that reaches into the reported clause does not drop the announcer's day", () => {
+    const t =
+      "Some Indian parts makers have at last won Chinese approval to import rare-earth magnets, months after the curbs began, India's Ministry of External Affairs confirmed Monday.";
+    expect(claimAt(t, PUB, 'Monday')).toMatchObject({ fact: LICENCES, verdict: 'differs' });
+  });
+  it('leaves alone a speaker who is not the announcer, and a verb with words before the date', () => {
+    for (const t of [
+      'Some Indian parts makers have at last won Chinese approval to import rare-earth magnets, months after the curbs began, industry analysts said Monday.',
+      "Beijing has begun granting rare-earth magnet licences to a handful of Indian firms, India's foreign ministry confirmed to reporters in Delhi on Monday.",
+    ])
+      expect(verdictAt(t, PUB, 'Monday')).not.toBe('differs');
+  });
+});
