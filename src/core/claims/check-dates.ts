@@ -63,6 +63,7 @@ import { stoppedBeforeNamed } from './stopped-subject';
 import type { TemporalExpression } from './temporal';
 import { tenureDate } from './tenure';
 import { dateOfAThirdEvent } from './third-event';
+import { apposedTimeRival } from './time-apposition';
 import { toldBeforeEvent } from './told-before-event';
 import { compareDates } from './verdict';
 import { tiedByWhenClause } from './when-clause';
@@ -403,6 +404,8 @@ function checkDateTies(
   const announced = announcedPhrase(c.input.text, e);
   // A rival the sentence dates rightly with another of its dates is no rival (rival-dated.ts).
   // Nor is any when the date is the adjunct of the subject's verb of occurrence (ADR 0067).
+  // "In April, around the time Wang Yi visited New Delhi, China cleared …": an event the date is
+  // put beside by a time apposition, that the date misses too, is no rival (time-apposition.ts).
   const standing = occurs
     ? []
     : undatedRivals(
@@ -410,7 +413,7 @@ function checkDateTies(
         announced ? rivals.filter((t) => !actOutsidePhrase(announced, best.mention, t.mention)) : rivals,
         e,
         c.expressions ?? [],
-      );
+      ).filter((t) => !apposedTimeRival(c.input.text, c.sentence, e, best, t));
   // (Only against a fact reached through a relation of the one the sentence names: a date of the
   // named event's sibling is the commonest real error, and stays one.)
   const agreeing =

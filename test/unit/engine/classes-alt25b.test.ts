@@ -46,3 +46,29 @@ describe("a date right before an event's words that fits its record is the event
     expect(claimAt(t, PUBLISHED, '4,000')?.verdict ?? null).not.toBe('differs');
   });
 });
+
+// China cleared more urea for India in Aug 2025; Wang Yi visited New Delhi on 18–19 Aug 2025.
+const UREA = 'event.china-urea-exports-india-aug-2025';
+
+describe('an event a time apposition puts beside the date, that the date misses too, is no rival (time-apposition.ts)', () => {
+  it('"In April, around the time Wang Yi visited New Delhi, China cleared more urea …": wrong', () => {
+    const t =
+      'In April, around the time Foreign Minister Wang Yi visited New Delhi, China cleared more urea for export, much of it bound for India.';
+    expect(claimAt(t, '2025-10-21', 'In April')).toMatchObject({ fact: UREA, verdict: 'differs' });
+  });
+  it('"In May, around Wang Yi\'s trip to New Delhi, …": wrong', () => {
+    const t =
+      "In May, around Foreign Minister Wang Yi's trip to New Delhi, China cleared more urea for export, much of it bound for India.";
+    expect(claimAt(t, '2025-10-21', 'In May')).toMatchObject({ fact: UREA, verdict: 'differs' });
+  });
+  it('the right month is not called wrong', () => {
+    const t =
+      'In August, around the time Foreign Minister Wang Yi visited New Delhi, China cleared more urea for export, much of it bound for India.';
+    expect(claimAt(t, '2025-10-21', 'In August')?.verdict ?? null).not.toBe('differs');
+  });
+  it('an event in a clause of its own ("while …") stays a rival', () => {
+    const t =
+      'In April, while Foreign Minister Wang Yi visited New Delhi, China cleared more urea for export, much of it bound for India.';
+    expect(claimAt(t, '2025-10-21', 'In April')?.verdict ?? null).not.toBe('differs');
+  });
+});
