@@ -56,3 +56,10 @@ describe('“export control measures on rare earths” (fact base)', () => {
     expect(cardsOn(text, 'export control measures on rare earths', '2025-10-13')).toContain(TOPIC);
   });
 });
+
+describe('the Galwan clash named as its violence (fact base)', () => {
+  it('“the Galwan violence” is the Galwan clash', () => {
+    const text = 'The Galwan violence is the gravest turn yet in the dispute.';
+    expect(cardsOn(text, 'violence', '2020-06-20')).toContain('event.galwan-clash');
+  });
+});
