@@ -75,7 +75,9 @@ describe('rulesFor: a rule left out could not have matched', () => {
     }
   });
 
-  it('leaves out, in every sentence of the eval articles, only rules without a match there', { timeout: 30_000 }, () => {
+  it('leaves out, in every sentence of the eval articles, only rules without a match there', {
+    timeout: 30_000,
+  }, () => {
     let left = 0;
     const once = new Map(
       RULES.map((r) => [r, new RegExp(r.pattern.source, r.pattern.flags.replace('g', ''))]),
