@@ -8,9 +8,10 @@
  * that meeting's wrong date, as a cue would tie it; before this the engine tied it only when the
  * date agreed.
  *
- * Not when the two people have met more than once in the record (Modi and Xi in Kazan and in
- * Tianjin: which one a wrong date is, is a guess), nor when a third person is named in the clause
- * before the date, nor when the verb is negated or reported ("said", "plan").
+ * Not when the record has more than one event of the two people (Modi and Xi in Kazan and in
+ * Tianjin; Wang Yi and Jaishankar in Beijing and in New Delhi: which one a wrong date is, is a
+ * guess), nor for two people of one country, nor when a third person is named in the clause
+ * before the date, nor after "not", "whether", "if" and the like.
  */
 import type { Fact } from '../facts/schema';
 import type { Checker } from './check-common';
@@ -42,15 +43,18 @@ const AFTER_SECOND = (joint: boolean) =>
 /** Words before the first party that make the meeting something else than an occurrence. */
 const NOT_AN_OCCURRENCE = /\b(?:not|never|no|whether|if|unless|without|could|might|may)\s+(?:\S+\s+){0,3}$/i;
 
-/** How many meeting facts the fact base has whose actors include both people. */
-function meetingsOf(c: Checker, a: string, b: string): number {
+/**
+ * How many events the fact base has whose actors include both people: any event, not only those
+ * that read as meetings (Jaishankar's July visit to Beijing had talks with Wang Yi too).
+ */
+function eventsOf(c: Checker, a: string, b: string): number {
   const ids = new Set(c.input.index.keywords.map((k) => k.factId));
   for (const cue of c.input.index.cues) ids.add(cue.factId);
   for (const t of c.input.index.terms) ids.add(t.factId);
   let n = 0;
   for (const id of ids) {
     const f: Fact | undefined = c.input.factById(id);
-    if (f && isMeeting(f) && (f.actors ?? []).includes(a) && (f.actors ?? []).includes(b)) n++;
+    if (f?.kind === 'event' && (f.actors ?? []).includes(a) && (f.actors ?? []).includes(b)) n++;
   }
   return n;
 }
@@ -78,5 +82,8 @@ export function partiesMet(c: Checker, e: TemporalExpression, t: DateTie): boole
   if (!between) return false;
   if (!AFTER_SECOND(between.groups?.verb === undefined).test(text.slice(second.at, e.start))) return false;
   if (NOT_AN_OCCURRENCE.test(text.slice(clause.start, first.at))) return false;
-  return meetingsOf(c, first.m.fact.id, second.m.fact.id) === 1;
+  // Two sides' leaders or envoys: people of one country meet each other all the time.
+  const [ca, cb] = [first.m.fact.country, second.m.fact.country];
+  if (!ca || !cb || ca === cb) return false;
+  return eventsOf(c, first.m.fact.id, second.m.fact.id) === 1;
 }

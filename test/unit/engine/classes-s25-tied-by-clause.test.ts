@@ -24,11 +24,17 @@ describe('the two parties of the one meeting the record keeps between them (part
     expect(claimAt(t, PUB, 'Saturday')).toMatchObject({ fact: BUSAN, verdict: 'differs' });
     expect(verdictAt(t.replace('Saturday', 'Thursday'), PUB, 'Thursday')).toBe('consistent');
   });
-  it('leaves alone a third person, another verb, and an open question', () => {
+  it('leaves alone a third person, another verb, an open question, and two people of several events', () => {
     for (const t of [
       'The deal is meant to be sealed when President Donald Trump meets Chinese leader Xi Jinping and Vladimir Putin on Saturday.',
       'Markets rallied on hopes for a trade deal, and Donald Trump spoke with Xi Jinping on Saturday.',
       'Markets rallied on hopes for a trade deal, though it is unclear whether Donald Trump will meet Xi Jinping on Saturday.',
+    ])
+      expect(verdictAt(t, PUB, 'Saturday')).not.toBe('differs');
+    // Wang Yi and Jaishankar have more than one event in the record (Beijing in July, New Delhi in August).
+    for (const t of [
+      'Chinese Foreign Minister Wang Yi held talks with External Affairs Minister S. Jaishankar in Beijing on Saturday.',
+      'Wang Yi met S. Jaishankar on Saturday for talks on the boundary and on trade.',
     ])
       expect(verdictAt(t, PUB, 'Saturday')).not.toBe('differs');
   });
