@@ -8,7 +8,17 @@
  * - `virtual:gloss/gate-vocabulary` is the first gate's vocabulary of the bundled base (ADR 0033).
  * Both happen when Vite (or Vitest) loads its config, so an invalid pack stops everything.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { buildFactBase, type FactBase } from '../../src/core/facts/factbase';
@@ -106,9 +116,6 @@ export function factBasePlugin(
   dataDir: string,
   cacheDir = join(dataDir, '../../node_modules/.cache/gloss'),
 ): Plugin {
-  const file = join(cacheDir, 'matcher-index.js');
-  const packsFile = join(cacheDir, 'bundled-packs.js');
-  const gateFile = join(cacheDir, 'gate-vocabulary.js');
   let texts: string[] = [];
   return {
     name: 'gloss:fact-base',
@@ -126,9 +133,13 @@ export function factBasePlugin(
       // seven arrays of numbers; the worker unpacks it (core/match/automaton-pack.ts `unpackIndex`).
       const shipped = packIndex(index);
       texts = [asciiJson(shipped), asciiJson(packs), asciiJson(gate)];
-      writeFileSync(file, jsonStringModule(shipped));
-      writeFileSync(packsFile, jsonStringModule(packs));
-      writeFileSync(gateFile, jsonStringModule(gate));
+      // Files named by their content's hash and written whole (a temporary file renamed): two
+      // checkouts or two test runs sharing one cache folder, with different packs, never read
+      // each other's index or a half-written one.
+      const key = createHash('sha256').update(texts.join('\n')).digest('hex').slice(0, 16);
+      const file = writeCached(cacheDir, `matcher-index-${key}.js`, jsonStringModule(shipped));
+      const packsFile = writeCached(cacheDir, `bundled-packs-${key}.js`, jsonStringModule(packs));
+      const gateFile = writeCached(cacheDir, `gate-vocabulary-${key}.js`, jsonStringModule(gate));
       return {
         resolve: { alias: { [VIRTUAL_ID]: file, [PACKS_ID]: packsFile, [GATE_ID]: gateFile } },
         json: { stringify: true },
@@ -145,4 +156,30 @@ export function factBasePlugin(
       }
     },
   };
+}
+
+/** Writes `text` to `cacheDir/name` unless it is there already, through a renamed temporary file. */
+function writeCached(cacheDir: string, name: string, text: string): string {
+  const file = join(cacheDir, name);
+  pruneStale(cacheDir, name);
+  if (existsSync(file) && readFileSync(file, 'utf8') === text) return file;
+  const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
+  writeFileSync(temporary, text);
+  renameSync(temporary, file);
+  return file;
+}
+
+/** Removes the same kind's files of other contents unused for a day (packs edited since). */
+function pruneStale(cacheDir: string, name: string): void {
+  const kind = name.replace(/-[0-9a-f]{16}\.js$/, '-');
+  const dayAgo = Date.now() - 86_400_000;
+  for (const other of readdirSync(cacheDir)) {
+    if (other === name || !other.startsWith(kind)) continue;
+    const path = join(cacheDir, other);
+    try {
+      if (statSync(path).atimeMs < dayAgo && statSync(path).mtimeMs < dayAgo) unlinkSync(path);
+    } catch {
+      // Another run removed it first.
+    }
+  }
 }

@@ -1,4 +1,5 @@
 import { anniversaryYear, periodAsSubject } from './anniversary';
+import { announcerVerbDate } from './announcer-verb';
 import { type Checker, disowned, firm, statisticPeriod } from './check-common';
 import { doneInTime } from './completion-by';
 import { cueDatedElsewhere, datedInOwnPhrase } from './cue-dated-elsewhere';
@@ -32,6 +33,7 @@ import { cueWordsOfAnotherEvent } from './name-head';
 import { occurrenceOfSubject, subjectFirst } from './occurrence-subject';
 import { unknownDocumentBefore } from './other-document';
 import { partOverWhole } from './part-over-whole';
+import { partiesMet } from './parties-met';
 import {
   comparisonPoint,
   phaseMismatch,
@@ -62,6 +64,7 @@ import { stoppedBeforeNamed } from './stopped-subject';
 import type { TemporalExpression } from './temporal';
 import { tenureDate } from './tenure';
 import { dateOfAThirdEvent } from './third-event';
+import { apposedTimeRival } from './time-apposition';
 import { toldBeforeEvent } from './told-before-event';
 import { compareDates } from './verdict';
 import { tiedByWhenClause } from './when-clause';
@@ -275,8 +278,16 @@ function checkDateTies(
     ),
     claimed,
   );
-  if (otherSideOfPublication(e, best.record, claimed, c.input.published))
+  // "when Trump meets Xi on Saturday" (the meeting still ahead): the weekday to come, not the one
+  // past, when the clause's parties say which meeting it is (parties-met.ts, ADR 0082).
+  const met = partiesMet(c, e, best);
+  if (otherSideOfPublication(e, best.record, claimed, c.input.published)) {
+    if (met && alternative && !otherSideOfPublication(e, best.record, alternative, c.input.published)) {
+      const reread = reason(read.code, { ...read.params, resolved: formatInterval(alternative) });
+      return checkDate(c, e, alternative, reread, null);
+    }
     return { claim: null, anchor: claimed };
+  }
   // "ran from 15 May to 15 October" beside a one-day event of 15 October: the other end is its day.
   if (!best.cmp.agrees && otherEndAgrees(c.input.text, e, c.expressions ?? [], best.record))
     return { claim: null, anchor: claimed };
@@ -290,7 +301,9 @@ function checkDateTies(
   // "exports to India in June were 58% lower": the period of a statistic in the same clause.
   if (statisticPeriod(c, e)) return { claim: null, anchor: claimed };
   // "stopped issuing visas in 2020", "last held in 2019": another phase than the fact's.
-  if (phaseMismatch(c.input.text, c.sentence, e, best.mention.fact, best.mention.positions))
+  // (Not the day its own announcer, named before its verb, announced it: ADR 0082.)
+  const byAnnouncer = announcerVerbDate(c, e, best);
+  if (!byAnnouncer && phaseMismatch(c.input.text, c.sentence, e, best.mention.fact, best.mention.positions))
     return { claim: null, anchor: claimed };
   // "The previous round was held in December 2019" in a report on this week's round.
   if (
@@ -318,7 +331,7 @@ function checkDateTies(
   // one place its record has, between its parties, ties the date the same way (ADR 0073).
   const placed = meetingAtItsPlace(c, e, best, all);
   const occurs =
-    (best.sameClause && occurrenceOfSubject(c.input.text, c.sentence, e, best.mention)) || placed;
+    (best.sameClause && occurrenceOfSubject(c.input.text, c.sentence, e, best.mention)) || placed || met;
   if (
     (weakKeywords(c, e, best) && !(e.bound === 'until' && best.cmp.agrees) && !occurs) ||
     (best.mention.loose && !placed) ||
@@ -340,7 +353,15 @@ function checkDateTies(
     return { claim: null, anchor: claimed };
   // A cue whose words reach into another clause ("take effect on Nov. 8, while rules on
   // foreign-made goods …") does not say which clause's event the date is.
-  if (best.mention.strength === 'cue' && !best.whole && !best.mention.derived && !best.mention.inherited)
+  // (Not when the clause names the meeting's two parties meeting on the date: ADR 0082.)
+  if (
+    best.mention.strength === 'cue' &&
+    !best.whole &&
+    !best.mention.derived &&
+    !best.mention.inherited &&
+    !met &&
+    !byAnnouncer
+  )
     return { claim: null, anchor: claimed };
   if (!best.cmp.agrees && cueSpansOtherPlace(c, best.mention)) return { claim: null, anchor: claimed };
   // "2024's Announcement No. 46, partly suspended on 9 Nov until 27 Nov 2026": a document the
@@ -384,6 +405,8 @@ function checkDateTies(
   const announced = announcedPhrase(c.input.text, e);
   // A rival the sentence dates rightly with another of its dates is no rival (rival-dated.ts).
   // Nor is any when the date is the adjunct of the subject's verb of occurrence (ADR 0067).
+  // "In April, around the time Wang Yi visited New Delhi, China cleared …": an event the date is
+  // put beside by a time apposition, that the date misses too, is no rival (time-apposition.ts).
   const standing = occurs
     ? []
     : undatedRivals(
@@ -391,7 +414,7 @@ function checkDateTies(
         announced ? rivals.filter((t) => !actOutsidePhrase(announced, best.mention, t.mention)) : rivals,
         e,
         c.expressions ?? [],
-      );
+      ).filter((t) => !apposedTimeRival(c.input.text, c.sentence, e, best, t));
   // (Only against a fact reached through a relation of the one the sentence names: a date of the
   // named event's sibling is the commonest real error, and stays one.)
   const agreeing =

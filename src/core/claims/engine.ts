@@ -37,6 +37,7 @@ import { cuedInClause, evidencedInClause } from './cue-cards';
 import { type DateInterval, lastYearIn, ymd } from './dates';
 import { checkExpression } from './expressions';
 import { figureConfirmed } from './figure-confirmed';
+import { INSTRUMENT_DATE, instrumentDates, NAMES_A_DAY, withInstrumentDates } from './instrument-dates';
 import type { Memo } from './mention-lookups';
 import { LEAD_PARAGRAPHS, type Mention, MentionIndex, type SentenceInfo } from './mentions';
 import { findNumbers } from './numbers';
@@ -206,22 +207,35 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
       .map((l) => l.m);
     const mayCarry = near.length > 0 && /\b(?:years?|decades?)\b/i.test(words);
     if (!index.hasAny(i) && !anchorsNext && !mayCarry) {
-      // "Markets got what they wanted out of Thursday's summit": a possessive date may name its event.
-      if (POSSESSIVE_DATE.test(words) && !CORRECTION.test(words))
+      // "Markets got what they wanted out of Thursday's summit": a possessive date may name its event;
+      // "Most of the package had been due to take effect Nov. 8": an instrument's verb its day.
+      const possessive = POSSESSIVE_DATE.test(words);
+      const instrument = INSTRUMENT_DATE.test(words) && NAMES_A_DAY.test(words);
+      if ((possessive || instrument) && !CORRECTION.test(words)) {
+        const found = findTemporal(input.text, sentence, input.published, {
+          yearHint,
+          lastYear: yearBefore,
+          lastMonth,
+        }).filter((x) => !inside(input.skip ?? [], x.start));
+        const got = possessive
+          ? possessiveDates(input.text, found, [], input.index, input.factById, input.published)
+          : [];
         claims.push(
-          ...possessiveDates(
+          ...got,
+          ...instrumentDates(
             input.text,
-            findTemporal(input.text, sentence, input.published, {
-              yearHint,
-              lastYear: yearBefore,
-              lastMonth,
-            }).filter((x) => !inside(input.skip ?? [], x.start)),
+            sentence.start,
+            found,
+            got,
             [],
+            () => namedNear(index, i, []),
             input.index,
             input.factById,
             input.published,
-          ),
+            input.memo,
+          ).claims,
         );
+      }
       continue;
     }
     // "Correction: an earlier version of this report said … on Saturday": the value it quotes
@@ -340,6 +354,24 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
     );
     // "a military standoff … that began in 2020": the date of the clause is the event's start.
     claims.push(...begunDates(input.text, expressions, claims.slice(before), mentions, input.published));
+    // "the six notices issued on Oct. 9", "due to take effect on Nov. 8": an instrument's own day.
+    if (INSTRUMENT_DATE.test(words)) {
+      const here = claims.slice(before);
+      const dated = instrumentDates(
+        input.text,
+        sentence.start,
+        expressions,
+        here,
+        mentions,
+        () => namedNear(index, i, mentions),
+        input.index,
+        input.factById,
+        input.published,
+        input.memo,
+      );
+      if (dated.claims.length)
+        claims.splice(before, claims.length - before, ...withInstrumentDates(here, dated));
+    }
     if (!mentions.length) continue;
     noteMentioned(mentioned, mentions, claims.slice(before), expressions.length > 0);
     const numbers = findNumbers(input.text, sentence);
@@ -409,6 +441,19 @@ function gapCountedFrom(text: string, expressions: readonly TemporalExpression[]
         /^\s*(?:after|before)\b/i.test(text.slice(e.end, e.end + 10))),
   );
   return gap ? gap.end : Number.POSITIVE_INFINITY;
+}
+
+/** How many sentences back `namedNear` looks within a paragraph (a bound for pages of one long paragraph). */
+const NEAR_SENTENCES = 6;
+
+/** The facts named in sentence `i`, the sentence before, and earlier in `i`'s paragraph, with `mentions`. */
+function namedNear(index: MentionIndex, i: number, mentions: readonly Mention[]): ReadonlySet<string> {
+  const out = new Set(mentions.map((m) => m.fact.id));
+  const paragraph = index.paragraphOf(i);
+  const last = Math.max(0, i - NEAR_SENTENCES);
+  for (let j = i; j >= last && (j >= i - 1 || index.paragraphOf(j) === paragraph); j--)
+    for (const m of index.mentions(j)) out.add(m.fact.id);
+  return out;
 }
 
 /** An offset counted in days or weeks ("two days later", "a week earlier"). */

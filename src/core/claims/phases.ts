@@ -111,6 +111,7 @@ export function phaseMismatch(
     Math.max(value.end + PHASE_AFTER_CHARS, dayAppositiveEnd(text, value, clause)),
   );
   const own = ownWords(fact);
+  if (openedWithObject(text, clause, value, own) || reversedState(text, value, own, positions)) return true;
   // An event that lasts (a three-day visit) owns its start: "the trip, which began on Thursday".
   const lasting = fact.date?.precision === 'range';
   const noticeDates = fact.kind === 'instrument' || NOTICE_FACT.test(own);
@@ -123,6 +124,48 @@ export function phaseMismatch(
       !(i === LAST_PHASE && lastNamesOwnFact(text, clause, to, re, value, fact)) &&
       governsValue(text, clause, to, re, value, positions, noticeDates),
   );
+}
+
+/** Index of the opening phase in PHASES. */
+const OPEN_PHASE = 4;
+
+/** "opened a short export window from", right before a value: the opening verb, its object, the value's preposition. */
+const OPENED_OBJECT_BEFORE =
+  /\b(?:open|opened|reopened|reopens|opens)\s+(?:a|an|the|its|their|his|her|that|this)(?:\s+[\w-]+){1,3}(?:\s+(?:since|from|on|in))?\s+$/i;
+
+/**
+ * "Beijing opened a short export window from mid-May, then shut it on 15 Oct": a value the
+ * opening verb takes through its object ("opened <the thing> from D") is the opening's date, not
+ * that of a fact whose own words name no opening (a closure, a suspension). Only right before the
+ * value, in its clause: an opening elsewhere in the clause ("suspended exports on 20 October,
+ * having opened the window in May") leaves the other date to its own verb (ADR 0087).
+ */
+function openedWithObject(text: string, clause: Span, value: Span, own: string): boolean {
+  if ((PHASE_STEMS[OPEN_PHASE] as RegExp).test(own)) return false;
+  return OPENED_OBJECT_BEFORE.test(text.slice(clause.start, value.start));
+}
+
+/**
+ * A noun or participle of reversal and its object, up to the value, no comma between: "a reversal
+ * of its stance in June", "reversing the position it held in", "a U-turn on its March".
+ */
+const REVERSED_OBJECT_BEFORE =
+  /\b(?:revers(?:al|ing)\s+(?:of\s+)?|(?:U-turn|about-turn|about-face|volte-face)\s+(?:on|from)\s+)((?:[\p{L}'’-]+\s+){0,5})$/iu;
+
+/**
+ * "China this month cleared more urea for India, a reversal of its stance in June": a value in the
+ * object of a reversal (the state reversed, up to five words, no comma) dates that earlier state,
+ * or, read the other way, the reversal; either way it is not surely the date of a fact whose own
+ * words name no reversal, and which the sentence does not name inside that object (ADR 0087). A
+ * fact named there ("reversing its 2024 urea ban") is the state reversed, and keeps its date.
+ */
+function reversedState(text: string, value: Span, own: string, positions: readonly number[] | null): boolean {
+  if (/revers|u-turn|about-turn|about-face|volte-face/.test(own)) return false;
+  const before = text.slice(Math.max(0, value.start - 80), value.start);
+  const m = REVERSED_OBJECT_BEFORE.exec(before);
+  if (!m) return false;
+  const objectStart = value.start - (m[1] ?? '').length;
+  return !(positions ?? []).some((p) => p >= objectStart && p < value.start);
 }
 
 /** ", the day (on which / when / that) …," right after a value: it says what the day was. */

@@ -143,6 +143,19 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bawait(?:s|ed|ing)? (?:approval|clearance)\b/g, 'pending'],
   // Sixth round: a tonnage after a figure ("270,000 t", "270,000 tonnes", "270,000 metric tons").
   [/(\d) ?(?:metric )?(?:t|tons?|tonnes?)\b/g, '$1 ton'],
+  // Round 36 (ADR 0086): a stop with no end in sight ("until further notice" / "has no set end
+  // date" / "no date has been given"), a rule for every buyer ("to all countries" / "apply
+  // worldwide" / "buyers everywhere"; not "all countries in the region"), and a step not yet taken ("is yet to take place" / "has
+  // not happened" / "is still pending"): each one thing, however a writer puts it.
+  [
+    /\b(?:until further notice|indefinitely|(?:no|without an?) (?:set |fixed )?end date|no date (?:has been|was|had been) (?:given|set))\b/g,
+    'indefinitely',
+  ],
+  [
+    /\b(?:(?:all (?:countries|markets|destinations)|every (?:country|market|destination))(?! (?:in|of|that|which|who)\b)|everywhere|worldwide|around the world)\b/g,
+    'worldwide',
+  ],
+  [/\b(?:yet to (?:take place|happen)|(?:has|have|had) not (?:happened|taken place))\b/g, 'pending'],
 ];
 
 /**

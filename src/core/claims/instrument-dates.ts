@@ -1,0 +1,235 @@
+/**
+ * Dates an instrument's own verbs govern (ADR 0084): "the six notices issued on Oct. 9", "the
+ * regime Beijing put in place in April", "the package it rolled out on Oct. 9", "due to bite on
+ * Nov. 8", "the extraterritorial provisions were slated for Dec. 1", "set to expire … Nov. 10",
+ * "The April 4 rules", "since early April, when Beijing began requiring licences". The verb (of
+ * issuing, taking effect or running out) or the rules' noun says the date is one of an
+ * instrument's own days: its issue, its start or its end. Which of them is what the record settles,
+ * so the claim only confirms: the date must agree with exactly one of the fact base's instruments
+ * and their dated parts (its scheduled start, the end of its suspension), and that instrument's
+ * family (itself, its parts, the facts it relates to or that relate to it, its issuer) must be
+ * named in the sentence, the sentence before, or earlier in the paragraph. A date that agrees with
+ * none of them (a rule the base does not hold) or with two makes no claim, so never a `differs`.
+ */
+import type { Fact } from '../facts/schema';
+import type { MatcherIndex } from '../match/terms';
+import type { Claim } from './claim';
+import { confirmingDateClaim } from './confirming-date';
+import { factInterval } from './dates';
+import { lookupsOf, type Memo } from './mention-lookups';
+import type { Mention } from './mention-types';
+import type { TemporalExpression } from './temporal';
+import { compareDates } from './verdict';
+
+/** Verbs of an instrument's issue. */
+const ISSUE = [
+  'announced',
+  'issued',
+  'published',
+  'unveiled',
+  'rolled\\s+out',
+  'introduced',
+  'imposed',
+  'put\\s+in\\s+place',
+  'set\\s+up',
+  'adopted',
+  'dated',
+  'restricted',
+].join('|');
+/** Verbs of an instrument's start or end (or of a part's: "parts of the rule follow Dec. 1"). */
+const START = [
+  '(?:take|takes|took|taking|taken)\\s+effect',
+  '(?:come|comes|came|coming)\\s+into\\s+(?:force|effect)',
+  'kick(?:s|ed)?\\s+in',
+  'appl(?:y|ies|ied)',
+  'bite',
+  'due',
+  'slated',
+  'set\\s+(?:for|to)',
+  'scheduled',
+  'effective',
+  'follow(?:s|ed|ing)?',
+  'expir(?:e|es|ed|y)',
+  '(?:run|runs|ran)\\s+out',
+  'laps(?:e|es|ed)',
+].join('|');
+/** The verb, then up to six words with no clause break, right before the date. */
+const before = (verbs: string) => new RegExp(`\\b(?:${verbs})\\b(?:\\s+[^\\s,;:—–()]+){0,6}?\\s*$`, 'i');
+const ISSUED_BEFORE = before(ISSUE);
+const STARTS_BEFORE = before(START);
+/** "starting Dec. 1", "from Nov. 8", "an expiry date: Nov. 10": a start or end named by its preposition alone. */
+const FROM = /\b(?:starting|from|expiry\s+date\s*:)\s*$/i;
+/** "The April 4 rules", "Oct. 9 rare earth controls". */
+const RULES_AFTER =
+  /^\s+(?:[a-z-]+\s+){0,2}?(?:rules|controls|curbs|regime|restrictions|notices|announcements|package|measures)\b/i;
+/** "April 4, when the commerce ministry made licences mandatory", "Commerce Ministry on April 4 required". */
+const ACT_AFTER =
+  /^(?:,?\s+when\s+[^,;:—–]{0,50}?\b|\s+)(?:(?:began|started)\s+)?(?:requiring|required|imposed|introduced|announced|issued|unveiled|published|made\s+licen[cs]es)\b/i;
+/** "Nov. 10, 2026, when Beijing's pause is set to expire". */
+const ENDS_AFTER =
+  /^,?\s+when\s+[^,;:—–]{0,50}?\b(?:set\s+to|due\s+to|will)\s+(?:expire|lapse|end|run\s+out|take\s+effect|kick\s+in)\b/i;
+/** A month or a weekday: what a sentence that names nothing needs before it is read for dates here. */
+export const NAMES_A_DAY =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+/** A cheap screen for sentences that name nothing: an instrument's verb or noun is in them. */
+export const INSTRUMENT_DATE = new RegExp(
+  `\\b(?:${ISSUE}|${START}|starting|from|expiry|rules|controls|curbs|regime|notices|package|required|requiring)\\b`,
+  'i',
+);
+
+interface Candidates {
+  /** The instruments and their dated parts: the days a frame may name. */
+  readonly dated: readonly Fact[];
+  /** For each of them, the ids of its family (itself, parts, relations both ways, issuers). */
+  readonly family: ReadonlyMap<string, ReadonlySet<string>>;
+  /** For each dated part, the instrument it is part of. */
+  readonly owner: ReadonlyMap<string, string>;
+}
+
+const built = new WeakMap<MatcherIndex, Candidates>();
+
+function candidatesOf(
+  index: MatcherIndex,
+  factById: (id: string) => Fact | undefined,
+  memo?: Memo,
+): Candidates {
+  const got = built.get(index);
+  if (got) return got;
+  const ids = new Set([
+    ...index.terms.map((t) => t.factId),
+    ...index.cues.map((c) => c.factId),
+    ...index.keywords.map((k) => k.factId),
+  ]);
+  const facts = [...ids].map((id) => factById(id)).filter((f): f is Fact => f !== undefined);
+  const partsOf = lookupsOf(index, factById, memo).partsOf;
+  const dated: Fact[] = [];
+  const family = new Map<string, ReadonlySet<string>>();
+  const owner = new Map<string, string>();
+  for (const instrument of facts.filter((f) => f.kind === 'instrument')) {
+    const parts = (partsOf.get(instrument.id) ?? []).filter((f) => f.date);
+    // (Not the events that only say they came after it: a talk "after" the controls is not about them.)
+    const ids = new Set<string>([instrument.id, ...(instrument.actors ?? [])]);
+    for (const r of instrument.relations ?? []) ids.add(r.target);
+    for (const f of facts)
+      if (f.kind !== 'event' && (f.relations ?? []).some((r) => r.target === instrument.id)) ids.add(f.id);
+    for (const m of instrument.date ? [instrument, ...parts] : parts) {
+      dated.push(m);
+      family.set(m.id, new Set([...ids, m.id]));
+    }
+    for (const p of parts) owner.set(p.id, instrument.id);
+  }
+  const out = { dated, family, owner };
+  built.set(index, out);
+  return out;
+}
+
+/** How a frame dates: an issue (its verb or the rules' noun) or a start or end; before or after the date. */
+interface Frame {
+  readonly words: string;
+  readonly starts: boolean;
+  readonly after: boolean;
+}
+
+/** The words that frame `e` as an instrument's day, or null. */
+function frame(text: string, from: number, e: TemporalExpression): Frame | null {
+  const ahead = text.slice(Math.max(from, e.start - 70), e.start);
+  const s = STARTS_BEFORE.exec(ahead) ?? FROM.exec(ahead);
+  if (s) return { words: s[0].trim(), starts: true, after: false };
+  const i = ISSUED_BEFORE.exec(ahead);
+  if (i) return { words: i[0].trim(), starts: false, after: false };
+  const after = text.slice(e.end, e.end + 80);
+  const end = ENDS_AFTER.exec(after);
+  if (end) return { words: end[0].trim(), starts: true, after: true };
+  // (Only a day names the rules it stands before: "the April rules", "the October package" use the
+  // month as the rules' name, which is no claim of their date.)
+  const a = (e.interval?.precision === 'day' ? RULES_AFTER.exec(after) : null) ?? ACT_AFTER.exec(after);
+  return a ? { words: a[0].trim(), starts: false, after: true } : null;
+}
+
+/**
+ * "IndiGo agreed to restore direct flights to China in April, when Beijing began requiring licences":
+ * the date's own clause names another event, which the date is about; the "when" clause after it
+ * only says what else happened then.
+ */
+function otherEventInClause(
+  text: string,
+  from: number,
+  e: TemporalExpression,
+  mentions: readonly Mention[],
+  kin: ReadonlySet<string>,
+): boolean {
+  const head = text.slice(from, e.start);
+  const opens = from + Math.max(...[',', ';', ':', '—', '–'].map((c) => head.lastIndexOf(c) + 1));
+  return mentions.some(
+    (m) =>
+      m.fact.kind === 'event' && !kin.has(m.fact.id) && m.positions.some((p) => p >= opens && p < e.start),
+  );
+}
+
+/** What `instrumentDates` found: its claims, and the claims of `here` they replace. */
+export interface InstrumentDates {
+  readonly claims: readonly Claim[];
+  readonly replaced: ReadonlySet<Claim>;
+}
+
+/**
+ * Confirming claims for the dates among `expressions` (of the sentence starting at `from`) that an
+ * instrument's verb or noun frames and no claim in `here` covers — but one saying `context` (the
+ * engine was unsure of it, and this day agrees with a record), or one saying `differs` on the
+ * instrument whose scheduled start or end the frame's verb names and the day agrees with (the
+ * start is not the instrument's issue: "the October controls, due to bite on Nov. 8"), which it
+ * replaces. `near` are the facts named in the sentence, the sentence before and earlier in its
+ * paragraph.
+ */
+export function instrumentDates(
+  text: string,
+  from: number,
+  expressions: readonly TemporalExpression[],
+  here: readonly Claim[],
+  mentions: readonly Mention[],
+  near: () => ReadonlySet<string>,
+  index: MatcherIndex,
+  factById: (id: string) => Fact | undefined,
+  published: number | null,
+  memo?: Memo,
+): InstrumentDates {
+  const claims: Claim[] = [];
+  const replaced = new Set<Claim>();
+  for (const e of expressions) {
+    // (A date read as a report's — "notices issued on Oct. 9" — is still the notices' own day here.)
+    if ((e.kind !== 'absolute' && e.kind !== 'relative') || e.ambiguous) continue;
+    const claimed = e.interval;
+    if (!claimed) continue;
+    const over = (c: Claim) => c.start < e.end && e.start < c.end;
+    if (claims.some(over)) continue;
+    const f = frame(text, from, e);
+    if (!f) continue;
+    const { dated, family, owner } = candidatesOf(index, factById, memo);
+    const fits = dated.filter((d) => {
+      const record = d.date ? factInterval(d.date) : null;
+      return record !== null && compareDates(claimed, record).agrees;
+    });
+    const fact = fits.length === 1 ? fits[0] : undefined;
+    const record = fact?.date ? factInterval(fact.date) : null;
+    if (!fact || !record) continue;
+    const kin = family.get(fact.id) ?? new Set<string>();
+    if (f.after && otherEventInClause(text, from, e, mentions, kin)) continue;
+    const names = near();
+    if (![...kin].some((id) => names.has(id))) continue;
+    // (Only a verb of start or end before the date outweighs the engine's own tie.)
+    const under = here.filter(over);
+    const yields = (c: Claim) =>
+      f.starts &&
+      !f.after &&
+      (c.verdict === 'context' || (c.verdict === 'differs' && owner.get(fact.id) === c.factId));
+    if (!under.every(yields)) continue;
+    for (const c of under) replaced.add(c);
+    claims.push(confirmingDateClaim(text, e, fact, claimed, record, f.words, published));
+  }
+  return { claims, replaced };
+}
+
+/** `here` without the claims `found` replaces, and `found`'s claims. */
+export function withInstrumentDates(here: readonly Claim[], found: InstrumentDates): Claim[] {
+  return [...here.filter((c) => !found.replaced.has(c)), ...found.claims];
+}
