@@ -59,6 +59,7 @@ import {
 import { dayPart, partAndWholeDisagree } from './rivals-disagree';
 import { ownPartTies } from './segment-date';
 import { inSequelClause } from './sequel-clause';
+import { otherSideSpeaks } from './statement-speaker';
 import { stoppedBeforeNamed } from './stopped-subject';
 import type { TemporalExpression } from './temporal';
 import { tenureDate } from './tenure';
@@ -440,6 +441,9 @@ function checkDateTies(
     occurs && alternative !== null && !best.cmp.agrees && !compareDates(alternative, best.record).agrees;
   if (e.ambiguous || (alternative && e.rule !== 'weekday' && !eitherWrong))
     doubts.push(reason('ambiguous-date'));
+  // "Beijing confirmed on Tuesday that …", beside a record of India's ministry confirming it: the
+  // other side's statement on the same news (statement-speaker.ts).
+  if (!best.cmp.agrees && otherSideSpeaks(c, e, best.mention.fact)) doubts.push(reason('other-speaker'));
   // "reports of a 'March 2021' admission are wrong": the sentence quotes the date to correct it.
   if (!best.cmp.agrees && quotedToCorrect(c.input.text, c.sentence, e))
     doubts.push(reason('quoted-correction'));

@@ -32,6 +32,7 @@ import {
   ownWordsAtAnotherFigure,
   wordsOfAnotherShare,
 } from './figure-owners';
+import { otherSource } from './figure-source';
 import { gapPhraseCandidates, gapPhraseOf, gapSubjectsOnly, subjectAppositive } from './gap-subject';
 import { clearMeasures, ownCue } from './measure-clear';
 import { introducesNextFigure } from './measure-lists';
@@ -268,6 +269,18 @@ function checkQuantity(
   }
   if (!cmp.agrees && unit !== 'years' && otherPeriod(c, span, q))
     doubts.push(reason('other-period', { asOf: q.asOf ?? '' }));
+  // "according to the IEA, which put China's share of mining at 62%" beside the USGS's record of
+  // 69%: another source's estimate, not the record's figure stated wrong (figure-source.ts).
+  const source = cmp.agrees ? null : otherSource(c, span, best.mention.fact);
+  if (source)
+    doubts.push(
+      reason('other-source', {
+        source,
+        recordSource: (best.mention.fact.actors ?? [])
+          .map((id) => c.input.factById(id)?.title ?? id)
+          .join(', '),
+      }),
+    );
   // "The pilgrimage, suspended since 2020, …" in December 2024, beside a record of the gap up to
   // the 2025 resumption: a figure the record measures only after the article was written.
   // "The fentanyl-related tariff, currently 20%," a few days before the cut the record is of:

@@ -54,12 +54,13 @@ const FRONTED_BEFORE = /^\s*(?:(?:late|early)\s+)?(?:on|in)?\s*$/i;
 const NAME_VERB_AFTER = new RegExp(`^\\s*,?\\s*(${NAMES})\\s+${AUX}${VERB}\\b`);
 
 /**
- * What may stand right before a subject: the sentence's start, a clause's punctuation, or a word
+ * What may stand right before a subject: the sentence's start, a clause's punctuation (or a
+ * dateline's dash: "NEW DELHI, Oct 30 - India said on Thursday"), or a word
  * that opens a clause ("the arrangement that New Delhi had announced"). Not a preposition ("officials
  * in New Delhi said") nor "and" joining two names ("China and India said": both sides, not one).
  */
 const SUBJECT_OPENER =
-  /(?:^|[,;:(—–]|,\s*and|\b(?:that|but|after|when|as|while|since|before|because|until|though|although|which|once|so|yet|then))\s*$/i;
+  /(?:^|[,;:(—–]|\s-|,\s*and|\b(?:that|but|after|when|as|while|since|before|because|until|though|although|which|once|so|yet|then))\s*$/i;
 
 /** Words of what is still going on or still to come. */
 const LATER_WORD =

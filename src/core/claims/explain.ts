@@ -42,6 +42,8 @@ export const REASON_KEYS: Record<ReasonCode, string> = {
   'ambiguous-date': 'reason_ambiguous_date',
   'measure-unclear': 'reason_measure_unclear',
   'other-period': 'reason_other_period',
+  'other-source': 'reason_other_source',
+  'other-speaker': 'reason_other_speaker',
   'record-later': 'reason_record_later',
   'quoted-correction': 'reason_quoted_correction',
   'record-given': 'reason_record_given',

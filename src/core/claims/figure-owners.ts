@@ -106,7 +106,21 @@ export function otherPeriod(c: Checker, span: Span, q: Q): boolean {
     words
       .replace(/\b(?:since|after|before|until|till)\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d{2}\b/gi, ' ')
       .match(YEAR_WORD) ?? [];
+  // "which put the share of mining that year at 62%": "that year" is the year named before it in
+  // the sentence ("in 2023, according to the IEA, which put …"; ADR 0081).
+  const back = years.length ? null : yearReferredBack(c, span, words);
+  if (back) years.push(back);
   return years.length > 0 && !years.includes(year);
+}
+
+/** A year referred back to ("that year", "the same year"). */
+const YEAR_BACK = /\b(?:that|the same|that same)\s+year\b/i;
+
+/** The year "that year" in the figure's period words stands for: the last one named before the figure in its sentence. */
+function yearReferredBack(c: Checker, span: Span, words: string): string | null {
+  if (!YEAR_BACK.test(words)) return null;
+  const before = c.input.text.slice(c.sentence.start, span.start);
+  return before.match(YEAR_WORD)?.at(-1) ?? null;
 }
 
 /** An event's words this many characters after a date make the date theirs ("the October 2024 understanding"). */

@@ -35,6 +35,8 @@ export const REASON_PARAMS = {
   'ambiguous-date': [],
   'measure-unclear': ['measure'],
   'other-period': ['asOf'],
+  'other-source': ['source', 'recordSource'],
+  'other-speaker': [],
   'record-later': ['asOf'],
   'quoted-correction': [],
   'record-given': [],

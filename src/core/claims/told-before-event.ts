@@ -8,6 +8,7 @@
  * owns the date, after report-before-event.ts.
  */
 
+import type { Fact } from '../facts/schema';
 import type { Checker } from './check-common';
 import { firm } from './check-common';
 import { certainDateClaim } from './date-claim';
@@ -16,6 +17,7 @@ import type { DateTie } from './date-ties';
 import type { DateInterval } from './dates';
 import { RANK } from './mentions';
 import type { Reason } from './reasons';
+import { otherSideSpeaks } from './statement-speaker';
 import type { TemporalExpression } from './temporal';
 
 /** Rules whose day is counted from publication and is a single day. */
@@ -39,6 +41,33 @@ const OVER =
 /** Words that put the reported event after the report, or leave it a plan, a wish or a guess. */
 const NOT_YET =
   /\b(?:will|would|shall|could|may|might|should|expected|due|scheduled|planned|slated|upcoming|next|soon|(?:agreed|decided|plans?|planning|wants?|aims?|hopes?|sought|seeks|promised|pledged|vowed|expects?|intends?|ready|set|about|going|likely|prepared|preparing)\s+to)\b/i;
+
+/** A fact that is someone's statement ("MEA confirms … licences", "China acknowledges PLA deaths"). */
+const STATEMENT_FACT =
+  /\b(?:confirm(?:s|ed)?|announce(?:s|d)?|acknowledges?|acknowledged|admits?|admitted|claims?|statement|briefing)\b/i;
+/** Words of a statement in the reported clause ("… that China had acknowledged the deaths"). */
+const STATEMENT_WORD = /\b(?:confirm|acknowledg|admit|announc|claim|stat|declar|disclos|said|says)/i;
+
+/**
+ * "Beijing confirmed on Tuesday that some Indian companies had received licences", two days
+ * before the record of India's ministry confirming it: the reported clause tells of what the
+ * statement was about (licences received), which came before that statement, so an earlier
+ * report by the other side does not contradict the statement's day (statement-speaker.ts). A
+ * reported clause that tells of the statement itself ("… that China had acknowledged the deaths")
+ * is still dated by it (ADR 0081).
+ */
+function statementNotTold(
+  c: Checker,
+  e: TemporalExpression,
+  fact: Fact,
+  clause: { from: number; to: number },
+): boolean {
+  return (
+    STATEMENT_FACT.test(fact.title.replace(/\([^)]*\)/g, '')) &&
+    !STATEMENT_WORD.test(c.input.text.slice(clause.from, clause.to)) &&
+    otherSideSpeaks(c, e, fact)
+  );
+}
 
 /** The span of the reported clause, or null when the sentence is no report of a done event. */
 function reportedClause(c: Checker, e: TemporalExpression): { from: number; to: number } | null {
@@ -99,6 +128,7 @@ export function toldBeforeEvent(
   const strongest = inside.filter((t) => RANK[t.mention.strength] === top);
   const t = strongest[0];
   if (!t || new Set(strongest.map((s) => s.mention.fact.id)).size !== 1) return null;
+  if (statementNotTold(c, e, t.mention.fact, clause)) return null;
   if (top < RANK.cue && new Set(inside.map((s) => s.mention.fact.id)).size !== 1) return null;
   if (!(claimed.end < t.record.start) || t.record.start > pub) return null;
   const cmp = { agrees: false, reason: t.cmp.reason };
