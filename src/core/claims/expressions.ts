@@ -28,6 +28,7 @@ import { pointedSubjectGap } from './pointed-gap';
 import { reason } from './reasons';
 import { recencyGap } from './recency-gap';
 import { weekdayOfDate } from './restated-date';
+import { statedGap } from './stated-gap';
 import { applyOffset, findTemporal, type TemporalExpression } from './temporal';
 import { clauseAt } from './ties';
 import { undatedDay } from './undated-day';
@@ -418,7 +419,12 @@ function checkAnchored(
     if (length) return { claim: length, anchor: got.anchor };
     // "The decision comes a week after Jaishankar visited Beijing": counted back from the story's day.
     const now = got.claim ? null : gapFromNow(c, e, from);
-    return now ? { claim: now, anchor: got.anchor } : got;
+    if (now) return { claim: now, anchor: got.anchor };
+    // "Sunday's meeting in Tianjin came four months after the talks in Kazan": the distance
+    // between two records the sentence names, read through its hedge (ADR 0088).
+    // A context claim (which event the gap dates was a reading) gives way to it too.
+    const stated = !got.claim || got.claim.verdict === 'context' ? statedGap(c, e, from) : null;
+    return stated ?? got;
   }
   if (!anchor) return { claim: null, anchor: null };
   // "On the 30th, the same day Trump and Xi met": a day of the month given without its month
