@@ -114,16 +114,46 @@ export function phaseMismatch(
   if (openedWithObject(text, clause, value, own) || reversedState(text, value, own, positions)) return true;
   // An event that lasts (a three-day visit) owns its start: "the trip, which began on Thursday".
   const lasting = fact.date?.precision === 'range';
+  // A brief one (talks over two days) owns its end too: "talks that ended on Friday" (ADR 0089).
+  const ownsEnd = briefEvent(fact, own);
   const noticeDates = fact.kind === 'instrument' || NOTICE_FACT.test(own);
   return PHASES.some(
     ([re], i) =>
       !(PHASE_STEMS[i] as RegExp).test(own) &&
       !(lasting && i === START_PHASE) &&
+      !(
+        ownsEnd &&
+        i === END_PHASE &&
+        !governsValue(text, clause, to, OTHER_ENDS, value, positions, noticeDates)
+      ) &&
       (i !== AGREE_PHASE || fact.kind === 'instrument') &&
       (i !== EFFECT_PHASE || STOPPAGE_FACT.test(own)) &&
       !(i === LAST_PHASE && lastNamesOwnFact(text, clause, to, re, value, fact)) &&
       governsValue(text, clause, to, re, value, positions, noticeDates),
   );
+}
+
+/** Index of the ending phase in PHASES. */
+const END_PHASE = 3;
+/** The ending phase's words that are no close of a meeting's own days: a lifting, an easing. */
+const OTHER_ENDS = /\b(expired|lapsed|lifted|removed|scrapped|eased|relaxed|loosened)\b/i;
+/** The longest record, in days, of an event brief enough that "it ended on D" dates it. */
+const BRIEF_EVENT_DAYS = 7;
+const DAY_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * True for an event of a few days whose record gives both days (talks over 26–27 January, a
+ * two-day summit): the day it ended is one of its own, so "the talks that ended on Friday" dates
+ * them. Not a state that lasts (a standoff's record is its start), nor a fact named as a start,
+ * nor a longer range (a pilgrimage's record is its first batches, not its close).
+ */
+function briefEvent(fact: Fact, own: string): boolean {
+  const d = fact.date;
+  if (d?.precision !== 'range' || !d.end || !DAY_DATE.test(d.start) || !DAY_DATE.test(d.end)) return false;
+  if (fact.kind !== 'event' || /\bstart|\bbegin|\bonset/.test(own) || STATE.test(fact.title.toLowerCase()))
+    return false;
+  const days = (Date.parse(d.end) - Date.parse(d.start)) / 86_400_000;
+  return days >= 0 && days <= BRIEF_EVENT_DAYS;
 }
 
 /** Index of the opening phase in PHASES. */
