@@ -11,16 +11,20 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const [source, folder, ...prefixes] = process.argv.slice(2);
+const args = process.argv.slice(2);
+// `--dev`: the dev cards (corpus `articles`) instead of the held-out ones, e.g. the new unlisted cards a
+// branch adds, judged blind before they become `acceptable` gold.
+const dev = args.includes('--dev');
+const [source, folder, ...prefixes] = args.filter((a) => a !== '--dev');
+const corpus = dev ? 'articles' : 'holdout';
 if (!source || !folder) {
-  console.error('usage: node scripts/blind/review-pool.mjs <pool.json> <folder> [article-prefix …]');
+  console.error('usage: node scripts/blind/review-pool.mjs [--dev] <pool.json> <folder> [article-prefix …]');
   process.exit(2);
 }
 const json = (file) => JSON.parse(readFileSync(file, 'utf8'));
 const write = (file, value) => writeFileSync(file, `${JSON.stringify(value, null, 2)}\n`);
 const kept = json(source).filter(
-  (card) =>
-    card.corpus === 'holdout' && (!prefixes.length || prefixes.some((p) => card.article.startsWith(p))),
+  (card) => card.corpus === corpus && (!prefixes.length || prefixes.some((p) => card.article.startsWith(p))),
 );
 mkdirSync(join(folder, 'articles'), { recursive: true });
 write(join(folder, 'pool.json'), kept);
@@ -61,7 +65,7 @@ const records = json('src/data/base.json')
 write(join(folder, 'facts.json'), records);
 const articles = new Set(kept.map((card) => card.article));
 for (const id of articles) {
-  const a = json(join('test/fixtures/eval/holdout', `${id}.json`));
+  const a = json(join('test/fixtures/eval', corpus, `${id}.json`));
   writeFileSync(
     join(folder, 'articles', `${id}.txt`),
     `${a.title}\npublished: ${a.published}\n\n${a.paragraphs.join('\n\n')}\n`,
