@@ -16,7 +16,8 @@ const GIVES =
 
 /** Frames that attribute a figure to the source whose name ends right before ("the IEA, which put"). */
 const AFTER_NAME = new RegExp(
-  String.raw`^(?:'s|’s)?(?:\s+(?:data|figures|estimates|numbers|statistics))?(?:\s*,\s*which\s+|\s+)${GIVES}\b`,
+  // A plain string, not String.raw: the worker's build escapes non-ASCII text, which a raw template would not survive.
+  `^(?:'s|\u2019s)?(?:\\s+(?:data|figures|estimates|numbers|statistics))?(?:\\s*,\\s*which\\s+|\\s+)${GIVES}\\b`,
   'i',
 );
 /** Frames that attribute a figure to the source whose name starts right after ("according to the IEA"). */
