@@ -27,14 +27,17 @@ interface PoolItem {
   record?: string;
 }
 
-const [out, flag] = process.argv.slice(2);
-if (!out) throw new Error('Usage: pool.ts <out.json> [--merge]');
+const [out, ...flags] = process.argv.slice(2);
+const flag = flags.includes('--merge') ? '--merge' : undefined;
+/** `--dev-only`: pool the dev articles alone (no held-out text is read). */
+const corpora = flags.includes('--dev-only') ? ['articles'] : ['articles', 'holdout'];
+if (!out) throw new Error('Usage: pool.ts <out.json> [--merge] [--dev-only]');
 const { annotate, factIds } = bundledAnnotator();
 const base = loadFactBase(join(ROOT, 'src/data'));
 const items: PoolItem[] = flag === '--merge' && existsSync(out) ? JSON.parse(readFileSync(out, 'utf8')) : [];
 const key = (i: PoolItem) => `${i.corpus}|${i.article}|${i.start}|${i.quote}|${i.fact}|${i.verdict}`;
 const seen = new Set(items.map(key));
-for (const corpus of ['articles', 'holdout']) {
+for (const corpus of corpora) {
   for (const article of loadCorpus(join(EVAL_DIR, corpus), factIds)) {
     const text = articleText(article);
     const ok = [...article.gold, ...(article.acceptable ?? [])].flatMap((g) =>
