@@ -65,3 +65,40 @@ describe('a brief event owns the day it ended', () => {
     ).not.toBe('differs');
   });
 });
+
+describe('a suspension’s end, the suspended notices named by number', () => {
+  it('“suspended Announcement No. 61 … until D” with the wrong year is wrong', () => {
+    expect(
+      verdict(
+        'Beijing has suspended Announcement No. 61 until 10 November 2027.',
+        '2025-11-20',
+        '10 November 2027',
+      ),
+    ).toBe('differs');
+  });
+  it('“a freeze of Announcement No. 57 that lasts until D” the same', () => {
+    expect(
+      verdict(
+        'Exporters welcomed the freeze of Announcement No. 57, which lasts until November 10, 2027.',
+        '2025-11-20',
+        'November 10, 2027',
+      ),
+    ).toBe('differs');
+  });
+  it('the right end stays consistent, and the suspension’s own day is not its end', () => {
+    expect(
+      verdict(
+        'Beijing has suspended Announcement No. 61 until 10 November 2026.',
+        '2025-11-20',
+        '10 November 2026',
+      ),
+    ).toBe('consistent');
+    expect(
+      verdict(
+        'Announcement No. 58, which Beijing suspended on 7 November until 10 November 2026, would have applied from 8 November.',
+        '2025-11-20',
+        '7 November',
+      ),
+    ).not.toBe('differs');
+  });
+});
