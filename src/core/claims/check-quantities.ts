@@ -28,10 +28,10 @@ import {
   otherCountry,
   otherEventInClause,
   otherInstance,
-  otherPeriod,
   ownWordsAtAnotherFigure,
   wordsOfAnotherShare,
 } from './figure-owners';
+import { otherPeriod } from './figure-period';
 import { otherSource } from './figure-source';
 import { gapPhraseCandidates, gapPhraseOf, gapSubjectsOnly, subjectAppositive } from './gap-subject';
 import { clearMeasures, ownCue } from './measure-clear';

@@ -1,7 +1,7 @@
 /**
  * A date in a relative clause opened after a figure ("300 applications are pending under the
  * curbs China imposed in April") dates the clause's noun (relative-clause.ts), so it does not
- * name the period the figure is counted for (figure-owners.ts, otherPeriod; ADR 0042, round 25).
+ * name the period the figure is counted for (figure-period.ts, otherPeriod; ADR 0042, round 25).
  */
 import type { Span } from '../match/sentences';
 import type { Checker } from './check-common';

@@ -12,7 +12,7 @@ const PUBLISHED = '2025-11-01';
 const RESERVES = 'quantity.india-rare-earth-reserves';
 const LAC = 'quantity.lac-length';
 
-describe("a year after another predicate's figure is that figure's period (figure-owners.ts periodWords)", () => {
+describe("a year after another predicate's figure is that figure's period (figure-period.ts periodWords)", () => {
   it('"mined 2,900 tonnes in 2024, despite reserves put at 1.9 million tonnes": the reserves are wrong', () => {
     const t =
       'India mined just 2,900 tonnes of rare earths in 2024, despite reserves the survey puts at 1.9 million tonnes.';
@@ -30,7 +30,7 @@ describe("a year after another predicate's figure is that figure's period (figur
   });
 });
 
-describe("a date right before an event's words that fits its record is the event's, not the figure's period (figure-owners.ts withoutEventDates)", () => {
+describe("a date right before an event's words that fits its record is the event's, not the figure's period (figure-period.ts withoutEventDates)", () => {
   it('"the 4,000-km Line of Actual Control … the October 2024 agreement on patrolling": the length is wrong', () => {
     const t =
       'Troops patrol the 4,000-km Line of Actual Control again under the October 2024 agreement on patrolling.';

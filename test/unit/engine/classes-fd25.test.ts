@@ -56,7 +56,7 @@ describe('a figure another source gives is not the record source’s figure stat
   });
 });
 
-describe('"that year" is the year named before it (figure-owners.ts otherPeriod)', () => {
+describe('"that year" is the year named before it (figure-period.ts otherPeriod)', () => {
   it('a share given for "that year" after 2023 is another period’s figure', () => {
     const c = claimAt(
       "Output rose sharply in 2023, and China's share of world rare-earth mining that year was 62%.",
