@@ -67,6 +67,30 @@ const GROUPS: readonly (readonly string[])[] = [
   ['pilgrimag', 'yatra'],
 ];
 
+/**
+ * Round 37 (ADR 0091): a noun and the verb it names the act of ("(de-)escalation" / "de-escalate",
+ * "deployment" / "deployed", "suspension" / "suspended") are one feature. Noun → the stem
+ * tokens.ts `stem` gives the verb's forms; the stem is then looked up in GROUPS as any other.
+ * A table, not a suffix rule: "-ation", "-ment" and "-sion" are not reversible by spelling
+ * ("restoration" / "restore", "decision" / "decide"; "statement" is not "state").
+ */
+export const NOMINALS: ReadonlyMap<string, string> = new Map([
+  ['escalation', 'escalat'],
+  ['restoration', 'restor'],
+  ['implementation', 'implement'],
+  ['deployment', 'deploy'],
+  ['suspension', 'suspend'],
+  ['resolution', 'resolv'],
+  ['extension', 'extend'],
+  ['expansion', 'expand'],
+  ['withdrawal', 'withdraw'],
+  ['postponement', 'postpon'],
+  ['investigation', 'investigat'],
+  ['relaxation', 'relax'],
+  ['cancellation', 'cancel'],
+  ['confirmation', 'confirm'],
+]);
+
 /** Word (or stem) → its group's key. */
 export const SYNONYMS: ReadonlyMap<string, string> = new Map(
   GROUPS.flatMap((g) => g.map((w) => [w, g[0] as string] as const)),
@@ -151,6 +175,8 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b(?:until further notice|indefinitely|(?:no|without an?) (?:set |fixed )?end date|no date (?:has been|was|had been) (?:given|set))\b/g,
     'indefinitely',
   ],
+  // Round 37 (ADR 0091): to carry out a plan is to implement it ("implement the resolution" / "carry out the resolution").
+  [/\bcarr(?:y|ies|ied|ying) out\b/g, 'implement'],
   [
     /\b(?:(?:all (?:countries|markets|destinations)|every (?:country|market|destination))(?! (?:in|of|that|which|who)\b)|everywhere|worldwide|around the world)\b/g,
     'worldwide',

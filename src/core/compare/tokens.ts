@@ -10,6 +10,7 @@ import {
   DEFERRAL_FORMS,
   DEFERRAL_VERBS,
   fractionsAsPercent,
+  NOMINALS,
   NUMBER_WORDS,
   ORDINAL_WORDS,
   PHRASES,
@@ -81,7 +82,7 @@ export function stem(word: string): string {
 
 /** A word's key: its stem, or the synonym group of its stem or of itself. Kept per word for the comparison. */
 const fold = sentenceMemo((word: string): string => {
-  const s = stem(word);
+  const s = NOMINALS.get(stem(word)) ?? stem(word);
   return SYNONYMS.get(s) ?? SYNONYMS.get(word) ?? s;
 });
 
