@@ -34,7 +34,7 @@ import {
 } from './figure-owners';
 import { otherPeriod } from './figure-period';
 import { otherSource } from './figure-source';
-import { formerValue } from './former-value';
+import { formerValue, presentState } from './former-value';
 import { gapPhraseCandidates, gapPhraseOf, gapSubjectsOnly, subjectAppositive } from './gap-subject';
 import { clearMeasures, ownCue } from './measure-clear';
 import { introducesNextFigure } from './measure-lists';
@@ -293,7 +293,11 @@ function checkQuantity(
   // the 2025 resumption: a figure the record measures only after the article was written.
   // "The fentanyl-related tariff, currently 20%," a few days before the cut the record is of:
   // the value as it stood when the article was written.
-  if (!cmp.agrees && (toPublication || asItStands(c, span)) && measuredAfter(q, c.input.published))
+  if (
+    !cmp.agrees &&
+    (toPublication || asItStands(c, span) || presentState(c.input.text, c.sentence, span)) &&
+    measuredAfter(q, c.input.published)
+  )
     doubts.push(reason('record-later', { asOf: q.asOf ?? '' }));
   // "ETV Bharat's 'four-year hiatus' is a miscount": the sentence quotes the value to correct it.
   if (!cmp.agrees && quotedToCorrect(c.input.text, c.sentence, span))

@@ -16,10 +16,45 @@ const STATIVE_BEFORE =
 const BOUNDED_AFTER =
   /^\s*,?\s*(?:until|till|up\s+to|before|prior\s+to)\s+(?:the\s+|its\s+|their\s+|this\s+|last\s+)?[a-z]/i;
 
+const COMPARATIVE = /^\s*(?:lower|higher|below|above|less|more|up|down|under|over|short)\b/i;
+const afterWords = (text: string, sentence: Span, value: Span) =>
+  text.slice(value.end, Math.min(sentence.end, value.end + 20));
+const FRONTED_BOUND = /^[\s"“]*(?:Until|Till|Before|Prior\s+to)\s/;
+const PAST_AFTER =
+  /^\s*(?:last\s+(?:week|month)|a\s+(?:week|month)\s+(?:ago|earlier)|earlier\s+(?:this|that|in\s+the)\s+(?:week|month))\b/i;
+const CUT_AFTER =
+  /\b(?:was|were|has\s+been|had\s+been|is\s+being|will\s+be)\s+(?:then\s+|later\s+|since\s+)?(?:halved|cut|lowered|reduced|slashed|trimmed|scrapped|removed|lifted)\b/i;
+
 /** True when the words around the figure make it the measure's value before a change. */
 export function formerValue(text: string, sentence: Span, value: Span): boolean {
   const before = text.slice(Math.max(sentence.start, value.start - 40), value.start);
   if (FORMER_BEFORE.test(before)) return true;
+  // "In early October the tariff was still 20%": a past state that has since changed; not a
+  // change figure ("were still 85% lower than in January").
+  if (
+    /\b(?:was|were|had\s+been)\s+still\s+(?:(?:at|about|around)\s+)?$/i.test(before) &&
+    !COMPARATIVE.test(afterWords(text, sentence, value))
+  )
+    return true;
   const after = text.slice(value.end, Math.min(sentence.end, value.end + 30));
-  return STATIVE_BEFORE.test(before) && BOUNDED_AFTER.test(after);
+  if (STATIVE_BEFORE.test(before) && BOUNDED_AFTER.test(after)) return true;
+  // "Until Busan the fentanyl tariff stood at 20%": a sentence opened by a bound of time.
+  if (STATIVE_BEFORE.test(before) && FRONTED_BOUND.test(text.slice(sentence.start, value.start))) return true;
+  // "At 20% last month, the levy is now 10%": the figure's own time is past.
+  if (PAST_AFTER.test(after)) return true;
+  // "The fentanyl tariff of 20%, in force since March, was halved": the subject's value before the cut.
+  const rest = text.slice(value.end, Math.min(sentence.end, value.end + 70));
+  const cut = CUT_AFTER.exec(rest);
+  return cut !== null && !/\d/.test(rest.slice(0, cut.index));
+}
+
+/**
+ * "The fentanyl tariff is 20% ahead of Thursday's summit": a present-tense state, the value as the
+ * article was written; beside a record measured only after publication it is no error (ADR 0092).
+ */
+export function presentState(text: string, sentence: Span, value: Span): boolean {
+  const before = text.slice(Math.max(sentence.start, value.start - 30), value.start);
+  return /\b(?:is|are|stands\s+at|remains(?:\s+at)?|sits\s+at)\s+(?:(?:at|about|around|roughly|nearly)\s+)?$/i.test(
+    before,
+  );
 }

@@ -14,6 +14,7 @@ describe('a day told by unnamed speakers is not the record’s day (generic-spea
       'Senior officials told journalists on Tuesday that licences had been issued to some Indian importers of rare-earth magnets.',
       'It surfaced on Tuesday that a few Indian firms had obtained Chinese licences for rare-earth magnets.',
       'Brokers observed on Tuesday that the licences for Indian firms had come in the same week as the Busan summit.',
+      'The licences for Indian firms importing rare-earth magnets were reported in the Chinese press on Tuesday.',
       'News of Chinese licences for some Indian firms importing rare-earth magnets was echoed by diplomats on Tuesday.',
     ]) {
       const c = claimAt(text, '2025-11-06', 'Tuesday');
@@ -39,6 +40,9 @@ describe('a figure’s former value is another period’s (former-value.ts)', ()
       'The fentanyl-related tariff had been 20 per cent ahead of the Busan deal.',
       'The tariff on fentanyl, formerly 20%, was halved at the summit.',
       'The fentanyl tariff was 20% until last week’s meeting in Busan.',
+      'Before the Busan talks the fentanyl tariff stood at 20 per cent.',
+      'At 20 per cent a month ago, the fentanyl tariff has now been halved.',
+      'A fentanyl tariff of 20%, imposed in March, was then cut at the summit.',
     ]) {
       const c = claimAt(text, '2025-11-06', '20');
       expect(c, text).not.toBeNull();
@@ -46,6 +50,17 @@ describe('a figure’s former value is another period’s (former-value.ts)', ()
       expect(c?.verdict, text).toBe('context');
       expect(c?.reasons, text).toContain('other-period');
     }
+  });
+  it('"was still 20%" in a past month, and "is 20%" written before the record’s time', () => {
+    const c = claimAt('In mid-September the tariff on fentanyl was still 20 per cent.', '2025-11-06', '20');
+    expect(c?.verdict).toBe('context');
+    const d = claimAt(
+      'Right now the fentanyl tariff is 20%, days before Trump meets Xi.',
+      '2025-10-27',
+      '20%',
+    );
+    expect(d?.verdict).toBe('context');
+    expect(d?.reasons).toContain('record-later');
   });
   it('the value after the change stated wrongly: still differs', () => {
     expect(claimAt('After Busan the fentanyl tariff now stands at 15%.', '2025-11-06', '15%')?.verdict).toBe(
