@@ -26,6 +26,7 @@ import {
 import { outsideDatedAside } from './dated-aside';
 import { type DateInterval, formatInterval, gapDays } from './dates';
 import { acrossEffect } from './effect-clause';
+import { genericSpeakerDate } from './generic-speaker';
 import { isJourney, journeyDate } from './journey-date';
 import { isMeeting, meetingClaim, meetingPhrase, ofThesePeople, personsIn } from './meeting-phrase';
 import { meetingAtItsPlace, placedMeetingFirst } from './meeting-place';
@@ -441,9 +442,20 @@ function checkDateTies(
     occurs && alternative !== null && !best.cmp.agrees && !compareDates(alternative, best.record).agrees;
   if (e.ambiguous || (alternative && e.rule !== 'weekday' && !eitherWrong))
     doubts.push(reason('ambiguous-date'));
+  // "in the same week as the Busan summit": the anchor is named after "as", not the date before
+  // it that the anchored reading took (ADR 0092).
+  if (
+    !best.cmp.agrees &&
+    e.rule === 'anchored-next' &&
+    /^\s+as\b/i.test(c.input.text.slice(e.end, e.end + 4))
+  )
+    doubts.push(reason('ambiguous-date'));
   // "Beijing confirmed on Tuesday that …", beside a record of India's ministry confirming it: the
   // other side's statement on the same news (statement-speaker.ts).
-  if (!best.cmp.agrees && otherSideSpeaks(c, e, best.mention.fact)) doubts.push(reason('other-speaker'));
+  // "Officials told reporters on Monday that …", "It emerged on Wednesday that …": the day unnamed
+  // people told the news, not the record's (generic-speaker.ts, ADR 0092).
+  if (!best.cmp.agrees && (otherSideSpeaks(c, e, best.mention.fact) || genericSpeakerDate(c, e)))
+    doubts.push(reason('other-speaker'));
   // "reports of a 'March 2021' admission are wrong": the sentence quotes the date to correct it.
   if (!best.cmp.agrees && quotedToCorrect(c.input.text, c.sentence, e))
     doubts.push(reason('quoted-correction'));

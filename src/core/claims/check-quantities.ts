@@ -3,6 +3,7 @@
  * sit nearest in its clause), the length of an event ("a three-day trip"), a gap in years,
  * or a characterisation a topic makes ("lowest in six decades").
  */
+
 import type { Fact } from '../facts/schema';
 import type { Span } from '../match/sentences';
 import { namedElsewhere } from './cause-phrase';
@@ -33,6 +34,7 @@ import {
 } from './figure-owners';
 import { otherPeriod } from './figure-period';
 import { otherSource } from './figure-source';
+import { formerValue, presentState } from './former-value';
 import { gapPhraseCandidates, gapPhraseOf, gapSubjectsOnly, subjectAppositive } from './gap-subject';
 import { clearMeasures, ownCue } from './measure-clear';
 import { introducesNextFigure } from './measure-lists';
@@ -267,7 +269,13 @@ function checkQuantity(
   if (rival) {
     if (!cmp.agrees) doubts.push(reason('measure-unclear', { measure: q.measure }));
   }
-  if (!cmp.agrees && unit !== 'years' && otherPeriod(c, span, q))
+  // "had stood at 20% before the cut", "was 20% until the truce": the value before a change
+  // (former-value.ts, ADR 0092), another period's than the record's.
+  if (
+    !cmp.agrees &&
+    unit !== 'years' &&
+    (otherPeriod(c, span, q) || formerValue(c.input.text, c.sentence, span))
+  )
     doubts.push(reason('other-period', { asOf: q.asOf ?? '' }));
   // "according to the IEA, which put China's share of mining at 62%" beside the USGS's record of
   // 69%: another source's estimate, not the record's figure stated wrong (figure-source.ts).
@@ -285,7 +293,11 @@ function checkQuantity(
   // the 2025 resumption: a figure the record measures only after the article was written.
   // "The fentanyl-related tariff, currently 20%," a few days before the cut the record is of:
   // the value as it stood when the article was written.
-  if (!cmp.agrees && (toPublication || asItStands(c, span)) && measuredAfter(q, c.input.published))
+  if (
+    !cmp.agrees &&
+    (toPublication || asItStands(c, span) || presentState(c.input.text, c.sentence, span)) &&
+    measuredAfter(q, c.input.published)
+  )
     doubts.push(reason('record-later', { asOf: q.asOf ?? '' }));
   // "ETV Bharat's 'four-year hiatus' is a miscount": the sentence quotes the value to correct it.
   if (!cmp.agrees && quotedToCorrect(c.input.text, c.sentence, span))
