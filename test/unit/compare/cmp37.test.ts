@@ -3,21 +3,8 @@
  * sentences of our own (a river's dam, a town's plan); each test fails with its rule removed.
  */
 import { describe, expect, it } from 'vitest';
-import { cosine, featuresOf, Rarity, vectorOf } from '../../../src/core/compare/features';
 import { WEAK } from '../../../src/core/compare/thresholds';
-import { tokenize } from '../../../src/core/compare/tokens';
-
-const keys = (s: string) => tokenize(s).map((t) => t.key);
-
-/** The cosine of two sentences, weighed over the two alone. */
-const score = (a: string, b: string) => {
-  const fa = featuresOf(a, []);
-  const fb = featuresOf(b, []);
-  const rarity = new Rarity();
-  rarity.add(fa, 'a');
-  rarity.add(fb, 'b');
-  return cosine(vectorOf(fa, rarity), vectorOf(fb, rarity));
-};
+import { keys, score } from './pair-score';
 
 describe('a noun and the verb it names the act of (lexicon.ts NOMINALS)', () => {
   it('folds the noun onto the verb’s key', () => {

@@ -4,18 +4,7 @@
  * fails without its alias or rule; each negative one shows the words elsewhere stay as they were.
  */
 import { describe, expect, it } from 'vitest';
-import { annotateText } from '../../../src/core/annotate';
-import { factById, matcher } from './claims-of';
-
-/** The annotations whose quote overlaps `quote` in `text`. */
-function on(text: string, quote: string, published: string) {
-  const at = text.indexOf(quote);
-  if (at < 0) throw new Error(`"${quote}" is not in the text`);
-  const end = at + quote.length;
-  return annotateText(text, { matcher, factById, published }).filter((a) => a.start < end && a.end > at);
-}
-const cardsOn = (text: string, quote: string, published: string) =>
-  on(text, quote, published).flatMap((a) => a.factIds);
+import { cardsOn, annotationsOn as on } from './claims-of';
 
 const OCTOBER = 'instrument.mofcom-october-2025-controls';
 const SCO = 'event.sco-summit-tianjin-2025';

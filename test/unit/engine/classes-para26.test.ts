@@ -6,16 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { annotateText } from '../../../src/core/annotate';
-import { factById, matcher } from './claims-of';
+import { cardsOn, factById, matcher } from './claims-of';
 
-function on(text: string, quote: string, published: string) {
-  const at = text.indexOf(quote);
-  if (at < 0) throw new Error(`"${quote}" is not in the text`);
-  const end = at + quote.length;
-  return annotateText(text, { matcher, factById, published }).filter((a) => a.start < end && a.end > at);
-}
-const cardsOn = (text: string, quote: string, published: string) =>
-  on(text, quote, published).flatMap((a) => a.factIds);
 const differs = (text: string, published: string) =>
   annotateText(text, { matcher, factById, published }).filter((a) => a.verdict === 'differs');
 
