@@ -33,6 +33,7 @@ import {
   wordsOfAnotherShare,
 } from './figure-owners';
 import { gapPhraseCandidates, gapPhraseOf, gapSubjectsOnly, subjectAppositive } from './gap-subject';
+import { modifiesHead } from './head-modifier';
 import { clearMeasures, ownCue } from './measure-clear';
 import { introducesNextFigure } from './measure-lists';
 import { type Mention, RANK } from './mentions';
@@ -261,7 +262,9 @@ function checkQuantity(
       !(ownWithin(best) && !ownWithin(t)) &&
       !(ownCue(best.mention) && !ownCue(t.mention)) &&
       !(governs(c, span, best.mention) && !governs(c, span, t.mention)) &&
-      !cuedWithinOverAcross(c, span, unit, best.mention, t.mention),
+      !cuedWithinOverAcross(c, span, unit, best.mention, t.mention) &&
+      // "62% of global refined rare-earth output": refining's word modifies mining's (head-modifier.ts).
+      !modifiesHead(c.input.text, clause, best.mention, t.mention),
   );
   if (rival) {
     if (!cmp.agrees) doubts.push(reason('measure-unclear', { measure: q.measure }));
