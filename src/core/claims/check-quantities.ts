@@ -36,6 +36,7 @@ import { otherPeriod } from './figure-period';
 import { otherSource } from './figure-source';
 import { formerValue, presentState } from './former-value';
 import { gapPhraseCandidates, gapPhraseOf, gapSubjectsOnly, subjectAppositive } from './gap-subject';
+import { modifiesHead } from './head-modifier';
 import { clearMeasures, ownCue } from './measure-clear';
 import { introducesNextFigure } from './measure-lists';
 import { type Mention, RANK } from './mentions';
@@ -264,7 +265,9 @@ function checkQuantity(
       !(ownWithin(best) && !ownWithin(t)) &&
       !(ownCue(best.mention) && !ownCue(t.mention)) &&
       !(governs(c, span, best.mention) && !governs(c, span, t.mention)) &&
-      !cuedWithinOverAcross(c, span, unit, best.mention, t.mention),
+      !cuedWithinOverAcross(c, span, unit, best.mention, t.mention) &&
+      // "62% of global refined rare-earth output": refining's word modifies mining's (head-modifier.ts).
+      !modifiesHead(c.input.text, clause, best.mention, t.mention),
   );
   if (rival) {
     if (!cmp.agrees) doubts.push(reason('measure-unclear', { measure: q.measure }));

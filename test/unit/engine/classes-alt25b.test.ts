@@ -72,3 +72,22 @@ describe('an event a time apposition puts beside the date, that the date misses 
     expect(claimAt(t, '2025-10-21', 'In April')?.verdict ?? null).not.toBe('differs');
   });
 });
+
+// China's share of rare-earth refining: about 90–92 % (IEA); of mining: about 69 % (2024).
+const REFINING = 'quantity.china-rare-earth-refining-share';
+
+describe("a measure's word that modifies another's head noun names the figure's measure (head-modifier.ts)", () => {
+  it('"around 62% of global refined rare-earth output": refining\'s share, wrong', () => {
+    const t = 'China accounts for around 62% of global refined rare-earth output, the agency estimates.';
+    expect(claimAt(t, '2025-11-07', '62%')).toMatchObject({ fact: REFINING, verdict: 'differs' });
+  });
+  it('the right share stays consistent', () => {
+    const t = 'China accounts for around 92% of global refined rare-earth output, the agency estimates.';
+    expect(claimAt(t, '2025-11-07', '92%')).toMatchObject({ fact: REFINING, verdict: 'consistent' });
+  });
+  it('two measures in separate phrases ("of output and of refined supply") stay unclear', () => {
+    const t =
+      'China accounts for around 62% of global rare-earth output and of refined supply, the agency estimates.';
+    expect(claimAt(t, '2025-11-07', '62%')?.verdict ?? null).not.toBe('differs');
+  });
+});
