@@ -6,23 +6,13 @@
  * debugging aid for dev material only: it never reads the held-out set.
  */
 import { join } from 'node:path';
-import { annotateWith } from '../../src/core/facts/factbase';
-import { loadFactBase } from '../vite/fact-base-plugin';
-import { EVAL_DIR, ROOT } from './annotator';
-import { alteredText, articleText, loadCorpus, spansOf } from './corpus';
+import { EVAL_DIR } from './annotator';
+import { alteredText, articleText, spansOf } from './corpus';
+import { annotate, corpus, type Rec, sentenceAt } from './dev-probe';
 import { loadStress } from './stress';
 
 const classes = new Set(process.argv.slice(2).length ? process.argv.slice(2) : ['figure', 'duration']);
-const base = loadFactBase(join(ROOT, 'src/data'));
-const corpus = loadCorpus(join(EVAL_DIR, 'articles'), new Set(base.facts.keys()));
-const annotate = (t: string, p: string | null) => annotateWith(base, t, p);
-type Rec = ReturnType<typeof annotate>[number];
 const fmt = (a: Rec) => `${a.kind} "${a.quote}"→${a.factIds.join(',')}${a.verdict ? `[${a.verdict}]` : ''}`;
-const sentenceAt = (text: string, at: number) => {
-  const s = Math.max(text.lastIndexOf('. ', at) + 2, text.lastIndexOf('\n', at) + 1, 0);
-  const e = text.indexOf('. ', at);
-  return text.slice(s, e < 0 ? text.length : e + 1).replace(/\s+/g, ' ');
-};
 let n = 0;
 for (const a of corpus) {
   const orig = articleText(a);
