@@ -304,7 +304,10 @@ function checkDateTies(
   // "stopped issuing visas in 2020", "last held in 2019": another phase than the fact's.
   // (Not the day its own announcer, named before its verb, announced it: ADR 0082.)
   const byAnnouncer = announcerVerbDate(c, e, best);
-  if (!byAnnouncer && phaseMismatch(c.input.text, c.sentence, e, best.mention.fact, best.mention.positions))
+  if (
+    !byAnnouncer &&
+    phaseMismatch(c.input.text, c.sentence, e, best.mention.fact, best.mention.positions, c.expressions ?? [])
+  )
     return { claim: null, anchor: claimed };
   // "The previous round was held in December 2019" in a report on this week's round.
   if (

@@ -62,6 +62,8 @@ export function governsValue(
   positions: readonly number[] | null,
   /** The fact is a notice's own (an instrument, an announcement): a notice's verb after its name dates it. */
   noticeDatesFact = true,
+  /** The clause's other dates: a phase word that has one of its own is not the value's (ADR 0094). */
+  otherDates: readonly Span[] = [],
 ): boolean {
   const words = text.slice(clause.start, to);
   for (const m of globalMatches(words, phase)) {
@@ -69,7 +71,8 @@ export function governsValue(
     const word = { start: clause.start + m.index, end: clause.start + m.index + m[0].length };
     if (
       setOff(text, clause, word, value, positions) ||
-      (noticeDatesFact && noticeOfFact(text, word, value, positions))
+      (noticeDatesFact && noticeOfFact(text, word, value, positions)) ||
+      phaseOfOtherDate(text, clause, word, value, positions, otherDates)
     )
       continue;
     if (coordinatedAfter(text, word, value)) continue;
@@ -86,3 +89,39 @@ export function governsValue(
 const coordinatedAfter = (text: string, word: Span, value: Span) =>
   word.start >= value.end &&
   /^\s*,?\s*(?:and|but)\s+(?:then\s+|later\s+|also\s+)?$/i.test(text.slice(value.end, word.start));
+
+/** How far after a phase word its own date may stand ("partly eased the ban in June 2025"). */
+export const PHASE_OWN_DATE_CHARS = 30;
+
+/**
+ * "China, which banned urea exports in June 2022, partly eased the ban in June 2025": a phase word
+ * whose own date follows it closely is that date's phase, not the value's (ADR 0094). So is a
+ * phase verb before the value when the value only premodifies the fact's noun and the verb's date
+ * comes after that noun ("loosened its June 2022 ban on urea exports this June").
+ */
+export function phaseOfOtherDate(
+  text: string,
+  clause: Span,
+  word: Span,
+  value: Span,
+  positions: readonly number[],
+  otherDates: readonly Span[],
+): boolean {
+  const next = otherDates
+    .filter(
+      (o) => o.start >= word.end && o.end <= clause.end && (o.start >= value.end || o.end <= value.start),
+    )
+    .sort((a, b) => a.start - b.start)[0];
+  if (!next) return false;
+  if (word.start >= value.end)
+    return next.start - word.end <= PHASE_OWN_DATE_CHARS && !/[,;:]/.test(text.slice(word.end, next.start));
+  // Before the value: the value stands between a determiner and the fact's own noun ("its June 2022 ban").
+  if (next.start < value.end) return false;
+  const nounAt = value.end + (/^\s*/.exec(text.slice(value.end))?.[0].length ?? 0);
+  return (
+    /\b(?:its|the|their|a|an)\s*$/i.test(text.slice(word.end, value.start)) &&
+    text.slice(word.end, value.start).length <= 12 &&
+    positions.includes(nounAt) &&
+    !/[,;:]/.test(text.slice(value.end, next.start))
+  );
+}

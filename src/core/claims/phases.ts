@@ -99,6 +99,8 @@ export function phaseMismatch(
   fact: Fact,
   /** Where the sentence names the fact: a phase word that governs only another phrase is not the value's. */
   positions: readonly number[] | null = null,
+  /** The sentence's other dates: a phase word dating one of them is not the value's (ADR 0094). */
+  otherDates: readonly Span[] = [],
 ): boolean {
   const clause = clauseAt(text, sentence, value.start);
   // The phase's words before the value, or just after it ("In 2020, the pilgrimage was
@@ -129,7 +131,7 @@ export function phaseMismatch(
       (i !== AGREE_PHASE || fact.kind === 'instrument') &&
       (i !== EFFECT_PHASE || STOPPAGE_FACT.test(own)) &&
       !(i === LAST_PHASE && lastNamesOwnFact(text, clause, to, re, value, fact)) &&
-      governsValue(text, clause, to, re, value, positions, noticeDates),
+      governsValue(text, clause, to, re, value, positions, noticeDates, otherDates),
   );
 }
 

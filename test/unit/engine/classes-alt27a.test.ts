@@ -1,0 +1,59 @@
+/**
+ * Altered single dates that got no claim (issue #7, ADR 0094): rules that let a clearly named event
+ * keep a wrong date, each with sentences written for the rule (not the corpus text), each checked to
+ * fail without its rule; and correct or loosely tied sentences that must stay not-`differs`.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimAt } from './claims-of';
+
+const verdict = (text: string, published: string | null, quote: string) =>
+  claimAt(text, published, quote)?.verdict ?? null;
+
+describe('a phase word with a date of its own is not the value’s phase', () => {
+  it('“banned … in D, partly eased the ban in D2”: D is the ban’s, and wrong', () => {
+    expect(
+      verdict(
+        'China, which banned urea exports in June 2022, partly eased the ban in June 2025 but kept restrictions on shipments to India.',
+        '2025-08-20',
+        'June 2022',
+      ),
+    ).toBe('differs');
+  });
+  it('“the ban, in place since D, was relaxed in D2”: the same', () => {
+    expect(
+      verdict(
+        "China's ban on urea exports, in place since June 2023, was relaxed in June 2025 for other buyers but not for India.",
+        '2025-08-20',
+        'June 2023',
+      ),
+    ).toBe('differs');
+  });
+  it('“loosened its D ban … this June”: the premodifying date is the ban’s', () => {
+    expect(
+      verdict(
+        'When China loosened its June 2022 ban on urea exports this June, it kept restrictions on shipments to India.',
+        '2025-07-15',
+        'June 2022',
+      ),
+    ).toBe('differs');
+  });
+  it('the right dates stay consistent; a phase word with no date of its own still takes the value', () => {
+    expect(
+      verdict(
+        'China, which banned urea exports in June 2024, partly eased the ban in June 2025 but kept restrictions on shipments to India.',
+        '2025-08-20',
+        'June 2024',
+      ),
+    ).toBe('consistent');
+    expect(verdict('China eased its urea export ban in March 2023.', '2025-08-20', 'March 2023')).not.toBe(
+      'differs',
+    );
+    expect(
+      verdict(
+        "China's ban on urea exports, lifted in March 2023, was reimposed in June 2024.",
+        '2025-08-20',
+        'March 2023',
+      ),
+    ).not.toBe('differs');
+  });
+});
