@@ -182,6 +182,12 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     'worldwide',
   ],
   [/\b(?:yet to (?:take place|happen)|(?:has|have|had) not (?:happened|taken place))\b/g, 'pending'],
+  // Round 38 (ADR 0097): the positions held before a date, however a writer puts them ("a return to
+  // the status quo as it stood before April" / "troops go back to the positions they held before April").
+  [
+    /\b(?:status quo(?: ante)?|(?:the )?positions? (?:they|it|that they|which they) (?:had )?(?:held|occupied)|where they (?:had )?(?:stood|been))\b/g,
+    'statusquo',
+  ],
 ];
 
 /**
