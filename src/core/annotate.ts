@@ -11,7 +11,7 @@ import { eventsAtTheirPlace } from './claims/event-at-its-place';
 import { issuersByAct } from './claims/issuer-by-act';
 import { type Memo, placeNamesOf } from './claims/mention-lookups';
 import { nestedOwnNames } from './claims/nested-names';
-import { aliasWordsOf, withoutOtherBearers } from './claims/other-bearer';
+import { acronymSpansDefinedOtherwise, aliasWordsOf, withoutOtherBearers } from './claims/other-bearer';
 import { otherSide } from './claims/other-side';
 import { ownNames, relatedObject } from './claims/own-names';
 import { ownWords } from './claims/phases';
@@ -129,6 +129,47 @@ function withoutOtherBearer(
   return terms.length === analysis.terms.length ? analysis : { ...analysis, terms };
 }
 
+/**
+ * The analysis without another government's names and without the names another bearer has. When a
+ * text gives words to something else ("Lakeview Athletic Club (LAC)", "captain Tashi Galwan"), those
+ * occurrences meet no alias's context and no cue either: the text is read again without them, so a
+ * "standoff" whose context word was only the club's "LAC" is no longer the Ladakh standoff (ADR 0093).
+ */
+function withoutOtherBearerWords(
+  text: string,
+  skip: readonly Span[],
+  options: AnnotateOptions,
+  memo: Memo,
+): Analysis {
+  const read = (ignore?: ReadonlySet<string>) =>
+    withoutOtherSide(text, withoutSpans(options.matcher.analyze(text, ignore), skip), options.factById);
+  const first = read();
+  const kept = withoutOtherBearer(text, first, options, memo);
+  const acronyms = acronymSpansDefinedOtherwise(
+    text,
+    (acronym) => acronymFacts(options, memo).get(acronym) ?? [],
+  );
+  if (kept === first && !acronyms.length) return kept;
+  const keptTerms = new Set(kept.terms);
+  const given = new Set([
+    ...first.terms.filter((t) => !keptTerms.has(t)).map((t) => `${t.start}:${t.end}`),
+    ...acronyms,
+  ]);
+  return withoutOtherBearer(text, read(given), options, memo);
+}
+
+/** The facts of each acronym alias of the base ("LAC", "SCO"), as written. */
+function acronymFacts(options: AnnotateOptions, memo: Memo): ReadonlyMap<string, readonly Fact[]> {
+  return memo('acronym-facts', () => {
+    const out = new Map<string, Fact[]>();
+    for (const t of options.matcher.index.terms) {
+      const fact = options.factById(t.factId);
+      if (fact && /^\p{Lu}{2,6}$/u.test(t.alias)) pushTo(out, t.alias, fact);
+    }
+    return out;
+  });
+}
+
 /** Kinds that make a page "about" what the fact base covers (see ADR 0008). */
 const TOPICAL_KINDS = new Set(['event', 'instrument', 'topic', 'quantity']);
 /** Distinct people, places and organisations that make a page on-topic without an event. */
@@ -149,12 +190,7 @@ interface TermReading {
 function readTerms(text: string, options: AnnotateOptions): TermReading {
   const memo: Memo = (key, build) => options.matcher.memo(key, build);
   const skip = datelines(text);
-  const analysis = withoutOtherBearer(
-    text,
-    withoutOtherSide(text, withoutSpans(options.matcher.analyze(text), skip), options.factById),
-    options,
-    memo,
-  );
+  const analysis = withoutOtherBearerWords(text, skip, options, memo);
   // A place's name that the matcher read as an event held there ("Kazan") does not by
   // itself make the page about the event.
   const placeNames = placeNamesOf(options.matcher.index, options.factById, memo);

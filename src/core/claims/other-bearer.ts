@@ -131,22 +131,53 @@ function acronymsDefinedOtherwise(
   for (const m of text.matchAll(DEFINED_AFTER)) pushName(defined, m[2] as string, m[1] as string);
   for (const m of text.matchAll(DEFINED_BEFORE)) pushName(defined, m[1] as string, m[2] as string);
   if (!defined.size) return other;
-  // The same name when it shares a word of four letters or more with one of the fact's aliases
-  // ("Shanghai Cooperation Organisation" for "Shanghai Cooperation Organization", "the Indian
-  // Army's Line of Actual Control"); "Lakeview Athletic Club" shares none with "Line of Actual Control".
-  const words = (x: string) =>
-    x
-      .toLowerCase()
-      .split(/[^\p{L}]+/u)
-      .filter((w) => w.length >= 4);
   for (const t of terms) {
     const quote = text.slice(t.start, t.end);
     const names = defined.get(quote);
-    if (!names) continue;
-    const known = new Set((factById(t.factId)?.aliases ?? []).flatMap((a) => words(a.text)));
-    if (names.every((n) => !words(n).some((w) => known.has(w)))) other.add(quote);
+    if (names && namedOtherwise(names, [factById(t.factId)])) other.add(quote);
   }
   return other;
+}
+
+/** The lower-case words of four letters or more of `x`. */
+const longWords = (x: string) =>
+  x
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length >= 4);
+
+/**
+ * None of `names` is one of the facts': the same name shares a word of four letters or more with one of
+ * the fact's aliases ("Shanghai Cooperation Organisation" for "Shanghai Cooperation Organization", "the
+ * Indian Army's Line of Actual Control"); "Lakeview Athletic Club" shares none with "Line of Actual Control".
+ */
+function namedOtherwise(names: readonly string[], facts: readonly (Fact | undefined)[]): boolean {
+  const known = new Set(facts.flatMap((f) => (f?.aliases ?? []).flatMap((a) => longWords(a.text))));
+  return names.every((n) => !longWords(n).some((w) => known.has(w)));
+}
+
+/**
+ * The spans (`start:end`) of every occurrence of an acronym alias that `text` spells out as something
+ * else, whether or not the matcher read it as a term: such an occurrence is no context word or cue
+ * word either ("Lakeview Athletic Club (LAC)" does not make a "standoff" in midfield the Ladakh
+ * standoff; ADR 0093). `factsOf(acronym)` gives the facts whose alias the acronym is (none: not one).
+ */
+export function acronymSpansDefinedOtherwise(
+  text: string,
+  factsOf: (acronym: string) => readonly Fact[],
+): readonly string[] {
+  if (!text.includes('(')) return [];
+  const defined = new Map<string, string[]>();
+  for (const m of text.matchAll(DEFINED_AFTER)) pushName(defined, m[2] as string, m[1] as string);
+  for (const m of text.matchAll(DEFINED_BEFORE)) pushName(defined, m[1] as string, m[2] as string);
+  const spans: string[] = [];
+  for (const [acronym, names] of defined) {
+    const facts = factsOf(acronym);
+    if (!facts.length || !namedOtherwise(names, facts)) continue;
+    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${acronym}(?![\\p{L}\\p{N}])`, 'gu')))
+      spans.push(`${m.index}:${m.index + acronym.length}`);
+  }
+  return spans;
 }
 
 function pushName(defined: Map<string, string[]>, acronym: string, name: string): void {

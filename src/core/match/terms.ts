@@ -206,8 +206,13 @@ export class Matcher {
     return [...this.analyze(text).terms];
   }
 
-  /** One pass: the terms, plus the positions of every indexed phrase (for context and cues). */
-  analyze(text: string): Analysis {
+  /**
+   * One pass: the terms, plus the positions of every indexed phrase (for context and cues). A phrase
+   * occurrence whose span (`start:end`) is in `ignore` is neither a term nor a context or cue word:
+   * the text gave those words to something else (another bearer of a name, an acronym it spells out
+   * otherwise; other-bearer.ts, ADR 0093).
+   */
+  analyze(text: string, ignore?: ReadonlySet<string>): Analysis {
     const norm = normalize(text);
     const hay = norm.text;
     const hits: { key: number; start: number; end: number }[] = [];
@@ -217,20 +222,80 @@ export class Matcher {
       if (isWordChar(hay[s - 1]) || isWordChar(hay[e])) return;
       const start = norm.starts[s] as number;
       const end = norm.ends[e - 1] as number;
+      if (ignore?.has(`${start}:${end}`)) return;
       hits.push({ key, start, end });
       pushTo(keyPositions, key, start);
       pushTo(keyEnds, key, end);
     });
     const scopes = new Scopes(text);
+    const named = hits.filter((h) => this.index.keyTerms[h.key]?.length);
+    const chosen = named.map((hit) =>
+      // A paragraph break is never inside a term.
+      text.slice(hit.start, hit.end).includes('\n')
+        ? null
+        : this.choose(this.index.keyTerms[hit.key] as number[], text, hit, keyPositions, keyEnds, scopes),
+    );
+    this.withoutUnreadContexts(text, named, chosen, keyPositions, keyEnds, scopes);
     const found: TermMatch[] = [];
-    for (const hit of hits) {
-      const termIds = this.index.keyTerms[hit.key];
-      if (!termIds?.length) continue;
-      if (text.slice(hit.start, hit.end).includes('\n')) continue; // a paragraph break is never inside a term
-      const term = this.choose(termIds, text, hit, keyPositions, keyEnds, scopes);
+    named.forEach((hit, i) => {
+      const term = chosen[i];
       if (term) found.push({ start: hit.start, end: hit.end, factId: term.factId, alias: term.alias });
-    }
+    });
     return { terms: selectLongestNonOverlapping(found), positions: keyPositions, ends: keyEnds };
+  }
+
+  /**
+   * A context word that is a case-sensitive alias written in another case ("lac" growers, the resin,
+   * against "LAC", the line) meets no other alias's context: the word is something else there, so a
+   * "stand-off" that leant on it is not the Ladakh standoff (ADR 0093). Chooses again, in `chosen`,
+   * the terms whose context such an occurrence met, until nothing changes.
+   */
+  private withoutUnreadContexts(
+    text: string,
+    named: readonly { key: number; start: number; end: number }[],
+    chosen: (IndexedTerm | null)[],
+    keyPositions: ReadonlyMap<number, readonly number[]>,
+    keyEnds: ReadonlyMap<number, readonly number[]>,
+    scopes: Scopes,
+  ): void {
+    let positions = keyPositions;
+    let ends = keyEnds;
+    const unread = new Set<number>();
+    for (let round = 0; round < 3; round++) {
+      const before = unread.size;
+      named.forEach((hit, i) => {
+        if (!chosen[i] && this.otherCase(text, hit)) unread.add(i);
+      });
+      if (unread.size === before || !chosen.some((t) => t?.context)) return;
+      const dropped = new Map<number, Set<number>>();
+      for (const i of unread) {
+        const hit = named[i] as (typeof named)[number];
+        const set = dropped.get(hit.key) ?? new Set<number>();
+        set.add(hit.start);
+        dropped.set(hit.key, set);
+      }
+      const p = new Map(keyPositions);
+      const e = new Map(keyEnds);
+      for (const [key, starts] of dropped) {
+        const all = keyPositions.get(key) ?? [];
+        const allEnds = keyEnds.get(key) ?? [];
+        const keep = all.map((x) => !starts.has(x));
+        p.set(
+          key,
+          all.filter((_, j) => keep[j]),
+        );
+        e.set(
+          key,
+          allEnds.filter((_, j) => keep[j]),
+        );
+      }
+      positions = p;
+      ends = e;
+      named.forEach((hit, i) => {
+        if (!chosen[i]?.context) return;
+        chosen[i] = this.choose(this.index.keyTerms[hit.key] as number[], text, hit, positions, ends, scopes);
+      });
+    }
   }
 
   /**
@@ -275,6 +340,15 @@ export class Matcher {
       }
     }
     return placed ?? (met[0] as { term: IndexedTerm }).term;
+  }
+
+  /** The alias is written in another case than each of the case-sensitive terms it may be. */
+  private otherCase(text: string, hit: { key: number; start: number; end: number }): boolean {
+    const quote = text.slice(hit.start, hit.end).replace(/\s+/g, ' ');
+    return (this.index.keyTerms[hit.key] ?? []).every((id) => {
+      const term = this.index.terms[id] as IndexedTerm;
+      return term.caseSensitive && quote !== term.alias;
+    });
   }
 }
 
