@@ -27,6 +27,7 @@ import { outsideDatedAside } from './dated-aside';
 import { type DateInterval, formatInterval, gapDays } from './dates';
 import { acrossEffect } from './effect-clause';
 import { genericSpeakerDate } from './generic-speaker';
+import { startOfOwnAct } from './instrument-start';
 import { isJourney, journeyDate } from './journey-date';
 import { isMeeting, meetingClaim, meetingPhrase, ofThesePeople, personsIn } from './meeting-phrase';
 import { meetingAtItsPlace, placedMeetingFirst } from './meeting-place';
@@ -306,7 +307,15 @@ function checkDateTies(
   const byAnnouncer = announcerVerbDate(c, e, best);
   if (
     !byAnnouncer &&
-    phaseMismatch(c.input.text, c.sentence, e, best.mention.fact, best.mention.positions, c.expressions ?? [])
+    phaseMismatch(
+      c.input.text,
+      c.sentence,
+      e,
+      best.mention.fact,
+      best.mention.positions,
+      c.expressions ?? [],
+      startOfOwnAct(c, e, best.mention.fact),
+    )
   )
     return { claim: null, anchor: claimed };
   // "The previous round was held in December 2019" in a report on this week's round.

@@ -101,6 +101,8 @@ export function phaseMismatch(
   positions: readonly number[] | null = null,
   /** The sentence's other dates: a phase word dating one of them is not the value's (ADR 0094). */
   otherDates: readonly Span[] = [],
+  /** The value's start phase is the fact's own ("began requiring licences", instrument-start.ts). */
+  ownStart = false,
 ): boolean {
   const clause = clauseAt(text, sentence, value.start);
   // The phase's words before the value, or just after it ("In 2020, the pilgrimage was
@@ -122,7 +124,7 @@ export function phaseMismatch(
   return PHASES.some(
     ([re], i) =>
       !(PHASE_STEMS[i] as RegExp).test(own) &&
-      !(lasting && i === START_PHASE) &&
+      !((lasting || ownStart) && i === START_PHASE) &&
       !(
         ownsEnd &&
         i === END_PHASE &&

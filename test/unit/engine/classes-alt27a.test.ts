@@ -57,3 +57,47 @@ describe('a phase word with a date of its own is not the value’s phase', () =>
     ).not.toBe('differs');
   });
 });
+
+describe('an instrument in force from its own day owns the start of the act it imposes', () => {
+  it('“began requiring licences for … on D” with a wrong day is wrong', () => {
+    expect(
+      verdict(
+        'China began requiring licences for exports of seven medium and heavy rare earths and magnets containing them on April 14.',
+        '2025-07-01',
+        'April 14',
+      ),
+    ).toBe('differs');
+  });
+  it('the date before the clause, the gerund past the phase’s reach: the same', () => {
+    expect(
+      verdict(
+        'On April 24, 2025, its Ministry of Commerce began requiring export licenses for seven medium and heavy elements, including dysprosium and terbium, and for magnets containing them.',
+        '2025-10-01',
+        'April 24, 2025',
+      ),
+    ).toBe('differs');
+  });
+  it('the right day stays consistent; an instrument with a later start of its own, or another start, is left alone', () => {
+    expect(
+      verdict(
+        'China began requiring licences for exports of seven medium and heavy rare earths and magnets containing them on April 4.',
+        '2025-07-01',
+        'April 4',
+      ),
+    ).toBe('consistent');
+    expect(
+      verdict(
+        'China began requiring licences for exports of lithium batteries and superhard materials on Nov. 18.',
+        '2025-10-20',
+        'Nov. 18',
+      ),
+    ).not.toBe('differs');
+    expect(
+      verdict(
+        'Indian automakers began cutting output in May, weeks after the rare-earth export controls.',
+        '2025-07-01',
+        'in May',
+      ),
+    ).not.toBe('differs');
+  });
+});
