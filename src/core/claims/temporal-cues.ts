@@ -77,6 +77,22 @@ const WEEKDAY_LEAD = /^(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i;
 /** A simple-present verb of a schedule right before the date ("closes on", "opens", "arrives on"). */
 const PRESENT_SCHEDULE_RIGHT_BEFORE =
   /\b(?:closes|concludes|wraps\s+up|kicks\s+off|opens|begins|starts|ends|arrives|departs|leaves|returns|resumes|convenes)\s*$/i;
+/** A verb of intention ("plans to", "is planning to", "intends to"). */
+const INTENTION = /\b(?:plans?|intends?|(?:is|are)\s+(?:planning|intending))\s+to\b/gi;
+
+/** True when the clause's last tense cue is a verb of intention ("plans to resume … on"). */
+function intentionLast(text: string): boolean {
+  let end = -1;
+  INTENTION.lastIndex = 0;
+  for (let m = INTENTION.exec(text); m; m = INTENTION.exec(text)) end = m.index + m[0].length;
+  if (end < 0) return false;
+  const rest = text.slice(end);
+  return ![...AUXILIARIES, ...LEXICAL].some((c) => {
+    c.pattern.lastIndex = 0;
+    return c.pattern.test(rest);
+  });
+}
+
 /** An auxiliary or infinitive right before that verb ("will have imposed", "to be lifted"). */
 const AUXILIARY_BEFORE_VERB = /\b(?:will|shall|would|to|be|been|have|has|is|are)\s+(?:\w+\s+)?$/i;
 
@@ -124,6 +140,9 @@ export function tenseOf(before: string, after: string, lead: string): Tense {
   // "the summit, which closes on Monday": a present-tense verb of a schedule right before a
   // weekday speaks of the coming one (news puts what is planned in the simple present; ADR 0055).
   if (WEEKDAY_LEAD.test(lead) && PRESENT_SCHEDULE_RIGHT_BEFORE.test(text)) return 'future';
+  // "IndiGo plans to resume flights between Kolkata and Guangzhou on Wednesday": a weekday whose
+  // clause states an intention, with no later tense cue, is the coming one (ADR 0095).
+  if (WEEKDAY_LEAD.test(lead) && intentionLast(text)) return 'future';
   // "will suspend the restrictions Beijing announced on October 9": a past verb right
   // before the date dates its own clause, whatever auxiliary stands earlier in the sentence
   // (unless the auxiliary is part of it: "will be held on").
