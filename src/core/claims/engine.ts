@@ -34,6 +34,7 @@ import {
   withRelated,
 } from './context';
 import { cuedInClause, evidencedInClause } from './cue-cards';
+import { cueOverDate } from './cue-over-date';
 import { type DateInterval, lastYearIn, ymd } from './dates';
 import { checkExpression } from './expressions';
 import { figureConfirmed } from './figure-confirmed';
@@ -402,6 +403,8 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
       ...cuedInClause(input.text, index, sentence, mentions, here, index.named(i), expressions),
       ...evidencedInClause(input.text, index, i, sentence, mentions, here, index.named(i), expressions),
       ...actVerbs(input.text, index, i, sentence, own),
+      // After an act's verb card: "assured his counterpart in August that …" keeps its verb's.
+      ...cueOverDate(input.text, index, mentions, here, index.named(i)),
     ]) {
       const p =
         q.act && paraphrases.some((o) => o.factId === q.factId && o.start < q.end && q.start < o.end)
