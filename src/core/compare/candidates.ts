@@ -9,6 +9,7 @@ import { announcementOrRemark } from './announcements';
 import { arrivalOrMeeting, departureOrPresence } from './arrivals';
 import { otherBody } from './bodies';
 import { otherCommodity } from './commodities';
+import { dateOrCount } from './date-or-count';
 import { cosineOverDatedEvents } from './dated';
 import { counterparts, namesAlone, otherHappening, otherInstance, sharedUniqueDate } from './evidence';
 import { cosine, type Vector } from './features';
@@ -29,6 +30,7 @@ import { scheduleOrAgreement } from './schedules';
 import { totalOrPart } from './scopes';
 import { settingsOnly } from './settings';
 import { silenceOrStatement } from './silence';
+import { oneSpeakerTwoStatements } from './speaker-titles';
 import { oneSpeakerTwoRemarks } from './speakers';
 import { otherSpeechAct } from './speech-acts';
 import { startOrLength } from './start-length';
@@ -143,7 +145,9 @@ export function candidatesFor(
           !otherMoment(va, v) &&
           !firstSinceReference(va, v) &&
           !stateOrRestart(va, v) &&
-          !twoFirsts(va, v)))
+          !twoFirsts(va, v) &&
+          !dateOrCount(va, v) &&
+          !oneSpeakerTwoStatements(va, v)))
     )
       out.push({
         a: i,
