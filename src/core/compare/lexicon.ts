@@ -188,6 +188,15 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b(?:status quo(?: ante)?|(?:the )?positions? (?:they|it|that they|which they) (?:had )?(?:held|occupied)|where they (?:had )?(?:stood|been))\b/g,
     'statusquo',
   ],
+  // …a side's casualties, told as its men "killed or injured" ("no word on whether its soldiers were
+  // killed or hurt" / "has not announced any casualties").
+  [/\bkilled or (?:injured|wounded|hurt)\b/g, 'casualties'],
+  // …and what a party has not made public, however it is put ("has not announced", "has not said
+  // whether", "has not disclosed", "no official word from", "declined to put a number on").
+  [
+    /\b(?:(?:has|have|had|did|does) (?:so far |yet |still )?not (?:yet )?(?:announced|disclosed|said whether|put out|released|revealed|made public|given)|no (?:official |immediate |further )?word (?:from|on)|(?:refused|declined|refuses|declines) to (?:give|put|release|announce|disclose))\b/g,
+    'undisclosed',
+  ],
 ];
 
 /**

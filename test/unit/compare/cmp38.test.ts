@@ -22,3 +22,28 @@ describe('the positions held before a date (lexicon.ts PHRASES, "statusquo")', (
     expect(c.score).toBeGreaterThanOrEqual(WEAK);
   });
 });
+
+describe('casualties not made public (lexicon.ts PHRASES, "casualties" and "undisclosed")', () => {
+  it('reads men "killed or injured" as casualties', () => {
+    expect(keys('No crew were killed or injured.')).toContain('casualty');
+    expect(keys('No crew were killed or hurt.')).toContain('casualty');
+    expect(keys('Two crew were killed in the fire.')).not.toContain('casualty');
+  });
+
+  it('reads what a party has not made public as one key', () => {
+    const undisclosed = keys('undisclosed')[0];
+    expect(keys('The mill has not announced any casualties.')).toContain(undisclosed);
+    expect(keys('The owners have not said whether anyone was hurt.')).toContain(undisclosed);
+    expect(keys('There was no official word from the owners.')).toContain(undisclosed);
+    expect(keys('The owners declined to put a number on the injured.')).toContain(undisclosed);
+    expect(keys('The mill announced two casualties.')).not.toContain(undisclosed);
+  });
+
+  it('pairs two accounts of one silence on casualties that share nothing else', () => {
+    const c = score(
+      'The mill has so far not announced any casualties among its night shift.',
+      'Its owners have not said whether any of the workers were killed or injured.',
+    );
+    expect(c.score).toBeGreaterThanOrEqual(WEAK);
+  });
+});
