@@ -2,6 +2,7 @@ import { anniversaryYear, periodAsSubject } from './anniversary';
 import { announcerVerbDate } from './announcer-verb';
 import { type Checker, disowned, firm, statisticPeriod } from './check-common';
 import { doneInTime } from './completion-by';
+import { counterfactualSchedule } from './counterfactual-schedule';
 import { cueDatedElsewhere, datedInOwnPhrase } from './cue-dated-elsewhere';
 import { lessSpecific, mostSpecificFirst } from './cue-specific';
 import { dateClaim } from './date-claim';
@@ -283,7 +284,11 @@ function checkDateTies(
   // "when Trump meets Xi on Saturday" (the meeting still ahead): the weekday to come, not the one
   // past, when the clause's parties say which meeting it is (parties-met.ts, ADR 0082).
   const met = partiesMet(c, e, best);
-  if (otherSideOfPublication(e, best.record, claimed, c.input.published)) {
+  // (Not a counterfactual schedule's date of a fact that records that schedule: ADR 0094.)
+  if (
+    otherSideOfPublication(e, best.record, claimed, c.input.published) &&
+    !counterfactualSchedule(c, e, best.mention.fact, best.record)
+  ) {
     if (met && alternative && !otherSideOfPublication(e, best.record, alternative, c.input.published)) {
       const reread = reason(read.code, { ...read.params, resolved: formatInterval(alternative) });
       return checkDate(c, e, alternative, reread, null);

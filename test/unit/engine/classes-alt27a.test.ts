@@ -101,3 +101,30 @@ describe('an instrument in force from its own day owns the start of the act it i
     ).not.toBe('differs');
   });
 });
+
+describe('a counterfactual schedule dates the schedule it records, past publication or not', () => {
+  const before =
+    'China on Friday suspended the export controls on rare earths and lithium batteries it announced on Oct. 9. ';
+  it('“had been due to kick in on D”, D after publication, is the scheduled start’s, and wrong', () => {
+    expect(
+      verdict(`${before}Most of the rules had been due to kick in on Nov. 18.`, '2025-11-10', 'Nov. 18'),
+    ).toBe('differs');
+  });
+  it('“were to have taken effect on D”: the same', () => {
+    expect(
+      verdict(
+        `${before}Most of those measures were to have taken effect on Nov. 28.`,
+        '2025-11-10',
+        'Nov. 28',
+      ),
+    ).toBe('differs');
+  });
+  it('the right day stays consistent; a simple past schedule is left as before', () => {
+    expect(
+      verdict(`${before}Most of the rules had been due to kick in on Nov. 8.`, '2025-11-10', 'Nov. 8'),
+    ).toBe('consistent');
+    expect(
+      verdict(`${before}Most of the rules were due to kick in on Nov. 18.`, '2025-11-10', 'Nov. 18'),
+    ).not.toBe('differs');
+  });
+});
