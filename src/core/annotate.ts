@@ -14,7 +14,7 @@ import { nestedOwnNames } from './claims/nested-names';
 import { acronymSpansDefinedOtherwise, aliasWordsOf, withoutOtherBearers } from './claims/other-bearer';
 import { otherSide } from './claims/other-side';
 import { ownNames, relatedObject } from './claims/own-names';
-import { ownWords } from './claims/phases';
+import { eventWords, ownWords } from './claims/phases';
 import { type Reason, reason } from './claims/reasons';
 import { reportedActs } from './claims/reported-act';
 import type { Verdict } from './claims/verdict';
@@ -331,7 +331,7 @@ function annotateRead(text: string, options: AnnotateOptions, read: TermReading)
       continue;
     }
     if (names.some((t) => !own(t.factId) && !relatedObject(fact, t, p, found, options.factById))) continue;
-    const span = clearOfNames(text, p, names, p.mention.positions, ownWords(fact));
+    const span = clearOfNames(text, p, names, p.mention.positions, ownWords(fact), eventWords(fact));
     if (span) record(span, 'term', p.factId, [p.mention.via]);
   }
   if (options.innerNames !== false)

@@ -89,8 +89,30 @@ function ownWord(text: string, at: number, own: string): boolean {
 }
 
 /**
+ * True when `t` opens with a lower-case word of the event's own (its first five letters those of a
+ * word of `words`: the fact's own words and its cues' words; not a title's word). "Misri met Chinese
+ * Vice Foreign Minister Sun Weidong": the cue that found the talks is the officials' titles, inside
+ * the names, and "met", the clause's verb right after its subject, is the event's own word
+ * (ADR 0096).
+ */
+function eventWordIn(text: string, t: Span, words: string): boolean {
+  const stems = new Set(
+    allMatches(words, WORD)
+      .map((m) => m[0])
+      .filter((w) => w.length >= 3 && !EDGE_WORDS.has(w) && !GENERIC.has(w))
+      .map((w) => w.slice(0, 5)),
+  );
+  const word = /^[\p{L}]+/u.exec(text.slice(t.start, t.end))?.[0] ?? '';
+  return word === word.toLowerCase() && word.length >= 3 && !GENERIC.has(word) && stems.has(word.slice(0, 5));
+}
+
+/**
  * The part of `card` clear of every span in `names` (sorted or not) that holds one of
- * `found` (the offsets of the words that found the fact), longest first; null if none.
+ * `found` (the offsets of the words that found the fact) or, given `eventWords` when every word
+ * that found the fact lies inside a name, that follows a name and opens with a word of the
+ * event's own (eventWordIn), longest first; null if none. (A verb that found the event itself
+ * keeps ownWord's test: "Wang Yi arrived in New Delhi on August 18" leaves the visit to its date's
+ * card, ADR 0065.)
  */
 export function clearOfNames(
   text: string,
@@ -98,6 +120,7 @@ export function clearOfNames(
   names: readonly Span[],
   found: readonly number[],
   own: string,
+  eventWords = '',
 ): Span | null {
   const inside = names
     .filter((n) => n.start < card.end && card.start < n.end)
@@ -120,10 +143,19 @@ export function clearOfNames(
     at = Math.max(at, n.end);
   }
   if (at < card.end) gap(at, card.end);
+  // Every word that found the event lies inside a name (the participants' titles found it): the
+  // clause's verb after a name may carry the card (eventWordIn).
+  const byNames = eventWords !== '' && found.every((p) => inside.some((n) => p >= n.start && p < n.end));
   let best: Span | null = null;
   for (const g of gaps) {
     const t = trimmed(text, g.start, g.end);
-    if (!t || !found.some((p) => p >= t.start && p < t.end && ownWord(text, p, own))) continue;
+    if (!t) continue;
+    const holds =
+      found.some((p) => p >= t.start && p < t.end && ownWord(text, p, own)) ||
+      (byNames &&
+        inside.some((n) => /^\s+$/.test(text.slice(n.end, t.start))) &&
+        eventWordIn(text, t, eventWords));
+    if (!holds) continue;
     if (!best || t.end - t.start > best.end - best.start) best = t;
   }
   return best;

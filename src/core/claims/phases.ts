@@ -88,6 +88,15 @@ export function ownWords(fact: Fact): string {
     .toLowerCase();
 }
 
+/**
+ * A fact's own words and its cues' words, lower case: the words a paraphrase of the event may
+ * carry its card on once the names in it keep their own (card-span.ts, ADR 0096).
+ */
+export function eventWords(fact: Fact): string {
+  const cues = (fact.cues ?? []).flatMap((c) => [...c.allOf, ...(c.paragraph ?? [])].flat());
+  return [ownWords(fact), ...cues].join(' ').toLowerCase();
+}
+
 /** Own words of a fact that is a notice (its announcement, order or statement). */
 const NOTICE_FACT = /announc|notice|notif|unveil|statement|order|decree/;
 

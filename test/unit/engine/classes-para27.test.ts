@@ -50,3 +50,17 @@ describe('a cue split by its own agreeing date: the words before the date (cue-o
     ).toEqual([]);
   });
 });
+
+describe('a paraphrase whose cue is its participants’ titles: the clause’s verb after a name (card-span.ts)', () => {
+  const TALKS = 'event.misri-sun-weidong-beijing-jan-2025';
+  it('“Vikram Misri met … Sun Weidong in Beijing in January”: the card goes on “met”', () => {
+    const text =
+      'The decision was taken when Foreign Secretary Vikram Misri met Chinese Vice Foreign Minister Sun Weidong in Beijing in January.';
+    expect(termsOn(text, 'met', '2025-07-01')).toContainEqual({ quote: 'met', fact: TALKS });
+  });
+  it('a verb that is none of the event’s words (“phoned”) gets no card', () => {
+    const text =
+      'The decision was taken when Foreign Secretary Vikram Misri phoned Chinese Vice Foreign Minister Sun Weidong in Beijing in January.';
+    expect(termsOn(text, 'phoned', '2025-07-01')).toEqual([]);
+  });
+});
