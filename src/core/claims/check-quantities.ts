@@ -34,7 +34,7 @@ import {
 } from './figure-owners';
 import { otherPeriod } from './figure-period';
 import { otherSource } from './figure-source';
-import { formerValue, presentState } from './former-value';
+import { formerValue, otherChange, presentState } from './former-value';
 import { gapPhraseCandidates, gapPhraseOf, gapSubjectsOnly, subjectAppositive } from './gap-subject';
 import { modifiesHead } from './head-modifier';
 import { clearMeasures, ownCue } from './measure-clear';
@@ -273,11 +273,14 @@ function checkQuantity(
     if (!cmp.agrees) doubts.push(reason('measure-unclear', { measure: q.measure }));
   }
   // "had stood at 20% before the cut", "was 20% until the truce": the value before a change
-  // (former-value.ts, ADR 0092), another period's than the record's.
+  // (former-value.ts, ADR 0092), another period's than the record's; "was raised to 20%" beside a
+  // record after a cut: the value another change made (ADR 0093).
   if (
     !cmp.agrees &&
     unit !== 'years' &&
-    (otherPeriod(c, span, q) || formerValue(c.input.text, c.sentence, span))
+    (otherPeriod(c, span, q) ||
+      formerValue(c.input.text, c.sentence, span) ||
+      otherChange(c.input.text, c.sentence, span, q.measure))
   )
     doubts.push(reason('other-period', { asOf: q.asOf ?? '' }));
   // "according to the IEA, which put China's share of mining at 62%" beside the USGS's record of

@@ -52,3 +52,21 @@ describe('a name another bearer has is no context word (annotate.ts)', () => {
     expect(factsOf(text).has(STANDOFF)).toBe(true);
   });
 });
+
+describe('a figure another change made, beside a record after a change the other way (former-value.ts)', () => {
+  const FENTANYL = 'quantity.us-fentanyl-tariff-after-busan';
+  const verdictOf = (text: string, published: string) =>
+    annotateText(text, { matcher, factById, published }).find(
+      (r) => r.kind === 'claim' && r.factIds[0] === FENTANYL,
+    )?.verdict ?? null;
+  it('"the levy had been hiked to 20%" is the value after the spring raise, not the cut: no differs', () => {
+    expect(verdictOf('By the summer the fentanyl levy had been hiked to 20%.', '2025-11-28')).toBe('context');
+  });
+  it('"a rise to 20%" as a noun, too', () => {
+    expect(verdictOf('The fentanyl tariff saw a rise to 20% in the spring.', '2025-11-28')).toBe('context');
+  });
+  it("the record's own change stated wrongly still differs", () => {
+    expect(verdictOf('At Busan the US trimmed the fentanyl tariff to 15%.', '2025-11-28')).toBe('differs');
+    expect(verdictOf('Washington reduced its fentanyl duty to 10%.', '2025-11-28')).toBe('consistent');
+  });
+});
