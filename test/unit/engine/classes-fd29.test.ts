@@ -4,6 +4,7 @@
  * (not from the eval corpus or the stress sets), each checked to fail without its rule.
  */
 import { describe, expect, it } from 'vitest';
+import { findNumbers } from '../../../src/core/claims/numbers';
 import { claimAt, claims } from './claims-of';
 
 const differs = (text: string, published: string) =>
@@ -68,5 +69,21 @@ describe('an aside on a person and the main predicate after it (subject-aside.ts
       expect(differs(text, published), text).toEqual([]);
       expect(claimAt(text, published, 'today')?.verdict, text).toBe('consistent');
     }
+  });
+});
+
+describe('a spelled-out number is read whole (numbers.ts, words.ts)', () => {
+  it('"thirty-two", "fourteen": their values, never the "two" of "thirty-two"', () => {
+    const text = 'Thirty-two soldiers, twenty-one officers and fourteen of their troops';
+    expect(findNumbers(text, { start: 0, end: text.length }).map((n) => n.value)).toEqual([32, 21, 14]);
+  });
+  it('a wrong count spelled out with tens and a unit differs', () => {
+    const c = claimAt(
+      'The clash in the Galwan Valley in June 2020, in which twenty-six Indian soldiers were killed, was the deadliest in decades.',
+      '2025-11-01',
+      'twenty-six',
+    );
+    expect(c?.fact).toBe('quantity.galwan-indian-soldiers-killed');
+    expect(c?.verdict).toBe('differs');
   });
 });
