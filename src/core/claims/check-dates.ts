@@ -27,6 +27,7 @@ import {
 import { outsideDatedAside } from './dated-aside';
 import { type DateInterval, formatInterval, gapDays } from './dates';
 import { acrossEffect } from './effect-clause';
+import { ownActTies } from './framed-acts';
 import { genericSpeakerDate } from './generic-speaker';
 import { startOfOwnAct } from './instrument-start';
 import { isJourney, journeyDate } from './journey-date';
@@ -155,6 +156,11 @@ function checkDateTies(
     if (meetings.length) ties = meetings;
     else return meetingClaim(c, e, claimed, read, persons) ?? { claim: null, anchor: claimed };
   }
+  // "Between the Army's report on 30 October 2024 … and …, the neighbours restored flights": a
+  // bound's date is its own act's; "Wang Yi, who flew in on Monday …, is to hold talks with Doval
+  // today": an aside's date is the subject's act, not the main predicate's (ADR 0100).
+  ties = ownActTies(c, e, ties);
+  if (!ties.length) return { claim: null, anchor: claimed };
   // "ending a five-year gap … that began in 2020": a date in a relative clause is its noun's.
   const rel = relativeTies(c, e, ties, claimed, read);
   if (!Array.isArray(rel)) return rel;

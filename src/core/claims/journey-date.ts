@@ -11,10 +11,17 @@ import { clauseAt } from './ties';
 const JOURNEY_BEFORE =
   /\b(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|arriv(?:e|es|ed|ing)|leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|head(?:s|ed|ing)?|land(?:s|ed|ing)?|set(?:s|ting)? off|set out)\s+(?:(?:to|for|in|at|into|from)\s+)?(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:on\s+|in\s+)?$/;
 
+/**
+ * "Xi, who reached Kazan on Tuesday, …": a person reaching a place (ADR 0100). Only after "who":
+ * a patrol that "reaches Depsang" or a framework "reached in Kuala Lumpur" is the event itself.
+ */
+const PERSON_REACHED = /,\s*who\s+(?:had\s+|has\s+)?reached\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:on\s+|in\s+)?$/;
+
 /** True when the date at `e` is the day of a journey to (or from) a named place. */
 export function journeyDate(text: string, sentence: Span, e: Span): boolean {
   const clause = clauseAt(text, sentence, e.start);
-  return JOURNEY_BEFORE.test(text.slice(Math.max(clause.start, e.start - 80), e.start));
+  const before = text.slice(Math.max(clause.start, e.start - 80), e.start);
+  return JOURNEY_BEFORE.test(before) || PERSON_REACHED.test(before);
 }
 
 /** A fact that is itself a journey ("Jaishankar visits China", "Modi's trip to Tianjin"). */

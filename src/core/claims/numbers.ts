@@ -18,9 +18,12 @@ export interface NumberExpression {
 }
 
 const Q = `(?:${QUALIFIER_PATTERN}\\s+)?`;
-/** Digits, or a number word a news sentence spells out ("four soldiers", "Twenty soldiers"). */
+/**
+ * Digits, or a number word a news sentence spells out ("four soldiers", "Twenty soldiers",
+ * "thirty-two soldiers"). A word is whole: never the "two" of "thirty-two" (ADR 0100).
+ */
 const NUM =
-  '(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)(?![\\w-]))';
+  '(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?<![\\w-])(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?![\\w-]))';
 /** Digits only: a spelled-out percentage or tonnage is rare, and "one per cent" is not worth the noise. */
 const DIGITS = '(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)';
 /** Things counted in news (applications, firms): a figure's unit when a count fact is nearby. */

@@ -78,6 +78,16 @@ export function parseNumberWord(s: string): number {
   if (t === 'a dozen') return 12;
   const half = /^(.+) and a half$/.exec(t);
   if (half) return parseNumberWord(half[1] as string) + 0.5;
+  // "thirty-two", "twenty one": tens and a unit.
+  const compound =
+    /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](one|two|three|four|five|six|seven|eight|nine)$/.exec(
+      t,
+    );
+  if (compound)
+    return (
+      (NUMBER_WORDS[compound[1] as string] ?? Number.NaN) +
+      (NUMBER_WORDS[compound[2] as string] ?? Number.NaN)
+    );
   return NUMBER_WORDS[t] ?? Number.NaN;
 }
 
