@@ -36,3 +36,21 @@ describe('a weekday in a clause of intention is the coming one (temporal-cues.ts
     ).toBe('20 Oct 2025');
   });
 });
+
+describe('a gap between the two events a length is recorded between (gap-length.ts)', () => {
+  const LENGTH = 'quantity.ladakh-standoff-duration';
+  const PUB = '2024-12-18';
+  const T =
+    'Troops from both sides completed their pullback from Depsang and Demchok, the last two flashpoints in the Ladakh region, on Oct. 30, more than six years after a standoff that began in May 2020.';
+  it('"… completed their pullback … on Oct. 30, more than six years after a standoff that began in May 2020": differs', () => {
+    expect(claimAt(T, PUB, 'six years')).toMatchObject({ fact: LENGTH, verdict: 'differs' });
+    expect(verdictAt(T.replace('six years', 'four years'), PUB, 'four years')).toBe('consistent');
+  });
+  it('leaves alone a gap that ends at another event, named nearer the gap', () => {
+    for (const t of [
+      'Troops completed their pullback from Depsang and Demchok on Oct. 30, and Modi met Xi in Kazan, Russia, more than six years after a standoff that began in May 2020.',
+      'Modi travelled to Tianjin for the SCO summit in August 2025, more than six years after a standoff that began in May 2020.',
+    ])
+      expect(verdictAt(t, PUB, 'six years')).not.toBe('differs');
+  });
+});
