@@ -37,6 +37,18 @@ describe('a weekday in a clause of intention is the coming one (temporal-cues.ts
   });
 });
 
+describe('a weekday after "a planned meeting" is the coming one (temporal-cues.ts)', () => {
+  const BUSAN = 'event.trump-xi-busan-meeting';
+  const PUB = '2025-10-27'; // a Monday; the Busan meeting was on Thursday 30 October
+  const T =
+    'Negotiators wrapped up two days of talks in Kuala Lumpur on Sunday, sketching out a framework ahead of a planned meeting between Xi Jinping and Donald Trump in South Korea on Friday.';
+  it('"… ahead of a planned meeting between Xi and Trump in South Korea on Friday": the coming Friday differs', () => {
+    expect(readAs(T, PUB, 'Friday')).toBe('31 Oct 2025');
+    expect(claimAt(T, PUB, 'Friday')).toMatchObject({ fact: BUSAN, verdict: 'differs' });
+    expect(verdictAt(T.replace('Friday', 'Thursday'), PUB, 'Thursday')).toBe('consistent');
+  });
+});
+
 describe('a gap between the two events a length is recorded between (gap-length.ts)', () => {
   const LENGTH = 'quantity.ladakh-standoff-duration';
   const PUB = '2024-12-18';
