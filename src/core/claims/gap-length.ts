@@ -6,8 +6,12 @@
  * date offset loses (ADR 0044).
  *
  * Only agreement is taken from this reading; a length that does not fit is left to the gap's
- * reading as a date, which decides as before.
+ * reading as a date, which decides as before. Unless the gap runs between the very two events the
+ * length is recorded between: the event counted from, and the last event named before the gap in
+ * its sentence ("… completed their pullback on Oct. 30, more than six years after a standoff that
+ * began in May 2020"). Then a length that does not fit is wrong (ADR 0095).
  */
+import type { Fact } from '../facts/schema';
 import type { Checker } from './check-common';
 import { checkDuration } from './check-quantities';
 import { agreesWithRecord, type Claim } from './claim';
@@ -55,5 +59,44 @@ export function gapLength(c: Checker, e: TemporalExpression, from: readonly Ment
     params: { n: offset.amount, unit: offset.unit, ...(qualifier ? { qualifier: qualifier[1] ?? '' } : {}) },
   };
   const claim = checkDuration({ ...c, mentions: lengths }, length);
-  return claim && agreesWithRecord(claim) ? claim : null;
+  if (!claim) return null;
+  return agreesWithRecord(claim) || betweenItsEvents(c, e, (lengths[0] as Mention).fact, from) ? claim : null;
+}
+
+/** Keyword evidence this strong, of two keywords or more, names the event a gap ends at. */
+export const END_EVIDENCE = 8;
+
+/** Named by name or cue, or by strong keyword evidence; not a place's name, a topic's stand-in or an earlier sentence's. */
+const firmlyNamed = (m: Mention) =>
+  !m.loose &&
+  !m.derived &&
+  !m.inherited &&
+  (RANK[m.strength] >= RANK.cue || (m.score >= END_EVIDENCE && (m.keywords ?? 0) >= 2));
+
+/**
+ * True when `length` is recorded between an event the gap counts from (named firmly) and the one
+ * event named firmly nearest before the gap in its sentence: the gap is then that very length.
+ */
+function betweenItsEvents(
+  c: Checker,
+  e: TemporalExpression,
+  length: Fact,
+  from: readonly Mention[],
+): boolean {
+  const related = new Set((length.relations ?? []).map((r) => r.target));
+  const anchors = new Set(from.filter((m) => related.has(m.fact.id) && firmlyNamed(m)).map((m) => m.fact.id));
+  if (!anchors.size) return false;
+  const last = (m: Mention) =>
+    Math.max(-1, ...m.positions.filter((p) => p >= c.sentence.start && p < e.start));
+  const before = c.mentions.filter(
+    (m) =>
+      (m.fact.kind === 'event' || m.fact.kind === 'instrument') &&
+      m.fact.date !== undefined &&
+      !anchors.has(m.fact.id) &&
+      !m.inherited &&
+      last(m) >= 0,
+  );
+  const nearest = Math.max(-1, ...before.map(last));
+  const ends = before.filter((m) => last(m) === nearest);
+  return ends.length === 1 && related.has((ends[0] as Mention).fact.id) && firmlyNamed(ends[0] as Mention);
 }

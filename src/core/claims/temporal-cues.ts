@@ -78,7 +78,8 @@ const WEEKDAY_LEAD = /^(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i;
 const PRESENT_SCHEDULE_RIGHT_BEFORE =
   /\b(?:closes|concludes|wraps\s+up|kicks\s+off|opens|begins|starts|ends|arrives|departs|leaves|returns|resumes|convenes)\s*$/i;
 /** A verb of intention ("plans to", "is planning to", "intends to"). */
-const INTENTION = /\b(?:plans?|intends?|(?:is|are)\s+(?:planning|intending))\s+to\b/gi;
+const INTENTION =
+  /\b(?:plans?|intends?|(?:is|are)\s+(?:planning|intending))\s+to\b|\b(?:a|an)\s+(?:planned|upcoming|scheduled)\s+(?:meeting|summit|visit|trip|talks)\b/gi;
 
 /** True when the clause's last tense cue is a verb of intention ("plans to resume … on"). */
 function intentionLast(text: string): boolean {

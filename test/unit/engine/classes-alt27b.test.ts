@@ -36,3 +36,33 @@ describe('a weekday in a clause of intention is the coming one (temporal-cues.ts
     ).toBe('20 Oct 2025');
   });
 });
+
+describe('a weekday after "a planned meeting" is the coming one (temporal-cues.ts)', () => {
+  const BUSAN = 'event.trump-xi-busan-meeting';
+  const PUB = '2025-10-27'; // a Monday; the Busan meeting was on Thursday 30 October
+  const T =
+    'Negotiators wrapped up two days of talks in Kuala Lumpur on Sunday, sketching out a framework ahead of a planned meeting between Xi Jinping and Donald Trump in South Korea on Friday.';
+  it('"… ahead of a planned meeting between Xi and Trump in South Korea on Friday": the coming Friday differs', () => {
+    expect(readAs(T, PUB, 'Friday')).toBe('31 Oct 2025');
+    expect(claimAt(T, PUB, 'Friday')).toMatchObject({ fact: BUSAN, verdict: 'differs' });
+    expect(verdictAt(T.replace('Friday', 'Thursday'), PUB, 'Thursday')).toBe('consistent');
+  });
+});
+
+describe('a gap between the two events a length is recorded between (gap-length.ts)', () => {
+  const LENGTH = 'quantity.ladakh-standoff-duration';
+  const PUB = '2024-12-18';
+  const T =
+    'Troops from both sides completed their pullback from Depsang and Demchok, the last two flashpoints in the Ladakh region, on Oct. 30, more than six years after a standoff that began in May 2020.';
+  it('"… completed their pullback … on Oct. 30, more than six years after a standoff that began in May 2020": differs', () => {
+    expect(claimAt(T, PUB, 'six years')).toMatchObject({ fact: LENGTH, verdict: 'differs' });
+    expect(verdictAt(T.replace('six years', 'four years'), PUB, 'four years')).toBe('consistent');
+  });
+  it('leaves alone a gap that ends at another event, named nearer the gap', () => {
+    for (const t of [
+      'Troops completed their pullback from Depsang and Demchok on Oct. 30, and Modi met Xi in Kazan, Russia, more than six years after a standoff that began in May 2020.',
+      'Modi travelled to Tianjin for the SCO summit in August 2025, more than six years after a standoff that began in May 2020.',
+    ])
+      expect(verdictAt(t, PUB, 'six years')).not.toBe('differs');
+  });
+});
