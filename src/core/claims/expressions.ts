@@ -44,7 +44,7 @@ import { undatedDays } from './undated-days';
 function anchorEvents(c: Checker, e: TemporalExpression): Mention[] | null {
   const text = c.input.text;
   const pointsOn =
-    /\b(after|before|ahead of|prior to|following)\s*$/i.test(e.text) ||
+    /\b(after|before|ahead of|prior to|following|into)\s*$/i.test(e.text) ||
     /^\s*(after|before|ahead of|prior to)\b/i.test(text.slice(e.end, e.end + 12)) ||
     sameDayAs(c, e);
   if (!pointsOn) return null;
