@@ -50,3 +50,19 @@ describe('"N into <event>": that long after the event began', () => {
     expect(after.start <= 20_041 && 20_041 <= after.end).toBe(true);
   });
 });
+
+describe('pointing words that may stand for several recent events: the one the gap agrees with', () => {
+  const text =
+    'Indian and Chinese soldiers fought with clubs and stones in the Galwan Valley on the night of June 15, ' +
+    '2020, and twenty Indian soldiers were killed. The violence came roughly six weeks after the standoff in ' +
+    'eastern Ladakh began, when troops brawled on the banks of Pangong Tso.';
+  it('"The violence came six weeks after the standoff began" agrees with the clash told before', () => {
+    expect(claimAt(text, '2025-06-15', 'six weeks after')).toMatchObject({
+      fact: 'event.galwan-clash',
+      verdict: 'consistent',
+    });
+  });
+  it('a gap that agrees with none of them says nothing', () => {
+    expect(claimAt(text.replace('six weeks', 'six months'), '2025-06-15', 'six months after')).toBeNull();
+  });
+});
