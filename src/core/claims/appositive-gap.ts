@@ -24,9 +24,18 @@ export const APPOSED_EVIDENCE = 8;
 const APPOSED =
   /\S\s*(?:,|\s[—–-]|—)\s*(?:(?:just|only|some|about|barely|nearly|roughly|around|almost|exactly|a\s+little\s+(?:over|more\s+than)|less\s+than|more\s+than)\s+)?$/i;
 
-/** True when `e` opens a clause of its own after a comma or a dash ("…, two days after"). */
+/**
+ * A relative clause that dates its antecedent by a gap: ", which came two days after", ", which took
+ * place a week before" (ADR 0098). The clause says of the noun before its comma what an appositive
+ * gap says, so it is read the same way (agreement only).
+ */
+const RELATIVE_GAP =
+  /\S\s*(?:,|\s[—–-]|—)\s*(?:which|that)\s+(?:(?:itself|also|only)\s+)?(?:came|comes|took\s+place|takes\s+place|was\s+held|is\s+held|happened|followed|follows|was)\s+(?:(?:just|only|some|about|barely|nearly|roughly|around|almost|exactly|a\s+little\s+(?:over|more\s+than)|less\s+than|more\s+than)\s+)?$/i;
+
+/** True when `e` opens a clause of its own after a comma or a dash ("…, two days after", "…, which came two days after"). */
 export function opensItsClause(c: Checker, e: TemporalExpression): boolean {
-  return APPOSED.test(c.input.text.slice(c.sentence.start, e.start));
+  const before = c.input.text.slice(c.sentence.start, e.start);
+  return APPOSED.test(before) || RELATIVE_GAP.test(before);
 }
 
 const firmlyNamed = (m: Mention) =>

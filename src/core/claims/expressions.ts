@@ -25,6 +25,7 @@ import { type Mention, RANK } from './mentions';
 import { measureMonthNotOwned } from './open-ties';
 import { edgeReading, forwardReading, publicationYearReading, recordYearReading } from './other-readings';
 import { ownWords } from './phases';
+import { pointedAmongGap } from './pointed-among';
 import { pointedSubjectGap } from './pointed-gap';
 import { reason } from './reasons';
 import { recencyGap } from './recency-gap';
@@ -44,7 +45,7 @@ import { undatedDays } from './undated-days';
 function anchorEvents(c: Checker, e: TemporalExpression): Mention[] | null {
   const text = c.input.text;
   const pointsOn =
-    /\b(after|before|ahead of|prior to|following)\s*$/i.test(e.text) ||
+    /\b(after|before|ahead of|prior to|following|into)\s*$/i.test(e.text) ||
     /^\s*(after|before|ahead of|prior to)\b/i.test(text.slice(e.end, e.end + 12)) ||
     sameDayAs(c, e);
   if (!pointsOn) return null;
@@ -172,6 +173,10 @@ function checkBetween(c: Checker, e: TemporalExpression, from: readonly Mention[
     // one event the opening pointing words stand for (ADR 0078).
     const pointedGap = pointedSubjectGap(c, e, from, f, claimed, read, namesAnchor(c, e, f));
     if (pointedGap) return pointedGap;
+    // "The meeting came two days after …" when the sentences before named several events: the one
+    // the counted day agrees with (agreement only, ADR 0098).
+    const among = pointedAmongGap(c, e, from, f, claimed, read, namesAnchor(c, e, f));
+    if (among) return among;
     // "… met in Kazan, Russia, in October last year, two days after the two sides reached a
     // resolution on patrolling": the event named before a gap that opens its clause (ADR 0070).
     const apposed = appositiveGap(c, e, f, rest, claimed, read);

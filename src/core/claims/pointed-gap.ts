@@ -26,7 +26,7 @@ import type { TemporalExpression } from './temporal';
 import { compareDates } from './verdict';
 
 /** "The meeting came", "That visit took place", "The notice was issued only": up to the gap. */
-const POINTED_SUBJECT =
+export const POINTED_SUBJECT =
   /^(?:The|That|This)\s+(?:[a-z]+\s+)?[a-z]+\s+(?:came|comes|was\s+held|took\s+place|happened)\s+(?:(?:just|only|barely|exactly|nearly|almost|about|around|roughly|some|less\s+than|more\s+than|over|under)\s+)*$/;
 
 export function pointedSubjectGap(

@@ -256,7 +256,8 @@ export const RELATIVE_RULES: readonly TemporalRule[] = [
     pattern: new RegExp(
       // Not after "for": "paused for a year after Thursday's talks" is a duration and its start.
       // "a fortnight before": two weeks.
-      `(?<!\\bfor\\s+)\\b${N}\\s+(?<unit>day|week|fortnight|month|year)s?\\s+(?<dir>later|after(?:wards)?|earlier|before)\\b`,
+      // "six weeks into a standoff": that long after its start (ADR 0098).
+      `(?<!\\bfor\\s+)\\b${N}\\s+(?<unit>day|week|fortnight|month|year)s?\\s+(?<dir>later|after(?:wards)?|earlier|before|into)\\b`,
       'gi',
     ),
     needs: { published: false },
@@ -265,11 +266,18 @@ export const RELATIVE_RULES: readonly TemporalRule[] = [
       const n = parseNumberWord(g.n ?? '') * (fortnights ? 2 : 1);
       if (!Number.isFinite(n)) return null;
       const unit = (fortnights ? 'week' : unitOf(g.unit)) as AnchorOffset['unit'];
-      const direction = /^(later|after)/i.test(g.dir ?? '') ? 1 : -1;
+      const into = /^into$/i.test(g.dir ?? '');
+      const direction = into || /^(later|after)/i.test(g.dir ?? '') ? 1 : -1;
       return {
         kind: 'anchored',
         interval: null,
-        offset: { amount: n, unit, direction, granularity: unit },
+        offset: {
+          amount: n,
+          unit,
+          direction,
+          granularity: unit,
+          ...(into ? { fromStart: true as const } : {}),
+        },
         how: `${n} ${unit}(s) ${direction > 0 ? 'after' : 'before'} the date before it`,
         params: { n, unit, direction },
       };
@@ -279,7 +287,7 @@ export const RELATIVE_RULES: readonly TemporalRule[] = [
     name: 'duration',
     pattern: new RegExp(
       // "for a year after the talks": after "for", a span followed by after/before is still a duration.
-      `\\b(?:(?<qual>${QUALIFIER_WORDS})\\s+)?${N}[-\\s]${UNIT}(?:[-\\s]long)?\\b(?!\\s+(?:ago|later|earlier|old)\\b)(?!\\s+(?:after|before)\\b(?<!\\bfor\\s+(?:\\S+\\s+){1,3}(?:after|before)))`,
+      `\\b(?:(?<qual>${QUALIFIER_WORDS})\\s+)?${N}[-\\s]${UNIT}(?:[-\\s]long)?\\b(?!\\s+(?:ago|later|earlier|old)\\b)(?!\\s+into\\s)(?!\\s+(?:after|before)\\b(?<!\\bfor\\s+(?:\\S+\\s+){1,3}(?:after|before)))`,
       'gi',
     ),
     needs: { published: false },

@@ -16,6 +16,8 @@ export interface AnchorOffset {
   readonly direction: 1 | -1;
   /** "the following month" names a month; "two days later" a day. */
   readonly granularity: 'day' | 'week' | 'month' | 'year';
+  /** "six weeks into the standoff": counted from the event's first day, not its end (ADR 0098). */
+  readonly fromStart?: true;
 }
 
 /** A length of time ("more than four years"), in years. */

@@ -253,7 +253,12 @@ export function findTemporal(
  * and the offset finer ("In May 2020 … two days later"), the anchor's day is unknown, so the
  * whole interval shifts (3 May – 2 Jun) rather than claiming a day the text never gave.
  */
-export function applyOffset(anchor: DateInterval, offset: AnchorOffset): DateInterval {
+export function applyOffset(from: DateInterval, offset: AnchorOffset): DateInterval {
+  // "six weeks into a standoff" counts from its first day (a day-precise start; a month or year stays).
+  const anchor: DateInterval =
+    offset.fromStart && from.precision === 'range'
+      ? { start: from.start, end: from.start, precision: 'day' }
+      : from;
   const base = offset.direction > 0 ? anchor.end : anchor.start;
   const n = offset.amount * offset.direction;
   const coarse = anchor.precision === 'month' || anchor.precision === 'year';
