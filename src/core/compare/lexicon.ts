@@ -244,7 +244,7 @@ const SHARE_WHOLES: Readonly<Record<string, number>> = {
 
 /**
  * The text with its shares in words as percentages (fractionsAsPercent) and "N in (every) ten",
- * "N out of ten" as the share it is ("nine in every ten tonnes" = "90 %", "one in four" = "25 %";
+ * "N out of ten", "N of every ten" as the share it is ("nine in every ten tonnes" = "90 %", "one in four" = "25 %";
  * cmp40, ADR 0102), with the percentages so written: a share in words is a rounded figure, so
  * tokens.ts gives it a wider tolerance than a written percentage. Never a part above its whole
  * ("12 out of 10" is praise, not a share), nor "one in ten years" (a frequency).
@@ -268,9 +268,9 @@ export function wordedShares(text: string): { text: string; shares: number[] } {
       return `${Math.round(n * share)}%${of ?? ''}`;
     },
   );
-  if (/\b(?:in|out of)\s+(?:every\s+)?(?:two|three|four|five|ten|10|hundred|100)\b/.test(out))
+  if (/\b(?:in|out of|of every)\s+(?:every\s+)?(?:two|three|four|five|ten|10|hundred|100)\b/.test(out))
     out = out.replace(
-      /\b(\d{1,2}|[a-z]+)\s+(?:in|out\s+of)\s+(?:every\s+)?(two|three|four|five|ten|10|hundred|100)\b(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b)/g,
+      /\b(\d{1,2}|[a-z]+)\s+(?:in|out\s+of|of(?=\s+every\b))\s+(?:every\s+)?(two|three|four|five|ten|10|hundred|100)\b(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b)/g,
       (all, count: string, of: string) => {
         const n = /^\d+$/.test(count) ? Number(count) : NUMBER_WORDS[count];
         const d = SHARE_WHOLES[of] as number;

@@ -13,6 +13,10 @@ describe('"N in ten" as a share (lexicon.ts wordedShares)', () => {
     expect(keys('Nine in every ten apples are sold abroad.')).toContain('~90%');
     expect(keys('Four out of five growers sell abroad.')).toContain('~80%');
     expect(keys('One in four growers sells abroad.')).toContain('#25');
+    expect(keys('Nine of every ten apples are sold abroad.')).toEqual(
+      keys('Nine in every ten apples are sold abroad.'),
+    );
+    expect(keys('one of four growers')).not.toContain('#25');
   });
 
   it('leaves a part above its whole and a frequency alone', () => {
