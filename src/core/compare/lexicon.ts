@@ -227,7 +227,31 @@ const PART_COUNTS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, th
  * "the first half of" (a period); never more than the whole ("five-fourths").
  */
 export function fractionsAsPercent(text: string): string {
-  return text.replace(
+  return wordedShares(text).text;
+}
+
+/** Denominators of "N in ten" shares (cmp40, ADR 0102). */
+const SHARE_WHOLES: Readonly<Record<string, number>> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  ten: 10,
+  '10': 10,
+  hundred: 100,
+  '100': 100,
+};
+
+/**
+ * The text with its shares in words as percentages (fractionsAsPercent) and "N in (every) ten",
+ * "N out of ten", "N of every ten" as the share it is ("nine in every ten tonnes" = "90 %", "one in four" = "25 %";
+ * cmp40, ADR 0102), with the percentages so written: a share in words is a rounded figure, so
+ * tokens.ts gives it a wider tolerance than a written percentage. Never a part above its whole
+ * ("12 out of 10" is praise, not a share), nor "one in ten years" (a frequency).
+ */
+export function wordedShares(text: string): { text: string; shares: number[] } {
+  const shares: number[] = [];
+  let out = text.replace(
     /\b(?:(a|one|two|three|four)[- ])?(half|thirds?|quarters?|fifths?)\b(\s+of\b)?/g,
     (all, count: string | undefined, part: string, of: string | undefined, at: number, whole: string) => {
       const share = PARTS[part.replace(/s$/, '')] as number;
@@ -240,9 +264,23 @@ export function fractionsAsPercent(text: string): string {
       if (!count && /\b(?:first|second|latter|other)\s+$/.test(whole.slice(Math.max(0, at - 10), at)))
         return all;
       if (n * share > 100) return all;
+      shares.push(Math.round(n * share));
       return `${Math.round(n * share)}%${of ?? ''}`;
     },
   );
+  if (/\b(?:in|out of|of every)\s+(?:every\s+)?(?:two|three|four|five|ten|10|hundred|100)\b/.test(out))
+    out = out.replace(
+      /\b(\d{1,2}|[a-z]+)\s+(?:in|out\s+of|of(?=\s+every\b))\s+(?:every\s+)?(two|three|four|five|ten|10|hundred|100)\b(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b)/g,
+      (all, count: string, of: string) => {
+        const n = /^\d+$/.test(count) ? Number(count) : NUMBER_WORDS[count];
+        const d = SHARE_WHOLES[of] as number;
+        if (n === undefined || n < 1 || n >= d) return all;
+        const pct = Math.round((n / d) * 100);
+        shares.push(pct);
+        return `${pct}%`;
+      },
+    );
+  return { text: out, shares };
 }
 
 /** Number words, for "four-year" / "4 years" and "twenty-one" / "21" (the claim engine's; no "a" or "half"). */

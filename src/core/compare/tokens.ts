@@ -9,7 +9,6 @@ import { hoursAsMinutes } from './durations';
 import {
   DEFERRAL_FORMS,
   DEFERRAL_VERBS,
-  fractionsAsPercent,
   NOMINALS,
   NUMBER_WORDS,
   ORDINAL_WORDS,
@@ -17,6 +16,7 @@ import {
   REMARK_WORDS,
   SCALES,
   SYNONYMS,
+  wordedShares,
 } from './lexicon';
 import { sentenceMemo } from './sentence-memo';
 
@@ -277,6 +277,11 @@ function findSpelledNames(sentence: string): { initials: string; words: string }
  * outlets round a share differently ("nearly 70%", "69%", "about 69 per cent").
  */
 export const APPROX_STEP = 5;
+/**
+ * How far a share written in words may be from the figure another outlet gives ("two-thirds",
+ * 67, for 69 %; cmp40, ADR 0102): less than one APPROX_STEP, so "a third" (33) is 30 or 35, never 25.
+ */
+export const WORDED_SHARE_SLACK = 4;
 
 /** The key an acronym or a name's initials tokenize to ("IATA" and "iata" alike). */
 export function initialsKey(initials: string): string {
@@ -321,7 +326,8 @@ function tokensOf(sentence: string, names: readonly { initials: string }[]): rea
   if (DEFERRAL_VERBS.test(text)) text = text.replace(DEFERRAL_FORMS, REMARK_WORDS.deferred);
   // "an hour and 40 minutes" is "100 minutes" (durations.ts, round 21).
   text = hoursAsMinutes(text);
-  text = fractionsAsPercent(text);
+  const worded = wordedShares(text);
+  text = worded.text;
   for (const atom of combineNumbers(atomsOf(text))) {
     if (atom.num !== undefined) {
       out.push({ key: `#${atom.num}`, kind: 'number' });
@@ -338,8 +344,15 @@ function tokensOf(sentence: string, names: readonly { initials: string }[]): rea
     const t = out[k] as Token;
     if (t.kind !== 'number' || (out[k + 1] as Token).key !== 'percent') continue;
     const n = Number(t.key.slice(1));
-    if (n >= 10 && n <= 100)
-      out.push({ key: `~${Math.round(n / APPROX_STEP) * APPROX_STEP}%`, kind: 'word' });
+    if (n < 10 || n > 100) continue;
+    const near = Math.round(n / APPROX_STEP) * APPROX_STEP;
+    out.push({ key: `~${near}%`, kind: 'word' });
+    // A share in words is rounded by its writer ("more than two-thirds" for 69 %, "nine in ten"
+    // for 92 %): it also gives the next step within WORDED_SHARE_SLACK points (cmp40, ADR 0102).
+    if (!worded.shares.includes(n)) continue;
+    for (const m of [near - APPROX_STEP, near + APPROX_STEP])
+      if (Math.abs(m - n) <= WORDED_SHARE_SLACK && m >= 10 && m <= 100)
+        out.push({ key: `~${m}%`, kind: 'word' });
   }
   for (const t of out) Object.freeze(t);
   return Object.freeze(out);
