@@ -62,15 +62,16 @@ export function presentState(text: string, sentence: Span, value: Span): boolean
 /** A record of a value after a fall or a rise, by its measure's words: "(cut from 20%)", "raised from 5%". */
 const RECORD_FALL = /\b(?:cut|lowered|reduced|halved|slashed|trimmed|down)\s+from\b/i;
 const RECORD_RISE = /\b(?:raised|increased|hiked|doubled|lifted|up)\s+from\b/i;
-/** Words between a verb of change and the "to" of its result: its object, no figure ("raised the fentanyl tariff to"). */
-const OBJECT_TO = String.raw`(?:\s+(?!to\b)[\p{L}’'-]+){0,6}?\s+to\s+(?:(?:about|around|roughly|some|nearly|almost|just)\s+)?$`;
+/** (Plain strings, not String.raw: the worker's build refuses raw templates with non-ASCII text.) Words between a verb of change and the "to" of its result: its object, no figure ("raised the fentanyl tariff to"). */
+const OBJECT_TO =
+  "(?:\\s+(?!to\\b)[\\p{L}\u2019'-]+){0,6}?\\s+to\\s+(?:(?:about|around|roughly|some|nearly|almost|just)\\s+)?$";
 const RISE_TO = new RegExp(
-  String.raw`\b(?:rais(?:ed|es|e|ing)|increas(?:ed|es|e|ing)|hik(?:ed|es|e|ing)|doubl(?:ed|es|e|ing)|tripl(?:ed|es|e|ing)|rose|risen|climbed|jumped|went\s+up|gone\s+up|(?:a|an|the)\s+(?:raise|rise|increase|hike))` +
+  '\\b(?:rais(?:ed|es|e|ing)|increas(?:ed|es|e|ing)|hik(?:ed|es|e|ing)|doubl(?:ed|es|e|ing)|tripl(?:ed|es|e|ing)|rose|risen|climbed|jumped|went\\s+up|gone\\s+up|(?:a|an|the)\\s+(?:raise|rise|increase|hike))' +
     OBJECT_TO,
   'iu',
 );
 const FALL_TO = new RegExp(
-  String.raw`\b(?:cut(?:s|ting)?|lower(?:ed|s|ing)?|reduc(?:ed|es|e|ing)|halv(?:ed|es|e|ing)|slash(?:ed|es)?|trimm(?:ed|ing)|trims?|fell|fallen|dropped|went\s+down|(?:a|an|the)\s+(?:cut|reduction|fall|drop))` +
+  '\\b(?:cut(?:s|ting)?|lower(?:ed|s|ing)?|reduc(?:ed|es|e|ing)|halv(?:ed|es|e|ing)|slash(?:ed|es)?|trimm(?:ed|ing)|trims?|fell|fallen|dropped|went\\s+down|(?:a|an|the)\\s+(?:cut|reduction|fall|drop))' +
     OBJECT_TO,
   'iu',
 );

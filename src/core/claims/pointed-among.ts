@@ -69,8 +69,8 @@ export function pointedAmongGap(
   // The events named or cued in the few sentences before.
   const all = sentences(text);
   const own = all.findIndex((s) => s.start <= c.sentence.start && c.sentence.start < s.end);
-  const window = all.slice(Math.max(0, own - POINTED_SENTENCES_BACK), Math.max(0, own));
-  const first = window[0];
+  const before = all.slice(Math.max(0, own - POINTED_SENTENCES_BACK), Math.max(0, own));
+  const first = before[0];
   if (!first) return null;
   const recent = (c.earlier ?? [])
     .map((x) => x.mention)

@@ -100,6 +100,13 @@ describe('architecture', () => {
     // document, pages/reader, which the build test checks in the built files: ADR 0039).
     expect(reached('background/index').files).toContain('dom/readability');
     expect(reached('pages/reader/main').files).toContain('dom/readability');
+    // Chrome's worker is one classic ASCII script: the build refuses String.raw there, whose non-ASCII
+    // text cannot be escaped safely (scripts/vite/classic-worker-plugin.ts). Caught here, before a build.
+    const rawInWorker = [...reached('background/index').files].filter((f) => {
+      const path = ['.ts', '.tsx'].map((ext) => join(SRC, `${f}${ext}`)).find((x) => existsSync(x));
+      return path !== undefined && /String\.raw\s*`/.test(readFileSync(path, 'utf8'));
+    });
+    expect(rawInWorker, 'String.raw in a module the worker bundles').toEqual([]);
   });
 
   it('content scripts carry no message schemas: the worker and pages check what pages send (ADR 0026)', () => {
