@@ -17,6 +17,7 @@ import { OPENS_SENTENCE } from './date-frames';
 import { START_WORDS } from './date-owners';
 import { countedFrom, datedBeforeGap, possessedByOther } from './dated-subject';
 import { type DateInterval, factInterval, formatInterval, gapDays } from './dates';
+import { evidenceEventGap } from './evidence-gap';
 import { gapFromNow } from './gap-from-now';
 import { gapLength } from './gap-length';
 import { givenSubjectGap } from './given-subject';
@@ -289,18 +290,22 @@ export function checkExpression(
 ): DateCheck {
   if (NUMBERED_DOCUMENT.test(c.input.text.slice(Math.max(0, e.start - 20), e.start)))
     return { claim: null, anchor };
-  if (e.kind === 'duration') return { claim: checkDuration(c, e), anchor: null };
+  if (e.kind === 'duration') return { claim: checkDuration(c, e) ?? evidenceEventGap(c, e), anchor: null };
   const gap = recencyGap(c, e);
-  if (gap) return { claim: checkDuration(c, gap), anchor: null };
+  if (gap) return { claim: checkDuration(c, gap) ?? evidenceEventGap(c, e), anchor: null };
   // "the first Indian casualties in a border skirmish since October 1975": the date of the
   // previous such thing, which no event of the sentence starts on.
   if (
     e.bound === 'since' &&
     FIRST_SINCE.test(c.input.text.slice(clauseAt(c.input.text, c.sentence, e.start).start, e.start))
   )
-    return { claim: null, anchor: null };
+    return { claim: evidenceEventGap(c, e), anchor: null };
   if (e.kind === 'anchored') return checkAnchored(c, e, anchor, guessedAnchor);
-  return checkNonAnchored(c, e, anchor);
+  const got = checkNonAnchored(c, e, anchor);
+  if (got.claim || (e.bound !== 'since' && !e.interval)) return got;
+  // "has not been held since 2019", "The yatra was last held in 2019" (ADR 0101).
+  const gapOfEvidence = evidenceEventGap(c, e);
+  return gapOfEvidence ? { claim: gapOfEvidence, anchor: null } : got;
 }
 
 /** An anchored expression: counted from the events it names, else from `anchor`. */
