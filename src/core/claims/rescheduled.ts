@@ -20,19 +20,27 @@ import type { TemporalExpression } from './temporal';
 import { clauseAt } from './ties';
 import { compareDates } from './verdict';
 
+/** At most five words or numbers, then the preposition: ", by a year, to", "from Nov. 8, 2025 to". */
+const GAP = String.raw`(?:[\s,]+[\p{L}\p{N}.'’-]+){0,5}?[\s,]+`;
+
 /** A verb of start or of running, after "now" or "will now". */
 const START = String.raw`(?:take\s+effect|kick\s+in|come\s+into\s+(?:force|effect)|enter\s+into\s+force|start|begin|apply|run|expire|end|lapse)`;
 
 /**
- * A change of schedule right before the date: "now (due|set|…) to <start>", "will now <start>",
- * or a verb of putting off ("pushed back", "postponed", "deferred", "delayed", "rescheduled",
- * "suspended", "paused", "put on hold", "put off", "extended"), then at most four words (", by a
- * year,") and the preposition of the date.
+ * A change of schedule right before the date: "now (due|set|…) to <start>" or "will now <start>"
+ * with the date's preposition ("on", "from", "in", …), or a verb of putting off ("pushed back",
+ * "postponed", "deferred", "delayed", "rescheduled", "suspended", "paused", "put on hold", "put
+ * off", "extended") with a preposition of the new schedule ("to", "until", "till", "for"): not
+ * "suspended on Nov. 7", the day of the act. At most four words between (", by a year,").
  */
 const RESCHEDULED_BEFORE = new RegExp(
-  String.raw`(?:\bnow\s+(?:(?:due|set|scheduled|slated|expected|planned|meant)\s+to\s+)?${START}|\b(?:pushed|put|moved|set)\s+back|\bput\s+off|\b(?:put|placed)\s+on\s+(?:hold|ice)|\bpostpone[ds]?|\bdefer(?:s|red)|\bdelay(?:s|ed)|\breschedule[ds]?|\bsuspend(?:s|ed)|\bpaus(?:es|ed)|\bextend(?:s|ed))(?:[\s,]+(?!(?:on|to|until|till|for|from|in)\b)[\p{L}-]+){0,4}?[\s,]+(?:on|to|until|till|for|from|in)\s+$`,
+  String.raw`(?:\bnow\s+(?:(?:due|set|scheduled|slated|expected|planned|meant)\s+to\s+)?${START}${GAP}(?:on|from|in|by|for|to|until|till)|(?:\b(?:pushed|put|moved)\s+back|\bput\s+off|\b(?:put|placed)\s+on\s+(?:hold|ice)|\bpostpone[ds]?|\bdefer(?:s|red)|\bdelay(?:s|ed)|\breschedule[ds]?|\bsuspend(?:s|ed)|\bpaus(?:es|ed)|\bextend(?:s|ed))${GAP}(?:to|until|till|for))\s+$`,
   'iu',
 );
+
+/** A verb of putting off right before a range ("postponed from November to December 2026"). */
+const PUT_OFF_BEFORE_RANGE =
+  /(?:\b(?:pushed|put|moved)\s+back|\bput\s+off|\bpostpone[ds]?|\bdefer(?:s|red)|\bdelay(?:s|ed)|\breschedule[ds]?)(?:[\s,]+[\p{L}-]+){0,4}?\s+$/iu;
 
 /** Own words of a stoppage (a suspension, pause, deferral). */
 const STOPPAGE = /suspen|paus|halt|defer|postpon|delay|freez/;
@@ -104,6 +112,13 @@ export function rescheduledClaim(
   if (!claim || claim.verdict === 'consistent' || claim.verdict === 'outdated') return undefined;
   const fact = c.input.factById(claim.factId);
   if (!fact || !changedByIt(fact)) return undefined;
+  // "postponed from November to December 2026": the range's ends are the old schedule and the
+  // new one, not one span; no claim.
+  const text = c.input.text;
+  if (/^from\b/i.test(text.slice(e.start, e.end))) {
+    const clause = clauseAt(text, c.sentence, e.start);
+    return PUT_OFF_BEFORE_RANGE.test(text.slice(clause.start, e.start)) ? null : undefined;
+  }
   const frame = rescheduledFrame(c, e);
   if (!frame) return undefined;
   const next = newScheduleOf(c, fact);

@@ -32,6 +32,14 @@ describe('a date told after a change of schedule is the new schedule (reschedule
     const text = `${PARAGRAPH} The rules are now due to kick in on Dec. 1, 2027.`;
     expect(claimAt(text, '2026-12-01', 'Dec. 1, 2027')?.verdict).not.toBe('differs');
   });
+  it('"postponed from November to December 2026": the old and the new schedule, no span; no claim', () => {
+    const text = 'The October rare-earth controls were postponed from November to December 2026.';
+    expect(claimAt(text, '2025-11-20', 'December 2026')).toBeNull();
+  });
+  it('the day of the act ("paused … on Nov. 9") is still compared with the act', () => {
+    const text = 'MOFCOM paused the October rare-earth controls on Nov. 9.';
+    expect(claimAt(text, '2025-11-20', 'Nov. 9')?.verdict).toBe('differs');
+  });
   it('an event held after being put off keeps its recorded day', () => {
     const c = claimAt(
       'The 23rd round of Special Representatives talks was pushed back and held on Dec. 20, 2024.',
