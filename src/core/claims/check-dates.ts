@@ -51,6 +51,7 @@ import { holdingSpanEnd, otherEndAgrees } from './range-ends';
 import { type Reason, reason } from './reasons';
 import { relativeTies } from './relative-ties';
 import { reportBeforeEvent } from './report-before-event';
+import { rescheduledClaim } from './rescheduled';
 import { restatesDate } from './restated-date';
 import { datedInOwnClause, undatedRivals } from './rival-dated';
 import {
@@ -95,7 +96,10 @@ export function checkDate(
 ): DateCheck {
   const got = checkDateTies(c, e, claimed, read, alternative);
   // The date of a stopping, or of an effect, is not called wrong for another fact (withheld-disagreement.ts).
-  return withheldDisagreement(c, e, got.claim) ? { claim: null, anchor: got.anchor } : got;
+  if (withheldDisagreement(c, e, got.claim)) return { claim: null, anchor: got.anchor };
+  // "The rules are now due to kick in on Nov. 10, 2026": the new schedule, not the original's (rescheduled.ts).
+  const moved = rescheduledClaim(c, e, claimed, read, got.claim);
+  return moved === undefined ? got : { claim: moved, anchor: got.anchor };
 }
 
 function checkDateTies(
