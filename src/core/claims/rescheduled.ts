@@ -21,10 +21,11 @@ import { clauseAt } from './ties';
 import { compareDates } from './verdict';
 
 /** At most five words or numbers, then the preposition: ", by a year, to", "from Nov. 8, 2025 to". */
-const GAP = String.raw`(?:[\s,]+[\p{L}\p{N}.'’-]+){0,5}?[\s,]+`;
+const GAP = "(?:[\\s,]+[\\p{L}\\p{N}.'\u2019-]+){0,5}?[\\s,]+";
 
 /** A verb of start or of running, after "now" or "will now". */
-const START = String.raw`(?:take\s+effect|kick\s+in|come\s+into\s+(?:force|effect)|enter\s+into\s+force|start|begin|apply|run|expire|end|lapse)`;
+const START =
+  '(?:take\\s+effect|kick\\s+in|come\\s+into\\s+(?:force|effect)|enter\\s+into\\s+force|start|begin|apply|run|expire|end|lapse)';
 
 /**
  * A change of schedule right before the date: "now (due|set|…) to <start>" or "will now <start>"
@@ -34,7 +35,7 @@ const START = String.raw`(?:take\s+effect|kick\s+in|come\s+into\s+(?:force|effec
  * "suspended on Nov. 7", the day of the act. At most four words between (", by a year,").
  */
 const RESCHEDULED_BEFORE = new RegExp(
-  String.raw`(?:\bnow\s+(?:(?:due|set|scheduled|slated|expected|planned|meant)\s+to\s+)?${START}${GAP}(?:on|from|in|by|for|to|until|till)|(?:\b(?:pushed|put|moved)\s+back|\bput\s+off|\b(?:put|placed)\s+on\s+(?:hold|ice)|\bpostpone[ds]?|\bdefer(?:s|red)|\bdelay(?:s|ed)|\breschedule[ds]?|\bsuspend(?:s|ed)|\bpaus(?:es|ed)|\bextend(?:s|ed))${GAP}(?:to|until|till|for))\s+$`,
+  `(?:\\bnow\\s+(?:(?:due|set|scheduled|slated|expected|planned|meant)\\s+to\\s+)?${START}${GAP}(?:on|from|in|by|for|to|until|till)|(?:\\b(?:pushed|put|moved)\\s+back|\\bput\\s+off|\\b(?:put|placed)\\s+on\\s+(?:hold|ice)|\\bpostpone[ds]?|\\bdefer(?:s|red)|\\bdelay(?:s|ed)|\\breschedule[ds]?|\\bsuspend(?:s|ed)|\\bpaus(?:es|ed)|\\bextend(?:s|ed))${GAP}(?:to|until|till|for))\\s+$`,
   'iu',
 );
 
