@@ -350,11 +350,19 @@ function annotateRead(text: string, options: AnnotateOptions, read: TermReading)
     const title = options.factById(t.factId)?.title ?? '';
     record(t, 'term', t.factId, [reason('found-alias', { fact: title, quote: text.slice(t.start, t.end) })]);
   }
-  for (const c of claims) record(c, 'claim', c.factId, c.reasons, c);
+  // The records of claims inferred from a relative named nearby (page-topic.ts).
+  const inferred = new Set<AnnotationRecord>();
+  for (const c of claims) {
+    const before = out.length;
+    record(c, 'claim', c.factId, c.reasons, c);
+    const added = out[before];
+    if (added && c.byKin) inferred.add(added);
+  }
   if (options.wholePage !== false) {
     const cards = out.map((r) => ({
       factId: r.factIds[0] ?? '',
       place: places.has(r) || options.factById(r.factIds[0] ?? '')?.kind === 'place',
+      inferred: inferred.has(r),
     }));
     if (namedInPassing(() => sentencesOnce().length, cards)) return [];
   }

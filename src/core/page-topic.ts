@@ -17,10 +17,16 @@ export const PAGE_SENTENCES = 5;
 /** Distinct facts other than places that a page on a topic of the base names at least. */
 export const TOPIC_FACTS = 2;
 
-/** What the rule needs of a card: its fact, and whether it is a place (or a place's name). */
+/**
+ * What the rule needs of a card: its fact, whether it is a place (or a place's name), and whether
+ * its fact was only inferred from a relative named nearby (a date an instrument's verb frames,
+ * claimed because the instrument's kin is on the page: ADR 0104). An inferred fact tells the page's
+ * topic again; it is no second fact of the page.
+ */
 export interface TopicCard {
   readonly factId: string;
   readonly place: boolean;
+  readonly inferred?: boolean;
 }
 
 /**
@@ -30,7 +36,7 @@ export interface TopicCard {
 export function namedInPassing(sentenceCount: () => number, cards: readonly TopicCard[]): boolean {
   const facts = new Set<string>();
   for (const c of cards) {
-    if (!c.place) facts.add(c.factId);
+    if (!c.place && !c.inferred) facts.add(c.factId);
     if (facts.size >= TOPIC_FACTS) return false;
   }
   return sentenceCount() >= PAGE_SENTENCES;

@@ -24,6 +24,12 @@ export interface Claim {
    * `factId` in the annotation's `factIds`; the card shows `factId`'s fact.
    */
   readonly alsoFactIds?: readonly string[];
+  /**
+   * True for a date claimed only because a relative of its fact is named nearby (instrument-dates.ts:
+   * "introduced in April" beside "rare-earth magnets"): the claim tells the page nothing its
+   * neighbour did not, so it is no further fact of the page (page-topic.ts, ADR 0104).
+   */
+  readonly byKin?: boolean;
 }
 
 /** The claim agrees with the record (`outdated` agrees with what the record was). */

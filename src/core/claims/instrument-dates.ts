@@ -224,7 +224,7 @@ export function instrumentDates(
       (c.verdict === 'context' || (c.verdict === 'differs' && owner.get(fact.id) === c.factId));
     if (!under.every(yields)) continue;
     for (const c of under) replaced.add(c);
-    claims.push(confirmingDateClaim(text, e, fact, claimed, record, f.words, published));
+    claims.push({ ...confirmingDateClaim(text, e, fact, claimed, record, f.words, published), byKin: true });
   }
   return { claims, replaced };
 }

@@ -106,6 +106,40 @@ function otherNameBefore(input: OtherBearerInput, at: number): boolean {
   return true;
 }
 
+/** The word that starts one space after `at`, or null when no single space stands there. */
+function wordAfter(text: string, at: number): string | null {
+  if (text[at] !== ' ') return null;
+  let i = at + 1;
+  while (i < text.length && i - at <= 40 && NAME_CHAR.test(text[i] as string)) i++;
+  return i > at + 1 ? text.slice(at + 1, i).replace(/[.’']+$/, '') : null;
+}
+
+/**
+ * Is the one-word alias at `t` the family name of another person, written first ("Grandmaster Xi
+ * Rong", "co-founder Wang Lei")? Only for a person whose own name opens with the alias (the fact's
+ * title "Xi Jinping", "Wang Yi": a family name written first), so "Trump Administration" or "Modi
+ * Government" say nothing. A capitalised word right after it is then a given name unless it is a
+ * word of the base's aliases ("Xi Jinping", "Modi Xi"), a title, a day, a month, a geographic word
+ * or an adjective.
+ */
+function otherGivenNameAfter(input: OtherBearerInput, t: TermMatch): boolean {
+  const fact = input.factById(t.factId);
+  if (fact?.kind !== 'person') return false;
+  const alias = input.text.slice(t.start, t.end);
+  if (!fact.title.startsWith(`${alias} `)) return false;
+  const word = wordAfter(input.text, t.end);
+  if (!word || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false; // lower case, acronym, initial or hyphenated
+  const lower = word.toLowerCase();
+  return !(
+    TITLES.has(lower) ||
+    WEEKDAYS.has(lower) ||
+    MONTH.test(lower) ||
+    GEOGRAPHIC.has(lower) ||
+    ADJECTIVE.test(lower) ||
+    input.aliasWords.has(lower)
+  );
+}
+
 /**
  * An acronym the text defines for something else: "the Lakeview Athletic Club (LAC)", "LAC (Lakeview
  * Athletic Club)". A writer who spells an acronym out says what it stands for in that text; when the
@@ -197,7 +231,7 @@ export function withoutOtherBearers(input: OtherBearerInput): readonly TermMatch
   const others = new Set<TermMatch>();
   const givenAway = new Set<string>();
   for (const t of terms) {
-    if (!oneWord(t) || !otherNameBefore(input, t.start)) continue;
+    if (!oneWord(t) || !(otherNameBefore(input, t.start) || otherGivenNameAfter(input, t))) continue;
     others.add(t);
     givenAway.add(`${t.factId}\u0000${t.alias.toLowerCase()}`);
   }
