@@ -33,6 +33,7 @@ import { isJourney, journeyDate } from './journey-date';
 import { isMeeting, meetingClaim, meetingPhrase, ofThesePeople, personsIn } from './meeting-phrase';
 import { meetingAtItsPlace, placedMeetingFirst } from './meeting-place';
 import { cueWordsOfAnotherEvent } from './name-head';
+import { namedWhole } from './named-whole';
 import { occurrenceOfSubject, subjectFirst } from './occurrence-subject';
 import { unknownDocumentBefore } from './other-document';
 import { partOverWhole } from './part-over-whole';
@@ -219,8 +220,11 @@ function checkDateTies(
       !owners.some((o) => o.mention.fact.id === r.mention.fact.id && firm(o) >= firm(r)) &&
       !supersedingOnly(r, close, (f) => partNamedByWords(c, f)),
   );
+  // (A name in the date's clause is whole however often the article repeats it: named-whole.ts.)
   const tied = nearestFirst(
-    [...owners.filter((o) => !related.some((r) => r.mention.fact.id === o.mention.fact.id)), ...related],
+    [...owners.filter((o) => !related.some((r) => r.mention.fact.id === o.mention.fact.id)), ...related].map(
+      namedWhole,
+    ),
     claimed,
   );
   // A topic's events stand in only where nothing is named or cued directly.
