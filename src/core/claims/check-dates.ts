@@ -63,6 +63,7 @@ import {
 import { dayPart, partAndWholeDisagree } from './rivals-disagree';
 import { ownPartTies } from './segment-date';
 import { inSequelClause } from './sequel-clause';
+import { siblingOfDated } from './sibling-dated';
 import { otherSideSpeaks } from './statement-speaker';
 import { stoppedBeforeNamed } from './stopped-subject';
 import type { TemporalExpression } from './temporal';
@@ -235,7 +236,7 @@ function checkDateTies(
   // "Misri met Sun Weidong in Beijing in April": the most fully described event (cue-specific.ts).
   const weak = (t: DateTie) => weakKeywords(c, e, t);
   const sentence = c.input.text.slice(c.sentence.start, c.sentence.end);
-  const order = placedMeetingFirst(
+  const ordered = placedMeetingFirst(
     c,
     e,
     all,
@@ -252,6 +253,8 @@ function checkDateTies(
       ),
     ),
   );
+  // "kick in on Nov. 28 and … on Dec. 1": a sibling the sentence dates rightly leaves the date to the other (sibling-dated.ts).
+  const order = siblingOfDated(c.input.text, ordered, e, claimed, c.expressions ?? [], c.input.published);
   const best = order[0];
   // Only the part itself takes a date its whole agrees with.
   if (

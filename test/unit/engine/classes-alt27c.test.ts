@@ -28,3 +28,19 @@ describe('a name in the date’s clause is whole, however many keywords its ment
     expect(claimAt(sentence('on Oct. 23'), '2025-10-20', 'Oct. 23')?.verdict ?? null).not.toBe('differs');
   });
 });
+
+const starts = (date: string) =>
+  `China's October export controls, announced on Oct. 9, would have brought lithium battery materials, graphite anode materials and superhard materials under licensing, with most provisions due to kick in on ${date} and extraterritorial rules from Dec. 1.`;
+
+describe('a sibling the sentence dates rightly leaves the wrong day to the other part', () => {
+  it('“kick in on D and … from Dec. 1”: D is the package’s 8 Nov start, not No. 61’s 1 Dec', () => {
+    const c = claimAt(starts('Nov. 28'), '2025-11-30', 'Nov. 28');
+    expect(c?.fact).toBe('event.mofcom-october-2025-controls-effective');
+    expect(c?.verdict).toBe('differs');
+  });
+  it('the right day stays consistent with the 8 Nov start', () => {
+    const c = claimAt(starts('Nov. 8'), '2025-11-30', 'Nov. 8');
+    expect(c?.fact).toBe('event.mofcom-october-2025-controls-effective');
+    expect(c?.verdict).toBe('consistent');
+  });
+});
