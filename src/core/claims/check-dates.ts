@@ -34,6 +34,7 @@ import { isJourney, journeyDate } from './journey-date';
 import { isMeeting, meetingClaim, meetingPhrase, ofThesePeople, personsIn } from './meeting-phrase';
 import { meetingAtItsPlace, placedMeetingFirst } from './meeting-place';
 import { cueWordsOfAnotherEvent } from './name-head';
+import { namedWhole } from './named-whole';
 import { occurrenceOfSubject, subjectFirst } from './occurrence-subject';
 import { unknownDocumentBefore } from './other-document';
 import { partOverWhole } from './part-over-whole';
@@ -64,6 +65,7 @@ import {
 import { dayPart, partAndWholeDisagree } from './rivals-disagree';
 import { ownPartTies } from './segment-date';
 import { inSequelClause } from './sequel-clause';
+import { siblingOfDated } from './sibling-dated';
 import { otherSideSpeaks } from './statement-speaker';
 import { stoppedBeforeNamed } from './stopped-subject';
 import type { TemporalExpression } from './temporal';
@@ -229,8 +231,11 @@ function checkDateTies(
       !owners.some((o) => o.mention.fact.id === r.mention.fact.id && firm(o) >= firm(r)) &&
       !supersedingOnly(r, close, (f) => partNamedByWords(c, f)),
   );
+  // (A name in the date's clause is whole however often the article repeats it: named-whole.ts.)
   const tied = nearestFirst(
-    [...owners.filter((o) => !related.some((r) => r.mention.fact.id === o.mention.fact.id)), ...related],
+    [...owners.filter((o) => !related.some((r) => r.mention.fact.id === o.mention.fact.id)), ...related].map(
+      namedWhole,
+    ),
     claimed,
   );
   // A topic's events stand in only where nothing is named or cued directly.
@@ -241,7 +246,7 @@ function checkDateTies(
   // "Misri met Sun Weidong in Beijing in April": the most fully described event (cue-specific.ts).
   const weak = (t: DateTie) => weakKeywords(c, e, t);
   const sentence = c.input.text.slice(c.sentence.start, c.sentence.end);
-  const order = placedMeetingFirst(
+  const ordered = placedMeetingFirst(
     c,
     e,
     all,
@@ -258,6 +263,8 @@ function checkDateTies(
       ),
     ),
   );
+  // "kick in on Nov. 28 and … on Dec. 1": a sibling the sentence dates rightly leaves the date to the other (sibling-dated.ts).
+  const order = siblingOfDated(c.input.text, ordered, e, claimed, c.expressions ?? [], c.input.published);
   const best = order[0];
   // Only the part itself takes a date its whole agrees with.
   if (
