@@ -50,12 +50,20 @@ const NOT_STATED =
  * one candidate (the most specific: one whose words include every word of the others) has a
  * word beside it, cued by its own words. Empty otherwise.
  */
-export function clearMeasures(c: Checker, span: Span, unit: string, others: readonly Tie[]): Tie[] {
+export function clearMeasures(
+  c: Checker,
+  span: Span,
+  unit: string,
+  others: readonly Tie[],
+  /** The figure's value; a share above 100 % is no share of a whole. */
+  value = 0,
+): Tie[] {
   if (!CLEAR_UNITS.has(unit) || !others.length) return [];
   const text = c.input.text;
   // "China still refines about 50% of the world's rare earths": a share is checked at another
-  // order only as a share "of" a whole; "as little as 0.1% Chinese-origin content" is a threshold.
-  if (unit === 'percent' && !SHARE_OF.test(text.slice(span.end, span.end + 8))) return [];
+  // order only as a share "of" a whole; "as little as 0.1% Chinese-origin content" is a threshold,
+  // and "270,000 per cent of world output" (a figure put in a share's place) is no share at all.
+  if (unit === 'percent' && (value > 100 || !SHARE_OF.test(text.slice(span.end, span.end + 8)))) return [];
   const clause = clauseAt(text, c.sentence, span.start);
   // Another figure of the unit in the clause leaves it open which is which, unless it agrees
   // with a quantity of its own ("6.9 million tonnes of reserves …, yet it mined 29,000 tonnes").

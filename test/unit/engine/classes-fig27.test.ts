@@ -25,6 +25,10 @@ describe('a share far from its record, "of" a whole, with its measure beside it 
       'The rules reach goods refined abroad with as little as 0.1% Chinese-origin rare earths by value.';
     expect(claimAt(U, PUB, '0.1%')?.verdict ?? null).not.toBe('differs');
   });
+  it('leaves alone a percentage above 100, no share of a whole', () => {
+    const W = T.replace('about 45%', 'about 270,000%');
+    expect(claimAt(W, PUB, 'about 270,000%')?.verdict ?? null).not.toBe('differs');
+  });
   it('leaves alone a change in a share', () => {
     const V = 'China now refines rare earths, its exports down 45% of last year’s level.';
     expect(claimAt(V, PUB, '45%')?.verdict ?? null).not.toBe('differs');
