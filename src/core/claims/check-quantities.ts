@@ -115,7 +115,7 @@ function checkQuantity(
   const ordinary = tied.filter((t) => !otherMagnitude(value, unit, t.mention.fact.quantity as Q));
   // "about 300 applications were still awaiting approval": a figure ten times the record,
   // where nothing else can be its measure, is the record's figure stated wrong.
-  const ties = (ordinary.length ? ordinary : clearMeasures(c, span, unit, tied))
+  const ties = (ordinary.length ? ordinary : clearMeasures(c, span, unit, tied, value))
     // "cut the fentanyl tariff to 10% …, bringing the overall rate to 47%": the measure's
     // words belong to the figure nearer them.
     .filter(

@@ -16,11 +16,15 @@ import { clauseAt } from './ties';
 import { compareQuantity } from './verdict';
 
 /**
- * Units whose figures may be checked at another order: counts and tonnages. Never shares (their
- * changes are percentages too), gaps, head counts (a batch of pilgrims is not the year's
+ * Units whose figures may be checked at another order: counts, tonnages and shares (ADR 0106: a
+ * share's changes are percentages too, but CHANGE_BEFORE / CHANGE_AFTER and the lone-figure
+ * rule leave those unclaimed). Never gaps, head counts (a batch of pilgrims is not the year's
  * total) or distances (a stretch of the border is not its length).
  */
-const CLEAR_UNITS = new Set(['count', 'tonnes']);
+const CLEAR_UNITS = new Set(['count', 'tonnes', 'percent']);
+
+/** The words right after a percentage that make it a share of a whole ("50% of the world's …"). */
+const SHARE_OF = /^\s*of\b/i;
 
 /** A measure word this close to the figure, in its clause, names it. */
 export const CLEAR_BESIDE_CHARS = 24;
@@ -46,9 +50,20 @@ const NOT_STATED =
  * one candidate (the most specific: one whose words include every word of the others) has a
  * word beside it, cued by its own words. Empty otherwise.
  */
-export function clearMeasures(c: Checker, span: Span, unit: string, others: readonly Tie[]): Tie[] {
+export function clearMeasures(
+  c: Checker,
+  span: Span,
+  unit: string,
+  others: readonly Tie[],
+  /** The figure's value; a share above 100 % is no share of a whole. */
+  value = 0,
+): Tie[] {
   if (!CLEAR_UNITS.has(unit) || !others.length) return [];
   const text = c.input.text;
+  // "China still refines about 50% of the world's rare earths": a share is checked at another
+  // order only as a share "of" a whole; "as little as 0.1% Chinese-origin content" is a threshold,
+  // and "270,000 per cent of world output" (a figure put in a share's place) is no share at all.
+  if (unit === 'percent' && (value > 100 || !SHARE_OF.test(text.slice(span.end, span.end + 8)))) return [];
   const clause = clauseAt(text, c.sentence, span.start);
   // Another figure of the unit in the clause leaves it open which is which, unless it agrees
   // with a quantity of its own ("6.9 million tonnes of reserves …, yet it mined 29,000 tonnes").
