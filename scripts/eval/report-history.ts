@@ -342,7 +342,7 @@ export const HISTORY: readonly string[] = [
   'start; \u201cthis spring\u201d against the licences), both still open. A twenty-second stress set, fd22, called 2 of its',
   '200 correct items wrong and detected 47 of its 100 errors on its first run; both were fixed by general rules',
   '(ADR 0100: a \u201cbetween\u201d frame\u2019s bounds, a person\u2019s aside), and h25\u2019s by ADR 0093 (words a page gives',
-  'to something else). Also: altered dates and gaps (ADR 0094, 0095, 0105), paraphrase (ADR 0096, whose 17 new dev',
+  'to something else). Also: altered dates, gaps and shares (ADR 0094, 0095, 0105, 0106), paraphrase (ADR 0096, whose 17 new dev',
   'cards a blind reviewer judged right in round 47), anchored gaps (ADR 0098), recency gaps (ADR 0101), rescheduled',
   'dates (ADR 0103), 22 trap articles of our own (ADR 0104), and compare (ADR 0097, 0099, 0102). Dev recall',
   '91.2 \u2192 91.5 %, altered 80.6 \u2192 81.5 %, dev false `differs` 1 \u2192 0, stress 2 \u2192 0 (detected 54.9 \u2192',
