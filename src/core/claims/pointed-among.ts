@@ -11,9 +11,9 @@ import { sentences } from '../match/sentences';
 import type { Checker } from './check-common';
 import type { DateCheck } from './check-dates';
 import { dateClaim } from './date-claim';
-import { type DateInterval, factInterval, gapDays } from './dates';
+import { type DateInterval, factInterval } from './dates';
 import { type Mention, RANK } from './mentions';
-import { POINTED_SUBJECT } from './pointed-gap';
+import { otherDateNotTheAnchors, ownEventBeforeGap, POINTED_SUBJECT } from './pointed-gap';
 import type { Reason } from './reasons';
 import type { TemporalExpression } from './temporal';
 import { compareDates } from './verdict';
@@ -40,32 +40,11 @@ export function pointedAmongGap(
   if (new Set(from.filter((m) => !m.inherited).map((m) => m.fact.id)).size !== 1) return null;
   const inSentence = (p: number) => p >= c.sentence.start && p < c.sentence.end;
   // No event of the sentence's own before the gap (a subject of its own).
-  if (
-    c.mentions.some(
-      (m) =>
-        !m.inherited &&
-        !m.derived &&
-        RANK[m.strength] >= RANK.cue &&
-        m.fact.id !== anchor.fact.id &&
-        (m.fact.kind === 'event' || m.fact.kind === 'instrument') &&
-        m.positions.some((p) => p >= c.sentence.start && p < e.start),
-    )
-  )
-    return null;
+  if (ownEventBeforeGap(c, e, anchor)) return null;
   // Any other date of the sentence is the anchor's own.
   const anchorRecord = factInterval(anchor.fact.date);
   if (!anchorRecord) return null;
-  if (
-    (c.expressions ?? []).some(
-      (x) =>
-        x !== e &&
-        x.start >= c.sentence.start &&
-        x.end <= c.sentence.end &&
-        x.kind !== 'duration' &&
-        (x.interval === null || gapDays(x.interval, anchorRecord) !== 0),
-    )
-  )
-    return null;
+  if (otherDateNotTheAnchors(c, e, anchorRecord)) return null;
   // The events named or cued in the few sentences before.
   const all = sentences(text);
   const own = all.findIndex((s) => s.start <= c.sentence.start && c.sentence.start < s.end);

@@ -55,22 +55,38 @@ export function pointedSubjectGap(
   if (facts.size !== 1 || !subject?.fact.date) return null;
   // No other event named or cued before the gap (a subject of its own; the pointing noun itself
   // may be a keyword of many events).
-  if (
-    c.mentions.some(
-      (m) =>
-        !m.inherited &&
-        !m.derived &&
-        RANK[m.strength] >= RANK.cue &&
-        m.fact.id !== anchor.fact.id &&
-        (m.fact.kind === 'event' || m.fact.kind === 'instrument') &&
-        m.positions.some((p) => p >= c.sentence.start && p < e.start),
-    )
-  )
-    return null;
+  if (ownEventBeforeGap(c, e, anchor)) return null;
   // Any other date of the sentence is the anchor's own ("… after Modi and Xi met on Oct. 23").
   const anchorRecord = anchor.fact.date ? factInterval(anchor.fact.date) : null;
   if (!anchorRecord) return null;
-  const otherDate = (c.expressions ?? []).some(
+  if (otherDateNotTheAnchors(c, e, anchorRecord)) return null;
+  const record = factInterval(subject.fact.date);
+  if (!record) return null;
+  const cmp = compareDates(claimed, record);
+  const claim = dateClaim(c, e, { mention: subject, record, cmp }, claimed, read, []);
+  return { claim: { ...claim, alsoFactIds: [anchor.fact.id] }, anchor: anchorRecord };
+}
+
+/** An event or instrument the sentence names or cues itself before the gap, other than the anchor: a subject of its own. */
+export function ownEventBeforeGap(c: Checker, e: Span, anchor: Mention): boolean {
+  return c.mentions.some(
+    (m) =>
+      !m.inherited &&
+      !m.derived &&
+      RANK[m.strength] >= RANK.cue &&
+      m.fact.id !== anchor.fact.id &&
+      (m.fact.kind === 'event' || m.fact.kind === 'instrument') &&
+      m.positions.some((p) => p >= c.sentence.start && p < e.start),
+  );
+}
+
+/** Another date of the sentence (not a length) that is not the anchor's own record: it dates something else. */
+export function otherDateNotTheAnchors(
+  c: Checker,
+  e: TemporalExpression,
+  anchorRecord: DateInterval,
+): boolean {
+  return (c.expressions ?? []).some(
     (x) =>
       x !== e &&
       x.start >= c.sentence.start &&
@@ -78,10 +94,4 @@ export function pointedSubjectGap(
       x.kind !== 'duration' &&
       (x.interval === null || gapDays(x.interval, anchorRecord) !== 0),
   );
-  if (otherDate) return null;
-  const record = factInterval(subject.fact.date);
-  if (!record) return null;
-  const cmp = compareDates(claimed, record);
-  const claim = dateClaim(c, e, { mention: subject, record, cmp }, claimed, read, []);
-  return { claim: { ...claim, alsoFactIds: [anchor.fact.id] }, anchor: anchorRecord };
 }
