@@ -79,3 +79,10 @@ export function disowned(c: Checker, e: Span): boolean {
   const clause = clauseAt(c.input.text, c.sentence, e.start);
   return DISOWNED.test(c.input.text.slice(clause.start, clause.end));
 }
+
+/** The sentence's other dates and lengths besides `e` (its temporal expressions within the sentence). */
+export function otherExpressionsOfSentence(c: Checker, e: TemporalExpression): TemporalExpression[] {
+  return (c.expressions ?? []).filter(
+    (x) => x !== e && x.start >= c.sentence.start && x.end <= c.sentence.end,
+  );
+}

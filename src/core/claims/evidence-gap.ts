@@ -6,7 +6,7 @@
  * `withRelated`); being found only by its words, the gap it gives says only agreement.
  */
 import type { Fact } from '../facts/schema';
-import type { Checker } from './check-common';
+import { type Checker, otherExpressionsOfSentence } from './check-common';
 import { checkDuration } from './check-quantities';
 import type { Claim } from './claim';
 import { RECENCY } from './context';
@@ -76,13 +76,8 @@ export function evidenceEventGap(c: Checker, e: TemporalExpression): Claim | nul
 function datedInSentence(c: Checker, e: TemporalExpression, event: Fact): boolean {
   const record = event.date ? factInterval(event.date) : null;
   if (!record) return false;
-  return (c.expressions ?? []).some(
-    (x) =>
-      x !== e &&
-      x.start >= c.sentence.start &&
-      x.end <= c.sentence.end &&
-      x.interval !== null &&
-      gapDays(x.interval, record) === 0,
+  return otherExpressionsOfSentence(c, e).some(
+    (x) => x.interval !== null && gapDays(x.interval, record) === 0,
   );
 }
 

@@ -16,7 +16,7 @@
  * The value plays no part in it.
  */
 import type { Span } from '../match/sentences';
-import type { Checker } from './check-common';
+import { type Checker, otherExpressionsOfSentence } from './check-common';
 import type { DateCheck } from './check-dates';
 import { dateClaim } from './date-claim';
 import { type DateInterval, factInterval, gapDays } from './dates';
@@ -86,12 +86,7 @@ export function otherDateNotTheAnchors(
   e: TemporalExpression,
   anchorRecord: DateInterval,
 ): boolean {
-  return (c.expressions ?? []).some(
-    (x) =>
-      x !== e &&
-      x.start >= c.sentence.start &&
-      x.end <= c.sentence.end &&
-      x.kind !== 'duration' &&
-      (x.interval === null || gapDays(x.interval, anchorRecord) !== 0),
+  return otherExpressionsOfSentence(c, e).some(
+    (x) => x.kind !== 'duration' && (x.interval === null || gapDays(x.interval, anchorRecord) !== 0),
   );
 }
