@@ -9,7 +9,7 @@ import { fromAnnouncement } from './announced-anchor';
 import { apposedOffset, restatesDateBefore } from './apposed-offset';
 import { appositiveGap } from './appositive-gap';
 import { bridgedAnchor } from './bridged-anchor';
-import type { Checker } from './check-common';
+import { type Checker, otherExpressionsOfSentence } from './check-common';
 import { checkDate, type DateCheck, unresolved } from './check-dates';
 import { checkDuration } from './check-quantities';
 import { agreesWithRecord } from './claim';
@@ -216,12 +216,9 @@ function withAnchor(got: DateCheck, from: Mention): DateCheck {
 function datedOtherwise(c: Checker, m: Mention, e: TemporalExpression, claimed: DateInterval): boolean {
   const record = m.fact.date ? factInterval(m.fact.date) : null;
   if (!record) return false;
-  return (c.expressions ?? []).some(
+  return otherExpressionsOfSentence(c, e).some(
     (x) =>
-      x !== e &&
       (x.kind === 'absolute' || x.kind === 'relative') &&
-      x.start >= c.sentence.start &&
-      x.end <= c.sentence.end &&
       x.interval !== null &&
       gapDays(x.interval, record) === 0 &&
       gapDays(x.interval, claimed) > 0,
