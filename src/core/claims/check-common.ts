@@ -80,9 +80,23 @@ export function disowned(c: Checker, e: Span): boolean {
   return DISOWNED.test(c.input.text.slice(clause.start, clause.end));
 }
 
-/** The sentence's other dates and lengths besides `e` (its temporal expressions within the sentence). */
-export function otherExpressionsOfSentence(c: Checker, e: TemporalExpression): TemporalExpression[] {
-  return (c.expressions ?? []).filter(
-    (x) => x !== e && x.start >= c.sentence.start && x.end <= c.sentence.end,
-  );
+/** The temporal expressions besides `e` (the very object) that lie wholly within `span`, in their order. */
+export function otherExpressionsIn(
+  expressions: readonly TemporalExpression[],
+  e: Span,
+  span: Span,
+): TemporalExpression[] {
+  return expressions.filter((x) => x !== e && x.start >= span.start && x.end <= span.end);
+}
+
+/**
+ * The sentence's other dates and lengths besides `e` (its temporal expressions within the
+ * sentence, or within `within`, a part of it).
+ */
+export function otherExpressionsOfSentence(
+  c: Checker,
+  e: TemporalExpression,
+  within: Span = c.sentence,
+): TemporalExpression[] {
+  return otherExpressionsIn(c.expressions ?? [], e, within);
 }

@@ -10,7 +10,6 @@ import { namedElsewhere } from './cause-phrase';
 import { type Checker, disowned, firm, firmMention } from './check-common';
 import { buildClaim, type Claim } from './claim';
 import { cuedWithinOverAcross } from './cue-within-clause';
-import { checkLength, EVENT_LENGTH_UNITS } from './event-length';
 import { countryFigureOfWorld, remainderFigure } from './figure-frames';
 import {
   agreeingFigureInClause,
@@ -21,7 +20,6 @@ import {
   changeFigure,
   cueGroupAcrossSemicolon,
   cueOfAnotherFigure,
-  elapsedOrLeft,
   gapAnchor,
   governs,
   MEASURE_BESIDE_CHARS,
@@ -45,12 +43,9 @@ import type { NumberExpression } from './numbers';
 import { countsAnotherFate } from './other-fate';
 import { partIsRecord } from './part-of-them';
 import { previousValue } from './phases';
-import { presenceGapOfOther } from './presence-gap';
 import { quotedToCorrect } from './quoted-correction';
 import { type Reason, reason } from './reasons';
 import { shareOfPhrase } from './share-of-phrase';
-import { stoppageOfOther } from './stoppage-length';
-import type { TemporalExpression } from './temporal';
 import { clauseAt, tieOf } from './ties';
 import { contextClaim } from './topic-figure';
 import { measureOfAnother } from './total-measure';
@@ -82,7 +77,7 @@ function otherMagnitude(value: number, unit: string, q: Q): boolean {
  * near makes the measure unclear (`context`), and a value of another order of magnitude
  * than the record measures something else (no claim).
  */
-function checkQuantity(
+export function checkQuantity(
   c: Checker,
   span: Span,
   value: number,
@@ -374,42 +369,6 @@ function outsideSpan(m: Mention, span: Span): Mention | null {
   const positions = m.positions.filter((p) => p < span.start || p >= span.end);
   if (positions.length === m.positions.length) return m;
   return positions.length ? { ...m, positions } : null;
-}
-
-/** Units of a duration that can state a gap of years ("three-day" cannot). */
-const YEARLY_UNITS = new Set(['year', 'decade']);
-
-/** A duration ("more than four years", "the first in five years", "a three-day visit"). */
-export function checkDuration(c: Checker, e: TemporalExpression): Claim | null {
-  const d = e.duration;
-  if (!d) return null;
-  const unit = String(e.params.unit ?? 'year');
-  if (EVENT_LENGTH_UNITS.has(unit)) return checkLength(c, e, Math.round(d.years * 365.25));
-  // "remain in force seven months on", "leaving exporters about five months of certainty": a
-  // few months elapsed or left (up to or from now) are not the length of anything recorded.
-  if (d.years < 1 && elapsedOrLeft(c.input.text, e)) return null;
-  // Months are read only against a record of a short span ("hold off for six months" on a
-  // one-year pause); elsewhere a few months measure something else.
-  if (
-    !YEARLY_UNITS.has(unit) &&
-    d.years < 1 &&
-    !(
-      unit === 'month' &&
-      c.mentions.some((m) => m.fact.quantity?.unit === 'years' && m.fact.quantity.value <= 2)
-    )
-  )
-    return null;
-  const read = reason('read-duration', { said: e.text, years: fmt(d.years) });
-  const toPublication = e.params.toPublication === 1;
-  const claim = checkQuantity(c, e, d.years, d.comparator, 'years', read, toPublication);
-  const owner = claim ? c.input.factById(claim.factId) : undefined;
-  if (owner && (presenceGapOfOther(c.input.text, e, owner) || stoppageOfOther(c.input.text, e, owner)))
-    return null;
-  // Which gap a length is, read by what was interrupted, confirms or withholds; it never makes
-  // a length wrong that the whole cues did not already make wrong (ADR 0047).
-  if (claim?.verdict !== 'differs') return claim;
-  const before = checkQuantity(c, e, d.years, d.comparator, 'years', read, toPublication, false);
-  return before?.verdict === 'differs' ? before : null;
 }
 
 /** A figure ("roughly 70 per cent", "20 soldiers"). */

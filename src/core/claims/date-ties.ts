@@ -8,7 +8,7 @@
 
 import type { Fact } from '../facts/schema';
 import type { Span } from '../match/sentences';
-import { type Checker, firm } from './check-common';
+import { type Checker, firm, otherExpressionsIn } from './check-common';
 import { completedBy } from './completion-by';
 import { namedWithin, ownsDate, takesEffect } from './date-owners';
 import { type DateInterval, factInterval, gapDays } from './dates';
@@ -141,7 +141,7 @@ export function dateBetween(c: Checker, t: DateTie, e: TemporalExpression): bool
     return true;
   const [start, end] = t.at < e.start ? [t.at, e.start] : [e.end, t.at];
   if (end - start < 4) return false;
-  const between = c.expressions?.filter((x) => x.start >= start && x.end <= end && x !== e);
+  const between = c.expressions ? otherExpressionsIn(c.expressions, e, { start, end }) : null;
   return (between ?? findTemporal(c.input.text, { start, end }, c.input.published)).some(
     (x) => x.interval !== null && compareDates(x.interval, t.record).agrees,
   );

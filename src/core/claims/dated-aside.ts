@@ -6,6 +6,7 @@
  * aside is the aside's, not a date's outside it.
  */
 import type { Span } from '../match/sentences';
+import { otherExpressionsIn } from './check-common';
 import type { Mention } from './mentions';
 import type { TemporalExpression } from './temporal';
 
@@ -38,12 +39,8 @@ export function datedAsides(
     // An aside stands between a subject and its verb: "Misri, who …, held talks … on 26-27
     // January, about three months later" ends in no verb, so ", held talks" was the main verb.
     if (!VERB_AFTER.test(words.slice(m.index + m[0].length))) continue;
-    const dated = expressions.some(
-      (x) =>
-        x !== e &&
-        x.start >= span.start &&
-        x.end <= span.end &&
-        (x.kind === 'absolute' || x.kind === 'relative'),
+    const dated = otherExpressionsIn(expressions, e, span).some(
+      (x) => x.kind === 'absolute' || x.kind === 'relative',
     );
     if (dated) out.push(span);
   }

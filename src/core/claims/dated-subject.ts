@@ -4,7 +4,7 @@
  * that agrees with its record is what the gap dates, the sentence's subject; a word of it after
  * the gap ("control") does not make it what the gap counts from (ADR 0056).
  */
-import type { Checker } from './check-common';
+import { type Checker, otherExpressionsOfSentence } from './check-common';
 import { factInterval } from './dates';
 import type { Mention } from './mentions';
 import type { TemporalExpression } from './temporal';
@@ -12,12 +12,9 @@ import type { TemporalExpression } from './temporal';
 export function datedBeforeGap(c: Checker, m: Mention, e: TemporalExpression): boolean {
   const record = m.fact.date ? factInterval(m.fact.date) : null;
   if (!record || !m.positions.some((p) => p >= c.sentence.start && p < e.start)) return false;
-  return (c.expressions ?? []).some(
+  return otherExpressionsOfSentence(c, e, { start: c.sentence.start, end: e.start }).some(
     (x) =>
-      x !== e &&
       x.kind !== 'anchored' &&
-      x.start >= c.sentence.start &&
-      x.end <= e.start &&
       x.interval !== null &&
       x.interval.start <= record.end &&
       x.interval.end >= record.start,

@@ -36,6 +36,21 @@ import {
 import { cuedInClause, evidencedInClause } from './cue-cards';
 import { cueOverDate } from './cue-over-date';
 import { type DateInterval, lastYearIn, ymd } from './dates';
+import {
+  ANCHORED_WORDS,
+  CORRECTION,
+  confirmOnly,
+  countsDays,
+  DAY_WITHOUT_MONTH,
+  dayPrecise,
+  gapCountedFrom,
+  isSameDay,
+  namedNear,
+  sameDayAmong,
+  sameDayOfLead,
+  TOLD_EARLIER,
+  unresolvedDate,
+} from './engine-cues';
 import { checkExpression } from './expressions';
 import { figureConfirmed } from './figure-confirmed';
 import { INSTRUMENT_DATE, instrumentDates, NAMES_A_DAY, withInstrumentDates } from './instrument-dates';
@@ -70,59 +85,6 @@ export interface ClaimResult {
   readonly claims: Claim[];
   readonly paraphrases: Paraphrase[];
 }
-
-/** A correction notice, which quotes the value an earlier version got wrong. */
-const CORRECTION =
-  /^\s*(?:correction|clarification)\s*[:—-]|\b(?:an earlier|a previous|the original) version of (?:this|the) (?:report|article|story)\b/i;
-
-/** Words that make a date in an earlier sentence the anchor of this one. */
-const ANCHORED_WORDS = /\b(later|following|next|previous|preceding|earlier|before|after|same)\b/i;
-/** "On the 21st of that month": a day that takes its month from a date before it. */
-const DAY_WITHOUT_MONTH = /\bon\s+the\s+\d{1,2}(?:st|nd|rd|th)\b/i;
-
-/**
- * "The confirmation came on the same day that Trump and Xi met in Busan", paragraphs after a
- * lead that dated the confirmation: with no date of its own paragraph to count from, a same-day
- * expression may mean the story's own day. Only agreement is said of it (a guess at the anchor
- * never makes a claim wrong).
- */
-/** "The same day": an anchored expression with no offset. */
-const isSameDay = (e: TemporalExpression) =>
-  e.kind === 'anchored' && e.offset?.amount === 0 && e.offset.unit === 'day';
-
-function sameDayOfLead(
-  e: TemporalExpression,
-  anchor: DateInterval | null,
-  paragraph: number,
-  leadDay: DateInterval | null,
-): leadDay is DateInterval {
-  return isSameDay(e) && anchor === null && leadDay !== null && paragraph >= LEAD_PARAGRAPHS;
-}
-
-/**
- * "Earlier today in Busan, Beijing agreed to pause the controls that were to take effect on
- * November 8, the same day MEA confirmed licences": with two different days before it in its
- * sentence, which one "the same day" means is a guess (ADR 0043). Only agreement is said of it.
- */
-function sameDayAmong(e: TemporalExpression, expressions: readonly TemporalExpression[]): boolean {
-  if (!isSameDay(e)) return false;
-  const days = new Set<number>();
-  for (const x of expressions)
-    if (
-      x.end <= e.start &&
-      (x.kind === 'absolute' || x.kind === 'relative') &&
-      x.interval?.precision === 'day'
-    )
-      days.add(x.interval.start);
-  return days.size >= 2;
-}
-
-const confirmOnly = (got: DateCheck): DateCheck =>
-  got.claim && agreesWithRecord(got.claim) ? got : { claim: null, anchor: got.anchor };
-
-/** Words telling that something came before the story's last dated moment. */
-const TOLD_EARLIER =
-  /\b(?:days|weeks|months)\s+earlier\b|\bhad\s+(?:begun|started|erupted|broken\s+out|flared)\b.*\bearlier\b/i;
 
 /** Claims, and the events referred to by paraphrase. */
 export function analyzeClaims(input: ClaimInput): ClaimResult {
@@ -429,44 +391,3 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
   }
   return { claims: claims.map((c) => informed(c, mentioned, input.factById)), paraphrases };
 }
-
-/**
- * Where the first gap of a sentence ("two months after …", "a week before …") starts counting
- * from: the events named after it are what it counts from.
- */
-function gapCountedFrom(text: string, expressions: readonly TemporalExpression[]): number {
-  const gap = expressions.find(
-    (e) =>
-      e.kind === 'anchored' &&
-      e.offset !== undefined &&
-      e.offset.amount > 0 &&
-      (/\b(?:after|before)\s*$/i.test(e.text) ||
-        /^\s*(?:after|before)\b/i.test(text.slice(e.end, e.end + 10))),
-  );
-  return gap ? gap.end : Number.POSITIVE_INFINITY;
-}
-
-/** How many sentences back `namedNear` looks within a paragraph (a bound for pages of one long paragraph). */
-const NEAR_SENTENCES = 6;
-
-/** The facts named in sentence `i`, the sentence before, and earlier in `i`'s paragraph, with `mentions`. */
-function namedNear(index: MentionIndex, i: number, mentions: readonly Mention[]): ReadonlySet<string> {
-  const out = new Set(mentions.map((m) => m.fact.id));
-  const paragraph = index.paragraphOf(i);
-  const last = Math.max(0, i - NEAR_SENTENCES);
-  for (let j = i; j >= last && (j >= i - 1 || index.paragraphOf(j) === paragraph); j--)
-    for (const m of index.mentions(j)) out.add(m.fact.id);
-  return out;
-}
-
-/** An offset counted in days or weeks ("two days later", "a week earlier"). */
-const countsDays = (e: TemporalExpression) =>
-  e.kind === 'anchored' && (e.offset?.granularity === 'day' || e.offset?.granularity === 'week');
-
-/** The text gives a day: "on October 21", "on Friday", "two days later" (not "last month", "in 2020"). */
-const dayPrecise = (e: TemporalExpression) =>
-  e.kind === 'anchored' ? countsDays(e) : e.interval?.precision === 'day';
-
-/** A date the text gives that could not be resolved (no publication date): "on June 12", "on Friday". */
-const unresolvedDate = (e: TemporalExpression) =>
-  (e.kind === 'absolute' || e.kind === 'relative') && e.interval === null;

@@ -7,7 +7,7 @@
  */
 import type { Fact } from '../facts/schema';
 import { type Checker, otherExpressionsOfSentence } from './check-common';
-import { checkDuration } from './check-quantities';
+import { checkDuration } from './check-durations';
 import type { Claim } from './claim';
 import { RECENCY } from './context';
 import { factInterval, gapDays } from './dates';

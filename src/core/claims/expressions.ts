@@ -4,28 +4,24 @@
  * ("two days after the agreement"), a duration, or the gap a recency sentence states.
  */
 import type { Fact } from '../facts/schema';
+import { anchorEvents, sameDayAs } from './anchor-events';
 import { anchorOwnDate, happenedOn } from './anchor-own-date';
 import { fromAnnouncement } from './announced-anchor';
 import { apposedOffset, restatesDateBefore } from './apposed-offset';
 import { appositiveGap } from './appositive-gap';
-import { bridgedAnchor } from './bridged-anchor';
-import type { Checker } from './check-common';
+import { type Checker, otherExpressionsOfSentence } from './check-common';
 import { checkDate, type DateCheck, unresolved } from './check-dates';
-import { checkDuration } from './check-quantities';
+import { checkDuration } from './check-durations';
 import { agreesWithRecord } from './claim';
-import { OPENS_SENTENCE } from './date-frames';
-import { START_WORDS } from './date-owners';
-import { countedFrom, datedBeforeGap, possessedByOther } from './dated-subject';
+import { countedFrom, possessedByOther } from './dated-subject';
 import { type DateInterval, factInterval, formatInterval, gapDays } from './dates';
 import { evidenceEventGap } from './evidence-gap';
 import { gapFromNow } from './gap-from-now';
 import { gapLength } from './gap-length';
 import { givenSubjectGap } from './given-subject';
-import { lookupsOf } from './mention-lookups';
 import { type Mention, RANK } from './mentions';
 import { measureMonthNotOwned } from './open-ties';
 import { edgeReading, forwardReading, publicationYearReading, recordYearReading } from './other-readings';
-import { ownWords } from './phases';
 import { pointedAmongGap } from './pointed-among';
 import { pointedSubjectGap } from './pointed-gap';
 import { reason } from './reasons';
@@ -36,91 +32,6 @@ import { applyOffset, findTemporal, type TemporalExpression } from './temporal';
 import { clauseAt } from './ties';
 import { undatedDay } from './undated-day';
 import { undatedDays } from './undated-days';
-
-/**
- * "Two days after <event>": the events named right after the expression, which it counts
- * from (strongest first). Null when the expression counts from an earlier date in the text
- * ("two days later"); an empty list when it counts from something the fact base does not
- * know ("two days after their countries settled a dispute" with nothing recognised).
- */
-function anchorEvents(c: Checker, e: TemporalExpression): Mention[] | null {
-  const text = c.input.text;
-  const pointsOn =
-    /\b(after|before|ahead of|prior to|following|into)\s*$/i.test(e.text) ||
-    /^\s*(after|before|ahead of|prior to)\b/i.test(text.slice(e.end, e.end + 12)) ||
-    sameDayAs(c, e);
-  if (!pointsOn) return null;
-  const rest = text.slice(e.end, c.sentence.end);
-  if (/^\s*(?:after(?:wards)?|before)?\s*[,.;:]|^\s*$/.test(rest)) return null; // "two days later."
-  // "eight months after it took place": counted from what a pronoun stands for, which the
-  // words after it do not name. "Two days before that meeting": the pointing words stand for
-  // the earlier sentence's event (context.ts anaphora), which is then what the gap counts from.
-  const lead = /^\s*(?:(?:after|before|ahead of|prior to|following|as)\s+)?/i.exec(rest)?.[0].length ?? 0;
-  const pointed = pointedAt(c, e.end + lead);
-  // "the summit" the article called so (bridged-anchor.ts) over the previous sentence's event
-  // that only the fact base calls a summit ("the talks … in Kazan").
-  const bridged = bridgedAnchor(c, rest.slice(lead), e.end + lead);
-  if (bridged.length && pointed.length && !pointed.some((m) => m.fact.id === bridged[0]?.fact.id))
-    return bridged;
-  if (pointed.length) return pointed;
-  if (/^(?:it|this|that|these|those|which)\b/i.test(rest.slice(lead))) return [];
-  // "ten months after they met in Kazan": a pronoun for the people, whose clause then names the
-  // event by its name or cue (not "a month after they were announced", which names nothing).
-  const people = /^(?:they|he|she|we)\b/i.test(rest.slice(lead));
-  // The event counted from is named in the expression's own clause ("two days after the
-  // October deal; Doval went to Beijing …": not Doval's trip).
-  let windowEnd = Math.min(c.sentence.end, e.end + 90, clauseAt(text, c.sentence, e.end).end);
-  // "Two weeks before the MEA's confirmation on licences, China suspended …": a gap that opens
-  // the sentence counts from what is named up to its comma, not from the main clause's events.
-  const comma = text.indexOf(',', e.end);
-  if (OPENS_SENTENCE.test(text.slice(c.sentence.start, e.start)) && comma >= 0 && comma < windowEnd)
-    windowEnd = comma;
-  const named = c.mentions
-    .filter(
-      (m) =>
-        m.fact.date &&
-        m.positions.some((p) => p >= e.end && p < windowEnd) &&
-        // "China acknowledged … that four soldiers died …, eight months after the confrontation in
-        // which 20 were killed": a cue whole before the gap is the sentence's subject; a word of
-        // it after the gap does not make it what the gap counts from.
-        !(m.cueGroups?.length && m.cueGroups.every((g) => g.some((p) => p < e.start))) &&
-        !datedBeforeGap(c, m, e),
-    )
-    .sort((a, b) => RANK[b.strength] - RANK[a.strength]);
-  // "one day before the October 9 measures would have taken effect": the gap counts to the day
-  // the measure was to apply, a fact of its own (its part or relation), not to its announcement.
-  // "nearly two weeks before the summit": the one event the article named a summit before.
-  if (people && !named.some((m) => RANK[m.strength] >= RANK.cue)) return [];
-  if (!named.length) return bridged;
-  if (!STARTS_TO_APPLY.test(text.slice(e.end, windowEnd))) return named;
-  // "… three weeks after the bulk of last Thursday's controls … kick in": a start (an event) the
-  // phrase names or cues itself is the one counted from, not the starts of other measures related to the
-  // controls named beside it (the April notice's, through a relation) (ADR 0072).
-  const starts = named.filter((m) => m.fact.kind === 'event' && START_WORDS.test(ownWords(m.fact)));
-  if (starts.some((m) => RANK[m.strength] >= RANK.cue)) return starts;
-  return named.flatMap((m) => {
-    if (START_WORDS.test(ownWords(m.fact))) return [m];
-    const parts = lookupsOf(c.input.index, c.input.factById, c.input.memo).partsOf.get(m.fact.id) ?? [];
-    const related = (m.fact.relations ?? []).map((r) => c.input.factById(r.target));
-    return [...new Set([...parts, ...related])]
-      .filter((f): f is Fact => f?.date !== undefined && START_WORDS.test(ownWords(f)))
-      .map((fact) => ({ ...m, fact }));
-  });
-}
-
-/**
- * "The same day as the Busan meeting, the MEA confirmed …": "the same day" followed by "as" and
- * an event counts from that event, not from the date before it.
- */
-const sameDayAs = (c: Checker, e: TemporalExpression): boolean =>
-  e.offset?.amount === 0 &&
-  e.offset.unit === 'day' &&
-  /\bsame\s+day$/i.test(e.text) &&
-  /^\s*as\s+(?!if\b|well\b|of\b|on\b|in\b|at\b)/i.test(c.input.text.slice(e.end, e.end + 12));
-
-/** The earlier events that pointing words at `at` ("that meeting", "the talks") stand for (context.ts anaphora). */
-const pointedAt = (c: Checker, at: number): Mention[] =>
-  c.mentions.filter((m) => m.inherited && m.fact.date && m.positions.includes(at));
 
 /**
  * A day of the month without its month ("on the 30th"). Not an ordinal before a capitalised name
@@ -136,10 +47,6 @@ function ordinalDayBefore(words: string): boolean {
     if (!/^\s+[A-Z][a-z]/.test(words.slice(m.index + m[0].length))) return true;
   return false;
 }
-
-/** Words after a gap that make what it counts to the start of a measure ("before … took effect"). */
-const STARTS_TO_APPLY =
-  /\b(?:(?:take|takes|took|taken|taking|come|comes|came|coming)\s+(?:into\s+)?(?:effect|force)|kick(?:s|ed)?\s+in|(?:to|have|had|would)\s+(?:have\s+)?appl(?:y|ied)|became\s+effective)\b/i;
 
 /** "N days after <event>": the date it gives the other event, checked against that event. */
 function checkBetween(c: Checker, e: TemporalExpression, from: readonly Mention[]): DateCheck {
@@ -216,12 +123,9 @@ function withAnchor(got: DateCheck, from: Mention): DateCheck {
 function datedOtherwise(c: Checker, m: Mention, e: TemporalExpression, claimed: DateInterval): boolean {
   const record = m.fact.date ? factInterval(m.fact.date) : null;
   if (!record) return false;
-  return (c.expressions ?? []).some(
+  return otherExpressionsOfSentence(c, e).some(
     (x) =>
-      x !== e &&
       (x.kind === 'absolute' || x.kind === 'relative') &&
-      x.start >= c.sentence.start &&
-      x.end <= c.sentence.end &&
       x.interval !== null &&
       gapDays(x.interval, record) === 0 &&
       gapDays(x.interval, claimed) > 0,

@@ -13,7 +13,7 @@
  */
 import type { Fact } from '../facts/schema';
 import type { Checker } from './check-common';
-import { checkDuration } from './check-quantities';
+import { checkDuration } from './check-durations';
 import { agreesWithRecord, type Claim } from './claim';
 import { type Mention, RANK } from './mentions';
 import type { TemporalExpression } from './temporal';

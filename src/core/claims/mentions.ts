@@ -9,8 +9,8 @@ import { getOrInit, pushTo } from '../collections';
 import type { Fact } from '../facts/schema';
 import { paragraphs, type Span, sentences, spanAt } from '../match/sentences';
 import type { Analysis, IndexedCue, IndexedKeywords, MatcherIndex } from '../match/terms';
-import { factInterval } from './dates';
 import { everyGroupMet, type KeywordRef, lookupsOf, type Memo } from './mention-lookups';
+import { metThere, recencyPrior } from './mention-priors';
 import { reason } from './reasons';
 
 export * from './mention-types';
@@ -24,26 +24,11 @@ import {
   type Mention,
   PARAGRAPH_SHARE,
   RANK,
-  RECENT_BONUS,
-  RECENT_DAYS,
   type SentenceInfo,
   type WeakFact,
 } from './mention-types';
 
-/**
- * News is about recent events: between two facts the same words describe ("the controls"),
- * the one dated shortly before publication is the likelier. Never applied to names or cues.
- */
-function recencyPrior(fact: Fact, published: number | null): number {
-  if (published === null || !fact.date) return 0;
-  const iv = factInterval(fact.date);
-  if (!iv) return 0;
-  const age = published - iv.end;
-  return age >= -REPORTING_LAG_DAYS && age <= RECENT_DAYS ? RECENT_BONUS : 0;
-}
-
-/** Days after publication within which an event can still be reported as having happened (time zones, late edits). */
-export const REPORTING_LAG_DAYS = 7;
+export { REPORTING_LAG_DAYS } from './mention-priors';
 
 export class MentionIndex {
   readonly sentences: readonly SentenceInfo[];
@@ -391,13 +376,4 @@ export class MentionIndex {
       });
     }
   }
-}
-
-/** Words of a meeting right before a place's name ("the two leaders met in Kazan", "talks in Busan"). */
-const MET_IN =
-  /\b(?:met|meet|meets|meeting|talks|summit|summit talks|bilateral|sidelines of [\w\s-]{0,30}?)\s+(?:\w+\s+){0,2}?(?:in|at)\s+(?:the\s+)?(?:\w+\s+)?$/i;
-
-/** True when one of a loose name's positions follows a meeting's words: the event held there. */
-function metThere(text: string, positions: readonly number[]): boolean {
-  return positions.some((p) => MET_IN.test(text.slice(Math.max(0, p - 60), p)));
 }

@@ -7,6 +7,7 @@
  * event, named, is what the date is about, and the whole found only by its words is no rival to
  * its own part. Used by check-dates.ts before the best candidate is chosen.
  */
+import { otherExpressionsIn } from './check-common';
 import type { DateTie } from './date-ties';
 import { RANK } from './mentions';
 import type { TemporalExpression } from './temporal';
@@ -70,5 +71,5 @@ function ownNounIn(whole: DateTie, sentence: string): boolean {
 /** Another temporal expression between the date and offset `at`. */
 function dateBetween(expressions: readonly TemporalExpression[], e: TemporalExpression, at: number): boolean {
   const [start, end] = at < e.start ? [at, e.start] : [e.end, at];
-  return expressions.some((x) => x !== e && x.start >= start && x.end <= end);
+  return otherExpressionsIn(expressions, e, { start, end }).length > 0;
 }

@@ -3,7 +3,7 @@
  * length from that date to the event's day, checked as a quantity in years. Split from
  * expressions.ts.
  */
-import type { Checker } from './check-common';
+import { type Checker, otherExpressionsOfSentence } from './check-common';
 import { RECENCY } from './context';
 import { ymd } from './dates';
 import type { TemporalExpression } from './temporal';
@@ -59,11 +59,8 @@ function eventDayInClause(c: Checker, e: TemporalExpression): number | null {
   const pub = c.input.published;
   if (pub === null) return null;
   const clause = clauseAt(c.input.text, c.sentence, e.start);
-  const other = (c.expressions ?? []).find(
+  const other = otherExpressionsOfSentence(c, e, { start: clause.start, end: e.start }).find(
     (x) =>
-      x !== e &&
-      x.start >= clause.start &&
-      x.end <= e.start &&
       (x.kind === 'absolute' || x.kind === 'relative') &&
       x.bound === null &&
       !x.reporting &&

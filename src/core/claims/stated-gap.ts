@@ -17,7 +17,7 @@
  * The value plays no part in it.
  */
 import type { Span } from '../match/sentences';
-import type { Checker } from './check-common';
+import { type Checker, otherExpressionsOfSentence } from './check-common';
 import type { DateCheck } from './check-dates';
 import { dateClaim } from './date-claim';
 import { type DateInterval, factInterval, formatInterval, gapDays } from './dates';
@@ -108,14 +108,8 @@ const firmlyFound = (m: Mention) =>
 
 /** The dates of the sentence (no durations, no gaps) within [from, to). */
 const datesIn = (c: Checker, e: TemporalExpression, from: number, to: number) =>
-  (c.expressions ?? []).filter(
-    (x) =>
-      x !== e &&
-      x.start >= from &&
-      x.end <= to &&
-      x.kind !== 'duration' &&
-      x.kind !== 'anchored' &&
-      !ATTRIBUTIVE.has(x.rule),
+  otherExpressionsOfSentence(c, e, { start: from, end: to }).filter(
+    (x) => x.kind !== 'duration' && x.kind !== 'anchored' && !ATTRIBUTIVE.has(x.rule),
   );
 
 /** Where the phrase after a gap ends: the next gap, comma, semicolon or dash, or the sentence's end. */

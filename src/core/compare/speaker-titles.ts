@@ -12,10 +12,11 @@
  * word, and no speaker's act.
  */
 import type { Vector } from './features';
+import { SAYING_VERBS } from './speakers';
 import { REMARK_KEYS } from './tokens';
 
 /** A verb that reports a statement: saying or announcing. */
-const REPORTING = /\b(?:said|says|say|told|tells|added|adds|stated|remarked|announced|announces)\b/i;
+const REPORTING = new RegExp(`\\b(?:${SAYING_VERBS}|announced|announces)\\b`, 'i');
 /** A bare year ("#2020"): the story's setting. */
 const YEAR = /^#\d{4}$/;
 

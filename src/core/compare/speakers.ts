@@ -11,8 +11,10 @@
 import type { Vector } from './features';
 import { REMARK_KEYS } from './tokens';
 
-/** A verb of saying: the sentence reports a remark. */
-const SAYING = /\b(?:said|says|say|told|tells|added|adds|stated|remarked)\b/i;
+/** The verbs of saying (an alternation, for a pattern; speaker-titles.ts adds announcing to them). */
+export const SAYING_VERBS = 'said|says|say|told|tells|added|adds|stated|remarked';
+/** A verb of saying: the sentence reports a remark (also two-quotes.ts's). */
+export const SAYING = new RegExp(`\\b(?:${SAYING_VERBS})\\b`, 'i');
 /** A bare year ("#2020"): the story's setting. */
 const YEAR = /^#\d{4}$/;
 

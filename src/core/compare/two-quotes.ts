@@ -11,10 +11,9 @@
  */
 import { properKeysOf, type Vector } from './features';
 import { splitQuotes } from './quotes';
+import { SAYING } from './speakers';
 import { tokenize } from './tokens';
 
-/** A verb of saying: the sentence reports a remark. */
-const SAYING = /\b(?:said|says|say|told|tells|added|adds|stated|remarked)\b/i;
 /** Words of a speaker's frame besides names: who speaks for whom. */
 const FRAME = new Set(
   tokenize(

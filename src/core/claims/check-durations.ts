@@ -1,0 +1,51 @@
+/**
+ * Durations (check-quantities.ts reads figures): the length of an event ("a three-day trip"),
+ * or a gap in years ("the first in five years"), read by what was interrupted (ADR 0047).
+ */
+
+import type { Checker } from './check-common';
+import { checkQuantity } from './check-quantities';
+import type { Claim } from './claim';
+import { checkLength, EVENT_LENGTH_UNITS } from './event-length';
+import { elapsedOrLeft } from './figure-owners';
+import { presenceGapOfOther } from './presence-gap';
+import { reason } from './reasons';
+import { stoppageOfOther } from './stoppage-length';
+import type { TemporalExpression } from './temporal';
+import { fmt } from './verdict';
+
+/** Units of a duration that can state a gap of years ("three-day" cannot). */
+const YEARLY_UNITS = new Set(['year', 'decade']);
+
+/** A duration ("more than four years", "the first in five years", "a three-day visit"). */
+export function checkDuration(c: Checker, e: TemporalExpression): Claim | null {
+  const d = e.duration;
+  if (!d) return null;
+  const unit = String(e.params.unit ?? 'year');
+  if (EVENT_LENGTH_UNITS.has(unit)) return checkLength(c, e, Math.round(d.years * 365.25));
+  // "remain in force seven months on", "leaving exporters about five months of certainty": a
+  // few months elapsed or left (up to or from now) are not the length of anything recorded.
+  if (d.years < 1 && elapsedOrLeft(c.input.text, e)) return null;
+  // Months are read only against a record of a short span ("hold off for six months" on a
+  // one-year pause); elsewhere a few months measure something else.
+  if (
+    !YEARLY_UNITS.has(unit) &&
+    d.years < 1 &&
+    !(
+      unit === 'month' &&
+      c.mentions.some((m) => m.fact.quantity?.unit === 'years' && m.fact.quantity.value <= 2)
+    )
+  )
+    return null;
+  const read = reason('read-duration', { said: e.text, years: fmt(d.years) });
+  const toPublication = e.params.toPublication === 1;
+  const claim = checkQuantity(c, e, d.years, d.comparator, 'years', read, toPublication);
+  const owner = claim ? c.input.factById(claim.factId) : undefined;
+  if (owner && (presenceGapOfOther(c.input.text, e, owner) || stoppageOfOther(c.input.text, e, owner)))
+    return null;
+  // Which gap a length is, read by what was interrupted, confirms or withholds; it never makes
+  // a length wrong that the whole cues did not already make wrong (ADR 0047).
+  if (claim?.verdict !== 'differs') return claim;
+  const before = checkQuantity(c, e, d.years, d.comparator, 'years', read, toPublication, false);
+  return before?.verdict === 'differs' ? before : null;
+}
