@@ -42,3 +42,25 @@ describe('two meetings of the same parties, told apart by the sentence’s own w
     expect(claimAt(s, '2025-10-27', 'April')?.verdict ?? null).not.toBe('differs');
   });
 });
+
+const said = (speaker: string, day: string) =>
+  `${speaker} said ${day} that China will issue “general licenses” for exports of rare earths, gallium, germanium, antimony and graphite, a step that would effectively unwind controls Beijing imposed in April 2025.`;
+
+describe('a document’s speaker, named by the document’s own words, dates what it said', () => {
+  it('“The White House said Wednesday that China will issue general licenses”: the fact sheet’s wrong day', () => {
+    const c = claimAt(said('The White House', 'Wednesday'), '2025-11-03', 'Wednesday');
+    expect(c?.fact).toBe('event.white-house-general-licences-claim');
+    expect(c?.verdict).toBe('differs');
+  });
+  it('the right day stays consistent', () => {
+    const c = claimAt(said('The White House', 'Saturday'), '2025-11-03', 'Saturday');
+    expect(c?.fact).toBe('event.white-house-general-licences-claim');
+    expect(c?.verdict).toBe('consistent');
+  });
+  it('a speaker the document’s words do not name: no `differs`', () => {
+    for (const speaker of ['Treasury Secretary Scott Bessent', 'Industry analysts']) {
+      const c = claimAt(said(speaker, 'Wednesday'), '2025-11-03', 'Wednesday');
+      expect(c?.verdict ?? null).not.toBe('differs');
+    }
+  });
+});
