@@ -37,6 +37,7 @@ import { siblingOfDated } from './sibling-dated';
 import { stoppedBeforeNamed } from './stopped-subject';
 import type { TemporalExpression } from './temporal';
 import { tenureDate } from './tenure';
+import { toldApart } from './told-apart';
 import { toldBeforeEvent } from './told-before-event';
 import { tiedByWhenClause } from './when-clause';
 import { withheldDisagreement } from './withheld-disagreement';
@@ -222,7 +223,12 @@ function checkDateTies(
     ),
   );
   // "kick in on Nov. 28 and … on Dec. 1": a sibling the sentence dates rightly leaves the date to the other (sibling-dated.ts).
-  const order = siblingOfDated(c.input.text, ordered, e, claimed, c.expressions ?? [], c.input.published);
+  // "agreed in principle … when Misri met Sun Weidong in Beijing in April": the parties' one meeting the sentence's words tell apart (told-apart.ts).
+  const order = toldApart(
+    c,
+    e,
+    siblingOfDated(c.input.text, ordered, e, claimed, c.expressions ?? [], c.input.published),
+  );
   const best = order[0];
   // Only the part itself takes a date its whole agrees with.
   if (

@@ -12,7 +12,7 @@ import { cueCover } from './context';
 import { announcersOf, countrySpeaking } from './country-speakers';
 import type { Mention } from './mentions';
 import { ownWords } from './phases';
-import { statementOwnsDate } from './statement-dates';
+import { ownSpeakerSaid, statementOwnsDate } from './statement-dates';
 import type { TemporalExpression } from './temporal';
 import { clauseAt } from './ties';
 
@@ -223,9 +223,10 @@ export function ownsDate(
 ): boolean {
   const own = ownWords(fact);
   // What is still to come did not happen on the day it was announced: only the fact whose
-  // announcement the statement is (its speaker named) owns that day.
+  // announcement the statement is (its speaker named) owns that day; so does a document whose
+  // own words name the speaker ("The White House said Wednesday that …": ADR 0107).
   if (e.reporting && reportsFuture && SPEECH_BEFORE.test(text.slice(Math.max(0, e.start - 80), e.start)))
-    return (fact.announcedBy ?? []).some((id) => speakers.has(id));
+    return (fact.announcedBy ?? []).some((id) => speakers.has(id)) || ownSpeakerSaid(text, e.start, own);
   if (e.reporting && COMMENTATORS_SAID.test(text.slice(Math.max(0, e.start - 80), e.start))) return false;
   // "MOFCOM insisted this week, days after its October 9 announcements": insisting, stressing or
   // reiterating restates a position; the day is the restatement's, not a notice's or a measure's.

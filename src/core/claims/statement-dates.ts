@@ -33,13 +33,45 @@ const RELEASED_BEFORE =
   /\b(?:fact ?sheets?|factsheets?|readouts?)\s*,?\s+(?:(?:that|which)\s+)?(?:(?:was|were)\s+)?(?:released|issued|published|posted|put\s+out)\s+(?:on\s+)?$/i;
 
 /**
+ * A speaker's name (one to four capitalised words, after "The" or nothing, at the start of its
+ * clause), then a verb of saying, right before the date ("The White House said Wednesday").
+ */
+const NAMED_SPEAKER_SAID =
+  /(?:[.;:]\s+|,\s+|\n)(?:[Tt]he\s+)?((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s+(?:said|stated|announced|confirmed|declared)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/;
+
+/**
+ * "The White House said Wednesday that China will issue general licences" (ADR 0107): the fact
+ * is a document that says something (a fact sheet, a readout), and the speaker named right before
+ * the verb of saying is a name among the document's own words ("White House" of the White House
+ * fact sheet): what that speaker said is the document, and the day is its day. Not a speaker the
+ * document's words do not name ("Bessent said on Sunday"), nor a verb with words between it and
+ * the date.
+ */
+export function ownSpeakerSaid(text: string, dateStart: number, own: string): boolean {
+  if (!DOCUMENT_FACT.test(own)) return false;
+  const from = Math.max(0, dateStart - 80);
+  // (A clause's start: the text's own start counts as one.)
+  const m = NAMED_SPEAKER_SAID.exec(`${from === 0 ? '\n' : ''}${text.slice(from, dateStart)}`);
+  return m?.[1] !== undefined && wordsOf(own).includes(wordsOf(m[1]));
+}
+
+/** Lower-case words between single spaces, for matching a name as whole words. */
+const wordsOf = (s: string) =>
+  ` ${s
+    .toLowerCase()
+    .replace(/[^\p{L}\d]+/gu, ' ')
+    .trim()} `;
+
+/**
  * True when the fact is an assurance or pledge and the date is the day its speaker told
- * someone, or the fact is a document and the date the day it was put out.
+ * someone, or the fact is a document and the date the day it was put out, or the day the
+ * speaker its own words name said it.
  */
 export function statementOwnsDate(text: string, dateStart: number, own: string): boolean {
   const before = text.slice(Math.max(0, dateStart - 60), dateStart);
   return (
     (STATEMENT_FACT.test(own) && TOLD_BEFORE.test(before)) ||
-    (DOCUMENT_FACT.test(own) && RELEASED_BEFORE.test(before))
+    (DOCUMENT_FACT.test(own) && RELEASED_BEFORE.test(before)) ||
+    ownSpeakerSaid(text, dateStart, own)
   );
 }
