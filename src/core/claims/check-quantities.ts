@@ -36,6 +36,7 @@ import { otherPeriod } from './figure-period';
 import { otherSource } from './figure-source';
 import { formerValue, otherChange, presentState } from './former-value';
 import { gapPhraseCandidates, gapPhraseOf, gapSubjectsOnly, subjectAppositive } from './gap-subject';
+import { sameGapUnclear } from './gap-unclear';
 import { modifiesHead } from './head-modifier';
 import { clearMeasures, ownCue } from './measure-clear';
 import { introducesNextFigure } from './measure-lists';
@@ -409,7 +410,9 @@ export function checkDuration(c: Checker, e: TemporalExpression): Claim | null {
   // a length wrong that the whole cues did not already make wrong (ADR 0047).
   if (claim?.verdict !== 'differs') return claim;
   const before = checkQuantity(c, e, d.years, d.comparator, 'years', read, toPublication, false);
-  return before?.verdict === 'differs' ? before : null;
+  if (before?.verdict === 'differs') return before;
+  // Both readings give this gap and the whole-cue one only doubted a rival (gap-unclear.ts).
+  return sameGapUnclear(claim, before) ? claim : null;
 }
 
 /** A figure ("roughly 70 per cent", "20 soldiers"). */
