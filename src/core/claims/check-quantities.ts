@@ -51,6 +51,7 @@ import { quotedToCorrect } from './quoted-correction';
 import { type Reason, reason } from './reasons';
 import { shareOfPhrase } from './share-of-phrase';
 import { stoppageOfOther } from './stoppage-length';
+import { ofSubjectCountry } from './subject-country';
 import type { TemporalExpression } from './temporal';
 import { clauseAt, tieOf } from './ties';
 import { contextClaim } from './topic-figure';
@@ -108,11 +109,13 @@ function checkQuantity(
     .filter((m) => unit !== 'years' || !namedElsewhere(c, span, m));
   const candidates = phrase ? gapPhraseCandidates(c.input.text, phrase, inUnit) : inUnit;
   // A gap's own words ("first", "after", "pause") are every gap's: only what was interrupted says whose.
-  const tied = (unit === 'years' && bySubject ? gapSubjectsOnly(c.input.text, candidates) : candidates)
+  const tiedAll = (unit === 'years' && bySubject ? gapSubjectsOnly(c.input.text, candidates) : candidates)
     .map((m) => tieOf(c.input.text, c.sentence, from, m))
     // Tied from before "since", a gap needs its measure's words there, not one word of it ("…
     // tourist visas …, and pilgrims went … for the first time since 2019" is the pilgrims' gap).
     .filter((t) => t.sameClause && (from === span || t.whole));
+  // "India holds …, but mined just 29,000 tons — … next to China's 270,000": the subject's country's (ADR 0108).
+  const tied = unit === 'years' ? tiedAll : ofSubjectCountry(c.input.text, c.sentence, span, tiedAll);
   const ordinary = tied.filter((t) => !otherMagnitude(value, unit, t.mention.fact.quantity as Q));
   // "about 300 applications were still awaiting approval": a figure ten times the record,
   // where nothing else can be its measure, is the record's figure stated wrong.

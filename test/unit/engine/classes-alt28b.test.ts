@@ -52,3 +52,34 @@ describe('rule 2: an event told by its words and dated rightly owns its one reco
     ).not.toBe('differs');
   });
 });
+
+const INDIA_MINED = 'quantity.india-rare-earth-mine-production-2024'; // 2,900 t
+const CHINA_MINED = 'quantity.china-rare-earth-mine-production-2024'; // 270,000 t
+
+describe('rule 3: a figure whose clause names no country is the sentence subject’s country’s', () => {
+  const opening = (n: string) =>
+    `India sits on some 6.9 million tons of rare-earth reserves, according to the USGS, but mined only ${n} tons in 2024, a fraction of China's 270,000.`;
+  it('“India …, but mined only 29,000 tons … China’s 270,000”: differs of India’s output, not China’s', () => {
+    expect(claimAt(opening('29,000'), '2025-06-01', '29,000')).toMatchObject({
+      fact: INDIA_MINED,
+      verdict: 'differs',
+    });
+  });
+  const anaphora = (n: string) =>
+    `India is a case in point. The country sits on 6.9 million tons of rare-earth reserves, yet it mined only ${n} tons last year. Chinese magnet shipments to India fell sharply in May.`;
+  it('“The country …” after a sentence about India: India’s output', () => {
+    expect(claimAt(anaphora('29,000'), '2025-06-01', '29,000')).toMatchObject({
+      fact: INDIA_MINED,
+      verdict: 'differs',
+    });
+    expect(claimAt(anaphora('2,900'), '2025-06-01', '2,900')).toMatchObject({
+      fact: INDIA_MINED,
+      verdict: 'consistent',
+    });
+  });
+  it('a country named in the figure’s own clause still owns it', () => {
+    const t =
+      'India sits on some 6.9 million tons of rare-earth reserves, while China mined about 270,000 tons of rare earths in 2024.';
+    expect(claimAt(t, '2025-06-01', '270,000')).toMatchObject({ fact: CHINA_MINED, verdict: 'consistent' });
+  });
+});
