@@ -8,6 +8,7 @@ import { checkQuantity } from './check-quantities';
 import type { Claim } from './claim';
 import { checkLength, EVENT_LENGTH_UNITS } from './event-length';
 import { elapsedOrLeft } from './figure-owners';
+import { sameGapUnclear } from './gap-unclear';
 import { presenceGapOfOther } from './presence-gap';
 import { reason } from './reasons';
 import { stoppageOfOther } from './stoppage-length';
@@ -47,5 +48,7 @@ export function checkDuration(c: Checker, e: TemporalExpression): Claim | null {
   // a length wrong that the whole cues did not already make wrong (ADR 0047).
   if (claim?.verdict !== 'differs') return claim;
   const before = checkQuantity(c, e, d.years, d.comparator, 'years', read, toPublication, false);
-  return before?.verdict === 'differs' ? before : null;
+  if (before?.verdict === 'differs') return before;
+  // Both readings give this gap and the whole-cue one only doubted a rival (gap-unclear.ts).
+  return sameGapUnclear(claim, before) ? claim : null;
 }

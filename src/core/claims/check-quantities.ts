@@ -46,6 +46,7 @@ import { previousValue } from './phases';
 import { quotedToCorrect } from './quoted-correction';
 import { type Reason, reason } from './reasons';
 import { shareOfPhrase } from './share-of-phrase';
+import { ofSubjectCountry } from './subject-country';
 import { clauseAt, tieOf } from './ties';
 import { contextClaim } from './topic-figure';
 import { measureOfAnother } from './total-measure';
@@ -102,11 +103,13 @@ export function checkQuantity(
     .filter((m) => unit !== 'years' || !namedElsewhere(c, span, m));
   const candidates = phrase ? gapPhraseCandidates(c.input.text, phrase, inUnit) : inUnit;
   // A gap's own words ("first", "after", "pause") are every gap's: only what was interrupted says whose.
-  const tied = (unit === 'years' && bySubject ? gapSubjectsOnly(c.input.text, candidates) : candidates)
+  const tiedAll = (unit === 'years' && bySubject ? gapSubjectsOnly(c.input.text, candidates) : candidates)
     .map((m) => tieOf(c.input.text, c.sentence, from, m))
     // Tied from before "since", a gap needs its measure's words there, not one word of it ("…
     // tourist visas …, and pilgrims went … for the first time since 2019" is the pilgrims' gap).
     .filter((t) => t.sameClause && (from === span || t.whole));
+  // "India holds …, but mined just 29,000 tons — … next to China's 270,000": the subject's country's (ADR 0108).
+  const tied = unit === 'years' ? tiedAll : ofSubjectCountry(c.input.text, c.sentence, span, tiedAll);
   const ordinary = tied.filter((t) => !otherMagnitude(value, unit, t.mention.fact.quantity as Q));
   // "about 300 applications were still awaiting approval": a figure ten times the record,
   // where nothing else can be its measure, is the record's figure stated wrong.

@@ -47,10 +47,14 @@ export function evidenceEventGap(c: Checker, e: TemporalExpression): Claim | nul
   const said: TemporalExpression = lastDone ? { ...e, bound: 'since' } : e;
   const others = c.mentions.filter((m) => m.fact.quantity?.unit !== 'years');
   const agreeing = new Map<string, { claim: Claim; event: Fact }>();
+  const disagreeing: { claim: Claim; event: Fact }[] = [];
+  const events = new Set<string>();
   for (const m of c.mentions) {
     // One shared word ("talks") is no evidence of which event: two distinct keywords at least.
     if (m.strength !== 'evidence' || m.derived || m.inherited || (m.keywords ?? 0) < MIN_KEYWORDS) continue;
-    for (const gap of recordedGaps(c, m.fact)) {
+    const gaps = recordedGaps(c, m.fact);
+    if (gaps.length) events.add(m.fact.id);
+    for (const gap of gaps) {
       const stand: Mention = {
         fact: gap,
         positions: m.positions,
@@ -63,9 +67,15 @@ export function evidenceEventGap(c: Checker, e: TemporalExpression): Claim | nul
       const claim = read ? checkDuration(checker, read) : null;
       if (claim?.verdict === 'consistent' && claim.factId === gap.id)
         agreeing.set(gap.id, { claim, event: m.fact });
+      if (claim?.verdict === 'differs' && claim.factId === gap.id && gaps.length === 1)
+        disagreeing.push({ claim, event: m.fact });
     }
   }
   const found = [...agreeing.values()];
+  // "A jet … left Kolkata on Sunday, the first scheduled nonstop … in nine years": the one event the
+  // sentence tells by its words, and dates rightly, is the one whose single gap is stated (ADR 0108).
+  const [wrong] = disagreeing;
+  if (!found.length && events.size === 1 && wrong && datedInSentence(c, e, wrong.event)) return wrong.claim;
   // "The two heads of state met on Oct. 30 …, their first face-to-face meeting since 2019": of
   // two events whose gaps both agree, the one the sentence dates rightly is the one meant.
   const dated = found.length > 1 ? found.filter((f) => datedInSentence(c, e, f.event)) : found;
