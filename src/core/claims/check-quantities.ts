@@ -282,7 +282,7 @@ function checkQuantity(
   if (
     !cmp.agrees &&
     unit !== 'years' &&
-    (otherPeriod(c, span, q) ||
+    (otherPeriod(c, span, q, best.mention.fact) ||
       formerValue(c.input.text, c.sentence, span) ||
       otherChange(c.input.text, c.sentence, span, q.measure))
   )
