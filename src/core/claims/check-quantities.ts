@@ -276,7 +276,7 @@ export function checkQuantity(
   if (
     !cmp.agrees &&
     unit !== 'years' &&
-    (otherPeriod(c, span, q) ||
+    (otherPeriod(c, span, q, best.mention.fact) ||
       formerValue(c.input.text, c.sentence, span) ||
       otherChange(c.input.text, c.sentence, span, q.measure))
   )

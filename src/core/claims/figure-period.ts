@@ -21,11 +21,18 @@ type Q = NonNullable<Fact['quantity']>;
  * True when the value's clause names a year and none is the year the record measures
  * ("the IEA put the share for 2023 at 62%" beside a record for 2024): another period's figure.
  */
-export function otherPeriod(c: Checker, span: Span, q: Q): boolean {
+export function otherPeriod(c: Checker, span: Span, q: Q, fact?: Fact): boolean {
   const year = /^\d{4}/.exec(q.asOf ?? '')?.[0];
   if (!year) return false;
   const { start, end } = periodWords(c, span);
-  const words = withoutEventDates(c, span, { start, end }, periodWordsBeside(c, span, { start, end }));
+  const related = relatedEvents(fact);
+  const words = withoutEventDates(
+    c,
+    span,
+    { start, end },
+    periodWordsBeside(c, span, { start, end }),
+    related,
+  );
   // "imports fell 56% … in April–September" beside a record of June: months named as the
   // figure's period, none of them the record's month, make it another period's figure.
   const month = Number(/^\d{4}-(\d{2})/.exec(q.asOf ?? '')?.[1] ?? 0);
@@ -46,6 +53,10 @@ export function otherPeriod(c: Checker, span: Span, q: Q): boolean {
   return years.length > 0 && !years.includes(year);
 }
 
+/** The events and instruments a quantity's record relates to (its statement, its occasion). */
+const relatedEvents = (fact: Fact | undefined): ReadonlySet<string> =>
+  new Set((fact?.relations ?? []).map((r) => r.target));
+
 /** A year referred back to ("that year", "the same year"). */
 const YEAR_BACK = /\b(?:that|the same|that same)\s+year\b/i;
 
@@ -65,7 +76,13 @@ const EVENT_DATE_GAP_CHARS = 2;
  * ("patrolling along the 2,100-km LAC, after the October 2024 understanding on patrolling": the
  * year dates the understanding, not the length; ADR 0083).
  */
-function withoutEventDates(c: Checker, span: Span, within: Span, words: string): string {
+function withoutEventDates(
+  c: Checker,
+  span: Span,
+  within: Span,
+  words: string,
+  related: ReadonlySet<string> = new Set(),
+): string {
   let out = words;
   for (const x of c.expressions ?? []) {
     if (x.start < within.start || x.end > within.end || !x.interval) continue;
@@ -78,7 +95,10 @@ function withoutEventDates(c: Checker, span: Span, within: Span, words: string):
       return (
         record !== null &&
         compareDates(iv, record).agrees &&
-        m.positions.some((p) => p >= x.end && p - x.end <= EVENT_DATE_GAP_CHARS)
+        (m.positions.some((p) => p >= x.end && p - x.end <= EVENT_DATE_GAP_CHARS) ||
+          // "China acknowledged nine deaths on its side in February 2021": the date of the
+          // acknowledgement the record's count is of, cued in the clause (ADR 0108).
+          (related.has(m.fact.id) && m.positions.some((p) => p >= within.start && p < within.end)))
       );
     });
     if (dated) {

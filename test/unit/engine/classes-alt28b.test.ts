@@ -83,3 +83,25 @@ describe('rule 3: a figure whose clause names no country is the sentence subject
     expect(claimAt(t, '2025-06-01', '270,000')).toMatchObject({ fact: CHINA_MINED, verdict: 'consistent' });
   });
 });
+
+const PLA_KILLED = 'quantity.galwan-pla-soldiers-killed'; // 4, as acknowledged by China (19 Feb 2021)
+
+describe('rule 4: the date of the event a count is recorded by is not the count’s period', () => {
+  const acknowledged = (n: string, when: string) =>
+    `Twenty Indian soldiers died in the Galwan Valley in June 2020; China acknowledged ${n} deaths among its troops in ${when}.`;
+  it('“China acknowledged nine deaths … in February 2021”: differs of the acknowledged count', () => {
+    expect(claimAt(acknowledged('nine', 'February 2021'), '2025-06-01', 'nine')).toMatchObject({
+      fact: PLA_KILLED,
+      verdict: 'differs',
+    });
+  });
+  it('the right count stays consistent; a date the acknowledgement does not fit still doubts', () => {
+    expect(claimAt(acknowledged('four', 'February 2021'), '2025-06-01', 'four')).toMatchObject({
+      fact: PLA_KILLED,
+      verdict: 'consistent',
+    });
+    expect(claimAt(acknowledged('nine', 'May 2023'), '2025-06-01', 'nine')?.verdict ?? null).not.toBe(
+      'differs',
+    );
+  });
+});
