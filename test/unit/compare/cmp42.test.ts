@@ -5,8 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import type { SideClaim } from '../../../src/core/compare/facts';
 import { conflictsOf } from '../../../src/core/compare/facts-view';
+import type { Vector } from '../../../src/core/compare/features';
 import { differentFiguresOnly } from '../../../src/core/compare/figures-both-write';
+import { otherSpeakers } from '../../../src/core/compare/other-speakers';
 import { notOwnedElsewhere } from '../../../src/core/compare/own-readings';
+import { tokenize } from '../../../src/core/compare/tokens';
 import type { Conflict } from '../../../src/core/compare/types';
 
 const claim = (
@@ -118,5 +121,31 @@ describe('two paired sentences that write the same figures (figures-both-write.t
     };
     const e = conflict('June 2031', 'May 2031', 'Jun 2031', 'May 2031');
     expect(differentFiguresOnly([e], months, paired)).toEqual([e]);
+  });
+});
+
+describe('two remarks of two speakers (other-speakers.ts)', () => {
+  /** A vector of `words` whose person names are `persons`. */
+  const said = (words: string, persons: string[]): Vector => {
+    const keys = tokenize(words, []).map((t) => t.key);
+    const names = new Set(persons.flatMap((p) => tokenize(p, []).map((t) => t.key)));
+    return { w: new Map(keys.map((k) => [k, 1])), norm: Math.sqrt(keys.length), text: words, names };
+  };
+  const mayor = said(
+    'According to the city readout, Okafor told Brandt that the two ports were partners and not rivals.',
+    ['Okafor', 'Brandt'],
+  );
+  const other = said('Brandt said the two ports should be partners rather than rivals.', ['Brandt']);
+
+  it('keeps two remarks apart when their speakers differ, whichever side is which', () => {
+    expect(otherSpeakers(mayor, other)).toBe(true);
+    expect(otherSpeakers(other, mayor)).toBe(true);
+  });
+
+  it('leaves one speaker’s remarks, and a sentence with no named speaker, to the other rules', () => {
+    const same = said('Okafor said the ports were partners, not rivals.', ['Okafor']);
+    expect(otherSpeakers(mayor, same)).toBe(false);
+    const unnamed = said('The harbour board said the ports were partners, not rivals.', []);
+    expect(otherSpeakers(unnamed, other)).toBe(false);
   });
 });
