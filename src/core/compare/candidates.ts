@@ -20,6 +20,7 @@ import { twoFirsts } from './first-times';
 import { summitOrMeetingAt } from './gatherings';
 import { stateOrRestart } from './lasting-states';
 import { otherMoment } from './moments';
+import { otherSpeakers } from './other-speakers';
 import { meetingOrOutcome } from './outcomes';
 import { pendingOrDone } from './pending';
 import { personsAlone } from './persons';
@@ -147,7 +148,8 @@ export function candidatesFor(
           !stateOrRestart(va, v) &&
           !twoFirsts(va, v) &&
           !dateOrCount(va, v) &&
-          !oneSpeakerTwoStatements(va, v)))
+          !oneSpeakerTwoStatements(va, v) &&
+          !otherSpeakers(va, v)))
     )
       out.push({
         a: i,

@@ -8,6 +8,8 @@ import type { Candidate } from './candidates';
 import { sameWords } from './diff';
 import type { SideClaim, SideFacts } from './facts';
 import { conflictsOf, factMentions, outdatedOf } from './facts-view';
+import { differentFiguresOnly } from './figures-both-write';
+import { notOwnedElsewhere } from './own-readings';
 import type { Segmented } from './segment';
 import { summarise } from './summary';
 import type { CompareResult, QuoteComparison, SentencePair } from './types';
@@ -95,12 +97,18 @@ export function assemble(
     onlyB: st.selectedDone ? st.sentB.map((_, j) => j).filter((j) => !pairedB.has(j)) : [],
     quotes: st.quotes,
     facts: factMentions(st.factsA, st.factsB, factById),
-    conflicts: conflictsOf(
-      [...st.factsA.claims, ...st.acrossA],
-      [...st.factsB.claims, ...st.acrossB],
-      factById,
-      (i, j) => partners.get(i) === j || candidatePairs.has(`${i}:${j}`),
-      { paired: (i, j) => partners.get(i) === j, own: new Set([...st.factsA.claims, ...st.factsB.claims]) },
+    // Two paired sentences that write the same figures do not disagree on them (ADR 0112).
+    conflicts: differentFiguresOnly(
+      conflictsOf(
+        // An across-reading of words the article ties to another fact is not this fact's (ADR 0112).
+        [...st.factsA.claims, ...notOwnedElsewhere(st.acrossA, st.factsA.claims)],
+        [...st.factsB.claims, ...notOwnedElsewhere(st.acrossB, st.factsB.claims)],
+        factById,
+        (i, j) => partners.get(i) === j || candidatePairs.has(`${i}:${j}`),
+        { paired: (i, j) => partners.get(i) === j, own: new Set([...st.factsA.claims, ...st.factsB.claims]) },
+      ),
+      { a: st.sentA, b: st.sentB },
+      (i, j) => partners.get(i) === j,
     ),
     outdated: outdatedOf(st.factsA, st.factsB, factById),
   };
