@@ -287,9 +287,11 @@ export function comparisonPoint(text: string, value: Span): boolean {
 
 /** "The previous round", "the last formal bilateral": an earlier instance than the one being reported. */
 const PREVIOUS_INSTANCE =
-  /\b(?:previous|preceding|prior|earlier|last),?\s+(?:(?:[\w’'–-]+\s+){0,2}?(?:round|meeting|edition|session|summit|visit|trip|batch|bilateral|talks)|(?:(?!(?:year|month|week|time|night|day|decade)\b)[a-z]+\s+)?one)\b|\bthe\s+(?:previous|preceding|last)\s+(?:having\s+been|being|was|had\s+been|came|took\s+place)\b/i;
+  /\b(?:previous|preceding|prior|earlier|last(?!\s+week(?:end)?['’]s\b)),?\s+(?:(?:[\w’'–-]+\s+){0,2}?(?:round|meeting|edition|session|summit|visit|trip|batch|bilateral|talks)|(?:(?!(?:year|month|week|time|night|day|decade)\b)[a-z]+\s+)?one)\b|\bthe\s+(?:previous|preceding|last)\s+(?:having\s+been|being|was|had\s+been|came|took\s+place)\b/i;
 // ("their last formal one having been at Mahabalipuram in 2019": "one" stands for the noun; not
-// "last year one official said". "the last having been at Mahabalipuram": "the last" stands for it.)
+// "last year one official said". "the last having been at Mahabalipuram": "the last" stands for it.
+// Not "last week's summit": a possessive date names the one event of that week, which may be the
+// very instance reported, not an earlier one: ADR 0107.)
 /** A fact this close before publication is the instance being reported, not the previous one. */
 export const CURRENT_INSTANCE_DAYS = 14;
 

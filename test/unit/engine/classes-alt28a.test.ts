@@ -64,3 +64,17 @@ describe('a document’s speaker, named by the document’s own words, dates wha
     }
   });
 });
+
+const suspended = (day: string) =>
+  `China on ${day} formally suspended the sweeping export controls on rare earths, lithium batteries and superhard materials it announced in early October, making good on a pledge from last week's summit between President Donald Trump and Chinese leader Xi Jinping.`;
+
+describe('“last week’s summit” names a dated event, not the previous instance of the one reported', () => {
+  it('a wrong weekday of the suspension, beside “last week’s summit”: `differs` of No. 70', () => {
+    const c = claimAt(suspended('Tuesday'), '2025-11-08', 'Tuesday');
+    expect(c?.fact).toBe('instrument.mofcom-announcement-70-2025');
+    expect(c?.verdict).toBe('differs');
+  });
+  it('the right weekday stays consistent', () => {
+    expect(claimAt(suspended('Friday'), '2025-11-08', 'Friday')?.verdict).toBe('consistent');
+  });
+});
