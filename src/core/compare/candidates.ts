@@ -34,7 +34,7 @@ import { oneSpeakerTwoStatements } from './speaker-titles';
 import { oneSpeakerTwoRemarks } from './speakers';
 import { otherSpeechAct } from './speech-acts';
 import { startOrLength } from './start-length';
-import { SAME_SENTENCE, STRONG, WEAK } from './thresholds';
+import { REMARK_WEAK, SAME_SENTENCE, STRONG, WEAK } from './thresholds';
 import { REMARK_KEYS } from './tokens';
 import { twoQuotesOneSpeaker } from './two-quotes';
 import { otherStep } from './undertakings';
@@ -101,15 +101,17 @@ export function candidatesFor(
     isMet[j] = 0;
   }
   const out: Candidate[] = [];
+  const ownRemark = hasRemark(va);
   for (let q = 0; q < met.length; q++) {
     const j = met[q] as number;
     const dot = dots[q] as number;
     const v = vb[j] as Vector;
-    if (dot < (WEAK / 2) * va.norm * v.norm) continue;
+    const floor = ownRemark && sharedUniqueRemark(va, v, features.unique) ? REMARK_WEAK : WEAK;
+    if (dot < (floor / 2) * va.norm * v.norm) continue;
     // A date both write but each for another event is no shared evidence (dated.ts, round 18).
     const c = cosineOverDatedEvents(va, v, features.unique) ?? cosine(va, v, features.unique);
     if (
-      c.score >= WEAK &&
+      c.score >= floor &&
       enoughShared(c, va, v, features.unique) &&
       !counterparts(va, v) &&
       // One name in common is a topic: no anchor (round 10); weak names-only pairs are
@@ -158,6 +160,17 @@ export function candidatesFor(
       });
   }
   return out;
+}
+
+function hasRemark(v: Vector): boolean {
+  for (const k of REMARK_KEYS) if (v.w.has(k)) return true;
+  return false;
+}
+
+/** A speaker's act (REMARK_KEYS) both sentences say and no other sentence of either article. */
+function sharedUniqueRemark(a: Vector, b: Vector, unique: (key: string) => boolean): boolean {
+  for (const k of REMARK_KEYS) if (a.w.has(k) && b.w.has(k) && unique(k)) return true;
+  return false;
 }
 
 /**

@@ -38,6 +38,14 @@ export const SAME_SENTENCE = 0.8;
 /** Below this, never a pair. */
 export const WEAK = 0.15;
 /**
+ * …except two sentences that share a speaker's act said in them and no other sentence of either
+ * article (tokens.ts REMARK_KEYS: a question deferred, details withheld), which are candidates
+ * from this score: the act stands for a whole phrase and links the two one to one, as a unique
+ * date does, while the rest of each sentence (the question it answers, quoted in one and reported
+ * in the other) is worded apart (cmp41, ADR 0110).
+ */
+export const REMARK_WEAK = 0.1;
+/**
  * A weak pair taken on the ordered prior alone (no feature of its own) must sit in a gap
  * between two pairs in order that holds at most this many sentences on one side, counting
  * only sentences that share anything with the other article: the sentence between two
