@@ -106,7 +106,11 @@ export function candidatesFor(
     const j = met[q] as number;
     const dot = dots[q] as number;
     const v = vb[j] as Vector;
-    const floor = ownRemark && sharedUniqueRemark(va, v, features.unique) ? REMARK_WEAK : WEAK;
+    // A speaker's act or a figure said in these two sentences and no other links them one to one:
+    // a candidate from REMARK_WEAK (cmp41, ADR 0110).
+    const linked =
+      (ownRemark && sharedUniqueRemark(va, v, features.unique)) || sharedUniqueFigure(va, v, features.unique);
+    const floor = linked ? REMARK_WEAK : WEAK;
     if (dot < (floor / 2) * va.norm * v.norm) continue;
     // A date both write but each for another event is no shared evidence (dated.ts, round 18).
     const c = cosineOverDatedEvents(va, v, features.unique) ?? cosine(va, v, features.unique);

@@ -46,3 +46,24 @@ describe('a question deferred in both sentences and no other (thresholds.ts REMA
     expect(candidates(A, b).find((x) => x.a === 1 && x.b === 1)).toBeUndefined();
   });
 });
+
+describe('a figure said in both sentences and no other (thresholds.ts REMARK_WEAK)', () => {
+  const A = [
+    'The cooperative says its members milled about 4,250 tonnes of barley in the dry season, well above the regional average.',
+  ];
+  const B = [
+    'Farm officials put the harvest handled by the valley growers at 4,250 tonnes, a figure that surprised traders on the coast.',
+  ];
+
+  it('is a candidate though its score is under WEAK', () => {
+    const c = candidates(A, B).find((x) => x.a === 0 && x.b === 0);
+    expect(c).toBeDefined();
+    expect(c?.score).toBeLessThan(WEAK);
+    expect(c?.score).toBeGreaterThanOrEqual(REMARK_WEAK);
+  });
+
+  it('is no candidate when another sentence gives the figure too', () => {
+    const b = [...B, 'Last year the mill took in 4,250 tonnes as well.'];
+    expect(candidates(A, b).find((x) => x.a === 0 && x.b === 0)).toBeUndefined();
+  });
+});
