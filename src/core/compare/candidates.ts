@@ -35,7 +35,7 @@ import { oneSpeakerTwoRemarks } from './speakers';
 import { otherSpeechAct } from './speech-acts';
 import { startOrLength } from './start-length';
 import { REMARK_WEAK, SAME_SENTENCE, STRONG, WEAK } from './thresholds';
-import { REMARK_KEYS } from './tokens';
+import { REMARK_KEYS, STATE_KEYS } from './tokens';
 import { twoQuotesOneSpeaker } from './two-quotes';
 import { otherStep } from './undertakings';
 
@@ -183,7 +183,8 @@ function sharedUniqueRemark(a: Vector, b: Vector, unique: (key: string) => boole
  * details of the companies"): it stands for a whole phrase, not one word (round 12); or a figure
  * (not a day or a year) that these two sentences give and no other ("The group of 36 yatris
  * made the crossing" / "The batch comprised 36 pilgrims"): as specific as a date (round 20).
- * The speaker's act need not be rare when it is most of what both sentences say (round 30).
+ * The speaker's act need not be rare when it is most of what both sentences say (round 30). A
+ * state a phrase tells (STATE_KEYS), unique to the two, is enough as well (cmp41).
  */
 function enoughShared(
   c: { score: number; shared: number; unique: number },
@@ -199,5 +200,10 @@ function enoughShared(
   for (const k of REMARK_KEYS)
     if (va.w.has(k) && vb.w.has(k) && (unique(k) || c.score >= STRONG)) return true;
   if (c.unique !== 1) return false;
+  // …or a state told by a phrase (tokens.ts STATE_KEYS: not known, not made public, no end
+  // date, the positions held before) said in these two sentences and no other: a clause in one
+  // key, as a speaker's act is ("How it began remains unclear." / "It was not clear what
+  // triggered it."; cmp41, ADR 0110).
+  for (const k of STATE_KEYS) if (va.w.has(k) && vb.w.has(k) && unique(k)) return true;
   return sharedUniqueFigure(va, vb, unique);
 }

@@ -67,3 +67,19 @@ describe('a figure said in both sentences and no other (thresholds.ts REMARK_WEA
     expect(candidates(A, b).find((x) => x.a === 0 && x.b === 0)).toBeUndefined();
   });
 });
+
+describe('a state a phrase tells, in both sentences and no other (tokens.ts STATE_KEYS)', () => {
+  const A = ['The depot reopened on Friday.', 'How the fire at the depot started remains unclear.'];
+  const B = ['Work at the depot resumed on Friday.', 'It was not clear what set off the blaze.'];
+
+  it('is enough to make a candidate of two sentences that share nothing else', () => {
+    const c = candidates(A, B).find((x) => x.a === 1 && x.b === 1);
+    expect(c?.shared).toBe(1);
+    expect(c?.score).toBeGreaterThanOrEqual(WEAK);
+  });
+
+  it('is not enough when another sentence tells it too', () => {
+    const b = [...B, 'Whether the insurers will pay is not yet clear.'];
+    expect(candidates(A, b).find((x) => x.a === 1 && x.b === 1)).toBeUndefined();
+  });
+});
