@@ -14,7 +14,7 @@ import { cosineOverDatedEvents } from './dated';
 import { counterparts, namesAlone, otherHappening, otherInstance, sharedUniqueDate } from './evidence';
 import { cosine, type Vector } from './features';
 import { figureInPassing } from './figure-modifiers';
-import { sharedUniqueFigure, sharesFigure } from './figures';
+import { isFigureKey, sharedUniqueFigure, sharesFigure } from './figures';
 import { firstSinceReference } from './first-since';
 import { twoFirsts } from './first-times';
 import { summitOrMeetingAt } from './gatherings';
@@ -101,16 +101,14 @@ export function candidatesFor(
     isMet[j] = 0;
   }
   const out: Candidate[] = [];
-  const ownRemark = hasRemark(va);
+  // A speaker's act or a figure said in this sentence and in one of B's, and no other, links the
+  // two one to one: a candidate from REMARK_WEAK (cmp41, ADR 0110). Its few keys, found once.
+  const links = linkKeys(va, features.unique);
   for (let q = 0; q < met.length; q++) {
     const j = met[q] as number;
     const dot = dots[q] as number;
     const v = vb[j] as Vector;
-    // A speaker's act or a figure said in these two sentences and no other links them one to one:
-    // a candidate from REMARK_WEAK (cmp41, ADR 0110).
-    const linked =
-      (ownRemark && sharedUniqueRemark(va, v, features.unique)) || sharedUniqueFigure(va, v, features.unique);
-    const floor = linked ? REMARK_WEAK : WEAK;
+    const floor = links.length && links.some((k) => v.w.has(k)) ? REMARK_WEAK : WEAK;
     if (dot < (floor / 2) * va.norm * v.norm) continue;
     // A date both write but each for another event is no shared evidence (dated.ts, round 18).
     const c = cosineOverDatedEvents(va, v, features.unique) ?? cosine(va, v, features.unique);
@@ -166,15 +164,14 @@ export function candidatesFor(
   return out;
 }
 
-function hasRemark(v: Vector): boolean {
-  for (const k of REMARK_KEYS) if (v.w.has(k)) return true;
-  return false;
-}
-
-/** A speaker's act (REMARK_KEYS) both sentences say and no other sentence of either article. */
-function sharedUniqueRemark(a: Vector, b: Vector, unique: (key: string) => boolean): boolean {
-  for (const k of REMARK_KEYS) if (a.w.has(k) && b.w.has(k) && unique(k)) return true;
-  return false;
+/**
+ * The keys of `v` that are a speaker's act (REMARK_KEYS) or a figure (figures.ts isFigureKey) and
+ * `unique` (in one sentence of each article): each links `v` to the one B sentence that has it.
+ */
+function linkKeys(v: Vector, unique: (key: string) => boolean): string[] {
+  const out: string[] = [];
+  for (const k of v.w.keys()) if ((REMARK_KEYS.has(k) || isFigureKey(k)) && unique(k)) out.push(k);
+  return out;
 }
 
 /**
