@@ -14,7 +14,7 @@ import { cosineOverDatedEvents } from './dated';
 import { counterparts, namesAlone, otherHappening, otherInstance, sharedUniqueDate } from './evidence';
 import { cosine, type Vector } from './features';
 import { figureInPassing } from './figure-modifiers';
-import { isFigureKey, sharedUniqueFigure, sharesFigure } from './figures';
+import { sharedUniqueFigure, sharesFigure } from './figures';
 import { firstSinceReference } from './first-since';
 import { twoFirsts } from './first-times';
 import { summitOrMeetingAt } from './gatherings';
@@ -35,8 +35,8 @@ import { oneSpeakerTwoStatements } from './speaker-titles';
 import { oneSpeakerTwoRemarks } from './speakers';
 import { otherSpeechAct } from './speech-acts';
 import { startOrLength } from './start-length';
-import { REMARK_WEAK, SAME_SENTENCE, STRONG, WEAK } from './thresholds';
-import { REMARK_KEYS, STATE_KEYS } from './tokens';
+import { SAME_SENTENCE, STRONG, WEAK } from './thresholds';
+import { REMARK_KEYS } from './tokens';
 import { twoQuotesOneSpeaker } from './two-quotes';
 import { otherStep } from './undertakings';
 
@@ -102,19 +102,15 @@ export function candidatesFor(
     isMet[j] = 0;
   }
   const out: Candidate[] = [];
-  // A speaker's act or a figure said in this sentence and in one of B's, and no other, links the
-  // two one to one: a candidate from REMARK_WEAK (cmp41, ADR 0110). Its few keys, found once.
-  const links = linkKeys(va, features.unique);
   for (let q = 0; q < met.length; q++) {
     const j = met[q] as number;
     const dot = dots[q] as number;
     const v = vb[j] as Vector;
-    const floor = links.length && links.some((k) => v.w.has(k)) ? REMARK_WEAK : WEAK;
-    if (dot < (floor / 2) * va.norm * v.norm) continue;
+    if (dot < (WEAK / 2) * va.norm * v.norm) continue;
     // A date both write but each for another event is no shared evidence (dated.ts, round 18).
     const c = cosineOverDatedEvents(va, v, features.unique) ?? cosine(va, v, features.unique);
     if (
-      c.score >= floor &&
+      c.score >= WEAK &&
       enoughShared(c, va, v, features.unique) &&
       !counterparts(va, v) &&
       // One name in common is a topic: no anchor (round 10); weak names-only pairs are
@@ -167,23 +163,12 @@ export function candidatesFor(
 }
 
 /**
- * The keys of `v` that are a speaker's act (REMARK_KEYS) or a figure (figures.ts isFigureKey) and
- * `unique` (in one sentence of each article): each links `v` to the one B sentence that has it.
- */
-function linkKeys(v: Vector, unique: (key: string) => boolean): string[] {
-  const out: string[] = [];
-  for (const k of v.w.keys()) if ((REMARK_KEYS.has(k) || isFigureKey(k)) && unique(k)) out.push(k);
-  return out;
-}
-
-/**
  * Two features shared make a candidate; one is enough when it is a speaker's act said in these
  * two sentences and no other (tokens.ts REMARK_KEYS: "He did not elaborate" / "Jaiswal gave no
  * details of the companies"): it stands for a whole phrase, not one word (round 12); or a figure
  * (not a day or a year) that these two sentences give and no other ("The group of 36 yatris
  * made the crossing" / "The batch comprised 36 pilgrims"): as specific as a date (round 20).
- * The speaker's act need not be rare when it is most of what both sentences say (round 30). A
- * state a phrase tells (STATE_KEYS), unique to the two, is enough as well (cmp41).
+ * The speaker's act need not be rare when it is most of what both sentences say (round 30).
  */
 function enoughShared(
   c: { score: number; shared: number; unique: number },
@@ -199,10 +184,5 @@ function enoughShared(
   for (const k of REMARK_KEYS)
     if (va.w.has(k) && vb.w.has(k) && (unique(k) || c.score >= STRONG)) return true;
   if (c.unique !== 1) return false;
-  // …or a state told by a phrase (tokens.ts STATE_KEYS: not known, not made public, no end
-  // date, the positions held before) said in these two sentences and no other: a clause in one
-  // key, as a speaker's act is ("How it began remains unclear." / "It was not clear what
-  // triggered it."; cmp41, ADR 0110).
-  for (const k of STATE_KEYS) if (va.w.has(k) && vb.w.has(k) && unique(k)) return true;
   return sharedUniqueFigure(va, vb, unique);
 }

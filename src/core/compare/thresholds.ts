@@ -38,15 +38,6 @@ export const SAME_SENTENCE = 0.8;
 /** Below this, never a pair. */
 export const WEAK = 0.15;
 /**
- * …except two sentences that share a speaker's act (tokens.ts REMARK_KEYS: a question deferred,
- * details withheld) or a figure (figures.ts isFigureKey: not a day, not a year) said in them and
- * no other sentence of either article, which are candidates from this score: the act stands for
- * a whole phrase, the figure is as specific as a date, and either links the two one to one, while
- * the rest of each sentence is worded apart (a question quoted in one and reported in the other;
- * "about 92 % of refined output" / "nine in every ten tonnes of refined rare earths"; cmp41, ADR 0110).
- */
-export const REMARK_WEAK = 0.1;
-/**
  * A weak pair taken on the ordered prior alone (no feature of its own) must sit in a gap
  * between two pairs in order that holds at most this many sentences on one side, counting
  * only sentences that share anything with the other article: the sentence between two

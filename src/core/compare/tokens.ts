@@ -89,17 +89,6 @@ const fold = sentenceMemo((word: string): string => {
 /** The keys of a speaker's act (lexicon.ts REMARK_WORDS): "nodetails" folds to one of them. */
 export const REMARK_KEYS: ReadonlySet<string> = new Set(Object.values(REMARK_WORDS).map(fold));
 
-/**
- * The keys of states that PHRASES reads from a clause however it is put (lexicon.ts): what is not
- * known ("remains unclear", "it was not clear"), what a party has not made public, what lasts with
- * no end date ("until further notice"), the positions held before a date (ADR 0097). Like a
- * speaker's act, one of them said in two sentences and no other is enough to make a candidate
- * (candidates.ts enoughShared; cmp41, ADR 0110).
- */
-export const STATE_KEYS: ReadonlySet<string> = new Set(
-  ['unclear', 'undisclosed', 'indefinitely', 'statusquo'].map(fold),
-);
-
 /** Any of PHRASES: one scan, so a sentence with none (most) is not scanned once per phrase. */
 const ANY_PHRASE = new RegExp(PHRASES.map(([re]) => re.source).join('|'));
 
