@@ -30,3 +30,25 @@ describe('the October 2024 agreement as Beijing words it: its close cue first (s
     ).toEqual([]);
   });
 });
+
+describe('a gap whose subject is only pointed back to lists that subject too (given-subject.ts)', () => {
+  const text =
+    'Prime Minister Narendra Modi and President Xi Jinping held talks in Kazan on Wednesday. The meeting came two days after the two countries reached a settlement on the relevant issues in the border areas.';
+  const gap = () =>
+    annotateText(text, { matcher, factById, published: '2024-10-24' }).find(
+      (a) => a.quote === 'two days after',
+    );
+  it('“The meeting came two days after … reached a settlement”: the claim names the meeting and the agreement', () => {
+    expect(gap()?.verdict).toBe('consistent');
+    expect(gap()?.factIds).toEqual(
+      expect.arrayContaining(['event.lac-patrolling-agreement-2024', 'event.kazan-modi-xi-meeting']),
+    );
+  });
+  it('adds no differs', () => {
+    expect(
+      annotateText(text, { matcher, factById, published: '2024-10-24' }).filter(
+        (a) => a.verdict === 'differs',
+      ),
+    ).toEqual([]);
+  });
+});
