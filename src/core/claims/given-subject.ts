@@ -5,7 +5,8 @@
  * far back it was. A gap that agrees with the subject's record is said of that event instead
  * (the date the gap gives it, counted back from the subject's record). Not when the sentence
  * dates the event counted from itself. Only agreement moves: a gap that disagrees stays what it
- * was (ADR 0044, round 20).
+ * was (ADR 0044, round 20). The claim lists the subject too, as a gap claim lists the event it
+ * counts from (ADR 0070 rule 8; ADR 0109).
  */
 import type { Fact } from '../facts/schema';
 import type { Span } from '../match/sentences';
@@ -59,5 +60,7 @@ export function givenSubjectGap(
     anchorFact: subject.title,
     anchor: formatInterval(from),
   });
-  return dateClaim(c, e, { mention: anchor, record, cmp }, given, read, []);
+  // The gap is about both events (ADR 0070 rule 8): the one it counts from, then the subject the
+  // pointing words stand for ("The meeting came two days after …": the meeting too, ADR 0109).
+  return { ...dateClaim(c, e, { mention: anchor, record, cmp }, given, read, []), alsoFactIds: [subject.id] };
 }
