@@ -106,6 +106,56 @@ function eventWordIn(text: string, t: Span, words: string): boolean {
   return word === word.toLowerCase() && word.length >= 3 && !GENERIC.has(word) && stems.has(word.slice(0, 5));
 }
 
+/** Prepositions a card never consists of ("between Presidents Xi Jinping and Donald Trump"). */
+const PREPOSITIONS = new Set([
+  'between',
+  'after',
+  'before',
+  'during',
+  'among',
+  'since',
+  'until',
+  'against',
+  'about',
+]);
+
+/**
+ * The stretch of `t` from its first lower-case word of the event's own (as eventWordIn) up to the
+ * participant's title or name that ends `t`: the verb and its object right before the other
+ * participant's name, when only edge words ("with Chinese") and capitalised title words ("Vice
+ * Foreign Minister") stand between it and the name. "Misri had raised the issue when he met vice
+ * foreign minister Sun Weidong": "met"; "Misri travelled to Beijing for talks with Chinese Vice
+ * Foreign Minister Sun Weidong": "talks" (ADR 0109). Null when there is no such word.
+ */
+function verbBeforeName(text: string, t: Span, names: readonly Span[], words: string): Span | null {
+  const next = names.find((n) => n.start >= t.end);
+  if (!next || /[,;:()]/.test(text.slice(t.end, next.start))) return null;
+  if (allMatches(text.slice(t.end, next.start), WORD).some((m) => !EDGE_WORDS.has(m[0].toLowerCase())))
+    return null;
+  const inT = allMatches(text.slice(t.start, t.end), WORD).map((m) => ({
+    start: t.start + (m.index as number),
+    end: t.start + (m.index as number) + m[0].length,
+    word: m[0],
+  }));
+  // The title before the name: capitalised words (and edge words) at the end of `t`.
+  let cut = inT.length;
+  while (cut > 0) {
+    const w = (inT[cut - 1] as { word: string }).word;
+    if (!/^\p{Lu}/u.test(w) && !EDGE_WORDS.has(w.toLowerCase())) break;
+    cut--;
+  }
+  const head = inT.slice(0, cut);
+  const last = head[head.length - 1];
+  if (!last) return null;
+  // From the event's word to the title, lower case only: a capital there is another name's.
+  const caps = head.findLastIndex((w) => /\p{Lu}/u.test(w.word));
+  for (const w of head.slice(caps + 1)) {
+    if (PREPOSITIONS.has(w.word.toLowerCase())) continue;
+    if (eventWordIn(text, { start: w.start, end: last.end }, words)) return { start: w.start, end: last.end };
+  }
+  return null;
+}
+
 /**
  * The part of `card` clear of every span in `names` (sorted or not) that holds one of
  * `found` (the offsets of the words that found the fact) or, given `eventWords` when every word
@@ -155,8 +205,10 @@ export function clearOfNames(
       (byNames &&
         inside.some((n) => /^\s+$/.test(text.slice(n.end, t.start))) &&
         eventWordIn(text, t, eventWords));
-    if (!holds) continue;
-    if (!best || t.end - t.start > best.end - best.start) best = t;
+    const tail = holds || !byNames ? null : verbBeforeName(text, t, inside, eventWords);
+    const span = holds ? t : tail;
+    if (!span) continue;
+    if (!best || span.end - span.start > best.end - best.start) best = span;
   }
   return best;
 }

@@ -52,3 +52,42 @@ describe('a gap whose subject is only pointed back to lists that subject too (gi
     ).toEqual([]);
   });
 });
+describe('talks found by the participants’ titles: the verb right before the other name (card-span.ts)', () => {
+  const JAN = 'event.misri-sun-weidong-beijing-jan-2025';
+  const JUN = 'event.misri-sun-weidong-delhi-jun-2025';
+  it('“Misri went to Beijing for talks with Vice Foreign Minister Sun Weidong”: the card goes on “talks”', () => {
+    const text =
+      'The plan dates from January, when Foreign Secretary Vikram Misri went to Beijing for talks with Vice Foreign Minister Sun Weidong.';
+    expect(termsOn(text, 'talks', '2025-07-01')).toContainEqual({ quote: 'talks', fact: JAN });
+  });
+  it('“… raised it when he met vice foreign minister Sun Weidong in New Delhi on June 12”: “met”', () => {
+    const text =
+      'Foreign secretary Vikram Misri raised it when he met vice foreign minister Sun Weidong in New Delhi on June 12.';
+    expect(termsOn(text, 'met', '2025-07-01')).toContainEqual({ quote: 'met', fact: JUN });
+  });
+  it('a verb that is none of the event’s words (“phoned”) before the name gets no card', () => {
+    const text =
+      'Foreign secretary Vikram Misri raised it when he phoned vice foreign minister Sun Weidong on June 12.';
+    expect(termsOn(text, 'phoned', '2025-07-01')).toEqual([]);
+  });
+  it('adds no differs', () => {
+    const text =
+      'Foreign secretary Vikram Misri raised it when he met vice foreign minister Sun Weidong in New Delhi on June 12.';
+    expect(
+      annotateText(text, { matcher, factById, published: '2025-07-01' }).filter(
+        (a) => a.verdict === 'differs',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('the Kazan meeting’s talk-word cue before its place cue (src/data)', () => {
+  it('“Modi and Xi held their first formal bilateral talks … on the sidelines of the BRICS summit”: the talks are carded (“held their first formal bilateral”)', () => {
+    const text =
+      'Prime Minister Narendra Modi and President Xi Jinping held their first formal bilateral talks in five years on Wednesday on the sidelines of the BRICS summit.';
+    const cards = annotateText(text, { matcher, factById, published: '2024-10-24' }).filter(
+      (a) => a.kind === 'term' && a.factIds[0] === 'event.kazan-modi-xi-meeting',
+    );
+    expect(cards.map((a) => a.quote).join(' | ')).toMatch(/bilateral/);
+  });
+});
