@@ -34,8 +34,10 @@ import { restatesDate } from './restated-date';
 import { datedInOwnClause, undatedRivals } from './rival-dated';
 import { actOutsidePhrase, announcedPhrase, cueMetByDate, keywordsOnlyItsName } from './rival-guards';
 import { dayPart, partAndWholeDisagree } from './rivals-disagree';
+import { namedInOtherDatedItem } from './segment-date';
 import { inSequelClause } from './sequel-clause';
 import { otherSideSpeaks } from './statement-speaker';
+import { neighbourStepAgrees } from './successor-date';
 import type { TemporalExpression } from './temporal';
 import { dateOfAThirdEvent } from './third-event';
 import { apposedTimeRival } from './time-apposition';
@@ -194,6 +196,13 @@ export function judgeBestTie(
   )
     return { claim: null, anchor: claimed };
   if (!best.cmp.agrees && cueSpansOtherPlace(c, best.mention)) return { claim: null, anchor: claimed };
+  // "tourist visas in July, the Tianjin summit in August–September": a list item's date is its own
+  // subject's, not an event named in another item that dates it (segment-date.ts, ADR 0113).
+  if (
+    !best.cmp.agrees &&
+    namedInOtherDatedItem(c.input.text, c.sentence, e, best.mention, c.expressions ?? [])
+  )
+    return { claim: null, anchor: claimed };
   // "2024's Announcement No. 46, partly suspended on 9 Nov until 27 Nov 2026": a document the
   // fact base does not know, whose date a cue of another fact's act cannot claim (other-document.ts).
   if (!best.cmp.agrees && best.mention.strength !== 'alias' && unknownDocumentBefore(c, e))
@@ -279,6 +288,10 @@ export function judgeBestTie(
     /^\s+as\b/i.test(c.input.text.slice(e.end, e.end + 4))
   )
     doubts.push(reason('ambiguous-date'));
+  // "China's reported easing of urea exports this month" (August), tied to June's easing that
+  // August's superseded: which step of the story is meant is open (successor-date.ts, ADR 0113).
+  const step = best.cmp.agrees ? null : neighbourStepAgrees(e, best.mention.fact, claimed, c.input.factById);
+  if (step) doubts.push(reason('rival-facts', { others: step }));
   // "Beijing confirmed on Tuesday that …", beside a record of India's ministry confirming it: the
   // other side's statement on the same news (statement-speaker.ts).
   // "Officials told reporters on Monday that …", "It emerged on Wednesday that …": the day unnamed

@@ -35,3 +35,15 @@ export function counterfactualSchedule(
   const clause = clauseAt(c.input.text, c.sentence, e.start);
   return COUNTERFACTUAL_BEFORE.test(c.input.text.slice(clause.start, e.start));
 }
+
+/**
+ * "Some provisions of the extraterritorial rule, which would have applied from today, are
+ * suspended …": a counterfactual schedule's date is the day the measure was to start, never the
+ * date of an act on it (its issue, its suspension). A fact whose record is no schedule is not
+ * called wrong by it (ADR 0113); a scheduled start stated wrongly still is.
+ */
+export function counterfactualOfOther(c: Checker, e: TemporalExpression, fact: Fact): boolean {
+  if (/\bscheduled\b/.test(ownWords(fact))) return false;
+  const clause = clauseAt(c.input.text, c.sentence, e.start);
+  return COUNTERFACTUAL_BEFORE.test(c.input.text.slice(clause.start, e.start));
+}

@@ -49,11 +49,32 @@ const WORLD_TITLE = /\b(?:world|global|worldwide)\b/i;
 /** True when `fact` is a world record and a country named just before the figure in its clause owns the figure. */
 export function countryFigureOfWorld(c: Checker, span: Span, fact: Fact): boolean {
   if (!WORLD_TITLE.test(fact.title) || countriesIn(fact.title).length) return false;
-  const clause = clauseAt(c.input.text, c.sentence, span.start);
+  const clause = apposedTo(c, span) ?? clauseAt(c.input.text, c.sentence, span.start);
   const before = c.input.text.slice(Math.max(clause.start, span.start - OWNER_CHARS), span.start);
   let after = 0;
   WORLD.lastIndex = 0;
   for (let m = WORLD.exec(before); m; m = WORLD.exec(before)) after = m.index + m[0].length;
   const owner = before.slice(after);
-  return countriesIn(owner).length > 0 && !/\d/.test(owner);
+  // (A year names the figure's period, no other figure: "China's 2024 mine output, 270,000 tonnes".)
+  return countriesIn(owner).length > 0 && !/\d/.test(owner.replace(/\b(?:19|20)\d\d\b/g, ''));
+}
+
+/** Words that may stand between an appositive's comma and its figure. */
+const APPOSITIVE_LEAD =
+  /^[\s"“]*(?:(?:about|around|some|roughly|nearly|almost|an\s+estimated|estimated\s+at)\s+)?$/i;
+
+/**
+ * "China's 2024 mine output, 270,000 tonnes, was up …": a figure set off by commas right after a
+ * noun phrase is that phrase's value, so its owner is named in the phrase before the comma (ADR
+ * 0113). The span from the phrase's start (the sentence's start or the comma before it) to the
+ * figure; null when the figure does not open a part set off by a comma.
+ */
+function apposedTo(c: Checker, span: Span): Span | null {
+  const text = c.input.text;
+  // (Searched within the sentence only, so a long page without commas costs nothing.)
+  const before = text.slice(c.sentence.start, span.start);
+  const comma = before.lastIndexOf(',');
+  if (comma < 0 || !APPOSITIVE_LEAD.test(before.slice(comma + 1))) return null;
+  if (!/^\s*(?:[\p{L}-]+\s*){0,3},/u.test(text.slice(span.end, span.end + 40))) return null;
+  return { start: c.sentence.start + before.lastIndexOf(',', comma - 1) + 1, end: span.start };
 }

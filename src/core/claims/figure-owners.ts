@@ -195,8 +195,15 @@ export const CHANGE_BEFORE =
 export const CHANGE_MEASURE =
   /\b(?:drop|fall|fell|decline|lower|higher|rise|increase|decrease|cut|change|down|up from|compared|year on year|year-on-year)\b/i;
 
+/**
+ * Words right after a percentage that make it a change ("56% less than a year earlier", "58%
+ * lower", "20 per cent up on last year"): the difference between two levels, not a level (ADR 0113).
+ */
+export const CHANGE_AFTER = /^\s*(?:less|lower|fewer|more|higher|below|above|down|up)\b/i;
+
 export const changeFigure = (text: string, span: Span) =>
-  CHANGE_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start));
+  CHANGE_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start)) ||
+  CHANGE_AFTER.test(text.slice(span.end, span.end + 12));
 
 /** Country names and the words that stand for them, each to one key. */
 const COUNTRIES: readonly [string, RegExp][] = [

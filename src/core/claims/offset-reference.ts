@@ -11,6 +11,14 @@ import type { TemporalExpression } from './temporal';
 const OFFSET_BEFORE =
   /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|some)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|since)\s+(?:(?:the|its|their|[A-Z][\w-]*['’]s)\s+)?$/i;
 
+/**
+ * "three weeks after Beijing unveiled a new layer of controls on 9 October": the offset's reference
+ * is an event told in a clause of its own, whose date closes it. With no comma, semicolon or
+ * sentence-ending full stop between ("No. 61" ends none), the date is still the reference's, not the main clause's (ADR 0113).
+ */
+const OFFSET_SCOPE =
+  /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|some)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|since)\s+(?:[^,;.:!?]|\.(?!\s+[A-Z])){0,80}?\b(?:on|of|dated)\s+$/i;
+
 /** True when a day-precise date before `e` in its sentence is an offset's reference. */
 export function dayOfAnOffset(
   text: string,
@@ -22,6 +30,7 @@ export function dayOfAnOffset(
       x.end <= e.start &&
       (x.kind === 'absolute' || x.kind === 'relative') &&
       x.interval?.precision === 'day' &&
-      OFFSET_BEFORE.test(text.slice(Math.max(0, x.start - 60), x.start)),
+      (OFFSET_BEFORE.test(text.slice(Math.max(0, x.start - 60), x.start)) ||
+        OFFSET_SCOPE.test(text.slice(Math.max(0, x.start - 140), x.start))),
   );
 }

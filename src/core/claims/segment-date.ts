@@ -136,6 +136,33 @@ export function ownPartTies<
   );
 }
 
+/** Words that may open a list item before its date without being its subject. */
+const ITEM_LEAD =
+  /^[\s\p{P}]*(?:(?:and|or|then|with|while|but|also|in|on|from|by|since|until|till|during)\s+)*$/iu;
+
+/**
+ * "The year saw the yatra return in June, tourist visas in July, the Tianjin summit in
+ * August–September and flights in October": a list of happenings, each with its own subject and
+ * date. A fact named (by its name or cue) only in another item, which dates it rightly, is not
+ * the date of an item whose own subject comes before it: that date is the subject's (ADR 0113).
+ */
+export function namedInOtherDatedItem(
+  text: string,
+  sentence: Span,
+  e: TemporalExpression,
+  m: Mention,
+  expressions: readonly TemporalExpression[],
+): boolean {
+  if (m.strength === 'evidence' || m.derived || (e.kind !== 'absolute' && e.kind !== 'relative'))
+    return false;
+  const own = m.positions.filter((p) => p >= sentence.start && p < sentence.end);
+  if (!own.length) return false;
+  const mine = segmentAt(text, sentence, e.start);
+  if (ITEM_LEAD.test(text.slice(mine.start, e.start))) return false;
+  if (own.some((p) => p >= mine.start && p < mine.end)) return false;
+  return partDatesFact(text, sentence, own, m, expressions);
+}
+
 /** True when the part holding `ps` gives a date of its own that agrees with the fact's record. */
 function partDatesFact(
   text: string,

@@ -91,7 +91,9 @@ export const RELATIVE_RULES: readonly TemporalRule[] = [
   }),
   defineRule({
     name: 'day-word',
-    pattern: /\b(?<word>today|yesterday|tomorrow|tonight)\b/gi,
+    // (Not after "ago": "a week ago today" is one date, the day a week back, which "ago" reads;
+    // "today" there is no second date of its own: ADR 0113.)
+    pattern: /(?<!\bago\s+)\b(?<word>today|yesterday|tomorrow|tonight)\b/gi,
     needs: { published: true },
     read(g, { published }) {
       const w = (g.word ?? '').toLowerCase();

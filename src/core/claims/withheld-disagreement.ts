@@ -3,15 +3,19 @@
  * the tie: the date of a stopping, for a fact that is no stopping (ADR 0047), and a date on an
  * effect's side of a cause and its effect (ADR 0054). Used by check-dates.ts on its result.
  */
-import type { Span } from '../match/sentences';
 import type { Checker } from './check-common';
 import { agreesWithRecord, type Claim } from './claim';
+import { counterfactualOfOther } from './counterfactual-schedule';
 import { splitLeavesDoubt } from './effect-clause';
 import { isStopping, stoppedBefore } from './stopped-subject';
+import type { TemporalExpression } from './temporal';
 
 /** True when `claim` disagrees with its record and the sentence says its date is another event's. */
-export function withheldDisagreement(c: Checker, e: Span, claim: Claim | null): boolean {
+export function withheldDisagreement(c: Checker, e: TemporalExpression, claim: Claim | null): boolean {
   if (!claim || agreesWithRecord(claim)) return false;
+  // "which would have applied from today": the schedule's day, not an act's on it (ADR 0113).
+  const owner = c.input.factById(claim.factId);
+  if (owner && counterfactualOfOther(c, e, owner)) return true;
   // "direct air links that were suspended in 2020": the date of a stopping is not wrong for
   // an event that is no stopping, whichever of them the date was tied to.
   if (stoppedBefore(c.input.text, c.sentence, e)) {
