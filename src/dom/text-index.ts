@@ -40,42 +40,79 @@ const SKIP = new Set([
   'IFRAME',
   'OBJECT',
 ]);
-const SPACE = /[ \t\n\r\f]/;
+/** The whitespace that collapses: space, tab, newline, carriage return, form feed. */
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
 
+/**
+ * The text is kept as its parts and its last character, never read back while it grows: reading a
+ * character of (or `endsWith` on) a string built by `+=` flattens it, and doing so once per text node
+ * made flattening a long page quadratic (ADR 0111: 2 s for wikipedia-2 under load).
+ */
 class Builder {
-  text = '';
+  private readonly parts: string[] = [];
+  /** Length of the text so far. */
+  private length = 0;
+  /** Its last character, '' while it is empty. */
+  private last = '';
   readonly segments: { start: number; end: number; node: Text; offsets: number[] }[] = [];
 
+  get text(): string {
+    return this.parts.join('');
+  }
+
   blockBreak(): void {
-    if (this.text.endsWith(' ')) this.dropLastChar();
-    if (this.text && !this.text.endsWith('\n')) this.text += '\n';
+    if (this.last === ' ') this.dropLastChar();
+    if (this.length > 0 && this.last !== '\n') this.append('\n');
+  }
+
+  /** The text ends with no block break or space. */
+  finish(): void {
+    if (this.last === ' ' || this.last === '\n') this.blockBreak();
+    if (this.last === '\n') this.dropLastChar();
   }
 
   addText(node: Text): void {
     const data = node.data;
     const offsets: number[] = [];
-    const start = this.text.length;
+    const start = this.length;
     let out = '';
+    /** The last character written, in `out` or before it. */
+    let prev = this.last;
+    /** Start of the run of kept characters not yet in `out`. */
+    let run = 0;
     for (let i = 0; i < data.length; i++) {
-      const ch = data[i] as string;
-      if (SPACE.test(ch)) {
-        const prev = out ? out[out.length - 1] : this.text[this.text.length - 1];
-        if (prev === undefined || prev === ' ' || prev === '\n') continue;
+      if (isSpace(data.charCodeAt(i))) {
+        if (run < i) {
+          out += data.slice(run, i);
+          prev = data[i - 1] as string;
+        }
+        run = i + 1;
+        if (prev === '' || prev === ' ' || prev === '\n') continue;
         out += ' ';
-      } else {
-        out += ch;
+        prev = ' ';
       }
       offsets.push(i);
     }
+    if (run < data.length) out += data.slice(run);
     if (!out) return;
-    this.text += out;
-    this.segments.push({ start, end: this.text.length, node, offsets });
+    this.append(out);
+    this.segments.push({ start, end: this.length, node, offsets });
+  }
+
+  private append(s: string): void {
+    this.parts.push(s);
+    this.length += s.length;
+    this.last = s[s.length - 1] as string;
   }
 
   private dropLastChar(): void {
-    this.text = this.text.slice(0, -1);
+    const part = this.parts.pop() as string;
+    if (part.length > 1) this.parts.push(part.slice(0, -1));
+    this.length -= 1;
+    const before = this.parts[this.parts.length - 1];
+    this.last = before === undefined ? '' : (before[before.length - 1] as string);
     const last = this.segments[this.segments.length - 1];
-    if (last && last.end > this.text.length) {
+    if (last && last.end > this.length) {
       last.end -= 1;
       last.offsets.pop();
       if (last.end === last.start) this.segments.pop();
@@ -102,8 +139,7 @@ function walk(node: Node, b: Builder): void {
 export function buildTextIndex(root: Node): TextIndex {
   const b = new Builder();
   walk(root, b);
-  if (b.text.endsWith(' ') || b.text.endsWith('\n')) b.blockBreak();
-  if (b.text.endsWith('\n')) b.text = b.text.slice(0, -1);
+  b.finish();
   return { text: b.text, segments: b.segments };
 }
 

@@ -149,6 +149,11 @@ const DEFINED_AFTER = /((?:\p{Lu}[\p{L}'’&-]*\s+(?:(?:of|and|for|the|on|de)\s+
 const DEFINED_BEFORE =
   /\b(\p{Lu}{2,6})\s+\(((?:\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:of|and|for|the|on|de)\s+)*)?){1,7})\)/gu;
 
+/** What every match of DEFINED_AFTER holds: "(LAC)". */
+const ACRONYM_IN_PARENTHESES = /\(\p{Lu}{2,6}\)/u;
+/** What every match of DEFINED_BEFORE holds: "AC (", the acronym's last two letters and the parenthesis. */
+const ACRONYM_BEFORE_PARENTHESIS = /\p{Lu}{2}\s+\(/u;
+
 /** The acronyms `text` defines as a name that is none of their facts' aliases. */
 function acronymsDefinedOtherwise(
   text: string,
@@ -202,8 +207,12 @@ export function acronymSpansDefinedOtherwise(
 ): readonly string[] {
   if (!text.includes('(')) return [];
   const defined = new Map<string, string[]>();
-  for (const m of text.matchAll(DEFINED_AFTER)) pushName(defined, m[2] as string, m[1] as string);
-  for (const m of text.matchAll(DEFINED_BEFORE)) pushName(defined, m[1] as string, m[2] as string);
+  // Each pattern only on a text holding what every match of it holds (ADR 0111): long pages have
+  // parentheses but seldom an acronym beside one, and the patterns backtrack at every capital.
+  if (ACRONYM_IN_PARENTHESES.test(text))
+    for (const m of text.matchAll(DEFINED_AFTER)) pushName(defined, m[2] as string, m[1] as string);
+  if (ACRONYM_BEFORE_PARENTHESIS.test(text))
+    for (const m of text.matchAll(DEFINED_BEFORE)) pushName(defined, m[1] as string, m[2] as string);
   const spans: string[] = [];
   for (const [acronym, names] of defined) {
     const facts = factsOf(acronym);

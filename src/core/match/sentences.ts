@@ -17,8 +17,30 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
+/**
+ * The last few texts' spans, by function: the annotator and its rules ask for the same text's paragraphs
+ * and sentences again and again (a rule called per date re-split the whole article: ADR 0111). The
+ * spans are shared, so they are returned read-only.
+ */
+const KEPT = 4;
+function kept(split: (text: string) => Span[]): (text: string) => readonly Span[] {
+  const texts: string[] = [];
+  const spans: (readonly Span[])[] = [];
+  let next = 0;
+  return (text) => {
+    for (let k = 0; k < texts.length; k++) if (texts[k] === text) return spans[k] as readonly Span[];
+    const out = split(text);
+    texts[next] = text;
+    spans[next] = out;
+    next = (next + 1) % KEPT;
+    return out;
+  };
+}
+
 /** Paragraph spans (between "\n"), trimmed, empty ones dropped. */
-export function paragraphs(text: string): Span[] {
+export const paragraphs = kept(splitParagraphs);
+
+function splitParagraphs(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
@@ -69,7 +91,9 @@ function timeRunsOn(text: string, dot: number, next: number): boolean {
 }
 
 /** Sentence spans over the whole text, never crossing a paragraph break. */
-export function sentences(text: string): Span[] {
+export const sentences = kept(splitSentences);
+
+function splitSentences(text: string): Span[] {
   const out: Span[] = [];
   for (const para of paragraphs(text)) {
     let start = para.start;

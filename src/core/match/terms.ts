@@ -80,12 +80,12 @@ export interface TermMatch {
 
 /** Lazily computed scope spans of one text. */
 class Scopes {
-  private cache: Partial<Record<AliasContext['scope'], Span[]>> = {};
+  private cache: Partial<Record<AliasContext['scope'], readonly Span[]>> = {};
   constructor(private readonly text: string) {}
   spanOf(scope: AliasContext['scope'], pos: number): Span {
     if (scope === 'document') return { start: 0, end: this.text.length };
     this.cache[scope] ??= scope === 'sentence' ? sentences(this.text) : paragraphs(this.text);
-    const spans = this.cache[scope] as Span[];
+    const spans = this.cache[scope] as readonly Span[];
     return spans[spanAt(spans, pos)] ?? { start: pos, end: pos };
   }
 }

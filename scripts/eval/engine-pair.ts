@@ -1,0 +1,149 @@
+/**
+ * `npx tsx scripts/eval/engine-pair.ts <base src/ dir> [rounds]`: the engine of another checkout (e.g.
+ * `git archive <commit> src | tar -x -C /tmp/base`, then `/tmp/base/src`) against this tree's, both bundled
+ * with esbuild and run in one process, in alternation (the order swapped each round), so both see the same
+ * load on a shared machine (ADR 0111). Measures, as `npm run bench` and `npm run bench:compare` do:
+ * - the 130 pages of ../shared/corpus/readability-pages: flattening Readability's article to text and the
+ *   engine after it (Readability itself untimed), the total and wikipedia-2 alone (CPU time of the process);
+ * - bench:compare's 2 000-word pair (the dev pairs joined until side A has 2 000 words), compared whole.
+ * Prints each variant's median per round and the ratio this tree / base. Also checks that both give the same
+ * annotations and comparison (JSON), and stops if not.
+ */
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Readability } from '@mozilla/readability';
+import { buildSync } from 'esbuild';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { parseGoldPair } from '../../src/core/compare/gold';
+import { loadPacks } from '../vite/fact-base-plugin';
+import { ROOT } from './annotator';
+
+const [baseSrc, roundsArg] = process.argv.slice(2);
+if (!baseSrc) throw new Error('usage: engine-pair.ts <base src/ dir> [rounds]');
+const ROUNDS = Number(roundsArg ?? '7');
+
+interface Engine {
+  annotateWith: (base: unknown, text: string, published: string | null) => unknown[];
+  buildFactBase: (packs: unknown) => { matcher: unknown };
+  compareArticles: (a: { text: string }, b: { text: string }, o: { factBase: unknown }) => unknown;
+  buildTextIndex: (root: Node) => { text: string };
+}
+
+async function load(src: string, name: string): Promise<{ e: Engine; base: unknown }> {
+  const file = join(tmpdir(), `engine-pair-${process.pid}-${name}.mjs`);
+  buildSync({
+    stdin: {
+      contents: [
+        `export { annotateWith, buildFactBase } from './core/facts/factbase';`,
+        `export { compareArticles } from './core/compare/index';`,
+        `export { buildTextIndex } from './dom/text-index';`,
+      ].join('\n'),
+      resolveDir: src,
+      loader: 'ts',
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: file,
+    logLevel: 'error',
+  });
+  const e = (await import(pathToFileURL(file).href)) as Engine;
+  rmSync(file, { force: true });
+  const base = e.buildFactBase(loadPacks(join(ROOT, 'src/data/')));
+  void (base as { matcher: unknown }).matcher;
+  return { e, base };
+}
+
+const variants = [
+  { name: 'base', ...(await load(baseSrc, 'base')) },
+  { name: 'this tree', ...(await load(join(ROOT, 'src'), 'this')) },
+];
+
+// The pages, as Readability gives them (kept: flattening is part of what is timed).
+const corpus = join(ROOT, '../shared/corpus/readability-pages');
+const pages: { page: string; content: Node; published: string | null }[] = [];
+for (const page of readdirSync(corpus).sort()) {
+  let html: string;
+  try {
+    html = readFileSync(join(corpus, page, 'source.html'), 'utf8');
+  } catch {
+    continue;
+  }
+  const dom = new JSDOM(html, { url: 'https://example.org/', virtualConsole: new VirtualConsole() });
+  const parsed = new Readability<Node>(dom.window.document, { serializer: (n) => n }).parse();
+  if (parsed?.content) pages.push({ page, content: parsed.content, published: parsed.publishedTime ?? null });
+}
+
+// The 2 000-word pair, as bench-compare.ts builds it from the dev pairs.
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+const pairsDir = join(ROOT, 'test/fixtures/compare/pairs');
+const pairs: ReturnType<typeof parseGoldPair>[] = [];
+for (const f of readdirSync(pairsDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()) {
+  if (pairs.reduce((n, q) => n + words(q.a.text), 0) >= 2_000) break;
+  pairs.push(parseGoldPair(readFileSync(join(pairsDir, f), 'utf8')));
+}
+const pairA = pairs.map((p) => p.a.text).join('\n');
+const pairB = pairs.map((p) => p.b.text).join('\n');
+
+const cpu = () => {
+  const c = process.cpuUsage();
+  return (c.user + c.system) / 1000;
+};
+type V = (typeof variants)[number];
+function pagesRound(v: V): { total: number; wiki2: number; out: string } {
+  let total = 0;
+  let wiki2 = 0;
+  const out: string[] = [];
+  for (const p of pages) {
+    const t0 = cpu();
+    const anns = v.e.annotateWith(v.base, v.e.buildTextIndex(p.content).text, p.published);
+    const t = cpu() - t0;
+    total += t;
+    if (p.page === 'wikipedia-2') wiki2 = t;
+    out.push(JSON.stringify(anns));
+  }
+  return { total, wiki2, out: out.join('\n') };
+}
+function compareRound(v: V): { ms: number; out: string } {
+  const t0 = cpu();
+  const r = v.e.compareArticles({ text: pairA }, { text: pairB }, { factBase: v.base });
+  return { ms: cpu() - t0, out: JSON.stringify(r) };
+}
+
+// Warm up, and the same outputs.
+const outs = variants.map((v) => {
+  const p = pagesRound(v);
+  for (let k = 0; k < 4; k++) compareRound(v);
+  return `${p.out}\n${compareRound(v).out}`;
+});
+if (outs[0] !== outs[1]) throw new Error('the two engines give different outputs');
+
+const times = variants.map(() => ({ total: [] as number[], wiki2: [] as number[], compare: [] as number[] }));
+for (let r = 0; r < ROUNDS; r++) {
+  const order = r % 2 ? [1, 0] : [0, 1];
+  for (const i of order) {
+    const v = variants[i] as V;
+    const t = times[i] as (typeof times)[number];
+    const p = pagesRound(v);
+    t.total.push(p.total);
+    t.wiki2.push(p.wiki2);
+    for (let k = 0; k < 3; k++) t.compare.push(compareRound(v).ms);
+  }
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+console.log(`${ROUNDS} rounds, alternating; CPU ms, medians; same outputs: yes`);
+console.log('| measure | base | this tree | ratio |');
+console.log('|---|---|---|---|');
+for (const k of ['total', 'wiki2', 'compare'] as const) {
+  const [a, b] = times.map((t) => median(t[k])) as [number, number];
+  const label = {
+    total: 'corpus pages: flattening + engine, total',
+    wiki2: 'wikipedia-2: flattening + engine',
+    compare: '2 000-word pair, compared whole',
+  }[k];
+  console.log(`| ${label} | ${a.toFixed(1)} | ${b.toFixed(1)} | ${(b / a).toFixed(2)} |`);
+}
