@@ -27,6 +27,7 @@ import { pointedSubjectGap } from './pointed-gap';
 import { reason } from './reasons';
 import { recencyGap } from './recency-gap';
 import { weekdayOfDate } from './restated-date';
+import { secondWithin } from './second-within';
 import { statedGap } from './stated-gap';
 import { applyOffset, findTemporal, type TemporalExpression } from './temporal';
 import { clauseAt } from './ties';
@@ -194,7 +195,9 @@ export function checkExpression(
 ): DateCheck {
   if (NUMBERED_DOCUMENT.test(c.input.text.slice(Math.max(0, e.start - 20), e.start)))
     return { claim: null, anchor };
-  if (e.kind === 'duration') return { claim: checkDuration(c, e) ?? evidenceEventGap(c, e), anchor: null };
+  // "the second meeting … in less than a year": the distance between two records (ADR 0115).
+  if (e.kind === 'duration')
+    return { claim: checkDuration(c, e) ?? evidenceEventGap(c, e) ?? secondWithin(c, e), anchor: null };
   const gap = recencyGap(c, e);
   if (gap) return { claim: checkDuration(c, gap) ?? evidenceEventGap(c, e), anchor: null };
   // "the first Indian casualties in a border skirmish since October 1975": the date of the
