@@ -64,6 +64,9 @@ export const PERCENT_POINTS = 40;
 
 type Q = NonNullable<Fact['quantity']>;
 
+/** A count of a part of a group named before it ("six of whom", "Three of them"). */
+const PART_COUNT = /\bof\s+(?:them|whom)$/i;
+
 /** True when a value is of another order than the record: it measures something else. */
 function otherMagnitude(value: number, unit: string, q: Q): boolean {
   if (unit === 'percent') return Math.abs(value - q.value) > PERCENT_POINTS;
@@ -134,6 +137,15 @@ export function checkQuantity(
   );
   if (listed.length && listed.length < ties.length)
     ties.splice(0, ties.length, ...ties.filter((t) => !listed.includes(t)));
+  // "…honoured five Chinese soldiers who fought Indian troops, six of whom lost their lives": a
+  // part's group is named before it, and which side's dead it counts the words near it do not say;
+  // of two or more measures, only one the part agrees with is read (ADR 0114).
+  if (
+    PART_COUNT.test(c.input.text.slice(span.start, span.end)) &&
+    new Set(ties.map((t) => t.mention.fact.id)).size > 1 &&
+    !ties.some((t) => compareQuantity(value, comparator, unit, t.mention.fact.quantity as Q).agrees)
+  )
+    return null;
   // "270,000 tonnes of the 330,000 tonnes mined": a measure another figure of the clause
   // agrees with is that figure's; a second, disagreeing figure is not checked against it,
   // unless the measure's verb stands right before it.

@@ -48,6 +48,9 @@ const MULTIPLIER: Record<string, number> = {
 const PEOPLE =
   '(?:soldiers|troops|people|pilgrims|yatris|personnel|students|applicants|deaths|dead|casualties|fatalities|lives)';
 
+/** A fate that makes "N of them" a head count of the dead ("lost their lives", "were killed", "died"). */
+const FATE = '(?:lost\\s+their\\s+lives|were\\s+killed|died)';
+
 /** What a percentage, a distance, a tonnage's figure end with (each rule's own words, below). */
 const PERCENT = '(?:%|per\\s?cent\\b|percent\\b|pc\\b)';
 const KM = '(?:km|kilometres|kilometers|kilometre|kilometer)\\b';
@@ -71,6 +74,13 @@ const RULES: [RegExp, QuantityUnit, RegExp][] = [
     ),
     'people',
     new RegExp(`${PEOPLE}\\b`, 'i'),
+  ],
+  // "six of whom lost their lives", "Three of them were killed": a part counted by its fate, the
+  // people it counts named before it (ADR 0114).
+  [
+    new RegExp(`${Q}${NUM}\\s+of\\s+(?:them|whom)(?=\\s+(?:${FATE})\\b)`, 'gi'),
+    'people',
+    /of\s+(?:them|whom)\b/i,
   ],
   // "20 Indian and four Chinese soldiers": the first count shares the noun of the second.
   [
