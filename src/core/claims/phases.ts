@@ -82,11 +82,27 @@ const PHASE_STEMS: readonly RegExp[] = PHASES.map(([, stems]) => new RegExp(stem
  * tells the background: "last held in 2019" there does not make the fact a last holding).
  */
 export function ownWords(fact: Fact): string {
-  // A title's parenthesis dates it ("(from June 2024)"); its words are not the fact's.
-  return [fact.title.replace(/\([^)]*\)/g, ''), ...fact.aliases.map((a) => a.text), ...(fact.keywords ?? [])]
-    .join(' ')
-    .toLowerCase();
+  let words = ownWordsKept.get(fact);
+  if (words === undefined) {
+    // A title's parenthesis dates it ("(from June 2024)"); its words are not the fact's.
+    words = [
+      fact.title.replace(/\([^)]*\)/g, ''),
+      ...fact.aliases.map((a) => a.text),
+      ...(fact.keywords ?? []),
+    ]
+      .join(' ')
+      .toLowerCase();
+    ownWordsKept.set(fact, words);
+  }
+  return words;
 }
+
+/**
+ * Each fact's own words, built once per fact (ADR 0111, perf28: the date and figure checks ask for
+ * them per candidate value). A fact base's facts are not changed once built; a fact made afresh is
+ * a new key.
+ */
+const ownWordsKept = new WeakMap<Fact, string>();
 
 /**
  * A fact's own words and its cues' words, lower case: the words a paraphrase of the event may

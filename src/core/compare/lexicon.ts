@@ -242,6 +242,9 @@ const SHARE_WHOLES: Readonly<Record<string, number>> = {
   '100': 100,
 };
 
+/** What every "a third of"-kind share holds. */
+const SHARE_PARTS = /half|third|quarter|fifth/;
+
 /**
  * The text with its shares in words as percentages (fractionsAsPercent) and "N in (every) ten",
  * "N out of ten", "N of every ten" as the share it is ("nine in every ten tonnes" = "90 %", "one in four" = "25 %";
@@ -251,23 +254,26 @@ const SHARE_WHOLES: Readonly<Record<string, number>> = {
  */
 export function wordedShares(text: string): { text: string; shares: number[] } {
   const shares: number[] = [];
-  let out = text.replace(
-    /\b(?:(a|one|two|three|four)[- ])?(half|thirds?|quarters?|fifths?)\b(\s+of\b)?/g,
-    (all, count: string | undefined, part: string, of: string | undefined, at: number, whole: string) => {
-      const share = PARTS[part.replace(/s$/, '')] as number;
-      const n = count ? (PART_COUNTS[count] as number) : 1;
-      // Hyphenated counts ("four-fifths") stand alone; "a third", "half" need "of".
-      const hyphen = count && all.charAt(count.length) === '-';
-      if (!of && !hyphen) return all;
-      if (!count && part !== 'half') return all;
-      // "The first half of 2025" is a period, not a share.
-      if (!count && /\b(?:first|second|latter|other)\s+$/.test(whole.slice(Math.max(0, at - 10), at)))
-        return all;
-      if (n * share > 100) return all;
-      shares.push(Math.round(n * share));
-      return `${Math.round(n * share)}%${of ?? ''}`;
-    },
-  );
+  // (Every match of the first pattern holds one of SHARE_PARTS' words: a text with none, most, is not scanned.)
+  let out = !SHARE_PARTS.test(text)
+    ? text
+    : text.replace(
+        /\b(?:(a|one|two|three|four)[- ])?(half|thirds?|quarters?|fifths?)\b(\s+of\b)?/g,
+        (all, count: string | undefined, part: string, of: string | undefined, at: number, whole: string) => {
+          const share = PARTS[part.replace(/s$/, '')] as number;
+          const n = count ? (PART_COUNTS[count] as number) : 1;
+          // Hyphenated counts ("four-fifths") stand alone; "a third", "half" need "of".
+          const hyphen = count && all.charAt(count.length) === '-';
+          if (!of && !hyphen) return all;
+          if (!count && part !== 'half') return all;
+          // "The first half of 2025" is a period, not a share.
+          if (!count && /\b(?:first|second|latter|other)\s+$/.test(whole.slice(Math.max(0, at - 10), at)))
+            return all;
+          if (n * share > 100) return all;
+          shares.push(Math.round(n * share));
+          return `${Math.round(n * share)}%${of ?? ''}`;
+        },
+      );
   if (/\b(?:in|out of|of every)\s+(?:every\s+)?(?:two|three|four|five|ten|10|hundred|100)\b/.test(out))
     out = out.replace(
       /\b(\d{1,2}|[a-z]+)\s+(?:in|out\s+of|of(?=\s+every\b))\s+(?:every\s+)?(two|three|four|five|ten|10|hundred|100)\b(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b)/g,

@@ -300,25 +300,41 @@ export function initialsKey(initials: string): string {
 export function tokenize(sentence: string, names?: readonly { initials: string }[]): readonly Token[] {
   if (names === undefined) return tokensWithNames(sentence);
   if (names.length === 0) return tokensWithoutNames(sentence);
-  return tokensOf(sentence, names);
+  return withNames(tokensWithoutNames(sentence), names);
 }
 
-const tokensWithNames = sentenceMemo((sentence: string) => tokensOf(sentence, spelledNames(sentence)));
-const tokensWithoutNames = sentenceMemo((sentence: string) => tokensOf(sentence, []));
+/**
+ * The tokens of a sentence with its names: the names' keys, then its tokens without names (the
+ * names only lead the list: nothing after reads them), so a sentence asked for both ways is read
+ * once (ADR 0111, perf28).
+ */
+const tokensWithNames = sentenceMemo((sentence: string) =>
+  withNames(tokensWithoutNames(sentence), spelledNames(sentence)),
+);
+const tokensWithoutNames = sentenceMemo((sentence: string) => tokensOf(sentence));
 
-function tokensOf(sentence: string, names: readonly { initials: string }[]): readonly Token[] {
+function withNames(tokens: readonly Token[], names: readonly { initials: string }[]): readonly Token[] {
+  if (names.length === 0) return tokens;
+  const out: Token[] = names.map((n) =>
+    Object.freeze({ key: initialsKey(n.initials), kind: 'word' as const }),
+  );
+  for (const t of tokens) out.push(t);
+  return Object.freeze(out);
+}
+
+function tokensOf(sentence: string): readonly Token[] {
   const out: Token[] = [];
-  for (const n of names) out.push({ key: initialsKey(n.initials), kind: 'word' });
-  // "US" and "U.S." are the country, not the pronoun "us" (a function word, dropped).
-  let text = sentence
-    .replace(/\bU\.?S\.?(?=$|[^\p{L}])/gu, 'USA')
+  // "US" and "U.S." are the country, not the pronoun "us" (a function word, dropped). (Only a
+  // sentence with a capital U can hold either.)
+  let text = (sentence.includes('U') ? sentence.replace(/\bU\.?S\.?(?=$|[^\p{L}])/gu, 'USA') : sentence)
     .toLowerCase()
     .normalize('NFKC');
   // ISO dates read as written dates: "2025-10-21" is "21 october 2025".
-  text = text.replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, (all, y: string, mo: string, d: string) => {
-    const month = MONTH_NAMES[Number(mo) - 1];
-    return month && Number(d) >= 1 && Number(d) <= 31 ? `${Number(d)} ${month} ${y}` : all;
-  });
+  if (text.includes('-'))
+    text = text.replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, (all, y: string, mo: string, d: string) => {
+      const month = MONTH_NAMES[Number(mo) - 1];
+      return month && Number(d) >= 1 && Number(d) <= 31 ? `${Number(d)} ${month} ${y}` : all;
+    });
   // A negation contracted is the negation ("didn't elaborate" is "did not elaborate", which
   // PHRASES reads as withholding details; ADR 0075).
   if (text.includes("n't") || text.includes('n’t')) text = expandNegations(text);
