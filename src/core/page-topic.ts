@@ -42,7 +42,8 @@ export interface TopicCard {
  * commerce ministry" of any country as China's).
  */
 export const BASE_PARTY_COUNTRY = 'CN';
-const BASE_PARTY = /\b(?:China|Chinese|Beijing|PRC|People's Republic|Sino-|MOFCOM|Xi Jinping|Tibet)/i;
+const BASE_PARTY =
+  /\b(?:China|Chinese|Beijing|PRC|People['’]s Republic|Sino-|MOFCOM|Xi Jinping|Tibet|People['’]s Liberation Army)/i;
 
 /** True when `text` names the party every fact of the base shares. */
 export function namesBaseParty(text: string): boolean {

@@ -53,6 +53,7 @@ describe('a page that never names the base’s party gets no cards (page-topic.t
       'Sino-Indian ties',
       'MOFCOM',
       'Xi Jinping',
+      "the People's Liberation Army",
     ])
       expect(namesBaseParty(t)).toBe(true);
     for (const t of ['Xi Rong', 'Indochinese', 'Latin America and the Caribbean'])
