@@ -23,7 +23,7 @@ import type { Fact } from './facts/schema';
 import { datelines, inside } from './match/datelines';
 import { type Span, sentences, spanAt } from './match/sentences';
 import type { Analysis, Matcher } from './match/terms';
-import { namedInPassing } from './page-topic';
+import { BASE_PARTY_COUNTRY, namedInPassing, namesBaseParty } from './page-topic';
 
 export interface CardSource {
   readonly url: string;
@@ -209,6 +209,9 @@ function readTerms(text: string, options: AnnotateOptions): TermReading {
   return { memo, skip, analysis, entities, topicalByTerms, placeTerms };
 }
 
+/** A person of the party every fact of the base shares (page-topic.ts, ADR 0116). */
+const ofParty = (fact: Fact | undefined) => fact?.kind === 'person' && fact.country === BASE_PARTY_COUNTRY;
+
 /**
  * Would `annotateText(text, options)` return any record? The same answer, often without the claims
  * engine (ADR 0033): a text on topic by its terms alone gets a record for each term whose fact the base
@@ -220,8 +223,18 @@ export function hasAnnotations(text: string, options: AnnotateOptions): boolean 
   // Every term with a fact gets a record: two of them naming distinct facts other than places make
   // the page on topic for page-topic.ts too.
   const known = read.analysis.terms.filter((t) => options.factById(t.factId) !== undefined);
-  const cards = known.map((t) => ({ factId: t.factId, place: read.placeTerms.has(t) }));
-  const passing = options.wholePage !== false && namedInPassing(() => sentences(text).length, cards);
+  const cards = known.map((t) => ({
+    factId: t.factId,
+    place: read.placeTerms.has(t),
+    party: ofParty(options.factById(t.factId)),
+  }));
+  const passing =
+    options.wholePage !== false &&
+    namedInPassing(
+      () => sentences(text).length,
+      cards,
+      () => namesBaseParty(text),
+    );
   if (read.topicalByTerms && known.length > 0 && !passing) return true;
   return annotateRead(text, options, read).length > 0;
 }
@@ -363,8 +376,16 @@ function annotateRead(text: string, options: AnnotateOptions, read: TermReading)
       factId: r.factIds[0] ?? '',
       place: places.has(r) || options.factById(r.factIds[0] ?? '')?.kind === 'place',
       inferred: inferred.has(r),
+      party: ofParty(options.factById(r.factIds[0] ?? '')),
     }));
-    if (namedInPassing(() => sentencesOnce().length, cards)) return [];
+    if (
+      namedInPassing(
+        () => sentencesOnce().length,
+        cards,
+        () => namesBaseParty(text),
+      )
+    )
+      return [];
   }
   return out.sort((a, b) => a.start - b.start || (a.kind === b.kind ? 0 : a.kind === 'term' ? -1 : 1));
 }

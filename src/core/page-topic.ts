@@ -27,17 +27,44 @@ export interface TopicCard {
   readonly factId: string;
   readonly place: boolean;
   readonly inferred?: boolean;
+  /** A person of the base's party (a fact with `country` BASE_PARTY_COUNTRY): naming them names it. */
+  readonly party?: boolean;
+}
+
+/**
+ * The party every fact of the base shares (ADR 0116): each story the base covers — India–China
+ * relations, China's rare-earth export controls, the US–China truce — is about China, and a news
+ * page on one of them names it (the country, its people, its capital, its ministry, its leader in
+ * full). A page that never does is about something else that shares the base's words: Latin
+ * America and the Caribbean's "LAC", a dock strike's "truce", Mexico's steel "tariffs", another
+ * country's "Announcement No. 61", a fisheries meeting in Busan. A card of one of the party's people
+ * ("Wang Yi arrived in New Delhi") names it too; an organisation's card does not (the base reads "the
+ * commerce ministry" of any country as China's).
+ */
+export const BASE_PARTY_COUNTRY = 'CN';
+const BASE_PARTY =
+  /\b(?:China|Chinese|Beijing|PRC|People['’]s Republic|Sino-|MOFCOM|Xi Jinping|Tibet|People['’]s Liberation Army)/i;
+
+/** True when `text` names the party every fact of the base shares. */
+export function namesBaseParty(text: string): boolean {
+  return BASE_PARTY.test(text);
 }
 
 /**
  * True when a page with `cards` names the base only in passing; `sentenceCount` is asked only then
- * (a long page with many cards is not split into sentences for it).
+ * (a long page with many cards is not split into sentences for it). A page that names enough
+ * facts is still in passing when `namesParty` says it never names the base's party (ADR 0116).
  */
-export function namedInPassing(sentenceCount: () => number, cards: readonly TopicCard[]): boolean {
+export function namedInPassing(
+  sentenceCount: () => number,
+  cards: readonly TopicCard[],
+  namesParty: () => boolean = () => true,
+): boolean {
   const facts = new Set<string>();
   for (const c of cards) {
     if (!c.place && !c.inferred) facts.add(c.factId);
-    if (facts.size >= TOPIC_FACTS) return false;
+    if (facts.size >= TOPIC_FACTS)
+      return cards.some((p) => p.party) || namesParty() ? false : sentenceCount() >= PAGE_SENTENCES;
   }
   return sentenceCount() >= PAGE_SENTENCES;
 }
