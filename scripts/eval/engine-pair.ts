@@ -13,12 +13,11 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Readability } from '@mozilla/readability';
 import { buildSync } from 'esbuild';
-import { JSDOM, VirtualConsole } from 'jsdom';
 import { parseGoldPair } from '../../src/core/compare/gold';
 import { loadPacks } from '../vite/fact-base-plugin';
 import { ROOT } from './annotator';
+import { readabilityPages } from './readability-pages';
 
 const [baseSrc, roundsArg] = process.argv.slice(2);
 if (!baseSrc) throw new Error('usage: engine-pair.ts <base src/ dir> [rounds]');
@@ -63,18 +62,7 @@ const variants = [
 
 // The pages, as Readability gives them (kept: flattening is part of what is timed).
 const corpus = join(ROOT, '../shared/corpus/readability-pages');
-const pages: { page: string; content: Node; published: string | null }[] = [];
-for (const page of readdirSync(corpus).sort()) {
-  let html: string;
-  try {
-    html = readFileSync(join(corpus, page, 'source.html'), 'utf8');
-  } catch {
-    continue;
-  }
-  const dom = new JSDOM(html, { url: 'https://example.org/', virtualConsole: new VirtualConsole() });
-  const parsed = new Readability<Node>(dom.window.document, { serializer: (n) => n }).parse();
-  if (parsed?.content) pages.push({ page, content: parsed.content, published: parsed.publishedTime ?? null });
-}
+const pages = readabilityPages(corpus);
 
 // The 2 000-word pair, as bench-compare.ts builds it from the dev pairs.
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;

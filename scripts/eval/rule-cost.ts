@@ -20,12 +20,11 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { Readability } from '@mozilla/readability';
 import { build, type Plugin } from 'esbuild';
-import { JSDOM, VirtualConsole } from 'jsdom';
 import { loadPacks } from '../vite/fact-base-plugin';
 import { EVAL_DIR, ROOT } from './annotator';
 import { articleText, loadCorpus } from './corpus';
+import { readabilityPages } from './readability-pages';
 
 const argv = process.argv.slice(2);
 const opt = (name: string, fallback: string) => {
@@ -209,18 +208,7 @@ if (ONLY.has('dev')) {
 if (ONLY.has('pages')) {
   const corpus = join(ROOT, '../shared/corpus/readability-pages');
   /** Each page's article, kept as Readability gives it: flattening it is part of the engine's cost. */
-  const pages: { content: Node; published: string | null }[] = [];
-  for (const page of readdirSync(corpus).sort()) {
-    let html: string;
-    try {
-      html = readFileSync(join(corpus, page, 'source.html'), 'utf8');
-    } catch {
-      continue;
-    }
-    const dom = new JSDOM(html, { url: 'https://example.org/', virtualConsole: new VirtualConsole() });
-    const parsed = new Readability<Node>(dom.window.document, { serializer: (n) => n }).parse();
-    if (parsed?.content) pages.push({ content: parsed.content, published: parsed.publishedTime ?? null });
-  }
+  const pages = readabilityPages(corpus);
   works.push({
     name: `corpus pages (${pages.length})`,
     run: () => {
