@@ -73,6 +73,13 @@ export interface AnnotateOptions {
    * probes) passes false, since a part says little about what its page is about.
    */
   readonly wholePage?: boolean;
+  /**
+   * Is this fact from a reader's own pack (not one Gloss ships)? The party the bundled base shares
+   * (ADR 0116) says nothing about a reader's pack: a page its facts are carded on is about the pack's
+   * subject (a moon mission never names China), so such a card counts as naming the page's party.
+   * Absent: every fact is the bundled base's.
+   */
+  readonly fromReaderPack?: (factId: string) => boolean;
 }
 
 /** The card content of a fact. */
@@ -209,8 +216,15 @@ function readTerms(text: string, options: AnnotateOptions): TermReading {
   return { memo, skip, analysis, entities, topicalByTerms, placeTerms };
 }
 
-/** A person of the party every fact of the base shares (page-topic.ts, ADR 0116). */
-const ofParty = (fact: Fact | undefined) => fact?.kind === 'person' && fact.country === BASE_PARTY_COUNTRY;
+/**
+ * A card that names the page's party (page-topic.ts, ADR 0116): a person of the party every bundled
+ * fact shares, or any fact of a reader's own pack.
+ */
+function namesParty(factId: string, options: AnnotateOptions): boolean {
+  if (options.fromReaderPack?.(factId)) return true;
+  const fact = options.factById(factId);
+  return fact?.kind === 'person' && fact.country === BASE_PARTY_COUNTRY;
+}
 
 /**
  * Would `annotateText(text, options)` return any record? The same answer, often without the claims
@@ -226,7 +240,7 @@ export function hasAnnotations(text: string, options: AnnotateOptions): boolean 
   const cards = known.map((t) => ({
     factId: t.factId,
     place: read.placeTerms.has(t),
-    party: ofParty(options.factById(t.factId)),
+    party: namesParty(t.factId, options),
   }));
   const passing =
     options.wholePage !== false &&
@@ -376,7 +390,7 @@ function annotateRead(text: string, options: AnnotateOptions, read: TermReading)
       factId: r.factIds[0] ?? '',
       place: places.has(r) || options.factById(r.factIds[0] ?? '')?.kind === 'place',
       inferred: inferred.has(r),
-      party: ofParty(options.factById(r.factIds[0] ?? '')),
+      party: namesParty(r.factIds[0] ?? '', options),
     }));
     if (
       namedInPassing(

@@ -238,10 +238,21 @@ export function annotateWith(
   text: string,
   published: AnnotateOptions['published'],
 ): AnnotationRecord[] {
-  return annotateText(text, { matcher: base.matcher, factById: base.factById, published });
+  return annotateText(text, optionsOf(base, published));
+}
+
+/** What annotating with `base` needs: its matcher, its lookup, and which facts are a reader's. */
+function optionsOf(base: FactBase, published: AnnotateOptions['published']): AnnotateOptions {
+  return {
+    matcher: base.matcher,
+    factById: base.factById,
+    published,
+    // A card names a reader's pack only for its facts (card.ts): the same test.
+    fromReaderPack: (id) => (base.card.packTitle?.(id) ?? '') !== '',
+  };
 }
 
 /** Would `annotateWith(base, text, null)` return any record? (`hasAnnotations`: often without the claims engine.) */
 export function hasAnnotationsWith(base: FactBase, text: string): boolean {
-  return hasAnnotations(text, { matcher: base.matcher, factById: base.factById, published: null });
+  return hasAnnotations(text, optionsOf(base, null));
 }

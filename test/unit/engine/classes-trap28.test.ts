@@ -2,10 +2,17 @@
  * A page that never names the base's party is about something else (issue #7, ADR 0116): sentences
  * written for the rule (not from the eval corpus or the stress sets), checked to fail without it.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { annotateText } from '../../../src/core/annotate';
+import { BUNDLED_PACKS } from '../../../src/core/facts/bundled';
+import { annotateWith, buildFactBase } from '../../../src/core/facts/factbase';
+import type { FactPack } from '../../../src/core/facts/schema';
 import { namedInPassing, namesBaseParty } from '../../../src/core/page-topic';
 import { factById, matcher } from './claims-of';
+
+const ROOT = new URL('../../../', import.meta.url).pathname;
 
 const records = (text: string, wholePage?: boolean) =>
   annotateText(text, {
@@ -83,5 +90,33 @@ describe('a page that never names the base’s party gets no cards (page-topic.t
         () => false,
       ),
     ).toBe(false);
+  });
+});
+
+describe("a reader's pack is not held to the bundled base's party (ADR 0116)", () => {
+  // The e2e fixture's article about the Chandrayaan-3 anniversary: five sentences and more, two of the
+  // example pack's facts, and no word for China: it is the reader's pack's subject, not a trap.
+  const page = readFileSync(join(ROOT, 'test/fixtures/packs/chandrayaan.html'), 'utf8')
+    .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/g, '')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<[^>]+>/g, '\n')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length > 60)
+    .join('\n');
+  const moon = JSON.parse(readFileSync(join(ROOT, 'docs/examples/chandrayaan-3.json'), 'utf8')) as FactPack;
+
+  it('cards a pack fact on a page that never names China', () => {
+    expect(namesBaseParty(page)).toBe(false);
+    const base = buildFactBase([...BUNDLED_PACKS, moon]);
+    const ids = new Set(annotateWith(base, page, '2024-08-20').flatMap((r) => r.factIds));
+    expect([...ids].filter((id) => base.card.packTitle?.(id))).not.toEqual([]);
+  });
+
+  it('still gives no card to the bundled base alone on such a page', () => {
+    const bundledOnly = buildFactBase([...BUNDLED_PACKS, { ...moon, id: 'moon-as-bundled' }], {
+      bundled: 2,
+    });
+    expect(annotateWith(bundledOnly, page, '2024-08-20')).toEqual([]);
   });
 });
