@@ -23,7 +23,7 @@ import type { Fact } from './facts/schema';
 import { datelines, inside } from './match/datelines';
 import { type Span, sentences, spanAt } from './match/sentences';
 import type { Analysis, Matcher } from './match/terms';
-import { BASE_PARTY_COUNTRY, namedInPassing, namesBaseParty } from './page-topic';
+import { cardNamesParty, namedInPassing, namesBaseParty } from './page-topic';
 
 export interface CardSource {
   readonly url: string;
@@ -217,16 +217,6 @@ function readTerms(text: string, options: AnnotateOptions): TermReading {
 }
 
 /**
- * A card that names the page's party (page-topic.ts, ADR 0116): a person of the party every bundled
- * fact shares, or any fact of a reader's own pack.
- */
-function namesParty(factId: string, options: AnnotateOptions): boolean {
-  if (options.fromReaderPack?.(factId)) return true;
-  const fact = options.factById(factId);
-  return fact?.kind === 'person' && fact.country === BASE_PARTY_COUNTRY;
-}
-
-/**
  * Would `annotateText(text, options)` return any record? The same answer, often without the claims
  * engine (ADR 0033): a text on topic by its terms alone gets a record for each term whose fact the base
  * has, so one such term decides; otherwise the whole engine runs. What a probe asks first (does the fact
@@ -240,7 +230,7 @@ export function hasAnnotations(text: string, options: AnnotateOptions): boolean 
   const cards = known.map((t) => ({
     factId: t.factId,
     place: read.placeTerms.has(t),
-    party: namesParty(t.factId, options),
+    party: cardNamesParty(options.factById(t.factId), options.fromReaderPack?.(t.factId) === true),
   }));
   const passing =
     options.wholePage !== false &&
@@ -390,7 +380,10 @@ function annotateRead(text: string, options: AnnotateOptions, read: TermReading)
       factId: r.factIds[0] ?? '',
       place: places.has(r) || options.factById(r.factIds[0] ?? '')?.kind === 'place',
       inferred: inferred.has(r),
-      party: namesParty(r.factIds[0] ?? '', options),
+      party: cardNamesParty(
+        options.factById(r.factIds[0] ?? ''),
+        options.fromReaderPack?.(r.factIds[0] ?? '') === true,
+      ),
     }));
     if (
       namedInPassing(

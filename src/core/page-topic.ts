@@ -12,6 +12,8 @@
  * page, so a caller annotating a part of a page passes `wholePage: false`.
  */
 
+import type { Fact } from './facts/schema';
+
 /** Sentences from which a text is a page whose topic its cards can be judged by. */
 export const PAGE_SENTENCES = 5;
 /** Distinct facts other than places that a page on a topic of the base names at least. */
@@ -44,6 +46,14 @@ export interface TopicCard {
 export const BASE_PARTY_COUNTRY = 'CN';
 const BASE_PARTY =
   /\b(?:China|Chinese|Beijing|PRC|People['’]s Republic|Sino-|MOFCOM|Xi Jinping|Tibet|People['’]s Liberation Army)/i;
+
+/**
+ * Does a card of `fact` name the page's party? A person of the party every bundled fact shares does;
+ * so does any fact of a reader's own pack (`fromReaderPack`): that party says nothing about it.
+ */
+export function cardNamesParty(fact: Fact | undefined, fromReaderPack: boolean): boolean {
+  return fromReaderPack || (fact?.kind === 'person' && fact.country === BASE_PARTY_COUNTRY);
+}
 
 /** True when `text` names the party every fact of the base shares. */
 export function namesBaseParty(text: string): boolean {

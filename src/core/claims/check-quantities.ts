@@ -37,6 +37,7 @@ import { gapPhraseCandidates, gapPhraseOf, gapSubjectsOnly, subjectAppositive } 
 import { modifiesHead } from './head-modifier';
 import { clearMeasures, ownCue } from './measure-clear';
 import { introducesNextFigure } from './measure-lists';
+import { outsideSpan, ownPositions } from './mention-positions';
 import { type Mention, RANK } from './mentions';
 import { cueWordOfAnotherName } from './name-head';
 import type { NumberExpression } from './numbers';
@@ -368,22 +369,6 @@ export function checkQuantity(
     published: c.input.published,
     confidence: best.mention.fact.confidence,
   });
-}
-
-/** The tie's mention with only the positions no other tie's mention shares. */
-function ownPositions(t: { mention: Mention }, ties: readonly { mention: Mention }[]): Mention {
-  const shared = new Set(ties.flatMap((u) => (u === t ? [] : u.mention.positions)));
-  return { ...t.mention, positions: t.mention.positions.filter((p) => !shared.has(p)) };
-}
-
-/**
- * A gap's mention without its words inside the value ("in five years": "years" is the value's
- * unit, not a measure word of a standoff counted in years); null when nothing else is left.
- */
-function outsideSpan(m: Mention, span: Span): Mention | null {
-  const positions = m.positions.filter((p) => p < span.start || p >= span.end);
-  if (positions.length === m.positions.length) return m;
-  return positions.length ? { ...m, positions } : null;
 }
 
 /** A figure ("roughly 70 per cent", "20 soldiers"). */

@@ -12,8 +12,8 @@ import type { Checker } from './check-common';
 import type { DateCheck } from './check-dates';
 import { dateClaim } from './date-claim';
 import { type DateInterval, factInterval } from './dates';
-import { type Mention, RANK } from './mentions';
-import { otherDateNotTheAnchors, ownEventBeforeGap, POINTED_SUBJECT } from './pointed-gap';
+import type { Mention } from './mentions';
+import { otherDateNotTheAnchors, ownEventBeforeGap, pointedFromNamedAnchor } from './pointed-gap';
 import type { Reason } from './reasons';
 import type { TemporalExpression } from './temporal';
 import { compareDates } from './verdict';
@@ -31,13 +31,9 @@ export function pointedAmongGap(
   read: Reason,
   namesAnchor: boolean,
 ): DateCheck | null {
-  if (!e.offset || e.offset.amount === 0) return null;
+  // The event counted from: one, named here, not taken up from before, with a date.
+  if (!e.offset || !anchor.fact.date || !pointedFromNamedAnchor(c, e, from, anchor, namesAnchor)) return null;
   const text = c.input.text;
-  if (!POINTED_SUBJECT.test(text.slice(c.sentence.start, e.start))) return null;
-  // The event counted from: one, named here, not taken up from before.
-  if (anchor.inherited || anchor.derived || anchor.loose || !anchor.fact.date) return null;
-  if (RANK[anchor.strength] < RANK.cue && !namesAnchor) return null;
-  if (new Set(from.filter((m) => !m.inherited).map((m) => m.fact.id)).size !== 1) return null;
   const inSentence = (p: number) => p >= c.sentence.start && p < c.sentence.end;
   // No event of the sentence's own before the gap (a subject of its own).
   if (ownEventBeforeGap(c, e, anchor)) return null;

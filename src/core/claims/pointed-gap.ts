@@ -29,6 +29,24 @@ import { compareDates } from './verdict';
 export const POINTED_SUBJECT =
   /^(?:The|That|This)\s+(?:[a-z]+\s+)?[a-z]+\s+(?:came|comes|was\s+held|took\s+place|happened)\s+(?:(?:just|only|barely|exactly|nearly|almost|about|around|roughly|some|less\s+than|more\s+than|over|under)\s+)*$/;
 
+/**
+ * "The meeting came two days after X": a gap the sentence's pointing words open, counted from one
+ * event named here (not taken up from before). Shared by pointedSubjectGap and pointed-among.ts.
+ */
+export function pointedFromNamedAnchor(
+  c: Checker,
+  e: TemporalExpression & Span,
+  from: readonly Mention[],
+  anchor: Mention,
+  namesAnchor: boolean,
+): boolean {
+  if (!e.offset || e.offset.amount === 0) return false;
+  if (!POINTED_SUBJECT.test(c.input.text.slice(c.sentence.start, e.start))) return false;
+  if (anchor.inherited || anchor.derived || anchor.loose) return false;
+  if (RANK[anchor.strength] < RANK.cue && !namesAnchor) return false;
+  return new Set(from.filter((m) => !m.inherited).map((m) => m.fact.id)).size === 1;
+}
+
 export function pointedSubjectGap(
   c: Checker,
   e: TemporalExpression & Span,
@@ -39,13 +57,7 @@ export function pointedSubjectGap(
   namesAnchor: boolean,
 ): DateCheck | null {
   const offset = e.offset;
-  if (!offset || offset.amount === 0) return null;
-  const text = c.input.text;
-  if (!POINTED_SUBJECT.test(text.slice(c.sentence.start, e.start))) return null;
-  // The event counted from: one, named here, not taken up from before.
-  if (anchor.inherited || anchor.derived || anchor.loose) return null;
-  if (RANK[anchor.strength] < RANK.cue && !namesAnchor) return null;
-  if (new Set(from.filter((m) => !m.inherited).map((m) => m.fact.id)).size !== 1) return null;
+  if (!offset || !pointedFromNamedAnchor(c, e, from, anchor, namesAnchor)) return null;
   // What the pointing words stand for: one earlier event with a date.
   const pointed = c.mentions.filter(
     (m) => m.inherited && m.positions.includes(c.sentence.start) && m.fact.id !== anchor.fact.id,
