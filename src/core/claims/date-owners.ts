@@ -48,6 +48,20 @@ const ANNOUNCING =
   /\b(?:unveiled|issued|released|published|announced|declared|notified|said|told|informed)\s+(?:(?:(?!(?:will|would|shall|is|are|was|were|to|apply|applies|applied|take|takes|took)\b)[\w'’-]+\s+){0,5}?|by\s+(?:[\w'’.-]+\s+){1,5}?)(?:on|in)?\s*$/i;
 
 /**
+ * A verb of putting a document out, then the document ("put out the notice on Weibo on
+ * Wednesday", "posted an advisory on its website on Friday"): the date is the day the notice came
+ * out, whatever it told of (ADR 0117). Only with a document noun right after the verb: "posted"
+ * and "put out" have other senses ("troops posted at the border in June").
+ */
+const NOTICE_PUT_OUT =
+  /\b(?:put\s+out|puts\s+out|posted|posts|circulated|uploaded|tweeted)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,2}?(?:notices?|advisor(?:y|ies)|circulars?|statements?|announcements?|notifications?|updates?|messages?|posts?|press\s+releases?)\b(?:\s+(?!(?:will|would|shall|is|are|was|were|to|that)\b)[\w'’.-]+){0,4}?\s+(?:on|in)?\s*$/i;
+
+/** True when the date is the day a notice or statement was issued or put out. */
+const announcingBefore = (text: string, at: number) =>
+  ANNOUNCING.test(text.slice(Math.max(0, at - 60), at)) ||
+  NOTICE_PUT_OUT.test(text.slice(Math.max(0, at - 80), at));
+
+/**
  * Commentators who speak of an event but never made it: "…, industry officials said on Tuesday",
  * "analysts noted on Friday", "people familiar with the matter told Reuters on Monday". The day
  * they spoke is theirs, whatever the event is (ADR 0043). Media reports too: "…, reports said on
@@ -239,7 +253,7 @@ export function ownsDate(
   // "take effect on Nov. 8", "effective from Dec. 1": the date a measure starts to apply.
   if (takesEffect(text, e) && !START_WORDS.test(own)) return false;
   if (
-    (e.reporting || ANNOUNCING.test(text.slice(Math.max(0, e.start - 60), e.start))) &&
+    (e.reporting || announcingBefore(text, e.start)) &&
     !(
       fact.kind === 'instrument' ||
       /confirm|announc|statement|briefing|notice|unveil|issue/.test(own) ||

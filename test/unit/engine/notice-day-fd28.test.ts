@@ -1,0 +1,27 @@
+/**
+ * ADR 0117: the day a notice, advisory or statement was put out is the notice's day, not the day
+ * of the event it tells of. Sentences written for these tests (not from the eval corpus).
+ */
+import { describe, expect, it } from 'vitest';
+import { claimAt } from './claims-of';
+
+const VISAS = 'event.tourist-visas-chinese-nationals-resumed'; // 24 Jul 2025
+
+describe('the day a notice was put out', () => {
+  const lead =
+    'India will again issue tourist visas to Chinese nationals from Thursday, five years after it stopped.\n\n';
+  it.each([
+    'The Indian embassy in Beijing posted the advisory on Weibo on Tuesday, saying tourist visa applications could be made at its visa centres.',
+    'The Indian embassy in Beijing posted an advisory on Weibo on Tuesday, saying applications could be made at visa centres in Shanghai and Guangzhou.',
+    'The Indian embassy in Beijing put out a short notice on Weibo on Tuesday, saying applications could be made at visa centres in Shanghai.',
+  ])('is never a disagreement with the event it tells of: %s', (t) => {
+    expect(claimAt(lead + t, '2025-07-24', 'Thursday')).toMatchObject({ fact: VISAS, verdict: 'consistent' });
+    const got = claimAt(lead + t, '2025-07-24', 'on Tuesday');
+    expect(got?.verdict ?? null).not.toBe('differs');
+  });
+  it("the notice's clause does not reach the event's own date after it", () => {
+    const t =
+      'The embassy put out a notice on Weibo; tourist visas for Chinese nationals resumed on 24 July 2025.';
+    expect(claimAt(t, '2025-07-30', '24 July 2025')).toMatchObject({ fact: VISAS, verdict: 'consistent' });
+  });
+});
