@@ -44,7 +44,20 @@ export function pointedFromNamedAnchor(
   if (!POINTED_SUBJECT.test(c.input.text.slice(c.sentence.start, e.start))) return false;
   if (anchor.inherited || anchor.derived || anchor.loose) return false;
   if (RANK[anchor.strength] < RANK.cue && !namesAnchor) return false;
-  return new Set(from.filter((m) => !m.inherited).map((m) => m.fact.id)).size === 1;
+  return new Set(from.filter((m) => rivalAnchor(m, anchor)).map((m) => m.fact.id)).size === 1;
+}
+
+/**
+ * Another event the gap may count from, beside `anchor`: not one taken up from before, nor one
+ * that only stands in for a topic the anchor's phrase names ("met in South Korea and agreed a
+ * truce": the truce's other events), nor one found by keywords alone when the anchor is named or
+ * cued ("after the two leaders' talks in Kazan": "leaders", "talks" are every meeting's words;
+ * ADR 0119, as `cuedOverKeywords` for dates).
+ */
+function rivalAnchor(m: Mention, anchor: Mention): boolean {
+  if (m.fact.id === anchor.fact.id) return true;
+  if (m.inherited || m.derived) return false;
+  return !(m.strength === 'evidence' && RANK[anchor.strength] >= RANK.cue);
 }
 
 export function pointedSubjectGap(

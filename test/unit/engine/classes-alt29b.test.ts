@@ -1,0 +1,41 @@
+/**
+ * Altered relative dates, durations and figures (issue #7, ADR 0119). Sentences written for the rules
+ * (not the corpus text), each `differs` test checked to fail without its rule.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimAt } from './claims-of';
+
+const NO_70 = 'instrument.mofcom-announcement-70-2025'; // 7 Nov 2025
+const BUSAN = 'event.trump-xi-busan-meeting'; // 30 Oct 2025
+const TIANJIN = 'event.tianjin-modi-xi-meeting'; // 31 Aug 2025
+const KAZAN = 'event.kazan-modi-xi-meeting'; // 23 Oct 2024
+
+const notice = (n: string) =>
+  `BEIJING, Nov 8 - China's commerce ministry published Announcement No. 70 on Friday.\nThe notice came ${n} after Presidents Xi Jinping and Donald Trump met in South Korea and agreed a truce in their trade war.`;
+const meeting = (n: string) =>
+  `TIANJIN, Aug 31 - Prime Minister Narendra Modi and President Xi Jinping met in Tianjin on Sunday on the sidelines of the SCO summit. The meeting came about ${n} after the two leaders' talks in Kazan, Russia, on the sidelines of the BRICS summit.`;
+
+describe('rule 1: a pointed subject’s gap counts from the one event named, not a topic’s stand-ins or keywords', () => {
+  it('a wrong gap after the meeting the truce was agreed at: differs of the notice', () => {
+    expect(claimAt(notice('three days'), '2025-11-08', 'three days')).toMatchObject({
+      fact: NO_70,
+      verdict: 'differs',
+    });
+  });
+  it('the right gap stays consistent', () => {
+    expect(claimAt(notice('eight days'), '2025-11-08', 'eight days')).toMatchObject({
+      fact: BUSAN,
+      verdict: 'consistent',
+    });
+  });
+  it('a wrong gap after talks named by their place: differs of the meeting pointed back to', () => {
+    expect(claimAt(meeting('16 months'), '2025-08-31', '16 months')).toMatchObject({
+      fact: TIANJIN,
+      verdict: 'differs',
+    });
+    expect(claimAt(meeting('10 months'), '2025-08-31', '10 months')).toMatchObject({
+      fact: KAZAN,
+      verdict: 'consistent',
+    });
+  });
+});
