@@ -19,7 +19,7 @@ import { sentenceMemo } from './sentence-memo';
  * they spoke briefly in 2022") is secondary to the claim it concedes to (round 11).
  */
 const AFTER_COMMA =
-  /^(?:(?:reportedly|allegedly|apparently|possibly|partly)\s+)?(?:which|who|whom|whose|(?:in|during|under|of) which|including|among them|before|after|when|while|(?:even )?though|although|whereas|as well as|along with|together with|following|ahead of|amid|despite|until|since|in (?:retaliation|response|reply) (?:for|to)|because of|due to)\b/i;
+  /^(?:(?:reportedly|allegedly|apparently|possibly|partly)\s+)?(?:(?:[\w-]+\s+)?(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?=(?:after|before|since)\b))?(?:which|who|whom|whose|(?:in|during|under|of) which|including|among them|before|after|when|while|(?:even )?though|although|whereas|as well as|along with|together with|following|ahead of|amid|despite|until|since|in (?:retaliation|response|reply) (?:for|to)|because of|due to)\b/i;
 /**
  * A participle after a comma opens a participial phrase, secondary to the clause before it
  * ("the first patrol went out on November 4, heading to Patrolling Point 10"; "…, saying

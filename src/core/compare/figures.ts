@@ -4,6 +4,7 @@
  * partner carries (eighth round).
  */
 import { minorKeysOf, type Vector } from './features';
+import { otherKindOfFigure } from './figure-units';
 import { halves } from './splits';
 
 /**
@@ -54,9 +55,12 @@ export function isFigureKey(k: string): boolean {
  * `x` and `y` share a figure (isFigureKey: not a day, not a year) found in no other sentence of
  * either article ("5,561 people had applied" / "As many as 5,561 applicants"): as specific as a
  * day of a month (evidence.ts sharedUniqueDate), so such a pair may stand out of order (round 16).
+ * Not when the number counts another kind of thing on each side (figure-units.ts, round 43).
  */
 export function sharedUniqueFigure(x: Vector, y: Vector, unique: (key: string) => boolean): boolean {
-  for (const k of x.w.keys()) if (isFigureKey(k) && y.w.has(k) && unique(k)) return true;
+  for (const k of x.w.keys())
+    if (isFigureKey(k) && y.w.has(k) && unique(k) && !otherKindOfFigure(x.text ?? '', y.text ?? '', k))
+      return true;
   return false;
 }
 
