@@ -24,6 +24,7 @@ import { isJourney, journeyDate } from './journey-date';
 import { isMeeting, meetingClaim, meetingPhrase, ofThesePeople, personsIn } from './meeting-phrase';
 import { placedMeetingFirst } from './meeting-place';
 import { namedWhole } from './named-whole';
+import { noticeDay } from './notice-day';
 import { subjectFirst } from './occurrence-subject';
 import { partOverWhole } from './part-over-whole';
 import { holdingSpanEnd } from './range-ends';
@@ -240,6 +241,7 @@ function checkDateTies(
     return (
       reportBeforeEvent(c, e, claimed, read, ties) ??
       toldBeforeEvent(c, e, claimed, read, ties) ??
+      noticeDay(c, e, claimed, read, ties) ??
       (ties.some((t) => t.cmp.agrees) ? { claim: null, anchor: claimed } : weakAgreement(c, e, claimed, read))
     );
   return judgeBestTie(c, e, claimed, read, alternative, { best, order, ties, all, found, related });

@@ -61,6 +61,19 @@ const announcingBefore = (text: string, at: number) =>
   ANNOUNCING.test(text.slice(Math.max(0, at - 60), at)) ||
   NOTICE_PUT_OUT.test(text.slice(Math.max(0, at - 80), at));
 
+/** The verb of an act of announcing in ANNOUNCING (not one of speech: said, told, informed). */
+const ANNOUNCING_ACT = /^(?:unveiled|issued|released|published|announced|declared|notified)$/i;
+
+/**
+ * True when the date is the day a notice was issued, announced or put out ("announced the
+ * decision on Wednesday", "put out the notice on Weibo on Wednesday"), not a day someone spoke.
+ */
+export function noticeActBefore(text: string, at: number): boolean {
+  if (NOTICE_PUT_OUT.test(text.slice(Math.max(0, at - 80), at))) return true;
+  const m = ANNOUNCING.exec(text.slice(Math.max(0, at - 60), at));
+  return m !== null && ANNOUNCING_ACT.test(/^[a-z]+/i.exec(m[0])?.[0] ?? '');
+}
+
 /**
  * Commentators who speak of an event but never made it: "…, industry officials said on Tuesday",
  * "analysts noted on Friday", "people familiar with the matter told Reuters on Monday". The day

@@ -44,6 +44,7 @@ export const REASON_KEYS: Record<ReasonCode, string> = {
   'other-period': 'reason_other_period',
   'other-source': 'reason_other_source',
   'other-speaker': 'reason_other_speaker',
+  'announcement-day': 'reason_announcement_day',
   'record-later': 'reason_record_later',
   'quoted-correction': 'reason_quoted_correction',
   'record-given': 'reason_record_given',

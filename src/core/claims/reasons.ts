@@ -37,6 +37,7 @@ export const REASON_PARAMS = {
   'other-period': ['asOf'],
   'other-source': ['source', 'recordSource'],
   'other-speaker': [],
+  'announcement-day': [],
   'record-later': ['asOf'],
   'quoted-correction': [],
   'record-given': [],

@@ -25,3 +25,26 @@ describe('the day a notice was put out', () => {
     expect(claimAt(t, '2025-07-30', '24 July 2025')).toMatchObject({ fact: VISAS, verdict: 'consistent' });
   });
 });
+
+describe('the day a notice was put out, shown beside the one event it tells of (rule 2)', () => {
+  const lead =
+    'India will again issue tourist visas to Chinese nationals from Thursday, five years after it stopped.\n\n';
+  it("is `context` on that event, with the reason that it is the notice's day", () => {
+    const t =
+      'The Indian embassy in Beijing put out the notice on Weibo on Tuesday, saying applications could be lodged at visa centres in Beijing, Shanghai and Guangzhou.';
+    expect(claimAt(lead + t, '2025-07-24', 'on Tuesday')).toMatchObject({
+      fact: VISAS,
+      verdict: 'context',
+      reasons: expect.arrayContaining(['announcement-day']),
+    });
+  });
+  it('not a day someone spoke ("said on Tuesday"): no card', () => {
+    const t =
+      'The Indian embassy in Beijing said on Tuesday that applications could be lodged at visa centres in Beijing, Shanghai and Guangzhou.';
+    expect(claimAt(lead + t, '2025-07-24', 'on Tuesday')).toBeNull();
+  });
+  it('not the day what was announced starts ("announced … starting July 30")', () => {
+    const t = 'The embassy announced the resumption of tourist visas for Chinese nationals starting July 30.';
+    expect(claimAt(lead + t, '2025-07-24', 'July 30')?.reasons ?? []).not.toContain('announcement-day');
+  });
+});
