@@ -19,7 +19,7 @@
 import type { Span } from '../match/sentences';
 import { type Checker, otherExpressionsOfSentence } from './check-common';
 import type { DateCheck } from './check-dates';
-import { dateClaim } from './date-claim';
+import { dateClaim, foundByWords } from './date-claim';
 import { type DateInterval, factInterval, formatInterval, gapDays } from './dates';
 import { type Mention, RANK } from './mentions';
 import { reason } from './reasons';
@@ -208,8 +208,8 @@ export function statedGap(
     return record && subjectDates.every((x) => gapDays(x.interval as DateInterval, record) === 0);
   });
   const ids = new Set(dated.map((m) => m.fact.id));
-  const subject = dated.find(firmlyFound);
-  if (ids.size !== 1 || !subject?.fact.date) return null;
+  const subject = ids.size ? dated.find(firmlyFound) : dayOwnedByWords(c, subjectDates, subjectEnd, anchor);
+  if ((ids.size !== 1 && !(ids.size === 0 && subject)) || !subject?.fact.date) return null;
   // A rival named or cued in the subject phrase that its date does not settle.
   if (inSubject.some((m) => m.fact.id !== subject.fact.id && RANK[m.strength] >= RANK.cue)) return null;
   const record = factInterval(subject.fact.date);
@@ -234,4 +234,41 @@ export function statedGap(
     [],
   );
   return { claim: { ...claim, alsoFactIds: [anchor.fact.id] }, anchor: anchorRecord };
+}
+
+/**
+ * "Wednesday's meeting came three weeks after …", "A fact sheet the administration published on
+ * Saturday, two days after …" (ADR 0119): a subject phrase that dates itself to the very day of a
+ * recorded event it has a word of, when nothing names or cues one. The day agrees exactly, so what
+ * the gap is checked against is the day the sentence itself gives (whichever act of that day the
+ * words mean): the subject's identity is no reading. Only one such event, and only day-precise dates.
+ */
+function dayOwnedByWords(
+  c: Checker,
+  subjectDates: readonly TemporalExpression[],
+  subjectEnd: number,
+  anchor: Mention,
+): Mention | undefined {
+  const days = subjectDates.map((x) => x.interval as DateInterval);
+  if (!days.every((d) => d.precision === 'day')) return undefined;
+  const owners = (c.weak?.() ?? []).filter((w) => {
+    if (w.fact.id === anchor.fact.id || (w.fact.kind !== 'event' && w.fact.kind !== 'instrument'))
+      return false;
+    const record = w.fact.date ? factInterval(w.fact.date) : null;
+    return (
+      record?.precision === 'day' &&
+      days.every((d) => d.start === record.start) &&
+      w.positions.some((p) => p >= c.sentence.start && p < subjectEnd)
+    );
+  });
+  const [only] = owners;
+  if (owners.length !== 1 || !only) return undefined;
+  return {
+    fact: only.fact,
+    positions: only.positions,
+    strength: 'evidence',
+    score: 0,
+    via: foundByWords(only.fact, only.words),
+    keywords: only.words.length,
+  };
 }

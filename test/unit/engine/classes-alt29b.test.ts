@@ -9,6 +9,7 @@ const NO_70 = 'instrument.mofcom-announcement-70-2025'; // 7 Nov 2025
 const BUSAN = 'event.trump-xi-busan-meeting'; // 30 Oct 2025
 const TIANJIN = 'event.tianjin-modi-xi-meeting'; // 31 Aug 2025
 const KAZAN = 'event.kazan-modi-xi-meeting'; // 23 Oct 2024
+const SHEET = 'event.white-house-general-licences-claim'; // 1 Nov 2025 (a Saturday)
 
 const notice = (n: string) =>
   `BEIJING, Nov 8 - China's commerce ministry published Announcement No. 70 on Friday.\nThe notice came ${n} after Presidents Xi Jinping and Donald Trump met in South Korea and agreed a truce in their trade war.`;
@@ -37,5 +38,25 @@ describe('rule 1: a pointed subject’s gap counts from the one event named, not
       fact: KAZAN,
       verdict: 'consistent',
     });
+  });
+});
+
+const sheet = (day: string, n: string) =>
+  `A fact sheet the administration published on ${day}, ${n} after President Trump's meeting with Xi Jinping in South Korea, goes further than anything Beijing has said.`;
+
+describe('rule 2: a subject that dates itself to a recorded day, found by its words, owns the gap', () => {
+  it('a wrong gap after a meeting named, the subject dated on the fact sheet’s day: differs', () => {
+    expect(claimAt(sheet('Saturday', 'two weeks'), '2025-11-03', 'two weeks')).toMatchObject({
+      fact: SHEET,
+      verdict: 'differs',
+    });
+  });
+  it('the right gap stays consistent', () => {
+    expect(claimAt(sheet('Saturday', 'two days'), '2025-11-03', 'two days')?.verdict).toBe('consistent');
+  });
+  it('dated on another day than any record its words have, the gap is not called wrong', () => {
+    expect(claimAt(sheet('Tuesday', 'two weeks'), '2025-11-03', 'two weeks')?.verdict ?? null).not.toBe(
+      'differs',
+    );
   });
 });
