@@ -10,6 +10,7 @@ import { annotateText } from '../../src/core/annotate';
 import { parsePublished } from '../../src/core/claims/dates';
 import { analyzeClaims } from '../../src/core/claims/engine';
 import { MentionIndex } from '../../src/core/claims/mentions';
+import { TextSpans } from '../../src/core/match/sentences';
 import { loadFactBase } from '../vite/fact-base-plugin';
 import { EVAL_DIR, ROOT } from './annotator';
 import { articleText, factsOf, loadCorpus, spansOf } from './corpus';
@@ -40,6 +41,7 @@ for (const a of corpus) {
     index: base.matcher.index,
     analysis,
     factById: base.factById,
+    spans: new TextSpans(text),
   });
   for (const g of a.gold) {
     if (!classes.has(g.class ?? 'term')) continue;

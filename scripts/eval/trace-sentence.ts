@@ -7,6 +7,7 @@ import { annotateText } from '../../src/core/annotate';
 import { parsePublished } from '../../src/core/claims/dates';
 import { analyzeClaims } from '../../src/core/claims/engine';
 import { MentionIndex } from '../../src/core/claims/mentions';
+import { TextSpans } from '../../src/core/match/sentences';
 import { loadFactBase } from '../vite/fact-base-plugin';
 import { EVAL_DIR, ROOT } from './annotator';
 import { articleText, loadCorpus } from './corpus';
@@ -44,6 +45,7 @@ const { claims, paraphrases } = analyzeClaims({
   index: base.matcher.index,
   analysis,
   factById: base.factById,
+  spans: new TextSpans(text),
 });
 for (const c of claims.filter((c) => c.start >= sent.start && c.start < sent.end))
   console.log(`claim ${text.slice(c.start, c.end)} → ${c.factId} ${c.verdict}`);

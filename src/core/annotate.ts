@@ -21,7 +21,7 @@ import type { Verdict } from './claims/verdict';
 import { pushTo } from './collections';
 import type { Fact } from './facts/schema';
 import { datelines, inside } from './match/datelines';
-import { type Span, sentences, spanAt } from './match/sentences';
+import { type Span, spanAt, TextSpans } from './match/sentences';
 import type { Analysis, Matcher } from './match/terms';
 import { cardNamesParty, namedInPassing, namesBaseParty } from './page-topic';
 
@@ -110,8 +110,13 @@ function withoutSpans(analysis: Analysis, spans: readonly Span[]): Analysis {
 }
 
 /** The analysis without the names that stand in another government's clause (other-side.ts). */
-function withoutOtherSide(text: string, analysis: Analysis, factById: AnnotateOptions['factById']): Analysis {
-  const sents = sentences(text);
+function withoutOtherSide(
+  spans: TextSpans,
+  analysis: Analysis,
+  factById: AnnotateOptions['factById'],
+): Analysis {
+  const text = spans.text;
+  const sents = spans.sentences();
   const terms = analysis.terms.filter((t) => {
     const sentence = sents[spanAt(sents, t.start)];
     return !sentence || !otherSide(text, sentence, t.start, t.end, factById(t.factId));
@@ -143,13 +148,18 @@ function withoutOtherBearer(
  * "standoff" whose context word was only the club's "LAC" is no longer the Ladakh standoff (ADR 0093).
  */
 function withoutOtherBearerWords(
-  text: string,
+  spans: TextSpans,
   skip: readonly Span[],
   options: AnnotateOptions,
   memo: Memo,
 ): Analysis {
+  const text = spans.text;
   const read = (ignore?: ReadonlySet<string>) =>
-    withoutOtherSide(text, withoutSpans(options.matcher.analyze(text, ignore), skip), options.factById);
+    withoutOtherSide(
+      spans,
+      withoutSpans(options.matcher.analyze(text, ignore, spans), skip),
+      options.factById,
+    );
   const first = read();
   const kept = withoutOtherBearer(text, first, options, memo);
   const acronyms = acronymSpansDefinedOtherwise(
@@ -184,6 +194,8 @@ export const ENTITIES_FOR_TOPIC = 3;
 
 /** The terms of a text and what they alone say about its topic (the first step of `annotateText`). */
 interface TermReading {
+  /** The text's paragraphs and sentences, split once for this reading and everything after it (ADR 0121). */
+  readonly spans: TextSpans;
   readonly memo: Memo;
   readonly skip: readonly Span[];
   readonly analysis: Analysis;
@@ -196,8 +208,9 @@ interface TermReading {
 
 function readTerms(text: string, options: AnnotateOptions): TermReading {
   const memo: Memo = (key, build) => options.matcher.memo(key, build);
-  const skip = datelines(text);
-  const analysis = withoutOtherBearerWords(text, skip, options, memo);
+  const spans = new TextSpans(text);
+  const skip = datelines(text, spans.paragraphs());
+  const analysis = withoutOtherBearerWords(spans, skip, options, memo);
   // A place's name that the matcher read as an event held there ("Kazan") does not by
   // itself make the page about the event.
   const placeNames = placeNamesOf(options.matcher.index, options.factById, memo);
@@ -213,7 +226,7 @@ function readTerms(text: string, options: AnnotateOptions): TermReading {
   const topicalByTerms =
     kinds.some((k) => TOPICAL_KINDS.has(k ?? '')) || (entities.size >= ENTITIES_FOR_TOPIC && !onlyPlaces);
   const placeTerms = new Set(analysis.terms.filter((_, i) => kinds[i] === 'place'));
-  return { memo, skip, analysis, entities, topicalByTerms, placeTerms };
+  return { spans, memo, skip, analysis, entities, topicalByTerms, placeTerms };
 }
 
 /**
@@ -235,7 +248,7 @@ export function hasAnnotations(text: string, options: AnnotateOptions): boolean 
   const passing =
     options.wholePage !== false &&
     namedInPassing(
-      () => sentences(text).length,
+      () => read.spans.sentences().length,
       cards,
       () => namesBaseParty(text),
     );
@@ -254,7 +267,7 @@ export function annotateText(text: string, options: AnnotateOptions): Annotation
 }
 
 function annotateRead(text: string, options: AnnotateOptions, read: TermReading): AnnotationRecord[] {
-  const { memo, skip, analysis, entities, topicalByTerms, placeTerms } = read;
+  const { spans, memo, skip, analysis, entities, topicalByTerms, placeTerms } = read;
   const { claims, paraphrases } = analyzeClaims({
     text,
     published: parsePublished(options.published),
@@ -263,6 +276,7 @@ function annotateRead(text: string, options: AnnotateOptions, read: TermReading)
     factById: options.factById,
     skip,
     memo,
+    spans,
   });
   const cued = [
     ...claims.map((c) => c.reasons[0]),
@@ -305,11 +319,7 @@ function annotateRead(text: string, options: AnnotateOptions, read: TermReading)
   };
   // The text's sentences, split once when a rule first asks (each asks per term: split per call,
   // a huge page with many terms was split once per term).
-  let split: ReturnType<typeof sentences> | undefined;
-  const sentencesOnce = () => {
-    split ??= sentences(text);
-    return split;
-  };
+  const sentencesOnce = () => spans.sentences();
   const atPlace =
     options.innerNames === false
       ? []

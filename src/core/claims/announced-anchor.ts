@@ -8,7 +8,7 @@
  * and only a day-precise date counts (a gap in days counts from a day).
  */
 
-import { paragraphs, type Span, sentences } from '../match/sentences';
+import type { Span } from '../match/sentences';
 import { firmSubject, recordedAnnouncement } from './announced-record';
 import type { Checker } from './check-common';
 import { checkDate, type DateCheck } from './check-dates';
@@ -39,10 +39,11 @@ export function announcedAnchor(
   const pointed = POINTED_ANNOUNCEMENT.exec(text.slice(e.end, c.sentence.end));
   if (!pointed) return null;
   const name = pointed.groups?.name?.split(/\s+/).pop();
-  const paras = paragraphs(text);
+  const paras = c.input.spans.paragraphs();
   const own = paras.findIndex((p) => p.start <= c.sentence.start && c.sentence.start <= p.end);
   const from = paras[Math.max(0, own - ANNOUNCEMENT_PARAGRAPHS_BACK)]?.start ?? 0;
-  const before = sentences(text)
+  const before = c.input.spans
+    .sentences()
     .filter((s) => s.start >= from && s.end <= c.sentence.start)
     .reverse();
   const verbs = name ? [ANNOUNCED, SAID] : [ANNOUNCED];

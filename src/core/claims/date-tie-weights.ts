@@ -52,7 +52,7 @@ export const STRONG_KEYWORDS = 3;
 export const weakKeywords = (c: Checker, e: TemporalExpression, t: DateTie) =>
   t.mention.strength === 'evidence' &&
   !strongEvidence(t) &&
-  !cueCompletedByParagraph(c.input.text, c.sentence, e, t.mention.fact) &&
+  !cueCompletedByParagraph(c.input.spans, c.sentence, e, t.mention.fact) &&
   !betweenSubjectAndVerb(c, e, t);
 
 /** A finite verb in the past right after a date: "… on Friday issued", "on Tuesday announced". */

@@ -10,7 +10,7 @@
 
 import type { Fact } from '../facts/schema';
 import { inside } from '../match/datelines';
-import type { Span } from '../match/sentences';
+import type { Span, TextSpans } from '../match/sentences';
 import type { Analysis, MatcherIndex } from '../match/terms';
 import { actVerbs, verbOnly } from './act-verb';
 import { inAgreedContent } from './agreed-content';
@@ -79,6 +79,8 @@ export interface ClaimInput {
   readonly memo?: Memo;
   /** Spans whose dates are not claims (datelines). */
   readonly skip?: readonly Span[];
+  /** The text's paragraphs and sentences, split once for the whole analysis (ADR 0121). */
+  readonly spans: TextSpans;
 }
 
 export interface ClaimResult {
@@ -97,6 +99,7 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
     input.factById,
     input.published,
     input.memo,
+    input.spans,
   );
   const sents = index.sentences;
   let anchor: DateInterval | null = null;

@@ -7,7 +7,7 @@
  */
 import { getOrInit, pushTo } from '../collections';
 import type { Fact } from '../facts/schema';
-import { paragraphs, type Span, sentences, spanAt } from '../match/sentences';
+import { type Span, spanAt, TextSpans } from '../match/sentences';
 import type { Analysis, IndexedCue, IndexedKeywords, MatcherIndex } from '../match/terms';
 import { everyGroupMet, type KeywordRef, lookupsOf, type Memo } from './mention-lookups';
 import { metThere, recencyPrior } from './mention-priors';
@@ -70,9 +70,11 @@ export class MentionIndex {
     private readonly published: number | null = null,
     /** Keeps the per-index lookups between texts (the matcher's memo); rebuilt per text without it. */
     memo?: Memo,
+    /** The text's spans, when the caller keeps them (ClaimInput.spans); split here otherwise. */
+    spans: TextSpans = new TextSpans(text),
   ) {
-    this.paragraphs = paragraphs(text);
-    const sents = sentences(text);
+    this.paragraphs = spans.paragraphs();
+    const sents = spans.sentences();
     this.sentences = sents.map((span) => ({
       span,
       paragraph: Math.max(0, spanAt(this.paragraphs, span.start)),

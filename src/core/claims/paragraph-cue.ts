@@ -9,7 +9,7 @@
  */
 
 import type { Fact } from '../facts/schema';
-import { paragraphs, type Span, spanAt } from '../match/sentences';
+import { type Span, spanAt, type TextSpans } from '../match/sentences';
 import { clauseAt } from './ties';
 import { escapeRegExp } from './words';
 
@@ -51,9 +51,10 @@ function ends(text: string, phrase: string, from: number, to: number): number[] 
  * True when a cue of `fact` governs the date `e`: one group's phrase ends right before it, all
  * other groups but at most one are in its clause, and every group is met in its paragraph.
  */
-export function cueCompletedByParagraph(text: string, sentence: Span, e: Span, fact: Fact): boolean {
+export function cueCompletedByParagraph(spans: TextSpans, sentence: Span, e: Span, fact: Fact): boolean {
+  const text = spans.text;
   const clause = clauseAt(text, sentence, e.start);
-  const paras = paragraphs(text);
+  const paras = spans.paragraphs();
   const para = paras[Math.max(0, spanAt(paras, sentence.start))] ?? sentence;
   return (fact.cues ?? []).some((cue) => {
     const groups = cue.allOf;

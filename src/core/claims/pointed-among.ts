@@ -7,7 +7,6 @@
  * The structure is pointed-gap.ts's (ADR 0078): the pointing words open the sentence as the
  * subject of a verb of occurrence whose complement is the gap.
  */
-import { sentences } from '../match/sentences';
 import type { Checker } from './check-common';
 import type { DateCheck } from './check-dates';
 import { dateClaim } from './date-claim';
@@ -33,7 +32,6 @@ export function pointedAmongGap(
 ): DateCheck | null {
   // The event counted from: one, named here, not taken up from before, with a date.
   if (!e.offset || !anchor.fact.date || !pointedFromNamedAnchor(c, e, from, anchor, namesAnchor)) return null;
-  const text = c.input.text;
   const inSentence = (p: number) => p >= c.sentence.start && p < c.sentence.end;
   // No event of the sentence's own before the gap (a subject of its own).
   if (ownEventBeforeGap(c, e, anchor)) return null;
@@ -42,7 +40,7 @@ export function pointedAmongGap(
   if (!anchorRecord) return null;
   if (otherDateNotTheAnchors(c, e, anchorRecord)) return null;
   // The events named or cued in the few sentences before.
-  const all = sentences(text);
+  const all = c.input.spans.sentences();
   const own = all.findIndex((s) => s.start <= c.sentence.start && c.sentence.start < s.end);
   const before = all.slice(Math.max(0, own - POINTED_SENTENCES_BACK), Math.max(0, own));
   const first = before[0];

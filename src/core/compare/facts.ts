@@ -64,12 +64,19 @@ export interface SideFacts {
   readonly features?: readonly SentenceFeatures[];
 }
 
-/** Chunks of whole paragraphs of at most `chars` characters (a longer paragraph is its own chunk). */
-export function paragraphChunks(text: string, chars: number): Span[] {
+/**
+ * Chunks of whole paragraphs of at most `chars` characters (a longer paragraph is its own chunk);
+ * `paras` are the text's paragraphs, when the caller has them.
+ */
+export function paragraphChunks(
+  text: string,
+  chars: number,
+  paras: readonly Span[] = paragraphs(text),
+): Span[] {
   const out: Span[] = [];
   let start = -1;
   let end = -1;
-  for (const p of paragraphs(text)) {
+  for (const p of paras) {
     if (start >= 0 && p.end - start > chars) {
       out.push({ start, end });
       start = -1;
@@ -128,12 +135,21 @@ function leadEnd(text: string): number {
   return end;
 }
 
-/** The last paragraph of the chunk before `k`, as context for chunk `k`. */
-export function contextBefore(text: string, chunks: readonly Span[], k: number): Span | null {
+/**
+ * The last paragraph of the chunk before `k`, as context for chunk `k`. `paras` are the text's
+ * paragraphs, when the caller has them (a chunk ends where a paragraph does, so the last paragraph up
+ * to its end is one of them); without them, the text up to that end is split.
+ */
+export function contextBefore(
+  text: string,
+  chunks: readonly Span[],
+  k: number,
+  paras?: readonly Span[],
+): Span | null {
   if (k === 0) return null;
   const prev = chunks[k - 1] as Span;
-  const paras = paragraphs(text.slice(0, prev.end));
-  const last = paras[paras.length - 1];
+  const upTo = paras ?? paragraphs(text.slice(0, prev.end));
+  const last = paras ? paras[spanAt(paras, prev.end - 1)] : upTo[upTo.length - 1];
   return last ? { start: last.start, end: last.end } : null;
 }
 

@@ -7,7 +7,7 @@
  */
 import { allMatches } from '../match/all-matches';
 import { datelines } from '../match/datelines';
-import { paragraphs, sentences as ruleSentences, type Span } from '../match/sentences';
+import { type Span, TextSpans } from '../match/sentences';
 import type { SegmenterChoice } from './types';
 
 export interface Segmented {
@@ -116,11 +116,11 @@ function joinInitials(text: string, spans: readonly Span[]): Span[] {
   return out;
 }
 
-/** Sentence spans from `Intl.Segmenter` (English), per paragraph, trimmed. */
-function intlSentences(text: string): Span[] {
+/** Sentence spans from `Intl.Segmenter` (English), per paragraph (`paras`), trimmed. */
+function intlSentences(text: string, paras: readonly Span[]): Span[] {
   const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
   const out: Span[] = [];
-  for (const p of paragraphs(text)) {
+  for (const p of paras) {
     for (const s of segmenter.segment(text.slice(p.start, p.end))) {
       let start = p.start + s.index;
       let end = start + s.segment.length;
@@ -134,12 +134,14 @@ function intlSentences(text: string): Span[] {
 
 /** The sentences of `text` with their paragraph numbers. */
 export function segment(text: string, choice: SegmenterChoice = 'rules'): Segmented {
+  // The paragraphs split once, for the sentences, the datelines and the paragraph numbers.
+  const split = new TextSpans(text);
+  const paras = split.paragraphs();
   const spans =
     choice === 'intl'
-      ? intlSentences(text)
-      : joinTags(text, splitLabels(text, splitScriptStops(text, joinInitials(text, ruleSentences(text)))));
-  const lines = datelines(text);
-  const paras = paragraphs(text);
+      ? intlSentences(text, paras)
+      : joinTags(text, splitLabels(text, splitScriptStops(text, joinInitials(text, split.sentences()))));
+  const lines = datelines(text, paras);
   const paragraph: number[] = [];
   let p = 0;
   for (const s of spans) {

@@ -7,6 +7,7 @@
  * are the same wherever they were computed.
  */
 
+import { paragraphs } from '../match/sentences';
 import { DEFAULT_CHUNK } from './chunk-sizes';
 import { datedBySentence } from './dated';
 import { toldOf } from './evidence';
@@ -75,12 +76,20 @@ export function* sideFactsSteps(
   chars: number,
   sentences: number = DEFAULT_CHUNK.sentences,
 ): Generator<number, SideFacts> {
-  const chunks = paragraphChunks(seg.text, chars);
+  // The text's paragraphs, split once for its chunks and each chunk's context.
+  const paras = paragraphs(seg.text);
+  const chunks = paragraphChunks(seg.text, chars, paras);
   const records = [];
   let done = 0;
   for (let k = 0; k < chunks.length; k++) {
     records.push(
-      ...annotateChunk(seg.text, chunks[k] as never, contextBefore(seg.text, chunks, k), base, published),
+      ...annotateChunk(
+        seg.text,
+        chunks[k] as never,
+        contextBefore(seg.text, chunks, k, paras),
+        base,
+        published,
+      ),
     );
     yield ++done;
   }

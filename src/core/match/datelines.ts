@@ -17,10 +17,10 @@ const DATELINE = new RegExp(
   ].join(''),
 );
 
-/** The dateline spans of `text`, one at most per paragraph, at its start. */
-export function datelines(text: string): Span[] {
+/** The dateline spans of `text` (whose paragraphs are `paras`), one at most per paragraph, at its start. */
+export function datelines(text: string, paras: readonly Span[] = paragraphs(text)): Span[] {
   const out: Span[] = [];
-  for (const p of paragraphs(text)) {
+  for (const p of paras) {
     const m = DATELINE.exec(text.slice(p.start, Math.min(p.end, p.start + 80)));
     if (m && /[A-Z]{2}/.test(m[0])) out.push({ start: p.start, end: p.start + m[0].length });
   }

@@ -18,27 +18,32 @@ const ABBREVIATIONS = new Set(
 );
 
 /**
- * The last few texts' spans, by function: the annotator and its rules ask for the same text's paragraphs
- * and sentences again and again (a rule called per date re-split the whole article: ADR 0111). The
- * spans are shared, so they are returned read-only.
+ * One text's paragraph and sentence spans, each split when first asked for and then kept (ADR 0111,
+ * ADR 0121): the annotator and its rules ask for the same text's spans again and again (a rule called
+ * per date re-split the whole article). One is made per text analysed and passed along with it (in
+ * `ClaimInput.spans`, to the matcher's scopes, to datelines), so nothing is kept between analyses
+ * and no module holds state. The spans are shared, so they are read-only.
  */
-const KEPT = 4;
-function kept(split: (text: string) => Span[]): (text: string) => readonly Span[] {
-  const texts: string[] = [];
-  const spans: (readonly Span[])[] = [];
-  let next = 0;
-  return (text) => {
-    for (let k = 0; k < texts.length; k++) if (texts[k] === text) return spans[k] as readonly Span[];
-    const out = split(text);
-    texts[next] = text;
-    spans[next] = out;
-    next = (next + 1) % KEPT;
-    return out;
-  };
+export class TextSpans {
+  private paras: readonly Span[] | null = null;
+  private sents: readonly Span[] | null = null;
+  constructor(readonly text: string) {}
+  /** `paragraphs(text)`, split once. */
+  paragraphs(): readonly Span[] {
+    this.paras ??= splitParagraphs(this.text);
+    return this.paras;
+  }
+  /** `sentences(text)`, split once (over the kept paragraphs). */
+  sentences(): readonly Span[] {
+    this.sents ??= splitSentences(this.text, this.paragraphs());
+    return this.sents;
+  }
 }
 
-/** Paragraph spans (between "\n"), trimmed, empty ones dropped. */
-export const paragraphs = kept(splitParagraphs);
+/** Paragraph spans (between "\n"), trimmed, empty ones dropped. Split anew each call: keep a TextSpans to split once. */
+export function paragraphs(text: string): readonly Span[] {
+  return splitParagraphs(text);
+}
 
 function splitParagraphs(text: string): Span[] {
   const out: Span[] = [];
@@ -90,12 +95,14 @@ function timeRunsOn(text: string, dot: number, next: number): boolean {
   );
 }
 
-/** Sentence spans over the whole text, never crossing a paragraph break. */
-export const sentences = kept(splitSentences);
+/** Sentence spans over the whole text, never crossing a paragraph break. Split anew each call: keep a TextSpans to split once. */
+export function sentences(text: string): readonly Span[] {
+  return splitSentences(text, splitParagraphs(text));
+}
 
-function splitSentences(text: string): Span[] {
+function splitSentences(text: string, paras: readonly Span[]): Span[] {
   const out: Span[] = [];
-  for (const para of paragraphs(text)) {
+  for (const para of paras) {
     let start = para.start;
     for (let i = para.start; i < para.end; i++) {
       const ch = text[i] as string;

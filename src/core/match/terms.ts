@@ -16,7 +16,7 @@ import { pushTo } from '../collections';
 import type { AliasContext } from '../facts/schema';
 import { Automaton, type AutomatonData } from './automaton';
 import { isWordChar, normalize } from './normalize';
-import { paragraphs, type Span, sentences, spanAt } from './sentences';
+import { type Span, spanAt, TextSpans } from './sentences';
 
 export { compileMatcher } from './compile-matcher';
 
@@ -78,14 +78,12 @@ export interface TermMatch {
   readonly alias: string;
 }
 
-/** Lazily computed scope spans of one text. */
+/** The scope spans of one text, split on first use (by its TextSpans). */
 class Scopes {
-  private cache: Partial<Record<AliasContext['scope'], readonly Span[]>> = {};
-  constructor(private readonly text: string) {}
+  constructor(private readonly spans: TextSpans) {}
   spanOf(scope: AliasContext['scope'], pos: number): Span {
-    if (scope === 'document') return { start: 0, end: this.text.length };
-    this.cache[scope] ??= scope === 'sentence' ? sentences(this.text) : paragraphs(this.text);
-    const spans = this.cache[scope] as readonly Span[];
+    if (scope === 'document') return { start: 0, end: this.spans.text.length };
+    const spans = scope === 'sentence' ? this.spans.sentences() : this.spans.paragraphs();
     return spans[spanAt(spans, pos)] ?? { start: pos, end: pos };
   }
 }
@@ -117,9 +115,10 @@ export class Matcher {
    * One pass: the terms, plus the positions of every indexed phrase (for context and cues). A phrase
    * occurrence whose span (`start:end`) is in `ignore` is neither a term nor a context or cue word:
    * the text gave those words to something else (another bearer of a name, an acronym it spells out
-   * otherwise; other-bearer.ts, ADR 0093).
+   * otherwise; other-bearer.ts, ADR 0093). `spans` are the text's paragraphs and sentences, when the
+   * caller keeps them (annotate.ts: one TextSpans per text analysed); split here otherwise.
    */
-  analyze(text: string, ignore?: ReadonlySet<string>): Analysis {
+  analyze(text: string, ignore?: ReadonlySet<string>, spans?: TextSpans): Analysis {
     const norm = normalize(text);
     const hay = norm.text;
     const hits: { key: number; start: number; end: number }[] = [];
@@ -134,7 +133,7 @@ export class Matcher {
       pushTo(keyPositions, key, start);
       pushTo(keyEnds, key, end);
     });
-    const scopes = new Scopes(text);
+    const scopes = new Scopes(spans?.text === text ? spans : new TextSpans(text));
     const named = hits.filter((h) => this.index.keyTerms[h.key]?.length);
     const chosen = named.map((hit) =>
       // A paragraph break is never inside a term.

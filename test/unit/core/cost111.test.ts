@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { acronymSpansDefinedOtherwise } from '../../../src/core/claims/other-bearer';
+import { contextBefore, paragraphChunks } from '../../../src/core/compare/facts';
 import type { Fact } from '../../../src/core/facts/schema';
-import { paragraphs, sentences } from '../../../src/core/match/sentences';
+import { paragraphs, sentences, TextSpans } from '../../../src/core/match/sentences';
 
-/** ADR 0111: work done once per text, and patterns screened by what every match holds. */
-describe('kept paragraphs and sentences', () => {
+/**
+ * ADR 0111: work done once per text, and patterns screened by what every match holds. ADR 0121: the
+ * spans kept per text are a value (TextSpans) made by the caller for one analysis, not a module's memo.
+ */
+describe('paragraphs and sentences split once per text, kept by the caller', () => {
   const texts = [
     'Troops clashed on June 15, 2020. Twenty soldiers died.\nTalks began on June 6.',
     'Beijing paused the controls. They had begun in April!\n\n  A second paragraph.  ',
@@ -13,31 +17,37 @@ describe('kept paragraphs and sentences', () => {
     '',
     '\n \n',
   ];
-  // What a fresh split gives: each text read after five others, so that none is kept.
-  const fresh = (split: (t: string) => readonly unknown[], t: string) => {
-    for (let k = 0; k < 5; k++) split(`filler ${k}. Another.`);
-    return JSON.stringify(split(t));
-  };
-  it('gives each text its own spans, warm or cold, whatever was asked before', () => {
-    for (const split of [paragraphs, sentences]) {
-      const cold = texts.map((t) => fresh(split, t));
-      for (let round = 0; round < 3; round++)
-        for (const [i, t] of texts.entries()) expect(JSON.stringify(split(t))).toBe(cold[i]);
-      // Equal text built apart (another string) is the same text.
-      expect(JSON.stringify(split(texts[0]?.split('').join('') as string))).toBe(cold[0]);
+  it('gives each text the spans a fresh split gives', () => {
+    for (const t of texts) {
+      const kept = new TextSpans(t);
+      for (let round = 0; round < 3; round++) {
+        expect(kept.paragraphs()).toEqual(paragraphs(t));
+        expect(kept.sentences()).toEqual(sentences(t));
+      }
     }
+    expect(sentences(texts[0] as string)).toEqual([
+      { start: 0, end: 32 },
+      { start: 33, end: 54 },
+      { start: 55, end: 77 },
+    ]);
+  });
+  it('splits once: the same spans again from the same TextSpans (shared, not rebuilt)', () => {
+    const kept = new TextSpans('A first sentence. A second one.\nA paragraph.');
+    expect(kept.sentences()).toBe(kept.sentences());
+    expect(kept.paragraphs()).toBe(kept.paragraphs());
+  });
+  it('keeps nothing in the module: each call of paragraphs() and sentences() splits anew', () => {
+    const t = 'A first sentence. A second one.\nA paragraph.';
+    expect(sentences(t)).not.toBe(sentences(t));
+    expect(paragraphs(t)).not.toBe(paragraphs(t));
+    // Two TextSpans of one text share nothing either.
+    expect(new TextSpans(t).sentences()).not.toBe(new TextSpans(t).sentences());
   });
   it('keeps texts that differ only late apart', () => {
     const a = `${'x'.repeat(50)}. Then a.`;
     const b = `${'x'.repeat(50)}. Then b. And c.`;
-    expect(sentences(a)).toHaveLength(2);
-    expect(sentences(b)).toHaveLength(3);
-    expect(sentences(a)).toHaveLength(2);
-  });
-  it('returns the same spans again for the same text (shared, not rebuilt)', () => {
-    const t = 'A first sentence. A second one.\nA paragraph.';
-    expect(sentences(t)).toBe(sentences(t));
-    expect(paragraphs(t)).toBe(paragraphs(t));
+    expect(new TextSpans(a).sentences()).toHaveLength(2);
+    expect(new TextSpans(b).sentences()).toHaveLength(3);
   });
 });
 
@@ -64,5 +74,24 @@ describe('acronyms spelled out as something else: screened before the patterns',
       acronymSpansDefinedOtherwise('The Lakeview Athletic Club (a club) won at the LAC.', factsOf),
     ).toEqual([]);
     expect(acronymSpansDefinedOtherwise('The Line of Actual Control (LAC) is long.', factsOf)).toEqual([]);
+  });
+});
+
+describe("a compare chunk's context from the text's paragraphs, split once (ADR 0121)", () => {
+  it('is the last paragraph before the chunk, as a split of the text up to the chunk gives it', () => {
+    const text = [
+      'Lead paragraph one. It says a lot.',
+      '  Second paragraph, indented.  ',
+      '',
+      'Third.\n \nFourth paragraph is here. With two sentences.',
+      'Fifth and last.',
+    ].join('\n');
+    const paras = paragraphs(text);
+    for (const chars of [1, 20, 40, 80, 1000]) {
+      const chunks = paragraphChunks(text, chars, paras);
+      expect(chunks).toEqual(paragraphChunks(text, chars));
+      for (let k = 0; k < chunks.length; k++)
+        expect(contextBefore(text, chunks, k, paras)).toEqual(contextBefore(text, chunks, k));
+    }
   });
 });
