@@ -45,7 +45,7 @@ describe('engine on bad input', () => {
     expect(out.filter((a) => a.kind === 'claim')).toEqual([]);
   });
 
-  it('annotates a 5 MB page, with offsets that slice to the quotes', { timeout: 180_000 }, () => {
+  it('annotates a 5 MB page, with offsets that slice to the quotes', { timeout: 600_000 }, () => {
     let text = '';
     while (text.length < 5_000_000) text += `${PARA}\n`;
     const out = annotate(text, '2024-10-25');
