@@ -31,11 +31,12 @@ export interface Paraphrase {
 
 /**
  * Words that put a sentence in the future ("will take effect", "is due to", "scheduled"). Also a
- * start told by a participle ("…, with those provisions taking effect from Dec. 1", ADR 0118): it
- * says when the start is to come as plainly as "take effect" does.
+ * start told by a participle or in the present ("…, with those provisions taking effect from Dec. 1",
+ * "Most of the provisions kick in Nov. 8") and a rule's "may not|only|be" ("… may not be exported without
+ * approval from Nov. 8"), ADR 0118: they say when the start is to come as plainly as "take effect".
  */
 const FUTURE_WORDS =
-  /\b(to restore|to reopen|will|shall|would|could|(?:was|were) to|to apply|to take effect|take effect|takes effect|taking effect|coming into (?:force|effect)|due to|set to|scheduled|expected to|slated|plans? to|planned|expire|expires|lapses?|runs? out|from now|until|invit\w*|upcoming|forthcoming|ahead of|to (?:attend|visit|meet|hold|be held|start|begin|resume))\b/i;
+  /\b(to restore|to reopen|will|shall|would|could|(?:was|were) to|to apply|to take effect|take effect|takes effect|taking effect|coming into (?:force|effect)|kicks? in|may (?:not|only|be)|due to|set to|scheduled|expected to|slated|plans? to|planned|expire|expires|lapses?|runs? out|from now|until|invit\w*|upcoming|forthcoming|ahead of|to (?:attend|visit|meet|hold|be held|start|begin|resume))\b/i;
 
 /**
  * Words that make what follows them a prospect under deliberation ("exchanged views on … the

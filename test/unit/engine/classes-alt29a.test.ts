@@ -21,3 +21,14 @@ describe('a start told by a participle ("taking effect from …") is still to co
     expect(c?.verdict).toBe('consistent');
   });
 });
+
+const kickIn = (date: string) =>
+  `China announced six notices covering rare earths, lithium batteries and superhard materials. Most of the provisions kick in ${date}; parts of the extraterritorial rule follow Dec. 1.`;
+
+describe('a start told in the present ("kick in …") is still to come', () => {
+  it('“Most of the provisions kick in Nov. 8”: the package’s start, consistent', () => {
+    const c = claimAt(kickIn('Nov. 8'), '2025-10-13', 'Nov. 8');
+    expect(c?.fact).toBe('event.mofcom-october-2025-controls-effective');
+    expect(c?.verdict).toBe('consistent');
+  });
+});
