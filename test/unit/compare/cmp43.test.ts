@@ -3,6 +3,7 @@
  * line on a canal, its tickets); each test fails with its rule removed.
  */
 import { describe, expect, it } from 'vitest';
+import { addToIndex, candidatesFor } from '../../../src/core/compare/candidates';
 import { splitMinor } from '../../../src/core/compare/clauses';
 import { otherKindOfFigure } from '../../../src/core/compare/figure-units';
 import { sharedUniqueFigure } from '../../../src/core/compare/figures';
@@ -82,5 +83,48 @@ describe('a speaker who notes or stresses speaks (other-speakers.ts)', () => {
     const first = said('Okafor noted that the canal was busy.', ['Okafor']);
     const second = said('Okafor stressed that ferries were full.', ['Okafor']);
     expect(otherSpeakers(first, second)).toBe(false);
+  });
+});
+
+describe('a theme fact is no second shared feature (candidates.ts enoughShared)', () => {
+  const vec = (text: string, keys: string[]) => ({
+    w: new Map(keys.map((k) => [k, 1])),
+    norm: Math.sqrt(keys.length),
+    text,
+  });
+  const candidates = (a: ReturnType<typeof vec>, b: ReturnType<typeof vec>) => {
+    const index = new Map<string, number[]>();
+    addToIndex(index, b as never, 0);
+    return candidatesFor(0, a as never, [b as never], index, { common: () => false, unique: () => true });
+  };
+  it('gives no candidate when all two sentences share is a word and the theme it names', () => {
+    const hoped = vec('Some riders had hoped for a wider ferry truce.', [
+      'rider',
+      'hope',
+      'truc',
+      'f:topic.ferry-truce',
+    ]);
+    const said = vec('Boatmen said the truce eased the queues.', [
+      'boatman',
+      'eas',
+      'truc',
+      'f:topic.ferry-truce',
+    ]);
+    expect(candidates(hoped, said)).toEqual([]);
+  });
+  it('still does when they share another word too', () => {
+    const hoped = vec('Riders hoped the ferry truce would ease the queues.', [
+      'rider',
+      'eas',
+      'truc',
+      'f:topic.ferry-truce',
+    ]);
+    const said = vec('Boatmen said the truce eased the queues.', [
+      'boatman',
+      'eas',
+      'truc',
+      'f:topic.ferry-truce',
+    ]);
+    expect(candidates(hoped, said).length).toBe(1);
   });
 });
