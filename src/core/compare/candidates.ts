@@ -169,6 +169,8 @@ export function candidatesFor(
  * (not a day or a year) that these two sentences give and no other ("The group of 36 yatris
  * made the crossing" / "The batch comprised 36 pilgrims"): as specific as a date (round 20).
  * The speaker's act need not be rare when it is most of what both sentences say (round 30).
+ * A theme fact both mention (f:topic.*) is no second feature: it echoes the word that names the
+ * theme ("hoped for a broader truce" / "the truce eased tensions": one word, one theme; round 43).
  */
 function enoughShared(
   c: { score: number; shared: number; unique: number },
@@ -176,8 +178,8 @@ function enoughShared(
   vb: Vector,
   unique: (key: string) => boolean,
 ): boolean {
-  if (c.shared >= 2) return true;
-  if (c.shared !== 1) return false;
+  if (c.shared - sharedTopics(va, vb) >= 2) return true;
+  if (c.shared < 1) return false;
   // A speaker's act that is most of both sentences (an anchor's score) needs no rarity: "He did
   // not elaborate." / "He offered no details on the conditions." when another sentence of the
   // story withholds details too (round 30).
@@ -185,4 +187,11 @@ function enoughShared(
     if (va.w.has(k) && vb.w.has(k) && (unique(k) || c.score >= STRONG)) return true;
   if (c.unique !== 1) return false;
   return sharedUniqueFigure(va, vb, unique);
+}
+
+/** Theme facts (f:topic.*) both sentences mention. */
+function sharedTopics(va: Vector, vb: Vector): number {
+  let n = 0;
+  for (const k of va.w.keys()) if (k.startsWith('f:topic.') && vb.w.has(k)) n++;
+  return n;
 }
