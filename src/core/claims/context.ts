@@ -265,8 +265,27 @@ export function paraphrasesIn(
   return found.filter(
     (p) =>
       p.end > p.start &&
+      !strongerOverSameWords(p.mention, mentions) &&
       !found.some((o) => o !== p && o.start === p.start) &&
       !relatedToNamed(p.mention.fact),
+  );
+}
+
+/**
+ * Another fact read from every keyword `m` was read from, by more keywords and a higher score
+ * ("The measures concern superhard materials, … lithium batteries and artificial graphite anode
+ * materials": five keywords of the October controls hold the three of their taking effect): the
+ * words describe that fact, and `m`'s reading of them is only the part it shares (ADR 0122).
+ */
+function strongerOverSameWords(m: Mention, mentions: readonly Mention[]): boolean {
+  return mentions.some(
+    (o) =>
+      o.fact.id !== m.fact.id &&
+      !o.derived &&
+      o.strength === 'evidence' &&
+      o.score > m.score &&
+      (o.keywords ?? 0) > (m.keywords ?? 0) &&
+      m.positions.every((p) => o.positions.includes(p)),
   );
 }
 
