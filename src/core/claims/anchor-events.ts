@@ -3,6 +3,7 @@
  * the event pointing words stand for, or the event "the same day as" names (expressions.ts).
  */
 import type { Fact } from '../facts/schema';
+import { anchorsOfHead } from './anchor-head';
 import { bridgedAnchor } from './bridged-anchor';
 import type { Checker } from './check-common';
 import { OPENS_SENTENCE } from './date-frames';
@@ -44,15 +45,8 @@ export function anchorEvents(c: Checker, e: TemporalExpression): Mention[] | nul
   // "ten months after they met in Kazan": a pronoun for the people, whose clause then names the
   // event by its name or cue (not "a month after they were announced", which names nothing).
   const people = /^(?:they|he|she|we)\b/i.test(rest.slice(lead));
-  // The event counted from is named in the expression's own clause ("two days after the
-  // October deal; Doval went to Beijing …": not Doval's trip).
-  let windowEnd = Math.min(c.sentence.end, e.end + 90, clauseAt(text, c.sentence, e.end).end);
-  // "Two weeks before the MEA's confirmation on licences, China suspended …": a gap that opens
-  // the sentence counts from what is named up to its comma, not from the main clause's events.
-  const comma = text.indexOf(',', e.end);
-  if (OPENS_SENTENCE.test(text.slice(c.sentence.start, e.start)) && comma >= 0 && comma < windowEnd)
-    windowEnd = comma;
-  const named = c.mentions
+  const windowEnd = anchorWindowEnd(c, e);
+  const found = c.mentions
     .filter(
       (m) =>
         m.fact.date &&
@@ -64,6 +58,9 @@ export function anchorEvents(c: Checker, e: TemporalExpression): Mention[] | nul
         !datedBeforeGap(c, m, e),
     )
     .sort((a, b) => RANK[b.strength] - RANK[a.strength]);
+  // "after the 22nd round in New Delhi" (not the 24th, cued by the city); "into China's pause of
+  // its October controls" (the pause, not the controls): the phrase's own head (ADR 0123).
+  const named = anchorsOfHead(text, found, e.end, windowEnd);
   // "one day before the October 9 measures would have taken effect": the gap counts to the day
   // the measure was to apply, a fact of its own (its part or relation), not to its announcement.
   // "nearly two weeks before the summit": the one event the article named a summit before.
@@ -83,6 +80,19 @@ export function anchorEvents(c: Checker, e: TemporalExpression): Mention[] | nul
       .filter((f): f is Fact => f?.date !== undefined && START_WORDS.test(ownWords(f)))
       .map((fact) => ({ ...m, fact }));
   });
+}
+
+/** Where the phrase naming what a gap counts from ends. */
+export function anchorWindowEnd(c: Checker, e: TemporalExpression): number {
+  const text = c.input.text;
+  // The event counted from is named in the expression's own clause ("two days after the
+  // October deal; Doval went to Beijing …": not Doval's trip).
+  const end = Math.min(c.sentence.end, e.end + 90, clauseAt(text, c.sentence, e.end).end);
+  // "Two weeks before the MEA's confirmation on licences, China suspended …": a gap that opens
+  // the sentence counts from what is named up to its comma, not from the main clause's events.
+  const comma = text.indexOf(',', e.end);
+  if (OPENS_SENTENCE.test(text.slice(c.sentence.start, e.start)) && comma >= 0 && comma < end) return comma;
+  return end;
 }
 
 /**

@@ -3,7 +3,7 @@ import { type Checker, firm, statisticPeriod } from './check-common';
 import { checkDate } from './check-dates';
 import { doneInTime } from './completion-by';
 import { counterfactualSchedule } from './counterfactual-schedule';
-import { cueDatedElsewhere, datedInOwnPhrase } from './cue-dated-elsewhere';
+import { cueDatedElsewhere, cuedInOtherDatedPhrase, datedInOwnPhrase } from './cue-dated-elsewhere';
 import { lessSpecific } from './cue-specific';
 import { dateClaim } from './date-claim';
 import { agreeingKeywordFact, type DateCheck } from './date-fallbacks';
@@ -217,6 +217,13 @@ export function judgeBestTie(
   // "Since December, … held two rounds of SR talks, restarted the pilgrimage in June": the cue is
   // whole only through another date, which dates the fact rightly; this one is another's (ADR 0072).
   if (cueDatedElsewhere(best, e, c.expressions ?? [])) return { claim: null, anchor: claimed };
+  // "left untouched its April 4 licensing of seven heavy rare earths": the cue is met only in a
+  // phrase another date names as another fact's (ADR 0123).
+  if (
+    e.kind !== 'anchored' &&
+    cuedInOtherDatedPhrase(c.input.text, c.sentence, best, e, c.expressions ?? [], c.mentions)
+  )
+    return { claim: null, anchor: claimed };
   // "Between Jaishankar's mid-July visit and Modi's 31 Aug talks with Xi": another date, set in
   // the fact's own phrase, dates it rightly; this one is another event's (ADR 0072).
   if (e.kind !== 'anchored' && datedInOwnPhrase(c.input.text, best, e, c.expressions ?? []))

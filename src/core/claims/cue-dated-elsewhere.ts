@@ -8,7 +8,7 @@
  */
 import type { Span } from '../match/sentences';
 import type { DateTie } from './date-ties';
-import { gapDays } from './dates';
+import { factInterval, gapDays } from './dates';
 import { datedElsewhere } from './rivals-disagree';
 import type { TemporalExpression } from './temporal';
 import { someCueGroup } from './ties';
@@ -63,4 +63,47 @@ export function datedInOwnPhrase(
       BEFORE_ATTRIBUTIVE.test(text.slice(Math.max(0, x.start - 12), x.start)) &&
       positions.some((p) => p >= x.end && /^\s+$/.test(text.slice(x.end, p))),
   );
+}
+
+/**
+ * A clause break or a coordination that ends a noun phrase ("the June 2024 urea ban and a partial
+ * easing"); not a comma before an appositive that restates it (", the rules under which …").
+ */
+const PHRASE_BREAK =
+  /[;:()—–]|,(?!\s+(?:the|a|an|its|their)\s)|\b(?:and|or|but)\s+(?:the|a|an|its|their|this|that|these|those)\b|\b(?:while|whereas)\b/i;
+
+/**
+ * "Beijing on Friday left untouched its April 4 licensing of seven heavy rare earths": the
+ * October controls, cued by "licensing … rare earths", are found only inside a noun phrase that
+ * an attributive date opens ("its April 4 licensing of …", with its complement and an appositive
+ * that restates it: "…, the regime under which Indian importers won approvals") and that date disagrees with their record while it agrees with another fact the sentence
+ * names (the April notice): the phrase names that other fact, so a second date of the sentence
+ * is not a wrong date of the cued one (ADR 0123). Not for a fact named by its own name.
+ */
+export function cuedInOtherDatedPhrase(
+  text: string,
+  sentence: Span,
+  best: DateTie,
+  e: Span,
+  expressions: readonly TemporalExpression[],
+  others: readonly { readonly fact: DateTie['mention']['fact'] }[],
+): boolean {
+  if (best.cmp.agrees || best.mention.strength === 'alias') return false;
+  const own = best.mention.positions.filter((p) => p >= sentence.start && p < sentence.end);
+  if (!own.length) return false;
+  const first = Math.min(...own);
+  const last = Math.max(...own);
+  return expressions.some((x) => {
+    if (x.start === e.start || x.interval === null || x.kind === 'anchored' || x.kind === 'duration')
+      return false;
+    const at = x.interval;
+    if (!BEFORE_ATTRIBUTIVE.test(text.slice(Math.max(0, x.start - 12), x.start))) return false;
+    if (first < x.end || PHRASE_BREAK.test(text.slice(x.end, last))) return false;
+    if (gapDays(at, best.record) === 0) return false;
+    return others.some((o) => {
+      if (o.fact.id === best.mention.fact.id || !o.fact.date) return false;
+      const record = factInterval(o.fact.date);
+      return record !== null && gapDays(at, record) === 0;
+    });
+  });
 }

@@ -4,7 +4,8 @@
  * ("two days after the agreement"), a duration, or the gap a recency sentence states.
  */
 import type { Fact } from '../facts/schema';
-import { anchorEvents, sameDayAs } from './anchor-events';
+import { anchorEvents, anchorWindowEnd, sameDayAs } from './anchor-events';
+import { inAnchorComplement } from './anchor-head';
 import { anchorOwnDate, happenedOn } from './anchor-own-date';
 import { fromAnnouncement } from './announced-anchor';
 import { apposedOffset, restatesDateBefore } from './apposed-offset';
@@ -57,6 +58,7 @@ function checkBetween(c: Checker, e: TemporalExpression, from: readonly Mention[
   // "two weeks before that meeting": every event the pointing words may stand for is a reading
   // of what the gap counts from, none a rival for what it dates.
   const pointed = new Set(from.filter((m) => m.inherited).map((m) => m.fact.id));
+  const anchorEnd = anchorWindowEnd(c, e);
   for (const f of from) {
     const base = factInterval(f.fact.date as NonNullable<Fact['date']>) as DateInterval;
     // "five months after the two agreed in Beijing to revive direct flights" (flights resumed
@@ -71,6 +73,8 @@ function checkBetween(c: Checker, e: TemporalExpression, from: readonly Mention[
     });
     const rest = c.mentions
       .filter((m) => m.fact.id !== f.fact.id && !pointed.has(m.fact.id) && !countedFrom(c, m, e))
+      // "into China's pause of its October controls": the controls are part of what is counted from.
+      .filter((m) => !inAnchorComplement(c.input.text, c.sentence, m, from, e.end, anchorEnd))
       .filter((m) => !possessedByOther(c, m))
       .map((m) => (RANK[f.strength] >= RANK.cue && gapSubject(c, e, m) ? { ...m, framed: true } : m));
     const got = withAnchor(checkDate({ ...c, mentions: rest }, e, claimed, read), f);

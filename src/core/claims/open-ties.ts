@@ -27,7 +27,7 @@ export function monthNoYearFits(e: TemporalExpression, record: DateInterval): bo
 }
 
 /** Nouns that name a government measure: "the October measures", "the April regime", "its October package". */
-const MEASURE_HEAD =
+export const MEASURE_HEAD =
   /^\s+(?:[a-z][\w-]*\s+){0,2}?(?:measures?|rules?|regime|controls?|curbs?|restrictions?|package|licensing|order|orders|notices?|announcements?)\b/;
 
 /**
