@@ -9,6 +9,7 @@ import { cueCover, wordEnd } from '../../src/core/claims/context';
 import { parsePublished } from '../../src/core/claims/dates';
 import { analyzeClaims } from '../../src/core/claims/engine';
 import { MentionIndex } from '../../src/core/claims/mentions';
+import { TextSpans } from '../../src/core/match/sentences';
 import { loadFactBase } from '../vite/fact-base-plugin';
 import { EVAL_DIR, ROOT } from './annotator';
 import { articleText, factsOf, loadCorpus, spansOf } from './corpus';
@@ -39,6 +40,7 @@ for (const a of corpus) {
     index: base.matcher.index,
     analysis,
     factById: base.factById,
+    spans: new TextSpans(text),
   });
   for (const g of a.gold) {
     if (!classes.has(g.class ?? 'term')) continue;
