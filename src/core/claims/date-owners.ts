@@ -59,7 +59,18 @@ const NOTICE_PUT_OUT =
 /** True when the date is the day a notice or statement was issued or put out. */
 const announcingBefore = (text: string, at: number) =>
   ANNOUNCING.test(text.slice(Math.max(0, at - 60), at)) ||
+  ANNOUNCED_LONG_OBJECT.test(text.slice(Math.max(0, at - 100), at)) ||
   NOTICE_PUT_OUT.test(text.slice(Math.max(0, at - 80), at));
+
+/**
+ * A verb of an act of announcing, then a longer object (six to eight words) before the date: "had
+ * announced the resumption of the Kailash Mansarovar Yatra on April 26" dates the announcement as
+ * the shorter "announced the resumption of the yatra on April 26" does (ADR 0117, rule 3). Not a
+ * verb of speech, whose longer reach takes in a reported clause ("said disengagement at both
+ * points had been completed last Wednesday"), nor a clause verb among the words.
+ */
+const ANNOUNCED_LONG_OBJECT =
+  /\b(?:unveiled|issued|released|published|announced|declared|notified)\s+(?:(?!(?:will|would|shall|is|are|was|were|to|apply|applies|applied|take|takes|took|had|has|have|been|be|that|which|who|when|and|but)\b)[\w'’-]+\s+){6,8}?(?:on|in)?\s*$/i;
 
 /** The verb of an act of announcing in ANNOUNCING (not one of speech: said, told, informed). */
 const ANNOUNCING_ACT = /^(?:unveiled|issued|released|published|announced|declared|notified)$/i;
@@ -70,6 +81,7 @@ const ANNOUNCING_ACT = /^(?:unveiled|issued|released|published|announced|declare
  */
 export function noticeActBefore(text: string, at: number): boolean {
   if (NOTICE_PUT_OUT.test(text.slice(Math.max(0, at - 80), at))) return true;
+  if (ANNOUNCED_LONG_OBJECT.test(text.slice(Math.max(0, at - 100), at))) return true;
   const m = ANNOUNCING.exec(text.slice(Math.max(0, at - 60), at));
   return m !== null && ANNOUNCING_ACT.test(/^[a-z]+/i.exec(m[0])?.[0] ?? '');
 }

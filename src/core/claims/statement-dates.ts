@@ -33,6 +33,13 @@ const RELEASED_BEFORE =
   /\b(?:fact ?sheets?|factsheets?|readouts?)\s*,?\s+(?:(?:that|which)\s+)?(?:(?:was|were)\s+)?(?:released|issued|published|posted|put\s+out)\s+(?:on\s+)?$/i;
 
 /**
+ * A verb of putting the document out, then the document and what it is on, before the date ("released
+ * its fact sheet on the Busan outcomes on Friday"): the day it came out (ADR 0117, rule 3).
+ */
+const RELEASED_DOCUMENT_BEFORE =
+  /\b(?:released|issued|published|posted|put\s+out)\s+(?:(?:its|their|the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}?(?:fact ?sheets?|factsheets?|readouts?)\b(?:\s+(?!(?:will|would|shall|is|are|was|were|to|that|had|has|have)\b)[\w'’.-]+){0,6}?\s+(?:on\s+)?$/i;
+
+/**
  * A speaker's name (one to four capitalised words, after "The" or nothing, at the start of its
  * clause), then a verb of saying, right before the date ("The White House said Wednesday").
  */
@@ -71,7 +78,9 @@ export function statementOwnsDate(text: string, dateStart: number, own: string):
   const before = text.slice(Math.max(0, dateStart - 60), dateStart);
   return (
     (STATEMENT_FACT.test(own) && TOLD_BEFORE.test(before)) ||
-    (DOCUMENT_FACT.test(own) && RELEASED_BEFORE.test(before)) ||
+    (DOCUMENT_FACT.test(own) &&
+      (RELEASED_BEFORE.test(before) ||
+        RELEASED_DOCUMENT_BEFORE.test(text.slice(Math.max(0, dateStart - 100), dateStart)))) ||
     ownSpeakerSaid(text, dateStart, own)
   );
 }

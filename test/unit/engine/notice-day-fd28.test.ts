@@ -48,3 +48,27 @@ describe('the day a notice was put out, shown beside the one event it tells of (
     expect(claimAt(lead + t, '2025-07-24', 'July 30')?.reasons ?? []).not.toContain('announcement-day');
   });
 });
+
+describe('an announcement with a longer object (rule 3)', () => {
+  it('"had announced the resumption of the Kailash Mansarovar Yatra on April 26": the announcement\'s day, never differs', () => {
+    const t =
+      'The external affairs ministry had announced the resumption of the Kailash Mansarovar Yatra on April 26.';
+    expect(claimAt(t, '2025-07-10', 'April 26')).toMatchObject({
+      fact: 'event.kailash-mansarovar-yatra-2025',
+      verdict: 'context',
+    });
+  });
+  it('a document put out, with what it is on, still owns the day it came out', () => {
+    const said = (day: string) =>
+      `The White House put out its fact sheet on the trade deal with China on ${day}, saying Beijing would issue general licences for rare earths.`;
+    const FACT_SHEET = 'event.white-house-general-licences-claim'; // 1 Nov 2025
+    expect(claimAt(said('Saturday'), '2025-11-03', 'on Saturday')).toMatchObject({
+      fact: FACT_SHEET,
+      verdict: 'consistent',
+    });
+    expect(claimAt(said('Thursday'), '2025-11-03', 'on Thursday')).toMatchObject({
+      fact: FACT_SHEET,
+      verdict: 'differs',
+    });
+  });
+});
