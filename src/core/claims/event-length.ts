@@ -5,7 +5,7 @@
 import { byStrength, type Checker } from './check-common';
 import { buildClaim, type Claim } from './claim';
 import { factInterval, formatInterval } from './dates';
-import { eventOfLengthHead } from './length-head';
+import { eventOfLengthHead, lengthOfItsName } from './length-head';
 import { RANK } from './mentions';
 import { reason } from './reasons';
 import type { TemporalExpression } from './temporal';
@@ -13,11 +13,18 @@ import { tieOf } from './ties';
 
 /** Units in which a stated length is the length of an event ("a three-day visit"). */
 export const EVENT_LENGTH_UNITS = new Set(['day', 'week']);
+/**
+ * How many days apart ways of counting an event's length fall: the days of a visit with or without
+ * its day of arrival or departure, a summit with or without its eve (ADR 0119). A length in days
+ * further than this from the record is not another count of it.
+ */
+export const LENGTH_COUNTING_DAYS = 1;
 
 /**
  * "The three-day trip", "a two-day visit": the length of an event with a date range,
  * counted inclusively. Outlets count visits differently, so a length that does not fit is
- * context, never differs; a length the sources dispute is context either way.
+ * context, unless it is more than `LENGTH_COUNTING_DAYS` off an event named or cued in its clause
+ * (ADR 0119); a length the sources dispute is context either way.
  */
 export function checkLength(c: Checker, e: TemporalExpression, days: number): Claim | null {
   const t = c.mentions
@@ -38,6 +45,29 @@ export function checkLength(c: Checker, e: TemporalExpression, days: number): Cl
   if (!t && !fits) return null;
   const disputed = mention.fact.disputed?.includes('length') === true;
   const params = { said: e.text, record: formatInterval(iv), days: recordDays };
+  // "a five-day visit" for a visit of two days: no way of counting (arrival, departure) explains
+  // it, when the length qualifies a noun of the event's own name ("visit", "summit") and the event
+  // is named or cued in its clause. ("in the coming 20–25 days", "two days of talks" are not so.)
+  const beyondCounting =
+    !fits &&
+    t !== undefined &&
+    e.params.unit === 'day' &&
+    Math.abs(days - recordDays) > LENGTH_COUNTING_DAYS &&
+    lengthOfItsName(c.input.text, e, c.sentence, mention.fact);
+  if (beyondCounting && !disputed)
+    return buildClaim(c.input.text, {
+      span: e,
+      fact: mention.fact,
+      via: mention.via,
+      agrees: false,
+      certain: true,
+      resolved: `${days} days`,
+      record: formatInterval(iv),
+      reasons: [reason('length-off', params)],
+      doubts: [],
+      published: c.input.published,
+      confidence: mention.fact.confidence,
+    });
   return buildClaim(c.input.text, {
     span: e,
     fact: mention.fact,

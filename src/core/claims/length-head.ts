@@ -55,3 +55,18 @@ export function eventOfLengthHead(
   const ids = new Set(found.map((m) => m.fact.id));
   return ids.size === 1 ? (found[0] as Mention) : null;
 }
+
+/** "a five-day visit" of a visit: the noun a hyphenated length qualifies is a word of the fact's own name (ADR 0119). */
+export function lengthOfItsName(
+  text: string,
+  e: Span & { readonly text: string },
+  sentence: Span,
+  fact: Fact,
+): boolean {
+  const head = lengthHead(text, e, sentence);
+  if (!head) return false;
+  const noun = text.slice(head.start, head.end).toLowerCase();
+  // (The name's verb stands for its noun: "Jaishankar visits China" of "a five-day visit".)
+  const words = nameWords(fact);
+  return words.has(noun) || words.has(`${noun}s`);
+}

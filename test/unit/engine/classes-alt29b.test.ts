@@ -9,6 +9,7 @@ const NO_70 = 'instrument.mofcom-announcement-70-2025'; // 7 Nov 2025
 const BUSAN = 'event.trump-xi-busan-meeting'; // 30 Oct 2025
 const TIANJIN = 'event.tianjin-modi-xi-meeting'; // 31 Aug 2025
 const KAZAN = 'event.kazan-modi-xi-meeting'; // 23 Oct 2024
+const SCO = 'event.sco-summit-tianjin-2025'; // 31 Aug – 1 Sep 2025
 const SHEET = 'event.white-house-general-licences-claim'; // 1 Nov 2025 (a Saturday)
 
 const notice = (n: string) =>
@@ -58,5 +59,32 @@ describe('rule 2: a subject that dates itself to a recorded day, found by its wo
     expect(claimAt(sheet('Tuesday', 'two weeks'), '2025-11-03', 'two weeks')?.verdict ?? null).not.toBe(
       'differs',
     );
+  });
+});
+
+const summit = (n: string) =>
+  `Xi Jinping welcomed Prime Minister Narendra Modi and other leaders to Tianjin on Sunday for the ${n} Shanghai Cooperation Organisation summit.`;
+
+describe('rule 3: a length of the event’s own noun, further from the record than any count of it', () => {
+  it('a four-day summit of a two-day summit: differs', () => {
+    expect(claimAt(summit('four-day'), '2025-08-31', 'four-day')).toMatchObject({
+      fact: SCO,
+      verdict: 'differs',
+    });
+  });
+  it('one day off (another way of counting) stays context; the right length consistent', () => {
+    expect(claimAt(summit('three-day'), '2025-08-31', 'three-day')).toMatchObject({
+      fact: SCO,
+      verdict: 'context',
+    });
+    expect(claimAt(summit('two-day'), '2025-08-31', 'two-day')).toMatchObject({
+      fact: SCO,
+      verdict: 'consistent',
+    });
+  });
+  it('days that are not the event’s length ("in the coming 25 days") are not called wrong', () => {
+    const text =
+      'Leaders met at the Shanghai Cooperation Organisation summit in Tianjin, and India expects fertiliser shipments in the coming 25 days.';
+    expect(claimAt(text, '2025-08-31', '25 days')?.verdict ?? null).not.toBe('differs');
   });
 });
