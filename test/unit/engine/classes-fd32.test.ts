@@ -87,3 +87,13 @@ describe('a cue met only in a noun phrase another date names as another fact’s
     expect(claimAt(urea, '2025-10-16', 'August this year')?.verdict).toBe('differs');
   });
 });
+
+describe('the October controls’ scheduled start, cued in a paragraph that names only their notices (base.json)', () => {
+  it('a wrong start of "the new curbs" beside "No. 61" differs, the right one agrees', () => {
+    const wrong =
+      "Beijing's new curbs, unveiled on Thursday, are slated to kick in on November 18, and the extraterritorial clauses of No. 61 follow on December 1.";
+    expect(claimAt(wrong, '2025-10-10', 'November 18')?.verdict).toBe('differs');
+    const right = wrong.replace('November 18', 'November 8');
+    expect(claimAt(right, '2025-10-10', 'November 8')?.verdict).toBe('consistent');
+  });
+});
