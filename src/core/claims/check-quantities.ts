@@ -46,13 +46,14 @@ import { partIsRecord } from './part-of-them';
 import { previousValue } from './phases';
 import { quotedToCorrect } from './quoted-correction';
 import { type Reason, reason } from './reasons';
+import { restatedShare } from './restated-share';
 import { shareOfPhrase } from './share-of-phrase';
 import { ofSubjectCountry } from './subject-country';
 import { clauseAt, tieOf } from './ties';
 import { contextClaim } from './topic-figure';
 import { measureOfAnother } from './total-measure';
 import { compareQuantity, fmt } from './verdict';
-import { partsOfWorldFigure } from './world-measure';
+import { partsOfWorldFigure, worldWordsOfAnother } from './world-measure';
 
 export { MEASURE_BESIDE_CHARS, OWN_WORDS_RATIO } from './figure-owners';
 
@@ -153,7 +154,9 @@ export function checkQuantity(
   const clause = clauseAt(c.input.text, c.sentence, span.start);
   // "about 64% of permanent-magnet manufacturing": the share's own "of" phrase names its measure.
   const ofOwn = shareOfPhrase(c, span, unit);
-  const ownMeasure = ofOwn && !otherMagnitude(value, unit, ofOwn.fact.quantity as Q) ? ofOwn : null;
+  // "China mined 270,000 tons, about 69% of the world total": the share of the figure before it.
+  const ownOf = ofOwn ?? restatedShare(c, span, unit);
+  const ownMeasure = ownOf && !otherMagnitude(value, unit, ownOf.fact.quantity as Q) ? ownOf : null;
   const taken = (t: { mention: Mention }) =>
     t.mention.fact.id !== ownMeasure?.fact.id &&
     !compareQuantity(value, comparator, unit, t.mention.fact.quantity as Q).agrees &&
@@ -200,6 +203,8 @@ export function checkQuantity(
     if (shareWords.length) ties.splice(0, ties.length, ...ties.filter((t) => !shareWords.includes(t)));
   }
   // "Global output of rare earths came to about 300,000 tonnes": the world's figure, not one country's part.
+  const othersWorld = worldWordsOfAnother(c, span, ties);
+  if (othersWorld.length) ties.splice(0, ties.length, ...ties.filter((t) => !othersWorld.includes(t)));
   const parts = partsOfWorldFigure(c, span, ties);
   if (parts.length && parts.length < ties.length)
     ties.splice(0, ties.length, ...ties.filter((t) => !parts.includes(t)));

@@ -12,6 +12,7 @@
 import type { Fact } from '../facts/schema';
 import type { Span } from '../match/sentences';
 import type { Checker } from './check-common';
+import { countriesIn } from './figure-owners';
 import { clauseAt, type Tie } from './ties';
 
 /** Words that make a measure the world's. */
@@ -56,4 +57,43 @@ export function partsOfWorldFigure(c: Checker, span: Span, ties: readonly Tie[])
       return ![...titleWords(t.mention.fact)].some((word) => !own.has(word) && said.has(word));
     }),
   );
+}
+
+/** The words right after a figure (its period aside) that make the world word after them its whole. */
+const OF_WHOLE =
+  /^\s*(?:(?:in|during|for)\s+(?:19|20)\d\d\s+|(?:last|this)\s+year\s+)?(?:out\s+of|of)\s+(?:(?:a|an|the)\s+)?(?:estimated\s+)?$/i;
+
+/** A world record's title: it names the world and no country. */
+const WORLD_TITLE = /\b(?:world|global|worldwide)\b/i;
+
+/**
+ * "It mined about 270,000 tons in 2024, around 69 percent of global mine output", "the country
+ * mined 270,000 tonnes out of a global total of 390,000 tonnes" (ADR 0124): the world words of a
+ * world record's cue that all stand beyond another figure of the sentence name that figure's
+ * scope (the share's whole, the world's total), not this one's. The ties to world records so
+ * placed; a part is never compared with the whole.
+ */
+export function worldWordsOfAnother(c: Checker, span: Span, ties: readonly Tie[]): Tie[] {
+  const text = c.input.text;
+  const numbers = c.numbers ?? [];
+  return ties.filter((t) => {
+    const f = t.mention.fact;
+    if (!WORLD_TITLE.test(f.title) || countriesIn(f.title).length) return false;
+    const world = t.mention.positions.filter((p) =>
+      /^(?:global|world|worldwide)\b/i.test(text.slice(p, p + 10)),
+    );
+    return (
+      world.length > 0 &&
+      world.every(
+        (p) =>
+          // "mined 270,000 tonnes in 2024 out of a global total of …": the whole it is a part of.
+          (p > span.end && OF_WHOLE.test(text.slice(span.end, p))) ||
+          numbers.some(
+            (n) =>
+              n.start !== span.start &&
+              (p < span.start ? n.start > p && n.end <= span.start : n.start >= span.end && n.end <= p),
+          ),
+      )
+    );
+  });
 }
