@@ -52,3 +52,23 @@ describe('a recency word picks the newest of two measures cued by the same words
     expect(cards(text, '2025-10-31').filter((c) => c.verdict === 'differs')).toEqual([]);
   });
 });
+
+describe('a cue split by a comma that points back at its clause (cue-cards.ts, beforeBackReference)', () => {
+  const AUGUST = 'event.china-urea-exports-india-aug-2025';
+  const text =
+    'Foreign Minister Wang Yi visited New Delhi in August. Beijing then cleared more urea for export, much of it expected to flow to India.';
+  it('“cleared more urea for export, much of it … to India”: the card goes on the clause before the comma', () => {
+    expect(cards(text, '2025-08-30')).toContainEqual({
+      quote: 'cleared more urea',
+      fact: AUGUST,
+      verdict: null,
+    });
+  });
+  it('a comma that opens another clause leaves the words uncarded', () => {
+    const other = text.replace('much of it expected to flow to India', 'and prices fell in India');
+    expect(cards(other, '2025-08-30').map((c) => c.fact)).not.toContain(AUGUST);
+  });
+  it('adds no differs', () => {
+    expect(cards(text, '2025-08-30').filter((c) => c.verdict === 'differs')).toEqual([]);
+  });
+});
