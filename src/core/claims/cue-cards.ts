@@ -205,6 +205,43 @@ export function clearOfValues(
   return best;
 }
 
+/**
+ * A comma that opens a phrase pointing back at the clause before it ("…, much of it expected to
+ * flow to India", "…, most of them bound for …"): what follows is said of the clause's object.
+ */
+const BACK_REFERENCE =
+  /^,\s+(?:with\s+)?(?:much|most|some|all|part|half|many|none|each|one|two|three)\s+of\s+(?:it|them|which)\b/i;
+
+/**
+ * The cue's words before such a comma, when the rest of the cue stands in the phrase after it:
+ * the clause's verb and object with what is said of them ("cleared more urea for export, much of
+ * it expected to flow to India": "cleared more urea").
+ */
+function beforeBackReference(
+  text: string,
+  index: MentionIndex,
+  m: Mention,
+  names: readonly Span[],
+): Span | null {
+  const groups = m.cueGroups ?? [];
+  const cover = cueCover(groups);
+  if (!cover) return null;
+  const stretch = text.slice(cover[0], cover[1]);
+  const comma = stretch.search(CLAUSE_END);
+  if (comma < 0) return null;
+  const at = cover[0] + comma;
+  if (CLAUSE_END.test(text.slice(at + 1, cover[1])) || !BACK_REFERENCE.test(text.slice(at, at + 40)))
+    return null;
+  // The groups with a word before the comma (the clause's own words, close together as a card
+  // needs); the others stand in the phrase that points back.
+  let from = at;
+  while (from > 0 && !/[,;:()—–.!?\n]/.test(text[from - 1] as string)) from--;
+  const before = groups.map((g) => g.filter((p) => p >= from && p < at)).filter((g) => g.length > 0);
+  if (before.length < 2) return null;
+  const near = cueCover(before);
+  return cardShaped(text, index, near, names);
+}
+
 /** The cards described above, for one sentence. */
 export function cuedInClause(
   text: string,
@@ -222,7 +259,8 @@ export function cuedInClause(
   for (const m of events) {
     if (m.strength !== 'cue' || !m.support) continue;
     if (m.support.keywords < SUPPORT_KEYWORDS || m.support.score < EVIDENCE_MIN) continue;
-    const whole = cardShaped(text, index, cueCover(m.cueGroups), names);
+    const whole =
+      cardShaped(text, index, cueCover(m.cueGroups), names) ?? beforeBackReference(text, index, m, names);
     const span = whole && clearOfValues(text, index, whole, claims, m.cueGroups ?? [], names);
     if (!span) continue;
     const { start, end } = span;

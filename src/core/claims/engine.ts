@@ -56,6 +56,7 @@ import { figureConfirmed } from './figure-confirmed';
 import { INSTRUMENT_DATE, instrumentDates, NAMES_A_DAY, withInstrumentDates } from './instrument-dates';
 import type { Memo } from './mention-lookups';
 import { LEAD_PARAGRAPHS, type Mention, MentionIndex, type SentenceInfo } from './mentions';
+import { newestOfKin } from './newest-of-kin';
 import { findNumbers } from './numbers';
 import { dayOfAnOffset } from './offset-reference';
 import { otherSide } from './other-side';
@@ -367,6 +368,7 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
       ...pairedAndClaimed(input.text, index, sentence, mentions, here, index.named(i), input.factById),
       ...cuedInClause(input.text, index, sentence, mentions, here, index.named(i), expressions),
       ...evidencedInClause(input.text, index, i, sentence, mentions, here, index.named(i), expressions),
+      ...newestOfKin(input.text, index, sentence, mentions, here, input.published),
       ...actVerbs(input.text, index, i, sentence, own),
       // After an act's verb card: "assured his counterpart in August that …" keeps its verb's.
       ...cueOverDate(input.text, index, mentions, here, index.named(i)),
