@@ -55,13 +55,10 @@ export function lookupsOf(
     for (const cue of index.cues) {
       for (const key of new Set([...cue.allOf.flat(), ...cue.paragraph.flat()])) pushTo(cuesByKey, key, cue);
     }
-    const entityNames = namesOfKinds(index, factById, ENTITY_KINDS);
     const keywordsByKey = new Map<number, KeywordRef[]>();
     for (const set of index.keywords) {
-      // Whether each group's word names an entity, once per set (not lower-cased per sentence).
-      const entityGroups = set.words.map((w) => entityNames.has(w.toLowerCase()));
       set.keys.forEach((key, i) => {
-        pushTo(keywordsByKey, key, { set, group: set.groups[i] as number, entityGroups });
+        pushTo(keywordsByKey, key, { set, group: set.groups[i] as number });
       });
     }
     const partsOf = new Map<string, Fact[]>();
@@ -78,7 +75,7 @@ export function lookupsOf(
     return {
       partsOf,
       placeNames: placeNamesOf(index, factById, memo),
-      entityNames,
+      entityNames: namesOfKinds(index, factById, ENTITY_KINDS),
       cuesByKey,
       keywordsByKey,
     };
@@ -89,11 +86,6 @@ export function lookupsOf(
 export interface KeywordRef {
   readonly set: IndexedKeywords;
   readonly group: number;
-  /**
-   * For each group of `set`, whether its word (lower case) is an alias of a person, place or
-   * organisation (`entityNames`): one array per set, built with the lookups (ADR 0125).
-   */
-  readonly entityGroups: readonly boolean[];
 }
 
 /**

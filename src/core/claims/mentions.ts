@@ -190,8 +190,8 @@ export class MentionIndex {
     const found = new Map<string, { fact: Fact; positions: number[]; words: string[] }>();
     for (const [key, positions] of keys)
       for (const ref of this.keywordsByKey.get(key) ?? []) {
-        if (ref.entityGroups[ref.group] === true) continue;
         const word = ref.set.words[ref.group] ?? '';
+        if (this.entityNames.has(word.toLowerCase())) continue;
         const fact = this.factById(ref.set.factId);
         if (!fact) continue;
         const got = getOrInit(found, fact.id, () => ({ fact, positions: [], words: [] }));
@@ -278,12 +278,8 @@ export class MentionIndex {
     });
   }
 
-  /** The word at `p`: up to the first space or punctuation within 24 characters (no split of a copy). */
   private wordAt(p: number): string {
-    const end = Math.min(this.text.length, p + 24);
-    let q = p;
-    while (q < end && !WORD_END.test(this.text.charAt(q))) q++;
-    return this.text.slice(p, q);
+    return this.text.slice(p, p + 24).split(/[\s,.;:!?]/)[0] ?? '';
   }
 
   private addCues(
@@ -328,25 +324,16 @@ export class MentionIndex {
     add: (m: Omit<Mention, 'fact'> & { fact: Fact | undefined }) => void,
     support: Map<string, { score: number; keywords: number }>,
   ): void {
-    const found = new Map<IndexedKeywords, { groups: Map<number, number[]>; entity: readonly boolean[] }>();
+    const found = new Map<IndexedKeywords, Map<number, number[]>>();
     for (const [key, positions] of keys) {
-      const refs = this.keywordsByKey.get(key);
-      if (!refs) continue;
-      for (const ref of refs) {
-        let got = found.get(ref.set);
-        if (!got) {
-          got = { groups: new Map(), entity: ref.entityGroups };
-          found.set(ref.set, got);
-        }
-        // Appended in place: the same positions, in the same order, as spreading into a new array.
-        const list = got.groups.get(ref.group);
-        if (list) for (const p of positions) list.push(p);
-        else got.groups.set(ref.group, positions.slice());
+      for (const ref of this.keywordsByKey.get(key) ?? []) {
+        const groups = getOrInit(found, ref.set, () => new Map());
+        groups.set(ref.group, [...(groups.get(ref.group) ?? []), ...positions]);
       }
     }
     const namedInParagraph = this.paragraphFacts.get(this.paragraphOf(s)) ?? new Set<string>();
     const paraKeys = this.paragraphKeys.get(this.paragraphOf(s)) ?? new Set<number>();
-    for (const [set, { groups, entity }] of found) {
+    for (const [set, groups] of found) {
       const prev = out.get(set.factId);
       if (prev && prev.strength !== 'cue') continue;
       const fact = this.factById(set.factId);
@@ -356,22 +343,18 @@ export class MentionIndex {
       // The paragraph's other keywords of the fact count half ("Its share of refining is even
       // higher" after a sentence about rare earths).
       const around = new Set<number>();
-      for (let i = 0; i < set.keys.length; i++) {
+      set.keys.forEach((k, i) => {
         const g = set.groups[i] as number;
-        if (!groups.has(g) && paraKeys.has(set.keys[i] as number)) around.add(g);
-      }
+        if (!groups.has(g) && paraKeys.has(k)) around.add(g);
+      });
       for (const g of around) score += PARAGRAPH_SHARE * (set.weights[g] ?? 0);
       if (groups.size + around.size < 2) continue;
       // Names alone ("Demchok … Depsang") say where, not what happened there.
-      let namesOnly = true;
-      for (const g of groups.keys())
-        if (entity[g] !== true) {
-          namesOnly = false;
-          break;
-        }
-      if (namesOnly) continue;
-      for (const id of fact.actors ?? []) score += actorBonus(id, namedHere, namedInParagraph);
-      for (const id of fact.places ?? []) score += actorBonus(id, namedHere, namedInParagraph);
+      if ([...groups.keys()].every((g) => this.entityNames.has((set.words[g] ?? '').toLowerCase()))) continue;
+      for (const id of [...(fact.actors ?? []), ...(fact.places ?? [])]) {
+        if (namedHere.has(id)) score += ACTOR_BONUS;
+        else if (namedInParagraph.has(id)) score += ACTOR_BONUS / 2;
+      }
       score += recencyPrior(fact, this.published);
       if (prev) {
         support.set(fact.id, { score, keywords: groups.size });
@@ -395,17 +378,4 @@ export class MentionIndex {
       });
     }
   }
-}
-
-/** A separator that ends a cue's word (wordAt). */
-const WORD_END = /[\s,.;:!?]/;
-
-/** What an actor or place of a fact adds to its evidence: named in the sentence, or in its paragraph. */
-function actorBonus(
-  id: string,
-  namedHere: ReadonlySet<string>,
-  namedInParagraph: ReadonlySet<string>,
-): number {
-  if (namedHere.has(id)) return ACTOR_BONUS;
-  return namedInParagraph.has(id) ? ACTOR_BONUS / 2 : 0;
 }
