@@ -7,9 +7,7 @@ import { addToIndex, candidatesFor } from '../../../src/core/compare/candidates'
 import { splitMinor } from '../../../src/core/compare/clauses';
 import { otherKindOfFigure } from '../../../src/core/compare/figure-units';
 import { sharedUniqueFigure } from '../../../src/core/compare/figures';
-import { otherSpeakers } from '../../../src/core/compare/other-speakers';
 import { directionsOf, otherDirection } from '../../../src/core/compare/predicates';
-import { tokenize } from '../../../src/core/compare/tokens';
 
 const v = (text: string) => ({ w: new Map<string, number>(), norm: 1, text });
 
@@ -58,73 +56,5 @@ describe('a figure shared alone counts the same kind of thing (figure-units.ts)'
     expect(sharedUniqueFigure(a as never, b as never, all)).toBe(true);
     expect(otherKindOfFigure('Fares rose 12% in May.', 'Fares rose 12 percent.', '#12')).toBe(false);
     expect(otherKindOfFigure('It lasted 12 days.', 'It lasted twelve days.', '#12')).toBe(false);
-  });
-});
-
-describe('a speaker who notes or stresses speaks (other-speakers.ts)', () => {
-  const said = (words: string, persons: string[]) => {
-    const keys = tokenize(words, []).map((t) => t.key);
-    const names = new Set(persons.flatMap((p) => tokenize(p, []).map((t) => t.key)));
-    return { w: new Map(keys.map((k) => [k, 1])), norm: Math.sqrt(keys.length), text: words, names };
-  };
-  it('keeps "Okafor told Brandt" and "Brandt noted that" apart as two speakers’ remarks', () => {
-    const told = said('"Our ferries carry 2.4 million riders," Okafor told Brandt at the pier.', [
-      'Okafor',
-      'Brandt',
-    ]);
-    const noted = said(
-      'Brandt noted that the two ports, with more than 2.4 million riders, share one canal.',
-      ['Brandt'],
-    );
-    expect(otherSpeakers(told, noted)).toBe(true);
-    expect(otherSpeakers(said('Brandt stressed that the canal was open.', ['Brandt']), told)).toBe(true);
-  });
-  it('leaves one speaker’s remarks to the other rules', () => {
-    const first = said('Okafor noted that the canal was busy.', ['Okafor']);
-    const second = said('Okafor stressed that ferries were full.', ['Okafor']);
-    expect(otherSpeakers(first, second)).toBe(false);
-  });
-});
-
-describe('a theme fact is no second shared feature (candidates.ts enoughShared)', () => {
-  const vec = (text: string, keys: string[]) => ({
-    w: new Map(keys.map((k) => [k, 1])),
-    norm: Math.sqrt(keys.length),
-    text,
-  });
-  const candidates = (a: ReturnType<typeof vec>, b: ReturnType<typeof vec>) => {
-    const index = new Map<string, number[]>();
-    addToIndex(index, b as never, 0);
-    return candidatesFor(0, a as never, [b as never], index, { common: () => false, unique: () => true });
-  };
-  it('gives no candidate when all two sentences share is a word and the theme it names', () => {
-    const hoped = vec('Some riders had hoped for a wider ferry truce.', [
-      'rider',
-      'hope',
-      'truc',
-      'f:topic.ferry-truce',
-    ]);
-    const said = vec('Boatmen said the truce eased the queues.', [
-      'boatman',
-      'eas',
-      'truc',
-      'f:topic.ferry-truce',
-    ]);
-    expect(candidates(hoped, said)).toEqual([]);
-  });
-  it('still does when they share another word too', () => {
-    const hoped = vec('Riders hoped the ferry truce would ease the queues.', [
-      'rider',
-      'eas',
-      'truc',
-      'f:topic.ferry-truce',
-    ]);
-    const said = vec('Boatmen said the truce eased the queues.', [
-      'boatman',
-      'eas',
-      'truc',
-      'f:topic.ferry-truce',
-    ]);
-    expect(candidates(hoped, said).length).toBe(1);
   });
 });
