@@ -59,3 +59,30 @@ describe('"that year" takes the year named before it in the paragraph (figure-pe
     });
   });
 });
+
+describe('the Special Representatives’ rounds named as "SR rounds" (fact base cues)', () => {
+  const T = 'The 24th SR round in New Delhi on 29 August produced an expert group on delimitation.';
+  it('"The 24th SR round … on 29 August": the round’s day stated wrong', () => {
+    expect(claimAt(T, PUB, '29 August')).toMatchObject({ fact: 'event.sr-talks-24th', verdict: 'differs' });
+  });
+  it('the right day stays consistent', () => {
+    expect(claimAt(T.replace('29', '19'), PUB, '19 August')).toMatchObject({
+      fact: 'event.sr-talks-24th',
+      verdict: 'consistent',
+    });
+  });
+  it('"The 23rd SR round, held in Beijing on 18 November 2024": the 23rd round’s month wrong', () => {
+    const U = 'The 23rd SR round, held in Beijing on 18 November 2024, drew little notice.';
+    expect(claimAt(U, PUB, '18 November 2024')).toMatchObject({
+      fact: 'event.sr-talks-23rd',
+      verdict: 'differs',
+    });
+  });
+  it('"the SR round in Beijing … the first in three years": the gap stated wrong', () => {
+    const V = 'Beijing’s SR round last December was the first in three years.';
+    expect(claimAt(V, PUB, 'three years')).toMatchObject({
+      fact: 'quantity.sr-talks-gap-years',
+      verdict: 'differs',
+    });
+  });
+});
