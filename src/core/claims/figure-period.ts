@@ -11,6 +11,7 @@ import type { Span } from '../match/sentences';
 import { type Checker, firmMention } from './check-common';
 import { factInterval, YEAR_WORD } from './dates';
 import { periodWordsBeside } from './relative-dates';
+import { restatedFigure } from './restated-share';
 import { clauseAt } from './ties';
 import { compareDates } from './verdict';
 import { MONTH_NAMES, monthNumber } from './words';
@@ -24,15 +25,16 @@ type Q = NonNullable<Fact['quantity']>;
 export function otherPeriod(c: Checker, span: Span, q: Q, fact?: Fact): boolean {
   const year = /^\d{4}/.exec(q.asOf ?? '')?.[0];
   if (!year) return false;
-  const { start, end } = periodWords(c, span);
   const related = relatedEvents(fact);
-  const words = withoutEventDates(
-    c,
-    span,
-    { start, end },
-    periodWordsBeside(c, span, { start, end }),
-    related,
-  );
+  // "China mined 140,000 tons in 2018, about 59% of the world total": a share restating a
+  // figure is stated for that figure's period too (ADR 0126).
+  const restated = q.unit === 'percent' ? restatedFigure(c, span) : null;
+  const words = [span, ...(restated ? [restated] : [])]
+    .map((s) => {
+      const within = periodWords(c, s);
+      return withoutEventDates(c, s, within, periodWordsBeside(c, s, within), related);
+    })
+    .join(' ');
   // "imports fell 56% … in April–September" beside a record of June: months named as the
   // figure's period, none of them the record's month, make it another period's figure.
   const month = Number(/^\d{4}-(\d{2})/.exec(q.asOf ?? '')?.[1] ?? 0);
@@ -48,7 +50,7 @@ export function otherPeriod(c: Checker, span: Span, q: Q, fact?: Fact): boolean 
       .match(YEAR_WORD) ?? [];
   // "which put the share of mining that year at 62%": "that year" is the year named before it in
   // the sentence ("in 2023, according to the IEA, which put …"; ADR 0081).
-  const back = years.length ? null : yearReferredBack(c, span, words);
+  const back = years.length ? null : yearReferredBack(c, restated ?? span, words);
   if (back) years.push(back);
   return years.length > 0 && !years.includes(year);
 }
@@ -60,11 +62,22 @@ const relatedEvents = (fact: Fact | undefined): ReadonlySet<string> =>
 /** A year referred back to ("that year", "the same year"). */
 const YEAR_BACK = /\b(?:that|the same|that same)\s+year\b/i;
 
-/** The year "that year" in the figure's period words stands for: the last one named before the figure in its sentence. */
+/**
+ * The year "that year" in the figure's period words stands for: the last one named before the
+ * figure in its sentence, or else in its paragraph before the sentence ("… 140,000 tons in 2018.
+ * That year, China mined about 59% …"; ADR 0126).
+ */
 function yearReferredBack(c: Checker, span: Span, words: string): string | null {
   if (!YEAR_BACK.test(words)) return null;
-  const before = c.input.text.slice(c.sentence.start, span.start);
-  return before.match(YEAR_WORD)?.at(-1) ?? null;
+  const text = c.input.text;
+  const para = c.input.spans
+    .paragraphs()
+    .find((p) => p.start <= c.sentence.start && c.sentence.start < p.end);
+  return (
+    text.slice(c.sentence.start, span.start).match(YEAR_WORD)?.at(-1) ??
+    (para ? text.slice(para.start, c.sentence.start).match(YEAR_WORD)?.at(-1) : null) ??
+    null
+  );
 }
 
 /** An event's words this many characters after a date make the date theirs ("the October 2024 understanding"). */

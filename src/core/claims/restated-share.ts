@@ -12,6 +12,7 @@ import type { Span } from '../match/sentences';
 import type { Checker } from './check-common';
 import { countriesIn } from './figure-owners';
 import { CUE_SCORE, type Mention } from './mention-types';
+import type { NumberExpression } from './numbers';
 import { reason } from './reasons';
 import { compareQuantity } from './verdict';
 
@@ -27,21 +28,34 @@ const OTHER_SUBJECT =
   /;|\b(?:while|whereas|but|and\s+(?:its|the|their|India|China|[A-Z]\w+)\s+\w+(?:ed|s)\b)/;
 
 /**
+ * The figure a percentage at `span` restates as a share ("China mined 140,000 tons in 2018, about
+ * 59% of the world total": the 140,000 tons): the percentage is set off after it by a comma, dash
+ * or "or", nothing of another subject stands between, and nothing follows in its clause but an
+ * "of" phrase naming the world's whole. The first of the figures before it, all of one unit (the
+ * country's part and the world's whole: "270,000 tons of the 390,000 tons mined worldwide"); null
+ * when there is none. Its period is the share's (figure-period.ts, ADR 0126).
+ */
+export function restatedFigure(c: Checker, span: Span): NumberExpression | null {
+  const text = c.input.text;
+  if (!LEAD.test(text.slice(c.sentence.start, span.start))) return null;
+  if (!TAIL.test(text.slice(span.end, c.sentence.end))) return null;
+  const before = (c.numbers ?? []).filter((n) => n.end <= span.start && n.start >= c.sentence.start);
+  const first = before[0];
+  if (!first || first.unit === 'percent' || before.some((n) => n.unit !== first.unit)) return null;
+  if (OTHER_SUBJECT.test(text.slice(first.end, span.start))) return null;
+  return first;
+}
+
+/**
  * The share fact a percentage restates, with the mention it is read through; null when the
  * figure before it does not fit exactly one country's record with exactly one share.
  */
 export function restatedShare(c: Checker, span: Span, unit: string): Mention | null {
   if (unit !== 'percent') return null;
   const text = c.input.text;
-  if (!LEAD.test(text.slice(c.sentence.start, span.start))) return null;
-  if (!TAIL.test(text.slice(span.end, c.sentence.end))) return null;
-  const before = (c.numbers ?? []).filter((n) => n.end <= span.start && n.start >= c.sentence.start);
-  // The country's figure: the first of the figures before the share, all of one unit (the
-  // country's part and the world's whole: "270,000 tons of the 390,000 tons mined worldwide").
-  const first = before[0];
-  if (!first || first.unit === 'percent' || before.some((n) => n.unit !== first.unit)) return null;
+  const first = restatedFigure(c, span);
+  if (!first) return null;
   const between = text.slice(first.end, span.start);
-  if (OTHER_SUBJECT.test(between)) return null;
   const shares = new Map<string, { share: Fact; of: Mention }>();
   for (const m of c.mentions) {
     const q = m.fact.quantity;
