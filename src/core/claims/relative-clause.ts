@@ -44,6 +44,15 @@ const LIST_ITEM_AFTER = /^,\s*(?:[\w-]+\s+){1,3}(?:and|or)\s/;
 const CONTENTS_AFTER = /^,\s*(?:covering|including|spanning|targeting|listing)\s/i;
 
 /**
+ * A comma, then "which" and a verb that says what the noun holds or reaches ("the controls the
+ * ministry unveiled Oct. 9, which extend licensing to five more rare earths … and superhard
+ * materials"): a non-restrictive relative on the same noun, so the clause goes on over it as over
+ * a participle of contents (ADR 0127). Its verb is no act on the noun (not "extend" as a delay).
+ */
+const WHICH_CONTENTS_AFTER =
+  /^,\s*which\s+(?:also\s+)?(?:cover|include|extend|add|reach|target|span|list|require)(?:s|es|d|ed|ing)?\s/i;
+
+/**
  * An auxiliary and a verb that open the main clause's predicate after a relative clause in its
  * subject ("… had been announced", "… were suspended", "… will resume"). Not a copula before a
  * noun phrase ("The meeting that took place on Wednesday was their first formal talks …"): that
@@ -224,6 +233,12 @@ export function relativeClauseOf(text: string, sentence: Span, e: Span): Relativ
     (LIST_ITEM_AFTER.test(text.slice(comma, own.end)) || CONTENTS_AFTER.test(text.slice(comma, own.end)))
   )
     comma = text.indexOf(',', comma + 1);
+  // (The act is sought before such a "which" clause: its verb acts on the contents, not the noun.)
+  let actEnd: number | null = null;
+  if (comma >= 0 && comma < own.end && WHICH_CONTENTS_AFTER.test(text.slice(comma, own.end))) {
+    actEnd = comma;
+    comma = -1;
+  }
   let clauseEnd = comma >= 0 && comma < own.end ? comma : own.end;
   // "the thaw that began last October, when the two sides reached an understanding on
   // patrolling": a "when" clause right after the date says what happened then.
@@ -238,7 +253,7 @@ export function relativeClauseOf(text: string, sentence: Span, e: Span): Relativ
     clause: { start: marker.at, end: clauseEnd },
     byName: name !== null,
     participle: marker.participle,
-    act: ACT_ON_NOUN.exec(text.slice(marker.at, clauseEnd))?.[1]?.toLowerCase() ?? null,
+    act: ACT_ON_NOUN.exec(text.slice(marker.at, actEnd ?? clauseEnd))?.[1]?.toLowerCase() ?? null,
     actAfter: actAfter(text, clauseEnd, own.end, appositive(text, marker.at, marker.end)),
   };
 }
