@@ -58,3 +58,46 @@ describe('a figure shared alone counts the same kind of thing (figure-units.ts)'
     expect(otherKindOfFigure('It lasted 12 days.', 'It lasted twelve days.', '#12')).toBe(false);
   });
 });
+
+describe('a theme fact is no second shared feature (candidates.ts enoughShared)', () => {
+  const vec = (text: string, keys: string[]) => ({
+    w: new Map(keys.map((k) => [k, 1])),
+    norm: Math.sqrt(keys.length),
+    text,
+  });
+  const candidates = (a: ReturnType<typeof vec>, b: ReturnType<typeof vec>) => {
+    const index = new Map<string, number[]>();
+    addToIndex(index, b as never, 0);
+    return candidatesFor(0, a as never, [b as never], index, { common: () => false, unique: () => true });
+  };
+  it('gives no candidate when all two sentences share is a word and the theme it names', () => {
+    const hoped = vec('Some riders had hoped for a wider ferry truce.', [
+      'rider',
+      'hope',
+      'truc',
+      'f:topic.ferry-truce',
+    ]);
+    const said = vec('Boatmen said the truce eased the queues.', [
+      'boatman',
+      'eas',
+      'truc',
+      'f:topic.ferry-truce',
+    ]);
+    expect(candidates(hoped, said)).toEqual([]);
+  });
+  it('still does when they share another word too', () => {
+    const hoped = vec('Riders hoped the ferry truce would ease the queues.', [
+      'rider',
+      'eas',
+      'truc',
+      'f:topic.ferry-truce',
+    ]);
+    const said = vec('Boatmen said the truce eased the queues.', [
+      'boatman',
+      'eas',
+      'truc',
+      'f:topic.ferry-truce',
+    ]);
+    expect(candidates(hoped, said).length).toBe(1);
+  });
+});
