@@ -6,14 +6,10 @@
  * never reads the held-out set.
  */
 import { join } from 'node:path';
-import { annotateText } from '../../src/core/annotate';
-import { parsePublished } from '../../src/core/claims/dates';
-import { analyzeClaims } from '../../src/core/claims/engine';
-import { MentionIndex } from '../../src/core/claims/mentions';
-import { TextSpans } from '../../src/core/match/sentences';
 import { loadFactBase } from '../vite/fact-base-plugin';
 import { EVAL_DIR, ROOT } from './annotator';
-import { articleText, factsOf, loadCorpus, spansOf } from './corpus';
+import { factsOf, loadCorpus, spansOf } from './corpus';
+import { readArticle } from './read-article';
 import { satisfies } from './score';
 
 const classes = new Set(process.argv.slice(2).length ? process.argv.slice(2) : ['paraphrase', 'topic']);
@@ -21,28 +17,7 @@ const base = loadFactBase(join(ROOT, 'src/data'));
 const corpus = loadCorpus(join(EVAL_DIR, 'articles'), new Set(base.facts.keys()));
 let n = 0;
 for (const a of corpus) {
-  const text = articleText(a);
-  const found = annotateText(text, {
-    matcher: base.matcher,
-    factById: base.factById,
-    published: a.published,
-  });
-  const analysis = base.matcher.analyze(text);
-  const index = new MentionIndex(
-    text,
-    base.matcher.index,
-    analysis,
-    base.factById,
-    parsePublished(a.published),
-  );
-  const { claims, paraphrases } = analyzeClaims({
-    text,
-    published: parsePublished(a.published),
-    index: base.matcher.index,
-    analysis,
-    factById: base.factById,
-    spans: new TextSpans(text),
-  });
+  const { text, found, analysis, index, claims, paraphrases } = readArticle(base, a);
   for (const g of a.gold) {
     if (!classes.has(g.class ?? 'term')) continue;
     for (const span of spansOf(text, g)) {
