@@ -376,6 +376,7 @@ export const HISTORY: readonly string[] = [
   '(0120; its speaker rule reverted after it lost a right pair on blind h29). Dev recall 91.5 \u2192 92.0 %, altered',
   '81.8 \u2192 82.4 %, real errors 66 \u2192 67 of 73, dev false `differs` 1 \u2192 0, stress 4 \u2192 0 (detected 55.8 \u2192',
   '56.4 %). Held-out: false `differs` 4 \u2192 2, real errors 7 \u2192 8 of 8, altered 77.9 % unchanged. Held-out is h28,',
-  'h29, h30 and h31.',
+  'h29, h30 and h31, less h31-us-01: a rule task named the shape of a wrong card a reviewer reported on it (a world',
+  'figure checked against one country\u2019s), so it moved into dev.',
   '',
 ];
