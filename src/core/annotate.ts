@@ -11,19 +11,17 @@ import { eventsAtTheirPlace } from './claims/event-at-its-place';
 import { issuersByAct } from './claims/issuer-by-act';
 import { type Memo, placeNamesOf } from './claims/mention-lookups';
 import { nestedOwnNames } from './claims/nested-names';
-import { acronymSpansDefinedOtherwise, aliasWordsOf, withoutOtherBearers } from './claims/other-bearer';
-import { otherSide } from './claims/other-side';
 import { ownNames, relatedObject } from './claims/own-names';
 import { eventWords, ownWords } from './claims/phases';
 import { type Reason, reason } from './claims/reasons';
 import { reportedActs } from './claims/reported-act';
 import type { Verdict } from './claims/verdict';
-import { pushTo } from './collections';
 import type { Fact } from './facts/schema';
-import { datelines, inside } from './match/datelines';
-import { type Span, spanAt, TextSpans } from './match/sentences';
+import { datelines } from './match/datelines';
+import { type Span, TextSpans } from './match/sentences';
 import type { Analysis, Matcher } from './match/terms';
 import { cardNamesParty, namedInPassing, namesBaseParty } from './page-topic';
+import { withoutOtherBearerWords } from './term-filters';
 
 export interface CardSource {
   readonly url: string;
@@ -91,100 +89,6 @@ export function cardOf(fact: Fact): CardSummary {
     date: interval ? formatInterval(interval) : null,
     sources: fact.sources.map((s) => ({ url: s.url, publisher: s.publisher, date: s.date ?? null })),
   };
-}
-
-/** The analysis without anything inside `spans` (datelines). */
-function withoutSpans(analysis: Analysis, spans: readonly Span[]): Analysis {
-  if (!spans.length) return analysis;
-  const positions = new Map<number, number[]>();
-  const ends = new Map<number, number[]>();
-  for (const [key, starts] of analysis.positions) {
-    const e = analysis.ends.get(key) ?? [];
-    starts.forEach((p, i) => {
-      if (inside(spans, p)) return;
-      pushTo(positions, key, p);
-      pushTo(ends, key, e[i] as number);
-    });
-  }
-  return { terms: analysis.terms.filter((t) => !inside(spans, t.start)), positions, ends };
-}
-
-/** The analysis without the names that stand in another government's clause (other-side.ts). */
-function withoutOtherSide(
-  spans: TextSpans,
-  analysis: Analysis,
-  factById: AnnotateOptions['factById'],
-): Analysis {
-  const text = spans.text;
-  const sents = spans.sentences();
-  const terms = analysis.terms.filter((t) => {
-    const sentence = sents[spanAt(sents, t.start)];
-    return !sentence || !otherSide(text, sentence, t.start, t.end, factById(t.factId));
-  });
-  return terms.length === analysis.terms.length ? analysis : { ...analysis, terms };
-}
-
-/** The analysis without the one-word names that another bearer has ("Cody Trump"; other-bearer.ts). */
-function withoutOtherBearer(
-  text: string,
-  analysis: Analysis,
-  options: AnnotateOptions,
-  memo: Memo,
-): Analysis {
-  const aliasWords = memo('alias-words', () => aliasWordsOf(options.matcher.index.terms.map((t) => t.alias)));
-  const terms = withoutOtherBearers({
-    text,
-    terms: analysis.terms,
-    factById: options.factById,
-    aliasWords,
-  });
-  return terms.length === analysis.terms.length ? analysis : { ...analysis, terms };
-}
-
-/**
- * The analysis without another government's names and without the names another bearer has. When a
- * text gives words to something else ("Lakeview Athletic Club (LAC)", "captain Tashi Galwan"), those
- * occurrences meet no alias's context and no cue either: the text is read again without them, so a
- * "standoff" whose context word was only the club's "LAC" is no longer the Ladakh standoff (ADR 0093).
- */
-function withoutOtherBearerWords(
-  spans: TextSpans,
-  skip: readonly Span[],
-  options: AnnotateOptions,
-  memo: Memo,
-): Analysis {
-  const text = spans.text;
-  const read = (ignore?: ReadonlySet<string>) =>
-    withoutOtherSide(
-      spans,
-      withoutSpans(options.matcher.analyze(text, ignore, spans), skip),
-      options.factById,
-    );
-  const first = read();
-  const kept = withoutOtherBearer(text, first, options, memo);
-  const acronyms = acronymSpansDefinedOtherwise(
-    text,
-    (acronym) => acronymFacts(options, memo).get(acronym) ?? [],
-  );
-  if (kept === first && !acronyms.length) return kept;
-  const keptTerms = new Set(kept.terms);
-  const given = new Set([
-    ...first.terms.filter((t) => !keptTerms.has(t)).map((t) => `${t.start}:${t.end}`),
-    ...acronyms,
-  ]);
-  return withoutOtherBearer(text, read(given), options, memo);
-}
-
-/** The facts of each acronym alias of the base ("LAC", "SCO"), as written. */
-function acronymFacts(options: AnnotateOptions, memo: Memo): ReadonlyMap<string, readonly Fact[]> {
-  return memo('acronym-facts', () => {
-    const out = new Map<string, Fact[]>();
-    for (const t of options.matcher.index.terms) {
-      const fact = options.factById(t.factId);
-      if (fact && /^\p{Lu}{2,6}$/u.test(t.alias)) pushTo(out, t.alias, fact);
-    }
-    return out;
-  });
 }
 
 /** Kinds that make a page "about" what the fact base covers (see ADR 0008). */
