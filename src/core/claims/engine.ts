@@ -23,7 +23,6 @@ import { checkNumber } from './check-quantities';
 import { agreesWithRecord, type Claim } from './claim';
 import { pairedAndClaimed } from './claimed-cards';
 import {
-  anaphora,
   cuedAndClaimed,
   informed,
   isEventMention,
@@ -53,6 +52,7 @@ import {
 } from './engine-cues';
 import { checkExpression } from './expressions';
 import { figureConfirmed } from './figure-confirmed';
+import { pointedBack } from './gap-pointer';
 import { INSTRUMENT_DATE, instrumentDates, NAMES_A_DAY, withInstrumentDates } from './instrument-dates';
 import type { Memo } from './mention-lookups';
 import { LEAD_PARAGRAPHS, type Mention, MentionIndex, type SentenceInfo } from './mentions';
@@ -231,7 +231,14 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
       ...own,
       ...carried,
       ...starts,
-      ...anaphora(words, sentence.start, own, previous, gapCountedFrom(input.text, expressions)),
+      ...pointedBack(
+        input.text,
+        words,
+        sentence.start,
+        own,
+        previous,
+        gapCountedFrom(input.text, expressions),
+      ),
     ];
     const mentions = withRelated(plausible(inherited, input.published, words), input.factById, words);
     // The events a later "They …" may point back to: named, cued, or stood for by a topic.
