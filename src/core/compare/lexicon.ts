@@ -126,6 +126,12 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b(?:(?:did|does|would|could) not|(?:declin|refus)(?:e|es|ed|ing) to) (?:name|identify|disclose|reveal|spell out)\b/g,
     REMARK_WORDS.nodetails,
   ],
+  // Round 44 (ADR 0131): "did not go into details", "declined to go into the details", "without
+  // going into specifics": the speaker's act PHRASES reads from "gave no details".
+  [
+    /\b(?:(?:did|does|do|would|could|will) not|(?:declin|refus)(?:e|es|ed|ing) to|without) go(?:ing)? into (?:the |any |further |much )?(?:details?|specifics|particulars)\b/g,
+    REMARK_WORDS.nodetails,
+  ],
   // …and one who defers the answer, however it is put ("will come back to you", "had yet to
   // study the details", "was still examining", "needs to assess", "would respond later").
   [
