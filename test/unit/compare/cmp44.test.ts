@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compareArticles } from '../../../src/core/compare/index';
+import { tellsSilence } from '../../../src/core/compare/silence';
 import { tokenize } from '../../../src/core/compare/tokens';
 
 const keys = (s: string) => new Set(tokenize(s).map((t) => t.key));
@@ -30,6 +31,42 @@ describe('"did not go into details" withholds details (lexicon.ts PHRASES)', () 
       'Varno harbour master Ilse Brandt said on Friday that the lake port would reopen its eastern quay on Monday.',
       'Brandt would not name the shipping lines or spell out the fees they will pay.',
       'Work to dredge the channel was finished last week.',
+    ].join(' ');
+    expect(compareArticles(a, b).pairs.map((p) => [p.a, p.b])).toEqual([
+      [0, 0],
+      [1, 1],
+      [2, 2],
+    ]);
+  });
+});
+
+describe('a silence told as "made no statement" (silence.ts, lexicon.ts PHRASES)', () => {
+  it('is a silence, as "has not commented" is', () => {
+    expect(tellsSilence('The port authority has made no official statement on the closure.')).toBe(true);
+    expect(tellsSilence('The port authority has not officially commented on the closure.')).toBe(true);
+    expect(tellsSilence('The port authority made a statement on the closure.')).toBe(false);
+  });
+  it('reads one act from both, keeping their words', () => {
+    const [silent] = [...keys('nocomment')];
+    for (const s of [
+      'The ferry company has not officially commented on the closure.',
+      'The ferry company has yet to respond.',
+      'The ferry company has so far made no official statement on the closure.',
+    ])
+      expect(keys(s).has(silent as string), s).toBe(true);
+    expect(keys('The ferry company has not officially commented.').has('comment')).toBe(true);
+    expect(keys('The ferry company made a statement on the closure.').has(silent as string)).toBe(false);
+  });
+  it('pairs the two silences', () => {
+    const a = [
+      'Dredgers finished clearing the channel into the lake port of Varno on Tuesday, the harbour master said.',
+      'Ships of up to 5,000 tonnes can now berth at the eastern quay.',
+      'The regional ferry company has not commented publicly on the reopening of the channel.',
+    ].join(' ');
+    const b = [
+      'The channel into Varno was cleared on Tuesday, according to its harbour master.',
+      'The eastern quay can now take ships of up to 5,000 tonnes.',
+      'The ferry operator has so far made no official statement on the channel.',
     ].join(' ');
     expect(compareArticles(a, b).pairs.map((p) => [p.a, p.b])).toEqual([
       [0, 0],
