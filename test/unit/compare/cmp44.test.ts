@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { compareArticles } from '../../../src/core/compare/index';
 import { tellsSilence } from '../../../src/core/compare/silence';
 import { tokenize } from '../../../src/core/compare/tokens';
+import { otherStep } from '../../../src/core/compare/undertakings';
 
 const keys = (s: string) => new Set(tokenize(s).map((t) => t.key));
 
@@ -73,5 +74,23 @@ describe('a silence told as "made no statement" (silence.ts, lexicon.ts PHRASES)
       [1, 1],
       [2, 2],
     ]);
+  });
+});
+
+describe('a step named only in a minor part is not compared (undertakings.ts otherStep)', () => {
+  const vec = (text: string) => ({ w: new Map<string, number>(), norm: 1, text });
+  const pilgrimage = vec(
+    'The two towns decided to resume the pilgrimage in the summer when the mayors met in Varno in January.',
+  );
+  it('does not set a which-clause step against the other side’s named one', () => {
+    const byPronoun = vec(
+      'The two towns decided to restore it at January talks in Varno between the two mayors, which also agreed to resume direct flights.',
+    );
+    expect(otherStep(pilgrimage, byPronoun)).toBe(false);
+  });
+  it('still parts two steps each named in the main part', () => {
+    expect(otherStep(pilgrimage, vec('The two towns decided to resume direct flights in January.'))).toBe(
+      true,
+    );
   });
 });
