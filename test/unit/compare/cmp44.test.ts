@@ -3,7 +3,9 @@
  * on a lake, its dredging, its harbour master); each test fails with its rule removed.
  */
 import { describe, expect, it } from 'vitest';
+import { addToIndex, candidatesFor } from '../../../src/core/compare/candidates';
 import { compareArticles } from '../../../src/core/compare/index';
+import { otherDirection } from '../../../src/core/compare/predicates';
 import { tellsSilence } from '../../../src/core/compare/silence';
 import { tokenize } from '../../../src/core/compare/tokens';
 import { otherStep } from '../../../src/core/compare/undertakings';
@@ -92,5 +94,36 @@ describe('a step named only in a minor part is not compared (undertakings.ts oth
     expect(otherStep(pilgrimage, vec('The two towns decided to resume direct flights in January.'))).toBe(
       true,
     );
+  });
+});
+
+describe('a count both tell and no other sentence does overrides the direction (candidates.ts)', () => {
+  const vec = (text: string, keys: string[]) => ({
+    w: new Map(keys.map((k) => [k, 1])),
+    norm: Math.sqrt(keys.length),
+    text,
+  });
+  const stopped = vec(
+    'The ferry last ran in 2019 and has been suspended since 2020, a gap of nearly five years.',
+    ['ferri', 'stop', '#5', 'gap', 'f:quantity.ferry-gap-years'],
+  );
+  const resumed = vec('The ferry resumes after a three-year suspension.', [
+    'ferri',
+    'resum',
+    'stop',
+    '#3',
+    'f:quantity.ferry-gap-years',
+  ]);
+  const candidates = (unique: (k: string) => boolean) => {
+    const index = new Map<string, number[]>();
+    addToIndex(index, resumed as never, 0);
+    return candidatesFor(0, stopped as never, [resumed as never], index, { common: () => false, unique });
+  };
+  it('keeps the pair when the count is in these two sentences only', () => {
+    expect(otherDirection(stopped as never, resumed as never)).toBe(true);
+    expect(candidates(() => true).map((c) => c.b)).toEqual([0]);
+  });
+  it('parts them as before when another sentence tells the count too', () => {
+    expect(candidates((k) => !k.startsWith('f:quantity.'))).toEqual([]);
   });
 });
