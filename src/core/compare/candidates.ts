@@ -122,7 +122,7 @@ export function candidatesFor(
           !otherCommodity(va, v) &&
           !otherStep(va, v) &&
           !otherMeetingPhase(va, v) &&
-          !otherDirection(va, v) &&
+          !(otherDirection(va, v) && !sharedUniqueQuantity(va, v, features.unique)) &&
           !meetingOrOutcome(va, v) &&
           !arrivalOrMeeting(va, v) &&
           !departureOrPresence(va, v) &&
@@ -194,4 +194,15 @@ function sharedTopics(va: Vector, vb: Vector): number {
   let n = 0;
   for (const k of va.w.keys()) if (k.startsWith('f:topic.') && vb.w.has(k)) n++;
   return n;
+}
+
+/**
+ * A count of the fact base (f:quantity.*) the claim engine found in these two sentences and no other
+ * (round 44, ADR 0131): both tell that count, whichever way each one's verb goes ("has been suspended
+ * since 2020, a gap of nearly five years" / "resumes after a three-year suspension"), so
+ * `otherDirection` does not part them; the count ties them one to one, as a unique figure does.
+ */
+function sharedUniqueQuantity(va: Vector, vb: Vector, unique: (key: string) => boolean): boolean {
+  for (const k of va.w.keys()) if (k.startsWith('f:quantity.') && vb.w.has(k) && unique(k)) return true;
+  return false;
 }

@@ -97,11 +97,12 @@ export const SYNONYMS: ReadonlyMap<string, string> = new Map(
 );
 
 /**
- * The words PHRASES rewrites a speaker's act to: withholding details, deferring an answer. Each
- * stands for a whole phrase ("declined to give details", "would come back later"), so one of
- * them shared is evidence enough for a candidate (align.ts `enoughShared`; round 12).
+ * The words PHRASES rewrites a speaker's act to: withholding details, deferring an answer, and
+ * (round 44) saying nothing yet. Each stands for a whole phrase ("declined to give details", "would
+ * come back later", "has made no official statement"), so one of them shared is evidence enough for
+ * a candidate (align.ts `enoughShared`; round 12).
  */
-export const REMARK_WORDS = { nodetails: 'nodetails', deferred: 'deferred' } as const;
+export const REMARK_WORDS = { nodetails: 'nodetails', deferred: 'deferred', nocomment: 'nocomment' } as const;
 
 /**
  * Phrases that say one thing in several ways, rewritten to one word before tokenising
@@ -125,6 +126,18 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   [
     /\b(?:(?:did|does|would|could) not|(?:declin|refus)(?:e|es|ed|ing) to) (?:name|identify|disclose|reveal|spell out)\b/g,
     REMARK_WORDS.nodetails,
+  ],
+  // Round 44 (ADR 0131): "did not go into details", "declined to go into the details", "without
+  // going into specifics": the speaker's act PHRASES reads from "gave no details".
+  [
+    /\b(?:(?:did|does|do|would|could|will) not|(?:declin|refus)(?:e|es|ed|ing) to|without) go(?:ing)? into (?:the |any |further |much )?(?:details?|specifics|particulars)\b/g,
+    REMARK_WORDS.nodetails,
+  ],
+  // Round 44 (ADR 0131): a party that has said nothing yet, however it is put ("has not officially
+  // commented", "has yet to respond", "made no official statement"): silence.ts's silence, one act.
+  [
+    /\b(?:(?:has|have|had|did|does|do) (?:so far |yet |still )?not (?:yet )?(?:\w+ly )?(?:comment(?:ed)?|respond(?:ed)?|react(?:ed)?)(?: (?:publicly|officially|formally))?|(?:has|have|had) (?:yet )?to (?:\w+ly )?(?:comment|respond|react)|(?:made|make|makes|issued|issue|issues) no (?:(?:official|formal|public) )?(?:statement|comment|response))\b/g,
+    `$& ${REMARK_WORDS.nocomment}`,
   ],
   // …and one who defers the answer, however it is put ("will come back to you", "had yet to
   // study the details", "was still examining", "needs to assess", "would respond later").

@@ -11,9 +11,12 @@
 import { splitMinor } from './clauses';
 import type { Vector } from './features';
 
-/** "has not commented", "had not officially responded", "did not react": nothing said yet. */
+/**
+ * "has not commented", "had not officially responded", "did not react", and (round 44, ADR 0131)
+ * "has made no official statement", "issued no comment": nothing said yet.
+ */
 const SILENT =
-  /\b(?:has|have|had|did|does|do) not (?:yet )?(?:\w+ly )?(?:comment(?:ed)?|respond(?:ed)?|react(?:ed)?)\b|\b(?:has|have|had) (?:yet )?to (?:\w+ly )?(?:comment|respond|react)\b/i;
+  /\b(?:has|have|had|did|does|do) not (?:yet )?(?:\w+ly )?(?:comment(?:ed)?|respond(?:ed)?|react(?:ed)?)\b|\b(?:has|have|had) (?:yet )?to (?:\w+ly )?(?:comment|respond|react)\b|\b(?:made|make|makes|issued|issue|issues) no (?:(?:official|formal|public) )?(?:statement|comment|response)\b/i;
 
 const silent = new WeakMap<Vector, boolean>();
 
