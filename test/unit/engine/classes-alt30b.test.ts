@@ -30,3 +30,22 @@ describe('rule 1: the event the clause names keeps the date another event found 
     expect(claimAt(t, '2025-09-02', 'December')).toMatchObject({ fact: SR23, verdict: 'consistent' });
   });
 });
+
+const DELHI = 'event.misri-sun-weidong-delhi-jun-2025'; // 12 Jun 2025
+const received = (when: string) =>
+  `Foreign Secretary Vikram Misri pressed the point when he received Vice Foreign Minister Sun Weidong in New Delhi ${when}, and the two sides agreed to start functional dialogues on trade issues.`;
+
+describe('rule 2: a "when" clause’s meeting is told apart by the words of its whole sentence', () => {
+  it('a wrong month of the June round, its own words after the when clause: differs', () => {
+    expect(claimAt(received('in April'), '2025-06-20', 'April')).toMatchObject({
+      fact: DELHI,
+      verdict: 'differs',
+    });
+  });
+  it('the right month stays consistent', () => {
+    expect(claimAt(received('in June'), '2025-06-20', 'June')).toMatchObject({
+      fact: DELHI,
+      verdict: 'consistent',
+    });
+  });
+});
