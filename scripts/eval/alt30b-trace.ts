@@ -2,7 +2,6 @@
  * `npx tsx scripts/eval/alt30b-trace.ts <article-id> <n>` — the date's clause and the mentions of the sentence of
  * a dev article's Nth altered copy (strength, score, record, positions): ADR 0129. Dev articles only.
  */
-import { join } from 'node:path';
 import { parsePublished } from '../../src/core/claims/dates';
 import { MentionIndex } from '../../src/core/claims/mentions';
 import { clauseAt } from '../../src/core/claims/ties';
