@@ -23,6 +23,7 @@ import { ownActTies } from './framed-acts';
 import { isJourney, journeyDate } from './journey-date';
 import { isMeeting, meetingClaim, meetingPhrase, ofThesePeople, personsIn } from './meeting-phrase';
 import { placedMeetingFirst } from './meeting-place';
+import { behind, namedOverAgreeing } from './named-over-agreeing';
 import { namedWhole } from './named-whole';
 import { noticeDay } from './notice-day';
 import { subjectFirst } from './occurrence-subject';
@@ -161,6 +162,13 @@ function checkDateTies(
     close = close.filter((t) => t.mention.fact.id !== whole);
     hit = undefined;
   }
+  // "after the two leaders' talks in Kazan, Russia, last December": the event the clause names
+  // more firmly keeps the date the keywords' event agrees with (named-over-agreeing.ts).
+  let demoted: string | null = null;
+  if (hit && namedOverAgreeing(close, hit)) {
+    demoted = hit.mention.fact.id;
+    hit = undefined;
+  }
   // A later "three days later" counts from the day the text gives when it gives one ("on
   // 1 November … and Depsang three days later"), else from the record it agrees with.
   // "shipments … in June were 58% lower": keywords alone do not make a statistic's period an event's date.
@@ -174,7 +182,7 @@ function checkDateTies(
   if (alternative) {
     // "when they meet in South Korea on Thursday": the upcoming Thursday, if that one fits.
     const altTies = dateTies(c, e, alternative).filter(
-      (t) => t.sameClause && !t.related && t.mention.fact.id !== partOf,
+      (t) => t.sameClause && !t.related && t.mention.fact.id !== partOf && t.mention.fact.id !== demoted,
     );
     const alt = agreeingTie(altTies, alternative);
     const reread = reason(read.code, { ...read.params, resolved: formatInterval(alternative) });
@@ -225,10 +233,13 @@ function checkDateTies(
   );
   // "kick in on Nov. 28 and … on Dec. 1": a sibling the sentence dates rightly leaves the date to the other (sibling-dated.ts).
   // "agreed in principle … when Misri met Sun Weidong in Beijing in April": the parties' one meeting the sentence's words tell apart (told-apart.ts).
-  const order = toldApart(
-    c,
-    e,
-    siblingOfDated(c.input.text, ordered, e, claimed, c.expressions ?? [], c.input.published),
+  const order = behind(
+    toldApart(
+      c,
+      e,
+      siblingOfDated(c.input.text, ordered, e, claimed, c.expressions ?? [], c.input.published),
+    ),
+    demoted,
   );
   const best = order[0];
   // Only the part itself takes a date its whole agrees with.
