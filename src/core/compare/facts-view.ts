@@ -6,7 +6,7 @@ import type { Fact } from '../facts/schema';
 import type { SideClaim, SideFacts } from './facts';
 import { otherMeasure } from './measure-names';
 import type { Conflict, FactMention, OutdatedClaim } from './types';
-import { boundMisses, isBound, lengthAgainstSpan, misreadFigure, sameValue } from './values';
+import { acrossMidnight, boundMisses, isBound, lengthAgainstSpan, misreadFigure, sameValue } from './values';
 
 type Lookup = (id: string) => Fact | undefined;
 
@@ -121,6 +121,8 @@ export function conflictsOf(
       const missed = agrees(ca) && agrees(cb) && boundMisses(ca, cb);
       if (agrees(ca) && agrees(cb) && !missed) continue;
       if (sameValue(ca, cb)) continue;
+      // "Sunday night" / "early Monday": one overnight moment (day-edge.ts, ADR 0132).
+      if (acrossMidnight(ca, cb)) continue;
       if (!witnessed(ca, cb, alike)) continue;
       if (seen.has(ca.factId)) continue;
       seen.add(ca.factId);
