@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { dayEdge } from '../../../src/core/compare/day-edge';
 import type { SideClaim } from '../../../src/core/compare/facts';
 import { conflictsOf } from '../../../src/core/compare/facts-view';
-import { acrossMidnight } from '../../../src/core/compare/values';
+import { acrossMidnight, tellsValue } from '../../../src/core/compare/values';
 
 const claim = (
   over: Partial<SideClaim> & Pick<SideClaim, 'factId' | 'quote' | 'resolved' | 'record'>,
@@ -20,6 +20,7 @@ const claim = (
 
 const facts = new Map([
   ['event.ferry-first-crossing', { id: 'event.ferry-first-crossing', title: 'First night ferry crosses' }],
+  ['event.strait-storm', { id: 'event.strait-storm', title: 'Storm closes the strait' }],
 ]);
 const lookup = (id: string) => facts.get(id) as never;
 
@@ -66,5 +67,47 @@ describe('dates at the edge of a day (day-edge.ts)', () => {
     expect(conflictsOf([plain(a)], [plain(b)], lookup).map((c) => c.factId)).toEqual([
       'event.ferry-first-crossing',
     ]);
+  });
+});
+
+describe('a value the other article also tells (values.ts tellsValue)', () => {
+  it('takes a span of days for each day in it, never a month, a year or a shorter span', () => {
+    const v = (resolved: string) => ({ resolved, quote: resolved });
+    expect(tellsValue(v('15 Jun 2031'), v('15–16 Jun 2031'))).toBe(true);
+    expect(tellsValue(v('15 Jun 2031'), v('Jun 2031'))).toBe(false);
+    expect(tellsValue(v('15 Jun 2031'), v('2031'))).toBe(false);
+    expect(tellsValue(v('15–17 Jun 2031'), v('15 Jun 2031'))).toBe(false);
+  });
+
+  it('makes no conflict of a day the other article gives too, beside its other date', () => {
+    // A: "The storm closed the strait on the night of June 15, 2031."
+    // B: "A year has passed since the storm of June 15-16, 2031, closed the strait."
+    //    "Trouble began weeks before the storm, with a squall on May 5, 2031." (read as the storm's)
+    const a = claim({
+      factId: 'event.strait-storm',
+      quote: 'June 15, 2031',
+      resolved: '15 Jun 2031',
+      record: '15–16 Jun 2031',
+      verdict: 'consistent',
+      unnamed: true,
+    });
+    const b1 = claim({
+      factId: 'event.strait-storm',
+      quote: 'June 15-16, 2031',
+      resolved: '15–16 Jun 2031',
+      record: '15–16 Jun 2031',
+    });
+    const b7 = claim({
+      sentence: 6,
+      factId: 'event.strait-storm',
+      quote: 'May 5, 2031',
+      resolved: '5 May 2031',
+      record: '15–16 Jun 2031',
+      unnamed: true,
+    });
+    const alike = () => true;
+    expect(conflictsOf([a], [b1, b7], lookup, alike)).toEqual([]);
+    // Without B's own "June 15-16", B's other date is a conflict.
+    expect(conflictsOf([a], [b7], lookup, alike).map((c) => c.factId)).toEqual(['event.strait-storm']);
   });
 });
