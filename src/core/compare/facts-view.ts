@@ -6,7 +6,15 @@ import type { Fact } from '../facts/schema';
 import type { SideClaim, SideFacts } from './facts';
 import { otherMeasure } from './measure-names';
 import type { Conflict, FactMention, OutdatedClaim } from './types';
-import { boundMisses, isBound, lengthAgainstSpan, misreadFigure, sameValue } from './values';
+import {
+  acrossMidnight,
+  boundMisses,
+  isBound,
+  lengthAgainstSpan,
+  misreadFigure,
+  sameValue,
+  tellsValue,
+} from './values';
 
 type Lookup = (id: string) => Fact | undefined;
 
@@ -59,7 +67,8 @@ function unitOf(value: string | null): string | null {
 
 /**
  * Conflicts: a fact for which A and B give values (firm claims: the engine tied the value
- * to the fact) that are not among each other's values, of the same kind (both dates, or
+ * to the fact) that the other does not tell (values.ts tellsValue: the same value, or a span of
+ * days covering the day; ADR 0132), of the same kind (both dates, or
  * figures in one unit), where the record supports one and not the other, or neither and
  * they differ. Two values that both fit the record ("Oct 2024" and "23 Oct 2024", "about
  * 70%" and "69%") are not a conflict; nor is anything in an article that says the same as
@@ -105,22 +114,24 @@ export function conflictsOf(
     others.some((o) => o.factId === c.factId && agrees(o) && usable(o) && pairedWith(c.sentence, o.sentence));
   const firmA = a.filter((c) => firm(c) || vouched(c, b, vouch.paired));
   const firmB = b.filter((c) => firm(c) || vouched(c, a, (s, o) => vouch.paired(o, s)));
-  const values = (list: readonly SideClaim[], id: string) =>
-    new Set(list.filter((c) => c.factId === id).map((c) => c.resolved));
   const out: Conflict[] = [];
   const seen = new Set<string>();
+  // A value the other article also tells, at the value's own precision, is no side of a conflict:
+  // the other article's different value is about something else, or contradicts itself (ADR 0132).
+  const told = (c: SideClaim, other: readonly SideClaim[]) =>
+    other.some((o) => o.factId === c.factId && tellsValue(c, o));
   for (const ca of firmA) {
-    const inB = values(firmB, ca.factId);
-    if (inB.has(ca.resolved)) continue;
-    const inA = values(firmA, ca.factId);
+    if (told(ca, firmB)) continue;
     for (const cb of firmB) {
-      if (cb.factId !== ca.factId || inA.has(cb.resolved)) continue;
+      if (cb.factId !== ca.factId || told(cb, firmA)) continue;
       // Same kind, or a length in days against a span of dates (values.ts, round 21).
       if (unitOf(ca.resolved) !== unitOf(cb.resolved) && !lengthAgainstSpan(ca, cb)) continue;
       // Both fit the record: no conflict, unless a bound misses the other figure (round 21).
       const missed = agrees(ca) && agrees(cb) && boundMisses(ca, cb);
       if (agrees(ca) && agrees(cb) && !missed) continue;
       if (sameValue(ca, cb)) continue;
+      // "Sunday night" / "early Monday": one overnight moment (day-edge.ts, ADR 0132).
+      if (acrossMidnight(ca, cb)) continue;
       if (!witnessed(ca, cb, alike)) continue;
       if (seen.has(ca.factId)) continue;
       seen.add(ca.factId);

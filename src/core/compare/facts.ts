@@ -9,6 +9,7 @@ import { type AnnotationRecord, annotateText } from '../annotate';
 import { LEAD_PARAGRAPHS } from '../claims/mentions';
 import type { FactBase } from '../facts/factbase';
 import { paragraphs, type Span, spanAt } from '../match/sentences';
+import { type DayEdge, dayEdge } from './day-edge';
 import type { SentenceFeatures } from './features';
 import { measureNamed } from './measure-names';
 import { isNegatedValue, isReportingDate } from './reporting';
@@ -45,6 +46,8 @@ export interface SideClaim {
   readonly unnamed?: boolean;
   /** A figure worn as the name of a measure ("its 50 percent affiliates rule"): that measure (measure-names.ts). */
   readonly measure?: string;
+  /** A date written at an edge of its day ("early Monday", "Sunday night"; day-edge.ts). */
+  readonly edge?: DayEdge;
 }
 
 /** What the claim engine found in one article, by sentence. */
@@ -207,6 +210,13 @@ export function sideFacts(seg: Segmented, all: readonly AnnotationRecord[]): Sid
               r.end - (seg.spans[s] as Span).start,
             )) ||
           undefined,
+        edge: isDate(r.resolved ?? null)
+          ? dayEdge(
+              seg.text.slice((seg.spans[s] as Span).start, (seg.spans[s] as Span).end),
+              r.start - (seg.spans[s] as Span).start,
+              r.end - (seg.spans[s] as Span).start,
+            )
+          : undefined,
         reporting:
           isDate(r.resolved ?? null) &&
           isReportingDate(

@@ -2,6 +2,7 @@
  * Values the claim engine read that the article does not give (ADR 0022, seventh round):
  * such a value is never a side of a conflict (facts-view.ts).
  */
+import type { DayEdge } from './day-edge';
 import { isDate } from './facts';
 
 const MONTH_DAY =
@@ -161,4 +162,40 @@ export function lengthAgainstSpan(x: ReadValue, y: ReadValue): boolean {
   if (b?.kind !== 'exact' || !/^days?$/.test(b.unit)) return false;
   const days = daysOf(span.resolved);
   return !!days && days[1] - days[0] + 1 !== b.n;
+}
+
+/** A value with the edge of its day, as the conflict finder sees it. */
+export interface EdgedDate {
+  readonly resolved: string | null;
+  readonly edge?: DayEdge;
+}
+
+/**
+ * Two single days one apart where the earlier is written at its late edge or the later at its
+ * early edge ("Sunday night" / "early Monday"): one overnight moment, not two dates.
+ */
+export function acrossMidnight(x: EdgedDate, y: EdgedDate): boolean {
+  const dx = daysOf(x.resolved);
+  const dy = daysOf(y.resolved);
+  if (!dx || !dy || dx[0] !== dx[1] || dy[0] !== dy[1] || Math.abs(dx[0] - dy[0]) !== 1) return false;
+  const [earlier, later] = dx[0] < dy[0] ? [x, y] : [y, x];
+  return earlier.edge === 'late' || later.edge === 'early';
+}
+
+/** A date that names days, not a month or a year: at most this many days long. */
+const DAY_PRECISE = 7;
+
+/**
+ * `y` tells `x`'s value at `x`'s own precision (ADR 0132): the same value, a figure sameValue
+ * takes for it, or — for a date of days — a date of days that covers or falls within it
+ * ("15 Jun 2020" / "15–16 Jun 2020"). A month or a year never tells a day ("2020" does not tell
+ * "15 Jun 2020"), so a coarse mention cannot hide a precise conflict.
+ */
+export function tellsValue(x: ReadValue, y: ReadValue): boolean {
+  if (x.resolved === y.resolved) return true;
+  if (!isDate(x.resolved) || !isDate(y.resolved)) return sameValue(x, y);
+  const dx = daysOf(x.resolved);
+  const dy = daysOf(y.resolved);
+  if (!dx || !dy || dy[1] - dy[0] >= DAY_PRECISE) return false;
+  return dy[0] <= dx[0] && dx[1] <= dy[1];
 }
