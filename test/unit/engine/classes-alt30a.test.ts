@@ -29,3 +29,29 @@ describe('rule 1: a weekday in a temporal clause in the simple present is the co
     expect(claimAt(past, '2025-11-03', 'Thursday')).toMatchObject({ fact: BUSAN, verdict: 'consistent' });
   });
 });
+
+const KAZAN = 'event.kazan-modi-xi-meeting'; // 23 Oct 2024; the patrolling agreement was announced on 21 Oct
+const MET = 'Prime Minister Narendra Modi and President Xi Jinping met in Kazan on Wednesday.';
+const came = (gap: string, year: string) =>
+  `${MET} The meeting came ${gap} after New Delhi said the two countries had agreed on patrolling arrangements along the Line of Actual Control, easing a military standoff that began in ${year}.`;
+
+describe('rule 2: a pointed subject’s gap, with "come" and a date after it that an event named beside it owns', () => {
+  it('"The talks come <wrong gap> after …": differs of the meeting pointed back to', () => {
+    const text = `${MET} The talks come a fortnight after New Delhi said the two countries had agreed on patrolling arrangements along the Line of Actual Control.`;
+    expect(claimAt(text, '2024-10-24', 'fortnight')).toMatchObject({ fact: KAZAN, verdict: 'differs' });
+  });
+  it('a wrong gap, the standoff dated rightly after it: differs of the meeting', () => {
+    expect(claimAt(came('a fortnight', '2020'), '2024-10-24', 'fortnight')).toMatchObject({
+      fact: KAZAN,
+      verdict: 'differs',
+    });
+  });
+  it('the right gap stays consistent', () => {
+    expect(claimAt(came('two days', '2020'), '2024-10-24', 'two days')?.verdict).toBe('consistent');
+  });
+  it('a date after the gap that no event beside it owns still leaves the gap unsaid', () => {
+    expect(claimAt(came('a fortnight', '2017'), '2024-10-24', 'fortnight')?.verdict ?? null).not.toBe(
+      'differs',
+    );
+  });
+});
