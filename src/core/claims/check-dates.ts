@@ -22,7 +22,7 @@ import { acrossEffect } from './effect-clause';
 import { ownActTies } from './framed-acts';
 import { isJourney, journeyDate } from './journey-date';
 import { isMeeting, meetingClaim, meetingPhrase, ofThesePeople, personsIn } from './meeting-phrase';
-import { placedMeetingFirst } from './meeting-place';
+import { meetingAtItsPlace, placedMeetingFirst } from './meeting-place';
 import { namedWhole } from './named-whole';
 import { noticeDay } from './notice-day';
 import { subjectFirst } from './occurrence-subject';
@@ -147,9 +147,15 @@ function checkDateTies(
   }
   const all = ties;
   let close = all.filter((t) => t.sameClause && !t.related);
+  // "The meeting came after the two leaders' talks in Kazan, Russia, last December": a meeting its
+  // words, its one place and its parties name in the date's clause (ADR 0073) owns the date; keywords
+  // of another event that the date happens to fit do not take it from it (ADR 0128).
+  const placedWrong = close.some((t) => !t.cmp.agrees && meetingAtItsPlace(c, e, t, all));
+  const agreeable = (ts: DateTie[]) =>
+    placedWrong ? ts.filter((t) => t.mention.strength !== 'evidence') : ts;
   let hit =
-    agreeingTie(holdingSpanEnd(c.input.text, e, c.expressions ?? [], close, claimed), claimed) ??
-    (close.some((t) => firm(t)) ? undefined : agreeingTie(all, claimed));
+    agreeingTie(holdingSpanEnd(c.input.text, e, c.expressions ?? [], agreeable(close), claimed), claimed) ??
+    (close.some((t) => firm(t)) ? undefined : agreeingTie(agreeable(all), claimed));
   // "The first batch crossed Nathu La on Monday" (the pilgrimage's weeks hold any Monday of
   // June): a date the whole agrees with is its part's when the sentence names the part in
   // the date's clause, and the part's record says otherwise.

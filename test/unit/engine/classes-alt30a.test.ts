@@ -55,3 +55,21 @@ describe('rule 2: a pointed subject’s gap, with "come" and a date after it tha
     );
   });
 });
+
+const KAZAN_TALKS = (date: string) =>
+  `TIANJIN, Aug. 31 -- Chinese President Xi Jinping met with Indian Prime Minister Narendra Modi here on Sunday. Modi is in the city for the Shanghai Cooperation Organization summit. The meeting came after the two leaders' talks in Kazan, Russia, ${date}, and after Chinese Foreign Minister Wang Yi's visit to New Delhi in mid-August. During that visit, Wang and Indian National Security Adviser Ajit Doval held the 24th round of talks between the special representatives on the boundary question.`;
+
+describe('rule 3: a meeting placed at its one place owns the date over keywords of another event it fits', () => {
+  it('a wrong month for the Kazan talks, the month of an SR round found by keywords: differs of Kazan', () => {
+    expect(claimAt(KAZAN_TALKS('last December'), '2025-09-01', 'last December')).toMatchObject({
+      fact: KAZAN,
+      verdict: 'differs',
+    });
+  });
+  it('the right month stays consistent', () => {
+    expect(claimAt(KAZAN_TALKS('last October'), '2025-09-01', 'last October')).toMatchObject({
+      fact: KAZAN,
+      verdict: 'consistent',
+    });
+  });
+});
