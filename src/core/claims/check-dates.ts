@@ -22,8 +22,7 @@ import { acrossEffect } from './effect-clause';
 import { ownActTies } from './framed-acts';
 import { isJourney, journeyDate } from './journey-date';
 import { isMeeting, meetingClaim, meetingPhrase, ofThesePeople, personsIn } from './meeting-phrase';
-import { placedMeetingFirst } from './meeting-place';
-import { behind, namedOverAgreeing } from './named-over-agreeing';
+import { meetingAtItsPlace, placedMeetingFirst } from './meeting-place';
 import { namedWhole } from './named-whole';
 import { noticeDay } from './notice-day';
 import { subjectFirst } from './occurrence-subject';
@@ -148,9 +147,15 @@ function checkDateTies(
   }
   const all = ties;
   let close = all.filter((t) => t.sameClause && !t.related);
+  // "The meeting came after the two leaders' talks in Kazan, Russia, last December": a meeting its
+  // words, its one place and its parties name in the date's clause (ADR 0073) owns the date; keywords
+  // of another event that the date happens to fit do not take it from it (ADR 0128).
+  const placedWrong = close.some((t) => !t.cmp.agrees && meetingAtItsPlace(c, e, t, all));
+  const agreeable = (ts: DateTie[]) =>
+    placedWrong ? ts.filter((t) => t.mention.strength !== 'evidence') : ts;
   let hit =
-    agreeingTie(holdingSpanEnd(c.input.text, e, c.expressions ?? [], close, claimed), claimed) ??
-    (close.some((t) => firm(t)) ? undefined : agreeingTie(all, claimed));
+    agreeingTie(holdingSpanEnd(c.input.text, e, c.expressions ?? [], agreeable(close), claimed), claimed) ??
+    (close.some((t) => firm(t)) ? undefined : agreeingTie(agreeable(all), claimed));
   // "The first batch crossed Nathu La on Monday" (the pilgrimage's weeks hold any Monday of
   // June): a date the whole agrees with is its part's when the sentence names the part in
   // the date's clause, and the part's record says otherwise.
@@ -160,13 +165,6 @@ function checkDateTies(
     partOf = whole;
     ties = all.filter((t) => t.mention.fact.id !== whole);
     close = close.filter((t) => t.mention.fact.id !== whole);
-    hit = undefined;
-  }
-  // "after the two leaders' talks in Kazan, Russia, last December": the event the clause names
-  // more firmly keeps the date the keywords' event agrees with (named-over-agreeing.ts).
-  let demoted: string | null = null;
-  if (hit && namedOverAgreeing(close, hit)) {
-    demoted = hit.mention.fact.id;
     hit = undefined;
   }
   // A later "three days later" counts from the day the text gives when it gives one ("on
@@ -182,7 +180,7 @@ function checkDateTies(
   if (alternative) {
     // "when they meet in South Korea on Thursday": the upcoming Thursday, if that one fits.
     const altTies = dateTies(c, e, alternative).filter(
-      (t) => t.sameClause && !t.related && t.mention.fact.id !== partOf && t.mention.fact.id !== demoted,
+      (t) => t.sameClause && !t.related && t.mention.fact.id !== partOf,
     );
     const alt = agreeingTie(altTies, alternative);
     const reread = reason(read.code, { ...read.params, resolved: formatInterval(alternative) });
@@ -233,13 +231,10 @@ function checkDateTies(
   );
   // "kick in on Nov. 28 and … on Dec. 1": a sibling the sentence dates rightly leaves the date to the other (sibling-dated.ts).
   // "agreed in principle … when Misri met Sun Weidong in Beijing in April": the parties' one meeting the sentence's words tell apart (told-apart.ts).
-  const order = behind(
-    toldApart(
-      c,
-      e,
-      siblingOfDated(c.input.text, ordered, e, claimed, c.expressions ?? [], c.input.published),
-    ),
-    demoted,
+  const order = toldApart(
+    c,
+    e,
+    siblingOfDated(c.input.text, ordered, e, claimed, c.expressions ?? [], c.input.published),
   );
   const best = order[0];
   // Only the part itself takes a date its whole agrees with.

@@ -12,7 +12,7 @@
  * - the event counted from is one event, named in the sentence by its name or cue (or its
  *   keywords, all of them in the phrase after the gap), not itself taken up from before;
  * - no other date of the sentence dates anything else (any other date agrees with the record of
- *   the event counted from).
+ *   the event counted from, or, after the gap, with that of an event named beside it: ADR 0128).
  * The value plays no part in it.
  */
 import type { Span } from '../match/sentences';
@@ -23,11 +23,12 @@ import { type DateInterval, factInterval, gapDays } from './dates';
 import { type Mention, RANK } from './mentions';
 import type { Reason } from './reasons';
 import type { TemporalExpression } from './temporal';
+import { clauseAt } from './ties';
 import { compareDates } from './verdict';
 
 /** "The meeting came", "That visit took place", "The notice was issued only": up to the gap. */
 export const POINTED_SUBJECT =
-  /^(?:The|That|This)\s+(?:[a-z]+\s+)?[a-z]+\s+(?:came|comes|was\s+held|took\s+place|happened)\s+(?:(?:just|only|barely|exactly|nearly|almost|about|around|roughly|some|less\s+than|more\s+than|over|under)\s+)*$/;
+  /^(?:The|That|This)\s+(?:[a-z]+\s+)?[a-z]+\s+(?:came|comes|come|was\s+held|took\s+place|happened)\s+(?:(?:just|only|barely|exactly|nearly|almost|about|around|roughly|some|less\s+than|more\s+than|over|under)\s+)*$/;
 
 /**
  * "The meeting came two days after X": a gap the sentence's pointing words open, counted from one
@@ -105,13 +106,42 @@ export function ownEventBeforeGap(c: Checker, e: Span, anchor: Mention): boolean
   );
 }
 
-/** Another date of the sentence (not a length) that is not the anchor's own record: it dates something else. */
+/**
+ * Another date of the sentence (not a length) that is not the anchor's own record: it dates something
+ * else. Not one after the gap that an event named beside it owns rightly (`datesNamedBeside`).
+ */
 export function otherDateNotTheAnchors(
   c: Checker,
   e: TemporalExpression,
   anchorRecord: DateInterval,
 ): boolean {
   return otherExpressionsOfSentence(c, e).some(
-    (x) => x.kind !== 'duration' && (x.interval === null || gapDays(x.interval, anchorRecord) !== 0),
+    (x) =>
+      x.kind !== 'duration' &&
+      (x.interval === null || gapDays(x.interval, anchorRecord) !== 0) &&
+      !datesNamedBeside(c, e, x),
   );
+}
+
+/**
+ * "… agreed on patrolling arrangements, easing a military standoff that began in 2020" (ADR 0128): a
+ * date after the gap that agrees with the record of an event named or cued in its own clause before
+ * it (not taken up from before, nor standing in for a topic) is that event's, rightly; it dates
+ * nothing the gap could be about.
+ */
+function datesNamedBeside(c: Checker, e: TemporalExpression, x: TemporalExpression): boolean {
+  const interval = x.interval;
+  if (interval === null || x.start < e.end) return false;
+  const clause = clauseAt(c.input.text, c.sentence, x.start);
+  return c.mentions.some((m) => {
+    const record = m.fact.date ? factInterval(m.fact.date) : null;
+    return (
+      record !== null &&
+      !m.inherited &&
+      !m.derived &&
+      RANK[m.strength] >= RANK.cue &&
+      m.positions.some((p) => p >= clause.start && p < x.start) &&
+      compareDates(interval, record).agrees
+    );
+  });
 }

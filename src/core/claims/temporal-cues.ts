@@ -77,6 +77,13 @@ const WEEKDAY_LEAD = /^(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i;
 /** A simple-present verb of a schedule right before the date ("closes on", "opens", "arrives on"). */
 const PRESENT_SCHEDULE_RIGHT_BEFORE =
   /\b(?:closes|concludes|wraps\s+up|kicks\s+off|opens|begins|starts|ends|arrives|departs|leaves|returns|resumes|convenes)\s*$/i;
+/**
+ * A temporal clause in the simple present ("when they meet in South Korea ", "once Xi meets Trump "),
+ * right before the date: English puts what is still to come in the present after "when", "once",
+ * "before" and "until"; only names, pronouns, articles and prepositions may stand between.
+ */
+const PRESENT_IN_TEMPORAL_CLAUSE =
+  /\b(?:when|once|before|until)\s+(?:(?:they|he|she|the|two|leaders|sides|[A-Z][\w.'’-]*|and)\s+){1,6}(?:meets?|visits?|holds?|arrives?|travels?|lands?|sits?\s+down)(?:\s+(?:in|at|with|the|[A-Z][\w.'’-]*),?)*\s*$/;
 /** A verb of intention ("plans to", "is planning to", "intends to"). */
 const INTENTION =
   /\b(?:plans?|intends?|(?:is|are)\s+(?:planning|intending))\s+to\b|\b(?:a|an)\s+(?:planned|upcoming|scheduled)\s+(?:meeting|summit|visit|trip|talks)\b/gi;
@@ -144,6 +151,9 @@ export function tenseOf(before: string, after: string, lead: string): Tense {
   // "IndiGo plans to resume flights between Kolkata and Guangzhou on Wednesday": a weekday whose
   // clause states an intention, with no later tense cue, is the coming one (ADR 0095).
   if (WEEKDAY_LEAD.test(lead) && intentionLast(text)) return 'future';
+  // "… could sign off on when they meet in South Korea on Saturday": a weekday in a temporal clause
+  // in the simple present is the coming one (ADR 0128).
+  if (WEEKDAY_LEAD.test(lead) && PRESENT_IN_TEMPORAL_CLAUSE.test(text)) return 'future';
   // "will suspend the restrictions Beijing announced on October 9": a past verb right
   // before the date dates its own clause, whatever auxiliary stands earlier in the sentence
   // (unless the auxiliary is part of it: "will be held on").

@@ -1,0 +1,11 @@
+import { parsePublished } from '../../src/core/claims/dates';
+import { MentionIndex } from '../../src/core/claims/mentions';
+import { clauseAt } from '../../src/core/claims/ties';
+import { base } from './dev-probe';
+const [pub, at, ...t] = process.argv.slice(2);
+const text = t.join(' ');
+const index = new MentionIndex(text, base.matcher.index, base.matcher.analyze(text), base.factById, parsePublished(pub!));
+const p = text.indexOf(at!);
+const cl = clauseAt(text, index.sentences[0]!.span, p);
+console.log(`clause: «${text.slice(cl.start, cl.end)}»`);
+for (const m of index.mentions(0)) console.log(`  ${m.fact.id} ${m.strength} ${m.score.toFixed(1)} pos[${m.positions.map((q) => text.slice(q, q + 12)).join('|')}]${m.derived ? ' derived' : ''}${m.loose ? ' loose' : ''}`);
