@@ -69,9 +69,44 @@ const TO = new RegExp(`\\sto\\s+(?=${SIDE}\\b)`, 'u');
 /** Where a side ends: a clause break or a dash. */
 const SIDE_END = /[,;:]|\s[—–-]\s/;
 
-/** The two sides of the "from … to …" frame holding `e`, with the side `e` is on first; or null. */
+/** "separate(s/d) A from B", "set A apart from B": another frame of two moments. */
+const SEPARATE = /\bseparat(?:e|es|ed|ing)\s+(?=\S)/giu;
+const SEPARATE_FROM = new RegExp(`\\sfrom\\s+(?=${SIDE}\\b)`, 'u');
+
+/** Which of two sides holds `e`: its own first; or null. */
+function sideOf(e: Span, a: Span, b: Span): { own: Span; other: Span } | null {
+  if (e.start >= a.start && e.end <= a.end) return { own: a, other: b };
+  if (e.start >= b.start && e.end <= b.end) return { own: b, other: a };
+  return null;
+}
+
+/** The two sides of a "separate A from B" frame holding `e`, or null. */
+function separateSides(text: string, sentence: Span, e: Span): { own: Span; other: Span } | null {
+  const s = text.slice(sentence.start, sentence.end);
+  for (const v of s.matchAll(SEPARATE)) {
+    const at = (v.index ?? 0) + v[0].length;
+    const rest = s.slice(at);
+    const stop = rest.search(SIDE_END);
+    const from = SEPARATE_FROM.exec(stop < 0 ? rest : rest.slice(0, stop));
+    if (!from) continue;
+    const fromAt = sentence.start + at + from.index;
+    const after = rest.slice(from.index + from[0].length);
+    const end = after.search(SIDE_END);
+    const bEnd = end < 0 ? sentence.end : fromAt + from[0].length + end;
+    const got = sideOf(e, { start: sentence.start + at, end: fromAt }, { start: fromAt, end: bEnd });
+    if (got) return got;
+  }
+  return null;
+}
+
+/**
+ * The two sides of the "from … to …" (or "separate … from …") frame holding `e`, with the side
+ * `e` is on first; or null.
+ */
 export function fromToSides(text: string, sentence: Span, e: Span): { own: Span; other: Span } | null {
   const s = text.slice(sentence.start, sentence.end);
+  const separated = separateSides(text, sentence, e);
+  if (separated) return separated;
   for (const f of s.matchAll(FROM)) {
     const fromAt = sentence.start + (f.index ?? 0);
     const rest = s.slice((f.index ?? 0) + f[0].length);
@@ -85,8 +120,8 @@ export function fromToSides(text: string, sentence: Span, e: Span): { own: Span;
     const from = { start: fromAt, end: toAt };
     const toSide = { start: toAt, end: toEnd };
     // "from May 2020 to October 2024" read as one span: a date across both sides is neither's.
-    if (e.start >= from.start && e.end <= from.end) return { own: from, other: toSide };
-    if (e.start >= toSide.start && e.end <= toSide.end) return { own: toSide, other: from };
+    const got = sideOf(e, from, toSide);
+    if (got) return got;
   }
   return null;
 }

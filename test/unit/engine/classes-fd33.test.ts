@@ -96,6 +96,19 @@ describe('each side of "from … to …" is its own moment (own-side-date.ts)', 
   it('the date on the "from" side is not the date of the event on the "to" side', () => {
     noDiffers('Ties moved from a freeze in 2021 to the Kazan summit in October 2024.', '2025-11-20');
   });
+  it('"separate A from B" is such a frame too', () => {
+    noDiffers(
+      'Four and a half years separate the brawl on the north bank in May 2020 from the Demchok pullback.',
+      '2025-11-20',
+    );
+    expect(
+      claimAt(
+        'Four and a half years separate the brawl on the north bank in May 2020 from the Kazan summit in October 2023.',
+        '2025-11-20',
+        'October 2023',
+      )?.verdict,
+    ).toBe('differs');
+  });
   it('a wrong date on the event’s own side still differs', () => {
     expect(
       claimAt(
