@@ -18,6 +18,7 @@ import { meetingAtItsPlace } from './meeting-place';
 import { cueWordsOfAnotherEvent } from './name-head';
 import { occurrenceOfSubject } from './occurrence-subject';
 import { unknownDocumentBefore } from './other-document';
+import { namedBeforeCoordinatedPhrase, namedOnOtherSide } from './own-side-date';
 import { partiesMet } from './parties-met';
 import {
   comparisonPoint,
@@ -201,6 +202,16 @@ export function judgeBestTie(
   if (
     !best.cmp.agrees &&
     namedInOtherDatedItem(c.input.text, c.sentence, e, best.mention, c.expressions ?? [])
+  )
+    return { claim: null, anchor: claimed };
+  // "… the Kazan summit and the completion of disengagement on Oct. 30", "from the May 2020 clash to
+  // the Depsang pullback in October 2024": the date is its own phrase's or side's (own-side-date.ts,
+  // ADR 0133).
+  if (
+    !best.cmp.agrees &&
+    e.kind !== 'anchored' &&
+    (namedBeforeCoordinatedPhrase(c.input.text, c.sentence, e, best.mention) ||
+      namedOnOtherSide(c.input.text, c.sentence, e, best.mention))
   )
     return { claim: null, anchor: claimed };
   // "2024's Announcement No. 46, partly suspended on 9 Nov until 27 Nov 2026": a document the

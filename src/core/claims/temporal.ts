@@ -24,6 +24,7 @@ import {
   yearInterval,
   ymd,
 } from './dates';
+import { type DatedYear, datedYears, sentenceYear } from './sentence-year';
 import { boundOf, isReporting, tenseOf } from './temporal-cues';
 import { rulesFor } from './temporal-rules';
 import type {
@@ -34,7 +35,7 @@ import type {
   Reading,
   TemporalExpression,
 } from './temporal-types';
-import { MONTH_PATTERN } from './words';
+import { monthNumber } from './words';
 
 export type {
   AnchorOffset,
@@ -60,6 +61,11 @@ export interface TemporalContext {
   readonly lastYear?: number | null;
   /** The month of the last date naming a month in the paragraph before this sentence (namedMonth). */
   readonly lastMonth?: NamedMonth | null;
+  /**
+   * Read the sentence's dates with every month-with-its-year lending its year, a gap's start
+   * too: how sentenceYear learns the years the sentence's other dates tell on their own.
+   */
+  readonly gapStartsLend?: boolean;
 }
 
 /**
@@ -136,18 +142,30 @@ function presentGroups(g: Groups): Record<string, string> {
   return out;
 }
 
-/** A month (with or without its day or days) followed by its year: "June 15-16, 2020", "15 June 2020", "May 2020". */
-const DATED_YEAR = new RegExp(
-  `(?:\\b\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s+${MONTH_PATTERN}\\.?|${MONTH_PATTERN}\\.?(?:\\s+\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?)?),?\\s+((?:19|20)\\d{2})\\b`,
-  'gi',
-);
-
 /** The year of the last month-with-its-year in `before`, or null. */
 function datedYearBefore(before: string): number | null {
-  let year: number | null = null;
-  DATED_YEAR.lastIndex = 0;
-  for (let m = DATED_YEAR.exec(before); m; m = DATED_YEAR.exec(before)) year = Number(m[3]);
-  return year;
+  return datedYears(before).at(-1)?.year ?? null;
+}
+
+/**
+ * The years of the sentence's dates read on their own: written with their year or counted from
+ * publication ("today", "on Friday", "last year"), not a year-less date's borrowed year, nor a gap's start.
+ */
+function ownYears(
+  text: string,
+  span: Span,
+  published: number | null,
+  context: TemporalContext | undefined,
+): DatedYear[] {
+  const out: DatedYear[] = [];
+  for (const e of findTemporal(text, span, published, { ...context, gapStartsLend: true })) {
+    if (e.kind === 'duration' || e.kind === 'anchored' || !e.interval || e.bound === 'since') continue;
+    if (e.params.yearFrom !== undefined) continue;
+    const { year } = ymd(e.interval.start);
+    if (year !== ymd(e.interval.end).year) continue;
+    out.push({ year, month: 0, start: e.start - span.start, end: e.end - span.start });
+  }
+  return out;
 }
 
 /** "No. ", "Nos. 55–", "Number ": what comes before a document's number. */
@@ -197,8 +215,15 @@ export function findTemporal(
               // "on the night of June 15-16, 2020, … a brawl … on May 5": a month or day with its
               // year earlier in the sentence lends its year, as one in an earlier sentence does.
               // (Read only by the rules that choose a year.)
+              // A gap's start ("since December 2019") lends none when the sentence tells another year
+              // (sentence-year.ts, ADR 0133).
               get yearHint() {
-                return datedYearBefore(slice.slice(0, m.index)) ?? yearHint;
+                if (context?.gapStartsLend) return datedYearBefore(slice.slice(0, m.index)) ?? yearHint;
+                return (
+                  sentenceYear(slice, m.index, monthNumber(groups.month ?? ''), () =>
+                    ownYears(text, span, published, context),
+                  ) ?? yearHint
+                );
               },
               thatYear: lastYearIn(slice.slice(0, m.index)) ?? context?.lastYear ?? null,
               // "A fact sheet followed on 1 November, and on the 17th …": the sentence's own
