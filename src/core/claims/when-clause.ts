@@ -104,8 +104,21 @@ export function tiedByWhenClause(
     wholeIn(t, joint) &&
     !discussedIn(text, when, t);
   // "agreed to bring back the flights in January, when …": a fact named or cued in the date's
-  // own clause is what the date tells; the "when" clause says what went with it.
-  if (ties.some((t) => t.sameClause && RANK[t.mention.strength] >= RANK.cue && !inWhen(t))) return [...ties];
+  // own clause is what the date tells; the "when" clause says what went with it. "Misri and Sun met
+  // again in New Delhi on June 12, when the Indian side raised the curbs on rare-earth exports": a
+  // cue met in the date's clause whose other groups are in the "when" clause is whole there, the
+  // clause saying what was done on the date it gives (ADR 0134).
+  if (ties.some((t) => t.sameClause && RANK[t.mention.strength] >= RANK.cue && !inWhen(t)))
+    return ties.map((t) =>
+      t.sameClause &&
+      !t.whole &&
+      t.mention.strength === 'cue' &&
+      !t.mention.inherited &&
+      !t.mention.derived &&
+      wholeIn(t, joint)
+        ? { ...t, whole: true }
+        : t,
+    );
   return ties.map((t) =>
     inWhen(t) && !(t.sameClause && t.whole) ? { ...t, sameClause: true, related: false, whole: true } : t,
   );

@@ -39,3 +39,22 @@ describe('a "when" clause with no comma after the date names the dated event', (
     });
   });
 });
+
+const DELHI = 'event.misri-sun-weidong-delhi-jun-2025'; // 12 June 2025
+const raised = (date: string) =>
+  `Misri and Sun held talks again in New Delhi on ${date}, when the Indian side raised Beijing's curbs on rare-earth magnet exports.`;
+
+describe('rule 2: a cue split between the date’s clause and its "when" clause is whole', () => {
+  it('a wrong day of the meeting whose cue the "when" clause completes: differs', () => {
+    expect(claimAt(raised('June 3'), '2025-07-01', 'June 3')).toMatchObject({
+      fact: DELHI,
+      verdict: 'differs',
+    });
+  });
+  it('the right day stays consistent', () => {
+    expect(claimAt(raised('June 12'), '2025-07-01', 'June 12')).toMatchObject({
+      fact: DELHI,
+      verdict: 'consistent',
+    });
+  });
+});
