@@ -87,6 +87,7 @@ function checkDateTies(
     c.sentence,
     e,
     framedTies(c, e, dateTies(c, e, claimed), claimed),
+    c.expressions,
   );
   if (!ties.length) return weakAgreement(c, e, claimed, read);
   // (Every candidate, for the other parts of a whole that the sentence dates: rivals-disagree.ts.)

@@ -7,14 +7,18 @@
 import type { Span } from '../match/sentences';
 import type { DateTie } from './date-ties';
 import { RANK } from './mentions';
+import type { TemporalExpression } from './temporal';
 import { clauseAt } from './ties';
 
 /** Words of a measure of time before a fronted preposition ("a year", "two days", "late", "just"). */
 const TIME_MEASURE =
   '(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\\s+few|few|several|some|many|\\d+|half|a\\s+half|and|more|than|less|about|around|nearly|almost|barely|just|only|even|shortly|soon|long|late|early|exactly|precisely|days?|weeks?|months?|years?|decades?|hours?|nights?|mornings?|evenings?)';
 
-/** ", when" right after the date (not "when" before it, nor a "when" further on). */
-const WHEN_AFTER = /^\s*,\s*when\s/i;
+/**
+ * "when" right after the date, after a comma or not ("nosedived in June 2020 when troops clashed in
+ * the Galwan Valley", ADR 0134); not "when" before it, nor a "when" further on.
+ */
+const WHEN_AFTER = /^\s*,?\s*when\s/i;
 
 /**
  * A phrase that opens the sentence and ends with the date, before any verb ("A year after the
@@ -74,9 +78,24 @@ function wholeIn(t: DateTie, span: Span): boolean {
  * there and in the date's own clause (not pointed back to, nor standing in for a topic), is tied
  * as if in the date's clause, and whole (ADR 0042 round 22).
  */
-export function tiedByWhenClause(text: string, sentence: Span, e: Span, ties: readonly DateTie[]): DateTie[] {
+export function tiedByWhenClause(
+  text: string,
+  sentence: Span,
+  e: Span,
+  ties: readonly DateTie[],
+  expressions: readonly TemporalExpression[] = [],
+): DateTie[] {
   const when = whenClauseAfter(text, sentence, e);
   if (!when) return [...ties];
+  // "got a reprieve last week when China agreed to hold off on the controls it unveiled Oct. 9":
+  // a "when" with no comma before it that gives a date of its own dates its events itself
+  // (ADR 0134; after a comma, "nine months earlier, when Misri met Sun Weidong in Beijing on
+  // 26–27 January", the clause's date restates the same time, as ADR 0038 reads it).
+  if (
+    !/^\s*,/.test(text.slice(e.end, when.start)) &&
+    expressions.some((x) => x !== e && x.kind !== 'duration' && x.start >= when.start && x.end <= when.end)
+  )
+    return [...ties];
   const joint = { start: clauseAt(text, sentence, e.start).start, end: when.end };
   const inWhen = (t: DateTie) =>
     !t.mention.inherited &&
@@ -85,8 +104,21 @@ export function tiedByWhenClause(text: string, sentence: Span, e: Span, ties: re
     wholeIn(t, joint) &&
     !discussedIn(text, when, t);
   // "agreed to bring back the flights in January, when …": a fact named or cued in the date's
-  // own clause is what the date tells; the "when" clause says what went with it.
-  if (ties.some((t) => t.sameClause && RANK[t.mention.strength] >= RANK.cue && !inWhen(t))) return [...ties];
+  // own clause is what the date tells; the "when" clause says what went with it. "Misri and Sun met
+  // again in New Delhi on June 12, when the Indian side raised the curbs on rare-earth exports": a
+  // cue met in the date's clause whose other groups are in the "when" clause is whole there, the
+  // clause saying what was done on the date it gives (ADR 0134).
+  if (ties.some((t) => t.sameClause && RANK[t.mention.strength] >= RANK.cue && !inWhen(t)))
+    return ties.map((t) =>
+      t.sameClause &&
+      !t.whole &&
+      t.mention.strength === 'cue' &&
+      !t.mention.inherited &&
+      !t.mention.derived &&
+      wholeIn(t, joint)
+        ? { ...t, whole: true }
+        : t,
+    );
   return ties.map((t) =>
     inWhen(t) && !(t.sameClause && t.whole) ? { ...t, sameClause: true, related: false, whole: true } : t,
   );
