@@ -3,18 +3,16 @@
  * copies) and of the stress items (dev material), one a line, to diff two engines' outputs. A debugging aid.
  */
 import { join } from 'node:path';
-import { annotateWith } from '../../src/core/facts/factbase';
-import { loadFactBase } from '../vite/fact-base-plugin';
-import { EVAL_DIR, ROOT } from './annotator';
-import { alteredText, articleText, loadCorpus } from './corpus';
+import { EVAL_DIR } from './annotator';
+import { alteredText, articleText } from './corpus';
+import { annotate, corpus } from './dev-probe';
 import { loadStress } from './stress';
 
-const base = loadFactBase(join(ROOT, 'src/data'));
 const line = (id: string, text: string, published: string | null) => {
-  for (const a of annotateWith(base, text, published))
+  for (const a of annotate(text, published))
     if (a.kind === 'claim') console.log(`${id}\t"${a.quote}"\t${a.factIds.join(',')}\t${a.verdict ?? ''}`);
 };
-for (const a of loadCorpus(join(EVAL_DIR, 'articles'), new Set(base.facts.keys()))) {
+for (const a of corpus) {
   line(a.id, articleText(a), a.published);
   for (const [i, x] of (a.altered ?? []).entries())
     line(`${a.id}#alt${i}`, alteredText(a, x).text, a.published);

@@ -1,6 +1,7 @@
 /**
- * What the dev probes (probe-altered.ts, probe-context.ts) share: the bundled fact base, the dev
- * articles (never the held-out set), the engine on a text, and the sentence around an offset.
+ * What the dev probes (probe-altered.ts, probe-context.ts, trace-sentence.ts, claim-dump.ts) share:
+ * the bundled fact base, the dev articles (never the held-out set), the engine on a text, and the
+ * sentence around an offset.
  */
 import { join } from 'node:path';
 import { annotateWith } from '../../src/core/facts/factbase';

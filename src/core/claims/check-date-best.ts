@@ -18,7 +18,7 @@ import { meetingAtItsPlace } from './meeting-place';
 import { cueWordsOfAnotherEvent } from './name-head';
 import { occurrenceOfSubject } from './occurrence-subject';
 import { unknownDocumentBefore } from './other-document';
-import { namedBeforeCoordinatedPhrase, namedOnOtherSide } from './own-side-date';
+import { namedOnlyInOtherPart } from './own-side-date';
 import { partiesMet } from './parties-met';
 import {
   comparisonPoint,
@@ -210,8 +210,7 @@ export function judgeBestTie(
   if (
     !best.cmp.agrees &&
     e.kind !== 'anchored' &&
-    (namedBeforeCoordinatedPhrase(c.input.text, c.sentence, e, best.mention) ||
-      namedOnOtherSide(c.input.text, c.sentence, e, best.mention))
+    namedOnlyInOtherPart(c.input.text, c.sentence, e, best.mention)
   )
     return { claim: null, anchor: claimed };
   // "2024's Announcement No. 46, partly suspended on 9 Nov until 27 Nov 2026": a document the

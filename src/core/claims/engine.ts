@@ -227,19 +227,9 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
     lengths.push(...lengthsOf(own).map((m) => ({ m, paragraph })));
     // "They were scheduled to start Nov. 8": the start of the instrument named before (carried-start.ts).
     const starts = carriedStarts(words, sentence.start, own, previous, input.factById);
-    const inherited = [
-      ...own,
-      ...carried,
-      ...starts,
-      ...pointedBack(
-        input.text,
-        words,
-        sentence.start,
-        own,
-        previous,
-        gapCountedFrom(input.text, expressions),
-      ),
-    ];
+    const countedFrom = gapCountedFrom(input.text, expressions);
+    const pointed = pointedBack(input.text, words, sentence.start, own, previous, countedFrom);
+    const inherited = [...own, ...carried, ...starts, ...pointed];
     const mentions = withRelated(plausible(inherited, input.published, words), input.factById, words);
     // The events a later "They …" may point back to: named, cued, or stood for by a topic.
     const events = withRelated(own, input.factById, words).filter(

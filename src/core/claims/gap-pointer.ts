@@ -39,7 +39,7 @@ const ANNOUNCED_BEFORE = /\bannounc(?:ed|es|ing)\s+(?:(?:an?|the|its|their)\s+)?
  * make it an agreement, a decision or a measure: not "the standoff that began in May 2020"). None
  * when that leaves none or several.
  */
-export function gapPointedBack(
+function gapPointedBack(
   text: string,
   words: string,
   offset: number,
@@ -47,7 +47,7 @@ export function gapPointedBack(
   previous: readonly Mention[],
   countedFrom: number,
 ): Mention[] {
-  if (!Number.isFinite(countedFrom) || !text) return [];
+  if (!Number.isFinite(countedFrom)) return [];
   const rest = words.slice(countedFrom - offset);
   const m = GAP_POINTER.exec(rest);
   if (!m) return [];

@@ -5,8 +5,9 @@
  *   disengagement on Oct. 30", "… after the leaders' talks and India's pullback on 30 October":
  *   a date closing a noun phrase that "and" opens with a determiner or a possessive modifies
  *   that phrase, not an event named before the "and";
- * - **a side of a "from … to …" frame** — "from the May 2020 clash to the Depsang pullback in
- *   October 2024": each side is its own moment, the date of one is never the other's.
+ * - **a side of a "from … to …" (or "separate … from …") frame** — "from the May 2020 clash to the
+ *   Depsang pullback in October 2024": each side is its own moment, the date of one is never the
+ *   other's.
  * Each only withholds a disagreement (no claim); an event named in the date's own part, or in
  * both, keeps it.
  */
@@ -34,7 +35,7 @@ const inSentence = (m: Mention, s: Span) => m.positions.filter((p) => p >= s.sta
  * The offset of the "and" that opens the coordinated noun phrase the date `e` closes, or null
  * ("the completion of disengagement on Oct. 30" after "and"). Not past a clause break.
  */
-export function coordinatedPhraseStart(text: string, sentence: Span, e: Span): number | null {
+function coordinatedPhraseStart(text: string, sentence: Span, e: Span): number | null {
   const before = text.slice(sentence.start, e.start);
   const clause = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
   const ands = [...before.slice(clause + 1).matchAll(/\s(?:and|as well as)\s+/g)];
@@ -51,17 +52,6 @@ export function coordinatedPhraseStart(text: string, sentence: Span, e: Span): n
   return null;
 }
 
-/**
- * True when the date closes a coordinated noun phrase and the mention's every word in the
- * sentence stands before that phrase's "and": the phrase's own head takes the date.
- */
-export function namedBeforeCoordinatedPhrase(text: string, sentence: Span, e: Span, m: Mention): boolean {
-  const own = inSentence(m, sentence);
-  if (!own.length) return false;
-  const and = coordinatedPhraseStart(text, sentence, e);
-  return and !== null && own.every((p) => p < and);
-}
-
 /** The two sides of a "from … to …" frame: each opens with a determiner, a name, a number or a month. */
 const SIDE = "(?:the|a|an|its|their|his|her|this|that|[A-Z0-9][\\p{L}\\p{N}'’.-]*)";
 const FROM = new RegExp(`\\bfrom\\s+(?=${SIDE}\\b)`, 'gu');
@@ -69,67 +59,72 @@ const TO = new RegExp(`\\sto\\s+(?=${SIDE}\\b)`, 'u');
 /** Where a side ends: a clause break or a dash. */
 const SIDE_END = /[,;:]|\s[—–-]\s/;
 
-/** "separate(s/d) A from B", "set A apart from B": another frame of two moments. */
+/** "separate(s/d) A from B": another frame of two moments. */
 const SEPARATE = /\bseparat(?:e|es|ed|ing)\s+(?=\S)/giu;
 const SEPARATE_FROM = new RegExp(`\\sfrom\\s+(?=${SIDE}\\b)`, 'u');
 
+/** The side of a frame holding a date, and the other side. */
+interface Sides {
+  readonly own: Span;
+  readonly other: Span;
+}
+
 /** Which of two sides holds `e`: its own first; or null. */
-function sideOf(e: Span, a: Span, b: Span): { own: Span; other: Span } | null {
+function sideOf(e: Span, a: Span, b: Span): Sides | null {
   if (e.start >= a.start && e.end <= a.end) return { own: a, other: b };
   if (e.start >= b.start && e.end <= b.end) return { own: b, other: a };
   return null;
 }
 
-/** The two sides of a "separate A from B" frame holding `e`, or null. */
-function separateSides(text: string, sentence: Span, e: Span): { own: Span; other: Span } | null {
+/**
+ * The two sides of a frame "`opener` A `closer` B" of the sentence that hold `e`, or null. The closer
+ * stands before A's clause break or dash, and B runs up to its own (or the sentence's end). A starts
+ * at the opener when `withOpener` ("from May 2020" is a side), else after it ("separate A from B").
+ */
+function framedSides(
+  text: string,
+  sentence: Span,
+  e: Span,
+  opener: RegExp,
+  closer: RegExp,
+  withOpener: boolean,
+): Sides | null {
   const s = text.slice(sentence.start, sentence.end);
-  for (const v of s.matchAll(SEPARATE)) {
-    const at = (v.index ?? 0) + v[0].length;
+  for (const o of s.matchAll(opener)) {
+    const at = (o.index ?? 0) + o[0].length;
     const rest = s.slice(at);
     const stop = rest.search(SIDE_END);
-    const from = SEPARATE_FROM.exec(stop < 0 ? rest : rest.slice(0, stop));
-    if (!from) continue;
-    const fromAt = sentence.start + at + from.index;
-    const after = rest.slice(from.index + from[0].length);
-    const end = after.search(SIDE_END);
-    const bEnd = end < 0 ? sentence.end : fromAt + from[0].length + end;
-    const got = sideOf(e, { start: sentence.start + at, end: fromAt }, { start: fromAt, end: bEnd });
+    const c = closer.exec(stop < 0 ? rest : rest.slice(0, stop));
+    if (!c) continue;
+    const closeAt = sentence.start + at + c.index;
+    const end = rest.slice(c.index + c[0].length).search(SIDE_END);
+    const first = { start: sentence.start + (withOpener ? (o.index ?? 0) : at), end: closeAt };
+    const second = { start: closeAt, end: end < 0 ? sentence.end : closeAt + c[0].length + end };
+    // "from May 2020 to October 2024" read as one span: a date across both sides is neither's.
+    const got = sideOf(e, first, second);
     if (got) return got;
   }
   return null;
 }
 
 /**
- * The two sides of the "from … to …" (or "separate … from …") frame holding `e`, with the side
+ * The two sides of the "separate … from …" (else "from … to …") frame holding `e`, with the side
  * `e` is on first; or null.
  */
-export function fromToSides(text: string, sentence: Span, e: Span): { own: Span; other: Span } | null {
-  const s = text.slice(sentence.start, sentence.end);
-  const separated = separateSides(text, sentence, e);
-  if (separated) return separated;
-  for (const f of s.matchAll(FROM)) {
-    const fromAt = sentence.start + (f.index ?? 0);
-    const rest = s.slice((f.index ?? 0) + f[0].length);
-    const stop = rest.search(SIDE_END);
-    const to = TO.exec(stop < 0 ? rest : rest.slice(0, stop));
-    if (!to) continue;
-    const toAt = fromAt + f[0].length + to.index;
-    const after = s.slice(toAt - sentence.start + to[0].length);
-    const end = after.search(SIDE_END);
-    const toEnd = end < 0 ? sentence.end : toAt + to[0].length + end;
-    const from = { start: fromAt, end: toAt };
-    const toSide = { start: toAt, end: toEnd };
-    // "from May 2020 to October 2024" read as one span: a date across both sides is neither's.
-    const got = sideOf(e, from, toSide);
-    if (got) return got;
-  }
-  return null;
-}
+const fromToSides = (text: string, sentence: Span, e: Span): Sides | null =>
+  framedSides(text, sentence, e, SEPARATE, SEPARATE_FROM, false) ??
+  framedSides(text, sentence, e, FROM, TO, true);
 
-/** True when the date stands on one side of a "from … to …" frame and the mention's every word on the other. */
-export function namedOnOtherSide(text: string, sentence: Span, e: Span, m: Mention): boolean {
+/**
+ * True when the mention is named in the sentence only in another part than the date's own: before
+ * the "and" of the coordinated noun phrase the date closes, or on the other side of a "from … to …"
+ * frame. The date is that part's own, not the mention's.
+ */
+export function namedOnlyInOtherPart(text: string, sentence: Span, e: Span, m: Mention): boolean {
   const own = inSentence(m, sentence);
   if (!own.length) return false;
+  const and = coordinatedPhraseStart(text, sentence, e);
+  if (and !== null && own.every((p) => p < and)) return true;
   const sides = fromToSides(text, sentence, e);
   return sides !== null && own.every((p) => p >= sides.other.start && p < sides.other.end);
 }

@@ -21,7 +21,7 @@ const DATED_YEAR = new RegExp(
 /** A month with its year in a sentence: its year and where it stands. */
 export interface DatedYear {
   readonly year: number;
-  /** Its month (0 for a date read from publication, which sentenceYear's `otherYears` gives). */
+  /** Its month (1–12), or 0 where not read: the dates sentenceYear's `otherYears` gives. */
   readonly month: number;
   readonly start: number;
   readonly end: number;
@@ -48,8 +48,7 @@ const GAP_START_BEFORE = /\bsince\s+(?:(?:early|late|mid)[-\s]+)?$/i;
 const ON_THE_START = /^\s*,?\s*(?:when|during\s+which)\b/i;
 
 /** True when the date at `d` in `slice` opens a gap up to now ("since December 2019"). */
-export const isGapStart = (slice: string, d: DatedYear): boolean =>
-  GAP_START_BEFORE.test(slice.slice(0, d.start));
+const isGapStart = (slice: string, d: DatedYear): boolean => GAP_START_BEFORE.test(slice.slice(0, d.start));
 
 /**
  * The year a year-less date at offset `at` of the sentence `slice`, naming `month` (0: none), takes

@@ -168,6 +168,24 @@ function ownYears(
   return out;
 }
 
+/**
+ * The year the sentence `span` lends a year-less date at `at` of it (naming `month`), or null: the
+ * last month-with-its-year before it, but a gap's start ("since December 2019") lends none when the
+ * sentence tells another year (sentence-year.ts, ADR 0133) — unless `gapStartsLend` (ownYears).
+ */
+function yearLent(
+  text: string,
+  span: Span,
+  at: number,
+  month: string | undefined,
+  published: number | null,
+  context: TemporalContext | undefined,
+): number | null {
+  const slice = text.slice(span.start, span.end);
+  if (context?.gapStartsLend) return datedYearBefore(slice.slice(0, at));
+  return sentenceYear(slice, at, monthNumber(month ?? ''), () => ownYears(text, span, published, context));
+}
+
 /** "No. ", "Nos. 55–", "Number ": what comes before a document's number. */
 const DOCUMENT_NUMBER_BEFORE = /\b(?:No|Nos|Number)\.?\s*(?:\d+\s*[-–,]\s*)?$/i;
 
@@ -215,15 +233,8 @@ export function findTemporal(
               // "on the night of June 15-16, 2020, … a brawl … on May 5": a month or day with its
               // year earlier in the sentence lends its year, as one in an earlier sentence does.
               // (Read only by the rules that choose a year.)
-              // A gap's start ("since December 2019") lends none when the sentence tells another year
-              // (sentence-year.ts, ADR 0133).
               get yearHint() {
-                if (context?.gapStartsLend) return datedYearBefore(slice.slice(0, m.index)) ?? yearHint;
-                return (
-                  sentenceYear(slice, m.index, monthNumber(groups.month ?? ''), () =>
-                    ownYears(text, span, published, context),
-                  ) ?? yearHint
-                );
+                return yearLent(text, span, m.index, groups.month, published, context) ?? yearHint;
               },
               thatYear: lastYearIn(slice.slice(0, m.index)) ?? context?.lastYear ?? null,
               // "A fact sheet followed on 1 November, and on the 17th …": the sentence's own

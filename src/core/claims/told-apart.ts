@@ -39,8 +39,8 @@ const stemsOf = (f: Fact): Set<string> =>
 const FUNCTION_WORD = /^(?:in|on|at|of|to|the|a|an|and|for|with|by|from)$/;
 
 /**
- * Where the date's own words are read: its clause, and the whole sentence when a "when" stands
- * before the date in it ("agreed in principle … when Misri met Sun Weidong in Beijing in April";
+ * Where the date's own words are read: its clause, or the whole sentence when a "when" stands
+ * before the date in its clause ("agreed in principle … when Misri met Sun Weidong in Beijing in April";
  * "raised the curbs when he hosted Sun Weidong in New Delhi in March, and the two sides agreed to
  * hold functional dialogues …", ADR 0129): the main clause says what was done at the meeting the
  * "when" clause dates, on either side of it. A word with another date between it and this one

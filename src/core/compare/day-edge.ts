@@ -13,6 +13,8 @@ const EARLY_BEFORE =
 const LATE_BEFORE = /\b(?:late(?:\s+on)?|on\s+the\s+night\s+of|in\s+the\s+night\s+of|overnight\s+on)\s+$/i;
 const EARLY_AFTER = /^\s+(?:at\s+dawn|before\s+dawn|early\s+morning|in\s+the\s+early\s+hours)\b/i;
 const LATE_AFTER = /^\s+(?:night|late\s+night|evening|late\s+evening|midnight)\b/i;
+/** An edge word the date's own quote opens with ("early Monday"). */
+const EDGE_LEAD = /^(?:early|late)\b/i;
 
 /**
  * The edge of its day at which the date `sentence.slice(start, end)` is written: `early` for
@@ -23,9 +25,9 @@ export function dayEdge(sentence: string, start: number, end: number): DayEdge |
   const quote = sentence.slice(start, end);
   const before = sentence.slice(Math.max(0, start - 40), start);
   // The quote may carry the edge word itself ("early Monday").
-  const lead = /^(?:early|late)\b/i.exec(quote)?.[0] ?? '';
+  const lead = EDGE_LEAD.exec(quote)?.[0].toLowerCase();
   const after = sentence.slice(end, end + 30);
-  if (EARLY_BEFORE.test(before) || /^early/i.test(lead) || EARLY_AFTER.test(after)) return 'early';
-  if (LATE_BEFORE.test(before) || /^late/i.test(lead) || LATE_AFTER.test(after)) return 'late';
+  if (EARLY_BEFORE.test(before) || lead === 'early' || EARLY_AFTER.test(after)) return 'early';
+  if (LATE_BEFORE.test(before) || lead === 'late' || LATE_AFTER.test(after)) return 'late';
   return undefined;
 }

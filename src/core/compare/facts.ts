@@ -187,44 +187,28 @@ export function sideFacts(seg: Segmented, all: readonly AnnotationRecord[]): Sid
     // the gap is measured from, and is told by the sentence only where a card of its own names it.
     for (const id of r.kind === 'claim' ? r.factIds.slice(0, 1) : r.factIds)
       if (!ids.includes(id)) ids.push(id);
-    if (r.kind === 'claim' && r.verdict)
-      claims.push({
-        sentence: s,
-        start: r.start - (seg.spans[s] as Span).start,
-        end: r.end - (seg.spans[s] as Span).start,
-        quote: r.quote,
-        factId: r.factIds[0] as string,
-        verdict: r.verdict,
-        resolved: r.resolved ?? null,
-        record: r.record ?? '',
-        unnamed: !named[s]?.has(r.factIds[0] as string),
-        negated: isNegatedValue(
-          seg.text.slice((seg.spans[s] as Span).start, (seg.spans[s] as Span).end),
-          r.start - (seg.spans[s] as Span).start,
-        ),
-        measure:
-          (!isDate(r.resolved ?? null) &&
-            measureNamed(
-              seg.text.slice((seg.spans[s] as Span).start, (seg.spans[s] as Span).end),
-              r.start - (seg.spans[s] as Span).start,
-              r.end - (seg.spans[s] as Span).start,
-            )) ||
-          undefined,
-        edge: isDate(r.resolved ?? null)
-          ? dayEdge(
-              seg.text.slice((seg.spans[s] as Span).start, (seg.spans[s] as Span).end),
-              r.start - (seg.spans[s] as Span).start,
-              r.end - (seg.spans[s] as Span).start,
-            )
-          : undefined,
-        reporting:
-          isDate(r.resolved ?? null) &&
-          isReportingDate(
-            seg.text.slice((seg.spans[s] as Span).start, (seg.spans[s] as Span).end),
-            r.start - (seg.spans[s] as Span).start,
-            r.end - (seg.spans[s] as Span).start,
-          ),
-      });
+    if (r.kind !== 'claim' || !r.verdict) continue;
+    // The claim's sentence and its place in it, which the readings below take.
+    const span = seg.spans[s] as Span;
+    const sentence = seg.text.slice(span.start, span.end);
+    const start = r.start - span.start;
+    const end = r.end - span.start;
+    const date = isDate(r.resolved ?? null);
+    claims.push({
+      sentence: s,
+      start,
+      end,
+      quote: r.quote,
+      factId: r.factIds[0] as string,
+      verdict: r.verdict,
+      resolved: r.resolved ?? null,
+      record: r.record ?? '',
+      unnamed: !named[s]?.has(r.factIds[0] as string),
+      negated: isNegatedValue(sentence, start),
+      measure: (!date && measureNamed(sentence, start, end)) || undefined,
+      edge: date ? dayEdge(sentence, start, end) : undefined,
+      reporting: date && isReportingDate(sentence, start, end),
+    });
   }
   return { bySentence, events: tellsOf(seg, records), claims };
 }

@@ -105,6 +105,13 @@ export const SYNONYMS: ReadonlyMap<string, string> = new Map(
 export const REMARK_WORDS = { nodetails: 'nodetails', deferred: 'deferred', nocomment: 'nocomment' } as const;
 
 /**
+ * "has yet to respond", "made no official statement": a party that has said nothing yet, in the
+ * words silence.ts's SILENT and PHRASES' nocomment both read (a regex source, without flags).
+ */
+export const NOTHING_SAID_YET =
+  '(?:has|have|had) (?:yet )?to (?:\\w+ly )?(?:comment|respond|react)|(?:made|make|makes|issued|issue|issues) no (?:(?:official|formal|public) )?(?:statement|comment|response)';
+
+/**
  * Phrases that say one thing in several ways, rewritten to one word before tokenising
  * ("take effect", "enter into force" and "come into force" all become "effective").
  */
@@ -136,7 +143,10 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   // Round 44 (ADR 0131): a party that has said nothing yet, however it is put ("has not officially
   // commented", "has yet to respond", "made no official statement"): silence.ts's silence, one act.
   [
-    /\b(?:(?:has|have|had|did|does|do) (?:so far |yet |still )?not (?:yet )?(?:\w+ly )?(?:comment(?:ed)?|respond(?:ed)?|react(?:ed)?)(?: (?:publicly|officially|formally))?|(?:has|have|had) (?:yet )?to (?:\w+ly )?(?:comment|respond|react)|(?:made|make|makes|issued|issue|issues) no (?:(?:official|formal|public) )?(?:statement|comment|response))\b/g,
+    new RegExp(
+      `\\b(?:(?:has|have|had|did|does|do) (?:so far |yet |still )?not (?:yet )?(?:\\w+ly )?(?:comment(?:ed)?|respond(?:ed)?|react(?:ed)?)(?: (?:publicly|officially|formally))?|${NOTHING_SAID_YET})\\b`,
+      'g',
+    ),
     `$& ${REMARK_WORDS.nocomment}`,
   ],
   // …and one who defers the answer, however it is put ("will come back to you", "had yet to

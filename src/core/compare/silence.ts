@@ -10,13 +10,16 @@
  */
 import { splitMinor } from './clauses';
 import type { Vector } from './features';
+import { NOTHING_SAID_YET } from './lexicon';
 
 /**
  * "has not commented", "had not officially responded", "did not react", and (round 44, ADR 0131)
  * "has made no official statement", "issued no comment": nothing said yet.
  */
-const SILENT =
-  /\b(?:has|have|had|did|does|do) not (?:yet )?(?:\w+ly )?(?:comment(?:ed)?|respond(?:ed)?|react(?:ed)?)\b|\b(?:has|have|had) (?:yet )?to (?:\w+ly )?(?:comment|respond|react)\b|\b(?:made|make|makes|issued|issue|issues) no (?:(?:official|formal|public) )?(?:statement|comment|response)\b/i;
+const SILENT = new RegExp(
+  `\\b(?:has|have|had|did|does|do) not (?:yet )?(?:\\w+ly )?(?:comment(?:ed)?|respond(?:ed)?|react(?:ed)?)\\b|\\b(?:${NOTHING_SAID_YET})\\b`,
+  'i',
+);
 
 const silent = new WeakMap<Vector, boolean>();
 

@@ -12,7 +12,7 @@ const talks = (when: string) =>
   'Doval and Wang Yi held the 24th round of Special Representatives talks in New Delhi this month. ' +
   `Modi's visit follows the two leaders' talks in Kazan, Russia, ${when}, their first formal meeting in five years.`;
 
-describe('rule 1 (reverted in the merge; ADR 0128’s placed meeting holds these): the event the clause names keeps the date another event found by keywords agrees with', () => {
+describe('a meeting placed at its place keeps the date an SR round found by keywords agrees with (rule 1’s sentences; rule 1 was reverted at the merge, ADR 0128 rule 3 holds them)', () => {
   it('a wrong month of the talks named by their place: not consistent with the December SR round', () => {
     const c = claimAt(talks('last December'), '2025-09-02', 'December');
     expect(c?.fact).toBe(KAZAN);

@@ -18,7 +18,7 @@ const claims = (text: string, published: string) =>
 const gapClaim = (text: string, quote: string) =>
   claims(text, '2025-06-01').find((c) => c.quote.toLowerCase() === quote.toLowerCase());
 
-describe('a gap whose object points back at the sentence before (context.ts, gapPointedBack)', () => {
+describe('a gap whose object points back at the sentence before (gap-pointer.ts, pointedBack)', () => {
   const noun =
     'Relations began to thaw last October, when New Delhi announced a deal on patrolling along the Line of Actual Control that led to disengagement at Depsang and Demchok. Narendra Modi and Xi Jinping then met in Kazan two days after the announcement.';
   const pronoun =
