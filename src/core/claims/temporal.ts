@@ -183,7 +183,12 @@ function yearLent(
 ): number | null {
   const slice = text.slice(span.start, span.end);
   if (context?.gapStartsLend) return datedYearBefore(slice.slice(0, at));
-  return sentenceYear(slice, at, monthNumber(month ?? ''), () => ownYears(text, span, published, context));
+  // Read once per date, however many gap starts stand before it.
+  let own: DatedYear[] | undefined;
+  return sentenceYear(slice, at, monthNumber(month ?? ''), () => {
+    own ??= ownYears(text, span, published, context);
+    return own;
+  });
 }
 
 /** "No. ", "Nos. 55–", "Number ": what comes before a document's number. */
