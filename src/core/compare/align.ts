@@ -222,18 +222,7 @@ export function* selectSteps(
     // due to take effect on November 8"). A day is specific where words are not: two unique
     // words anywhere paired 31 more cross-story sentences (ADR 0022, fourth round). So is a
     // figure that is neither a day nor a year ("5,561 people" / "5,561 applicants"; round 16).
-    // …and (ADR 0137, not kept) one event both tell in their main part and no other sentence
-    // names, when neither sentence has another candidate whose other sentence is still free.
-    const contested = (c: Candidate) =>
-      (index.ofA[c.a] ?? []).some(
-        (p) => (sorted[p] as Candidate).b !== c.b && partnerB[(sorted[p] as Candidate).b] === -1,
-      ) ||
-      (index.ofB[c.b] ?? []).some(
-        (p) => (sorted[p] as Candidate).a !== c.a && partnerA[(sorted[p] as Candidate).a] === -1,
-      );
-    for (const c of weak)
-      if (free(c) && mutual(c) && (c.uniqueDate || c.uniqueFigure || (c.uniqueEvent && !contested(c))))
-        take(c);
+    for (const c of weak) if (free(c) && mutual(c) && (c.uniqueDate || c.uniqueFigure)) take(c);
     for (let added = true; added; ) {
       added = false;
       weak = weak.filter(free);

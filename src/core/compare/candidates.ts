@@ -11,14 +11,7 @@ import { otherBody } from './bodies';
 import { otherCommodity } from './commodities';
 import { dateOrCount } from './date-or-count';
 import { cosineOverDatedEvents } from './dated';
-import {
-  counterparts,
-  namesAlone,
-  otherHappening,
-  otherInstance,
-  sharedUniqueDate,
-  sharedUniqueMainEvent,
-} from './evidence';
+import { counterparts, namesAlone, otherHappening, otherInstance, sharedUniqueDate } from './evidence';
 import { cosine, type Vector } from './features';
 import { figureInPassing } from './figure-modifiers';
 import { sharedUniqueFigure, sharesFigure } from './figures';
@@ -58,8 +51,6 @@ export interface Candidate {
   readonly uniqueDate?: boolean;
   /** A figure (not a day or a year) said in these two sentences and no other (figures.ts). */
   readonly uniqueFigure?: boolean;
-  /** An event both sentences tell in their main part, and no other sentence names (evidence.ts; ADR 0137). */
-  readonly uniqueEvent?: boolean;
 }
 
 /** Adds B's sentence `j` to the inverted index (feature → B sentences having it). */
@@ -166,7 +157,6 @@ export function candidatesFor(
         ...c,
         uniqueDate: sharedUniqueDate(va, v, features.unique),
         uniqueFigure: sharedUniqueFigure(va, v, features.unique),
-        uniqueEvent: sharedUniqueMainEvent(va, v, features.unique),
       });
   }
   return out;

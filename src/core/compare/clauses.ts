@@ -50,19 +50,6 @@ const OPENER_WORDS = 4;
 const LEADING =
   /^(?:after|before|when|while|although|though|since|following|during|despite|amid|asked|if|as)\b/i;
 /**
- * A framing phrase fronted before the clause it frames, up to the first comma: the source or the
- * arrangement the claim is told under ("According to an Army statement, the troops clashed…";
- * "Under that understanding, patrolling and grazing are to go back…"; ADR 0137). The phrase is
- * minor; the clause after its comma is the main claim, whatever word opens it (a determiner, a
- * gerund), so the comma tests below do not read it as an appositive or a participial phrase.
- */
-/** Words a fronted framing phrase has at most (a longer run before the comma is a clause of its own). */
-const FRAMING_WORDS = 10;
-/** A reporting aside between commas: "Misri had said", "officials say". */
-const ASIDE_SPEECH = /^[^,;:"“”]{0,60}?\b(?:had\s+|has\s+|have\s+)?(?:said|says|say|told\s+\w+|added)$/i;
-const FRAMING =
-  /^(?:according to|under|as per|in line with|in accordance with|in keeping with|citing|quoting)\b/i;
-/**
  * A reporting frame: who said it and when, before the reported clause ("President Donald
  * Trump said Thursday he would cut…", "China on Friday admitted that…"), or after it, at
  * the end ("…, the ministry said on Monday."). The claim is the reported one.
@@ -91,28 +78,6 @@ const THAT_OBJECT_GAP = new RegExp(
   `\\b(?<!(?:said|says|told|confirmed|announced|agreed|admitted|warned|reported|added|stated|declared|noted|assured|claimed|argued|insisted|so|such|and|but)\\s)that\\s+(?=(?:[A-Z][\\w.]*\\s+){1,4}(?:(?:had|has|have)\\s+)?${PAST}(?:\\s+(?:in|on|at|last|this|earlier|before|after|during)\\b|\\s*[,.;]|\\s*$))`,
   'g',
 );
-
-/**
- * A restrictive relative clause whose subject is the relative pronoun, with no comma: "the standoff
- * that began in May 2020", "the rule which took effect on Monday" (ADR 0137). It describes the noun
- * before it; what the clause dates or names is that noun's background, not the sentence's claim. A
- * "that" followed by a subject ("announced that India had agreed") is what was said, not this.
- */
-const SUBJECT_RELATIVE = new RegExp(
-  `\\s(?:that|which)\\s+(?:(?:had|has|have|was|were|is|are)\\s+)?${PAST}\\b`,
-  'gi',
-);
-
-/** [start, end) ranges of `sentence` in a restrictive subject relative clause (SUBJECT_RELATIVE), to the next comma. */
-export function subjectRelativeSpans(sentence: string): [number, number][] {
-  const out: [number, number][] = [];
-  for (const m of allMatches(sentence, SUBJECT_RELATIVE)) {
-    const from = (m.index as number) + 1;
-    const rest = /(?<!\d),|,(?!\d)|[;()—–]|\s-\s/.exec(sentence.slice(from));
-    out.push([from, rest ? from + rest.index : sentence.length]);
-  }
-  return out;
-}
 
 /** "before attending", "after being halted": a clause without a comma, to the next comma. */
 const BARE = /\s(?:before|after|while|since)\s+\w+ing\b/gi;
@@ -144,28 +109,8 @@ export function minorSpans(sentence: string): [number, number][] {
     const end = sentence.indexOf(',');
     if (end > 0) out.push([0, end]);
   }
-  // A fronted framing phrase: minor, and the clause after its comma is the main one.
-  // Its asides up to the main clause ("Under that pact, Misri had said, patrolling…"; "Under the
-  // deal, which was signed on Monday, the tariffs…") are minor too, and so is not what follows them.
-  const opensMain = new Set<number>();
-  if (FRAMING.test(sentence)) {
-    let end = stop(0);
-    let start = 0;
-    if (sentence.slice(0, end).split(/\s+/).length > FRAMING_WORDS) end = -1;
-    while (end > start && end < sentence.length && sentence[end] === ',') {
-      out.push([start, end]);
-      opensMain.add(end);
-      const from = end + 1 + (/^\s*/.exec(sentence.slice(end + 1)) as RegExpExecArray)[0].length;
-      const next = stop(from);
-      const aside = sentence.slice(from, next);
-      if (!(AFTER_COMMA.test(aside) || ASIDE_SPEECH.test(aside))) break;
-      start = from;
-      end = next;
-    }
-  }
   // After a comma or a dash, when a subordinator or a determiner opens the phrase.
   for (const m of allMatches(sentence, COMMA_OR_DASH)) {
-    if (opensMain.has(m.index as number)) continue;
     const from = (m.index as number) + m[0].length;
     const rest = sentence.slice(from);
     if (AFTER_COMMA.test(rest) || PARTICIPLE.test(rest)) out.push([from, stop(from)]);

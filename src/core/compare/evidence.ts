@@ -39,24 +39,6 @@ export function sharedUniqueDate(va: Vector, vb: Vector, unique: (key: string) =
   return month && day;
 }
 
-/**
- * An event of the fact base both sentences name or date in their main part (facts.ts `mainEvents`),
- * found in no other sentence of either article (ADR 0137).
- */
-export function sharedUniqueMainEvent(va: Vector, vb: Vector, unique: (key: string) => boolean): boolean {
-  const a = va.told?.main;
-  const b = vb.told?.main;
-  if (!a?.size || !b?.size) return false;
-  // One event each: a sentence that tells two often tells one of them as background (ADR 0135).
-  if (a.size !== 1 || b.size !== 1) return false;
-  for (const id of a) {
-    if (!id.startsWith('event.') || !b.has(id)) continue;
-    const k = `f:${id}`;
-    if (va.w.has(k) && vb.w.has(k) && unique(k)) return true;
-  }
-  return false;
-}
-
 /** Fact kinds that say what happened, not who or where: shared, they tie two sentences to one event. */
 const EVENT_KINDS = /^f:(?:event|quantity|instrument)\./;
 
@@ -327,7 +309,6 @@ export function toldOf(
   events: ReadonlySet<string>,
   ids: readonly string[],
   factById: (id: string) => Fact | undefined,
-  main?: ReadonlySet<string>,
 ): Told {
   if (!events.size) return NOTHING_TOLD;
   const mentioned = new Set(ids.filter((id) => TOLD_KINDS.test(id)));
@@ -336,7 +317,7 @@ export function toldOf(
   for (const id of mentioned)
     for (const r of factById(id)?.relations ?? [])
       if (r.type === 'part-of' || (r.type === 'related' && id.startsWith('quantity.'))) wholes.add(r.target);
-  return main ? { events, main, mentioned, wholes } : { events, mentioned, wholes };
+  return { events, mentioned, wholes };
 }
 
 /**

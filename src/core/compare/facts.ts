@@ -9,7 +9,6 @@ import { type AnnotationRecord, annotateText } from '../annotate';
 import { LEAD_PARAGRAPHS } from '../claims/mentions';
 import type { FactBase } from '../facts/factbase';
 import { paragraphs, type Span, spanAt } from '../match/sentences';
-import { minorSpans, subjectRelativeSpans } from './clauses';
 import { type DayEdge, dayEdge } from './day-edge';
 import type { SentenceFeatures } from './features';
 import { measureNamed } from './measure-names';
@@ -60,8 +59,6 @@ export interface SideFacts {
    * of its own or dated or counted by one of its claims; none when absent.
    */
   readonly events?: readonly ReadonlySet<string>[];
-  /** Of `events`, those named or dated in the sentence's main part (clauses.ts), not only in a minor one (ADR 0137). */
-  readonly mainEvents?: readonly ReadonlySet<string>[];
   readonly claims: readonly SideClaim[];
   /**
    * Each sentence's features (features.ts), worked out with the facts (side-facts.ts) so that a
@@ -213,7 +210,7 @@ export function sideFacts(seg: Segmented, all: readonly AnnotationRecord[]): Sid
       reporting: date && isReportingDate(sentence, start, end),
     });
   }
-  return { bySentence, events: tellsOf(seg, records), mainEvents: tellsOf(seg, records, true), claims };
+  return { bySentence, events: tellsOf(seg, records), claims };
 }
 
 /** Fact kinds that are one happening, one document or one count: two of them are two things, not one. */
@@ -225,26 +222,12 @@ export const TOLD_KINDS = /^(?:event|instrument|quantity)\./;
  * dates or counts. A term written in lower case ("the visit", "the talks") is a common word
  * that the claim engine ties to whichever event of that kind it knows, not evidence of one.
  */
-export function tellsOf(seg: Segmented, records: readonly AnnotationRecord[], main = false): Set<string>[] {
+export function tellsOf(seg: Segmented, records: readonly AnnotationRecord[]): Set<string>[] {
   const out: Set<string>[] = seg.spans.map(() => new Set());
-  const minor = new Map<number, [number, number][]>();
-  const inMinor = (s: number, at: number) => {
-    let spans = minor.get(s);
-    if (!spans) {
-      const span = seg.spans[s] as Span;
-      const sentence = seg.text.slice(span.start, span.end);
-      spans = [...minorSpans(sentence), ...subjectRelativeSpans(sentence)];
-      minor.set(s, spans);
-    }
-    return spans.some(([x, y]) => at >= x && at < y);
-  };
   for (const r of records) {
     if (r.kind === 'term' && !/\p{Lu}|\d/u.test(r.quote)) continue;
     const s = spanAt(seg.spans, r.start);
-    if (s < 0) continue;
-    // With `main`, only what the sentence's main part names or dates (ADR 0137).
-    if (main && inMinor(s, r.start - (seg.spans[s] as Span).start)) continue;
-    for (const id of r.factIds) if (TOLD_KINDS.test(id)) out[s]?.add(id);
+    if (s >= 0) for (const id of r.factIds) if (TOLD_KINDS.test(id)) out[s]?.add(id);
   }
   return out;
 }

@@ -46,8 +46,6 @@ export interface SentenceFeatures {
  */
 export interface Told {
   readonly events: ReadonlySet<string>;
-  /** Of `events`, those named or dated in the sentence's main part (facts.ts `mainEvents`); none when absent. */
-  readonly main?: ReadonlySet<string>;
   readonly mentioned: ReadonlySet<string>;
   readonly wholes: ReadonlySet<string>;
 }

@@ -47,13 +47,12 @@ export function sideFeatures(
       ? ids.filter((id) => id.startsWith('person.')).map((id) => base.factById(id)?.title ?? '')
       : [];
     const events = facts.events?.[q] ?? null;
-    const main = facts.mainEvents?.[q];
     out.push(
       featuresOf(
         content[q] as string,
         ids,
         persons,
-        events && base ? toldOf(events, ids, base.factById, main) : undefined,
+        events && base ? toldOf(events, ids, base.factById) : undefined,
         dated[q],
       ),
     );
