@@ -4,8 +4,11 @@
  * bench:compare's 2 000-word pair (the dev pairs joined until side A has 2 000 words), both bundled with
  * esbuild and loaded in one process, one comparison of each in alternation (the order swapped each round),
  * so both see the same load on a shared machine (ADR 0141). Checks first that both give the same JSON.
+ * A control, the base engine bundled and loaded a second time, runs in the same rotation: its ratio to the
+ * base is what the harness reads with no change at all (load, code placement, order), the floor below
+ * which this tree's ratio says nothing.
  * Prints, per engine, the median CPU time of a comparison (this thread's, /proc/thread-self/schedstat, and
- * the process's), and the median of the per-round ratios this tree / base.
+ * the process's), and the median of the per-round ratios to the base.
  */
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -51,7 +54,11 @@ async function load(src: string, name: string): Promise<{ e: Engine; base: unkno
   return { e, base };
 }
 
-const variants = [await load(baseSrc, 'base'), await load(join(ROOT, 'src'), 'this')];
+const variants = [
+  await load(baseSrc, 'base'),
+  await load(baseSrc, 'control'),
+  await load(join(ROOT, 'src'), 'this'),
+];
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const pairsDir = join(ROOT, 'test/fixtures/compare/pairs');
@@ -83,11 +90,20 @@ const outs = variants.map((v) => {
   for (let k = 0; k < WARMUP; k++) once(v);
   return JSON.stringify(once(v).out);
 });
-if (outs[0] !== outs[1]) throw new Error('the two engines give different results on the pair');
+if (outs.some((o) => o !== outs[0])) throw new Error('the engines give different results on the pair');
 
 const times = variants.map(() => ({ thread: [] as number[], proc: [] as number[], wall: [] as number[] }));
+/** Every order of the three, in turn. */
+const ORDERS = [
+  [0, 1, 2],
+  [2, 1, 0],
+  [1, 2, 0],
+  [0, 2, 1],
+  [2, 0, 1],
+  [1, 0, 2],
+];
 for (let r = 0; r < ROUNDS; r++)
-  for (const i of r % 2 ? [1, 0] : [0, 1]) {
+  for (const i of ORDERS[r % ORDERS.length] as number[]) {
     const t = once(variants[i] as V);
     const m = times[i] as (typeof times)[number];
     m.thread.push(t.thread);
@@ -95,15 +111,18 @@ for (let r = 0; r < ROUNDS; r++)
     m.wall.push(t.wall);
   }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
-const [b, t] = times as [(typeof times)[0], (typeof times)[0]];
+const [b, c, t] = times as [(typeof times)[0], (typeof times)[0], (typeof times)[0]];
 console.log(
   `${words(A)} + ${words(B)} words; ${ROUNDS} rounds after ${WARMUP} warm-up runs, alternating; same result: yes`,
 );
-console.log('| measure | base | this tree | ratio (median of per-round ratios) |');
-console.log('|---|---|---|---|');
+console.log(
+  '| measure | base | control (base again) | this tree | control / base | this tree / base | (medians of per-round ratios) |',
+);
+console.log('|---|---|---|---|---|---|---|');
 for (const k of ['thread', 'proc', 'wall'] as const) {
-  const ratios = t[k].map((x, r) => x / (b[k][r] as number));
+  const ratio = (x: number[]) => median(x.map((v, r) => v / (b[k][r] as number))).toFixed(3);
+  const label = { thread: 'thread CPU', proc: 'process CPU', wall: 'wall' }[k];
   console.log(
-    `| ${k} CPU ms | ${median(b[k]).toFixed(1)} | ${median(t[k]).toFixed(1)} | ${median(ratios).toFixed(3)} |`,
+    `| ${label} ms | ${median(b[k]).toFixed(1)} | ${median(c[k]).toFixed(1)} | ${median(t[k]).toFixed(1)} | ${ratio(c[k])} | ${ratio(t[k])} | |`,
   );
 }
