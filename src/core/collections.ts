@@ -14,3 +14,11 @@ export function getOrInit<K, V>(map: Map<K, V>, key: K, make: () => V): V {
 export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   getOrInit(map, key, () => []).push(value);
 }
+
+/**
+ * A frozen word table with no prototype: looking up a word from the page ("constructor", "toString", "__proto__")
+ * finds only the table's own entries, never an `Object.prototype` member.
+ */
+export function wordTable<V>(entries: Readonly<Record<string, V>>): Readonly<Record<string, V>> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, V>, entries));
+}

@@ -11,6 +11,8 @@
  * its sentence ("… completed their pullback on Oct. 30, more than six years after a standoff that
  * began in May 2020"). Then a length that does not fit is wrong (ADR 0095).
  */
+
+import { wordTable } from '../collections';
 import type { Fact } from '../facts/schema';
 import type { Checker } from './check-common';
 import { checkDuration } from './check-durations';
@@ -26,7 +28,7 @@ const QUALIFIER_BEFORE = new RegExp(`\\b(${QUALIFIER_WORDS})\\s+$`, 'i');
 const LENGTH_WORDS = /^(.*?\b(?:years?|months?))\b/i;
 
 /** Years in one unit of an offset. */
-const YEARS_PER: Record<string, number> = { year: 1, month: 1 / 12 };
+const YEARS_PER: Readonly<Record<string, number>> = wordTable({ year: 1, month: 1 / 12 });
 
 /**
  * The length claim for anchored gap `e` counted from `from`, when a quantity in years of the

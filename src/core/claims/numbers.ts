@@ -3,6 +3,8 @@
  * tonnages ("390,000 tonnes", "2.7 lakh t"), distances ("3,488 km") and head counts
  * ("20 soldiers"), with the qualifier that says how exact they are.
  */
+
+import { wordTable } from '../collections';
 import type { QuantityUnit } from '../facts/schema';
 import type { Span } from '../match/sentences';
 import { sharedUnitRules } from './shared-unit';
@@ -34,7 +36,7 @@ const NOT_MODIFIER =
   '(?:that|which|who|whom|the|a|an|of|to|in|on|at|for|and|or|but|was|were|is|are|had|has|have|said|says|after|before|since)\\b';
 const SCALE = '(?:\\s*(million|mn|thousand|lakh|crore|billion|bn))?';
 
-const MULTIPLIER: Record<string, number> = {
+const MULTIPLIER: Readonly<Record<string, number>> = wordTable({
   million: 1e6,
   mn: 1e6,
   thousand: 1e3,
@@ -42,7 +44,7 @@ const MULTIPLIER: Record<string, number> = {
   crore: 1e7,
   billion: 1e9,
   bn: 1e9,
-};
+});
 
 /** What a head count counts. */
 const PEOPLE =

@@ -4,13 +4,21 @@
  * meteorological ones (the fact base's stories are Indian and Chinese): spring March–May,
  * summer June–August, autumn/fall September–November, winter December–February.
  */
+
+import { wordTable } from '../collections';
 import { addMonths, type DateInterval, dayNumber, monthInterval, ymd } from './dates';
 import { defineRule, num } from './temporal-common';
 import { THAT_CLAUSE_VERBS } from './temporal-rules-yearless';
 import type { AnchorOffset, TemporalRule } from './temporal-types';
 
 const SEASON = '(?<season>spring|summer|autumn|fall|winter)';
-const FIRST_MONTH: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
+const FIRST_MONTH: Readonly<Record<string, number>> = wordTable({
+  spring: 3,
+  summer: 6,
+  autumn: 9,
+  fall: 9,
+  winter: 12,
+});
 
 /** The season of `year` as an interval of whole months (winter runs into the next year). */
 export function seasonInterval(season: string, year: number): DateInterval {

@@ -1,4 +1,5 @@
 /** Small vocabularies shared by the temporal and numeric extractors. */
+import { wordTable } from '../collections';
 
 /** The month names and abbreviations, without a capture group (for named groups). */
 export const MONTH_NAMES =
@@ -7,7 +8,7 @@ export const MONTH_NAMES =
 /** A month name or abbreviation, as capture group 1. */
 export const MONTH_PATTERN = `(${MONTH_NAMES})`;
 
-const MONTH_INDEX: Record<string, number> = {
+const MONTH_INDEX: Readonly<Record<string, number>> = wordTable({
   jan: 1,
   feb: 2,
   mar: 3,
@@ -20,7 +21,7 @@ const MONTH_INDEX: Record<string, number> = {
   oct: 10,
   nov: 11,
   dec: 12,
-};
+});
 
 /** "October", "Oct", "Sept" → 10, 10, 9. */
 export function monthNumber(name: string): number {
@@ -28,7 +29,7 @@ export function monthNumber(name: string): number {
 }
 
 /** The number words news spells out, "one" to "ninety", "hundred" and "dozen" (shared with compare). */
-export const CARDINAL_WORDS: Readonly<Record<string, number>> = {
+export const CARDINAL_WORDS: Readonly<Record<string, number>> = wordTable({
   one: 1,
   two: 2,
   three: 3,
@@ -58,10 +59,15 @@ export const CARDINAL_WORDS: Readonly<Record<string, number>> = {
   ninety: 90,
   hundred: 100,
   dozen: 12,
-};
+});
 
 /** In a duration or a figure, "a"/"an" count one and "half" a half ("a year and a half"). */
-const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, ...CARDINAL_WORDS, half: 0.5 };
+const NUMBER_WORDS: Readonly<Record<string, number>> = wordTable({
+  a: 1,
+  an: 1,
+  ...CARDINAL_WORDS,
+  half: 0.5,
+});
 
 /** A small cardinal, without a capture group: digits, or a number word ("four", "twenty", "a"). */
 export const CARDINALS =

@@ -5,6 +5,7 @@
  * to fill it. Keys are the light stemmer's output (tokens.ts `stem`) or the word itself.
  */
 import { CARDINAL_WORDS } from '../claims/words';
+import { wordTable } from '../collections';
 
 /** Groups of interchangeable words: the first is the key, the rest are folded onto it. */
 const GROUPS: readonly (readonly string[])[] = [
@@ -235,13 +236,13 @@ export const DEFERRAL_FORMS: RegExp =
 export const DEFERRAL_VERBS = /stud|examin|assess|review/;
 
 /** Parts of a whole ("third", "quarters"), as the share of one part in percent. */
-const PARTS: Readonly<Record<string, number>> = {
+const PARTS: Readonly<Record<string, number>> = wordTable({
   half: 50,
   third: 100 / 3,
   quarter: 25,
   fifth: 20,
-};
-const PART_COUNTS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4 };
+});
+const PART_COUNTS: Readonly<Record<string, number>> = wordTable({ a: 1, one: 1, two: 2, three: 3, four: 4 });
 
 /**
  * A fraction written in words, as the percentage it is ("four-fifths of" = "80 per cent of",
@@ -254,7 +255,7 @@ export function fractionsAsPercent(text: string): string {
 }
 
 /** Denominators of "N in ten" shares (cmp40, ADR 0102). */
-const SHARE_WHOLES: Readonly<Record<string, number>> = {
+const SHARE_WHOLES: Readonly<Record<string, number>> = wordTable({
   two: 2,
   three: 3,
   four: 4,
@@ -263,7 +264,7 @@ const SHARE_WHOLES: Readonly<Record<string, number>> = {
   '10': 10,
   hundred: 100,
   '100': 100,
-};
+});
 
 /** What every "a third of"-kind share holds. */
 const SHARE_PARTS = /half|third|quarter|fifth/;
@@ -319,7 +320,7 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = CARDINAL_WORDS;
  * Ordinals, third and up, as numbers ("23rd" = "twenty-third" = 23). "First" and
  * "second" stay words: they mostly mean "earliest" and a unit of time, not a count.
  */
-export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+export const ORDINAL_WORDS: Readonly<Record<string, number>> = wordTable({
   third: 3,
   fourth: 4,
   fifth: 5,
@@ -339,10 +340,10 @@ export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
   nineteenth: 19,
   twentieth: 20,
   thirtieth: 30,
-};
+});
 
 /** Scale words after a figure: "1.5 million" = "1,500,000", "22 lakh" = "2.2 million". */
-export const SCALES: Readonly<Record<string, number>> = {
+export const SCALES: Readonly<Record<string, number>> = wordTable({
   thousand: 1e3,
   k: 1e3,
   million: 1e6,
@@ -356,4 +357,4 @@ export const SCALES: Readonly<Record<string, number>> = {
   lakhs: 1e5,
   crore: 1e7,
   crores: 1e7,
-};
+});

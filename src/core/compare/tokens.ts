@@ -4,6 +4,7 @@
  * ("#70", "#2024") and month names. Pure and deterministic; see ADR 0015.
  */
 
+import { wordTable } from '../collections';
 import { allMatches } from '../match/all-matches';
 import { hoursAsMinutes } from './durations';
 import {
@@ -33,7 +34,7 @@ const STOP = new Set(
   ).split(' '),
 );
 
-const MONTHS: Record<string, string> = {
+const MONTHS: Readonly<Record<string, string>> = wordTable({
   jan: 'jan',
   january: 'jan',
   feb: 'feb',
@@ -57,7 +58,7 @@ const MONTHS: Record<string, string> = {
   november: 'nov',
   dec: 'dec',
   december: 'dec',
-};
+});
 
 /** A light English stemmer: enough to fold plurals and tenses, never a dictionary. */
 export function stem(word: string): string {
