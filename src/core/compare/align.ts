@@ -148,7 +148,12 @@ export function* selectSteps(
   yield;
   // Each sentence's candidates, for the passes that look for an anchor's rivals (round 32).
   const index = candidatesBySentence(sorted, bestOfA, bestOfB);
-  if (vectors) preferSameForm(sorted, vectors, partnerA, partnerB, scoreA);
+  // Sentences it leaves free (one pair of like forms taken from two crossed ones) take their next
+  // anchor (ADR 0138).
+  const left = { a: [] as number[], b: [] as number[] };
+  if (vectors && preferSameForm(sorted, vectors, partnerA, partnerB, scoreA, left) && left.a.length)
+    for (const c of sorted)
+      if (c.score >= STRONG && free(c) && (left.a.includes(c.a) || left.b.includes(c.b))) take(c);
   // …and a quotation with the sentence that quotes its words (quoted-words.ts, ADR 0075).
   if (vectors) preferSameQuote(sorted, vectors, partnerA, partnerB, scoreA);
   if (vectors) preferToldOverPassing(sorted, vectors, partnerA, partnerB, scoreA, index);

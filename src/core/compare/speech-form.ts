@@ -45,8 +45,9 @@ export function formOf(v: Vector | undefined): SpeechForm {
 
 /**
  * Swaps two anchors that cross forms (a quotation with a report, and a report with a
- * quotation) when the two pairs of like forms are candidates at STRONG or more. Updates the
- * partner arrays and scores in place; true when a pair moved.
+ * quotation) when the two pairs of like forms are candidates at STRONG or more; when only one
+ * of them is, takes it and leaves the other two sentences free, listed in `left` (ADR 0138).
+ * Updates the partner arrays and scores in place; true when a pair moved.
  */
 export function preferSameForm(
   sorted: readonly Candidate[],
@@ -54,6 +55,7 @@ export function preferSameForm(
   partnerA: Int32Array,
   partnerB: Int32Array,
   scoreA: Float64Array,
+  left: { a: number[]; b: number[] } = { a: [], b: [] },
 ): boolean {
   const crosses = (i: number) => {
     const j = partnerA[i] as number;
@@ -80,7 +82,24 @@ export function preferSameForm(
       }
       const il = strong.get(i * nB + l);
       const kj = strong.get(k * nB + j);
-      if (il === undefined || kj === undefined) continue;
+      if (il === undefined && kj === undefined) continue;
+      if (il === undefined || kj === undefined) {
+        // Only one pair of like forms is a strong candidate (a quotation with a quotation, the
+        // two reports telling other things): it is taken, and the two sentences left over give up
+        // their crossed pairs; align.ts lets them take their next anchor (ADR 0138).
+        const [x, y, s] = il === undefined ? [k, j, kj as number] : [i, l, il];
+        const xo = partnerA[x] as number;
+        const yo = partnerB[y] as number;
+        partnerA[x] = y;
+        partnerB[y] = x;
+        scoreA[x] = s;
+        partnerB[xo] = -1;
+        partnerA[yo] = -1;
+        left.a.push(yo);
+        left.b.push(xo);
+        moved = true;
+        continue;
+      }
       partnerA[i] = l;
       partnerB[l] = i;
       scoreA[i] = il;

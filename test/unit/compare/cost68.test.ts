@@ -186,17 +186,18 @@ describe('cost68: preferSameForm gathers strong candidates only when needed', ()
     ).toEqual({ moved: true, partnerA: [1, 0], partnerB: [1, 0, -1], scoreA: [0.45, 0.42] });
   });
 
-  it('keeps them when one like pair is weak, whatever other pair is strong', () => {
-    // (0, 2) is strong and (1, 0) is not: a key that mixed pairs up would take one for the other.
-    expect(
-      run([
-        { a: 0, b: 0, score: 0.5 },
-        { a: 1, b: 1, score: 0.5 },
-        { a: 0, b: 1, score: 0.45 },
-        { a: 1, b: 0, score: STRONG - 0.01 },
-        { a: 0, b: 2, score: 0.44 },
-      ]).partnerA,
-    ).toEqual([0, 1]);
+  it('does not swap them when one like pair is weak, whatever other pair is strong', () => {
+    // (0, 2) is strong and (1, 0) is not: a key that mixed pairs up would take one for the other
+    // and swap. Since ADR 0138 the one strong like pair (0, 1) is taken and the quotations left free.
+    const out = run([
+      { a: 0, b: 0, score: 0.5 },
+      { a: 1, b: 1, score: 0.5 },
+      { a: 0, b: 1, score: 0.45 },
+      { a: 1, b: 0, score: STRONG - 0.01 },
+      { a: 0, b: 2, score: 0.44 },
+    ]);
+    expect(out.partnerA).toEqual([1, -1]);
+    expect(out.partnerB).toEqual([-1, 0, -1]);
   });
 });
 
