@@ -309,6 +309,7 @@ export function toldOf(
   events: ReadonlySet<string>,
   ids: readonly string[],
   factById: (id: string) => Fact | undefined,
+  background?: ReadonlySet<string>,
 ): Told {
   if (!events.size) return NOTHING_TOLD;
   const mentioned = new Set(ids.filter((id) => TOLD_KINDS.test(id)));
@@ -317,7 +318,7 @@ export function toldOf(
   for (const id of mentioned)
     for (const r of factById(id)?.relations ?? [])
       if (r.type === 'part-of' || (r.type === 'related' && id.startsWith('quantity.'))) wholes.add(r.target);
-  return { events, mentioned, wholes };
+  return background?.size ? { events, mentioned, wholes, background } : { events, mentioned, wholes };
 }
 
 /**
@@ -337,6 +338,9 @@ export function otherHappening(x: Vector | undefined, y: Vector | undefined): bo
   const tx = x?.told;
   const ty = y?.told;
   if (!tx?.events.size || !ty?.events.size) return false;
+  // A side whose every told event is background (ADR 0144: named only as what a guest is invited
+  // to) tells no happening of its own to part the two by.
+  if (allBackground(tx) || allBackground(ty)) return false;
   // Of one kind on both sides: two events, or two counts (a count and an event are often one
   // happening told twice, the claim engine tying each sentence to one of them).
   const kinds = (t: Told) => new Set([...t.events].map((id) => (id.startsWith('quantity.') ? 'q' : 'e')));
@@ -344,6 +348,13 @@ export function otherHappening(x: Vector | undefined, y: Vector | undefined): bo
   if (![...kinds(tx)].some((k) => ky.has(k))) return false;
   for (const e of tx.mentioned) if (ty.mentioned.has(e) || ty.wholes.has(e)) return false;
   for (const e of ty.mentioned) if (tx.wholes.has(e)) return false;
+  return true;
+}
+
+/** Every event the sentence tells is background to it (Told.background). */
+function allBackground(t: Told): boolean {
+  if (!t.background?.size) return false;
+  for (const e of t.events) if (!t.background.has(e)) return false;
   return true;
 }
 

@@ -59,6 +59,11 @@ export interface SideFacts {
    * of its own or dated or counted by one of its claims; none when absent.
    */
   readonly events?: readonly ReadonlySet<string>[];
+  /**
+   * Of each sentence's `events`, those named only as what a guest is invited to (ADR 0144,
+   * `backgroundOf`); none when absent.
+   */
+  readonly background?: readonly ReadonlySet<string>[];
   readonly claims: readonly SideClaim[];
   /**
    * Each sentence's features (features.ts), worked out with the facts (side-facts.ts) so that a
@@ -210,7 +215,8 @@ export function sideFacts(seg: Segmented, all: readonly AnnotationRecord[]): Sid
       reporting: date && isReportingDate(sentence, start, end),
     });
   }
-  return { bySentence, events: tellsOf(seg, records), claims };
+  const events = tellsOf(seg, records);
+  return { bySentence, events, background: backgroundOf(seg, records, events), claims };
 }
 
 /** Fact kinds that are one happening, one document or one count: two of them are two things, not one. */
@@ -229,5 +235,43 @@ export function tellsOf(seg: Segmented, records: readonly AnnotationRecord[]): S
     const s = spanAt(seg.spans, r.start);
     if (s >= 0) for (const id of r.factIds) if (TOLD_KINDS.test(id)) out[s]?.add(id);
   }
+  return out;
+}
+
+/**
+ * The object of an invitation ("conveyed Xi's invitation to the SCO summit … at the end of the
+ * month", "invited him to attend the summit"): the gathering a guest is asked to, not what the
+ * sentence tells (ADR 0144). Read on the sentence's text before the term or claim, back to the
+ * invitation's "to", with no comma between.
+ */
+const INVITED_TO = /\binvit(?:e|es|ed|ing|ation|ations)\b[^,;.]{0,60}?\bto\s[^,;.]{0,80}$/i;
+
+/**
+ * Of the events each sentence tells (`tellsOf`), those named only as what a guest is invited to
+ * (ADR 0144): "Wang called on Modi and handed over Xi's invitation to the SCO summit in Tianjin"
+ * tells the call, not the summit, so the summit is no second happening that parts it from "Wang met
+ * Modi on Tuesday and conveyed Xi's invitation …" (evidence.ts `otherHappening`). An event the
+ * sentence also names elsewhere stays told.
+ */
+export function backgroundOf(
+  seg: Segmented,
+  records: readonly AnnotationRecord[],
+  events: readonly ReadonlySet<string>[],
+): Set<string>[] {
+  const out: Set<string>[] = seg.spans.map(() => new Set());
+  const told: Set<string>[] = seg.spans.map(() => new Set());
+  for (const r of records) {
+    const s = spanAt(seg.spans, r.start);
+    const tells = events[s];
+    if (s < 0 || !tells?.size) continue;
+    const ids = r.factIds.filter((id) => tells.has(id));
+    if (!ids.length) continue;
+    const span = seg.spans[s] as Span;
+    const invited = INVITED_TO.test(seg.text.slice(span.start, r.start));
+    for (const id of ids) (invited ? (out[s] as Set<string>) : (told[s] as Set<string>)).add(id);
+  }
+  out.forEach((set, s) => {
+    for (const id of told[s] ?? []) set.delete(id);
+  });
   return out;
 }

@@ -48,6 +48,8 @@ export interface Told {
   readonly events: ReadonlySet<string>;
   readonly mentioned: ReadonlySet<string>;
   readonly wholes: ReadonlySet<string>;
+  /** Of `events`, those named only as what a guest is invited to (ADR 0144); none when absent. */
+  readonly background?: ReadonlySet<string>;
 }
 
 export const NOTHING_TOLD: Told = { events: new Set(), mentioned: new Set(), wholes: new Set() };

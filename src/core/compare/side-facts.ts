@@ -47,12 +47,13 @@ export function sideFeatures(
       ? ids.filter((id) => id.startsWith('person.')).map((id) => base.factById(id)?.title ?? '')
       : [];
     const events = facts.events?.[q] ?? null;
+    const background = facts.background?.[q];
     out.push(
       featuresOf(
         content[q] as string,
         ids,
         persons,
-        events && base ? toldOf(events, ids, base.factById) : undefined,
+        events && base ? toldOf(events, ids, base.factById, background) : undefined,
         dated[q],
       ),
     );
