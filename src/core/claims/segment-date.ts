@@ -159,9 +159,44 @@ export function namedInOtherDatedItem(
   if (!own.length) return false;
   const mine = segmentAt(text, sentence, e.start);
   if (ITEM_LEAD.test(text.slice(mine.start, e.start))) return false;
-  if (own.some((p) => p >= mine.start && p < mine.end)) return false;
-  return partDatesFact(text, sentence, own, m, expressions);
+  const inMine = (p: number) => p >= mine.start && p < mine.end;
+  if (own.some(inMine) && !sharedWordOnly(text, mine, e, m, own)) return false;
+  return partDatesFact(
+    text,
+    sentence,
+    own.filter((p) => !inMine(p)),
+    m,
+    expressions,
+  );
 }
+
+/**
+ * "Jaishankar went to China in July, Wang Yi came in August, and Modi travelled to Tianjin at the
+ * end of that month": a cue completed by words of the date's item (a verb of travel, a place)
+ * while one of its groups, a name, stands only in another item, is not this item's when the item
+ * has a subject of its own: a proper name, before the cue's first word there, that is none of the
+ * cue's words. The verb is said of that subject; the other item's name does not reach across it
+ * (ADR 0142).
+ */
+function sharedWordOnly(text: string, mine: Span, e: Span, m: Mention, own: readonly number[]): boolean {
+  if (m.strength !== 'cue' || !m.cueGroups) return false;
+  const inMine = (p: number) => p >= mine.start && p < mine.end;
+  const capital = (p: number) => /^[A-Z]/.test(text.slice(p, p + 1));
+  const named = m.cueGroups.some((g) => {
+    const ps = g.filter((p) => own.includes(p));
+    return ps.length > 0 && !ps.some(inMine) && ps.some(capital);
+  });
+  const first = Math.min(...own.filter(inMine));
+  if (!named || first > e.start) return false;
+  for (const w of text.slice(mine.start, first).matchAll(/\b[A-Z][\w’'-]*/g)) {
+    const at = mine.start + (w.index ?? 0);
+    if (!m.positions.includes(at) && !ITEM_WORDS.test(w[0])) return true;
+  }
+  return false;
+}
+
+/** Capitalised words that open an item without naming its subject. */
+const ITEM_WORDS = /^(?:And|But|Then|While|The|A|An|In|On|By|After|Before|Later)$/;
 
 /** True when the part holding `ps` gives a date of its own that agrees with the fact's record. */
 function partDatesFact(
