@@ -57,11 +57,14 @@ const MONTH_LEADS = capitalisable([
 const HEDGE_DAYS = 15;
 
 /**
- * A proper name's possessive standing as a determiner ("Wang Yi's", "Beijing's"), not a
- * contraction of "is" or "has" ("It's", "There's", "He's").
+ * A proper name's possessive standing as a determiner ("Wang Yi's August visit"), not a
+ * contraction of "is" or "has" ("It's", "There's", "He's"). Not before a measure noun ("China's
+ * April controls"): a name's measure of a month is read by the measure rules (date-owners.ts
+ * attributivePhrase and the instruments' own names), and as a month of its own it would take
+ * the place of an offset set in apposition after it ("…, imposed nearly a year ago").
  */
 const NAME_POSSESSIVE =
-  "\\b(?!(?:It|That|There|Here|What|Who|He|She|Let|Where|When|How|This)[’']s)[A-Z][A-Za-z-]*[’']s";
+  "\\b(?!(?:It|That|There|Here|What|Who|He|She|Let|Where|When|How|This)[’']s)[A-Z][A-Za-z-]*[’']s(?=\\s+\\S+\\s+(?!(?:[a-z][\\w-]*\\s+)?(?:measures?|rules?|regime|controls?|curbs?|restrictions?|package|licensing|orders?|notices?|announcements?)\\b))";
 
 const shiftOf = (rel: string | undefined) => (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
 const relWords = (rel: string | undefined) => (rel === 'this' ? 'of' : rel === 'last' ? 'before' : 'after');
