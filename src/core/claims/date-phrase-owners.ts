@@ -25,6 +25,7 @@ import {
   speakersOf,
 } from './date-owners';
 import { type DateTie, namedAfterAnd } from './date-ties';
+import { actOnAttributedMeasure } from './measure-acted-on';
 import { namedInPhrase } from './noun-complement';
 import { namedOnlyAtOtherEnd, placedAtRangeStart } from './range-places';
 import type { TemporalExpression } from './temporal';
@@ -40,6 +41,11 @@ export function phraseOwners(c: Checker, e: TemporalExpression, close: readonly 
   const phraseEnd = e.end + (possessive?.[0].length ?? 0);
   // "Beijing's April 24 order": a measure noun after a name's possessive names an instrument.
   const possessor = afterPossessor(c.input.text, e);
+  // "its October 2025 measures remain suspended": the measures' date, not the suspension's (measure-acted-on.ts).
+  const measure =
+    possessive && MEASURE_NOUN.test(c.input.text.slice(e.end, phraseEnd))
+      ? { start: e.start, end: phraseEnd }
+      : null;
   // "That regime, announced by the ministry on Oct. 9, would require …": a date in a
   // participial phrase between commas dates the noun before it; only a fact named there owns it.
   const appositive = appositiveStart(c.input.text, c.sentence, e);
@@ -55,6 +61,7 @@ export function phraseOwners(c: Checker, e: TemporalExpression, close: readonly 
     (t) =>
       ownsDate(c.input.text, e, t.mention.fact, speakers, future) &&
       !hearsayContent(c, e, t.mention) &&
+      !(measure && actOnAttributedMeasure(c.input.text, measure, t.mention, c.sentence)) &&
       (!possessive ||
         namedInPhrase(c.input.text, e, t.mention, phraseEnd, c.sentence.end) ||
         (t.mention.fact.kind === 'instrument' &&

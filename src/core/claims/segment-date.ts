@@ -159,9 +159,45 @@ export function namedInOtherDatedItem(
   if (!own.length) return false;
   const mine = segmentAt(text, sentence, e.start);
   if (ITEM_LEAD.test(text.slice(mine.start, e.start))) return false;
-  if (own.some((p) => p >= mine.start && p < mine.end)) return false;
-  return partDatesFact(text, sentence, own, m, expressions);
+  const inMine = (p: number) => p >= mine.start && p < mine.end;
+  if (own.some(inMine) && !sharedWordOnly(text, mine, m, own)) return false;
+  return partDatesFact(
+    text,
+    sentence,
+    own.filter((p) => !inMine(p)),
+    m,
+    expressions,
+  );
 }
+
+/**
+ * "Jaishankar went to China in July, Wang Yi came in August, and Modi travelled to Tianjin at the
+ * end of that month": a cue completed in the date's item only by a common word (a verb of travel,
+ * with perhaps a place after it), while one of its groups, a name, stands only in another item,
+ * is not this item's when the item gives that word a subject of its own: a proper name right
+ * before it that is none of the cue's words. The verb is said of that subject; the other item's
+ * name does not reach across it (ADR 0142).
+ */
+function sharedWordOnly(text: string, mine: Span, m: Mention, own: readonly number[]): boolean {
+  if (m.strength !== 'cue' || !m.cueGroups) return false;
+  const inMine = (p: number) => p >= mine.start && p < mine.end;
+  const capital = (p: number) => /^\p{Lu}/u.test(text.slice(p, p + 1));
+  const named = m.cueGroups.some((g) => {
+    const ps = g.filter((p) => own.includes(p));
+    return ps.length > 0 && !ps.some(inMine) && ps.some(capital);
+  });
+  const first = Math.min(...own.filter(inMine));
+  if (!named || capital(first)) return false;
+  const subject = SUBJECT_BEFORE.exec(text.slice(mine.start, first));
+  if (!subject) return false;
+  const at = mine.start + subject.index;
+  return !m.positions.some((p) => p >= at && p < first) && !ITEM_WORDS.test(subject[1] ?? '');
+}
+
+/** A proper name (one to three capitalised words) right before the word that follows it. */
+const SUBJECT_BEFORE = /\b((?:\p{Lu}[\p{L}’'-]*\s+){1,3})$/u;
+/** Capitalised words that open an item without naming its subject. */
+const ITEM_WORDS = /^(?:And|But|Then|While|The|A|An|In|On|By|After|Before|Later|It|They|He|She|We)\s+$/;
 
 /** True when the part holding `ps` gives a date of its own that agrees with the fact's record. */
 function partDatesFact(

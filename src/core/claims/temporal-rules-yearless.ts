@@ -56,6 +56,16 @@ const MONTH_LEADS = capitalisable([
 /** How much wider a hedged span ("between roughly April and June") is read at each end, in days. */
 const HEDGE_DAYS = 15;
 
+/**
+ * A proper name's possessive standing as a determiner ("Wang Yi's August visit"), not a
+ * contraction of "is" or "has" ("It's", "There's", "He's"). Not before a measure noun ("China's
+ * April controls"): a name's measure of a month is read by the measure rules (date-owners.ts
+ * attributivePhrase and the instruments' own names), and as a month of its own it would take
+ * the place of an offset set in apposition after it ("…, imposed nearly a year ago").
+ */
+const NAME_POSSESSIVE =
+  "\\b(?!(?:It|That|There|Here|What|Who|He|She|Let|Where|When|How|This)[’']s)[A-Z][A-Za-z-]*[’']s(?=\\s+\\S+\\s+(?!(?:[a-z][\\w-]*\\s+)?(?:measures?|rules?|regime|controls?|curbs?|restrictions?|package|licensing|orders?|notices?|announcements?)\\b))";
+
 const shiftOf = (rel: string | undefined) => (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
 const relWords = (rel: string | undefined) => (rel === 'this' ? 'of' : rel === 'last' ? 'before' : 'after');
 
@@ -340,10 +350,11 @@ export const YEARLESS_RULES: readonly TemporalRule[] = [
   }),
   defineRule({
     // "an October agreement on patrolling", "the April regime": a month naming which one.
+    // A name's possessive is a determiner too: "Wang Yi's August visit", "Beijing's October curbs".
     // It can confirm a fact of that month, never contradict one (expressions.ts).
     name: 'month-attributive',
     pattern: new RegExp(
-      `(?<=\\b(?:${capitalisable(['an', 'the', 'its', 'their', 'this', 'his', 'her', 'our'])})\\s+)${month('month')}(?=\\s+[a-z])(?!\\s+(?:and|or|to|of|in|on|at|by|for|was|were|is|are|had|has|have|that|which|when|after|before|since|until|this|last|next)\\b)`,
+      `(?<=(?:\\b(?:${capitalisable(['an', 'the', 'its', 'their', 'this', 'his', 'her', 'our'])})|${NAME_POSSESSIVE})\\s+)${month('month')}(?=\\s+[a-z])(?!\\s+(?:and|or|to|of|in|on|at|by|for|was|were|is|are|had|has|have|that|which|when|after|before|since|until|this|last|next)\\b)`,
       'g',
     ),
     needs: { published: true },
