@@ -91,7 +91,7 @@ export function cueSplitToOtherPart(
   // is this date's, whatever either record says (ADR 0067).
   const datedThere = awayGroups.some((g) => partDatesFact(text, sentence, inSentence(g), m, expressions));
   return others.some((o) => {
-    if (o === m || o.fact.id === m.fact.id || o.strength === 'evidence') return false;
+    if (o === m || o.fact.id === m.fact.id || o.strength === 'evidence' || o.derived) return false;
     if (
       datedThere &&
       o.strength === 'cue' &&
