@@ -166,6 +166,24 @@ function otherEventInClause(
   );
 }
 
+/**
+ * "The shelved rules would have reached goods made abroad from Dec. 1. The bulk of the provisions
+ * were set to take effect Nov. 8.": a `differs` on one dated part of an instrument, found only by
+ * its keywords (here a cue the paragraph completes with the sentence before, which dated that part
+ * itself), where the start verb's day agrees with another dated part of the same instrument. Which
+ * of the instrument's days the verb names is what the record settles; the sibling's keywords do
+ * not say the sentence is about that part (ADR 0136).
+ */
+function siblingByKeywords(c: Claim, factId: string, owner: ReadonlyMap<string, string>): boolean {
+  const whole = owner.get(factId);
+  return (
+    whole !== undefined &&
+    c.factId !== factId &&
+    owner.get(c.factId) === whole &&
+    c.reasons[0]?.code === 'found-evidence'
+  );
+}
+
 /** What `instrumentDates` found: its claims, and the claims of `here` they replace. */
 export interface InstrumentDates {
   readonly claims: readonly Claim[];
@@ -221,7 +239,9 @@ export function instrumentDates(
     const yields = (c: Claim) =>
       f.starts &&
       !f.after &&
-      (c.verdict === 'context' || (c.verdict === 'differs' && owner.get(fact.id) === c.factId));
+      (c.verdict === 'context' ||
+        (c.verdict === 'differs' &&
+          (owner.get(fact.id) === c.factId || siblingByKeywords(c, fact.id, owner))));
     if (!under.every(yields)) continue;
     for (const c of under) replaced.add(c);
     claims.push({ ...confirmingDateClaim(text, e, fact, claimed, record, f.words, published), byKin: true });

@@ -90,8 +90,12 @@ export function cueSplitToOtherPart(
   // the date's own part, another cue with a group wholly there (and a word the split cue lacks)
   // is this date's, whatever either record says (ADR 0067).
   const datedThere = awayGroups.some((g) => partDatesFact(text, sentence, inSentence(g), m, expressions));
+  // (A topic's event standing in, context.ts withRelated, is no cue or name of its own: "The April 4
+  // curbs on heavy rare earths, which brought magnet shortages to carmakers in May" names a topic in
+  // the date's part, which does not say which of its events is meant; it takes no date from the
+  // curbs' cue, ADR 0136.)
   return others.some((o) => {
-    if (o === m || o.fact.id === m.fact.id || o.strength === 'evidence') return false;
+    if (o === m || o.fact.id === m.fact.id || o.strength === 'evidence' || o.derived) return false;
     if (
       datedThere &&
       o.strength === 'cue' &&
