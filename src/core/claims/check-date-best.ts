@@ -11,6 +11,7 @@ import { cueSpansOtherPlace } from './date-owners';
 import { cuedOverKeywords, weakKeywords } from './date-tie-weights';
 import { agreeingTie, clearlyFarther, type DateTie, dateBetween, otherShape } from './date-ties';
 import { outsideDatedAside } from './dated-aside';
+import { actEndingAt } from './temporal-cues';
 import { type DateInterval, formatInterval, gapDays } from './dates';
 import { genericSpeakerDate } from './generic-speaker';
 import { startOfOwnAct } from './instrument-start';
@@ -164,7 +165,11 @@ export function judgeBestTie(
   // one place its record has, between its parties, ties the date the same way (ADR 0073).
   const placed = meetingAtItsPlace(c, e, best, all);
   const occurs =
-    (best.sameClause && occurrenceOfSubject(c.input.text, c.sentence, e, best.mention)) || placed || met;
+    (best.sameClause && occurrenceOfSubject(c.input.text, c.sentence, e, best.mention)) ||
+    placed ||
+    met ||
+    // "China did not admit to any losses until March 2021": the negated act ends at the date (ADR 0143).
+    actEndingAt(c.input.text, e.start, best.mention.positions);
   if (
     (weakKeywords(c, e, best) && !(e.bound === 'until' && best.cmp.agrees) && !occurs) ||
     (best.mention.loose && !placed) ||
