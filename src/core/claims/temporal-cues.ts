@@ -262,7 +262,7 @@ const PART_OF = new RegExp(`^${PART}\\s+of\\b`, 'i');
  * happen before the date, so the date is when it happened, not how long a state lasted.
  */
 const NEGATED_UNTIL =
-  /\b(?:not|n['’]t|never)\s+(?:(?!(?:and|but|or|while|which|who|that)\b)[\w'’-]+\s+){1,6}(?:until|till)\s+$/i;
+  /(?:\bnot|n['’]t|\bnever)\s+(?:(?!(?:and|but|or|while|which|who|that)\b)[\w'’-]+\s+){1,6}(?:until|till)\s+$/i;
 /** "took until February 2021 to acknowledge", "waited until June to announce": the act came at the date. */
 const WAITED_UNTIL = /\b(?:took|take|takes|taking|waited|wait|waits|waiting)\s+(?:until|till)\s+$/i;
 
