@@ -52,17 +52,8 @@ export function statisticPeriod(c: Checker, e: Span): boolean {
     MARKETS.test(text.slice(clause.start, clause.end))
   )
     return true;
-  // "barred urea exports in June 2023, a move that cut shipments from 18.65 lakh tonnes …": a
-  // resumptive appositive after the date comments on the whole clause; its figures measure the
-  // move's effect, not the date's period (ADR 0143).
-  const resumed = RESUMPTIVE.exec(text.slice(e.end, clause.end));
-  const own = resumed ? { start: clause.start, end: e.end + resumed.index } : clause;
-  return findNumbers(text, own).some((n) => STATISTICS.has(n.unit) && !threshold(text, n));
+  return findNumbers(text, clause).some((n) => STATISTICS.has(n.unit) && !threshold(text, n));
 }
-
-/** ", a move that …", ", a step which …": a noun phrase that takes up the clause before it. */
-const RESUMPTIVE =
-  /,\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:move|step|decision|measure|shift|development|policy)\s+(?:that|which)\b/i;
 
 /**
  * "as little as 0.1%", "0.1% or more": a rule's threshold; "100% tariffs", "a 10% levy": a

@@ -34,27 +34,6 @@ describe('a negated act ending at an "until" date happened on it', () => {
   });
 });
 
-describe('"barred" cues the urea ban; a resumptive appositive’s tonnage is not the date’s statistic', () => {
-  const text = (month: string) =>
-    `China barred urea exports in ${month}, a step that shrank its shipments to India from 2 million tonnes to 90,000 tonnes.`;
-  it('a wrong year for the ban is wrong', () => {
-    expect(claimAt(text('June 2022'), '2025-09-01', 'June 2022')).toMatchObject({
-      fact: 'event.china-urea-export-ban-2024',
-      verdict: 'differs',
-    });
-    expect(claimAt(text('June 2024'), '2025-09-01', 'June 2024')?.verdict).toBe('consistent');
-  });
-  it('a tonnage in the date’s own clause still makes the date its period', () => {
-    expect(
-      claimAt(
-        'China barred urea exports after shipping 5 million tonnes in June 2022.',
-        '2025-09-01',
-        'June 2022',
-      )?.verdict,
-    ).not.toBe('differs');
-  });
-});
-
 describe('"eyeball-to-eyeball" years are the standoff’s length', () => {
   const text = (n: string) =>
     `The pullback closes ${n} years of eyeball-to-eyeball positions in the Himalayas.`;
