@@ -40,6 +40,7 @@ import { inSequelClause } from './sequel-clause';
 import { otherSideSpeaks } from './statement-speaker';
 import { neighbourStepAgrees } from './successor-date';
 import type { TemporalExpression } from './temporal';
+import { actEndingAt } from './temporal-cues';
 import { dateOfAThirdEvent } from './third-event';
 import { apposedTimeRival } from './time-apposition';
 import { compareDates } from './verdict';
@@ -164,7 +165,11 @@ export function judgeBestTie(
   // one place its record has, between its parties, ties the date the same way (ADR 0073).
   const placed = meetingAtItsPlace(c, e, best, all);
   const occurs =
-    (best.sameClause && occurrenceOfSubject(c.input.text, c.sentence, e, best.mention)) || placed || met;
+    (best.sameClause && occurrenceOfSubject(c.input.text, c.sentence, e, best.mention)) ||
+    placed ||
+    met ||
+    // "China did not admit to any losses until March 2021": the negated act ends at the date (ADR 0143).
+    actEndingAt(c.input.text, e.start, best.mention.positions);
   if (
     (weakKeywords(c, e, best) && !(e.bound === 'until' && best.cmp.agrees) && !occurs) ||
     (best.mention.loose && !placed) ||

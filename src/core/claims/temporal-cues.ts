@@ -256,6 +256,16 @@ const BEFORE_PART = new RegExp(`\\b${W}\\s+(?:the\\s+)?$`, 'i');
 const LEADING = new RegExp(`^${W}\\b`, 'i');
 const PART_OF = new RegExp(`^${PART}\\s+of\\b`, 'i');
 
+/**
+ * A negated verb ("did not", "didn't", "never", "would not") and at most six words of its own
+ * clause (no comma, semicolon, dash or conjunction between) before "until": the act did not
+ * happen before the date, so the date is when it happened, not how long a state lasted.
+ */
+const NEGATED_UNTIL =
+  /(?:\bnot|n['’]t|\bnever)\s+(?:(?!(?:and|but|or|while|which|who|that)\b)[\w'’-]+\s+){1,6}(?:until|till)\s+$/i;
+/** "took until February 2021 to acknowledge", "waited until June to announce": the act came at the date. */
+const WAITED_UNTIL = /\b(?:took|take|takes|taking|waited|wait|waits|waiting)\s+(?:until|till)\s+$/i;
+
 const EXTENDED_TO = /\bextend(?:s|ed|ing)?\b(?:\s+(?!(?:on|in|at)\b)[\w'’.-]+){0,5}\s+(?:to|through)\s+$/i;
 
 /**
@@ -267,6 +277,9 @@ export function boundOf(before: string, lead: string): Bound {
   const tail = before.slice(-40);
   // "It was not until March 2021 that the PLA acknowledged …": the day it happened, no bound.
   if (/\bnot\s+(?:until|till)\s+$/i.test(tail)) return null;
+  // "China did not admit to any losses until March 2021", "Beijing took until February 2021 to
+  // acknowledge …": a negated act, or a wait, that ends at the date happened on it (ADR 0143).
+  if (NEGATED_UNTIL.test(before.slice(-90)) || WAITED_UNTIL.test(tail)) return null;
   // "extended the exclusions to November 10, 2026": the end of what was extended (ADR 0043).
   if (EXTENDED_TO.test(tail)) return 'until';
   // "would carry its October controls into late 2026", "dragged on well into 2021": how far it reaches.
@@ -277,4 +290,18 @@ export function boundOf(before: string, lead: string): Bound {
     (PART_OF.test(lead) ? BEFORE_PART.exec(tail)?.[1] : undefined) ??
     LEADING.exec(lead)?.[1];
   return word ? (BOUND_WORDS[word.toLowerCase()] ?? null) : null;
+}
+
+/**
+ * True when a word of the event (one of `positions`) stands in the negated clause that the
+ * date at `start` ends ("China did not admit to any losses until March 2021"): the clause's act
+ * happened on the date, so its words tie the date as the subject of a verb of occurrence does
+ * (ADR 0143). A keyword elsewhere in the sentence does not.
+ */
+export function actEndingAt(text: string, start: number, positions: readonly number[]): boolean {
+  const from = Math.max(0, start - 90);
+  const m = NEGATED_UNTIL.exec(text.slice(from, start));
+  if (!m) return false;
+  const open = from + m.index;
+  return positions.some((p) => p >= open && p < start);
 }
