@@ -38,7 +38,7 @@ describe('a start frame’s date that agrees with no instrument day is its sched
   });
   it('another clause’s words after a semicolon do not choose the part', () => {
     const text =
-      "Beijing's Oct. 9 export controls cover holmium and lithium batteries. Most of them were due to take effect on Nov. 20; the extraterritorial clauses follow later.";
+      "Beijing's Oct. 9 export controls cover holmium and lithium batteries. Most of them were slated for Nov. 20; the extraterritorial clauses follow later.";
     expect(claimAt(text, PUBLISHED, 'Nov. 20')).toMatchObject({ fact: START, verdict: 'differs' });
   });
 });
