@@ -13,11 +13,12 @@
  */
 import type { Fact } from '../facts/schema';
 import type { MatcherIndex } from '../match/terms';
-import type { Claim } from './claim';
+import { buildClaim, type Claim } from './claim';
 import { confirmingDateClaim } from './confirming-date';
-import { factInterval } from './dates';
+import { type DateInterval, factInterval, formatInterval } from './dates';
 import { lookupsOf, type Memo } from './mention-lookups';
 import type { Mention } from './mention-types';
+import { reason } from './reasons';
 import type { TemporalExpression } from './temporal';
 import { compareDates } from './verdict';
 
@@ -184,6 +185,140 @@ function siblingByKeywords(c: Claim, factId: string, owner: ReadonlyMap<string, 
   );
 }
 
+/** Verbs of an end, not a start: "set to expire", "runs out". */
+const ENDS = /\b(?:expir|run|ran|laps|end)/i;
+/** A start moved ("now due", "pushed back to"): not the scheduled start the record holds. */
+const RESCHEDULED = /\b(?:now|instead|again|postpone|delay|defer|push(?:ed|es)?\s+back|moved|new\s+date)/i;
+/** A date that names its month ("Nov. 8", a year-less one too), not a weekday's or "yesterday"'s. */
+const MONTH_NAMED = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/i;
+/** Where the sentence after a date ends (not at "Nov." or "No."). */
+const SENTENCE_END =
+  /(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|Nos|Mr|Mrs|Ms|Dr|St|U\.S|U\.K))[.!?]["”’]?\s+(?=["“‘]?[A-Z])/;
+/** A clause after the date's: a semicolon, a dash, or ", with / and / while / but". */
+const CLAUSE_AFTER = /[;—–]|,\s+(?:with|and|while|but|whereas)\b/i;
+/** "follows the Oct. 30 meeting": the date names what came before, not a start. */
+const FOLLOWS_THE = /\bfollow\w*\s+(?:the|a|an|its|his|her|their)\b/i;
+/** A levy's start ("tariffs from Nov. 1"): not an instrument's. */
+const LEVY = /\b(?:tariffs?|duty|duties|levy|levies|fees?|tax(?:es)?)\b/i;
+/** The words of a cue that say a dated part is a scheduled start ("take effect", "kick in"). */
+const START_CUE = /\b(?:take|took|takes|taking|taken)\s+effect\b|\bkicks?\s+in\b|\binto\s+force\b/i;
+
+const dayOf = (f: Fact) => (f.date ? (factInterval(f.date)?.start ?? 0) : 0);
+const startCue = (g: readonly string[]) => g.some((w) => START_CUE.test(w));
+const groupsOf = (f: Fact): readonly (readonly string[])[] => (f.cues ?? []).flatMap((c) => c.allOf);
+const said = (words: string, phrase: string) =>
+  new RegExp(
+    `(?:^|[^\\p{L}\\p{N}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+    'iu',
+  ).test(words);
+
+/**
+ * ADR 0139: the scheduled start a start frame's date ("due to kick in Nov. 8", "slated for Dec. 1",
+ * "starting from Nov. 8") is about, when the date agrees with no instrument's day. The instrument
+ * must be named itself (or one of its parts) in the sentence, the sentence before or earlier in the
+ * paragraph, and be the only one so named that has scheduled starts (parts whose cues speak of taking
+ * effect). Of its starts, the first is what "the controls take effect" means; a later one (a part's
+ * own later start) is read only when the sentence says one of its own cue words that the first's cue
+ * does not ("the extraterritorial provisions", "foreign-made goods"). Null when nothing settles it.
+ */
+function scheduledStart(
+  text: string,
+  from: number,
+  e: TemporalExpression,
+  dated: readonly Fact[],
+  owner: ReadonlyMap<string, string>,
+  mentions: readonly Mention[],
+  near: () => ReadonlySet<string>,
+  factById: (id: string) => Fact | undefined,
+): Fact | null {
+  const starts = dated.filter((d) => owner.has(d.id) && groupsOf(d).some(startCue));
+  const instrumentOf = (id: string) =>
+    owner.get(id) ?? (factById(id)?.kind === 'instrument' ? id : undefined);
+  // (The one instrument with scheduled starts named in the sentence, the one before or earlier in the
+  // paragraph; an earlier instrument named there too leaves it open which one is meant, while a later
+  // act about it, such as its suspension, does not.)
+  const named = new Set([...near()].map(instrumentOf).filter((id): id is string => id !== undefined));
+  const withStarts = [...named].filter((id) => starts.some((d) => owner.get(d.id) === id));
+  const instrument = withStarts.length === 1 ? withStarts[0] : undefined;
+  if (!instrument) return null;
+  const at = (id: string) => {
+    const f = factById(id);
+    return f ? dayOf(f) : 0;
+  };
+  if ([...named].some((id) => id !== instrument && at(id) <= at(instrument))) return null;
+  // (Another event or instrument named before the date in its own sentence may be what starts then:
+  // "the framework removed the threat of 100% tariffs from Nov. 1".)
+  const other = mentions.some(
+    (m) =>
+      (m.fact.kind === 'event' || m.fact.kind === 'instrument') &&
+      instrumentOf(m.fact.id) !== instrument &&
+      m.positions.some((p) => p >= from && p < e.start),
+  );
+  if (other) return null;
+  const own = starts.filter((d) => owner.get(d.id) === instrument).sort((a, b) => dayOf(a) - dayOf(b));
+  const [first, ...later] = own;
+  if (!first) return null;
+  const firstWords = new Set(
+    groupsOf(first)
+      .flat()
+      .map((w) => w.toLowerCase()),
+  );
+  const rest = text.slice(e.end, e.end + 240);
+  // (The date's sentence up to another clause: "most kick in Nov. 8; parts of the extraterritorial
+  // rule follow Dec. 1" — the second clause's words are its own date's.)
+  const ends = [SENTENCE_END.exec(rest)?.index, CLAUSE_AFTER.exec(rest)?.index].filter(
+    (n): n is number => n !== undefined,
+  );
+  const words = text.slice(from, e.end) + rest.slice(0, Math.min(rest.length, ...ends));
+  const marked = later.filter((d) =>
+    groupsOf(d)
+      .filter((g) => !startCue(g))
+      .flat()
+      .some((w) => !firstWords.has(w.toLowerCase()) && said(words, w)),
+  );
+  if (marked.length > 1) return null;
+  return marked[0] ?? first;
+}
+
+/**
+ * A date written without its year whose month and day agree with the record a year apart: the year
+ * was guessed wrong (from the publication day), not the date — no claim.
+ */
+function yearMisread(e: TemporalExpression, claimed: DateInterval, record: DateInterval | null): boolean {
+  if (!record) return false;
+  if (/\b\d{4}\b/.test(e.text)) return false;
+  return [-366, -365, 365, 366].some(
+    (d) => compareDates({ ...claimed, start: claimed.start + d, end: claimed.end + d }, record).agrees,
+  );
+}
+
+/** The `differs` claim of a start frame's date on the scheduled start it is about. */
+function startDiffersClaim(
+  text: string,
+  e: TemporalExpression,
+  fact: Fact,
+  claimed: DateInterval,
+  record: DateInterval,
+  words: string,
+  published: number | null,
+): Claim {
+  return buildClaim(text, {
+    span: e,
+    fact,
+    via: reason('found-cue', { fact: fact.title, words }),
+    agrees: false,
+    certain: true,
+    resolved: formatInterval(claimed),
+    record: formatInterval(record),
+    reasons: [
+      reason('read-date', { said: e.text, resolved: formatInterval(claimed), rule: e.rule }),
+      compareDates(claimed, record).reason,
+    ],
+    published,
+    confidence: fact.confidence,
+  });
+}
+
 /** What `instrumentDates` found: its claims, and the claims of `here` they replace. */
 export interface InstrumentDates {
   readonly claims: readonly Claim[];
@@ -227,6 +362,34 @@ export function instrumentDates(
       const record = d.date ? factInterval(d.date) : null;
       return record !== null && compareDates(claimed, record).agrees;
     });
+    if (fits.length === 0) {
+      const wrong =
+        (e.kind === 'absolute' || MONTH_NAMED.test(e.text)) &&
+        claimed.precision === 'day' &&
+        !RESCHEDULED.test(text.slice(from, e.start)) &&
+        !FOLLOWS_THE.test(f.words) &&
+        !MONTH_NAMED.test(f.words) &&
+        !/\d/.test(f.words) &&
+        !(FROM.test(f.words) && LEVY.test(text.slice(from, e.start))) &&
+        f.starts &&
+        !f.after &&
+        !ENDS.test(f.words)
+          ? scheduledStart(text, from, e, dated, owner, mentions, near, factById)
+          : null;
+      const start = wrong?.date ? factInterval(wrong.date) : null;
+      if (!wrong || !start || dated.some((d) => d.date && yearMisread(e, claimed, factInterval(d.date))))
+        continue;
+      const under = here.filter(over);
+      if (
+        !under.every(
+          (c) => c.verdict === 'context' || (c.verdict === 'differs' && owner.get(wrong.id) === c.factId),
+        )
+      )
+        continue;
+      for (const c of under) replaced.add(c);
+      claims.push({ ...startDiffersClaim(text, e, wrong, claimed, start, f.words, published), byKin: true });
+      continue;
+    }
     const fact = fits.length === 1 ? fits[0] : undefined;
     const record = fact?.date ? factInterval(fact.date) : null;
     if (!fact || !record) continue;
