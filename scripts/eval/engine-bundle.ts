@@ -1,7 +1,8 @@
 /**
  * What the two-engine probes share (engine-pair.ts, compare-pair.ts, compare-identity.ts; ADR 0111, 0141):
  * an engine of a checkout's `src/` bundled with esbuild and loaded into this process with its own fact base,
- * bench:compare's 2 000-word pair, and a median.
+ * bench:compare's 2 000-word pair, and a median. A base checkout outside the repository (`git archive main src |
+ * tar -x -C /tmp/base`) needs a `node_modules` link and `tsconfig.json` beside its `src/` to bundle.
  */
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
