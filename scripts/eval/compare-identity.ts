@@ -13,6 +13,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseGoldPair } from '../../src/core/compare/gold';
+import { heldOutBatch, PROMOTED_BATCHES } from '../compare-eval';
 import { ROOT } from './annotator';
 import { benchPair, loadEngine } from './engine-bundle';
 
@@ -37,8 +38,10 @@ const load = (src: string, name: string) => loadEngine<Engine>(src, 'compare-ide
 
 const engines = [await load(baseSrc, 'base'), await load(join(ROOT, 'src'), 'this')];
 
-/** Dev: pairs/ and the promoted batches h1–h27; blind: h28 and later (only counted). */
-const BLIND_FROM = 28;
+/**
+ * Dev: pairs/ and the promoted batches (compare-eval.ts `PROMOTED_BATCHES`, the one list of them); blind: every
+ * other held-out batch (only counted).
+ */
 const dir = join(ROOT, 'test/fixtures/compare');
 type Gold = ReturnType<typeof parseGoldPair> & { file: string; blind: boolean };
 const golds: Gold[] = [];
@@ -46,11 +49,10 @@ for (const d of ['pairs', 'held-out'])
   for (const f of readdirSync(join(dir, d))
     .filter((f) => f.endsWith('.txt'))
     .sort()) {
-    const batch = /^h(\d+)-/.exec(f);
     golds.push({
       ...parseGoldPair(readFileSync(join(dir, d, f), 'utf8')),
       file: `${d}/${f}`,
-      blind: d === 'held-out' && Number(batch?.[1] ?? BLIND_FROM) >= BLIND_FROM,
+      blind: d === 'held-out' && !PROMOTED_BATCHES.includes(heldOutBatch(f)),
     });
   }
 
