@@ -10,14 +10,12 @@
  * Blindness: held-out pairs are run but never shown: only their count and how many differ are printed
  * (names and results are printed for dev pairs only).
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { buildSync } from 'esbuild';
 import { parseGoldPair } from '../../src/core/compare/gold';
-import { loadPacks } from '../vite/fact-base-plugin';
+import { heldOutBatch, PROMOTED_BATCHES } from '../compare-eval';
 import { ROOT } from './annotator';
+import { benchPair, loadEngine } from './engine-bundle';
 
 const [baseSrc] = process.argv.slice(2);
 if (!baseSrc) throw new Error('usage: compare-identity.ts <base src/ dir>');
@@ -32,32 +30,18 @@ interface Engine {
   startComparison: (a: Input, b: Input, o: Record<string, unknown>) => { step(): boolean; result(): unknown };
 }
 
-async function load(src: string, name: string): Promise<{ e: Engine; base: unknown }> {
-  const file = join(tmpdir(), `compare-identity-${process.pid}-${name}.mjs`);
-  buildSync({
-    stdin: {
-      contents: [
-        `export { buildFactBase } from './core/facts/factbase';`,
-        `export { compareArticles, startComparison } from './core/compare/index';`,
-      ].join('\n'),
-      resolveDir: src,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile: file,
-    logLevel: 'error',
-  });
-  const e = (await import(pathToFileURL(file).href)) as Engine;
-  rmSync(file, { force: true });
-  return { e, base: e.buildFactBase(loadPacks(join(ROOT, 'src/data/'))) };
-}
+const EXPORTS = [
+  `export { buildFactBase } from './core/facts/factbase';`,
+  `export { compareArticles, startComparison } from './core/compare/index';`,
+];
+const load = (src: string, name: string) => loadEngine<Engine>(src, 'compare-identity', name, EXPORTS);
 
 const engines = [await load(baseSrc, 'base'), await load(join(ROOT, 'src'), 'this')];
 
-/** Dev: pairs/ and the promoted batches h1–h27; blind: h28 and later (only counted). */
-const BLIND_FROM = 28;
+/**
+ * Dev: pairs/ and the promoted batches (compare-eval.ts `PROMOTED_BATCHES`, the one list of them); blind: every
+ * other held-out batch (only counted).
+ */
 const dir = join(ROOT, 'test/fixtures/compare');
 type Gold = ReturnType<typeof parseGoldPair> & { file: string; blind: boolean };
 const golds: Gold[] = [];
@@ -65,11 +49,10 @@ for (const d of ['pairs', 'held-out'])
   for (const f of readdirSync(join(dir, d))
     .filter((f) => f.endsWith('.txt'))
     .sort()) {
-    const batch = /^h(\d+)-/.exec(f);
     golds.push({
       ...parseGoldPair(readFileSync(join(dir, d, f), 'utf8')),
       file: `${d}/${f}`,
-      blind: d === 'held-out' && Number(batch?.[1] ?? BLIND_FROM) >= BLIND_FROM,
+      blind: d === 'held-out' && !PROMOTED_BATCHES.includes(heldOutBatch(f)),
     });
   }
 
@@ -113,15 +96,8 @@ for (const [k, g] of dev.entries()) {
     run: (v) => v.e.compareArticles(side(g.a), side(h.b), { factBase: v.base }),
   });
 }
-// The bench pair (as bench-compare.ts joins it), whole and stepwise with small chunks.
-const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
-const joined: Gold[] = [];
-for (const g of golds) {
-  if (joined.reduce((n, q) => n + words(q.a.text), 0) >= 2_000) break;
-  joined.push(g);
-}
-const benchA = joined.map((p) => p.a.text).join('\n');
-const benchB = joined.map((p) => p.b.text).join('\n');
+// The bench pair (the dev pairs joined, as bench-compare.ts joins them), whole and stepwise with small chunks.
+const { a: benchA, b: benchB } = benchPair();
 cases.push({
   name: 'bench pair',
   blind: false,

@@ -10,15 +10,11 @@
  * Prints, per engine, the median CPU time of a comparison (this thread's, /proc/thread-self/schedstat, and
  * the process's), and the median of the per-round ratios to the base.
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { pathToFileURL } from 'node:url';
-import { buildSync } from 'esbuild';
-import { parseGoldPair } from '../../src/core/compare/gold';
-import { loadPacks } from '../vite/fact-base-plugin';
 import { ROOT } from './annotator';
+import { benchPair, loadEngine, median, words } from './engine-bundle';
 
 const [baseSrc, roundsArg] = process.argv.slice(2);
 if (!baseSrc) throw new Error('usage: compare-pair.ts <base src/ dir> [rounds]');
@@ -30,29 +26,11 @@ interface Engine {
   compareArticles: (a: { text: string }, b: { text: string }, o: { factBase: unknown }) => unknown;
 }
 
-async function load(src: string, name: string): Promise<{ e: Engine; base: unknown }> {
-  const file = join(tmpdir(), `compare-pair-${process.pid}-${name}.mjs`);
-  buildSync({
-    stdin: {
-      contents: [
-        `export { buildFactBase } from './core/facts/factbase';`,
-        `export { compareArticles } from './core/compare/index';`,
-      ].join('\n'),
-      resolveDir: src,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile: file,
-    logLevel: 'error',
-  });
-  const e = (await import(pathToFileURL(file).href)) as Engine;
-  rmSync(file, { force: true });
-  const base = e.buildFactBase(loadPacks(join(ROOT, 'src/data/')));
-  void (base as { matcher: unknown }).matcher;
-  return { e, base };
-}
+const EXPORTS = [
+  `export { buildFactBase } from './core/facts/factbase';`,
+  `export { compareArticles } from './core/compare/index';`,
+];
+const load = (src: string, name: string) => loadEngine<Engine>(src, 'compare-pair', name, EXPORTS);
 
 const variants = [
   await load(baseSrc, 'base'),
@@ -60,17 +38,7 @@ const variants = [
   await load(join(ROOT, 'src'), 'this'),
 ];
 
-const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
-const pairsDir = join(ROOT, 'test/fixtures/compare/pairs');
-const pairs: ReturnType<typeof parseGoldPair>[] = [];
-for (const f of readdirSync(pairsDir)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()) {
-  if (pairs.reduce((n, q) => n + words(q.a.text), 0) >= 2_000) break;
-  pairs.push(parseGoldPair(readFileSync(join(pairsDir, f), 'utf8')));
-}
-const A = pairs.map((p) => p.a.text).join('\n');
-const B = pairs.map((p) => p.b.text).join('\n');
+const { a: A, b: B } = benchPair();
 
 const thread = () => Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]) / 1e6;
 const proc = () => {
@@ -110,7 +78,6 @@ for (let r = 0; r < ROUNDS; r++)
     m.proc.push(t.proc);
     m.wall.push(t.wall);
   }
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 const [b, c, t] = times as [(typeof times)[0], (typeof times)[0], (typeof times)[0]];
 console.log(
   `${words(A)} + ${words(B)} words; ${ROUNDS} rounds after ${WARMUP} warm-up runs, alternating; same result: yes`,

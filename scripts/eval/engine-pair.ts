@@ -9,14 +9,9 @@
  * Prints each variant's median per round and the ratio this tree / base. Also checks that both give the same
  * annotations and comparison (JSON), and stops if not.
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { buildSync } from 'esbuild';
-import { parseGoldPair } from '../../src/core/compare/gold';
-import { loadPacks } from '../vite/fact-base-plugin';
 import { ROOT } from './annotator';
+import { benchPair, loadEngine, median } from './engine-bundle';
 import { readabilityPages } from './readability-pages';
 
 const [baseSrc, roundsArg] = process.argv.slice(2);
@@ -30,30 +25,12 @@ interface Engine {
   buildTextIndex: (root: Node) => { text: string };
 }
 
-async function load(src: string, name: string): Promise<{ e: Engine; base: unknown }> {
-  const file = join(tmpdir(), `engine-pair-${process.pid}-${name}.mjs`);
-  buildSync({
-    stdin: {
-      contents: [
-        `export { annotateWith, buildFactBase } from './core/facts/factbase';`,
-        `export { compareArticles } from './core/compare/index';`,
-        `export { buildTextIndex } from './dom/text-index';`,
-      ].join('\n'),
-      resolveDir: src,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile: file,
-    logLevel: 'error',
-  });
-  const e = (await import(pathToFileURL(file).href)) as Engine;
-  rmSync(file, { force: true });
-  const base = e.buildFactBase(loadPacks(join(ROOT, 'src/data/')));
-  void (base as { matcher: unknown }).matcher;
-  return { e, base };
-}
+const EXPORTS = [
+  `export { annotateWith, buildFactBase } from './core/facts/factbase';`,
+  `export { compareArticles } from './core/compare/index';`,
+  `export { buildTextIndex } from './dom/text-index';`,
+];
+const load = (src: string, name: string) => loadEngine<Engine>(src, 'engine-pair', name, EXPORTS);
 
 const variants = [
   { name: 'base', ...(await load(baseSrc, 'base')) },
@@ -65,17 +42,7 @@ const corpus = join(ROOT, '../shared/corpus/readability-pages');
 const pages = readabilityPages(corpus);
 
 // The 2 000-word pair, as bench-compare.ts builds it from the dev pairs.
-const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
-const pairsDir = join(ROOT, 'test/fixtures/compare/pairs');
-const pairs: ReturnType<typeof parseGoldPair>[] = [];
-for (const f of readdirSync(pairsDir)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()) {
-  if (pairs.reduce((n, q) => n + words(q.a.text), 0) >= 2_000) break;
-  pairs.push(parseGoldPair(readFileSync(join(pairsDir, f), 'utf8')));
-}
-const pairA = pairs.map((p) => p.a.text).join('\n');
-const pairB = pairs.map((p) => p.b.text).join('\n');
+const { a: pairA, b: pairB } = benchPair();
 
 const cpu = () => {
   const c = process.cpuUsage();
@@ -126,7 +93,6 @@ for (let r = 0; r < ROUNDS; r++) {
     for (let k = 0; k < 3; k++) t.compare.push(compareRound(v).ms);
   }
 }
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 console.log(
   `${ROUNDS} rounds, alternating; CPU ms, medians; same outputs: ${outs[0] === outs[1] ? 'yes' : 'no'}`,
 );

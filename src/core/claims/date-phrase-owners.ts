@@ -41,7 +41,7 @@ export function phraseOwners(c: Checker, e: TemporalExpression, close: readonly 
   const phraseEnd = e.end + (possessive?.[0].length ?? 0);
   // "Beijing's April 24 order": a measure noun after a name's possessive names an instrument.
   const possessor = afterPossessor(c.input.text, e);
-  // "its October 2025 measures remain suspended": the measures' date, not the suspension's (measure-acted-on.ts).
+  // "its June 2024 rules stay frozen": the rules' date, not the freeze's (measure-acted-on.ts).
   const measure =
     possessive && MEASURE_NOUN.test(c.input.text.slice(e.end, phraseEnd))
       ? { start: e.start, end: phraseEnd }

@@ -168,12 +168,12 @@ function otherEventInClause(
 }
 
 /**
- * "The shelved rules would have reached goods made abroad from Dec. 1. The bulk of the provisions
- * were set to take effect Nov. 8.": a `differs` on one dated part of an instrument, found only by
- * its keywords (here a cue the paragraph completes with the sentence before, which dated that part
- * itself), where the start verb's day agrees with another dated part of the same instrument. Which
- * of the instrument's days the verb names is what the record settles; the sibling's keywords do
- * not say the sentence is about that part (ADR 0136).
+ * "The frozen code would also have covered imported parts from June 1. Most of it was to take
+ * effect on May 2." (an instrument dated in two parts, May 2 and June 1): a `differs` on one dated
+ * part of an instrument, found only by its keywords (here a cue the paragraph completes with the
+ * sentence before, which dated that part itself), where the start verb's day agrees with another
+ * dated part of the same instrument. Which of the instrument's days the verb names is what the
+ * record settles; the sibling's keywords do not say the sentence is about that part (ADR 0136).
  */
 function siblingByKeywords(c: Claim, factId: string, owner: ReadonlyMap<string, string>): boolean {
   const whole = owner.get(factId);

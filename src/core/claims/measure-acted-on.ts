@@ -1,11 +1,11 @@
 /**
- * "China's April 2025 controls are still in place, while its October 2025 measures remain
- * suspended until Nov. 10": a date that modifies a measure noun ("its October 2025 measures",
- * "the April 4 rules") says which measures are meant. An act done to them afterwards (their
- * suspension, lifting, easing, extension) is another fact with a date of its own: a cue of that
- * act, made whole only by its verb outside the noun phrase, is not named in the phrase, and does
- * not own the measures' date (ADR 0142; ADR 0038 made the same point for "the measures it
- * announced on Oct. 9", where such an act was no rival).
+ * "The ministry's March 2024 quotas still apply, but its June 2024 rules stay frozen until next
+ * spring": a date that modifies a measure noun ("its June 2024 rules", "the May 3 curbs") says
+ * which measures are meant. An act done to them afterwards (their suspension, lifting, easing,
+ * extension) is another fact with a date of its own: a cue of that act, made whole only by its
+ * verb outside the noun phrase, is not named in the phrase, and does not own the measures' date
+ * (ADR 0142; ADR 0038 made the same point for "the measures it announced on Oct. 9", where such
+ * an act was no rival).
  */
 import type { Span } from '../match/sentences';
 import type { Mention } from './mention-types';

@@ -90,10 +90,10 @@ export function cueSplitToOtherPart(
   // the date's own part, another cue with a group wholly there (and a word the split cue lacks)
   // is this date's, whatever either record says (ADR 0067).
   const datedThere = awayGroups.some((g) => partDatesFact(text, sentence, inSentence(g), m, expressions));
-  // (A topic's event standing in, context.ts withRelated, is no cue or name of its own: "The April 4
-  // curbs on heavy rare earths, which brought magnet shortages to carmakers in May" names a topic in
-  // the date's part, which does not say which of its events is meant; it takes no date from the
-  // curbs' cue, ADR 0136.)
+  // (A topic's event standing in, context.ts withRelated, is no cue or name of its own: "The March 3
+  // tariffs on steel, which led to shortages at shipyards in May" names a topic in the date's part,
+  // which does not say which of its events is meant; it takes no date from the tariffs' cue,
+  // ADR 0136.)
   return others.some((o) => {
     if (o === m || o.fact.id === m.fact.id || o.strength === 'evidence' || o.derived) return false;
     if (
@@ -175,11 +175,12 @@ export function namedInOtherDatedItem(
 }
 
 /**
- * "Jaishankar went to China in July, Wang Yi came in August, and Modi travelled to Tianjin at the
- * end of that month": a cue completed in the date's item only by a common word (a verb of travel,
- * with perhaps a place after it), while one of its groups, a name, stands only in another item,
- * is not this item's when the item gives that word a subject of its own: a proper name right
- * before it that is none of the cue's words. The verb is said of that subject; the other item's
+ * "Ahmed flew to Paris in March, Rossi came to Rome in April, and Costa travelled to Lyon at the
+ * end of that month", with a cue "Ahmed + travelled + Paris/Lyon" for Ahmed's trip: a cue
+ * completed in the date's item only by a common word (a verb of travel, with perhaps a place
+ * after it), while one of its groups, a name, stands only in another item, is not this item's
+ * when the item gives that word a subject of its own: a proper name right before it that is none
+ * of the cue's words. The verb is said of that subject; the other item's
  * name does not reach across it (ADR 0142).
  */
 function sharedWordOnly(text: string, mine: Span, m: Mention, own: readonly number[]): boolean {

@@ -239,19 +239,19 @@ export function tellsOf(seg: Segmented, records: readonly AnnotationRecord[]): S
 }
 
 /**
- * The object of an invitation ("conveyed Xi's invitation to the SCO summit … at the end of the
- * month", "invited him to attend the summit"): the gathering a guest is asked to, not what the
- * sentence tells (ADR 0144). Read on the sentence's text before the term or claim, back to the
+ * The object of an invitation ("passed on the governor's invitation to the regatta … in June",
+ * "invited her to attend the fair"): the gathering a guest is asked to, not what the sentence
+ * tells (ADR 0144). Read on the sentence's text before the term or claim, back to the
  * invitation's "to", with no comma between.
  */
 const INVITED_TO = /\binvit(?:e|es|ed|ing|ation|ations)\b[^,;.]{0,60}?\bto\s[^,;.]{0,80}$/i;
 
 /**
  * Of the events each sentence tells (`tellsOf`), those named only as what a guest is invited to
- * (ADR 0144): "Wang called on Modi and handed over Xi's invitation to the SCO summit in Tianjin"
- * tells the call, not the summit, so the summit is no second happening that parts it from "Wang met
- * Modi on Tuesday and conveyed Xi's invitation …" (evidence.ts `otherHappening`). An event the
- * sentence also names elsewhere stays told.
+ * (ADR 0144): "The mayor met the harbour board and handed over the governor's invitation to the
+ * regatta" tells the meeting, not the regatta, so the regatta is no second happening that parts it
+ * from "The mayor saw the board on Monday and passed on an invitation …" (evidence.ts
+ * `otherHappening`). An event the sentence also names elsewhere stays told.
  */
 export function backgroundOf(
   seg: Segmented,

@@ -34,9 +34,9 @@ describe("a topic's stand-in event takes no date from a cue split into another p
     noDiffers(t, '2025-11-02');
     expect(claimAt(t, '2025-11-02', 'this spring')).toMatchObject({ fact: APRIL, verdict: 'consistent' });
   });
-  it('"… controls on seven rare earths, which caused magnet shortages for automakers in India this spring"', () => {
+  it('"… restrictions on seven rare earths, which triggered magnet shortages at Indian car plants this spring"', () => {
     const t =
-      "China's April 4 controls on seven rare earths, which caused magnet shortages for automakers in India this spring, remain in place.";
+      "Beijing's April 4 restrictions on seven rare earths, which triggered magnet shortages at Indian car plants this spring, still apply.";
     noDiffers(t, '2025-11-02');
   });
   it('(guard) a wrong day of the curbs themselves is still called wrong', () => {

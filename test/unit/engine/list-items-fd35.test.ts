@@ -33,7 +33,7 @@ describe("a name's possessive is a month's determiner (\"Wang Yi's August trip\"
 
 describe('a verb shared with another item’s cue is said of its own item’s subject', () => {
   const text = (who: string) =>
-    `Jaishankar visited China in July, Wang Yi came to New Delhi in August, and ${who} travelled to Tianjin at the end of that month.`;
+    `Jaishankar flew into Beijing in July, Wang Yi landed in New Delhi in August, and ${who} travelled to Tianjin at the end of that month.`;
   it('another subject: the date is not the first item’s visit', () => {
     not(text('Modi'), '2026-02-01', 'the end of that month');
   });
@@ -46,7 +46,7 @@ describe('a verb shared with another item’s cue is said of its own item’s su
   it('a cue named in the date’s item keeps its wrong day', () => {
     expect(
       claimAt(
-        'Wang Yi held talks with Jaishankar in Beijing on Thursday, ahead of a meeting of SCO foreign ministers in Tianjin on Tuesday.',
+        'Wang Yi welcomed Jaishankar to Beijing on Thursday, ahead of a session of SCO foreign ministers in Tianjin on Tuesday.',
         '2025-07-16',
         'on Thursday',
       ),
@@ -55,9 +55,9 @@ describe('a verb shared with another item’s cue is said of its own item’s su
 });
 
 describe('a date that modifies a measure noun is the measures’, not the act done to them', () => {
-  it('"the October 2025 measures remain suspended": not the suspension’s date', () => {
+  it('"the October 2025 measures stay suspended": not the suspension’s date', () => {
     not(
-      'The April 2025 rare-earth controls stay, and the October 2025 measures remain suspended until Nov. 10, 2026.',
+      'Exporters still need licences under the April 2025 rare-earth rules, and the October 2025 measures stay suspended until Nov. 10, 2026.',
       '2026-02-01',
       'October 2025',
     );
