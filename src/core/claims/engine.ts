@@ -61,7 +61,6 @@ import { findNumbers } from './numbers';
 import { dayOfAnOffset } from './offset-reference';
 import { otherSide } from './other-side';
 import { POSSESSIVE_DATE, possessiveDates } from './possessive-date';
-import { opensWithPronoun, pronounSubject } from './pronoun-subject';
 import { recordGiven } from './record-given';
 import { stateActs } from './state-act';
 import { findTemporal, type NamedMonth, namedMonth, type TemporalExpression } from './temporal';
@@ -145,8 +144,6 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
   const lengths: { readonly m: Mention; readonly paragraph: number }[] = [];
   for (let i = 0; i < sents.length; i++) {
     const { span: sentence, paragraph } = sents[i] as SentenceInfo;
-    // The mentions of the sentence right before, in the same paragraph: what "He …" takes up.
-    const prior = i > 0 && (sents[i - 1] as SentenceInfo).paragraph === paragraph ? index.mentions(i - 1) : [];
     if (i > 0 && (sents[i - 1] as SentenceInfo).paragraph !== paragraph) {
       lastParagraph = { day: guessed ? null : dayAnchor };
       anchor = null;
@@ -176,9 +173,7 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
       .filter((l) => l.paragraph < LEAD_PARAGRAPHS || l.paragraph >= paragraph - 1)
       .map((l) => l.m);
     const mayCarry = near.length > 0 && /\b(?:years?|decades?)\b/i.test(words);
-    // "He will be in the country from Sunday to Tuesday": read for the event the pronoun takes up.
-    const pronoun = prior.length > 0 && opensWithPronoun(words);
-    if (!index.hasAny(i) && !anchorsNext && !mayCarry && !pronoun) {
+    if (!index.hasAny(i) && !anchorsNext && !mayCarry) {
       // "Markets got what they wanted out of Thursday's summit": a possessive date may name its event;
       // "Most of the package had been due to take effect Nov. 8": an instrument's verb its day.
       const possessive = POSSESSIVE_DATE.test(words);
@@ -234,10 +229,7 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
     const starts = carriedStarts(words, sentence.start, own, previous, input.factById);
     const countedFrom = gapCountedFrom(input.text, expressions);
     const pointed = pointedBack(input.text, words, sentence.start, own, previous, countedFrom);
-    const taken = pronoun && !pointed.length ? pronounSubject(words, sentence.start, own, prior) : [];
-    // (The pronoun's event replaces the sentence's own loose words for it: the subject says whose date it is.)
-    const kept = taken.length ? own.filter((m) => !taken.some((t) => t.fact.id === m.fact.id)) : own;
-    const inherited = [...kept, ...carried, ...starts, ...pointed, ...taken];
+    const inherited = [...own, ...carried, ...starts, ...pointed];
     const mentions = withRelated(plausible(inherited, input.published, words), input.factById, words);
     // The events a later "They …" may point back to: named, cued, or stood for by a topic.
     const events = withRelated(own, input.factById, words).filter(

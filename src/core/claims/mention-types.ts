@@ -29,11 +29,6 @@ export interface Mention {
   readonly cued?: boolean;
   /** Stands in for an event of an earlier sentence ("It was …"). */
   readonly inherited?: boolean;
-  /**
-   * Inherited through a subject pronoun whose one antecedent is the one actor of the sentence
-   * before's one dated event (pronoun-subject.ts): that event is the date's, agreeing or not.
-   */
-  readonly antecedent?: boolean;
   /** Keyword evidence: how many distinct keywords of the fact the sentence itself has. */
   readonly keywords?: number;
   /**
