@@ -175,7 +175,7 @@ export function judgeBestTie(
     (best.mention.loose && !placed) ||
     // (An event taken up from the sentence before that heads the subject of the date's verb of
     // occurrence, "The clash took place on …", is tied by that structure: ADR 0073.)
-    (best.mention.inherited && !best.mention.antecedent && !best.cmp.agrees && !occurs)
+    (best.mention.inherited && !best.cmp.agrees && !occurs)
   )
     return { claim: null, anchor: claimed };
   // "In March 2026, IndiGo and China Eastern plan more flights …" weeks after flights resumed:

@@ -60,7 +60,6 @@ import { newestOfKin } from './newest-of-kin';
 import { findNumbers } from './numbers';
 import { dayOfAnOffset } from './offset-reference';
 import { otherSide } from './other-side';
-import { pointedParticiple } from './pointed-participle';
 import { POSSESSIVE_DATE, possessiveDates } from './possessive-date';
 import { recordGiven } from './record-given';
 import { stateActs } from './state-act';
@@ -230,14 +229,7 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
     const starts = carriedStarts(words, sentence.start, own, previous, input.factById);
     const countedFrom = gapCountedFrom(input.text, expressions);
     const pointed = pointedBack(input.text, words, sentence.start, own, previous, countedFrom);
-    // "That agreement, announced … on Oct. 21, …": the named event of the sentence before (ADR 0148).
-    const prior = i > 0 ? index.mentions(i - 1) : [];
-    // (When `anaphora` took up other events for the same words, which one is meant stays open.)
-    const participle = pointedParticiple(words, sentence.start, own, prior);
-    const dated = pointed.every((p) => participle.some((d) => d.fact.id === p.fact.id)) ? participle : [];
-    // (It replaces the sentence's own loose words for that event: the subject says whose date it is.)
-    const kept = dated.length ? own.filter((m) => !dated.some((d) => d.fact.id === m.fact.id)) : own;
-    const inherited = [...kept, ...carried, ...starts, ...(dated.length ? [] : pointed), ...dated];
+    const inherited = [...own, ...carried, ...starts, ...pointed];
     const mentions = withRelated(plausible(inherited, input.published, words), input.factById, words);
     // The events a later "They …" may point back to: named, cued, or stood for by a topic.
     const events = withRelated(own, input.factById, words).filter(

@@ -29,11 +29,6 @@ export interface Mention {
   readonly cued?: boolean;
   /** Stands in for an event of an earlier sentence ("It was …"). */
   readonly inherited?: boolean;
-  /**
-   * Inherited through words that leave no doubt which earlier event they stand for
-   * (pointed-participle.ts, ADR 0148): the date is that event's, agreeing or not.
-   */
-  readonly antecedent?: boolean;
   /** Keyword evidence: how many distinct keywords of the fact the sentence itself has. */
   readonly keywords?: number;
   /**
