@@ -1,3 +1,4 @@
+import { actGoverningDate } from './act-dates-keywords';
 import { announcerVerbDate } from './announcer-verb';
 import { type Checker, firm, statisticPeriod } from './check-common';
 import { checkDate } from './check-dates';
@@ -171,7 +172,11 @@ export function judgeBestTie(
     // "China did not admit to any losses until March 2021": the negated act ends at the date (ADR 0143).
     actEndingAt(c.input.text, e.start, best.mention.positions);
   if (
-    (weakKeywords(c, e, best) && !(e.bound === 'until' && best.cmp.agrees) && !occurs) ||
+    (weakKeywords(c, e, best) &&
+      !(e.bound === 'until' && best.cmp.agrees) &&
+      !occurs &&
+      // "The two met again in New Delhi on June 22": the event's act verb governs the date (ADR 0146).
+      !(!best.cmp.agrees && actGoverningDate(c, e, best))) ||
     (best.mention.loose && !placed) ||
     // (An event taken up from the sentence before that heads the subject of the date's verb of
     // occurrence, "The clash took place on …", is tied by that structure: ADR 0073.)
