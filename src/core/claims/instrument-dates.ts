@@ -245,12 +245,18 @@ function scheduledStart(
     const f = factById(id);
     return f ? dayOf(f) : 0;
   };
-  if ([...named].some((id) => id !== instrument && at(id) <= at(instrument))) return null;
+  if (
+    e.interval !== null &&
+    e.interval.start < at(instrument) &&
+    [...named].some((id) => id !== instrument && at(id) <= at(instrument))
+  )
+    return null;
   // (Another event or instrument named before the date in its own sentence may be what starts then:
   // "the framework removed the threat of 100% tariffs from Nov. 1".)
   const other = mentions.some(
     (m) =>
       (m.fact.kind === 'event' || m.fact.kind === 'instrument') &&
+      m.strength !== 'evidence' &&
       instrumentOf(m.fact.id) !== instrument &&
       m.positions.some((p) => p >= from && p < e.start),
   );
