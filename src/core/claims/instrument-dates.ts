@@ -245,21 +245,20 @@ function scheduledStart(
     const f = factById(id);
     return f ? dayOf(f) : 0;
   };
-  if (
-    e.interval !== null &&
-    e.interval.start < at(instrument) &&
-    [...named].some((id) => id !== instrument && at(id) <= at(instrument))
-  )
-    return null;
+  // (ADR 0145: an earlier instrument whose start the record holds — none of its own is scheduled —
+  // is no rival for a start after the named one's issue; nor is a later act about the named one.)
+  const afterIssue = e.interval !== null && e.interval.start >= at(instrument);
+  const about = (id: string) => (factById(id)?.relations ?? []).some((r) => r.target === instrument);
+  const settled = (id: string) => at(id) <= at(instrument) && afterIssue;
+  if ([...named].some((id) => id !== instrument && at(id) <= at(instrument) && !settled(id))) return null;
   // (Another event or instrument named before the date in its own sentence may be what starts then:
-  // "the framework removed the threat of 100% tariffs from Nov. 1".)
-  const other = mentions.some(
-    (m) =>
-      (m.fact.kind === 'event' || m.fact.kind === 'instrument') &&
-      m.strength !== 'evidence' &&
-      instrumentOf(m.fact.id) !== instrument &&
-      m.positions.some((p) => p >= from && p < e.start),
-  );
+  // "the framework removed the threat of 100% tariffs from Nov. 1"; only by its name or cue.)
+  const other = mentions.some((m) => {
+    if (m.strength === 'evidence' || !m.positions.some((p) => p >= from && p < e.start)) return false;
+    if (m.fact.kind === 'event') return instrumentOf(m.fact.id) !== instrument;
+    const id = m.fact.kind === 'instrument' ? instrumentOf(m.fact.id) : undefined;
+    return id !== undefined && id !== instrument && !about(id) && !settled(id);
+  });
   if (other) return null;
   const own = starts.filter((d) => owner.get(d.id) === instrument).sort((a, b) => dayOf(a) - dayOf(b));
   const [first, ...later] = own;
