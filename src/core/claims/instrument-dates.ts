@@ -245,12 +245,14 @@ function scheduledStart(
     const f = factById(id);
     return f ? dayOf(f) : 0;
   };
-  // (ADR 0145: an earlier instrument whose start the record holds — none of its own is scheduled —
-  // is no rival for a start after the named one's issue; nor is a later act about the named one.)
+  // (ADR 0145: an earlier instrument has no scheduled start of its own in the record, so it is a
+  // rival only for a date before the named one's issue: "the April curbs … ; most items will apply
+  // from Nov. 8" is the October package's start. In the date's own sentence a later act about the
+  // named one, such as its suspension, is no rival either.)
   const afterIssue = e.interval !== null && e.interval.start >= at(instrument);
+  const settled = (id: string) => afterIssue && at(id) <= at(instrument);
   const about = (id: string) => (factById(id)?.relations ?? []).some((r) => r.target === instrument);
-  const settled = (id: string) => at(id) <= at(instrument) && afterIssue;
-  if ([...named].some((id) => id !== instrument && at(id) <= at(instrument) && !settled(id))) return null;
+  if (!afterIssue && [...named].some((id) => id !== instrument && at(id) <= at(instrument))) return null;
   // (Another event or instrument named before the date in its own sentence may be what starts then:
   // "the framework removed the threat of 100% tariffs from Nov. 1"; only by its name or cue.)
   const other = mentions.some((m) => {
