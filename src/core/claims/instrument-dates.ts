@@ -247,19 +247,19 @@ function scheduledStart(
   };
   // (ADR 0145: an earlier instrument has no scheduled start of its own in the record, so it is a
   // rival only for a date before the named one's issue: "the April curbs … ; most items will apply
-  // from Nov. 8" is the October package's start. In the date's own sentence a later act about the
-  // named one, such as its suspension, is no rival either.)
+  // from Nov. 8" is the October package's start.)
   const afterIssue = e.interval !== null && e.interval.start >= at(instrument);
-  const settled = (id: string) => afterIssue && at(id) <= at(instrument);
-  const about = (id: string) => (factById(id)?.relations ?? []).some((r) => r.target === instrument);
-  if (!afterIssue && [...named].some((id) => id !== instrument && at(id) <= at(instrument))) return null;
+  const rival = (id: string) => id !== instrument && at(id) <= at(instrument) && !afterIssue;
+  if ([...named].some(rival)) return null;
   // (Another event or instrument named before the date in its own sentence may be what starts then:
-  // "the framework removed the threat of 100% tariffs from Nov. 1"; only by its name or cue.)
+  // "the framework removed the threat of 100% tariffs from Nov. 1" — but not an earlier instrument
+  // that is no rival by the rule above.)
   const other = mentions.some((m) => {
-    if (m.strength === 'evidence' || !m.positions.some((p) => p >= from && p < e.start)) return false;
+    if (!m.positions.some((p) => p >= from && p < e.start)) return false;
     if (m.fact.kind === 'event') return instrumentOf(m.fact.id) !== instrument;
-    const id = m.fact.kind === 'instrument' ? instrumentOf(m.fact.id) : undefined;
-    return id !== undefined && id !== instrument && !about(id) && !settled(id);
+    if (m.fact.kind !== 'instrument') return false;
+    const id = instrumentOf(m.fact.id);
+    return id !== undefined && id !== instrument && (at(id) > at(instrument) || rival(id));
   });
   if (other) return null;
   const own = starts.filter((d) => owner.get(d.id) === instrument).sort((a, b) => dayOf(a) - dayOf(b));
