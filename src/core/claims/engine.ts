@@ -319,6 +319,8 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
     // "a military standoff … that began in 2020": the date of the clause is the event's start.
     claims.push(...begunDates(input.text, expressions, claims.slice(before), mentions, input.published));
     // "the six notices issued on Oct. 9", "due to take effect on Nov. 8": an instrument's own day.
+    // (ADR 0145: a scheduled start's `differs` (ADR 0139) already settled which start it is.)
+    const scheduled = new Set<Claim>();
     if (INSTRUMENT_DATE.test(words)) {
       const here = claims.slice(before);
       const dated = instrumentDates(
@@ -333,6 +335,7 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
         input.published,
         input.memo,
       );
+      for (const c of dated.claims) if (c.verdict === 'differs') scheduled.add(c);
       if (dated.claims.length)
         claims.splice(before, claims.length - before, ...withInstrumentDates(here, dated));
     }
@@ -352,7 +355,7 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
         carried.some(
           (m) => m.fact.id === got.factId && !statesCarriedLength(input.text, sentence, got.start, m),
         );
-      if (taken && !agreesWithRecord(got)) claims.splice(k, 1);
+      if (taken && !agreesWithRecord(got) && !scheduled.has(got)) claims.splice(k, 1);
     }
     claims.splice(before, claims.length - before, ...recordGiven(input.text, claims.slice(before)));
     const here = claims.slice(before);

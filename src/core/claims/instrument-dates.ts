@@ -245,15 +245,22 @@ function scheduledStart(
     const f = factById(id);
     return f ? dayOf(f) : 0;
   };
-  if ([...named].some((id) => id !== instrument && at(id) <= at(instrument))) return null;
+  // (ADR 0145: an earlier instrument has no scheduled start of its own in the record, so it is a
+  // rival only for a date before the named one's issue: "the April curbs … ; most items will apply
+  // from Nov. 8" is the October package's start.)
+  const afterIssue = e.interval !== null && e.interval.start >= at(instrument);
+  const rival = (id: string) => id !== instrument && at(id) <= at(instrument) && !afterIssue;
+  if ([...named].some(rival)) return null;
   // (Another event or instrument named before the date in its own sentence may be what starts then:
-  // "the framework removed the threat of 100% tariffs from Nov. 1".)
-  const other = mentions.some(
-    (m) =>
-      (m.fact.kind === 'event' || m.fact.kind === 'instrument') &&
-      instrumentOf(m.fact.id) !== instrument &&
-      m.positions.some((p) => p >= from && p < e.start),
-  );
+  // "the framework removed the threat of 100% tariffs from Nov. 1" — but not an earlier instrument
+  // that is no rival by the rule above.)
+  const other = mentions.some((m) => {
+    if (!m.positions.some((p) => p >= from && p < e.start)) return false;
+    if (m.fact.kind === 'event') return instrumentOf(m.fact.id) !== instrument;
+    if (m.fact.kind !== 'instrument') return false;
+    const id = instrumentOf(m.fact.id);
+    return id !== undefined && id !== instrument && (at(id) > at(instrument) || rival(id));
+  });
   if (other) return null;
   const own = starts.filter((d) => owner.get(d.id) === instrument).sort((a, b) => dayOf(a) - dayOf(b));
   const [first, ...later] = own;
