@@ -27,3 +27,19 @@ describe('a year-less day just after publication', () => {
     expect(other && formatInterval(other)).toBe('8 Nov 2025');
   });
 });
+
+describe('a date modifying a noun under a future auxiliary', () => {
+  const PUB2 = parsePublished('2025-11-20') as number;
+  const read = (text: string) =>
+    findTemporal(text, { start: 0, end: text.length }, PUB2).find((x) => /month/.test(x.rule));
+  it('takes no future from the clause: the named thing is the one already dated', () => {
+    const e = read('The board will scrap the Nov. 3 tariffs next year.');
+    expect(e?.tense).toBeNull();
+    expect(e?.interval && formatInterval(e.interval)).toBe('3 Nov 2025');
+    expect(read('Ministers will keep their March quotas.')?.interval?.start).toBeLessThan(PUB2);
+  });
+  it('still reads a future date after a preposition as ahead', () => {
+    const e = read('The envoy will be in the capital from Dec. 3.');
+    expect(e?.tense).toBe('future');
+  });
+});
