@@ -143,6 +143,8 @@ function checkDateTies(
     !ties.some((t) => t.cmp.agrees && (firm(t) || t.sameClause)) &&
     upcomingEvent(ties, c.input.published)
   ) {
+    // (A day already read as the coming one, ADR 0147, is read only so; its other reading is the past one.)
+    if (alternative.start < claimed.start) return checkDate(c, e, claimed, read, null);
     const reread = reason(read.code, { ...read.params, resolved: formatInterval(alternative) });
     return checkDate(c, e, alternative, reread, null);
   }

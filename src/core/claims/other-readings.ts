@@ -10,9 +10,10 @@ import type { DateCheck } from './check-dates';
 import { agreesWithRecord } from './claim';
 import { addMonths, type DateInterval, dayNumber, factInterval, ymd } from './dates';
 import type { TemporalExpression } from './temporal';
+import { UPCOMING_DAYS } from './temporal-common';
 
 /** A year-less date is read as upcoming only this close after publication ("from Nov. 9"). */
-export const UPCOMING_DAYS = 92;
+export { UPCOMING_DAYS };
 
 /** Rules that read a year-less date or a weekday, which news may also use for the days ahead. */
 const YEARLESS = new Set(['weekday', 'day-month', 'month-day', 'across-month-end', 'month']);
@@ -26,6 +27,9 @@ export function forwardReading(e: TemporalExpression, published: number | null):
     return null;
   if (e.params.yearFrom === 'context') return null;
   const { start, end, precision } = e.interval;
+  // A day read as the coming one (ADR 0147): the other reading is the one a year back.
+  if (e.params.yearFrom === 'upcoming')
+    return { start: addMonths(start, -12), end: addMonths(end, -12), precision };
   const next =
     e.rule === 'weekday'
       ? { start: start + 7, end: end + 7, precision }

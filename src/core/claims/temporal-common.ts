@@ -68,14 +68,18 @@ export function dayRange(y: number, m: number, d1: number, d2?: number, m2: numb
 }
 
 /** How a year-less date got its year, in params and in words. */
-export type YearBasis = 'context' | 'latest' | 'earliest' | 'nearest';
+export type YearBasis = 'context' | 'latest' | 'earliest' | 'nearest' | 'upcoming';
 
 export const BASIS_WORDS: Record<YearBasis, string> = {
   context: 'the year of the date earlier in the paragraph',
   latest: 'latest on or before publication',
   earliest: 'earliest on or after publication (future tense)',
   nearest: 'nearest to publication (future in the past)',
+  upcoming: 'the coming one, within three months of publication (no tense)',
 };
+
+/** A day without a year and without tense is read as the coming one only this close after publication. */
+export const UPCOMING_DAYS = 92;
 
 /** Cost of an occurrence for "future in the past": earlier ones count four times their distance. */
 export function nearCost(iv: DateInterval, published: number): number {
@@ -94,6 +98,8 @@ export function nearCost(iv: DateInterval, published: number): number {
 export function chooseYear(
   build: (y: number) => DateInterval | null,
   ctx: RuleContext<true>,
+  /** A day or days (readDays): untensed, one a few weeks ahead is the coming one (ADR 0147). */
+  days = false,
 ): { interval: DateInterval; year: number; basis: YearBasis } | null {
   const { published: pub, tense, yearHint } = ctx;
   if (yearHint !== null) {
@@ -124,6 +130,19 @@ export function chooseYear(
     // No such day in the years around publication (29 February): no reading, rather than a
     // far one.
     return best;
+  }
+  // "effective Nov. 8", "from 1 December" in a report of 10 October, with no tense: news writes
+  // the year of a date in the publication's year only when it is another year, so a day a few
+  // weeks ahead is the coming one, not the one eleven months back (ADR 0147). Days only, and
+  // only untensed: a past verb ("met on Nov. 8") still reads last year's. The other year stays
+  // the other reading (other-readings.ts forwardReading), so which is meant is checked both ways.
+  if (tense === null && days) {
+    // (Of this year or, said in December, of the next: "from Jan. 5".)
+    for (const y of [y0, y0 + 1]) {
+      const iv = build(y);
+      if (iv && iv.precision !== 'month' && iv.start > pub && iv.start - pub <= UPCOMING_DAYS)
+        return { interval: iv, year: y, basis: 'upcoming' };
+    }
   }
   for (const y of years(y0, y0 - 4, -1)) {
     const iv = build(y);

@@ -170,8 +170,18 @@ export function tenseOf(before: string, after: string, lead: string): Tense {
   // same with the verb's object between.
   const object = PAST_VERB_OBJECT.exec(text);
   if (object && !AUXILIARY_BEFORE_VERB.test(text.slice(0, object.index))) return 'past';
+  const aux = nearest(text, AUXILIARIES);
+  // "Beijing will pause the Oct. 9 controls": a date modifying a noun says which one; the clause's
+  // future is the noun's, not the date's (ADR 0147).
+  if (
+    aux === 'future' &&
+    MODIFIER_BEFORE.test(before) &&
+    /^\s+[a-z][\w-]*/.test(after) &&
+    !WEEKDAY_LEAD.test(lead)
+  )
+    return null;
   return (
-    nearest(text, AUXILIARIES) ??
+    aux ??
     nearest(text, LEXICAL) ??
     (attributive(before, after) ? null : AFTER_CUES.find((c) => c.pattern.test(after))?.tense) ??
     null
@@ -185,6 +195,14 @@ export function tenseOf(before: string, after: string, lead: string): Tense {
 const attributive = (before: string, after: string) =>
   /(?:\b(?:the|a|an|its|their|this|that|these|those)|['’]s)\s+(?:[a-z][\w-]*\s+){0,2}$/.test(before) &&
   /^\s+[a-z][\w-]*/.test(after);
+
+/**
+ * A determiner or possessive right before a date that modifies a noun ("will pause the Oct. 9
+ * controls", "its October 9 rare-earth regime"), with at most two words between that are no
+ * preposition ("in the country from Sunday" is no modifier).
+ */
+const MODIFIER_BEFORE =
+  /(?:\b(?:the|its|their|this|these|those|his|her)|['’]s)\s+(?:(?!(?:from|to|on|in|at|by|since|until|till|of|for|after|before|between|through|during)\b)[a-z][\w-]*\s+){0,2}$/;
 
 const VERB =
   '(?:said|says|wrote|writes|told|tells|confirmed|confirms|announced|announces|stated|states|added|adds|noted|notes|informed|informs|reported|reports|declared|declares|insisted|insists|stressed|stresses|reiterated|reiterates|briefing|statement|issued|released|posted|warned|warns|cautioned|cautions|according\\s+to)';

@@ -74,7 +74,7 @@ function readDays(g: Groups, ctx: RuleContext<true>, what: string): Reading | nu
   const [d, m] = [num(g, 'day'), monthOf(g)];
   const d2 = g.day3 ? num(g, 'day3') : num(g, 'day2');
   const m2 = g.month2 ? monthOf(g, 'month2') : m;
-  const got = chooseYear((y) => dayRange(y, m, d, d2, m2), ctx);
+  const got = chooseYear((y) => dayRange(y, m, d, d2, m2), ctx, true);
   if (!got) return null;
   return {
     kind: 'relative',

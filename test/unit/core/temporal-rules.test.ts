@@ -46,13 +46,13 @@ describe('rules by name', () => {
     ['on 2 November last year', 'day-month-relative-year', '2 November last year', '2 Nov 2024'],
     ['until November 10 next year', 'month-day-relative-year', 'November 10 next year', '10 Nov 2026'],
     ['in October last year', 'month-relative-year', 'October last year', 'Oct 2024'],
-    ['talks on 22–23 November', 'day-month', '22–23 November', '22–23 Nov 2024'],
-    ['on 31 October', 'day-month', '31 October', '31 Oct 2024'],
-    ['talks on November 22-23', 'month-day', 'November 22-23', '22–23 Nov 2024'],
+    ['talks held on 22–23 November', 'day-month', '22–23 November', '22–23 Nov 2024'],
+    ['met on 31 October', 'day-month', '31 October', '31 Oct 2024'],
+    ['talks held on November 22-23', 'month-day', 'November 22-23', '22–23 Nov 2024'],
     ['talks on Oct. 25-26 in Delhi', 'month-day', 'Oct. 25-26', '25–26 Oct 2025'],
     ['talks from Oct. 25 to Oct. 26', 'month-day', 'Oct. 25 to Oct. 26', '25–26 Oct 2025'],
     ['on Oct. 25', 'month-day', 'Oct. 25', '25 Oct 2025'],
-    ['Dec. 18 was', 'month-day', 'Dec. 18', '18 Dec 2024'],
+    ['talks ended Dec. 18', 'month-day', 'Dec. 18', '18 Dec 2024'],
     ['last June', 'last-month-name', 'last June', 'Jun 2025'],
     ['in June', 'month', 'in June', 'Jun 2025'],
     ['In November, the', 'month', 'In November', 'Nov 2024'],
@@ -69,7 +69,7 @@ describe('rules by name', () => {
 
   it('records what was read as params', () => {
     expect(one('on 21 October 2024').params).toEqual({ day: 21, month: 10, year: 2024 });
-    expect(one('talks on 22–23 November').params).toEqual({
+    expect(one('talks held on 22–23 November').params).toEqual({
       day: 22,
       day2: 23,
       month: 11,
@@ -80,6 +80,29 @@ describe('rules by name', () => {
     expect(one('two days later').params).toEqual({ n: 2, unit: 'day', direction: 1 });
     expect(one('for more than four years').params).toEqual({ n: 4, unit: 'year', qualifier: 'more than' });
     expect(one('between 2020 and 2022').params).toEqual({ year: 2020, year2: 2022 });
+  });
+
+  // ADR 0147: an untensed day a few weeks ahead of publication (30 Oct 2025) is the coming one.
+  it.each([
+    ['rules effective 22 November', 'day-month', '22 Nov 2025'],
+    ['the curbs apply from Dec. 1', 'month-day', '1 Dec 2025'],
+    ['a levy starting January 15', 'month-day', '15 Jan 2026'],
+  ])('untensed and weeks ahead: %s → %s', (text, rule, want) => {
+    const e = one(text);
+    expect([e.rule, resolved(e), e.params.yearFrom]).toEqual([rule, want, 'upcoming']);
+  });
+
+  it.each([
+    // past verb: last year's, as before
+    ['the fair opened on 22 November', '22 Nov 2024'],
+    // more than three months ahead: the latest before publication
+    ['a levy starting February 15', '15 Feb 2025'],
+    // not after publication: this year's
+    ['rules effective October 12', '12 Oct 2025'],
+  ])('not the coming one: %s → %s', (text, want) => {
+    const e = find(text).find((x) => x.rule === 'day-month' || x.rule === 'month-day');
+    expect(e && resolved(e)).toBe(want);
+    expect(e?.params.yearFrom).not.toBe('upcoming');
   });
 
   it('keeps a range without a year as one expression, not a bound', () => {

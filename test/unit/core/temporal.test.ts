@@ -49,7 +49,8 @@ describe('findTemporal: relative to publication (Thu 30 Oct 2025)', () => {
     ['in June', 'Jun 2025'],
     ['in November', 'Nov 2024'],
     ['on October 21', '21 Oct 2025'],
-    ['on 31 October', '31 Oct 2024'],
+    ['met on 31 October', '31 Oct 2024'],
+    ['effective 31 October', '31 Oct 2025'],
     ['two months ago', 'Aug 2025'],
     ['yesterday', '29 Oct 2025'],
   ])('%s → %s', (text, want) => {
