@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { wordTable } from '../../../src/core/collections';
 import { parseNumberWord } from '../../../src/core/claims/words';
+import { wordTable } from '../../../src/core/collections';
 import { tokenize } from '../../../src/core/compare/tokens';
 
 /** Words a page may carry that are also members of `Object.prototype`. */
