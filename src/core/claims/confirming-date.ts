@@ -20,12 +20,29 @@ export function confirmingDateClaim(
   words: string,
   published: number | null,
 ): Claim {
+  return cueDateClaim(text, e, fact, claimed, record, words, published, false);
+}
+
+/**
+ * The claim of `e` on `fact` tied by the cue `words`: confirming (agreeing, not certain) unless
+ * `differs`, where the caller has settled that the date is that fact's own (ADR 0139's scheduled start).
+ */
+export function cueDateClaim(
+  text: string,
+  e: TemporalExpression,
+  fact: Fact,
+  claimed: DateInterval,
+  record: DateInterval,
+  words: string,
+  published: number | null,
+  differs: boolean,
+): Claim {
   return buildClaim(text, {
     span: e,
     fact,
     via: reason('found-cue', { fact: fact.title, words }),
-    agrees: true,
-    certain: false,
+    agrees: !differs,
+    certain: differs,
     resolved: formatInterval(claimed),
     record: formatInterval(record),
     reasons: [

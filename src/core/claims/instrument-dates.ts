@@ -13,12 +13,11 @@
  */
 import type { Fact } from '../facts/schema';
 import type { MatcherIndex } from '../match/terms';
-import { buildClaim, type Claim } from './claim';
-import { confirmingDateClaim } from './confirming-date';
-import { type DateInterval, factInterval, formatInterval } from './dates';
+import type { Claim } from './claim';
+import { confirmingDateClaim, cueDateClaim } from './confirming-date';
+import { type DateInterval, factInterval } from './dates';
 import { lookupsOf, type Memo } from './mention-lookups';
 import type { Mention } from './mention-types';
-import { reason } from './reasons';
 import type { TemporalExpression } from './temporal';
 import { compareDates } from './verdict';
 
@@ -299,33 +298,6 @@ function yearMisread(e: TemporalExpression, claimed: DateInterval, record: DateI
   );
 }
 
-/** The `differs` claim of a start frame's date on the scheduled start it is about. */
-function startDiffersClaim(
-  text: string,
-  e: TemporalExpression,
-  fact: Fact,
-  claimed: DateInterval,
-  record: DateInterval,
-  words: string,
-  published: number | null,
-): Claim {
-  return buildClaim(text, {
-    span: e,
-    fact,
-    via: reason('found-cue', { fact: fact.title, words }),
-    agrees: false,
-    certain: true,
-    resolved: formatInterval(claimed),
-    record: formatInterval(record),
-    reasons: [
-      reason('read-date', { said: e.text, resolved: formatInterval(claimed), rule: e.rule }),
-      compareDates(claimed, record).reason,
-    ],
-    published,
-    confidence: fact.confidence,
-  });
-}
-
 /** What `instrumentDates` found: its claims, and the claims of `here` they replace. */
 export interface InstrumentDates {
   readonly claims: readonly Claim[];
@@ -394,7 +366,7 @@ export function instrumentDates(
       )
         continue;
       for (const c of under) replaced.add(c);
-      claims.push({ ...startDiffersClaim(text, e, wrong, claimed, start, f.words, published), byKin: true });
+      claims.push({ ...cueDateClaim(text, e, wrong, claimed, start, f.words, published, true), byKin: true });
       continue;
     }
     const fact = fits.length === 1 ? fits[0] : undefined;
