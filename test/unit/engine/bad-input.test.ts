@@ -90,10 +90,13 @@ describe('date resolution properties', () => {
   });
 
   it('never resolves a past-tense relative date after the publication date', () => {
+    // An untensed day ("on 21 October") within three months after publication is the coming one
+    // (ADR 0147); every other expression here is past.
+    const ahead = (expr: string) => (expr === 'on 21 October' ? 92 : 0);
     fc.assert(
       fc.property(fc.constantFrom(...EXPRESSIONS), day, (expr, pub) => {
         const r = findTemporal(expr, { start: 0, end: expr.length }, pub)[0]?.interval;
-        expect(r?.start).toBeLessThanOrEqual(pub);
+        expect(r?.start).toBeLessThanOrEqual(pub + ahead(expr));
       }),
       { numRuns: 1000 },
     );

@@ -99,8 +99,11 @@ describe('a scheduled start said of the measures named before is their start (ca
       verdict: 'consistent',
     });
   });
-  it('only agreement is said: another day is no claim', () => {
-    expect(claimAt(text('Nov. 18'), '2025-10-31', 'Nov. 18')).toBeNull();
+  it('another day is the start said wrong (ADR 0145: a scheduled start that agrees with no day of the instrument)', () => {
+    expect(claimAt(text('Nov. 18'), '2025-10-31', 'Nov. 18')).toMatchObject({
+      fact: 'event.mofcom-october-2025-controls-effective',
+      verdict: 'differs',
+    });
   });
   it('an unscheduled verb takes up nothing', () => {
     const past = text('Nov. 8').replace('They were due to start', 'Shipments started to slow on');
