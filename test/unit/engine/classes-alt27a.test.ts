@@ -123,9 +123,9 @@ describe('a counterfactual schedule dates the schedule it records, past publicat
     expect(
       verdict(`${before}Most of the rules had been due to kick in on Nov. 8.`, '2025-11-10', 'Nov. 8'),
     ).toBe('consistent');
-    expect(
-      verdict(`${before}Most of the rules were due to kick in on Nov. 8.`, '2025-11-10', 'Nov. 8'),
-    ).toBe('consistent');
+    expect(verdict(`${before}Most of the rules were due to kick in on Nov. 8.`, '2025-11-10', 'Nov. 8')).toBe(
+      'consistent',
+    );
     expect(
       verdict(`${before}Most of the rules were due to kick in on Nov. 18.`, '2025-11-10', 'Nov. 18'),
     ).toBe('differs');
