@@ -9,7 +9,7 @@
  * An event named by its name before the clause outweighs one only evidenced by a keyword there.
  */
 import type { Claim } from './claim';
-import { confirmingDateClaim } from './confirming-date';
+import { cueDateClaim } from './confirming-date';
 import { factInterval } from './dates';
 import type { Mention } from './mention-types';
 import type { TemporalExpression } from './temporal';
@@ -56,7 +56,7 @@ export function begunDates(
     const record = fact?.date ? factInterval(fact.date) : null;
     if (!fact || !record) continue;
     if (!compareDates(claimed, record).agrees) continue;
-    out.push(confirmingDateClaim(text, e, fact, claimed, record, m[0].trim(), published));
+    out.push(cueDateClaim(text, e, fact, claimed, record, m[0].trim(), published, false));
   }
   return out;
 }

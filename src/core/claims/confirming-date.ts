@@ -1,7 +1,7 @@
 /**
- * A date claim that only confirms (ADR 0077, ADR 0079): a date the sentence's structure ties to one
- * recorded event, claimed only where it agrees with the record, so it can never say `differs`.
- * The shared builder of possessive-date.ts and begun-date.ts.
+ * A date claim tied by a cue (ADR 0077, ADR 0079): a date the sentence's structure ties to one
+ * recorded event. possessive-date.ts and begun-date.ts claim it only where it agrees with the record
+ * (confirming, never `differs`); instrument-dates.ts also for ADR 0139's scheduled start said wrong.
  */
 import type { Fact } from '../facts/schema';
 import { buildClaim, type Claim } from './claim';
@@ -9,19 +9,6 @@ import { type DateInterval, formatInterval } from './dates';
 import { reason } from './reasons';
 import type { TemporalExpression } from './temporal';
 import { compareDates } from './verdict';
-
-/** The confirming claim of `e` on `fact`; `words` are the words that tied them. */
-export function confirmingDateClaim(
-  text: string,
-  e: TemporalExpression,
-  fact: Fact,
-  claimed: DateInterval,
-  record: DateInterval,
-  words: string,
-  published: number | null,
-): Claim {
-  return cueDateClaim(text, e, fact, claimed, record, words, published, false);
-}
 
 /**
  * The claim of `e` on `fact` tied by the cue `words`: confirming (agreeing, not certain) unless

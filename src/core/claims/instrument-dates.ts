@@ -14,7 +14,7 @@
 import type { Fact } from '../facts/schema';
 import type { MatcherIndex } from '../match/terms';
 import type { Claim } from './claim';
-import { confirmingDateClaim, cueDateClaim } from './confirming-date';
+import { cueDateClaim } from './confirming-date';
 import { type DateInterval, factInterval } from './dates';
 import { lookupsOf, type Memo } from './mention-lookups';
 import type { Mention } from './mention-types';
@@ -386,7 +386,7 @@ export function instrumentDates(
           (owner.get(fact.id) === c.factId || siblingByKeywords(c, fact.id, owner))));
     if (!under.every(yields)) continue;
     for (const c of under) replaced.add(c);
-    claims.push({ ...confirmingDateClaim(text, e, fact, claimed, record, f.words, published), byKin: true });
+    claims.push({ ...cueDateClaim(text, e, fact, claimed, record, f.words, published, false), byKin: true });
   }
   return { claims, replaced };
 }

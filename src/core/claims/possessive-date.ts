@@ -11,7 +11,7 @@
 import type { Fact } from '../facts/schema';
 import type { MatcherIndex } from '../match/terms';
 import type { Claim } from './claim';
-import { confirmingDateClaim } from './confirming-date';
+import { cueDateClaim } from './confirming-date';
 import { factInterval } from './dates';
 import { ownWords } from './phases';
 import type { TemporalExpression } from './temporal';
@@ -72,7 +72,7 @@ export function possessiveDates(
     const record = fact?.date ? factInterval(fact.date) : null;
     if (!fact || !record) continue;
     out.push(
-      confirmingDateClaim(text, e, fact, claimed, record, text.slice(e.end, e.end + m[0].length), published),
+      cueDateClaim(text, e, fact, claimed, record, text.slice(e.end, e.end + m[0].length), published, false),
     );
   }
   return out;
