@@ -126,7 +126,14 @@ function anchorPhraseEnd(c: Checker, e: TemporalExpression): number {
  * The subject phrase and the hedge before the gap: "<subject> came <hedge>", "<clause>, <hedge>"
  * (not a clause that reports a saying), or a gap coordinated with an earlier one of either shape.
  */
-function subjectHead(c: Checker, e: TemporalExpression): { subject: string; hedge: string } | null {
+interface Head {
+  readonly subject: string;
+  readonly hedge: string;
+  /** "<subject> came …": the subject phrase is what the verb of occurrence says happened. */
+  readonly occurs?: boolean;
+}
+
+function subjectHead(c: Checker, e: TemporalExpression): Head | null {
   const text = c.input.text;
   // (A dateline first is no part of the subject: "TIANJIN — Modi met Xi on Sunday, …".)
   const line = DATELINE.exec(text.slice(c.sentence.start, e.start))?.[0].length ?? 0;
@@ -136,6 +143,7 @@ function subjectHead(c: Checker, e: TemporalExpression): { subject: string; hedg
     return {
       subject: text.slice(c.sentence.start, c.sentence.start + line) + (verb[1] ?? ''),
       hedge: verb[2] ?? '',
+      occurs: true,
     };
   const comma = CLAUSE_COMMA.exec(before);
   if (comma && !REPORTED.test(comma[1] ?? ''))
@@ -156,7 +164,7 @@ function subjectHead(c: Checker, e: TemporalExpression): { subject: string; hedg
   const hedge = COORDINATED.exec(`and ${tail?.[1] ?? ''}`)?.[1];
   if (hedge === undefined) return null;
   const first = subjectHead(c, last);
-  return first ? { subject: first.subject, hedge } : null;
+  return first ? { subject: first.subject, hedge, occurs: first.occurs } : null;
 }
 
 export function statedGap(
@@ -178,11 +186,19 @@ export function statedGap(
       .every((p) => p >= e.end && p < phraseEnd);
   const usable = from.filter((m) => !m.inherited && !m.derived && !m.loose && m.fact.date);
   const named = usable.filter((m) => RANK[m.strength] >= RANK.cue);
-  const anchors = named.length ? named : usable.filter((m) => firmlyFound(m) && inPhrase(m));
+  const found = named.length ? named : usable.filter((m) => firmlyFound(m) && inPhrase(m));
+  const anchors = found.length
+    ? datedInPhrase(c, e, found, phraseEnd)
+    : keywordsInPhrase(c, e, usable, phraseEnd);
   const anchor = anchors[0];
   if (!anchor?.fact.date || new Set(anchors.map((m) => m.fact.id)).size !== 1) return null;
   // A name of it before the gap makes it the subject's too (a cue word there is only a word).
-  if (anchor.strength !== 'cue' && anchor.positions.some((p) => p >= c.sentence.start && p < e.start))
+  // (A keyword of it there, for an anchor found only by its keywords after the gap, is only a word.)
+  if (
+    found.length &&
+    anchor.strength !== 'cue' &&
+    anchor.positions.some((p) => p >= c.sentence.start && p < e.start)
+  )
     return null;
   // Named in the gap's own phrase: up to the next gap, comma or clause break.
   if (!anchor.positions.some((p) => p >= e.end && p < phraseEnd)) return null;
@@ -194,7 +210,7 @@ export function statedGap(
     return null;
   // The subject: the one fact of the subject phrase its own date agrees with.
   const subjectDates = datesIn(c, e, c.sentence.start, subjectEnd);
-  if (!subjectDates.length || subjectDates.some((x) => !x.interval)) return null;
+  if (subjectDates.some((x) => !x.interval)) return null;
   const inSubject = c.mentions.filter(
     (m) =>
       !m.inherited &&
@@ -203,13 +219,18 @@ export function statedGap(
       m.fact.date &&
       m.positions.some((p) => p >= c.sentence.start && p < subjectEnd),
   );
-  const dated = inSubject.filter((m) => {
-    const record = factInterval(m.fact.date as NonNullable<typeof m.fact.date>);
-    return record && subjectDates.every((x) => gapDays(x.interval as DateInterval, record) === 0);
-  });
-  const ids = new Set(dated.map((m) => m.fact.id));
-  const subject = ids.size ? dated.find(firmlyFound) : dayOwnedByWords(c, subjectDates, subjectEnd, anchor);
-  if ((ids.size !== 1 && !(ids.size === 0 && subject)) || !subject?.fact.date) return null;
+  let subject: Mention | undefined;
+  if (subjectDates.length) {
+    const dated = inSubject.filter((m) => {
+      const record = factInterval(m.fact.date as NonNullable<typeof m.fact.date>);
+      return record && subjectDates.every((x) => gapDays(x.interval as DateInterval, record) === 0);
+    });
+    const dayOf = dated.length > 1 ? dayWithinWholes(dated) : dated;
+    const ids = new Set(dayOf.map((m) => m.fact.id));
+    subject = ids.size ? dayOf.find(firmlyFound) : dayOwnedByWords(c, subjectDates, subjectEnd, anchor);
+    if (ids.size !== 1 && !(ids.size === 0 && subject)) return null;
+  } else subject = namedSubject(c, head, inSubject, subjectEnd);
+  if (!subject?.fact.date) return null;
   // A rival named or cued in the subject phrase that its date does not settle.
   if (inSubject.some((m) => m.fact.id !== subject.fact.id && RANK[m.strength] >= RANK.cue)) return null;
   const record = factInterval(subject.fact.date);
@@ -271,4 +292,100 @@ function dayOwnedByWords(
     via: foundByWords(only.fact, only.words),
     keywords: only.words.length,
   };
+}
+
+/**
+ * "The Depsang patrol came exactly two weeks after …", "The Kazan meeting came two days after …"
+ * (ADR 0150): a subject phrase with no date of its own, before a verb of occurrence, that names or
+ * cues one recorded event (or finds it by keywords of `SUBJECT_EVIDENCE` with two keywords), and
+ * has a word of no other event: what "came" is that event, so the gap is between the two records.
+ * Not for the "<clause>, <gap>" shape, where the gap may be the clause's act's, not an event's.
+ */
+function namedSubject(
+  c: Checker,
+  head: Head,
+  inSubject: readonly Mention[],
+  subjectEnd: number,
+): Mention | undefined {
+  if (!head.occurs) return undefined;
+  // Every event or instrument with a word in the subject phrase, dated or not, inherited or not.
+  const any = c.mentions.filter(
+    (m) => isEventLike(m) && m.positions.some((p) => p >= c.sentence.start && p < subjectEnd),
+  );
+  const ids = new Set(any.map((m) => m.fact.id));
+  const [only] = inSubject;
+  if (ids.size !== 1 || inSubject.length !== 1 || !only || !firmlyFound(only)) return undefined;
+  return only;
+}
+
+/**
+ * "… came a year after the first round of controls on April 4" (ADR 0150): of several events named
+ * or found in the gap's own phrase, the one whose record the phrase's own date agrees with — the
+ * date says which of them the gap counts from. Otherwise all of them (the caller wants one).
+ */
+function datedInPhrase(
+  c: Checker,
+  e: TemporalExpression,
+  found: readonly Mention[],
+  phraseEnd: number,
+): readonly Mention[] {
+  if (new Set(found.map((m) => m.fact.id)).size < 2) return found;
+  const dates = datesIn(c, e, e.end, phraseEnd);
+  if (!dates.length || dates.some((x) => !x.interval)) return found;
+  const agreeing = found.filter((m) => {
+    const record = m.fact.date ? factInterval(m.fact.date) : null;
+    return (
+      record &&
+      m.positions.some((p) => p >= e.end && p < phraseEnd) &&
+      dates.every((x) => gapDays(x.interval as DateInterval, record) === 0)
+    );
+  });
+  return new Set(agreeing.map((m) => m.fact.id)).size === 1 ? agreeing : found;
+}
+
+/**
+ * "Tuesday's 24th round came barely four months after the 23rd in Beijing" (ADR 0150): nothing
+ * named or cued, the one event found by keywords of `SUBJECT_EVIDENCE` with two of its words in
+ * the gap's own phrase; a word of it before the gap (the subject's "round") does not stop it, one
+ * after the phrase does. Two such events: none.
+ */
+function keywordsInPhrase(
+  c: Checker,
+  e: TemporalExpression,
+  usable: readonly Mention[],
+  phraseEnd: number,
+): readonly Mention[] {
+  const here = usable.filter((m) => {
+    const inSentence = m.positions.filter((p) => p >= c.sentence.start && p < c.sentence.end);
+    const own = new Set(inSentence.filter((p) => p >= e.end && p < phraseEnd));
+    return (
+      m.strength === 'evidence' &&
+      m.score >= SUBJECT_EVIDENCE &&
+      own.size >= 2 &&
+      inSentence.every((p) => p < e.start || (p >= e.end && p < phraseEnd))
+    );
+  });
+  return new Set(here.map((m) => m.fact.id)).size === 1 ? here : [];
+}
+
+/**
+ * "The first Lipulekh batch entered Tibet on Thursday, two months after …" (ADR 0150): the subject's
+ * own day agrees with a one-day record (the batch) and with longer records that hold that day (the
+ * yatra of 20 June – 10 July): a thing dated to one day is the one-day event, not a whole that ran
+ * for weeks. Only when exactly one such day record agrees and every other agreeing record holds it.
+ */
+function dayWithinWholes(dated: readonly Mention[]): readonly Mention[] {
+  const recordOf = (m: Mention) => (m.fact.date ? factInterval(m.fact.date) : null);
+  const days = dated.filter((m) => recordOf(m)?.precision === 'day');
+  const [day] = days;
+  const dayRecord = day ? recordOf(day) : null;
+  if (!day || !dayRecord || new Set(days.map((m) => m.fact.id)).size !== 1) return dated;
+  const holds = dated.every((m) => {
+    if (m.fact.id === day.fact.id) return true;
+    const r = recordOf(m);
+    return (
+      r && r.precision === 'range' && r.start <= dayRecord.start && r.end >= dayRecord.end && r.end > r.start
+    );
+  });
+  return holds ? days : dated;
 }
