@@ -187,18 +187,11 @@ export function statedGap(
   const usable = from.filter((m) => !m.inherited && !m.derived && !m.loose && m.fact.date);
   const named = usable.filter((m) => RANK[m.strength] >= RANK.cue);
   const found = named.length ? named : usable.filter((m) => firmlyFound(m) && inPhrase(m));
-  const anchors = found.length
-    ? datedInPhrase(c, e, found, phraseEnd)
-    : keywordsInPhrase(c, e, usable, phraseEnd);
+  const anchors = datedInPhrase(c, e, found, phraseEnd);
   const anchor = anchors[0];
   if (!anchor?.fact.date || new Set(anchors.map((m) => m.fact.id)).size !== 1) return null;
   // A name of it before the gap makes it the subject's too (a cue word there is only a word).
-  // (A keyword of it there, for an anchor found only by its keywords after the gap, is only a word.)
-  if (
-    found.length &&
-    anchor.strength !== 'cue' &&
-    anchor.positions.some((p) => p >= c.sentence.start && p < e.start)
-  )
+  if (anchor.strength !== 'cue' && anchor.positions.some((p) => p >= c.sentence.start && p < e.start))
     return null;
   // Named in the gap's own phrase: up to the next gap, comma or clause break.
   if (!anchor.positions.some((p) => p >= e.end && p < phraseEnd)) return null;
@@ -341,31 +334,6 @@ function datedInPhrase(
     );
   });
   return new Set(agreeing.map((m) => m.fact.id)).size === 1 ? agreeing : found;
-}
-
-/**
- * "Tuesday's 24th round came barely four months after the 23rd in Beijing" (ADR 0150): nothing
- * named or cued, the one event found by keywords of `SUBJECT_EVIDENCE` with two of its words in
- * the gap's own phrase; a word of it before the gap (the subject's "round") does not stop it, one
- * after the phrase does. Two such events: none.
- */
-function keywordsInPhrase(
-  c: Checker,
-  e: TemporalExpression,
-  usable: readonly Mention[],
-  phraseEnd: number,
-): readonly Mention[] {
-  const here = usable.filter((m) => {
-    const inSentence = m.positions.filter((p) => p >= c.sentence.start && p < c.sentence.end);
-    const own = new Set(inSentence.filter((p) => p >= e.end && p < phraseEnd));
-    return (
-      m.strength === 'evidence' &&
-      m.score >= SUBJECT_EVIDENCE &&
-      own.size >= 2 &&
-      inSentence.every((p) => p < e.start || (p >= e.end && p < phraseEnd))
-    );
-  });
-  return new Set(here.map((m) => m.fact.id)).size === 1 ? here : [];
 }
 
 /**
