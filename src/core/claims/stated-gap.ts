@@ -55,6 +55,9 @@ const COORDINATED = new RegExp(`^,?\\s*and\\s+(${HEDGES})$`, 'i');
 /** Dates that name which thing they are of ("the October controls"), not when the subject happened. */
 const ATTRIBUTIVE = new Set(['month-attributive', 'year-attributive', 'year-possessive']);
 
+/** How far from its record's day a neighbouring act of the same story may fall (ADR 0150). */
+const NEIGHBOUR_DAYS = 3;
+
 /** Days in one unit of a gap. */
 const UNIT_DAYS: Record<AnchorOffset['unit'], number> = { day: 1, week: 7, month: 30.44, year: 365.25 };
 
@@ -187,11 +190,17 @@ export function statedGap(
   const usable = from.filter((m) => !m.inherited && !m.derived && !m.loose && m.fact.date);
   const named = usable.filter((m) => RANK[m.strength] >= RANK.cue);
   const found = named.length ? named : usable.filter((m) => firmlyFound(m) && inPhrase(m));
-  const anchors = datedInPhrase(c, e, found, phraseEnd);
+  const byWords = found.length ? null : keywordsInPhrase(c, e, usable, phraseEnd);
+  const anchors = byWords ?? datedInPhrase(c, e, found, phraseEnd);
   const anchor = anchors[0];
   if (!anchor?.fact.date || new Set(anchors.map((m) => m.fact.id)).size !== 1) return null;
   // A name of it before the gap makes it the subject's too (a cue word there is only a word).
-  if (anchor.strength !== 'cue' && anchor.positions.some((p) => p >= c.sentence.start && p < e.start))
+  // (A keyword of an anchor found only by its words in the gap's phrase is only a word there.)
+  if (
+    !byWords &&
+    anchor.strength !== 'cue' &&
+    anchor.positions.some((p) => p >= c.sentence.start && p < e.start)
+  )
     return null;
   // Named in the gap's own phrase: up to the next gap, comma or clause break.
   if (!anchor.positions.some((p) => p >= e.end && p < phraseEnd)) return null;
@@ -228,11 +237,12 @@ export function statedGap(
   if (inSubject.some((m) => m.fact.id !== subject.fact.id && RANK[m.strength] >= RANK.cue)) return null;
   const record = factInterval(subject.fact.date);
   if (!record) return null;
-  const claimed = gapDates(
-    anchorRecord,
-    offset.direction,
-    gapRange(offset.amount, offset.unit, hedgeOf(head.hedge)),
-  );
+  const [lo, hi] = gapRange(offset.amount, offset.unit, hedgeOf(head.hedge));
+  // An anchor found only by words may be a neighbouring act of its record's story (the sweets of
+  // the day after a pullback): counted with `NEIGHBOUR_DAYS` more either side, and only a gap
+  // that no such neighbour explains is said (a card naming a reading's anchor would be a guess).
+  const slack = byWords ? NEIGHBOUR_DAYS : 0;
+  const claimed = gapDates(anchorRecord, offset.direction, [Math.max(0, lo - slack), hi + slack]);
   const read = reason('read-between', {
     said: e.text,
     resolved: formatInterval(claimed),
@@ -247,6 +257,7 @@ export function statedGap(
     read,
     [],
   );
+  if (byWords && claim.verdict !== 'differs') return null;
   return { claim: { ...claim, alsoFactIds: [anchor.fact.id] }, anchor: anchorRecord };
 }
 
@@ -356,4 +367,29 @@ function dayWithinWholes(dated: readonly Mention[]): readonly Mention[] {
     );
   });
   return holds ? days : dated;
+}
+
+/**
+ * "Tuesday's 24th round came barely four months after the 23rd in Beijing" (ADR 0150): nothing
+ * named or cued, the one event found by keywords of `SUBJECT_EVIDENCE` with two of its words in
+ * the gap's own phrase and none after it (a word before the gap, the subject's "round", is only a
+ * word). Two such events, or none: null.
+ */
+function keywordsInPhrase(
+  c: Checker,
+  e: TemporalExpression,
+  usable: readonly Mention[],
+  phraseEnd: number,
+): readonly Mention[] | null {
+  const here = usable.filter((m) => {
+    const inSentence = m.positions.filter((p) => p >= c.sentence.start && p < c.sentence.end);
+    const own = new Set(inSentence.filter((p) => p >= e.end && p < phraseEnd));
+    return (
+      m.strength === 'evidence' &&
+      m.score >= SUBJECT_EVIDENCE &&
+      own.size >= 2 &&
+      inSentence.every((p) => p < e.start || (p >= e.end && p < phraseEnd))
+    );
+  });
+  return new Set(here.map((m) => m.fact.id)).size === 1 ? here : null;
 }
