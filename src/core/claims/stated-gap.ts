@@ -132,8 +132,6 @@ function anchorPhraseEnd(c: Checker, e: TemporalExpression): number {
 interface Head {
   readonly subject: string;
   readonly hedge: string;
-  /** "<subject> came …": the subject phrase is what the verb of occurrence says happened. */
-  readonly occurs?: boolean;
 }
 
 function subjectHead(c: Checker, e: TemporalExpression): Head | null {
@@ -146,7 +144,6 @@ function subjectHead(c: Checker, e: TemporalExpression): Head | null {
     return {
       subject: text.slice(c.sentence.start, c.sentence.start + line) + (verb[1] ?? ''),
       hedge: verb[2] ?? '',
-      occurs: true,
     };
   const comma = CLAUSE_COMMA.exec(before);
   if (comma && !REPORTED.test(comma[1] ?? ''))
@@ -167,7 +164,7 @@ function subjectHead(c: Checker, e: TemporalExpression): Head | null {
   const hedge = COORDINATED.exec(`and ${tail?.[1] ?? ''}`)?.[1];
   if (hedge === undefined) return null;
   const first = subjectHead(c, last);
-  return first ? { subject: first.subject, hedge, occurs: first.occurs } : null;
+  return first ? { subject: first.subject, hedge } : null;
 }
 
 export function statedGap(
@@ -212,7 +209,7 @@ export function statedGap(
     return null;
   // The subject: the one fact of the subject phrase its own date agrees with.
   const subjectDates = datesIn(c, e, c.sentence.start, subjectEnd);
-  if (subjectDates.some((x) => !x.interval)) return null;
+  if (!subjectDates.length || subjectDates.some((x) => !x.interval)) return null;
   const inSubject = c.mentions.filter(
     (m) =>
       !m.inherited &&
@@ -221,18 +218,15 @@ export function statedGap(
       m.fact.date &&
       m.positions.some((p) => p >= c.sentence.start && p < subjectEnd),
   );
-  let subject: Mention | undefined;
-  if (subjectDates.length) {
-    const dated = inSubject.filter((m) => {
-      const record = factInterval(m.fact.date as NonNullable<typeof m.fact.date>);
-      return record && subjectDates.every((x) => gapDays(x.interval as DateInterval, record) === 0);
-    });
-    const dayOf = dated.length > 1 ? dayWithinWholes(dated) : dated;
-    const ids = new Set(dayOf.map((m) => m.fact.id));
-    subject = ids.size ? dayOf.find(firmlyFound) : dayOwnedByWords(c, subjectDates, subjectEnd, anchor);
-    if (ids.size !== 1 && !(ids.size === 0 && subject)) return null;
-  } else subject = namedSubject(c, head, inSubject, subjectEnd);
-  if (!subject?.fact.date) return null;
+  const dated = inSubject.filter((m) => {
+    const record = factInterval(m.fact.date as NonNullable<typeof m.fact.date>);
+    return record && subjectDates.every((x) => gapDays(x.interval as DateInterval, record) === 0);
+  });
+  // (A one-day record the subject's day agrees with, over the longer records that hold it.)
+  const dayOf = dated.length > 1 ? dayWithinWholes(dated) : dated;
+  const ids = new Set(dayOf.map((m) => m.fact.id));
+  const subject = ids.size ? dayOf.find(firmlyFound) : dayOwnedByWords(c, subjectDates, subjectEnd, anchor);
+  if ((ids.size !== 1 && !(ids.size === 0 && subject)) || !subject?.fact.date) return null;
   // A rival named or cued in the subject phrase that its date does not settle.
   if (inSubject.some((m) => m.fact.id !== subject.fact.id && RANK[m.strength] >= RANK.cue)) return null;
   const record = factInterval(subject.fact.date);
@@ -296,30 +290,6 @@ function dayOwnedByWords(
     via: foundByWords(only.fact, only.words),
     keywords: only.words.length,
   };
-}
-
-/**
- * "The Depsang patrol came exactly two weeks after …", "The Kazan meeting came two days after …"
- * (ADR 0150): a subject phrase with no date of its own, before a verb of occurrence, that names or
- * cues one recorded event (or finds it by keywords of `SUBJECT_EVIDENCE` with two keywords), and
- * has a word of no other event: what "came" is that event, so the gap is between the two records.
- * Not for the "<clause>, <gap>" shape, where the gap may be the clause's act's, not an event's.
- */
-function namedSubject(
-  c: Checker,
-  head: Head,
-  inSubject: readonly Mention[],
-  subjectEnd: number,
-): Mention | undefined {
-  if (!head.occurs) return undefined;
-  // Every event or instrument with a word in the subject phrase, dated or not, inherited or not.
-  const any = c.mentions.filter(
-    (m) => isEventLike(m) && m.positions.some((p) => p >= c.sentence.start && p < subjectEnd),
-  );
-  const ids = new Set(any.map((m) => m.fact.id));
-  const [only] = inSubject;
-  if (ids.size !== 1 || inSubject.length !== 1 || !only || !firmlyFound(only)) return undefined;
-  return only;
 }
 
 /**
