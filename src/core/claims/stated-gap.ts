@@ -188,7 +188,7 @@ export function statedGap(
   const named = usable.filter((m) => RANK[m.strength] >= RANK.cue);
   const found = named.length ? named : usable.filter((m) => firmlyFound(m) && inPhrase(m));
   const byWords = found.length ? null : keywordsInPhrase(c, e, usable, phraseEnd);
-  const anchors = byWords ?? datedInPhrase(c, e, found, phraseEnd);
+  const anchors = byWords ?? found;
   const anchor = anchors[0];
   if (!anchor?.fact.date || new Set(anchors.map((m) => m.fact.id)).size !== 1) return null;
   // A name of it before the gap makes it the subject's too (a cue word there is only a word).
@@ -290,31 +290,6 @@ function dayOwnedByWords(
     via: foundByWords(only.fact, only.words),
     keywords: only.words.length,
   };
-}
-
-/**
- * "… came a year after the first round of controls on April 4" (ADR 0150): of several events named
- * or found in the gap's own phrase, the one whose record the phrase's own date agrees with — the
- * date says which of them the gap counts from. Otherwise all of them (the caller wants one).
- */
-function datedInPhrase(
-  c: Checker,
-  e: TemporalExpression,
-  found: readonly Mention[],
-  phraseEnd: number,
-): readonly Mention[] {
-  if (new Set(found.map((m) => m.fact.id)).size < 2) return found;
-  const dates = datesIn(c, e, e.end, phraseEnd);
-  if (!dates.length || dates.some((x) => !x.interval)) return found;
-  const agreeing = found.filter((m) => {
-    const record = m.fact.date ? factInterval(m.fact.date) : null;
-    return (
-      record &&
-      m.positions.some((p) => p >= e.end && p < phraseEnd) &&
-      dates.every((x) => gapDays(x.interval as DateInterval, record) === 0)
-    );
-  });
-  return new Set(agreeing.map((m) => m.fact.id)).size === 1 ? agreeing : found;
 }
 
 /**
