@@ -55,6 +55,9 @@ const COORDINATED = new RegExp(`^,?\\s*and\\s+(${HEDGES})$`, 'i');
 /** Dates that name which thing they are of ("the October controls"), not when the subject happened. */
 const ATTRIBUTIVE = new Set(['month-attributive', 'year-attributive', 'year-possessive']);
 
+/** How far from its record's day a neighbouring act of the same story may fall (ADR 0150). */
+const NEIGHBOUR_DAYS = 3;
+
 /** Days in one unit of a gap. */
 const UNIT_DAYS: Record<AnchorOffset['unit'], number> = { day: 1, week: 7, month: 30.44, year: 365.25 };
 
@@ -126,7 +129,12 @@ function anchorPhraseEnd(c: Checker, e: TemporalExpression): number {
  * The subject phrase and the hedge before the gap: "<subject> came <hedge>", "<clause>, <hedge>"
  * (not a clause that reports a saying), or a gap coordinated with an earlier one of either shape.
  */
-function subjectHead(c: Checker, e: TemporalExpression): { subject: string; hedge: string } | null {
+interface Head {
+  readonly subject: string;
+  readonly hedge: string;
+}
+
+function subjectHead(c: Checker, e: TemporalExpression): Head | null {
   const text = c.input.text;
   // (A dateline first is no part of the subject: "TIANJIN — Modi met Xi on Sunday, …".)
   const line = DATELINE.exec(text.slice(c.sentence.start, e.start))?.[0].length ?? 0;
@@ -178,11 +186,18 @@ export function statedGap(
       .every((p) => p >= e.end && p < phraseEnd);
   const usable = from.filter((m) => !m.inherited && !m.derived && !m.loose && m.fact.date);
   const named = usable.filter((m) => RANK[m.strength] >= RANK.cue);
-  const anchors = named.length ? named : usable.filter((m) => firmlyFound(m) && inPhrase(m));
+  const found = named.length ? named : usable.filter((m) => firmlyFound(m) && inPhrase(m));
+  const byWords = found.length ? null : keywordsInPhrase(c, e, usable, phraseEnd);
+  const anchors = byWords ?? found;
   const anchor = anchors[0];
   if (!anchor?.fact.date || new Set(anchors.map((m) => m.fact.id)).size !== 1) return null;
   // A name of it before the gap makes it the subject's too (a cue word there is only a word).
-  if (anchor.strength !== 'cue' && anchor.positions.some((p) => p >= c.sentence.start && p < e.start))
+  // (A keyword of an anchor found only by its words in the gap's phrase is only a word there.)
+  if (
+    !byWords &&
+    anchor.strength !== 'cue' &&
+    anchor.positions.some((p) => p >= c.sentence.start && p < e.start)
+  )
     return null;
   // Named in the gap's own phrase: up to the next gap, comma or clause break.
   if (!anchor.positions.some((p) => p >= e.end && p < phraseEnd)) return null;
@@ -207,18 +222,21 @@ export function statedGap(
     const record = factInterval(m.fact.date as NonNullable<typeof m.fact.date>);
     return record && subjectDates.every((x) => gapDays(x.interval as DateInterval, record) === 0);
   });
-  const ids = new Set(dated.map((m) => m.fact.id));
-  const subject = ids.size ? dated.find(firmlyFound) : dayOwnedByWords(c, subjectDates, subjectEnd, anchor);
+  // (A one-day record the subject's day agrees with, over the longer records that hold it.)
+  const dayOf = dated.length > 1 ? dayWithinWholes(dated) : dated;
+  const ids = new Set(dayOf.map((m) => m.fact.id));
+  const subject = ids.size ? dayOf.find(firmlyFound) : dayOwnedByWords(c, subjectDates, subjectEnd, anchor);
   if ((ids.size !== 1 && !(ids.size === 0 && subject)) || !subject?.fact.date) return null;
   // A rival named or cued in the subject phrase that its date does not settle.
   if (inSubject.some((m) => m.fact.id !== subject.fact.id && RANK[m.strength] >= RANK.cue)) return null;
   const record = factInterval(subject.fact.date);
   if (!record) return null;
-  const claimed = gapDates(
-    anchorRecord,
-    offset.direction,
-    gapRange(offset.amount, offset.unit, hedgeOf(head.hedge)),
-  );
+  const [lo, hi] = gapRange(offset.amount, offset.unit, hedgeOf(head.hedge));
+  // An anchor found only by words may be a neighbouring act of its record's story (the sweets of
+  // the day after a pullback): counted with `NEIGHBOUR_DAYS` more either side, and only a gap
+  // that no such neighbour explains is said (a card naming a reading's anchor would be a guess).
+  const slack = byWords ? NEIGHBOUR_DAYS : 0;
+  const claimed = gapDates(anchorRecord, offset.direction, [Math.max(0, lo - slack), hi + slack]);
   const read = reason('read-between', {
     said: e.text,
     resolved: formatInterval(claimed),
@@ -233,6 +251,7 @@ export function statedGap(
     read,
     [],
   );
+  if (byWords && claim.verdict !== 'differs') return null;
   return { claim: { ...claim, alsoFactIds: [anchor.fact.id] }, anchor: anchorRecord };
 }
 
@@ -271,4 +290,51 @@ function dayOwnedByWords(
     via: foundByWords(only.fact, only.words),
     keywords: only.words.length,
   };
+}
+
+/**
+ * "The first Lipulekh batch entered Tibet on Thursday, two months after …" (ADR 0150): the subject's
+ * own day agrees with a one-day record (the batch) and with longer records that hold that day (the
+ * yatra of 20 June – 10 July): a thing dated to one day is the one-day event, not a whole that ran
+ * for weeks. Only when exactly one such day record agrees and every other agreeing record holds it.
+ */
+function dayWithinWholes(dated: readonly Mention[]): readonly Mention[] {
+  const recordOf = (m: Mention) => (m.fact.date ? factInterval(m.fact.date) : null);
+  const days = dated.filter((m) => recordOf(m)?.precision === 'day');
+  const [day] = days;
+  const dayRecord = day ? recordOf(day) : null;
+  if (!day || !dayRecord || new Set(days.map((m) => m.fact.id)).size !== 1) return dated;
+  const holds = dated.every((m) => {
+    if (m.fact.id === day.fact.id) return true;
+    const r = recordOf(m);
+    return (
+      r && r.precision === 'range' && r.start <= dayRecord.start && r.end >= dayRecord.end && r.end > r.start
+    );
+  });
+  return holds ? days : dated;
+}
+
+/**
+ * "Tuesday's 24th round came barely four months after the 23rd in Beijing" (ADR 0150): nothing
+ * named or cued, the one event found by keywords of `SUBJECT_EVIDENCE` with two of its words in
+ * the gap's own phrase and none after it (a word before the gap, the subject's "round", is only a
+ * word). Two such events, or none: null.
+ */
+function keywordsInPhrase(
+  c: Checker,
+  e: TemporalExpression,
+  usable: readonly Mention[],
+  phraseEnd: number,
+): readonly Mention[] | null {
+  const here = usable.filter((m) => {
+    const inSentence = m.positions.filter((p) => p >= c.sentence.start && p < c.sentence.end);
+    const own = new Set(inSentence.filter((p) => p >= e.end && p < phraseEnd));
+    return (
+      m.strength === 'evidence' &&
+      m.score >= SUBJECT_EVIDENCE &&
+      own.size >= 2 &&
+      inSentence.every((p) => p < e.start || (p >= e.end && p < phraseEnd))
+    );
+  });
+  return new Set(here.map((m) => m.fact.id)).size === 1 ? here : null;
 }
