@@ -50,6 +50,15 @@ const MULTIPLIER: Readonly<Record<string, number>> = wordTable({
 const PEOPLE =
   '(?:soldiers|troops|people|pilgrims|yatris|personnel|students|applicants|deaths|dead|casualties|fatalities|lives)';
 
+/**
+ * Ranks a military head count names before its soldiers ("four Chinese officers and soldiers",
+ * "20 officers and soldiers"): the pair is one noun, counted as its last word (ADR 0151).
+ */
+const RANKS = '(?:officers|commanders)';
+
+/** The verbs of a draw or a selection, whose subject a bare count can be ("750 were picked"). */
+const SELECTED = 'selected|picked|chosen|shortlisted';
+
 /** A fate that makes "N of them" a head count of the dead ("lost their lives", "were killed", "died"). */
 const FATE = '(?:lost\\s+their\\s+lives|were\\s+killed|died)';
 
@@ -71,7 +80,7 @@ const RULES: [RegExp, QuantityUnit, RegExp][] = [
   [new RegExp(`${Q}${NUM}${SCALE}\\s*(?:-|\\s)?${KM}`, 'gi'), 'km', new RegExp(KM, 'i')],
   [
     new RegExp(
-      `${Q}${NUM}${SCALE}\\s+(?:of\\s+(?:its|their|the|his|her)\\s+)?(?:[\\w-]+\\s+){0,2}?${PEOPLE}\\b`,
+      `${Q}${NUM}${SCALE}\\s+(?:of\\s+(?:its|their|the|his|her)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:${RANKS}\\s+and\\s+)?${PEOPLE}\\b`,
       'gi',
     ),
     'people',
@@ -83,6 +92,13 @@ const RULES: [RegExp, QuantityUnit, RegExp][] = [
     new RegExp(`${Q}${NUM}\\s+of\\s+(?:them|whom)(?=\\s+(?:${FATE})\\b)`, 'gi'),
     'people',
     /of\s+(?:them|whom)\b/i,
+  ],
+  // "Of the 5,561 people who applied, 750 were picked": a count whose noun is the selection verb's
+  // subject left unsaid, read as people when the verb of a draw follows it (ADR 0151).
+  [
+    new RegExp(`${Q}${NUM}(?=\\s+(?:were|had\\s+been|have\\s+been)\\s+(?:${SELECTED})\\b)`, 'gi'),
+    'people',
+    new RegExp(`\\b(?:${SELECTED})\\b`, 'i'),
   ],
   // "20 Indian and four Chinese soldiers": the first count shares the noun of the second.
   [
