@@ -50,12 +50,6 @@ const MULTIPLIER: Readonly<Record<string, number>> = wordTable({
 const PEOPLE =
   '(?:soldiers|troops|people|pilgrims|yatris|personnel|students|applicants|deaths|dead|casualties|fatalities|lives)';
 
-/**
- * Ranks a military head count names before its soldiers ("four Chinese officers and soldiers",
- * "20 officers and soldiers"): the pair is one noun, counted as its last word (ADR 0151).
- */
-const RANKS = '(?:officers|commanders)';
-
 /** The verbs of a draw or a selection, whose subject a bare count can be ("750 were picked"). */
 const SELECTED = 'selected|picked|chosen|shortlisted';
 
@@ -80,7 +74,7 @@ const RULES: [RegExp, QuantityUnit, RegExp][] = [
   [new RegExp(`${Q}${NUM}${SCALE}\\s*(?:-|\\s)?${KM}`, 'gi'), 'km', new RegExp(KM, 'i')],
   [
     new RegExp(
-      `${Q}${NUM}${SCALE}\\s+(?:of\\s+(?:its|their|the|his|her)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:${RANKS}\\s+and\\s+)?${PEOPLE}\\b`,
+      `${Q}${NUM}${SCALE}\\s+(?:of\\s+(?:its|their|the|his|her)\\s+)?(?:[\\w-]+\\s+){0,2}?${PEOPLE}\\b`,
       'gi',
     ),
     'people',
