@@ -110,6 +110,47 @@ const RULES: [RegExp, QuantityUnit, RegExp][] = [
   ...sharedUnitRules(Q, DIGITS, SCALE),
 ];
 
+/**
+ * A share said as a fraction (ADR 0151): "roughly half of world output", "two-thirds of the
+ * supply", "nine in ten magnets", "it refines six in ten". Half, thirds and quarters only before
+ * "of" (not "half a year", "cut by half"); tenths ("N in ten", "N out of ten") anywhere.
+ */
+const FRACTION = new RegExp(
+  `${Q}(?<![\\w-])(?:(half|a\\s+third|one[-\\s]third|two[-\\s]thirds|a\\s+quarter|one[-\\s]quarter|three[-\\s]quarters)(?=\\s+of\\s)|(one|two|three|four|five|six|seven|eight|nine)\\s+(?:in|out\\s+of)\\s+(?:ten|10)\\b)`,
+  'gi',
+);
+const FRACTION_VALUE: Readonly<Record<string, number>> = {
+  half: 50,
+  third: 100 / 3,
+  thirds: 200 / 3,
+  quarter: 25,
+  quarters: 75,
+};
+
+/** The figures a fraction's words give, as percentages. */
+function fractions(span: Span, slice: string): NumberExpression[] {
+  if (!/\b(?:half|thirds?|quarters?|ten|10)\b/i.test(slice)) return [];
+  const out: NumberExpression[] = [];
+  FRACTION.lastIndex = 0;
+  for (let m = FRACTION.exec(slice); m; m = FRACTION.exec(slice)) {
+    const value = m[2]
+      ? (FRACTION_VALUE[(/(half|thirds?|quarters?)$/i.exec(m[2])?.[1] ?? '').toLowerCase()] ?? Number.NaN)
+      : parseNumberWord(m[3] as string) * 10;
+    if (!Number.isFinite(value)) continue;
+    const said = comparatorOf(m[1]);
+    const start = span.start + m.index;
+    out.push({
+      start,
+      end: start + m[0].length,
+      text: m[0],
+      value,
+      unit: 'percent',
+      comparator: said === 'about' || said === 'exact' ? 'fraction' : said,
+    });
+  }
+  return out;
+}
+
 /** Finds the figures of `span` in `text`, in order, never overlapping. */
 export function findNumbers(text: string, span: Span): NumberExpression[] {
   const slice = text.slice(span.start, span.end);
@@ -127,6 +168,8 @@ export function findNumbers(text: string, span: Span): NumberExpression[] {
       out.push({ start, end, text: m[0], value: base * scale, unit, comparator: comparatorOf(m[1]) });
     }
   }
+  for (const f of fractions(span, slice))
+    if (!out.some((o) => f.start < o.end && o.start < f.end)) out.push(f);
   return out.sort((a, b) => a.start - b.start);
 }
 
