@@ -13,14 +13,16 @@ const verdictAt = (text: string, quote: string) => claimAt(text, P, quote)?.verd
 
 describe('a country named before a figure settles whose it is (clearMeasures)', () => {
   it("a figure ten times India's record, compared with China's after it, is India's and wrong", () => {
-    const text = "India's rare-earth mine output stood at 29,000 tonnes in 2024, a small fraction of China's.";
+    const text =
+      "India's rare-earth mine output stood at 29,000 tonnes in 2024, a small fraction of China's.";
     expect(claimAt(text, P, '29,000 tonnes')).toMatchObject({
       fact: 'quantity.india-rare-earth-mine-production-2024',
       verdict: 'differs',
     });
   });
   it('the same with the comparison naming the other country’s output', () => {
-    const text = 'India mined some 29,000 tonnes of rare earths in 2024, well under a tenth of China’s output.';
+    const text =
+      'India mined some 29,000 tonnes of rare earths in 2024, well under a tenth of China’s output.';
     expect(verdictAt(text, '29,000 tonnes')).toBe('differs');
   });
   it('the right figure is confirmed', () => {
