@@ -92,7 +92,7 @@ const RULES: [RegExp, QuantityUnit, RegExp][] = [
   [
     new RegExp(`${Q}${NUM}(?=\\s+(?:were|had\\s+been|have\\s+been)\\s+(?:${SELECTED})\\b)`, 'gi'),
     'people',
-    new RegExp(`\\b(?:${SELECTED})\\b`, 'i'),
+    new RegExp(`(?:${SELECTED})\\b`, 'i'),
   ],
   // "20 Indian and four Chinese soldiers": the first count shares the noun of the second.
   [
