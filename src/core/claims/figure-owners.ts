@@ -226,12 +226,10 @@ const SET_OFF = /,\s[^,;:]*,(?=\s)/g;
 export const countriesIn = (words: string) => COUNTRIES.filter(([, re]) => re.test(words)).map(([k]) => k);
 
 /**
- * True when the figure's own country (the last one named in its clause before it, within a few
- * words) is not the fact's (the countries its title names): "China holds 44 million tonnes".
+ * The figure's own country: the last one named in its clause before it, within a few words
+ * ("China holds 44 million tonnes"); null when none is.
  */
-export function otherCountry(c: Checker, span: Span, fact: Fact): boolean {
-  const own = countriesIn(fact.title);
-  if (own.length !== 1) return false;
+export function figureCountry(c: Checker, span: Span): string | null {
   const clause = clauseAt(c.input.text, c.sentence, span.start);
   // "The U.S., the second-largest producer, mined 45,000 tons": an aside set off by commas
   // between the subject and its verb does not push the subject out of reach (ADR 0072).
@@ -243,7 +241,18 @@ export function otherCountry(c: Checker, span: Span, fact: Fact): boolean {
     for (let m = g.exec(before); m; m = g.exec(before))
       if (!last || m.index > last.at) last = { key, at: m.index };
   }
-  return last !== null && last.key !== own[0];
+  return last?.key ?? null;
+}
+
+/**
+ * True when the figure's own country (`figureCountry`) is not the fact's (the countries its
+ * title names): "China holds 44 million tonnes".
+ */
+export function otherCountry(c: Checker, span: Span, fact: Fact): boolean {
+  const own = countriesIn(fact.title);
+  if (own.length !== 1) return false;
+  const key = figureCountry(c, span);
+  return key !== null && key !== own[0];
 }
 
 /** Words after a span that make it time elapsed or left ("seven months on", "… of certainty", "five months from now"). */

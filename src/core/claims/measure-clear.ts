@@ -7,7 +7,13 @@
  */
 import type { Span } from '../match/sentences';
 import type { Checker } from './check-common';
-import { agreeingFigureInClause, countriesIn, ownWordsAtAnotherFigure } from './figure-owners';
+import {
+  agreeingFigureInClause,
+  countriesIn,
+  figureCountry,
+  otherCountry,
+  ownWordsAtAnotherFigure,
+} from './figure-owners';
 import type { Mention } from './mentions';
 import type { NumberExpression } from './numbers';
 import { openCount, REMAINDER } from './open-count';
@@ -87,8 +93,14 @@ export function clearMeasures(
     partOf(text, clause, span, others)
   )
     return [];
+  // "India mined about 29,000 tonnes, a fraction of China's output": a record of another country
+  // than the one named right before the figure is not its measure (`otherCountry`, ADR 0151).
   const beside = others.filter(
-    (t) => ownCue(t.mention) && besideIn(t.mention, span, clause) && !foreignName(c, clause, span, t.mention),
+    (t) =>
+      ownCue(t.mention) &&
+      besideIn(t.mention, span, clause) &&
+      !otherCountry(c, span, t.mention.fact) &&
+      !foreignName(c, clause, span, t.mention),
   );
   // "India mined 29,000 tonnes …, from reserves of 6.9 million tonnes": of two candidates that
   // share their words, one whose own words all sit at another figure measures that figure, when
@@ -186,6 +198,10 @@ function foreignName(c: Checker, clause: Span, span: Span, m: Mention): boolean 
   // A country the record names by its demonym is named again by its name or its capital
   // ("Chinese licences" … "awaiting a decision in Beijing").
   const countries = countriesIn(record);
+  // The record's country named right before the figure settles whose it is: a country named after
+  // it ("…, a sliver of China's", "under a tenth of China's output") is what it is compared with (ADR 0151).
+  const owner = figureCountry(c, span);
+  const settled = owner !== null && countries.includes(owner);
   // A source the figure is attributed to ("according to the US Geological Survey", "put at …
   // by the International Energy Agency") is who counts it, not whose it is.
   // Nor is a name that owns another figure of the clause ("India mined 29,000 tons, a sliver of
@@ -193,6 +209,9 @@ function foreignName(c: Checker, clause: Span, span: Span, m: Mention): boolean 
   const words =
     c.input.text
       .slice(clause.start, clause.end)
+      .replace(COUNTRY_NAME, (all: string, at: number) =>
+        settled && clause.start + at >= span.end && countriesIn(all).length ? ' '.repeat(all.length) : all,
+      )
       .replace(OTHER_FIGURES_OWNER, (all, _name: string, at: number) =>
         clause.start + at + all.length === span.start ? all : ' ',
       )
@@ -208,6 +227,9 @@ function foreignName(c: Checker, clause: Span, span: Span, m: Mention): boolean 
         !countriesIn(w).some((k) => countries.includes(k)),
     );
 }
+
+/** A capitalised name, possibly of two words or with a possessive ("New Delhi", "China's"). */
+const COUNTRY_NAME = /\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?(?:['’]s)?/gu;
 
 /** Months and weekdays are capitalised but name no one ("the regime China introduced in April"). */
 const MONTH_OR_DAY =

@@ -50,6 +50,9 @@ const MULTIPLIER: Readonly<Record<string, number>> = wordTable({
 const PEOPLE =
   '(?:soldiers|troops|people|pilgrims|yatris|personnel|students|applicants|deaths|dead|casualties|fatalities|lives)';
 
+/** The verbs of a draw or a selection, whose subject a bare count can be ("750 were picked"). */
+const SELECTED = 'selected|picked|chosen|shortlisted';
+
 /** A fate that makes "N of them" a head count of the dead ("lost their lives", "were killed", "died"). */
 const FATE = '(?:lost\\s+their\\s+lives|were\\s+killed|died)';
 
@@ -84,6 +87,13 @@ const RULES: [RegExp, QuantityUnit, RegExp][] = [
     'people',
     /of\s+(?:them|whom)\b/i,
   ],
+  // "Of the 5,561 people who applied, 750 were picked": a count whose noun is the selection verb's
+  // subject left unsaid, read as people when the verb of a draw follows it (ADR 0151).
+  [
+    new RegExp(`${Q}${NUM}(?=\\s+(?:were|had\\s+been|have\\s+been)\\s+(?:${SELECTED})\\b)`, 'gi'),
+    'people',
+    new RegExp(`(?:${SELECTED})\\b`, 'i'),
+  ],
   // "20 Indian and four Chinese soldiers": the first count shares the noun of the second.
   [
     new RegExp(`${Q}${NUM}\\s+[\\w-]+(?=\\s+and\\s+${Q}${NUM}\\s+(?:[\\w-]+\\s+){0,2}?${PEOPLE}\\b)`, 'gi'),
@@ -99,6 +109,47 @@ const RULES: [RegExp, QuantityUnit, RegExp][] = [
   // "270,000 of 390,000 tonnes", "… of a world total of 390,000": a unit said once for two figures.
   ...sharedUnitRules(Q, DIGITS, SCALE),
 ];
+
+/**
+ * A share said as a fraction (ADR 0151): "roughly half of world output", "two-thirds of the
+ * supply", "nine in ten magnets", "it refines six in ten". Half, thirds and quarters only before
+ * "of" (not "half a year", "cut by half"); tenths ("N in ten", "N out of ten") anywhere.
+ */
+const FRACTION = new RegExp(
+  `${Q}(?<![\\w-])(?:(half|a\\s+third|one[-\\s]third|two[-\\s]thirds|a\\s+quarter|one[-\\s]quarter|three[-\\s]quarters)(?=\\s+of\\s)|(one|two|three|four|five|six|seven|eight|nine)\\s+(?:in|out\\s+of)\\s+(?:ten|10)\\b)`,
+  'gi',
+);
+const FRACTION_VALUE: Readonly<Record<string, number>> = {
+  half: 50,
+  third: 100 / 3,
+  thirds: 200 / 3,
+  quarter: 25,
+  quarters: 75,
+};
+
+/** The figures a fraction's words give, as percentages. */
+function fractions(span: Span, slice: string): NumberExpression[] {
+  if (!/\b(?:half|thirds?|quarters?|ten|10)\b/i.test(slice)) return [];
+  const out: NumberExpression[] = [];
+  FRACTION.lastIndex = 0;
+  for (let m = FRACTION.exec(slice); m; m = FRACTION.exec(slice)) {
+    const value = m[2]
+      ? (FRACTION_VALUE[(/(half|thirds?|quarters?)$/i.exec(m[2])?.[1] ?? '').toLowerCase()] ?? Number.NaN)
+      : parseNumberWord(m[3] as string) * 10;
+    if (!Number.isFinite(value)) continue;
+    const said = comparatorOf(m[1]);
+    const start = span.start + m.index;
+    out.push({
+      start,
+      end: start + m[0].length,
+      text: m[0],
+      value,
+      unit: 'percent',
+      comparator: said === 'about' || said === 'exact' ? 'fraction' : said,
+    });
+  }
+  return out;
+}
 
 /** Finds the figures of `span` in `text`, in order, never overlapping. */
 export function findNumbers(text: string, span: Span): NumberExpression[] {
@@ -117,6 +168,8 @@ export function findNumbers(text: string, span: Span): NumberExpression[] {
       out.push({ start, end, text: m[0], value: base * scale, unit, comparator: comparatorOf(m[1]) });
     }
   }
+  for (const f of fractions(span, slice))
+    if (!out.some((o) => f.start < o.end && o.start < f.end)) out.push(f);
   return out.sort((a, b) => a.start - b.start);
 }
 

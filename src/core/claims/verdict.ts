@@ -26,6 +26,7 @@ export function compareDates(claimed: DateInterval, record: DateInterval): Compa
 
 const COMPARATOR_WORDS: Record<Comparator, string> = {
   about: '~',
+  fraction: '~',
   exact: '',
   'more-than': '>',
   'less-than': '<',
@@ -55,10 +56,18 @@ export function fits(claimed: number, comparator: Comparator, record: Quantity):
     case 'less-than':
     case 'at-most':
       return v <= claimed + tol && v >= claimed / QUALIFIER_SPAN - tol;
+    case 'fraction':
+      return Math.abs(v - claimed) <= Math.max(tol, FRACTION_SPREAD);
     default:
       return Math.abs(v - claimed) <= tol;
   }
 }
+
+/**
+ * How many points a share said as a fraction may be from the record and still be what a writer
+ * means: "two-thirds" for 69 %, "nine in ten" for 94 %; not "roughly half" for 69 % (ADR 0151).
+ */
+export const FRACTION_SPREAD = 8;
 
 /** A claimed figure agrees with the record within its tolerance, read through its qualifier. */
 export function compareQuantity(

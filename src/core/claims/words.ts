@@ -98,7 +98,8 @@ export function parseNumberWord(s: string): number {
 }
 
 /** How a figure is qualified in text. */
-export type Comparator = 'about' | 'more-than' | 'less-than' | 'at-least' | 'at-most' | 'exact';
+/** `fraction`: a share said as a fraction ("roughly half", "nine in ten"), as coarse as its words (ADR 0151). */
+export type Comparator = 'about' | 'more-than' | 'less-than' | 'at-least' | 'at-most' | 'exact' | 'fraction';
 
 /** Words that qualify a figure ("more than", "nearly"), without a capture group. */
 export const QUALIFIER_WORDS =
