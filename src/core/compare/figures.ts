@@ -6,6 +6,7 @@
 import { minorKeysOf, type Vector } from './features';
 import { otherKindOfFigure } from './figure-units';
 import { halves } from './splits';
+import { WEAK } from './thresholds';
 import { tokenize } from './tokens';
 
 /**
@@ -115,6 +116,25 @@ function sharesCount(x: Vector | undefined, y: Vector | undefined): boolean {
   const cy = countsOf(y);
   for (const k of countsOf(x)) if (cy.has(k)) return true;
   return false;
+}
+
+/** "the two" before a noun ("the two countries", "our two nations"; not "the two-day", "the two of them"). */
+const PAIR_REFERENCE = /\b(?:the|our|their|these|those) two (?!hundred|thousand|million|billion|of\b)[a-z]/i;
+
+/**
+ * A weak candidate that stands on a shared "the two" (ADR 0154): both sentences name a pair already
+ * named ("the two countries agreed …" / "The two sides agreed to set up an expert group"), which the
+ * tokens read as the number 2, and without that number the two fall below WEAK. "The two" is who, as
+ * "both" is (a function word); it is no figure both give, so it makes no pair of two sentences that
+ * share only a topic's word or two besides. The number stays a feature (it scores, and it is a real
+ * count elsewhere): only the weak passes ask this.
+ */
+export function pairReferenceOnly(c: { readonly score: number }, a: Vector, b: Vector): boolean {
+  const x = a.w.get('#2');
+  const y = b.w.get('#2');
+  if (x === undefined || y === undefined || !a.norm || !b.norm) return false;
+  if (!PAIR_REFERENCE.test(a.text ?? '') || !PAIR_REFERENCE.test(b.text ?? '')) return false;
+  return c.score - (x * y) / (a.norm * b.norm) < WEAK;
 }
 
 /** The two sentences share a figure (isFigureKey). */

@@ -1,13 +1,20 @@
 /**
  * Round 51 (ADR 0154): a count from 3 to 31 is a figure when it is not a day (figures.ts `countsOf`), so a
  * weak pair that shares only an event's date gives way to the partner that gives the sentence's count
- * (`figureRivalled`). Sentences of our own (a ferry on a lake); each test fails with the rule removed.
+ * (`figureRivalled`); and a weak pair that stands only on a shared "the two" is no pair
+ * (`pairReferenceOnly`). Sentences of our own (a ferry on a lake, two twinned towns); each test fails with
+ * its rule removed.
  */
 import { describe, expect, it } from 'vitest';
 import { selectPairs } from '../../../src/core/compare/align';
 import type { Candidate } from '../../../src/core/compare/candidates';
-import type { Vector } from '../../../src/core/compare/features';
-import { countsOf, figureRivalled, figureSentences } from '../../../src/core/compare/figures';
+import { cosine, type Vector } from '../../../src/core/compare/features';
+import {
+  countsOf,
+  figureRivalled,
+  figureSentences,
+  pairReferenceOnly,
+} from '../../../src/core/compare/figures';
 import { STRONG } from '../../../src/core/compare/thresholds';
 import { tokenize } from '../../../src/core/compare/tokens';
 
@@ -72,6 +79,65 @@ describe('a weak pair that shares only the event’s date gives way to the one t
       [0, 0],
       [2, 1],
       [3, 2],
+    ]);
+  });
+});
+
+describe('a weak pair that stands only on a shared "the two" (figures.ts pairReferenceOnly)', () => {
+  const pair = (x: string, y: string) => {
+    const a = vec(x);
+    const b = vec(y);
+    return pairReferenceOnly(cosine(a, b), a, b);
+  };
+
+  it('"the two" names a pair already named: without it, the two sentences share a word', () => {
+    expect(
+      pair(
+        'Relations improved after the two towns signed a ferry accord in spring.',
+        'The two mayors agreed to open a tourism office in Velden.',
+      ),
+    ).toBe(true);
+    expect(
+      pair(
+        'Relations improved after our two towns signed a ferry accord in spring.',
+        'The two mayors will meet again in spring to open a tourism office in Velden.',
+      ),
+    ).toBe(true);
+  });
+
+  it('leaves a count of two, "the two-day", and a pair that shares more than the reference', () => {
+    expect(
+      pair('Two ferries sank in the storm, the coastguard said.', 'The storm sank two ferries near Velden.'),
+    ).toBe(false);
+    expect(
+      pair('The two-day festival opened in Orla.', 'The two mayors opened a tourism office in Velden.'),
+    ).toBe(false);
+    expect(
+      pair(
+        'The two towns signed a ferry accord in spring.',
+        'The two mayors signed the ferry accord on Monday.',
+      ),
+    ).toBe(false);
+  });
+
+  it('the selection leaves such a weak pair between two anchors unpaired', () => {
+    const a = [
+      vec('The twinning of Orla and Velden was sealed on Monday, the council said.'),
+      vec('Relations improved after the two towns signed a ferry accord in spring.'),
+      vec('A festival is planned for August.'),
+    ];
+    const b = [
+      vec('Orla and Velden sealed their twinning on Monday, the council said.'),
+      vec('The two mayors agreed to open a tourism office in Velden.'),
+      vec('A festival is planned for late August.'),
+    ];
+    const weak = { a: 1, b: 1, ...cosine(a[1] as Vector, b[1] as Vector) };
+    expect(weak.score).toBeGreaterThanOrEqual(0.15);
+    expect(weak.score).toBeLessThan(STRONG);
+    const cands: Candidate[] = [cand(0, 0, 0.8), { ...weak, unique: 1 }, cand(2, 2, 0.7)];
+    expect(selectPairs(cands, 3, 3, undefined, { a, b }).map((p) => [p.a, p.b])).toEqual([
+      [0, 0],
+      [2, 2],
     ]);
   });
 });
