@@ -13,7 +13,8 @@
  *     no pairs rather than forced ones, and a sentence that shares only the story's common
  *     words with a better-matched sentence stays unpaired; nor when most of what they share
  *     is the name of a person both mention (evidence.ts); nor when they share no figure and
- *     one of them has a candidate that shares its figure (`figureRivalled`);
+ *     one of them has a candidate that shares its figure (`figureRivalled`), nor when only a shared
+ *     "the two" (a pair named already, read as the number 2) lifts them over WEAK (`pairReferenceOnly`);
  *  4. the ordered prior: in a narrow gap between two pairs in order, two free sentences that
  *     are each other's best remaining candidate and share an event the claim engine found
  *     are paired (ADR 0022, fourth round);
@@ -32,7 +33,7 @@ import type { Candidate } from './candidates';
 import { orderedChain, type PairKey } from './chain';
 import { namesOnly, sameLead } from './evidence';
 import type { Vector } from './features';
-import { figureRivalled, figureSentences } from './figures';
+import { figureRivalled, figureSentences, pairReferenceOnly } from './figures';
 import { framed, frameOf, orderedPrior } from './framing';
 import { MAIN_CLAIM_STEPS, preferMainClaimsSteps } from './main-claims';
 import { preferMainOverMinor } from './minor-rivals';
@@ -217,6 +218,7 @@ export function* selectSteps(
         (c.score < STRONG || (!related && c.score < ALONE)) &&
         (c.unique >= 1 || mutual(c)) &&
         !(vectors && namesOnly(vectors.a[c.a], vectors.b[c.b])) &&
+        !(vectors && pairReferenceOnly(c, vectors.a[c.a] as Vector, vectors.b[c.b] as Vector)) &&
         !(vectors && figures && figureRivalled(c, figures, vectors)),
     );
     for (const c of weak) if (free(c) && framed(frame, c)) take(c);

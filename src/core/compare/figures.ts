@@ -6,6 +6,8 @@
 import { minorKeysOf, type Vector } from './features';
 import { otherKindOfFigure } from './figure-units';
 import { halves } from './splits';
+import { WEAK } from './thresholds';
+import { tokenize } from './tokens';
 
 /**
  * A split decided by a quantity (ADR 0022, eighth round): of two partners that each match a
@@ -64,6 +66,77 @@ export function sharedUniqueFigure(x: Vector, y: Vector, unique: (key: string) =
   return false;
 }
 
+/** A month's name or abbreviation, as a day is written beside it ("June 15", "15 June", "Oct. 9"). */
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+/** A day beside its month, alone or in a range ("June 15-16", "15-16 June"), or a clock time ("10:15"). */
+const DAY_OR_TIME = new RegExp(
+  `\\b${MONTH}\\s+(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?\\b|\\b(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?![a-z])|\\b(\\d{1,2}):(\\d{2})\\b`,
+  'gi',
+);
+/** A cardinal after a definite determiner: a group named already ("the four", "their 20 soldiers"). */
+const REFERRED = /\b(?:the|these|those|their|our|its)\s+([a-z]+|\d+)\b(?![-–]|\s*(?:st|nd|rd|th)\b)/gi;
+const countCache = new WeakMap<Vector, ReadonlySet<string>>();
+
+/**
+ * The figures of `v` (isFigureKey) and its counts from 3 to 31: a number of that size is a day only
+ * when it is written beside a month ("June 15", "15-16 June") or is a clock time ("12:30 IST"), and a
+ * cardinal after a definite determiner refers to a group named already ("honours on the four"); else
+ * it counts ("20 soldiers", "Twenty Indian troops", "14 batches"). Two and one are left out ("the
+ * two sides" names a pair, not a count), and so is a day read from "on Monday" (Vector.resolved).
+ */
+export function countsOf(v: Vector): ReadonlySet<string> {
+  let out = countCache.get(v);
+  if (out) return out;
+  const days = new Set<number>();
+  for (const m of (v.text ?? '').matchAll(DAY_OR_TIME))
+    for (const g of m.slice(1)) if (g !== undefined) days.add(Number(g));
+  for (const m of (v.text ?? '').matchAll(REFERRED)) {
+    const word = m[1] as string;
+    if (/(?:st|nd|rd|th)$/i.test(word)) continue;
+    const t = tokenize(word, [])[0];
+    if (t?.kind === 'number') days.add(Number(t.key.slice(1)));
+  }
+  const counts = new Set<string>();
+  for (const k of v.w.keys()) {
+    if (isFigureKey(k)) counts.add(k);
+    else if (/^#\d+$/.test(k) && !v.resolved?.has(k)) {
+      const n = Number(k.slice(1));
+      if (n >= 3 && n <= 31 && !days.has(n)) counts.add(k);
+    }
+  }
+  out = counts;
+  countCache.set(v, out);
+  return out;
+}
+
+/** The two share a figure or a count (countsOf): each gives it as a figure, not as a day. */
+function sharesCount(x: Vector | undefined, y: Vector | undefined): boolean {
+  if (!x || !y) return false;
+  const cy = countsOf(y);
+  for (const k of countsOf(x)) if (cy.has(k)) return true;
+  return false;
+}
+
+/** "the two" before a noun ("the two countries", "our two nations"; not "the two-day", "the two of them"). */
+const PAIR_REFERENCE = /\b(?:the|our|their|these|those) two (?!hundred|thousand|million|billion|of\b)[a-z]/i;
+
+/**
+ * A weak candidate that stands on a shared "the two" (ADR 0154): both sentences name a pair already
+ * named ("the two countries agreed …" / "The two sides agreed to set up an expert group"), which the
+ * tokens read as the number 2, and without that number the two fall below WEAK. "The two" is who, as
+ * "both" is (a function word); it is no figure both give, so it makes no pair of two sentences that
+ * share only a topic's word or two besides. The number stays a feature (it scores, and it is a real
+ * count elsewhere): only the weak passes ask this.
+ */
+export function pairReferenceOnly(c: { readonly score: number }, a: Vector, b: Vector): boolean {
+  const x = a.w.get('#2');
+  const y = b.w.get('#2');
+  if (x === undefined || y === undefined || !a.norm || !b.norm) return false;
+  if (!PAIR_REFERENCE.test(a.text ?? '') || !PAIR_REFERENCE.test(b.text ?? '')) return false;
+  return c.score - (x * y) / (a.norm * b.norm) < WEAK;
+}
+
 /** The two sentences share a figure (isFigureKey). */
 export function sharesFigure(x: Vector | undefined, y: Vector | undefined): boolean {
   if (!x || !y) return false;
@@ -76,6 +149,9 @@ export function sharesFigure(x: Vector | undefined, y: Vector | undefined): bool
  * total", not "Here is what the numbers say about Beijing's hold on the supply chain"): a
  * figure is specific where a topic's words are not, so the sentence is left for the partner
  * that gives its figure (ADR 0022, seventh round). Weak candidates only: an anchor stands.
+ * A count of 3 to 31 is such a figure when it is not a day (countsOf, ADR 0154): "Twenty Indian
+ * soldiers … lost their lives in the June 15 clash" goes with "India lost 20 soldiers", not with
+ * "The brawl on the night of June 15-16 was the deadliest in decades", whose date is the event's.
  */
 export function figureRivalled(
   c: { readonly a: number; readonly b: number },
@@ -83,7 +159,7 @@ export function figureRivalled(
   vectors: { readonly a: readonly Vector[]; readonly b: readonly Vector[] },
 ): boolean {
   if (!figures.a.has(c.a) && !figures.b.has(c.b)) return false;
-  return !sharesFigure(vectors.a[c.a], vectors.b[c.b]);
+  return !sharesCount(vectors.a[c.a], vectors.b[c.b]);
 }
 
 /** The sentences of A and of B that have a candidate sharing a figure with them. */
@@ -100,7 +176,7 @@ export function figureSentences(
   const a = new Set<number>();
   const b = new Set<number>();
   for (const c of candidates)
-    if (sharesFigure(vectors.a[c.a], vectors.b[c.b])) {
+    if (sharesCount(vectors.a[c.a], vectors.b[c.b])) {
       a.add(c.a);
       b.add(c.b);
     }
