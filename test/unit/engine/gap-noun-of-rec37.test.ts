@@ -34,7 +34,8 @@ describe('a gap phrase "after a <gap noun> of <length>"', () => {
     });
   });
   it('not a gap phrase without its opening word ("a pause of five years" as a subject)', () => {
-    const t = 'A pause of five years is long, officials said, while Indian pilgrims travelled to Mapam Yumco.';
+    const t =
+      'A pause of five years is long, officials said, while Indian pilgrims travelled to Mapam Yumco.';
     expect(claims(t, '2025-08-10').filter((c) => c.fact === VISAS)).toEqual([]);
   });
 });
