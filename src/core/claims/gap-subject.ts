@@ -56,6 +56,8 @@ export interface GapPhrase {
   readonly anchor: Span;
   /** The phrase itself, opening word to noun. */
   readonly phrase: Span;
+  /** The noun stands before the length ("after a pause of five years", ADR 0153). */
+  readonly nounFirst?: boolean;
 }
 
 /** The gap phrase a length is in ("…, after a five-year pause"), or null. */
@@ -70,6 +72,7 @@ export function gapPhraseOf(text: string, sentence: Span, span: Span): GapPhrase
   return {
     anchor: { start: opening - 1, end: span.end },
     phrase: { start: opening, end: span.end + (noun?.[0].length ?? 0) },
+    nounFirst: !noun,
   };
 }
 

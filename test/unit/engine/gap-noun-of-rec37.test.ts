@@ -38,4 +38,9 @@ describe('a gap phrase "after a <gap noun> of <length>"', () => {
       'A pause of five years is long, officials said, while Indian pilgrims travelled to Mapam Yumco.';
     expect(claims(t, '2025-08-10').filter((c) => c.fact === VISAS)).toEqual([]);
   });
+  it('a phrase that goes on to name what was interrupted keeps the reading it had', () => {
+    const t =
+      'A first group of Kailash Mansarovar pilgrims crossed into Tibet on Saturday, ending a pause of about five years since the last yatra.';
+    expect(claimAt(t, '2025-06-22', 'five years')).toMatchObject({ fact: YATRA, verdict: 'consistent' });
+  });
 });
