@@ -38,6 +38,22 @@ function recordedLengths(c: Checker): readonly Fact[] {
   return out;
 }
 
+/** The two patterns of an act word (after the length, before it), compiled once; non-global, so stateless. */
+const patterns = new Map<string, readonly [RegExp, RegExp]>();
+
+function patternsOf(w: string): readonly [RegExp, RegExp] {
+  let p = patterns.get(w);
+  if (!p) {
+    const word = escapeRegExp(w);
+    p = [
+      new RegExp(`^[\\s-]*${word}(?![\\p{L}\\p{N}])`, 'iu'),
+      new RegExp(`(?<![\\p{L}\\p{N}-])${word}((?:\\s+[\\p{L}\\p{N}'’]+){0,${MAX_BETWEEN}})\\s+$`, 'iu'),
+    ];
+    patterns.set(w, p);
+  }
+  return p;
+}
+
 /** Where an act word of `q` (its cues' first group) governs the length at `e`, or -1. */
 function actWordAt(
   text: string,
@@ -49,15 +65,12 @@ function actWordAt(
   const after = text.slice(e.end, clause.end);
   for (const cue of q.cues ?? []) {
     for (const w of cue.allOf[0] ?? []) {
-      const word = escapeRegExp(w);
+      const [nextWord, prevWord] = patternsOf(w);
       // "the one-year suspension": the act noun right after the length.
-      const next = new RegExp(`^[\\s-]*${word}(?![\\p{L}\\p{N}])`, 'iu').exec(after);
+      const next = nextWord.exec(after);
       if (next) return e.end + next[0].length - w.length;
       // "pause it for one year": the act verb a few words before it, no punctuation between.
-      const prev = new RegExp(
-        `(?<![\\p{L}\\p{N}-])${word}((?:\\s+[\\p{L}\\p{N}'’]+){0,${MAX_BETWEEN}})\\s+$`,
-        'iu',
-      ).exec(before);
+      const prev = prevWord.exec(before);
       if (prev) return clause.start + prev.index;
     }
   }
