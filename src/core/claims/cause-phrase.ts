@@ -10,7 +10,9 @@ import { cueGroupOnlyInAnchorPhrase } from './anchor-phrase';
 import type { Checker } from './check-common';
 import type { Mention } from './mentions';
 
-const CAUSE = /\b(?:because of|due to|owing to|on account of)\s/gi;
+/** (Not "due to take effect", "due to expire": "due to" before a verb says what is scheduled, ADR 0153.) */
+const CAUSE =
+  /\b(?:because of|due to(?!\s+(?:take|come|start|begin|expire|end|kick|be|resume|enter|go|run|last|lapse|open|close)\b)|owing to|on account of)\s/gi;
 
 /** The cause phrases of the sentence before `span`: from the marker to the next comma, semicolon or colon. */
 function causePhrases(text: string, sentence: Span, span: Span): Span[] {

@@ -11,6 +11,7 @@ import { elapsedOrLeft } from './figure-owners';
 import { sameGapUnclear } from './gap-unclear';
 import { presenceGapOfOther } from './presence-gap';
 import { reason } from './reasons';
+import { relatedLength } from './related-length';
 import { stoppageOfOther } from './stoppage-length';
 import type { TemporalExpression } from './temporal';
 import { fmt } from './verdict';
@@ -40,7 +41,9 @@ export function checkDuration(c: Checker, e: TemporalExpression): Claim | null {
     return null;
   const read = reason('read-duration', { said: e.text, years: fmt(d.years) });
   const toPublication = e.params.toPublication === 1;
-  const claim = checkQuantity(c, e, d.years, d.comparator, 'years', read, toPublication);
+  const claim =
+    checkQuantity(c, e, d.years, d.comparator, 'years', read, toPublication) ??
+    relatedLengthClaim(c, e, d.years, d.comparator, read, toPublication);
   const owner = claim ? c.input.factById(claim.factId) : undefined;
   if (owner && (presenceGapOfOther(c.input.text, e, owner) || stoppageOfOther(c.input.text, e, owner)))
     return null;
@@ -51,4 +54,31 @@ export function checkDuration(c: Checker, e: TemporalExpression): Claim | null {
   if (before?.verdict === 'differs') return before;
   // Both readings give this gap and the whole-cue one only doubted a rival (gap-unclear.ts).
   return sameGapUnclear(claim, before) ? claim : null;
+}
+
+/**
+ * "agreed to pause it for one year after Xi met Trump in Busan": the recorded length the act word
+ * and a related event of the sentence point to (related-length.ts), when the value agrees with it
+ * (ADR 0153); any other verdict is no claim.
+ */
+function relatedLengthClaim(
+  c: Checker,
+  e: TemporalExpression,
+  years: number,
+  comparator: NonNullable<TemporalExpression['duration']>['comparator'],
+  read: ReturnType<typeof reason>,
+  toPublication: boolean,
+): Claim | null {
+  const m = relatedLength(c, e);
+  if (!m) return null;
+  const claim = checkQuantity(
+    { ...c, mentions: [...c.mentions, m] },
+    e,
+    years,
+    comparator,
+    'years',
+    read,
+    toPublication,
+  );
+  return claim?.verdict === 'consistent' ? claim : null;
 }

@@ -33,7 +33,13 @@ import {
 import { otherPeriod } from './figure-period';
 import { otherSource } from './figure-source';
 import { formerValue, otherChange, presentState } from './former-value';
-import { gapPhraseCandidates, gapPhraseOf, gapSubjectsOnly, subjectAppositive } from './gap-subject';
+import {
+  type GapPhrase,
+  gapPhraseCandidates,
+  gapPhraseOf,
+  gapSubjectsOnly,
+  subjectAppositive,
+} from './gap-subject';
 import { modifiesHead } from './head-modifier';
 import { clearMeasures, ownCue } from './measure-clear';
 import { introducesNextFigure } from './measure-lists';
@@ -96,10 +102,29 @@ export function checkQuantity(
   bySubject = true,
 ): Claim | null {
   if (disowned(c, span)) return null;
-  // "their first face-to-face meeting since 2019": "since" opens a clause for dates; the gap
-  // belongs to the words before it, so it is tied from there.
   // "resumed tourist visas on July 24, after a five-year pause": a gap phrase is its clause's (ADR 0047).
   const phrase = unit === 'years' && bySubject ? gapPhraseOf(c.input.text, c.sentence, span) : null;
+  const claim = quantityOf(c, span, value, comparator, unit, read, toPublication, bySubject, phrase);
+  // "ending a pause of about five years since the last yatra": a gap phrase with its noun first
+  // may go on to name what was interrupted; where its clause ties nothing, the length is read
+  // as before (ADR 0153).
+  if (claim || !phrase?.nounFirst) return claim;
+  return quantityOf(c, span, value, comparator, unit, read, toPublication, bySubject, null);
+}
+
+function quantityOf(
+  c: Checker,
+  span: Span,
+  value: number,
+  comparator: Parameters<typeof compareQuantity>[1],
+  unit: string,
+  read: Reason,
+  toPublication: boolean,
+  bySubject: boolean,
+  phrase: GapPhrase | null,
+): Claim | null {
+  // "their first face-to-face meeting since 2019": "since" opens a clause for dates; the gap
+  // belongs to the words before it, so it is tied from there.
   const from = phrase ? phrase.anchor : unit === 'years' ? gapAnchor(c, span) : span;
   const inUnit = c.mentions
     .filter((m) => m.fact.quantity?.unit === unit)

@@ -44,23 +44,35 @@ const GAP_PHRASE_BEFORE =
 const GAP_NOUN_AFTER =
   /^[\s-]*(?:long\s+)?(?:pause|gap|hiatus|break|halt|lull|suspension|freeze|absence|interruption)\b/i;
 
+/**
+ * "after a pause of five years", "ending a freeze of roughly five years": the same phrase with its
+ * noun before the length, joined by "of" (ADR 0153).
+ */
+const GAP_NOUN_OF_BEFORE =
+  /\b(?:after|ending|ended|ends|end(?:ing)?\s+to|following)\s+(?:a|an|the|its|their|some)\s+(?:long\s+)?(?:pause|gap|hiatus|break|halt|lull|suspension|freeze|absence|interruption)\s+of\s+(?:(?:nearly|almost|about|around|roughly|more than|over|some|close to)\s+)?$/i;
+
 export interface GapPhrase {
   /** Where the length is tied from: the character before the phrase, in the clause it follows. */
   readonly anchor: Span;
   /** The phrase itself, opening word to noun. */
   readonly phrase: Span;
+  /** The noun stands before the length ("after a pause of five years", ADR 0153). */
+  readonly nounFirst?: boolean;
 }
 
 /** The gap phrase a length is in ("…, after a five-year pause"), or null. */
 export function gapPhraseOf(text: string, sentence: Span, span: Span): GapPhrase | null {
-  const before = GAP_PHRASE_BEFORE.exec(text.slice(Math.max(sentence.start, span.start - 48), span.start));
-  const noun = GAP_NOUN_AFTER.exec(text.slice(span.end, span.end + 24));
-  if (!before || !noun) return null;
-  const opening = span.start - before[0].length;
-  if (opening - 1 <= sentence.start) return null;
+  const preceding = text.slice(Math.max(sentence.start, span.start - 64), span.start);
+  const before = GAP_PHRASE_BEFORE.exec(preceding);
+  const noun = before ? GAP_NOUN_AFTER.exec(text.slice(span.end, span.end + 24)) : null;
+  // The noun after the length, or before it with "of" ("a pause of five years").
+  const nounOf = noun ? null : GAP_NOUN_OF_BEFORE.exec(preceding);
+  const opening = span.start - (noun && before ? before[0].length : (nounOf?.[0].length ?? 0));
+  if (!(noun || nounOf) || opening - 1 <= sentence.start) return null;
   return {
     anchor: { start: opening - 1, end: span.end },
-    phrase: { start: opening, end: span.end + noun[0].length },
+    phrase: { start: opening, end: span.end + (noun?.[0].length ?? 0) },
+    nounFirst: !noun,
   };
 }
 
