@@ -51,12 +51,15 @@ export function actGoverningDate(c: Checker, e: TemporalExpression, t: DateTie):
     )
   )
     return false;
-  // The event's keyword nearest before the date is its act verb, and the date closes that verb's phrase.
-  const before = m.positions.filter((p) => p < e.start);
-  if (!before.length) return false;
-  const at = Math.max(...before);
-  const word = /^[\p{L}'-]+/u.exec(text.slice(at, e.start))?.[0] ?? '';
-  if (!ACT_VERB.test(word.toLowerCase())) return false;
-  const between = text.slice(at + word.length, e.start);
-  return between.trim().split(/\s+/).filter(Boolean).length <= MAX_BETWEEN && !BREAK.test(between);
+  // An act verb among the event's keywords before the date, and the date closes that verb's phrase:
+  // the verb is the keyword nearest the date, or its object holds the keywords after it ("barred urea
+  // exports in March", ADR 0149).
+  const before = m.positions.filter((p) => p < e.start).sort((a, b) => b - a);
+  for (const at of before) {
+    const word = /^[\p{L}'-]+/u.exec(text.slice(at, e.start))?.[0] ?? '';
+    const between = text.slice(at + word.length, e.start);
+    if (between.trim().split(/\s+/).filter(Boolean).length > MAX_BETWEEN || BREAK.test(between)) return false;
+    if (ACT_VERB.test(word.toLowerCase())) return true;
+  }
+  return false;
 }
