@@ -4,7 +4,8 @@
  * date closes the verb's own phrase (a few words of object or place between, no other verb, no
  * relative word, no other date in the clause), every keyword of the event stands in that clause,
  * no person the event does not have as an actor is named there, and the date falls within a
- * season of the record. Such a date is the event's own even though keywords found it, so one that
+ * season of the record. The verb may stand before its object's keywords ("barred urea exports in March",
+ * ADR 0149). Such a date is the event's own even though keywords found it, so one that
  * disagrees is carded (ADR 0146); the weak-keyword guard keeps every other keyword-only date.
  */
 import type { Checker } from './check-common';
