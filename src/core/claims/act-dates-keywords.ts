@@ -4,7 +4,8 @@
  * date closes the verb's own phrase (a few words of object or place between, no other verb, no
  * relative word, no other date in the clause), every keyword of the event stands in that clause,
  * no person the event does not have as an actor is named there, and the date falls within a
- * season of the record. Such a date is the event's own even though keywords found it, so one that
+ * season of the record. The verb may stand before its object's keywords ("barred urea exports in March",
+ * ADR 0149). Such a date is the event's own even though keywords found it, so one that
  * disagrees is carded (ADR 0146); the weak-keyword guard keeps every other keyword-only date.
  */
 import type { Checker } from './check-common';
@@ -51,12 +52,15 @@ export function actGoverningDate(c: Checker, e: TemporalExpression, t: DateTie):
     )
   )
     return false;
-  // The event's keyword nearest before the date is its act verb, and the date closes that verb's phrase.
-  const before = m.positions.filter((p) => p < e.start);
-  if (!before.length) return false;
-  const at = Math.max(...before);
-  const word = /^[\p{L}'-]+/u.exec(text.slice(at, e.start))?.[0] ?? '';
-  if (!ACT_VERB.test(word.toLowerCase())) return false;
-  const between = text.slice(at + word.length, e.start);
-  return between.trim().split(/\s+/).filter(Boolean).length <= MAX_BETWEEN && !BREAK.test(between);
+  // An act verb among the event's keywords before the date, and the date closes that verb's phrase:
+  // the verb is the keyword nearest the date, or its object holds the keywords after it ("barred urea
+  // exports in March", ADR 0149).
+  const before = m.positions.filter((p) => p < e.start).sort((a, b) => b - a);
+  for (const at of before) {
+    const word = /^[\p{L}'-]+/u.exec(text.slice(at, e.start))?.[0] ?? '';
+    const between = text.slice(at + word.length, e.start);
+    if (between.trim().split(/\s+/).filter(Boolean).length > MAX_BETWEEN || BREAK.test(between)) return false;
+    if (ACT_VERB.test(word.toLowerCase())) return true;
+  }
+  return false;
 }
