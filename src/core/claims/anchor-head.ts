@@ -14,7 +14,9 @@
  *   the head's side of "of" (the pause's notice, cued by "pause"); a complement's event whose
  *   every word in the sentence is after "of" is then no anchor.
  */
+import type { Span } from '../match/sentences';
 import type { Mention } from './mention-types';
+import { clauseAt } from './ties';
 
 /** An ordinal in figures: "22nd", "24th". */
 const ORDINAL = /\b(\d{1,3})(?:st|nd|rd|th)\b/;
@@ -42,6 +44,16 @@ export function otherInstance(text: string, m: Mention, from: number, to: number
   if (!given.size) return false;
   const own = ORDINAL.exec(m.fact.title);
   return !own || !given.has(Number(own[1]));
+}
+
+/**
+ * True when the date's clause numbers an instance of a series ("the 22nd round having been held in
+ * New Delhi in December 2019") and `m`, not named by its own name there, is another instance (the
+ * 23rd round, cued by the envoys' names in the main clause): the date is that other instance's.
+ */
+export function numberedOtherInstance(text: string, sentence: Span, e: Span, m: Mention): boolean {
+  const clause = clauseAt(text, sentence, e.start);
+  return otherInstance(text, m, clause.start, clause.end);
 }
 
 /** "of" after the head noun of the phrase: no clause break before it, within a short noun phrase. */

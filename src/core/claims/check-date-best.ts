@@ -1,4 +1,5 @@
 import { actGoverningDate } from './act-dates-keywords';
+import { numberedOtherInstance } from './anchor-head';
 import { announcerVerbDate } from './announcer-verb';
 import { type Checker, firm, statisticPeriod } from './check-common';
 import { checkDate } from './check-dates';
@@ -145,6 +146,10 @@ export function judgeBestTie(
     previousInstance(c.input.text, c.sentence, e, best.record, c.input.published, best.mention.positions) ||
     referenceOfPrevious(c.input.text, c.sentence, e, best.mention.positions)
   )
+    return { claim: null, anchor: claimed };
+  // "…, the 22nd round having been held in New Delhi in December 2019" beside the 23rd round,
+  // found by its cue: the date's clause numbers another instance of the series (ADR 0155).
+  if (!best.cmp.agrees && numberedOtherInstance(c.input.text, c.sentence, e, best.mention))
     return { claim: null, anchor: claimed };
   // "relaxed urea exports in June, reportedly opened the tap in August": another date stands
   // between the event's words and this one; the nearer date is the event's, this one another's.
