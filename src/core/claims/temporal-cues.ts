@@ -108,6 +108,10 @@ const AUXILIARY_RIGHT_BEFORE =
   /\b(?:will|shall|would|is|are|was|were|to)\s+(?:be\s+|have\s+been\s+|been\s+)?\w+\s+(?:on|in|at|from|since|during)?\s*$/i;
 
 /** The part of `before` in the date's own clause: after the last ; : ( — or "but". */
+/** A length of time still left ("ten months left to run", "six weeks to go", "a year remaining"). */
+const REMAINING_TIME =
+  /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several)\s+(?:more\s+)?(?:days?|weeks?|months?|years?)\s+(?:left|remaining|still\s+to\s+run|to\s+run|to\s+go)\b/i;
+
 function clause(before: string): string {
   // One forward scan for the last break (a greedy /.*(…)/ backtracks on long sentences).
   let cut = 0;
@@ -170,6 +174,9 @@ export function tenseOf(before: string, after: string, lead: string): Tense {
   // same with the verb's object between.
   const object = PAST_VERB_OBJECT.exec(text);
   if (object && !AUXILIARY_BEFORE_VERB.test(text.slice(0, object.index))) return 'past';
+  // "The freeze has about ten months left to run, expiring on 10 November": time still left
+  // counts forward from the day of writing, so the day it runs to is the coming one (ADR 0155).
+  if (REMAINING_TIME.test(text)) return 'future';
   const aux = nearest(text, AUXILIARIES);
   // "Beijing will pause the Oct. 9 controls": a date modifying a noun says which one; the clause's
   // future is the noun's, not the date's (ADR 0147).
