@@ -219,8 +219,10 @@ const VERB =
 const GAP =
   "(?:on|in|at|during|via|to|through|late|early|earlier|later|also|separately|a|an|the|its|his|her|their|reporters|journalists|media|press|news|conference|briefing|statement|interview|post|posts|parliament|lawmakers|weekly|joint|official|written|issued|released|notice|social|platform|website|account|handle|[A-Z][\\w.’'-]*)";
 const REPORTING_BEFORE = new RegExp(`\\b${VERB}(?:\\s+${GAP}){0,9}\\s*$`);
+// "the foreign ministry today declined to confirm reports that …": a refusal to confirm or a
+// denial is a statement too, and its day the statement's (ADR 0155).
 const REPORTING_RIGHT_AFTER =
-  /^\s+(?:said|says|told|tells|confirmed|confirms|stated|states|insisted|insists|stressed|stresses|reiterated|reiterates)\b/;
+  /^\s+(?:said|says|told|tells|confirmed|confirms|stated|states|insisted|insists|stressed|stresses|reiterated|reiterates|denied|denies|(?:declined|declines|refused|refuses)\s+to\s+(?:confirm|comment|say|deny))\b/;
 const REPORTING_AFTER =
   /^\s*,?\s*(?:[\w.’'-]+\s+){1,5}?(?:said|told|confirmed|announced|stated|declared|informed|reported)\b/;
 
