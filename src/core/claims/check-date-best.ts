@@ -16,6 +16,7 @@ import { outsideDatedAside } from './dated-aside';
 import { type DateInterval, formatInterval, gapDays } from './dates';
 import { genericSpeakerDate } from './generic-speaker';
 import { startOfOwnAct } from './instrument-start';
+import { invitedEvent } from './invited-event';
 import { meetingAtItsPlace } from './meeting-place';
 import { cueWordsOfAnotherEvent } from './name-head';
 import { occurrenceOfSubject } from './occurrence-subject';
@@ -235,6 +236,14 @@ export function judgeBestTie(
   // "… two days after Announcement No. 70 paused the October package", "The halt in
   // specialty-fertiliser shipments, …": the cue's words are another event's there (name-head.ts).
   if (!best.cmp.agrees && cueWordsOfAnotherEvent(c, e, best.mention)) return { claim: null, anchor: claimed };
+  // "… call on Modi today and hand over Xi's invitation to the SCO summit": the summit, still ahead,
+  // is what the invitation is to (invited-event.ts, ADR 0155).
+  if (
+    !best.cmp.agrees &&
+    best.mention.strength !== 'alias' &&
+    invitedEvent(c.input.text, c.sentence, e, best.mention, claimed, best.record)
+  )
+    return { claim: null, anchor: claimed };
   // "750 pilgrims, picked by a draw in May from 5,561 applicants, are travelling …": the aside's
   // date is its own act's, not a fact found only around it (dated-aside.ts).
   if (!best.cmp.agrees && outsideDatedAside(c.input.text, c.sentence, e, best.mention))
