@@ -33,7 +33,13 @@ import {
 import { otherPeriod } from './figure-period';
 import { otherSource } from './figure-source';
 import { formerValue, otherChange, presentState } from './former-value';
-import { gapPhraseCandidates, gapPhraseOf, gapSubjectsOnly, subjectAppositive } from './gap-subject';
+import {
+  gapOnlyInAbsoluteClause,
+  gapPhraseCandidates,
+  gapPhraseOf,
+  gapSubjectsOnly,
+  subjectAppositive,
+} from './gap-subject';
 import { modifiesHead } from './head-modifier';
 import { clearMeasures, ownCue } from './measure-clear';
 import { introducesNextFigure } from './measure-lists';
@@ -218,7 +224,9 @@ export function checkQuantity(
         m.fact.quantity?.unit === 'years' &&
         RANK[m.strength] >= RANK.cue &&
         !otherMagnitude(value, unit, m.fact.quantity) &&
-        !namedElsewhere(c, span, m),
+        !namedElsewhere(c, span, m) &&
+        // "…, the pilgrimage having been halted … by the border standoff": not into an absolute clause.
+        !gapOnlyInAbsoluteClause(c.input.text, c.sentence, span, m),
     );
     const gap = gaps[0];
     if (
