@@ -183,7 +183,8 @@ export function relativeClauseOf(text: string, sentence: Span, e: Span): Relativ
         marker = {
           at,
           end: own.start + m.index + m[0].length,
-          participle: re === PARTICIPLE_RELATIVE || re === OBJECT_PARTICIPLE_RELATIVE || re === APPOSED_PARTICIPLE,
+          participle:
+            re === PARTICIPLE_RELATIVE || re === OBJECT_PARTICIPLE_RELATIVE || re === APPOSED_PARTICIPLE,
           noun: re === PREPOSITION_RELATIVE ? own.start + m.index : null,
         };
     }
@@ -320,7 +321,9 @@ function nounNamesOnlySetting(
   const groups = m.cueGroups?.length ? m.cueGroups : m.positions.map((p) => [p]);
   if (!groups.some((g) => g.length > 0 && g.every((p) => !inside(p)))) return false;
   const common = text.slice(rel.head.start, rel.head.end).match(/(?<![\p{L}'’-])\p{Ll}[\p{L}-]*/gu) ?? [];
-  const nouns = common.filter((w) => !/^(?:the|a|an|its|their|his|her|this|that|these|those|our|all|both)$/.test(w));
+  const nouns = common.filter(
+    (w) => !/^(?:the|a|an|its|their|his|her|this|that|these|those|our|all|both)$/.test(w),
+  );
   if (!nouns.length) return false;
   const own = ownWords(m.fact);
   return nouns.every((w) => !new RegExp(`(?<![\\p{L}])${w}`, 'u').test(own));
