@@ -11,7 +11,7 @@ import type { Mention } from './mention-types';
 
 /** "[Xi's] invitation [from X] to/for <phrase>", up to a clause break. */
 const INVITATION =
-  /(?:\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}['’]s\s+)?\binvitations?(?:\s+from\s+(?:[\w.'’-]+\s+){1,4}?)?\s+(?:to|for)\s+[^,;:.—–()]+/g;
+  /(?:\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}['’]s\s+)?\binvitations?(?:\s+from(?:\s+[\w.'’-]+){1,4}?)?\s+(?:to|for)\s+[^,;:.—–()]+/g;
 
 /** The invitation phrases of the sentence. */
 function invitations(text: string, sentence: Span): Span[] {
