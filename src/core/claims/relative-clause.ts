@@ -300,6 +300,10 @@ export function namedInRelative(text: string, rel: RelativeClause, m: Mention): 
   return m.positions.some(inside);
 }
 
+/** Words of a noun phrase that are no noun of it. */
+const FUNCTION_WORD =
+  /^(?:this|that|their|these|those|both|with|from|into|over|near|along|across|between|about|some|each|other|more|most)$/;
+
 /**
  * "Modi met Xi on the margins of the SCO gathering in Tianjin, which ends today": the noun phrase
  * holds only proper names of the cue or keywords ("SCO", "Tianjin"), its own common nouns
@@ -320,10 +324,9 @@ function nounNamesOnlySetting(
   // (A cue: one of its groups; keywords: one of them.)
   const groups = m.cueGroups?.length ? m.cueGroups : m.positions.map((p) => [p]);
   if (!groups.some((g) => g.length > 0 && g.every((p) => !inside(p)))) return false;
-  const common = text.slice(rel.head.start, rel.head.end).match(/(?<![\p{L}'’-])\p{Ll}[\p{L}-]*/gu) ?? [];
-  const nouns = common.filter(
-    (w) => !/^(?:the|a|an|its|their|his|her|this|that|these|those|our|all|both)$/.test(w),
-  );
+  // (The whole phrase, head to its last noun: "two days of talks with Sun Weidong" holds "talks".)
+  const common = text.slice(rel.head.start, rel.last.end).match(/(?<![\p{L}'’-])\p{Ll}[\p{L}-]*/gu) ?? [];
+  const nouns = common.filter((w) => w.length > 3 && !FUNCTION_WORD.test(w));
   if (!nouns.length) return false;
   const own = ownWords(m.fact);
   return nouns.every((w) => !new RegExp(`(?<![\\p{L}])${w}`, 'u').test(own));

@@ -107,11 +107,19 @@ const AUXILIARY_BEFORE_VERB = /\b(?:will|shall|would|to|be|been|have|has|is|are)
 const AUXILIARY_RIGHT_BEFORE =
   /\b(?:will|shall|would|is|are|was|were|to)\s+(?:be\s+|have\s+been\s+|been\s+)?\w+\s+(?:on|in|at|from|since|during)?\s*$/i;
 
-/** The part of `before` in the date's own clause: after the last ; : ( — or "but". */
-/** A length of time still left ("ten months left to run", "six weeks to go", "a year remaining"). */
-const REMAINING_TIME =
-  /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several)\s+(?:more\s+)?(?:days?|weeks?|months?|years?)\s+(?:left|remaining|still\s+to\s+run|to\s+run|to\s+go)\b/i;
+const REMAINING_COUNT =
+  '(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\\s+few|several)\\s+(?:more\\s+)?(?:days?|weeks?|months?|years?)';
+/**
+ * A length of time still left: "has about ten months left (to run)", "with six weeks to go", "a
+ * year remaining". "left" only after "has/have/with" ("the first flight in five years left
+ * Kolkata" is a departure).
+ */
+const REMAINING_TIME = new RegExp(
+  `\\b(?:has|have|had|with)\\s+(?:(?:about|some|nearly|just|only|barely|almost|roughly|around|over|under)\\s+)?${REMAINING_COUNT}\\s+left\\b|\\b${REMAINING_COUNT}\\s+(?:remaining|still\\s+to\\s+run|left\\s+to\\s+run|to\\s+run|to\\s+go)\\b`,
+  'i',
+);
 
+/** The part of `before` in the date's own clause: after the last ; : ( — or "but". */
 function clause(before: string): string {
   // One forward scan for the last break (a greedy /.*(…)/ backtracks on long sentences).
   let cut = 0;
