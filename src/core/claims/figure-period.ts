@@ -25,10 +25,6 @@ type Q = NonNullable<Fact['quantity']>;
 export function otherPeriod(c: Checker, span: Span, q: Q, fact?: Fact): boolean {
   const year = /^\d{4}/.exec(q.asOf ?? '')?.[0];
   if (!year) return false;
-  // "rose to 390,000 tonnes in 2024 from 376,000 tonnes a year earlier": a year right after the
-  // figure is its own, whatever other years its clause names (ADR 0155).
-  const own = ownYearAfter(c, span);
-  if (own) return own !== year;
   const related = relatedEvents(fact);
   // "China mined 140,000 tons in 2018, about 59% of the world total": a share restating a
   // figure is stated for that figure's period too (ADR 0126).
@@ -46,6 +42,11 @@ export function otherPeriod(c: Checker, span: Span, q: Q, fact?: Fact): boolean 
     const named = allMatches(words, PERIOD_MONTH).map((m) => monthNumber(m[1] as string));
     if (named.length && !named.includes(month)) return true;
   }
+  // "rose to 390,000 tonnes in 2024 from 376,000 tonnes a year earlier": a year right after the
+  // figure is its own, whatever other years its clause names (ADR 0155). (Only ever another
+  // period: the record's year there leaves the clause's other years to decide.)
+  const own = ownYearAfter(c, span);
+  if (own && own !== year) return true;
   // "their first talks since 2019": a year after since/after/before/until bounds a gap or a
   // time, not the period a figure measures.
   const years: string[] =
