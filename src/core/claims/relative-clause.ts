@@ -295,41 +295,8 @@ export function namedInRelative(text: string, rel: RelativeClause, m: Mention): 
   // the clause dates the noun, not the act.
   if (m.cueGroups?.some((g) => g.length > 0 && g.every((p) => governsPhrase(text, p, rel.head.start))))
     return false;
-  if (nounNamesOnlySetting(text, rel, m, noun, inside)) return false;
   if (m.cueGroups?.length) return m.positions.some(noun) || m.cueGroups.every((g) => g.some(inside));
   return m.positions.some(inside);
-}
-
-/** Words of a noun phrase that are no noun of it. */
-const FUNCTION_WORD =
-  /^(?:this|that|their|these|those|both|with|from|into|over|near|along|across|between|about|some|each|other|more|most)$/;
-
-/**
- * "Modi met Xi on the margins of the SCO gathering in Tianjin, which ends today": the noun phrase
- * holds only proper names of the cue or keywords ("SCO", "Tianjin"), its own common nouns
- * ("gathering") are none of the fact's words, and another of the cue's groups ("Modi", "Xi"; a
- * keyword) lies wholly outside the phrase and the clause. The clause is about the thing at that name, not the cued event
- * (ADR 0155).
- */
-function nounNamesOnlySetting(
-  text: string,
-  rel: RelativeClause,
-  m: Mention,
-  noun: (p: number) => boolean,
-  inside: (p: number) => boolean,
-): boolean {
-  const here = m.positions.filter(noun);
-  if (!here.length || here.some((p) => !/^\p{Lu}/u.test(text.slice(p, p + 1)))) return false;
-  if (m.positions.some((p) => p >= rel.clause.start && p < rel.clause.end)) return false;
-  // (A cue: one of its groups; keywords: one of them.)
-  const groups = m.cueGroups?.length ? m.cueGroups : m.positions.map((p) => [p]);
-  if (!groups.some((g) => g.length > 0 && g.every((p) => !inside(p)))) return false;
-  // (The whole phrase, head to its last noun: "two days of talks with Sun Weidong" holds "talks".)
-  const common = text.slice(rel.head.start, rel.last.end).match(/(?<![\p{L}'’-])\p{Ll}[\p{L}-]*/gu) ?? [];
-  const nouns = common.filter((w) => w.length > 3 && !FUNCTION_WORD.test(w));
-  if (!nouns.length) return false;
-  const own = ownWords(m.fact);
-  return nouns.every((w) => !new RegExp(`(?<![\\p{L}])${w}`, 'u').test(own));
 }
 
 /** A word right before the noun phrase at `head`, joined to it by "of" ("pause of the controls"). */
