@@ -14,6 +14,7 @@
  *   the head's side of "of" (the pause's notice, cued by "pause"); a complement's event whose
  *   every word in the sentence is after "of" is then no anchor.
  */
+import type { Span } from '../match/sentences';
 import type { Mention } from './mention-types';
 
 /** An ordinal in figures: "22nd", "24th". */
@@ -42,6 +43,28 @@ export function otherInstance(text: string, m: Mention, from: number, to: number
   if (!given.size) return false;
   const own = ORDINAL.exec(m.fact.title);
   return !own || !given.has(Number(own[1]));
+}
+
+/**
+ * True when the date's stretch of its sentence (between punctuation) numbers an instance of a series ("the 22nd round having been held in
+ * New Delhi in December 2019") and `m`, a numbered instance not named by its own name there, is
+ * another one, found only outside the date's clause (the 23rd round, cued by the envoys' names in
+ * the main clause): the date is that other instance's.
+ */
+export function numberedOtherInstance(text: string, sentence: Span, e: Span, m: Mention): boolean {
+  // (Only a fact whose title carries a number of its own: a visit during "the 24th round" is
+  // no other instance of the visit.)
+  if (!ORDINAL.test(m.fact.title)) return false;
+  // The date's stretch between punctuation ("…, the 22nd round having been held … in December 2019.").
+  const before = text.slice(sentence.start, e.start);
+  const open = Math.max(...[',', ';', ':', '—', '–'].map((ch) => before.lastIndexOf(ch)));
+  const start = open < 0 ? sentence.start : sentence.start + open + 1;
+  const close = text.slice(e.end, sentence.end).search(/[,;:—–]/);
+  const end = close < 0 ? sentence.end : e.end + close;
+  // (Found there too: "met in Beijing on Wednesday for the 22nd round" misnumbers the round the
+  // stretch's own words name; its wrong day is still that round's.)
+  if (m.positions.some((p) => p >= start && p < end && (p < e.start || p >= e.end))) return false;
+  return otherInstance(text, m, start, end);
 }
 
 /** "of" after the head noun of the phrase: no clause break before it, within a short noun phrase. */

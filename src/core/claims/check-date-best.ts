@@ -1,4 +1,5 @@
 import { actGoverningDate } from './act-dates-keywords';
+import { numberedOtherInstance } from './anchor-head';
 import { announcerVerbDate } from './announcer-verb';
 import { type Checker, firm, statisticPeriod } from './check-common';
 import { checkDate } from './check-dates';
@@ -15,6 +16,7 @@ import { outsideDatedAside } from './dated-aside';
 import { type DateInterval, formatInterval, gapDays } from './dates';
 import { genericSpeakerDate } from './generic-speaker';
 import { startOfOwnAct } from './instrument-start';
+import { invitedEvent } from './invited-event';
 import { meetingAtItsPlace } from './meeting-place';
 import { cueWordsOfAnotherEvent } from './name-head';
 import { occurrenceOfSubject } from './occurrence-subject';
@@ -146,6 +148,10 @@ export function judgeBestTie(
     referenceOfPrevious(c.input.text, c.sentence, e, best.mention.positions)
   )
     return { claim: null, anchor: claimed };
+  // "…, the 22nd round having been held in New Delhi in December 2019" beside the 23rd round,
+  // found by its cue: the date's clause numbers another instance of the series (ADR 0155).
+  if (!best.cmp.agrees && numberedOtherInstance(c.input.text, c.sentence, e, best.mention))
+    return { claim: null, anchor: claimed };
   // "relaxed urea exports in June, reportedly opened the tap in August": another date stands
   // between the event's words and this one; the nearer date is the event's, this one another's.
   if (e.kind !== 'anchored' && dateBetween(c, best, e) && !restatesDate(c.input.text, e, c.expressions ?? []))
@@ -230,6 +236,14 @@ export function judgeBestTie(
   // "… two days after Announcement No. 70 paused the October package", "The halt in
   // specialty-fertiliser shipments, …": the cue's words are another event's there (name-head.ts).
   if (!best.cmp.agrees && cueWordsOfAnotherEvent(c, e, best.mention)) return { claim: null, anchor: claimed };
+  // "… call on Modi today and hand over Xi's invitation to the SCO summit": the summit, still ahead,
+  // is what the invitation is to (invited-event.ts, ADR 0155).
+  if (
+    !best.cmp.agrees &&
+    best.mention.strength !== 'alias' &&
+    invitedEvent(c.input.text, c.sentence, e, best.mention, claimed, best.record)
+  )
+    return { claim: null, anchor: claimed };
   // "750 pilgrims, picked by a draw in May from 5,561 applicants, are travelling …": the aside's
   // date is its own act's, not a fact found only around it (dated-aside.ts).
   if (!best.cmp.agrees && outsideDatedAside(c.input.text, c.sentence, e, best.mention))

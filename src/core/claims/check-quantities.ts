@@ -35,6 +35,7 @@ import { otherSource } from './figure-source';
 import { formerValue, otherChange, presentState } from './former-value';
 import {
   type GapPhrase,
+  gapOnlyInAbsoluteClause,
   gapPhraseCandidates,
   gapPhraseOf,
   gapSubjectsOnly,
@@ -243,7 +244,9 @@ function quantityOf(
         m.fact.quantity?.unit === 'years' &&
         RANK[m.strength] >= RANK.cue &&
         !otherMagnitude(value, unit, m.fact.quantity) &&
-        !namedElsewhere(c, span, m),
+        !namedElsewhere(c, span, m) &&
+        // "…, the pilgrimage having been halted … by the border standoff": not into an absolute clause.
+        !gapOnlyInAbsoluteClause(c.input.text, c.sentence, span, m),
     );
     const gap = gaps[0];
     if (

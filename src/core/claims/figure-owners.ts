@@ -257,7 +257,7 @@ export function otherCountry(c: Checker, span: Span, fact: Fact): boolean {
 
 /** Words after a span that make it time elapsed or left ("seven months on", "… of certainty", "five months from now"). */
 const ELAPSED_AFTER =
-  /^\s*(?:on\b(?=\s*(?:[,.;:)—–]|$|and\b|but\b))|now\b|from (?:now|today)\b|hence\b|away\b|so far\b|to go\b|left\b|remaining\b|of certainty\b|of (?:breathing )?room\b)/i;
+  /^\s*(?:on\b(?=\s*(?:[,.;:)—–]|$|and\b|but\b))|now\b|from (?:now|today)\b|hence\b|away\b|so far\b|(?:still )?to (?:go|run)\b|left\b|remaining\b|of certainty\b|of (?:breathing )?room\b)/i;
 
 /** Words before a span that make it time left ("leaving exporters about five months"). */
 const LEFT_BEFORE =

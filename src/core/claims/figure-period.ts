@@ -42,6 +42,11 @@ export function otherPeriod(c: Checker, span: Span, q: Q, fact?: Fact): boolean 
     const named = allMatches(words, PERIOD_MONTH).map((m) => monthNumber(m[1] as string));
     if (named.length && !named.includes(month)) return true;
   }
+  // "rose to 390,000 tonnes in 2024 from 376,000 tonnes a year earlier": a year right after the
+  // figure is its own, whatever other years its clause names (ADR 0155). (Only ever another
+  // period: the record's year there leaves the clause's other years to decide.)
+  const own = ownYearAfter(c, span);
+  if (own && own !== year) return true;
   // "their first talks since 2019": a year after since/after/before/until bounds a gap or a
   // time, not the period a figure measures.
   const years: string[] =
@@ -78,6 +83,23 @@ function yearReferredBack(c: Checker, span: Span, words: string): string | null 
     (para ? text.slice(para.start, c.sentence.start).match(YEAR_WORD)?.at(-1) : null) ??
     null
   );
+}
+
+/**
+ * A figure's own year, right after it: "376,000 tonnes in 2023", or a year counted back from the
+ * last one named before it in the sentence ("390,000 tonnes in 2024 from 376,000 tonnes a year
+ * earlier": 2023; not "a year ago", counted from the day of writing). Null when none follows.
+ */
+const OWN_YEAR_AFTER =
+  /^\s*(?:in\s+((?:19|20)\d{2})\b(?!\s*[-–]\s*\d)|((?:a|one)\s+year\s+(?:earlier|before)|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before)\b)/i;
+
+function ownYearAfter(c: Checker, span: Span): string | null {
+  const text = c.input.text;
+  const m = OWN_YEAR_AFTER.exec(text.slice(span.end, Math.min(c.sentence.end, span.end + 30)));
+  if (!m) return null;
+  if (m[1]) return m[1];
+  const last = text.slice(c.sentence.start, span.start).match(YEAR_WORD)?.at(-1);
+  return last ? String(Number(last) - 1) : null;
 }
 
 /** An event's words this many characters after a date make the date theirs ("the October 2024 understanding"). */

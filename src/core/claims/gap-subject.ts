@@ -105,3 +105,27 @@ export function subjectAppositive(text: string, sentence: Span, span: Span): Spa
   const open = text.indexOf(',', sentence.start);
   return { start: open, end: span.end + after[0].length };
 }
+
+/**
+ * ", the pilgrimage having been halted in 2020 by COVID and then by the border standoff": an
+ * absolute clause (its own subject, then "having" and a participle), to the sentence's end or a
+ * semicolon.
+ */
+const ABSOLUTE_CLAUSE =
+  /,\s+(?:the|its|their|his|her|a|an|this|that|these|those)\s+(?:[\p{L}'’-]+\s+){1,3}?having\s+(?:been\s+)?\p{Ll}+(?:ed|en|wn|d|t)\b[^;]*/u;
+
+/**
+ * True when a length outside an absolute clause faces a gap whose words, other than a gap's own
+ * ("first", "since", …), all stand inside one: "Yesterday's crossing was the first since 2019,
+ * the pilgrimage having been halted … by the border standoff" — the clause says why something was
+ * stopped, with its own subject; its event is not what the main clause's length measures (ADR 0155).
+ */
+export function gapOnlyInAbsoluteClause(text: string, sentence: Span, span: Span, m: Mention): boolean {
+  const hit = ABSOLUTE_CLAUSE.exec(text.slice(sentence.start, sentence.end));
+  if (!hit) return false;
+  const start = sentence.start + hit.index;
+  const end = start + hit[0].length;
+  if (span.start >= start && span.start < end) return false;
+  const own = m.positions.filter((p) => !onGapWord(text, p) && (p < span.start || p >= span.end));
+  return own.length > 0 && own.every((p) => p >= start && p < end);
+}

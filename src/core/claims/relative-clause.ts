@@ -91,6 +91,14 @@ const PARTICIPLE_RELATIVE =
   /\b([a-z][\w-]*s)[”"’']?(?:\s*,)?\s+(?:announced|imposed|unveiled|issued|introduced|adopted|signed|published|released|rolled out|dated)\s+(?:on|in|last|this|earlier)?\s*$/g;
 
 /**
+ * "India's licences, confirmed on Thursday, were granted under …": a plural noun, a comma, then a
+ * participle of confirming or granting right before the date. Set off by the comma, the
+ * participle cannot be the noun's main verb; it dates the noun (ADR 0155).
+ */
+const APPOSED_PARTICIPLE =
+  /\b([a-z][\w-]*s)[”"’']?\s*,\s+(?:confirmed|reported|disclosed|revealed|acknowledged|approved|granted|cleared)\s+(?:on|in|last|this|earlier)?\s*$/g;
+
+/**
  * "with a White House fact sheet released on Nov. 2": a singular noun phrase after a preposition
  * and its determiner, then a past participle right before the date. After a preposition the noun
  * is no subject, so the participle cannot be the main verb ("the ministry announced on Friday"
@@ -164,6 +172,7 @@ export function relativeClauseOf(text: string, sentence: Span, e: Span): Relativ
     OBJECT_RELATIVE,
     PARTICIPLE_RELATIVE,
     OBJECT_PARTICIPLE_RELATIVE,
+    APPOSED_PARTICIPLE,
     PREPOSITION_RELATIVE,
   ]) {
     re.lastIndex = 0;
@@ -174,7 +183,8 @@ export function relativeClauseOf(text: string, sentence: Span, e: Span): Relativ
         marker = {
           at,
           end: own.start + m.index + m[0].length,
-          participle: re === PARTICIPLE_RELATIVE || re === OBJECT_PARTICIPLE_RELATIVE,
+          participle:
+            re === PARTICIPLE_RELATIVE || re === OBJECT_PARTICIPLE_RELATIVE || re === APPOSED_PARTICIPLE,
           noun: re === PREPOSITION_RELATIVE ? own.start + m.index : null,
         };
     }

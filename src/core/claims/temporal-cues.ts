@@ -107,6 +107,18 @@ const AUXILIARY_BEFORE_VERB = /\b(?:will|shall|would|to|be|been|have|has|is|are)
 const AUXILIARY_RIGHT_BEFORE =
   /\b(?:will|shall|would|is|are|was|were|to)\s+(?:be\s+|have\s+been\s+|been\s+)?\w+\s+(?:on|in|at|from|since|during)?\s*$/i;
 
+const REMAINING_COUNT =
+  '(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\\s+few|several)\\s+(?:more\\s+)?(?:days?|weeks?|months?|years?)';
+/**
+ * A length of time still left: "has about ten months left (to run)", "with six weeks to go", "a
+ * year remaining". "left" only after "has/have/with" ("the first flight in five years left
+ * Kolkata" is a departure).
+ */
+const REMAINING_TIME = new RegExp(
+  `\\b(?:has|have|had|with)\\s+(?:(?:about|some|nearly|just|only|barely|almost|roughly|around|over|under)\\s+)?${REMAINING_COUNT}\\s+left\\b|\\b${REMAINING_COUNT}\\s+(?:remaining|still\\s+to\\s+run|left\\s+to\\s+run|to\\s+run|to\\s+go)\\b`,
+  'i',
+);
+
 /** The part of `before` in the date's own clause: after the last ; : ( — or "but". */
 function clause(before: string): string {
   // One forward scan for the last break (a greedy /.*(…)/ backtracks on long sentences).
@@ -170,6 +182,9 @@ export function tenseOf(before: string, after: string, lead: string): Tense {
   // same with the verb's object between.
   const object = PAST_VERB_OBJECT.exec(text);
   if (object && !AUXILIARY_BEFORE_VERB.test(text.slice(0, object.index))) return 'past';
+  // "The freeze has about ten months left to run, expiring on 10 November": time still left
+  // counts forward from the day of writing, so the day it runs to is the coming one (ADR 0155).
+  if (REMAINING_TIME.test(text)) return 'future';
   const aux = nearest(text, AUXILIARIES);
   // "Beijing will pause the Oct. 9 controls": a date modifying a noun says which one; the clause's
   // future is the noun's, not the date's (ADR 0147).
@@ -212,8 +227,10 @@ const VERB =
 const GAP =
   "(?:on|in|at|during|via|to|through|late|early|earlier|later|also|separately|a|an|the|its|his|her|their|reporters|journalists|media|press|news|conference|briefing|statement|interview|post|posts|parliament|lawmakers|weekly|joint|official|written|issued|released|notice|social|platform|website|account|handle|[A-Z][\\w.’'-]*)";
 const REPORTING_BEFORE = new RegExp(`\\b${VERB}(?:\\s+${GAP}){0,9}\\s*$`);
+// "the foreign ministry today declined to confirm reports that …": a refusal to confirm or a
+// denial is a statement too, and its day the statement's (ADR 0155).
 const REPORTING_RIGHT_AFTER =
-  /^\s+(?:said|says|told|tells|confirmed|confirms|stated|states|insisted|insists|stressed|stresses|reiterated|reiterates)\b/;
+  /^\s+(?:said|says|told|tells|confirmed|confirms|stated|states|insisted|insists|stressed|stresses|reiterated|reiterates|denied|denies|(?:declined|declines|refused|refuses)\s+to\s+(?:confirm|comment|say|deny))\b/;
 const REPORTING_AFTER =
   /^\s*,?\s*(?:[\w.’'-]+\s+){1,5}?(?:said|told|confirmed|announced|stated|declared|informed|reported)\b/;
 
