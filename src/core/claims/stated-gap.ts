@@ -58,6 +58,12 @@ const ATTRIBUTIVE = new Set(['month-attributive', 'year-attributive', 'year-poss
 /** How far from its record's day a neighbouring act of the same story may fall (ADR 0150). */
 const NEIGHBOUR_DAYS = 3;
 
+/**
+ * A conjunction that starts another clause: a keyword before it belongs to that other clause ("The
+ * patrols went on as Modi met Xi …, two weeks after …": "patrols" is not the gap's subject's word).
+ */
+const CLAUSE_JOIN = /\b(?:as|while|when|whereas|because|though|although|but)\b/i;
+
 /** Days in one unit of a gap. */
 const UNIT_DAYS: Record<AnchorOffset['unit'], number> = { day: 1, week: 7, month: 30.44, year: 365.25 };
 
@@ -318,7 +324,8 @@ function dayWithinWholes(dated: readonly Mention[]): readonly Mention[] {
  * "Tuesday's 24th round came barely four months after the 23rd in Beijing" (ADR 0150): nothing
  * named or cued, the one event found by keywords of `SUBJECT_EVIDENCE` with two of its words in
  * the gap's own phrase and none after it (a word before the gap, the subject's "round", is only a
- * word). Two such events, or none: null.
+ * word — but not one in a clause of its own before a conjunction, as the s7 tests say). Two such
+ * events, or none: null.
  */
 function keywordsInPhrase(
   c: Checker,
@@ -333,7 +340,10 @@ function keywordsInPhrase(
       m.strength === 'evidence' &&
       m.score >= SUBJECT_EVIDENCE &&
       own.size >= 2 &&
-      inSentence.every((p) => p < e.start || (p >= e.end && p < phraseEnd))
+      inSentence.every(
+        (p) =>
+          (p < e.start && !CLAUSE_JOIN.test(c.input.text.slice(p, e.start))) || (p >= e.end && p < phraseEnd),
+      )
     );
   });
   return new Set(here.map((m) => m.fact.id)).size === 1 ? here : null;
