@@ -81,11 +81,17 @@ export function datelineClaims(
               resolved: formatInterval(dayInterval(filed)),
               rule: 'month-day',
             }),
-            reason('dates-apart', {
-              claimed: formatInterval(dayInterval(filed)),
-              record: formatInterval(record),
-              days: Math.abs(filed - record.start),
-            }),
+            counted === record.start
+              ? reason('dateline-after-publication', {
+                  dateline: formatInterval(dayInterval(filed)),
+                  published: formatInterval(dayInterval(published)),
+                })
+              : reason('dateline-weekday', {
+                  dateline: formatInterval(dayInterval(filed)),
+                  weekday: c.quote,
+                  counted: formatInterval(dayInterval(counted)),
+                  record: formatInterval(record),
+                }),
           ],
           published,
           confidence: fact.confidence,

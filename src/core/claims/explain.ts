@@ -50,6 +50,8 @@ export const REASON_KEYS: Record<ReasonCode, string> = {
   'record-given': 'reason_record_given',
   characterisation: 'reason_characterisation',
   'no-publication-date': 'reason_no_publication_date',
+  'dateline-weekday': 'reason_dateline_weekday',
+  'dateline-after-publication': 'reason_dateline_after_publication',
 };
 
 /** Messages for special cases of a code: a count of one, a date that did not resolve. */

@@ -43,6 +43,9 @@ export const REASON_PARAMS = {
   'record-given': [],
   characterisation: ['note'],
   'no-publication-date': [],
+  /** A dateline's date that cannot be right (ADR 0149). */
+  'dateline-weekday': ['dateline', 'weekday', 'counted', 'record'],
+  'dateline-after-publication': ['dateline', 'published'],
   'length-counted': [],
   disputed: ['part'],
 } as const satisfies Record<string, readonly string[]>;

@@ -3,15 +3,28 @@
  * stress sets); each `differs` fails with its rule off.
  */
 import { describe, expect, it } from 'vitest';
-import { claimAt } from './claims-of';
+import { annotationsOn, claimAt } from './claims-of';
+
+/** The parameters of the claim's reason `code` at `quote`. */
+const paramsOf = (text: string, published: string, quote: string, code: string) =>
+  annotationsOn(text, quote, published)
+    .find((a) => a.kind === 'claim')
+    ?.reasons.find((r) => r.code === code)?.params;
 
 describe('a dateline the lead’s weekday does not count back from (rule 2)', () => {
   const lead = (line: string) =>
     `${line} -- Narendra Modi and Xi Jinping held talks on Sunday on the sidelines of the SCO gathering, officials said.`;
   it('a dateline before the weekday’s event is wrong', () => {
-    expect(claimAt(lead('TIANJIN, Aug. 27'), '2025-09-01', 'Aug. 27')).toMatchObject({
-      fact: 'event.tianjin-modi-xi-meeting',
-      verdict: 'differs',
+    const text = lead('TIANJIN, Aug. 27');
+    const claim = claimAt(text, '2025-09-01', 'Aug. 27');
+    expect(claim).toMatchObject({ fact: 'event.tianjin-modi-xi-meeting', verdict: 'differs' });
+    // The explanation says why: the weekday counted back from the dateline, not the dateline as the event's day.
+    expect(claim?.reasons).not.toContain('dates-apart');
+    expect(paramsOf(text, '2025-09-01', 'Aug. 27', 'dateline-weekday')).toEqual({
+      dateline: '27 Aug 2025',
+      weekday: 'on Sunday',
+      counted: '24 Aug 2025',
+      record: '31 Aug 2025',
     });
   });
   it('a dateline from which the weekday reaches the record says nothing', () => {
@@ -26,9 +39,11 @@ describe('a dateline the lead’s weekday does not count back from (rule 2)', ()
   it('a dateline days after publication is wrong', () => {
     const text =
       'KAZAN, Russia, Oct. 26 -- Narendra Modi and Xi Jinping held their first formal bilateral talks in five years on Wednesday.';
-    expect(claimAt(text, '2024-10-23', 'Oct. 26')).toMatchObject({
-      fact: 'event.kazan-modi-xi-meeting',
-      verdict: 'differs',
+    const claim = claimAt(text, '2024-10-23', 'Oct. 26');
+    expect(claim).toMatchObject({ fact: 'event.kazan-modi-xi-meeting', verdict: 'differs' });
+    expect(paramsOf(text, '2024-10-23', 'Oct. 26', 'dateline-after-publication')).toEqual({
+      dateline: '26 Oct 2024',
+      published: '23 Oct 2024',
     });
     expect(claimAt(text.replace('Oct. 26', 'Oct. 24'), '2024-10-23', 'Oct. 24')).toBeNull();
   });
