@@ -15,40 +15,37 @@
  * Sunday").
  */
 
-import type { Fact } from '../facts/schema';
 import type { Span } from '../match/sentences';
 import { buildClaim, type Claim } from './claim';
 import { dayInterval, dayNumber, factInterval, formatInterval, weekday } from './dates';
+import type { ClaimInput } from './engine';
 import { reason } from './reasons';
+import { MONTH_PATTERN, monthNumber } from './words';
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** The date of a dateline: "Aug. 31", "Oct 23", "Sept. 9", "December 18". */
-const DATELINE_DAY =
-  /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})\b(?!\s*,?\s*\d{4})/;
+const DATELINE_DAY = new RegExp(`\\b${MONTH_PATTERN}\\.?\\s+(\\d{1,2})\\b(?!\\s*,?\\s*\\d{4})`);
 /** A dateline is at most this many days after the event its lead reports by a bare weekday. */
 const WEEK = 7;
 /** A dateline day more than this many days after publication is read in the year before. */
 const HALF_YEAR = 183;
 
 export function datelineClaims(
-  text: string,
-  skip: readonly Span[],
-  sentences: readonly Span[],
+  input: ClaimInput,
+  sentences: readonly { readonly span: Span }[],
   claims: readonly Claim[],
-  published: number | null,
-  factById: (id: string) => Fact | undefined,
 ): Claim[] {
+  const { text, published, factById } = input;
   if (published === null) return [];
   const out: Claim[] = [];
-  for (const line of skip) {
+  for (const line of input.skip ?? []) {
     const m = DATELINE_DAY.exec(text.slice(line.start, line.end));
     if (!m || m.index === undefined) continue;
-    const month = MONTHS.indexOf((m[1] ?? '').slice(0, 3).toLowerCase()) + 1;
+    const month = monthNumber(m[1] ?? '');
     const day = Number(m[2]);
     const pub = new Date(published * 86_400_000).getUTCFullYear();
     let filed = dayNumber(pub, month, day);
     if (filed - published > HALF_YEAR) filed = dayNumber(pub - 1, month, day);
-    const lead = sentences.find((s) => s.start <= line.end && line.end < s.end);
+    const lead = sentences.map((s) => s.span).find((s) => s.start <= line.end && line.end < s.end);
     if (!lead) continue;
     const span = { start: line.start + m.index, end: line.start + m.index + m[0].length };
     for (const c of claims) {

@@ -34,7 +34,7 @@ import {
 } from './context';
 import { cuedInClause, evidencedInClause } from './cue-cards';
 import { cueOverDate } from './cue-over-date';
-import { datelineClaims } from './dateline-day';
+import { datelineClaims } from './dateline-day'; // ADR 0149: a dateline the lead's weekday does not count back from
 import { type DateInterval, lastYearIn, ymd } from './dates';
 import {
   ANCHORED_WORDS,
@@ -395,16 +395,6 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
       paraphrases.push(v);
     }
   }
-  // "TIANJIN, Aug. 29 -- Xi met Modi on Sunday": a dateline the lead's weekday does not count back from (ADR 0149).
-  claims.push(
-    ...datelineClaims(
-      input.text,
-      input.skip ?? [],
-      sents.map((x) => x.span),
-      claims,
-      input.published,
-      input.factById,
-    ),
-  );
+  claims.push(...datelineClaims(input, sents, claims));
   return { claims: claims.map((c) => informed(c, mentioned, input.factById)), paraphrases };
 }

@@ -3,6 +3,8 @@
  * it (ADR 0022, seventh round), and a quantity decides which half of a joined sentence a
  * partner carries (eighth round).
  */
+
+import { MONTH_NAMES } from '../claims/words';
 import { minorKeysOf, type Vector } from './features';
 import { otherKindOfFigure } from './figure-units';
 import { halves } from './splits';
@@ -67,8 +69,7 @@ export function sharedUniqueFigure(x: Vector, y: Vector, unique: (key: string) =
 }
 
 /** A month's name or abbreviation, as a day is written beside it ("June 15", "15 June", "Oct. 9"). */
-const MONTH =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTH = `(?:${MONTH_NAMES})\\.?`;
 /** A day beside its month, alone or in a range ("June 15-16", "15-16 June"), or a clock time ("10:15"). */
 const DAY_OR_TIME = new RegExp(
   `\\b${MONTH}\\s+(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?\\b|\\b(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?![a-z])|\\b(\\d{1,2}):(\\d{2})\\b`,
