@@ -341,6 +341,7 @@ export function judgeBestTie(
     : otherStageAgrees(
         best.mention.fact,
         claimed,
+        c.input.text.slice(c.sentence.start, e.start),
         c.input.factById,
         lookupsOf(c.input.index, c.input.factById, c.input.memo).partsOf,
       );

@@ -2,10 +2,12 @@
  * An instrument brought in by stages: China's October 2025 package was due to start on 8 Nov, and
  * parts of No. 61 on 1 Dec — two scheduled starts, each a fact of its own, both parts of the one
  * instrument and ordered by an `after` relation. "Parts of the October package were due to start
- * on Dec. 1", "the rest of the controls kick in on Dec. 1": the words name the instrument and a
- * start, and the day is the other stage's. Which stage the sentence means is open when the day
- * agrees with another stage of the same instrument and not with the one it was tied to: `context`
- * naming that stage, never `differs` (issue #7: "when two facts stay close, give context").
+ * on Dec. 1", "the rest of the controls kick in on Dec. 1": the words name a part of the
+ * instrument and a start, and the day is the other stage's. Which stage the sentence means is open
+ * when it speaks of a part and the day agrees with another stage of the same instrument, not with
+ * the one it was tied to: `context` naming that stage, never `differs` (issue #7: "when two facts
+ * stay close, give context"). A sentence about the whole ("the controls … were to take effect from
+ * December 1") means its first start, and a later stage's day there is still an error.
  *
  * Only stages: one-day events that are parts of one instrument and come one after the other (an
  * `after`/`before` relation between them). The instrument's own date (its announcement) is its
@@ -37,16 +39,27 @@ const oneDay = (fact: Fact) => {
 };
 
 /**
+ * Words that speak of a part of the instrument: "parts of", "some of", "the rest of", "the
+ * remaining provisions", "certain rules". Without one the sentence speaks of the whole ("the
+ * controls on rare earths, lithium batteries and superhard materials were to take effect from
+ * December 1"), whose start is its first stage's, and a later stage's day is an error.
+ */
+const PARTITIVE =
+  /\b(?:parts?|some|rest|remainder|portions?|sections?|elements?)\s+of\b|\bthe\s+rest\b|\b(?:remaining|certain|some|other|further|later)\s+(?:provisions?|rules?|measures?|controls?|curbs?|restrictions?|items?|parts?|elements?)\b/i;
+
+/**
  * The title of another stage of `fact`'s instrument whose day `claimed` agrees with, when `fact`
- * is itself such a stage; null otherwise. `partsOf` lists each fact's parts (mention-lookups.ts).
+ * is itself such a stage and `before` (the sentence up to the date) speaks of a part of it; null
+ * otherwise. `partsOf` lists each fact's parts (mention-lookups.ts).
  */
 export function otherStageAgrees(
   fact: Fact,
   claimed: DateInterval,
+  before: string,
   factById: FactById,
   partsOf: ReadonlyMap<string, readonly Fact[]>,
 ): string | null {
-  if (!oneDay(fact)) return null;
+  if (!oneDay(fact) || !PARTITIVE.test(before)) return null;
   for (const whole of instrumentsOf(fact, factById))
     for (const other of partsOf.get(whole) ?? []) {
       const record = other.id === fact.id ? null : oneDay(other);

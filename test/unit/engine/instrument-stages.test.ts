@@ -1,8 +1,10 @@
 /**
- * An instrument brought in by stages (instrument-stages.ts): a start date tied to one stage that
- * is another stage's day is `context` or that stage's, never `differs`; a day that is no stage's,
- * the instrument's own (announcement) day, and siblings under an event or a topic stay claims.
- * Sentences written for the rule; the two "not differs" cases are `differs` without it.
+ * An instrument brought in by stages (instrument-stages.ts): a start date said of a part of the
+ * instrument ("the rest of", "some of the provisions") that is another stage's day is `context` or
+ * that stage's, never `differs`; the whole instrument said to start on a later stage's day, a day
+ * that is no stage's, the instrument's own (announcement) day, and siblings under an event or a
+ * topic stay claims. Sentences written for the rule; the two "not differs" cases are `differs`
+ * without it.
  */
 import { describe, expect, it } from 'vitest';
 import { type DateInterval, parsePartialDate } from '../../../src/core/claims/dates';
@@ -23,13 +25,18 @@ describe('a start date that is another stage of the same instrument', () => {
     expect(c).not.toBeNull();
     expect(c?.verdict).not.toBe('differs');
   });
-  it('nor is the package said to kick in on Dec. 1 (some of it was due then)', () => {
+  it('nor is "parts of … due to kick in on Dec. 1"', () => {
     const c = claimAt(
-      "China's October rare-earth controls were due to kick in on Dec. 1.",
+      "Parts of China's October rare-earth controls were due to kick in on Dec. 1.",
       PUBLISHED,
       'Dec. 1',
     );
     expect(c?.verdict).not.toBe('differs');
+  });
+  it("the whole package said to kick in on Dec. 1 is still wrong (its start is the first stage's)", () => {
+    expect(
+      claimAt("China's October rare-earth controls were due to kick in on Dec. 1.", PUBLISHED, 'Dec. 1'),
+    ).toMatchObject({ fact: START, verdict: 'differs' });
   });
   it('a day that is no stage\'s ("Dec. 15") is still wrong', () => {
     expect(
@@ -61,14 +68,29 @@ describe('otherStageAgrees', () => {
   ]);
   const day = (s: string) => parsePartialDate(s) as DateInterval;
   it('names the other stage whose day agrees', () => {
-    expect(otherStageAgrees(fact(START), day('2025-12-01'), factById, partsOf)).toMatch(/No\. 61/);
+    expect(
+      otherStageAgrees(fact(START), day('2025-12-01'), 'the rest of the controls', factById, partsOf),
+    ).toMatch(/No\. 61/);
+  });
+  it('says nothing when the words speak of the whole instrument', () => {
+    expect(
+      otherStageAgrees(fact(START), day('2025-12-01'), "China's October controls", factById, partsOf),
+    ).toBeNull();
   });
   it('says nothing when the day agrees with no other stage', () => {
-    expect(otherStageAgrees(fact(START), day('2025-12-15'), factById, partsOf)).toBeNull();
+    expect(
+      otherStageAgrees(fact(START), day('2025-12-15'), 'the rest of the controls', factById, partsOf),
+    ).toBeNull();
   });
   it('parts of an event (the disengagement, then the patrols) are not stages', () => {
     expect(
-      otherStageAgrees(fact('event.depsang-demchok-disengagement'), day('2024-11-01'), factById, partsOf),
+      otherStageAgrees(
+        fact('event.depsang-demchok-disengagement'),
+        day('2024-11-01'),
+        'some of the troops',
+        factById,
+        partsOf,
+      ),
     ).toBeNull();
   });
 });
