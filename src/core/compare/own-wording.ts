@@ -29,7 +29,7 @@ const NAMED_SPEAKER =
 /** A word written capitalised after a space, bracket, quotation mark or dash: not the sentence's first. */
 const CAPITALISED = /(?<=[\s(“"'‘—–-])\p{Lu}[\p{L}'’-]*/gu;
 /** The noun of a reference to the parties: "the two sides", "both leaders", "each side", "their two countries". */
-const PARTIES = /\b(?:the|our|their|these|those|both|each) (?:two )?(\p{Ll}+)/giu;
+const PARTIES = /\b(?:(?:the|our|their|these|those) two|both|each) (\p{Ll}+)/giu;
 
 const keysOf = (text: string) => tokenize(text, []).map((t) => t.key);
 
