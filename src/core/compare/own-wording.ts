@@ -16,7 +16,7 @@
  */
 import { MONTH_KEYS } from './evidence';
 import type { Vector } from './features';
-import { tokenize } from './tokens';
+import { initialsKey, spelledNames, tokenize } from './tokens';
 
 /** Unique words a pair must share (one is a topic; two are an act and what it acts on). */
 export const OWN_WORDS = 2;
@@ -33,11 +33,13 @@ const PARTIES = /\b(?:(?:the|our|their|these|those) two|both|each) (\p{Ll}+)/giu
 
 const keysOf = (text: string) => tokenize(text, []).map((t) => t.key);
 
-/** Keys of a sentence's names, places and titles (capitalised words) and of its references to the parties. */
+/** Keys of a sentence's names, places and titles (capitalised words, a name's initials) and of its references to the parties. */
 function whoKeys(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(CAPITALISED)) for (const k of keysOf(m[0])) out.add(k);
   for (const m of text.matchAll(PARTIES)) for (const k of keysOf(m[1] as string)) out.add(k);
+  // A spelled-out name's initials ("Mayor Lina Ostrova" → mlo), a key of its own (tokens.ts).
+  for (const n of spelledNames(text)) out.add(initialsKey(n.initials));
   return out;
 }
 
