@@ -65,14 +65,18 @@ function otherSpeaker(a: Vector, b: Vector): boolean {
  * leaves out. Sentence frequencies are counted once, over both articles.
  */
 export function ownWording(vectors: { readonly a: readonly Vector[]; readonly b: readonly Vector[] }) {
-  const df = new Map<string, number>();
-  for (const side of [vectors.a, vectors.b])
-    for (const v of side) for (const k of v.w.keys()) df.set(k, (df.get(k) ?? 0) + 1);
+  // Counted on first use: most comparisons never ask.
+  let df: Map<string, number> | null = null;
   return (i: number, j: number): boolean => {
     const a = vectors.a[i];
     const b = vectors.b[j];
     if (!a?.text || !b?.text) return false;
     if (QUOTATION.test(a.text) || QUOTATION.test(b.text) || otherSpeaker(a, b)) return false;
+    if (!df) {
+      df = new Map<string, number>();
+      for (const side of [vectors.a, vectors.b])
+        for (const v of side) for (const k of v.w.keys()) df.set(k, (df.get(k) ?? 0) + 1);
+    }
     const who = whoKeys(a.text);
     for (const k of whoKeys(b.text)) who.add(k);
     let words = 0;
