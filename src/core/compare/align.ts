@@ -38,6 +38,7 @@ import { framed, frameOf, orderedPrior } from './framing';
 import { MAIN_CLAIM_STEPS, preferMainClaimsSteps } from './main-claims';
 import { preferMainOverMinor } from './minor-rivals';
 import { preferOwnAccounts } from './own-accounts';
+import { OWN_WORDS, ownWording } from './own-wording';
 import { preferToldOverPassing } from './passing';
 import { preferSameQuote } from './quoted-words';
 import { candidatesBySentence } from './sentence-candidates';
@@ -230,6 +231,12 @@ export function* selectSteps(
     // words anywhere paired 31 more cross-story sentences (ADR 0022, fourth round). So is a
     // figure that is neither a day nor a year ("5,561 people" / "5,561 applicants"; round 16).
     for (const c of weak) if (free(c) && mutual(c) && (c.uniqueDate || c.uniqueFigure)) take(c);
+    // …and, in one story, each other's best match that keep two words of their own, in no other
+    // sentence of either article: a paraphrase's act and object (own-wording.ts, ADR 0157).
+    if (related && vectors) {
+      const wording = ownWording(vectors);
+      for (const c of weak) if (free(c) && mutual(c) && c.unique >= OWN_WORDS && wording(c.a, c.b)) take(c);
+    }
     for (let added = true; added; ) {
       added = false;
       weak = weak.filter(free);
