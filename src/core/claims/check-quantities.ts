@@ -1,7 +1,9 @@
 /**
  * Figures and durations: the quantity a value measures (the candidate whose measure words
- * sit nearest in its clause), the length of an event ("a three-day trip"), a gap in years,
- * or a characterisation a topic makes ("lowest in six decades").
+ * sit nearest in its clause; chosen in figure-measure.ts), the length of an event ("a three-day
+ * trip"), a gap in years, or a characterisation a topic makes ("lowest in six decades"). Here:
+ * the comparison with the chosen measure, its doubts, and the guards that keep a disagreeing
+ * value that measures something else from being called wrong.
  */
 
 import type { Span } from '../match/sentences';

@@ -3,7 +3,7 @@
  * just said or is about to say: "270,000 of 390,000 tonnes" (the part takes the whole's unit),
  * "270,000 tonnes of a world total of 390,000" (the whole takes the part's). Read as tonnages,
  * both figures of the pair are in the sentence, so each is checked against its own measure and
- * the one that agrees with a measure keeps the other from being read as it (check-quantities.ts:
+ * the one that agrees with a measure keeps the other from being read as it (figure-measure.ts:
  * "a measure another figure of the clause agrees with is that figure's").
  */
 
