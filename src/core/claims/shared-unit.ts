@@ -7,7 +7,8 @@
  * "a measure another figure of the clause agrees with is that figure's").
  */
 
-const TONNES = '(?:metric\\s+)?(?:tonnes|tons|tonne|ton|t)\\b';
+/** A tonnage's unit word (numbers.ts's tonnage rule and the shared-unit rules). */
+export const TONNES = '(?:metric\\s+)?(?:tonnes|tons|tonne|ton|t)\\b';
 
 /**
  * The rules' patterns, in numbers.ts's shape (qualifier, digits, scale as groups 1–3), with the
