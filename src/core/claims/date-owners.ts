@@ -16,6 +16,7 @@ import { ownWords } from './phases';
 import { ownSpeakerSaid, statementOwnsDate } from './statement-dates';
 import type { TemporalExpression } from './temporal';
 import { clauseAt } from './ties';
+import { MEASURE_NOUNS } from './words';
 
 /** "take effect on", "came into force from", "effective", "kick in on" right before a date. */
 const EFFECT =
@@ -76,8 +77,9 @@ export const afterPossessor = (text: string, e: Span) =>
   POSSESSOR_BEFORE.test(text.slice(Math.max(0, e.start - 40), e.start));
 
 /** Nouns that name a government measure without naming which one ("Beijing's April 4 order"). */
-export const MEASURE_NOUN =
-  /^\s+(?:[a-z][\w-]*\s+)?(?:order|orders|rule|rules|measure|measures|controls?|curbs?|restrictions?|regime|notice|notices|announcement|announcements|ban|licensing|licence|license)\b/;
+export const MEASURE_NOUN = new RegExp(
+  `^\\s+(?:[a-z][\\w-]*\\s+)?(?:${MEASURE_NOUNS}|ban|licence|license)\\b`,
+);
 
 /**
  * "the Oct. 30 understanding", "the 21 October agreement", "Trump's April 2 tariffs": the noun

@@ -8,7 +8,7 @@
  * - a gap phrase after its clause ("resumed tourist visas on July 24, after a five-year pause",
  *   "…, ending a five-year pause") is a phrase of that clause, not a clause of its own: the
  *   length is tied from the clause it follows, as "since 2019" is (figure-owners.gapAnchor).
- * Used by check-quantities.ts for quantities in years.
+ * Used by check-quantities.ts and figure-measure.ts for quantities in years.
  */
 import type { Span } from '../match/sentences';
 import type { Mention } from './mention-types';

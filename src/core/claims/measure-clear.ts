@@ -1,6 +1,6 @@
 /**
  * A figure of another order than its record usually measures something else, and is left
- * unclaimed (check-quantities.ts, MAGNITUDE_FACTOR). But where the figure's own clause names
+ * unclaimed (figure-measure.ts, MAGNITUDE_FACTOR). But where the figure's own clause names
  * the measure unmistakably ("about 300 applications were still awaiting approval", "it mined
  * only about 29,000 tons in 2024" in a sentence about India's rare earths), a figure ten times
  * the record is the record's figure stated wrong: it is checked, and can differ.

@@ -1,4 +1,4 @@
-/** A mention narrowed to some of its positions (check-quantities.ts). */
+/** A mention narrowed to some of its positions (figure-measure.ts). */
 
 import type { Span } from '../match/sentences';
 import type { Mention } from './mentions';

@@ -7,7 +7,7 @@
 import { wordTable } from '../collections';
 import type { QuantityUnit } from '../facts/schema';
 import type { Span } from '../match/sentences';
-import { sharedUnitRules } from './shared-unit';
+import { sharedUnitRules, TONNES } from './shared-unit';
 import { type Comparator, comparatorOf, parseNumberWord, QUALIFIER_PATTERN } from './words';
 
 export interface NumberExpression {
@@ -66,11 +66,7 @@ const KM = '(?:km|kilometres|kilometers|kilometre|kilometer)\\b';
  */
 const RULES: [RegExp, QuantityUnit, RegExp][] = [
   [new RegExp(`${Q}${DIGITS}\\s*${PERCENT}`, 'gi'), 'percent', new RegExp(PERCENT, 'i')],
-  [
-    new RegExp(`${Q}${DIGITS}${SCALE}\\s*(?:metric\\s+)?(?:tonnes|tons|tonne|ton|t)\\b`, 'gi'),
-    'tonnes',
-    /\d/,
-  ],
+  [new RegExp(`${Q}${DIGITS}${SCALE}\\s*${TONNES}`, 'gi'), 'tonnes', /\d/],
   [new RegExp(`${Q}${NUM}${SCALE}\\s*(?:-|\\s)?${KM}`, 'gi'), 'km', new RegExp(KM, 'i')],
   [
     new RegExp(

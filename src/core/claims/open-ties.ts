@@ -7,7 +7,7 @@
 import type { Fact } from '../facts/schema';
 import { type DateInterval, ymd } from './dates';
 import type { TemporalExpression } from './temporal';
-import { monthNumber } from './words';
+import { MEASURE_NOUNS, monthNumber } from './words';
 
 /**
  * "For Indian industry the April rules were the ones that hurt" in an undated article, tied to
@@ -27,8 +27,7 @@ export function monthNoYearFits(e: TemporalExpression, record: DateInterval): bo
 }
 
 /** Nouns that name a government measure: "the October measures", "the April regime", "its October package". */
-export const MEASURE_HEAD =
-  /^\s+(?:[a-z][\w-]*\s+){0,2}?(?:measures?|rules?|regime|controls?|curbs?|restrictions?|package|licensing|order|orders|notices?|announcements?)\b/;
+export const MEASURE_HEAD = new RegExp(`^\\s+(?:[a-z][\\w-]*\\s+){0,2}?(?:${MEASURE_NOUNS}|package)\\b`);
 
 /**
  * "Beijing agreed to put its October measures on hold", "China suspended the October package

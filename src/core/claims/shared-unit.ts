@@ -3,11 +3,12 @@
  * just said or is about to say: "270,000 of 390,000 tonnes" (the part takes the whole's unit),
  * "270,000 tonnes of a world total of 390,000" (the whole takes the part's). Read as tonnages,
  * both figures of the pair are in the sentence, so each is checked against its own measure and
- * the one that agrees with a measure keeps the other from being read as it (check-quantities.ts:
+ * the one that agrees with a measure keeps the other from being read as it (figure-measure.ts:
  * "a measure another figure of the clause agrees with is that figure's").
  */
 
-const TONNES = '(?:metric\\s+)?(?:tonnes|tons|tonne|ton|t)\\b';
+/** A tonnage's unit word (numbers.ts's tonnage rule and the shared-unit rules). */
+export const TONNES = '(?:metric\\s+)?(?:tonnes|tons|tonne|ton|t)\\b';
 
 /**
  * The rules' patterns, in numbers.ts's shape (qualifier, digits, scale as groups 1–3), with the

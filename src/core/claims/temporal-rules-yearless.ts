@@ -19,6 +19,7 @@ import {
   RANGE_TO,
 } from './temporal-common';
 import type { Groups, Reading, RuleContext, TemporalRule } from './temporal-types';
+import { MEASURE_NOUNS } from './words';
 
 /**
  * Words after which "that" opens a clause ("said that June was wet", "so that May's harvest"),
@@ -63,8 +64,7 @@ const HEDGE_DAYS = 15;
  * attributivePhrase and the instruments' own names), and as a month of its own it would take
  * the place of an offset set in apposition after it ("…, imposed nearly a year ago").
  */
-const NAME_POSSESSIVE =
-  "\\b(?!(?:It|That|There|Here|What|Who|He|She|Let|Where|When|How|This)[’']s)[A-Z][A-Za-z-]*[’']s(?=\\s+\\S+\\s+(?!(?:[a-z][\\w-]*\\s+)?(?:measures?|rules?|regime|controls?|curbs?|restrictions?|package|licensing|orders?|notices?|announcements?)\\b))";
+const NAME_POSSESSIVE = `\\b(?!(?:It|That|There|Here|What|Who|He|She|Let|Where|When|How|This)[’']s)[A-Z][A-Za-z-]*[’']s(?=\\s+\\S+\\s+(?!(?:[a-z][\\w-]*\\s+)?(?:${MEASURE_NOUNS}|package)\\b))`;
 
 const shiftOf = (rel: string | undefined) => (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
 const relWords = (rel: string | undefined) => (rel === 'this' ? 'of' : rel === 'last' ? 'before' : 'after');

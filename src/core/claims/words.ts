@@ -121,3 +121,11 @@ export function comparatorOf(qualifier: string | undefined): Comparator {
 
 /** `s` with the characters that mean something in a regular expression escaped. */
 export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Nouns that name a government measure without naming which one ("the April controls",
+ * "Beijing's April 4 order"), without a capture group. The month and possessive rules read
+ * "package" too ("its October package"), the date owners "ban" and "licence" (date-owners.ts).
+ */
+export const MEASURE_NOUNS =
+  'measures?|rules?|regime|controls?|curbs?|restrictions?|licensing|orders?|notices?|announcements?';

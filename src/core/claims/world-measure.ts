@@ -7,7 +7,7 @@
  * verb) are in the sentence and its country is named elsewhere in the paragraph. Not when the
  * part's own owner is named in those words too ("China produced 300,000 tonnes of global
  * output": China's figure), nor when the world word sits after the figure ("China mined 270,000
- * tonnes of the world's 390,000": read by the owners of figures, check-quantities.ts).
+ * tonnes of the world's 390,000": read by the owners of figures, figure-measure.ts).
  */
 import type { Fact } from '../facts/schema';
 import type { Span } from '../match/sentences';
