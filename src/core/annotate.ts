@@ -8,6 +8,7 @@ import { clearOfNames } from './claims/card-span';
 import { factInterval, formatInterval, parsePublished } from './claims/dates';
 import { analyzeClaims } from './claims/engine';
 import { eventsAtTheirPlace } from './claims/event-at-its-place';
+import { headNounNames } from './claims/head-noun-names';
 import { issuersByAct } from './claims/issuer-by-act';
 import { type Memo, placeNamesOf } from './claims/mention-lookups';
 import { nestedOwnNames } from './claims/nested-names';
@@ -281,6 +282,23 @@ function annotateRead(text: string, options: AnnotateOptions, read: TermReading)
     const title = options.factById(t.factId)?.title ?? '';
     record(t, 'term', t.factId, [reason('found-alias', { fact: title, quote: text.slice(t.start, t.end) })]);
   }
+  // An instrument's dated name with another head noun, at its first naming (ADR 0160).
+  if (options.innerNames !== false)
+    for (const t of headNounNames(
+      text,
+      options.matcher.index,
+      analysis,
+      options.factById,
+      spans,
+      memo,
+      out,
+      claims,
+    )) {
+      const title = options.factById(t.factId)?.title ?? '';
+      record(t, 'term', t.factId, [
+        reason('found-alias', { fact: title, quote: text.slice(t.start, t.end) }),
+      ]);
+    }
   // The records of claims inferred from a relative named nearby (page-topic.ts).
   const inferred = new Set<AnnotationRecord>();
   for (const c of claims) {
