@@ -1,18 +1,5 @@
-/**
- * `npx tsx scripts/bench-compare-page-pair.ts <build> <build> … [--rounds N] [--warm N]`: what a reader
- * waits for on the compare page, builds measured in alternation (the order rotated every round) so each
- * sees the same load on a shared machine (ADR 0022, "Round 20, cost"). Each build is a Chrome build
- * directory (`npm run build:chrome`, e.g. of an earlier commit). Per round and build: a fresh headless
- * Chromium opens the compare page and is given bench:compare's two ~2 000-word articles (the dev pairs
- * joined: 2012 and 2017 words) as files; the first comparison (cold: the page's workers just started)
- * and then `warm` more (side A given again) are timed from the file inputs' change event to the
- * summary shown, on the page's clock. Prints per build the median of the cold runs and of all warm
- * runs, and each round's warm median. Nothing is written to docs/.
- */
-import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
-import { parseGoldPair } from '../src/core/compare/gold';
+import { smallComparePair, words } from './bench-small-pair';
 import { startChromium } from './launch-browser.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -27,19 +14,9 @@ const builds = args;
 if (builds.length < 1)
   throw new Error('usage: bench-compare-page-pair.ts <build dir> … [--rounds N] [--warm N]');
 
-const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 // bench:compare's small pair: the dev pairs joined until A has 2 000 words.
-const dir = join(ROOT, 'test/fixtures/compare/pairs');
-const pairs: ReturnType<typeof parseGoldPair>[] = [];
-for (const f of readdirSync(dir)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()) {
-  if (pairs.reduce((n, q) => n + words(q.a.text), 0) >= 2_000) break;
-  pairs.push(parseGoldPair(readFileSync(join(dir, f), 'utf8')));
-}
-const textA = pairs.map((p) => p.a.text).join('\n');
-const textB = pairs.map((p) => p.b.text).join('\n');
+const { a: textA, b: textB } = smallComparePair(ROOT);
 
 interface PageBench {
   shown: number[];

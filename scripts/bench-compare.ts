@@ -20,18 +20,17 @@ import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { buildSync } from 'esbuild';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { parseGoldPair } from '../src/core/compare/gold';
 import { compareArticles, startComparison } from '../src/core/compare/index';
 import { buildFactBase } from '../src/core/facts/factbase';
 import { parseArticle } from '../src/dom/readability';
 import { askFacts } from '../src/pages/compare/facts-helper';
 import { nextTask } from '../src/pages/compare/next-task';
 import { writeSection } from './bench-doc.mjs';
+import { smallComparePair, words } from './bench-small-pair';
 import { loadPacks } from './vite/fact-base-plugin';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const CORPUS = join(ROOT, '../shared/corpus/readability-pages');
-const PAIRS = ['pairs', 'held-out'].map((d) => join(ROOT, 'test/fixtures/compare', d));
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
@@ -48,7 +47,6 @@ function measure<T>(fn: () => T): { value: T; wall: number; cpu: number } {
   const c = process.cpuUsage(c0);
   return { value, wall, cpu: (c.user + c.system) / 1000 };
 }
-const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 /** Deterministic pseudo-random numbers (runs are comparable). */
 function random(seed: number): () => number {
@@ -63,19 +61,7 @@ const base = buildFactBase(loadPacks(join(ROOT, 'src/data/')));
 
 // 1: the dev pairs, then held-out pairs, joined until A has about 2 000 words (the held-out
 // folder grows by batches; the measure stays the issue's ~2 000 words).
-const SMALL_WORDS = 2_000;
-const pairs: ReturnType<typeof parseGoldPair>[] = [];
-for (const p of PAIRS.flatMap((dir) =>
-  readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => parseGoldPair(readFileSync(join(dir, f), 'utf8'))),
-)) {
-  if (pairs.reduce((n, q) => n + words(q.a.text), 0) >= SMALL_WORDS) break;
-  pairs.push(p);
-}
-const smallA = pairs.map((p) => p.a.text).join('\n');
-const smallB = pairs.map((p) => p.b.text).join('\n');
+const { a: smallA, b: smallB } = smallComparePair(ROOT);
 
 // 2: real prose from the corpus, to ~55 000 words, kept by paragraph.
 function corpusParagraphs(wanted: number): string[] {

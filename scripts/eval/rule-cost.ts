@@ -15,7 +15,7 @@
  * Each workload runs once to warm up, then `--rounds` times (default 2) under the timer.
  * The timer's own cost (two clock reads a call) is spread over the calls; read shares, not absolute ms.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -218,18 +218,8 @@ if (ONLY.has('pages')) {
 }
 if (ONLY.has('compare')) {
   // As bench-compare.ts: the dev pairs, joined until A has 2 000 words.
-  const { parseGoldPair } = await import('../../src/core/compare/gold');
-  const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
-  const pairsDir = join(ROOT, 'test/fixtures/compare/pairs');
-  const pairs: { a: { text: string }; b: { text: string } }[] = [];
-  for (const f of readdirSync(pairsDir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()) {
-    if (pairs.reduce((n, q) => n + words(q.a.text), 0) >= 2_000) break;
-    pairs.push(parseGoldPair(readFileSync(join(pairsDir, f), 'utf8')));
-  }
-  const a = pairs.map((p) => p.a.text).join('\n');
-  const b = pairs.map((p) => p.b.text).join('\n');
+  const { smallComparePair, words } = await import('../bench-small-pair');
+  const { a, b } = smallComparePair(ROOT);
   works.push({
     name: `compare 2 000-word pair (${words(a)} + ${words(b)} words)`,
     run: () => {

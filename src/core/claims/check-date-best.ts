@@ -16,9 +16,11 @@ import { outsideDatedAside } from './dated-aside';
 import { keywordNounDatedElsewhere } from './dated-noun';
 import { type DateInterval, formatInterval, gapDays } from './dates';
 import { genericSpeakerDate } from './generic-speaker';
+import { otherStageAgrees } from './instrument-stages';
 import { startOfOwnAct } from './instrument-start';
 import { invitedEvent } from './invited-event';
 import { meetingAtItsPlace } from './meeting-place';
+import { lookupsOf } from './mention-lookups';
 import { cueWordsOfAnotherEvent } from './name-head';
 import { occurrenceOfSubject } from './occurrence-subject';
 import { unknownDocumentBefore } from './other-document';
@@ -337,6 +339,16 @@ export function judgeBestTie(
   // August's superseded: which step of the story is meant is open (successor-date.ts, ADR 0113).
   const step = best.cmp.agrees ? null : neighbourStepAgrees(e, best.mention.fact, claimed, c.input.factById);
   if (step) doubts.push(reason('rival-facts', { others: step }));
+  // "Parts of the October package were due to start on Dec. 1": another stage of the instrument (instrument-stages.ts).
+  const stage = best.cmp.agrees
+    ? null
+    : otherStageAgrees(
+        best.mention.fact,
+        claimed,
+        c.input.factById,
+        lookupsOf(c.input.index, c.input.factById, c.input.memo).partsOf,
+      );
+  if (stage) doubts.push(reason('rival-facts', { others: stage }));
   // "Beijing confirmed on Tuesday that …", beside a record of India's ministry confirming it: the
   // other side's statement on the same news (statement-speaker.ts).
   // "Officials told reporters on Monday that …", "It emerged on Wednesday that …": the day unnamed
