@@ -9,8 +9,8 @@ import type { Span } from '../match/sentences';
 import { namedElsewhere } from './cause-phrase';
 import { type Checker, disowned, firm, firmMention } from './check-common';
 import { buildClaim, type Claim } from './claim';
-import { cuedWithinOverAcross } from './cue-within-clause';
 import { groupWithOneIsRecord } from './coordinated-count';
+import { cuedWithinOverAcross } from './cue-within-clause';
 import { countryFigureOfWorld, remainderFigure } from './figure-frames';
 import {
   agreeingFigureInClause,
@@ -391,7 +391,11 @@ function quantityOf(
   // "honoured five PLA personnel …, four of them posthumously": the record's count is a part.
   if (!cmp.agrees && partIsRecord(c.input.text, c.sentence, span, q.value)) return null;
   // "a colonel and 19 soldiers were killed": the group of the count and one more is the record's.
-  if (!cmp.agrees && unit === 'people' && groupWithOneIsRecord(c.input.text, c.sentence, span, value, q.value))
+  if (
+    !cmp.agrees &&
+    unit === 'people' &&
+    groupWithOneIsRecord(c.input.text, c.sentence, span, value, q.value)
+  )
     return null;
   return buildClaim(c.input.text, {
     span,

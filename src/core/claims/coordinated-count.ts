@@ -27,10 +27,19 @@ const ONE_BEFORE = new RegExp(
 );
 
 /** "and" and one person right after the count. */
-const ONE_AFTER = new RegExp(`^\\s+and\\s+(?:${ONE}\\s+(?:[\\w'’-]+\\s+){0,3}?${PERSON}(?![\\w'’-])|${RANK}\\s+[A-Z])`, 'i');
+const ONE_AFTER = new RegExp(
+  `^\\s+and\\s+(?:${ONE}\\s+(?:[\\w'’-]+\\s+){0,3}?${PERSON}(?![\\w'’-])|${RANK}\\s+[A-Z])`,
+  'i',
+);
 
 /** True when the count at `span`, with the one person joined to it by "and", makes `record`. */
-export function groupWithOneIsRecord(text: string, sentence: Span, span: Span, value: number, record: number): boolean {
+export function groupWithOneIsRecord(
+  text: string,
+  sentence: Span,
+  span: Span,
+  value: number,
+  record: number,
+): boolean {
   if (value + 1 !== record) return false;
   const before = text.slice(Math.max(sentence.start, span.start - 80), span.start);
   const after = text.slice(span.end, Math.min(sentence.end, span.end + 80));
