@@ -164,7 +164,11 @@ export function namedInOtherDatedItem(
   const mine = segmentAt(text, sentence, e.start);
   if (ITEM_LEAD.test(text.slice(mine.start, e.start))) return false;
   const inMine = (p: number) => p >= mine.start && p < mine.end;
-  if (own.some(inMine) && !sharedWordOnly(text, mine, m, own) && !sharedNameOnly(text, mine, m, own))
+  if (
+    own.some(inMine) &&
+    !sharedWordOnly(text, mine, m, own) &&
+    !sharedNameOnly(text, sentence, mine, m, own, expressions)
+  )
     return false;
   return partDatesFact(
     text,
@@ -208,7 +212,14 @@ function sharedWordOnly(text: string, mine: Span, m: Mention, own: readonly numb
  * name that is none of the cue's words. The name is shared by two happenings; the words of the
  * fact's own act are in the other item, which (partDatesFact) dates it (ADR 0161).
  */
-function sharedNameOnly(text: string, mine: Span, m: Mention, own: readonly number[]): boolean {
+function sharedNameOnly(
+  text: string,
+  sentence: Span,
+  mine: Span,
+  m: Mention,
+  own: readonly number[],
+  expressions: readonly TemporalExpression[],
+): boolean {
   if (m.strength !== 'cue' || !m.cueGroups) return false;
   const inMine = (p: number) => p >= mine.start && p < mine.end;
   const capital = (p: number) => /^\p{Lu}/u.test(text.slice(p, p + 1));
@@ -217,11 +228,26 @@ function sharedNameOnly(text: string, mine: Span, m: Mention, own: readonly numb
   const away = groups.filter((g) => g.length > 0 && !g.some(inMine));
   if (!here.length || !away.length || !here.every((g) => g.filter(inMine).every(capital))) return false;
   if (!away.some((g) => g.some((p) => !capital(p)))) return false;
+  // The other item is a happening of its own, joined by a coordinator ("…, and in August officials
+  // said …"), not a phrase of the date's own clause ("…, ahead of a session of SCO ministers on
+  // Tuesday"), and it dates the fact rightly.
+  const coordinated = away.some((g) =>
+    g.some((p) => {
+      const item = segmentAt(text, sentence, p);
+      return (
+        COORDINATED_ITEM.test(text.slice(item.start, p)) && partDatesFact(text, sentence, [p], m, expressions)
+      );
+    }),
+  );
+  if (!coordinated) return false;
   const subject = ITEM_SUBJECT.exec(text.slice(mine.start, Math.min(...own.filter(inMine))));
   if (!subject?.groups?.name) return false;
   const at = mine.start + subject.index + subject[0].length - subject.groups.name.length;
   return !m.positions.some((p) => p >= at && p < at + (subject.groups?.name?.length ?? 0));
 }
+
+/** An item opened by a coordinator ("and", "but", "while", "then"). */
+const COORDINATED_ITEM = /^[\s\p{P}]*(?:and|or|but|while|then)\b/iu;
 
 /** An item's opening: lead words, then a proper name (its subject) and a word after it. */
 const ITEM_SUBJECT =
