@@ -13,6 +13,7 @@ import { cueSpansOtherPlace } from './date-owners';
 import { cuedOverKeywords, weakKeywords } from './date-tie-weights';
 import { agreeingTie, clearlyFarther, type DateTie, dateBetween, otherShape } from './date-ties';
 import { outsideDatedAside } from './dated-aside';
+import { keywordNounDatedElsewhere } from './dated-noun';
 import { type DateInterval, formatInterval, gapDays } from './dates';
 import { genericSpeakerDate } from './generic-speaker';
 import { otherStageAgrees } from './instrument-stages';
@@ -250,6 +251,9 @@ export function judgeBestTie(
   // date is its own act's, not a fact found only around it (dated-aside.ts).
   if (!best.cmp.agrees && outsideDatedAside(c.input.text, c.sentence, e, best.mention))
     return { claim: null, anchor: claimed };
+  // "began on Monday, joining the Kolkata route that restarted on 26 October": keywords whose noun
+  // a relative clause dates rightly; this date is another happening's (dated-noun.ts, ADR 0161).
+  if (keywordNounDatedElsewhere(c, e, best)) return { claim: null, anchor: claimed };
   // "Since December, … held two rounds of SR talks, restarted the pilgrimage in June": the cue is
   // whole only through another date, which dates the fact rightly; this one is another's (ADR 0072).
   if (cueDatedElsewhere(best, e, c.expressions ?? [])) return { claim: null, anchor: claimed };

@@ -9,6 +9,7 @@
 import type { Span } from '../match/sentences';
 import { type Checker, disowned, firm, firmMention } from './check-common';
 import { buildClaim, type Claim } from './claim';
+import { groupWithOneIsRecord } from './coordinated-count';
 import { cuedWithinOverAcross } from './cue-within-clause';
 import { countryFigureOfWorld, remainderFigure } from './figure-frames';
 import {
@@ -218,7 +219,9 @@ function anotherMeasureStated(r: QuantityReading, choice: MeasureChoice, best: T
   if (countryFigureOfWorld(c, span, fact) || remainderFigure(c, span)) return true;
   if (otherInstance(c, span, fact) || countsAnotherFate(c, span, q)) return true;
   // "honoured five PLA personnel …, four of them posthumously": the record's count is a part.
-  return partIsRecord(c.input.text, c.sentence, span, q.value);
+  if (partIsRecord(c.input.text, c.sentence, span, q.value)) return true;
+  // "a colonel and 19 soldiers were killed": the group of the count and one more is the record's.
+  return unit === 'people' && groupWithOneIsRecord(c.input.text, c.sentence, span, r.value, q.value);
 }
 
 /** A figure ("roughly 70 per cent", "20 soldiers"). */

@@ -117,7 +117,7 @@ function keywordFactsAgreeing(c: Checker, e: TemporalExpression, claimed: DateIn
       record.start === claimed.start &&
       w.positions.some((p) => p >= clause.start && p < clause.end) &&
       ownsDate(c.input.text, e, w.fact) &&
-      !phaseMismatch(c.input.text, c.sentence, e, w.fact)
+      !phaseMismatch(c.input.text, c.sentence, e, w.fact, null, c.expressions ?? [])
     );
   });
 }

@@ -67,8 +67,11 @@ export function governsValue(
 ): boolean {
   const words = text.slice(clause.start, to);
   for (const m of globalMatches(words, phase)) {
-    if (positions === null) return true;
     const word = { start: clause.start + m.index, end: clause.start + m.index + m[0].length };
+    if (positions === null) {
+      if (ownDateBefore(text, word, value, otherDates)) continue;
+      return true;
+    }
     if (
       setOff(text, clause, word, value, positions) ||
       (noticeDatesFact && noticeOfFact(text, word, value, positions)) ||
@@ -89,6 +92,21 @@ export function governsValue(
 const coordinatedAfter = (text: string, word: Span, value: Span) =>
   word.start >= value.end &&
   /^\s*,?\s*(?:and|but)\s+(?:then\s+|later\s+|also\s+)?$/i.test(text.slice(value.end, word.start));
+
+/**
+ * "announced on Oct. 9 and due to start tomorrow, was suspended today": a phase word before the
+ * value whose own date follows it closely, before the value, is that date's phase (ADR 0161).
+ */
+function ownDateBefore(text: string, word: Span, value: Span, otherDates: readonly Span[]): boolean {
+  const next = otherDates
+    .filter((o) => o.start >= word.end && o.end <= value.start)
+    .sort((a, b) => a.start - b.start)[0];
+  return (
+    next !== undefined &&
+    next.start - word.end <= PHASE_OWN_DATE_CHARS &&
+    !/[,;:]/.test(text.slice(word.end, next.start))
+  );
+}
 
 /** How far after a phase word its own date may stand ("partly eased the ban in June 2025"). */
 export const PHASE_OWN_DATE_CHARS = 30;

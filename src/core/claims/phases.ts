@@ -69,7 +69,7 @@ const PHASES: readonly [RegExp, string][] = [
     // Also set off after the measures' noun ("Beijing's October measures, due to start on 8
     // November, will now be paused"): the aside gives the measures' own start, which the main
     // clause's stoppage then acts on (ADR 0071).
-    /(?:\b((?:would\s+have|(?:was|were|had\s+been)\s+(?:due|set|scheduled|supposed|meant|slated)\s+to)\s+(?:take\s+effect|taken\s+effect|come\s+into\s+(?:force|effect)|kick(?:ed)?\s+in|enter(?:ed)?\s+into\s+force))|(?<=,\s*)((?:due|set|scheduled|slated)\s+to\s+(?:take\s+effect|come\s+into\s+(?:force|effect)|kick\s+in|enter\s+into\s+force|start|begin|apply)))\b/i,
+    /(?:\b((?:would\s+have|(?:was|were|had\s+been)\s+(?:due|set|scheduled|supposed|meant|slated)\s+to)\s+(?:take\s+effect|taken\s+effect|come\s+into\s+(?:force|effect)|kick(?:ed)?\s+in|enter(?:ed)?\s+into\s+force))|(?<=(?:,|\band)\s*)((?:due|set|scheduled|slated)\s+to\s+(?:take\s+effect|come\s+into\s+(?:force|effect)|kick\s+in|enter\s+into\s+force|start|begin|apply)))\b/i,
     'effect|force|kick',
   ],
 ];

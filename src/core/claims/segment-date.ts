@@ -164,7 +164,12 @@ export function namedInOtherDatedItem(
   const mine = segmentAt(text, sentence, e.start);
   if (ITEM_LEAD.test(text.slice(mine.start, e.start))) return false;
   const inMine = (p: number) => p >= mine.start && p < mine.end;
-  if (own.some(inMine) && !sharedWordOnly(text, mine, m, own)) return false;
+  if (
+    own.some(inMine) &&
+    !sharedWordOnly(text, mine, m, own) &&
+    !sharedNameOnly(text, sentence, mine, m, own, expressions)
+  )
+    return false;
   return partDatesFact(
     text,
     sentence,
@@ -198,6 +203,55 @@ function sharedWordOnly(text: string, mine: Span, m: Mention, own: readonly numb
   const at = mine.start + subject.index;
   return !m.positions.some((p) => p >= at && p < first) && !ITEM_WORDS.test(subject[1] ?? '');
 }
+
+/**
+ * "Misri raised the curbs in June, Jaishankar met Wang Yi in Beijing in July, and in August
+ * officials said Wang gave assurances on fertilisers": a cue ("Wang/Beijing + assurances + curbs")
+ * that the date's item meets only by proper names (a party, a place), whose other groups stand
+ * only in other items, is not this item's when the item opens with a subject of its own, a proper
+ * name that is none of the cue's words. The name is shared by two happenings; the words of the
+ * fact's own act are in the other item, which (partDatesFact) dates it (ADR 0161).
+ */
+function sharedNameOnly(
+  text: string,
+  sentence: Span,
+  mine: Span,
+  m: Mention,
+  own: readonly number[],
+  expressions: readonly TemporalExpression[],
+): boolean {
+  if (m.strength !== 'cue' || !m.cueGroups) return false;
+  const inMine = (p: number) => p >= mine.start && p < mine.end;
+  const capital = (p: number) => /^\p{Lu}/u.test(text.slice(p, p + 1));
+  const groups = m.cueGroups.map((g) => g.filter((p) => own.includes(p)));
+  const here = groups.filter((g) => g.some(inMine));
+  const away = groups.filter((g) => g.length > 0 && !g.some(inMine));
+  if (!here.length || !away.length || !here.every((g) => g.filter(inMine).every(capital))) return false;
+  if (!away.some((g) => g.some((p) => !capital(p)))) return false;
+  // The other item is a happening of its own, joined by a coordinator ("…, and in August officials
+  // said …"), not a phrase of the date's own clause ("…, ahead of a session of SCO ministers on
+  // Tuesday"), and it dates the fact rightly.
+  const coordinated = away.some((g) =>
+    g.some((p) => {
+      const item = segmentAt(text, sentence, p);
+      return (
+        COORDINATED_ITEM.test(text.slice(item.start, p)) && partDatesFact(text, sentence, [p], m, expressions)
+      );
+    }),
+  );
+  if (!coordinated) return false;
+  const subject = ITEM_SUBJECT.exec(text.slice(mine.start, Math.min(...own.filter(inMine))));
+  if (!subject?.groups?.name) return false;
+  const at = mine.start + subject.index + subject[0].length - subject.groups.name.length;
+  return !m.positions.some((p) => p >= at && p < at + (subject.groups?.name?.length ?? 0));
+}
+
+/** An item opened by a coordinator ("and", "but", "while", "then"). */
+const COORDINATED_ITEM = /^[\s\p{P}]*(?:and|or|but|while|then)\b/iu;
+
+/** An item's opening: lead words, then a proper name (its subject) and a word after it. */
+const ITEM_SUBJECT =
+  /^[\s\p{P}]*(?:(?:and|or|then|while|but|also)\s+)*(?<name>(?:\p{Lu}[\p{L}’'.-]*\s+){1,3})(?=\p{Ll})/u;
 
 /** A proper name (one to three capitalised words) right before the word that follows it. */
 const SUBJECT_BEFORE = /\b((?:\p{Lu}[\p{L}’'-]*\s+){1,3})$/u;

@@ -254,6 +254,38 @@ export const RELATIVE_RULES: readonly TemporalRule[] = [
     },
   }),
   defineRule({
+    // "a week and a day after the Busan summit", "a year and two months later": both parts count
+    // from the date before it, as "ago-compound" counts both back from publication (ADR 0161). Read
+    // alone, the last part ("a day after") would be the whole offset. Units that do not add up in
+    // one unit ("a year and three days") are left to the rules before. Not after "for", "in" or
+    // "over": "his first trip in five years and three months after the pilgrims" joins a length
+    // to another phrase.
+    name: 'anchored-offset-compound',
+    pattern: new RegExp(
+      `(?<!\\b(?:for|in|over|within|than)\\s+)\\b${N}\\s+(?:(?<unit>year)s?,?\\s+and\\s+(?<n2>${CARDINALS})\\s+(?<unit2>month)s?|(?<wunit>week)s?,?\\s+and\\s+(?<wn2>${CARDINALS})\\s+(?<wunit2>day)s?)\\s+(?<dir>later|after(?:wards)?|earlier|before)\\b`,
+      'gi',
+    ),
+    needs: { published: false },
+    read(g) {
+      const weeks = g.wunit !== undefined;
+      const n = parseNumberWord(g.n ?? '');
+      const n2 = parseNumberWord((weeks ? g.wn2 : g.n2) ?? '');
+      const unit = weeks ? 'week' : 'year';
+      const unit2 = weeks ? 'day' : 'month';
+      if (!Number.isFinite(n) || !Number.isFinite(n2) || n <= 0 || n2 <= 0) return null;
+      const amount = weeks ? 7 * n + n2 : 12 * n + n2;
+      const direction = /^(later|after)/i.test(g.dir ?? '') ? 1 : -1;
+      const u = unit2 as AnchorOffset['unit'];
+      return {
+        kind: 'anchored',
+        interval: null,
+        offset: { amount, unit: u, direction, granularity: u },
+        how: `${n} ${unit}(s) and ${n2} ${unit2}(s) ${direction > 0 ? 'after' : 'before'} the date before it`,
+        params: { n: amount, unit: u, direction },
+      };
+    },
+  }),
+  defineRule({
     name: 'anchored-offset',
     pattern: new RegExp(
       // Not after "for": "paused for a year after Thursday's talks" is a duration and its start.

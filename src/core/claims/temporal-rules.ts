@@ -70,6 +70,7 @@ export const SCREENS: ReadonlyMap<string, RegExp> = new Map([
   ['ago', /\sago/i],
   ['anchored-next', /(?:following|next|previous|preceding|same)\s+(?:day|week|month|year)/i],
   ['anchored-that-month', /[Tt]hat\s+month/],
+  ['anchored-offset-compound', /\sand\s[\s\S]*(?:month|day)s?\s+(?:later|after|earlier|before)/i],
   ['anchored-offset', /(?:day|week|fortnight|month|year)s?\s+(?:later|after|earlier|before|into)/i],
   ['duration', /[-\s](?:day|week|month|year|decade)/i],
   ['month-end', /(?:end|close)\s+of\s+(?:the|this|that|next|last)\s+month/i],

@@ -93,6 +93,7 @@ describe('rulesFor: a screen holds in every match of its rule', () => {
       'the same week',
       'during his visit that month',
       'two weeks later',
+      'a week and two days later',
       'a month afterwards',
       'four-year',
       'more than 12 months',
