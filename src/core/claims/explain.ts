@@ -113,6 +113,7 @@ export const RULE_KEYS: Readonly<Record<string, string>> = {
   'anchored-next': 'rule_anchored_next',
   'anchored-that-month': 'rule_anchored_that_month',
   'anchored-offset': 'rule_anchored_offset',
+  'anchored-offset-compound': 'rule_anchored_offset',
   duration: 'rule_duration',
   'unit-old': 'rule_duration',
   'from-now': 'rule_from_now',
