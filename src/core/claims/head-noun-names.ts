@@ -21,10 +21,10 @@ import type { Span, TextSpans } from '../match/sentences';
 import { spanAt } from '../match/sentences';
 import type { Analysis, MatcherIndex, TermMatch } from '../match/terms';
 import type { Memo } from './mention-lookups';
+import { MONTH_NAMES } from './words';
 
 /** A month name or abbreviation, as a word of an alias. */
-const MONTH_WORD =
-  /(?:^|\s)(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\.?(?:\s|$)/i;
+const MONTH_WORD = new RegExp(`(?:^|\\s)(?:${MONTH_NAMES})\\.?(?:\\s|$)`, 'i');
 
 /** Regulatory head nouns, bare or after "export" / "export-control". */
 const BARE = ['controls', 'curbs', 'rules', 'measures', 'restrictions', 'regime', 'package'];
