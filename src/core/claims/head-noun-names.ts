@@ -21,7 +21,7 @@ import type { Span, TextSpans } from '../match/sentences';
 import { spanAt } from '../match/sentences';
 import type { Analysis, MatcherIndex, TermMatch } from '../match/terms';
 import type { Memo } from './mention-lookups';
-import { MONTH_NAMES } from './words';
+import { escapeRegExp, MONTH_NAMES } from './words';
 
 /** A month name or abbreviation, as a word of an alias. */
 const MONTH_WORD = new RegExp(`(?:^|\\s)(?:${MONTH_NAMES})\\.?(?:\\s|$)`, 'i');
@@ -34,12 +34,11 @@ const HEADS: readonly string[] = [
   ...BARE,
 ];
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A phrase as a pattern: any run of spaces between words, "export-control" with a hyphen or space. */
 const phrase = (s: string) =>
   s
     .split(/\s+/)
-    .map((w) => escapeRe(w).replace(/-/g, '[-\\s]'))
+    .map((w) => escapeRegExp(w).replace(/-/g, '[-\\s]'))
     .join('\\s+');
 
 interface DatedName {

@@ -20,6 +20,7 @@ import { lookupsOf, type Memo } from './mention-lookups';
 import type { Mention } from './mention-types';
 import type { TemporalExpression } from './temporal';
 import { compareDates } from './verdict';
+import { escapeRegExp } from './words';
 
 /** Verbs of an instrument's issue. */
 const ISSUE = [
@@ -206,10 +207,7 @@ const dayOf = (f: Fact) => (f.date ? (factInterval(f.date)?.start ?? 0) : 0);
 const startCue = (g: readonly string[]) => g.some((w) => START_CUE.test(w));
 const groupsOf = (f: Fact): readonly (readonly string[])[] => (f.cues ?? []).flatMap((c) => c.allOf);
 const said = (words: string, phrase: string) =>
-  new RegExp(
-    `(?:^|[^\\p{L}\\p{N}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
-    'iu',
-  ).test(words);
+  new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, 'iu').test(words);
 
 /**
  * ADR 0139: the scheduled start a start frame's date ("due to kick in Nov. 8", "slated for Dec. 1",

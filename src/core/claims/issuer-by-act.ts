@@ -17,6 +17,7 @@ import { spanAt } from '../match/sentences';
 import type { MatcherIndex } from '../match/terms';
 import { agreesWithRecord, type Claim } from './claim';
 import type { Memo } from './mention-lookups';
+import { escapeRegExp } from './words';
 
 export interface IssuerCard extends Span {
   readonly factId: string;
@@ -24,8 +25,6 @@ export interface IssuerCard extends Span {
 
 /** Capitalised words before a name that do not name its owner. */
 const DETERMINERS = new Set(['the', 'its', 'their', 'this', 'that', 'his', 'her', 'a', 'an']);
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Organisations with aliases that need a context, once per fact base. */
 function contextOrganisations(

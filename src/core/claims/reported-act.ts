@@ -14,13 +14,13 @@
 import type { Fact } from '../facts/schema';
 import { type Span, spanAt } from '../match/sentences';
 import type { Analysis, TermMatch } from '../match/terms';
+import { escapeRegExp } from './words';
 
 /** Words allowed between the verb and "that" (its indirect object, a time or place adjunct). */
 const MAX_BEFORE_THAT = 12;
 
-const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const has = (sentence: string, w: string) =>
-  new RegExp(`(?<![\\p{L}-])${escapeRe(w)}(?![\\p{L}-])`, 'iu').test(sentence);
+  new RegExp(`(?<![\\p{L}-])${escapeRegExp(w)}(?![\\p{L}-])`, 'iu').test(sentence);
 
 /** The verb cards described above, one per alias term at most. */
 export function reportedActs(

@@ -12,6 +12,7 @@ import { countrySpeaking } from './country-speakers';
 import { speakersOf } from './date-owners';
 import type { TemporalExpression } from './temporal';
 import { clauseAt } from './ties';
+import { escapeRegExp } from './words';
 
 /** True when `e` dates a statement on `fact` (a statement by its announcers) made by the other side. */
 export function otherSideSpeaks(
@@ -48,8 +49,6 @@ function namedIn(c: Checker, id: string): boolean {
   const said = c.input.text.slice(c.sentence.start, c.sentence.end);
   return (c.input.factById(id)?.aliases ?? []).some(
     (a) =>
-      !a.lang && new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegex(a.text)}(?![\\p{L}\\p{N}])`, 'u').test(said),
+      !a.lang && new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(a.text)}(?![\\p{L}\\p{N}])`, 'u').test(said),
   );
 }
-
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
