@@ -44,6 +44,7 @@ import { preferSameQuote } from './quoted-words';
 import { candidatesBySentence } from './sentence-candidates';
 import { preferSameForm } from './speech-form';
 import { ALONE, LINK, relatedAt, STRONG, sameStoryChain } from './thresholds';
+import { sameValue } from './value-keys';
 
 export type { PairKey } from './chain';
 
@@ -231,6 +232,12 @@ export function* selectSteps(
     // words anywhere paired 31 more cross-story sentences (ADR 0022, fourth round). So is a
     // figure that is neither a day nor a year ("5,561 people" / "5,561 applicants"; round 16).
     for (const c of weak) if (free(c) && mutual(c) && (c.uniqueDate || c.uniqueFigure)) take(c);
+    // …or one length of time or one day in other words ("for a year" / "for twelve months";
+    // value-keys.ts, ADR 0163).
+    if (related && vectors) {
+      const value = sameValue(vectors);
+      for (const c of weak) if (free(c) && mutual(c) && value(c.a, c.b)) take(c);
+    }
     // …and, in one story, each other's best match that keep two words of their own, in no other
     // sentence of either article: a paraphrase's act and object (own-wording.ts, ADR 0157).
     if (related && vectors) {
