@@ -125,5 +125,4 @@ describe('one value in other words pairs two sentences (align.ts, ADR 0163)', ()
       'The fair will stay open for a fortnight.',
     ]);
   });
-
 });
