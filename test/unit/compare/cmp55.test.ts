@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { cosine, featuresOf, Rarity, vectorOf } from '../../../src/core/compare/features';
 import { compareArticles } from '../../../src/core/compare/index';
+import { tokenize } from '../../../src/core/compare/tokens';
 import { clockKeys, dayKeys, spanKeys, valueKeysOf } from '../../../src/core/compare/value-keys';
 
 const keys = (xs: readonly { key: string }[]) => xs.map((x) => x.key);
@@ -124,5 +125,20 @@ describe('one value in other words pairs two sentences (align.ts, ADR 0163)', ()
       'The fair will run for 14 days, organisers said.',
       'The fair will stay open for a fortnight.',
     ]);
+  });
+});
+
+describe('a silence put as no word from a party (lexicon.ts PHRASES, ADR 0163)', () => {
+  const silent = (s: string) => tokenize(s).some((t) => t.key === 'nocomment');
+
+  it('reads "no word from" and "yet to say anything" as the silence "has not commented" is', () => {
+    expect(silent('There is no official word yet from the harbour board on the closure.')).toBe(true);
+    expect(silent('The harbour board has yet to say anything about the closure.')).toBe(true);
+    expect(silent('The harbour board has not commented on the closure.')).toBe(true);
+  });
+
+  it('leaves a word from a party that speaks', () => {
+    expect(silent('In a word from the harbour board, the closure was confirmed.')).toBe(false);
+    expect(silent('The board said it would say more next week.')).toBe(false);
   });
 });
