@@ -41,6 +41,7 @@ import { preferOwnAccounts } from './own-accounts';
 import { OWN_WORDS, ownWording } from './own-wording';
 import { preferToldOverPassing } from './passing';
 import { preferSameQuote } from './quoted-words';
+import { preferReportedAccounts } from './reported-accounts';
 import { candidatesBySentence } from './sentence-candidates';
 import { preferSameForm } from './speech-form';
 import { ALONE, LINK, relatedAt, STRONG, sameStoryChain } from './thresholds';
@@ -166,6 +167,7 @@ export function* selectSteps(
   if (vectors) {
     preferMainOverMinor(sorted, vectors, partnerA, partnerB, scoreA, index);
     preferOwnAccounts(sorted, vectors, partnerA, partnerB, scoreA, index);
+    preferReportedAccounts(sorted, vectors, partnerA, partnerB, scoreA, index);
   }
   yield;
   // Two articles with few anchors tell different stories: there, only a close match stands alone.
