@@ -45,7 +45,7 @@ import { preferReportedAccounts } from './reported-accounts';
 import { candidatesBySentence } from './sentence-candidates';
 import { preferSameForm } from './speech-form';
 import { ALONE, LINK, relatedAt, STRONG, sameStoryChain } from './thresholds';
-import { otherUnnamedSpeakers } from './unnamed-speakers';
+import { otherNamedSpeakers, otherUnnamedSpeakers } from './unnamed-speakers';
 
 export type { PairKey } from './chain';
 
@@ -224,7 +224,8 @@ export function* selectSteps(
         !(vectors && namesOnly(vectors.a[c.a], vectors.b[c.b])) &&
         !(vectors && pairReferenceOnly(c, vectors.a[c.a] as Vector, vectors.b[c.b] as Vector)) &&
         !(vectors && figures && figureRivalled(c, figures, vectors)) &&
-        !(vectors && otherUnnamedSpeakers(vectors.a[c.a] as Vector, vectors.b[c.b] as Vector)),
+        !(vectors && otherUnnamedSpeakers(vectors.a[c.a] as Vector, vectors.b[c.b] as Vector)) &&
+        !(vectors && otherNamedSpeakers(vectors.a[c.a] as Vector, vectors.b[c.b] as Vector)),
     );
     for (const c of weak) if (free(c) && framed(frame, c)) take(c);
     // Ordered prior (framing.ts): each other's best remaining candidate in a narrow gap, one event.
