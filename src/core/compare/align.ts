@@ -28,11 +28,12 @@
  * main-claims.ts (a sentence that says what two say).
  */
 
+import { sameActorAct } from './actor-act';
 import { sharedBackground } from './background';
 import type { Candidate } from './candidates';
 import { orderedChain, type PairKey } from './chain';
 import { namesOnly, sameLead } from './evidence';
-import type { Vector } from './features';
+import { cosine, type Vector } from './features';
 import { figureRivalled, figureSentences, pairReferenceOnly } from './figures';
 import { framed, frameOf, orderedPrior } from './framing';
 import { MAIN_CLAIM_STEPS, preferMainClaimsSteps } from './main-claims';
@@ -236,6 +237,11 @@ export function* selectSteps(
     if (related && vectors) {
       const wording = ownWording(vectors);
       for (const c of weak) if (free(c) && mutual(c) && c.unique >= OWN_WORDS && wording(c.a, c.b)) take(c);
+      // …and two free sentences that tell one actor doing one act, told in no other sentence of
+      // either article, in other words if need be (actor-act.ts, ADR 0165).
+      for (const p of (globalThis as any).NO_AA ? [] : sameActorAct(vectors))
+        if (partnerA[p.a] === -1 && partnerB[p.b] === -1)
+          take({ ...p, score: cosine(vectors.a[p.a] as Vector, vectors.b[p.b] as Vector).score } as Candidate);
     }
     for (let added = true; added; ) {
       added = false;

@@ -1,0 +1,154 @@
+/**
+ * The same actor doing the same act in other words (ADR 0165). Two outlets telling one story write
+ * one step of it with other verbs and nouns: "vehicle makers … scale back production" / "automakers
+ * … cut output"; "Washington will hold off for a year on its rule" / "the US will pause for a year
+ * a rule"; "travellers had to connect through hubs" / "anyone travelling had to change planes in a
+ * third country"; "Beijing has not commented" / "there is no word from Beijing". Word overlap does
+ * not see them; a representation of who (a normalised actor) and what (a class of act, synonyms
+ * grouped by meaning) does.
+ *
+ * An actor is a country as a state (its capital, its government, ministries and spokespeople), a
+ * class of company, of traveller or of flight: the nearest one written before the act, or the one
+ * the act names with "from" or "by" right after it ("no word from Beijing"). An act is a class of
+ * phrases that mean one thing, not one verb: a cut in output, a pause or shelving, a change of
+ * planes, a refusal to comment, a denial of knowledge, a departure. Each sentence's signatures are the (actor, act) pairs it tells; a sentence
+ * with an act but no actor has none (a pronoun says nothing of who).
+ *
+ * Used as pairing evidence only when both are specific and rare: a signature in exactly one sentence
+ * of each article (align.ts, in one story). A signature told twice on a side (a story about a pause
+ * tells the pause in several sentences) ties nothing.
+ */
+import type { Vector } from './features';
+
+/** Actors by key: the first pattern found nearest before an act (case-sensitive where a name). */
+const ACTORS: readonly (readonly [string, RegExp])[] = [
+  [
+    'china',
+    /\b(?:Beijing(?:'s|’s)?|China(?:'s|’s)?(?!\s+(?:Eastern|Southern|Daily))|Chinese\s+(?:government|authorities|officials|side|foreign\s+ministry|commerce\s+ministry|ministry|embassy|spokes(?:person|man|woman)))\b/g,
+  ],
+  [
+    'india',
+    /\b(?:New\s+Delhi(?:'s|’s)?|India(?:'s|’s)?|Indian\s+(?:government|authorities|officials|side|embassy)|(?:the\s+)?(?:external\s+affairs|External\s+Affairs)\s+(?:ministry|Ministry))\b/g,
+  ],
+  [
+    'us',
+    /\b(?:Washington(?:'s|’s)?|(?:the\s+)?U\.?S\.?(?=[\s,'’])|(?:the\s+)?United\s+States|American\s+(?:government|authorities|officials)|Trump\s+administration)/g,
+  ],
+  [
+    'automakers',
+    /\b(?:auto\s*makers?|car\s*makers?|vehicle\s+(?:makers?|manufacturers?|producers?)|car\s+manufacturers?|automobile\s+(?:makers?|manufacturers?|companies)|auto\s+(?:companies|firms|manufacturers?))\b/gi,
+  ],
+  [
+    'travellers',
+    /\b(?:travell?ers?|passengers?|flyers?|anyone\s+travell?ing|people\s+travell?ing|those\s+travell?ing)\b/gi,
+  ],
+  ['flight', /\b(?:(?:inaugural|first|maiden)\s+)?(?:flight|plane|aircraft|jet)s?\b/gi],
+];
+
+/** Acts by key: phrases of one meaning, whatever their verb. */
+const ACTS: readonly (readonly [string, RegExp])[] = [
+  [
+    'cut-output',
+    /\b(?:(?:scal(?:e|es|ed|ing)|cut(?:s|ting)?|slash(?:es|ed|ing)?|reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?|curtail(?:s|ed|ing)?|lower(?:s|ed|ing)?)\s+(?:back\s+|down\s+)?(?:\w+\s+)?(?:production|output)|(?:production|output)\s+cuts?|halt(?:s|ed|ing)?\s+(?:production|assembly\s+lines?))\b/gi,
+  ],
+  [
+    'pause',
+    /\b(?:paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?\s+for|hold(?:s|ing)?\s+off|held\s+off|shelv(?:e|es|ed|ing)|put(?:s|ting)?\s+(?:[\w.,-]+\s+){0,10}?on\s+hold|defer(?:s|red|ring)?|postpon(?:e|es|ed|ing))\b/gi,
+  ],
+  [
+    'change-planes',
+    /\b(?:connect(?:s|ed|ing)?\s+(?:through|via|in)|chang(?:e|es|ed|ing)\s+(?:planes|flights|aircraft)|layovers?|stopovers?|transit(?:ed|ing)?\s+(?:through|via)|rout(?:e|ed|ing)\s+(?:through|via)|connecting\s+flights?)\b/gi,
+  ],
+  [
+    'no-comment',
+    /\b(?:(?:has|have|had)\s+(?:not|yet\s+to)\s+(?:commented|responded|reacted|said\s+anything)|(?:did|does)\s+not\s+(?:comment|respond|react)|declined\s+to\s+comment|(?:no|not\s+any)\s+(?:official\s+)?(?:word|comment|statement|reaction|response)(?=\s+(?:yet\s+)?(?:from|by)\b)|issued\s+no\s+(?:statement|comment)|(?:is|are|was|were)\s+yet\s+to\s+(?:comment|respond|react|say))\b/gi,
+  ],
+  [
+    'not-aware',
+    /\b(?:not\s+aware\s+of|unaware\s+of|no\s+knowledge\s+of|(?:has|had|have)\s+not\s+seen)\b/gi,
+  ],
+  [
+    'depart',
+    /\b(?:took\s+off|take(?:s)?\s+off|depart(?:s|ed|ing)?|left|leav(?:e|es|ing))\b/gi,
+  ],
+];
+
+/** Acts whose actor must be near, in the same clause: a flight leaves, a country does not. */
+const NEAR_ONLY: ReadonlyMap<string, readonly string[]> = new Map([['depart', ['flight']]]);
+/** How far before an act (in characters) an actor of a NEAR_ONLY act may stand. */
+const NEAR = 60;
+
+/** An actor named by "from" or "by" right after the act. */
+const AFTER = /^\s+(?:yet\s+)?(?:from|by)\s+(?:the\s+)?/i;
+
+/** The (actor, act) signatures of a sentence: "china:no-comment", "automakers:cut-output". */
+export function actorActs(text: string): ReadonlySet<string> {
+  const out = new Set<string>();
+  const actors: { key: string; start: number; end: number }[] = [];
+  for (const [key, re] of ACTORS)
+    for (const m of text.matchAll(re)) actors.push({ key, start: m.index, end: m.index + m[0].length });
+  if (!actors.length) return out;
+  for (const [act, re] of ACTS)
+    for (const m of text.matchAll(re)) {
+      const at = m.index;
+      const near = NEAR_ONLY.get(act);
+      let who: { key: string; start: number; end: number } | null = null;
+      for (const x of actors)
+        if (x.end <= at && (!who || x.end > who.end) && (!near || (near.includes(x.key) && at - x.end <= NEAR)))
+          who = x;
+      if (near) {
+        if (who && near.includes(who.key)) out.add(`${who.key}:${act}`);
+        continue;
+      }
+      const rest = text.slice(at + m[0].length);
+      const after = AFTER.exec(rest);
+      if (after) {
+        const from = at + m[0].length + after[0].length;
+        const named = actors.find((x) => x.start === from);
+        if (named) who = named;
+      }
+      if (who) out.add(`${who.key}:${act}`);
+    }
+  return out;
+}
+
+const cache = new WeakMap<Vector, ReadonlySet<string>>();
+
+function signaturesOf(v: Vector | undefined): ReadonlySet<string> {
+  if (!v?.text) return new Set();
+  let out = cache.get(v);
+  if (!out) {
+    out = actorActs(v.text);
+    cache.set(v, out);
+  }
+  return out;
+}
+
+/**
+ * Pairs of sentences (A's index, B's index) that share an (actor, act) signature found in no other
+ * sentence of either article: one sentence on each side tells it.
+ */
+export function sameActorAct(vectors: {
+  readonly a: readonly Vector[];
+  readonly b: readonly Vector[];
+}): { a: number; b: number }[] {
+  const where = (side: readonly Vector[]) => {
+    const m = new Map<string, number[]>();
+    side.forEach((v, i) => {
+      for (const s of signaturesOf(v)) {
+        const list = m.get(s);
+        if (list) list.push(i);
+        else m.set(s, [i]);
+      }
+    });
+    return m;
+  };
+  const inA = where(vectors.a);
+  const inB = where(vectors.b);
+  const out: { a: number; b: number }[] = [];
+  for (const [s, as] of inA) {
+    const bs = inB.get(s);
+    if (as.length === 1 && bs?.length === 1) out.push({ a: as[0] as number, b: bs[0] as number });
+  }
+  return out.sort((p, q) => p.a - q.a || p.b - q.b);
+}
