@@ -18,7 +18,9 @@
  * of each article (align.ts, in one story). A signature told twice on a side (a story about a pause
  * tells the pause in several sentences) ties nothing.
  */
+import { MONTH_KEYS } from './evidence';
 import type { Vector } from './features';
+import { tokenize } from './tokens';
 
 /** Actors by key: the first pattern found nearest before an act (case-sensitive where a name). */
 const ACTORS: readonly (readonly [string, RegExp])[] = [
@@ -81,41 +83,70 @@ const NEAR = 60;
 /** An actor named by "from" or "by" right after the act. */
 const AFTER = /^\s+(?:yet\s+)?(?:from|by)\s+(?:the\s+)?/i;
 
-/** The (actor, act) signatures of a sentence: "china:no-comment", "automakers:cut-output". */
-export function actorActs(text: string): ReadonlySet<string> {
-  const out = new Set<string>();
+/** What a sentence tells of who does what: its signatures and the keys of the rest of it. */
+export interface ActorActs {
+  /** (actor, act) signatures: "china:no-comment", "automakers:cut-output". */
+  readonly signatures: ReadonlySet<string>;
+  /**
+   * Keys of the words that are neither an actor nor an act, nor a name, place or title (a word
+   * written capitalised past the first), a figure, a month or a word of time: what the act is done
+   * to or about ("its affiliates rule", "the completion of the pullback").
+   */
+  readonly about: ReadonlySet<string>;
+}
+
+/** Words of time, which tell when or how long, not what ("for a year", "this week"). */
+const TIME = new Set(['year', 'month', 'week', 'day', 'time', 'now', 'today', 'hour', 'minut']);
+/** A word written capitalised after a space, bracket, quotation mark or dash: not the sentence's first. */
+const CAPITALISED = /(?<=[\s(“"'‘—–-])\p{Lu}[\p{L}'’.-]*/gu;
+
+/** The (actor, act) signatures of a sentence and the keys of what it is about. */
+export function actorActs(text: string): ActorActs {
+  const signatures = new Set<string>();
+  const spans: [number, number][] = [];
   const actors: { key: string; start: number; end: number }[] = [];
   for (const [key, re] of ACTORS)
-    for (const m of text.matchAll(re)) actors.push({ key, start: m.index, end: m.index + m[0].length });
-  if (!actors.length) return out;
+    for (const m of text.matchAll(re)) {
+      actors.push({ key, start: m.index, end: m.index + m[0].length });
+      spans.push([m.index, m.index + m[0].length]);
+    }
   for (const [act, re] of ACTS)
     for (const m of text.matchAll(re)) {
       const at = m.index;
+      spans.push([at, at + m[0].length]);
       const near = NEAR_ONLY.get(act);
       let who: { key: string; start: number; end: number } | null = null;
       for (const x of actors)
         if (x.end <= at && (!who || x.end > who.end) && (!near || (near.includes(x.key) && at - x.end <= NEAR)))
           who = x;
       if (near) {
-        if (who && near.includes(who.key)) out.add(`${who.key}:${act}`);
+        if (who && near.includes(who.key)) signatures.add(`${who.key}:${act}`);
         continue;
       }
-      const rest = text.slice(at + m[0].length);
-      const after = AFTER.exec(rest);
+      const after = AFTER.exec(text.slice(at + m[0].length));
       if (after) {
         const from = at + m[0].length + after[0].length;
         const named = actors.find((x) => x.start === from);
         if (named) who = named;
       }
-      if (who) out.add(`${who.key}:${act}`);
+      if (who) signatures.add(`${who.key}:${act}`);
     }
-  return out;
+  const about = new Set<string>();
+  if (signatures.size) {
+    for (const m of text.matchAll(CAPITALISED)) spans.push([m.index, m.index + m[0].length]);
+    let rest = text;
+    for (const [x, y] of spans) rest = rest.slice(0, x) + ' '.repeat(y - x) + rest.slice(y);
+    for (const t of tokenize(rest, []))
+      if (!/^[#~]/.test(t.key) && !MONTH_KEYS.has(t.key) && !TIME.has(t.key)) about.add(t.key);
+  }
+  return { signatures, about };
 }
 
-const cache = new WeakMap<Vector, ReadonlySet<string>>();
+const cache = new WeakMap<Vector, ActorActs>();
+const NONE: ActorActs = { signatures: new Set(), about: new Set() };
 
-function signaturesOf(v: Vector | undefined): ReadonlySet<string> {
-  if (!v?.text) return new Set();
+function actorActsOf(v: Vector | undefined): ActorActs {
+  if (!v?.text) return NONE;
   let out = cache.get(v);
   if (!out) {
     out = actorActs(v.text);
@@ -135,7 +166,7 @@ export function sameActorAct(vectors: {
   const where = (side: readonly Vector[]) => {
     const m = new Map<string, number[]>();
     side.forEach((v, i) => {
-      for (const s of signaturesOf(v)) {
+      for (const s of actorActsOf(v).signatures) {
         const list = m.get(s);
         if (list) list.push(i);
         else m.set(s, [i]);
@@ -148,7 +179,13 @@ export function sameActorAct(vectors: {
   const out: { a: number; b: number }[] = [];
   for (const [s, as] of inA) {
     const bs = inB.get(s);
-    if (as.length === 1 && bs?.length === 1) out.push({ a: as[0] as number, b: bs[0] as number });
+    if (as.length !== 1 || bs?.length !== 1) continue;
+    const a = as[0] as number;
+    const b = bs[0] as number;
+    // One act done to two things ("pause for a year its rule on affiliates" / "pause for a year
+    // its shipbuilding measures") is two steps: the two must share something they are about.
+    const about = actorActsOf(vectors.b[b]).about;
+    if ([...actorActsOf(vectors.a[a]).about].some((k) => about.has(k))) out.push({ a, b });
   }
   return out.sort((p, q) => p.a - q.a || p.b - q.b);
 }

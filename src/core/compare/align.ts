@@ -240,7 +240,11 @@ export function* selectSteps(
       // …and two free sentences that tell one actor doing one act, told in no other sentence of
       // either article, in other words if need be (actor-act.ts, ADR 0165).
       for (const p of (globalThis as any).NO_AA ? [] : sameActorAct(vectors))
-        if (partnerA[p.a] === -1 && partnerB[p.b] === -1)
+        if (
+          partnerA[p.a] === -1 &&
+          partnerB[p.b] === -1 &&
+          ((globalThis as any).G1 !== '1' || ((bestOfA[p.a] === -1 || bestOfA[p.a] === p.b) && (bestOfB[p.b] === -1 || bestOfB[p.b] === p.a)))
+        )
           take({ ...p, score: cosine(vectors.a[p.a] as Vector, vectors.b[p.b] as Vector).score } as Candidate);
     }
     for (let added = true; added; ) {
