@@ -38,7 +38,7 @@ const ACTORS: readonly (readonly [string, RegExp])[] = [
   ],
   [
     'automakers',
-    /\b(?:auto\s*makers?|car\s*makers?|vehicle\s+(?:makers?|manufacturers?|producers?)|car\s+manufacturers?|automobile\s+(?:makers?|manufacturers?|companies)|auto\s+(?:companies|firms|manufacturers?))\b/gi,
+    /\b(?:auto\s*makers?|car\s*makers?|(?:vehicle|car|van|truck|auto|automobile)\s+(?:makers?|manufacturers?|producers?|companies|firms))\b/gi,
   ],
   [
     'travellers',
@@ -63,7 +63,7 @@ const ACTS: readonly (readonly [string, RegExp])[] = [
   ],
   [
     'no-comment',
-    /\b(?:(?:has|have|had)\s+(?:not|yet\s+to)\s+(?:commented|responded|reacted|said\s+anything)|(?:did|does)\s+not\s+(?:comment|respond|react)|declined\s+to\s+comment|(?:no|not\s+any)\s+(?:official\s+)?(?:word|comment|statement|reaction|response)(?=\s+(?:yet\s+)?(?:from|by)\b)|issued\s+no\s+(?:statement|comment)|(?:is|are|was|were)\s+yet\s+to\s+(?:comment|respond|react|say))\b/gi,
+    /\b(?:(?:has|have|had)\s+(?:not|yet\s+to)\s+(?:commented|responded|reacted|said\s+anything)|(?:did|does)\s+not\s+(?:comment|respond|react)|declined\s+to\s+comment|(?:no|not\s+any)\s+(?:official\s+)?(?:word|comment|statement|reaction|response)(?=\s+(?:yet\s+)?(?:from|by)\b)|issued\s+no\s+(?:statement|comment)|(?:is|are|was|were|has|have|had)\s+yet\s+to\s+(?:comment|respond|react|say))\b/gi,
   ],
   [
     'not-aware',
@@ -79,6 +79,11 @@ const ACTS: readonly (readonly [string, RegExp])[] = [
 const NEAR_ONLY: ReadonlyMap<string, readonly string[]> = new Map([['depart', ['flight']]]);
 /** How far before an act (in characters) an actor of a NEAR_ONLY act may stand. */
 const NEAR = 60;
+/**
+ * How far before an act (in characters) any actor may stand: further back, a country is most often
+ * a modifier or the actor of another clause ("… trims US tariffs and eases …, and China will pause …").
+ */
+const FAR = 80;
 
 /** An actor named by "from" or "by" right after the act. */
 const AFTER = /^\s+(?:yet\s+)?(?:from|by)\s+(?:the\s+)?/i;
@@ -117,7 +122,12 @@ export function actorActs(text: string): ActorActs {
       const near = NEAR_ONLY.get(act);
       let who: { key: string; start: number; end: number } | null = null;
       for (const x of actors)
-        if (x.end <= at && (!who || x.end > who.end) && (!near || (near.includes(x.key) && at - x.end <= NEAR)))
+        if (
+          x.end <= at &&
+          at - x.end <= (near ? NEAR : FAR) &&
+          (!who || x.end > who.end) &&
+          (!near || near.includes(x.key))
+        )
           who = x;
       if (near) {
         if (who && near.includes(who.key)) signatures.add(`${who.key}:${act}`);

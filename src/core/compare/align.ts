@@ -223,6 +223,15 @@ export function* selectSteps(
         !(vectors && pairReferenceOnly(c, vectors.a[c.a] as Vector, vectors.b[c.b] as Vector)) &&
         !(vectors && figures && figureRivalled(c, figures, vectors)),
     );
+    // Two free sentences that tell one actor doing one act, told in no other sentence of either
+    // article, in other words if need be (actor-act.ts, ADR 0165).
+    const actorActPass = () => {
+      if (!related || !vectors || (globalThis as any).NO_AA) return;
+      for (const p of sameActorAct(vectors))
+        if (partnerA[p.a] === -1 && partnerB[p.b] === -1)
+          take({ ...p, score: cosine(vectors.a[p.a] as Vector, vectors.b[p.b] as Vector).score } as Candidate);
+    };
+    if ((globalThis as any).EARLY === '1') actorActPass();
     for (const c of weak) if (free(c) && framed(frame, c)) take(c);
     // Ordered prior (framing.ts): each other's best remaining candidate in a narrow gap, one event.
     for (const c of orderedPrior(sorted, frame, free, nA, nB, vectors)) if (free(c)) take(c);
@@ -237,16 +246,8 @@ export function* selectSteps(
     if (related && vectors) {
       const wording = ownWording(vectors);
       for (const c of weak) if (free(c) && mutual(c) && c.unique >= OWN_WORDS && wording(c.a, c.b)) take(c);
-      // …and two free sentences that tell one actor doing one act, told in no other sentence of
-      // either article, in other words if need be (actor-act.ts, ADR 0165).
-      for (const p of (globalThis as any).NO_AA ? [] : sameActorAct(vectors))
-        if (
-          partnerA[p.a] === -1 &&
-          partnerB[p.b] === -1 &&
-          ((globalThis as any).G1 !== '1' || ((bestOfA[p.a] === -1 || bestOfA[p.a] === p.b) && (bestOfB[p.b] === -1 || bestOfB[p.b] === p.a)))
-        )
-          take({ ...p, score: cosine(vectors.a[p.a] as Vector, vectors.b[p.b] as Vector).score } as Candidate);
     }
+    if ((globalThis as any).EARLY !== '1') actorActPass();
     for (let added = true; added; ) {
       added = false;
       weak = weak.filter(free);
