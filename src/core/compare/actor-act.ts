@@ -66,8 +66,8 @@ const ACTS: readonly (readonly [string, RegExp])[] = [
     /\b(?:(?:has|have|had)\s+(?:not|yet\s+to)\s+(?:commented|responded|reacted|said\s+anything)|(?:did|does)\s+not\s+(?:comment|respond|react)|declined\s+to\s+comment|(?:no|not\s+any)\s+(?:official\s+)?(?:word|comment|statement|reaction|response)(?=\s+(?:yet\s+)?(?:from|by)\b)|issued\s+no\s+(?:statement|comment)|(?:is|are|was|were|has|have|had)\s+yet\s+to\s+(?:comment|respond|react|say))\b/gi,
   ],
   [
-    'not-aware',
-    /\b(?:not\s+aware\s+of|unaware\s+of|no\s+knowledge\s+of|(?:has|had|have)\s+not\s+seen)\b/gi,
+    'no-comment',
+    /\b(?:(?:did|does|do|has|have|had)\s+not\s+(?:(?:yet|publicly|officially)\s+)?confirm(?:ed)?|not\s+aware\s+of|unaware\s+of|no\s+knowledge\s+of|(?:has|had|have)\s+not\s+seen)\b/gi,
   ],
   [
     'depart',
