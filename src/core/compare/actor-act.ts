@@ -25,6 +25,10 @@ import { tokenize } from './tokens';
 /** Actors by key: the first pattern found nearest before an act (case-sensitive where a name). */
 const ACTORS: readonly (readonly [string, RegExp])[] = [
   [
+    'both',
+    /\b(?:(?:India|New\s+Delhi)\s+and\s+(?:China|Beijing)|(?:China|Beijing)\s+and\s+(?:India|New\s+Delhi)|(?:the|their)\s+two\s+(?:countries|governments|sides|nations|neighbou?rs|armies)|(?:both|each)\s+(?:countries|governments|sides?|nations|armies))\b/gi,
+  ],
+  [
     'china',
     /\b(?:Beijing(?:'s|’s)?|China(?:'s|’s)?(?!\s+(?:Eastern|Southern|Daily))|Chinese\s+(?:government|authorities|officials|side|foreign\s+ministry|commerce\s+ministry|ministry|embassy|spokes(?:person|man|woman)))\b/g,
   ],
@@ -49,6 +53,7 @@ const ACTORS: readonly (readonly [string, RegExp])[] = [
 
 /** Acts by key: phrases of one meaning, whatever their verb. */
 const ACTS: readonly (readonly [string, RegExp])[] = [
+  ['deploy', /\b(?:deploy(?:s|ed|ing|ment)?|stationed|massed|amassed)\b/gi],
   [
     'cut-output',
     /\b(?:(?:scal(?:e|es|ed|ing)|cut(?:s|ting)?|slash(?:es|ed|ing)?|reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?|curtail(?:s|ed|ing)?|lower(?:s|ed|ing)?)\s+(?:back\s+|down\s+)?(?:\w+\s+)?(?:production|output)|(?:production|output)\s+cuts?|halt(?:s|ed|ing)?\s+(?:production|assembly\s+lines?))\b/gi,
@@ -100,6 +105,12 @@ export interface ActorActs {
   readonly about: ReadonlySet<string>;
 }
 
+/** Words for one thing that the lexicon keeps apart (lexicon.ts folds for every feature; these only for `about`). */
+const ABOUT_FOLD: ReadonlyMap<string, string> = new Map([
+  ['soldier', 'troop'],
+  ['forc', 'troop'],
+  ['personnel', 'troop'],
+]);
 /** Words of time, which tell when or how long, not what ("for a year", "this week"). */
 const TIME = new Set(['year', 'month', 'week', 'day', 'time', 'now', 'today', 'hour', 'minut']);
 /** A word written capitalised after a space, bracket, quotation mark or dash: not the sentence's first. */
@@ -115,6 +126,12 @@ export function actorActs(text: string): ActorActs {
       actors.push({ key, start: m.index, end: m.index + m[0].length });
       spans.push([m.index, m.index + m[0].length]);
     }
+  // "India and China" is one actor, not two.
+  const pairsOf = actors.filter((x) => x.key === 'both');
+  for (let k = actors.length - 1; k >= 0; k--) {
+    const x = actors[k] as (typeof actors)[number];
+    if (x.key !== 'both' && pairsOf.some((p) => p.start <= x.start && x.end <= p.end)) actors.splice(k, 1);
+  }
   for (const [act, re] of ACTS)
     for (const m of text.matchAll(re)) {
       const at = m.index;
@@ -147,7 +164,8 @@ export function actorActs(text: string): ActorActs {
     let rest = text;
     for (const [x, y] of spans) rest = rest.slice(0, x) + ' '.repeat(y - x) + rest.slice(y);
     for (const t of tokenize(rest, []))
-      if (!/^[#~]/.test(t.key) && !MONTH_KEYS.has(t.key) && !TIME.has(t.key)) about.add(t.key);
+      if (!/^[#~]/.test(t.key) && !MONTH_KEYS.has(t.key) && !TIME.has(t.key))
+        about.add(ABOUT_FOLD.get(t.key) ?? t.key);
   }
   return { signatures, about };
 }
