@@ -90,6 +90,15 @@ const NEAR = 60;
  */
 const FAR = 80;
 
+/** Countries and capitals, which a sentence also writes as a modifier ("trims US tariffs"). */
+const STATES = new Set(['china', 'india', 'us']);
+/** Words before a subject: a clause's opener, a determiner, a verb of saying. */
+const OPENERS =
+  /(?:^|[,;:—–(]|\b(?:and|but|or|that|while|when|as|after|before|since|because|so|where|if|then|the|said|says|told|added|confirmed|announced))\s*$/i;
+/** Words after a subject: an auxiliary, an adverb, a verb of saying or agreeing. */
+const AUX =
+  /^\s*(?:[,;:—–(]|(?:will|would|has|had|have|is|was|are|were|did|does|do|can|could|may|might|must|should|shall|also|later|then|still|now|agreed|said|says|in\s+turn|for\s+its\s+part)\b)/i;
+
 /** An actor named by "from" or "by" right after the act. */
 const AFTER = /^\s+(?:yet\s+)?(?:from|by)\s+(?:the\s+)?/i;
 
@@ -120,11 +129,20 @@ const CAPITALISED = /(?<=[\s(“"'‘—–-])\p{Lu}[\p{L}'’.-]*/gu;
 export function actorActs(text: string): ActorActs {
   const signatures = new Set<string>();
   const spans: [number, number][] = [];
-  const actors: { key: string; start: number; end: number }[] = [];
+  const actors: { key: string; start: number; end: number; modifier: boolean }[] = [];
   for (const [key, re] of ACTORS)
     for (const m of text.matchAll(re)) {
-      actors.push({ key, start: m.index, end: m.index + m[0].length });
-      spans.push([m.index, m.index + m[0].length]);
+      const start = m.index;
+      const end = start + m[0].length;
+      spans.push([start, end]);
+      // A state between a verb and a noun is a modifier, not who acts ("trims US tariffs"),
+      // unless an act names it with "from" or "by" ("no word from Beijing on …").
+      const modifier =
+        STATES.has(key) &&
+        !/['’]s$/.test(m[0]) &&
+        !OPENERS.test(text.slice(0, start)) &&
+        !AUX.test(text.slice(end));
+      actors.push({ key, start, end, modifier });
     }
   // "India and China" is one actor, not two.
   const pairsOf = actors.filter((x) => x.key === 'both');
@@ -137,9 +155,10 @@ export function actorActs(text: string): ActorActs {
       const at = m.index;
       spans.push([at, at + m[0].length]);
       const near = NEAR_ONLY.get(act);
-      let who: { key: string; start: number; end: number } | null = null;
+      let who: (typeof actors)[number] | null = null;
       for (const x of actors)
         if (
+          !x.modifier &&
           x.end <= at &&
           at - x.end <= (near ? NEAR : FAR) &&
           (!who || x.end > who.end) &&
