@@ -52,6 +52,21 @@ describe('who does what (actor-act.ts)', () => {
     ).toEqual([]);
   });
 
+  it("a government's silence is one act: no comment, no confirmation, no knowledge of the reports", () => {
+    expect(sigs('Beijing has not confirmed the ferry deal.')).toEqual(['china:no-comment']);
+    expect(sigs("China's transport ministry said it was not aware of the reports.")).toEqual(['china:no-comment']);
+  });
+
+  it('two countries named together, or each side, are one actor', () => {
+    expect(sigs('Both sides have thousands of troops stationed near the pass.')).toEqual(['both:deploy']);
+    expect(sigs('India and China each still have soldiers deployed on the ridge.')).toEqual(['both:deploy']);
+  });
+
+  it('a country written between a verb and a noun is a modifier, not who acts', () => {
+    expect(sigs('The truce trims US tariffs and defers the newest port fees.')).toEqual([]);
+    expect(sigs('The truce trims tariffs, and the US will defer the newest port fees.')).toEqual(['us:pause']);
+  });
+
   it('a flight leaves; a country does not', () => {
     expect(sigs('The first flight took off from Chennai shortly after midnight.')).toEqual(['flight:depart']);
     expect(sigs('India left the forum in 2019.')).toEqual([]);
