@@ -74,10 +74,7 @@ const ACTS: readonly (readonly [string, RegExp])[] = [
     'no-comment',
     /\b(?:(?:did|does|do|has|have|had)\s+not\s+(?:(?:yet|publicly|officially)\s+)?confirm(?:ed)?|not\s+aware\s+of|unaware\s+of|no\s+knowledge\s+of|(?:has|had|have)\s+not\s+seen)\b/gi,
   ],
-  [
-    'depart',
-    /\b(?:took\s+off|take(?:s)?\s+off|depart(?:s|ed|ing)?|left|leav(?:e|es|ing))\b/gi,
-  ],
+  ['depart', /\b(?:took\s+off|take(?:s)?\s+off|depart(?:s|ed|ing)?|left|leav(?:e|es|ing))\b/gi],
 ];
 
 /** Acts whose actor must be near, in the same clause: a flight leaves, a country does not. */

@@ -134,7 +134,7 @@ export function* selectSteps(
   const partnerB = new Int32Array(nB).fill(-1);
   const scoreA = new Float64Array(nA);
   const free = (c: Candidate) => partnerA[c.a] === -1 && partnerB[c.b] === -1;
-  const take = (c: Candidate) => {
+  const take = (c: Pick<Candidate, 'a' | 'b' | 'score'>) => {
     partnerA[c.a] = c.b;
     partnerB[c.b] = c.a;
     scoreA[c.a] = c.score;
@@ -223,15 +223,6 @@ export function* selectSteps(
         !(vectors && pairReferenceOnly(c, vectors.a[c.a] as Vector, vectors.b[c.b] as Vector)) &&
         !(vectors && figures && figureRivalled(c, figures, vectors)),
     );
-    // Two free sentences that tell one actor doing one act, told in no other sentence of either
-    // article, in other words if need be (actor-act.ts, ADR 0165).
-    const actorActPass = () => {
-      if (!related || !vectors || (globalThis as any).NO_AA) return;
-      for (const p of sameActorAct(vectors))
-        if (partnerA[p.a] === -1 && partnerB[p.b] === -1)
-          take({ ...p, score: cosine(vectors.a[p.a] as Vector, vectors.b[p.b] as Vector).score } as Candidate);
-    };
-    if ((globalThis as any).EARLY === '1') actorActPass();
     for (const c of weak) if (free(c) && framed(frame, c)) take(c);
     // Ordered prior (framing.ts): each other's best remaining candidate in a narrow gap, one event.
     for (const c of orderedPrior(sorted, frame, free, nA, nB, vectors)) if (free(c)) take(c);
@@ -247,7 +238,12 @@ export function* selectSteps(
       const wording = ownWording(vectors);
       for (const c of weak) if (free(c) && mutual(c) && c.unique >= OWN_WORDS && wording(c.a, c.b)) take(c);
     }
-    if ((globalThis as any).EARLY !== '1') actorActPass();
+    // …and two free sentences of one story that tell one actor doing one act, in other words if
+    // need be, told in no other sentence of either article (actor-act.ts, ADR 0165).
+    if (related && vectors)
+      for (const p of sameActorAct(vectors))
+        if (partnerA[p.a] === -1 && partnerB[p.b] === -1)
+          take({ ...p, score: cosine(vectors.a[p.a] as Vector, vectors.b[p.b] as Vector).score });
     for (let added = true; added; ) {
       added = false;
       weak = weak.filter(free);

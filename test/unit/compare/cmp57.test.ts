@@ -54,7 +54,9 @@ describe('who does what (actor-act.ts)', () => {
 
   it("a government's silence is one act: no comment, no confirmation, no knowledge of the reports", () => {
     expect(sigs('Beijing has not confirmed the ferry deal.')).toEqual(['china:no-comment']);
-    expect(sigs("China's transport ministry said it was not aware of the reports.")).toEqual(['china:no-comment']);
+    expect(sigs("China's transport ministry said it was not aware of the reports.")).toEqual([
+      'china:no-comment',
+    ]);
   });
 
   it('two countries named together, or each side, are one actor', () => {
@@ -64,7 +66,9 @@ describe('who does what (actor-act.ts)', () => {
 
   it('a country written between a verb and a noun is a modifier, not who acts', () => {
     expect(sigs('The truce trims US tariffs and defers the newest port fees.')).toEqual([]);
-    expect(sigs('The truce trims tariffs, and the US will defer the newest port fees.')).toEqual(['us:pause']);
+    expect(sigs('The truce trims tariffs, and the US will defer the newest port fees.')).toEqual([
+      'us:pause',
+    ]);
   });
 
   it('a flight leaves; a country does not', () => {
@@ -82,20 +86,23 @@ describe('pairs of one signature, one sentence a side (sameActorAct)', () => {
     'The United States agreed to shelve the chip-tool rule.',
     'Ferries are to sail again across the strait from May.',
   ];
-  const pairs = (a: readonly string[], b: readonly string[]) => sameActorAct({ a: a.map(vec), b: b.map(vec) });
+  const pairs = (a: readonly string[], b: readonly string[]) =>
+    sameActorAct({ a: a.map(vec), b: b.map(vec) });
 
   it('pairs the one sentence on each side that tells it', () => {
     expect(pairs(A, B)).toEqual([{ a: 1, b: 0 }]);
   });
 
   it('a signature told twice on a side ties nothing', () => {
-    expect(pairs([...A, 'Washington also said it would pause the chip-tool rule for a year.'], B)).toEqual([]);
+    expect(pairs([...A, 'Washington also said it would pause the chip-tool rule for a year.'], B)).toEqual(
+      [],
+    );
   });
 
   it('one act done to two things is two steps: the two must share what it is about', () => {
-    expect(pairs(A, ['The United States agreed to shelve its port fees on cargo ships.', B[1] as string])).toEqual(
-      [],
-    );
+    expect(
+      pairs(A, ['The United States agreed to shelve its port fees on cargo ships.', B[1] as string]),
+    ).toEqual([]);
   });
 });
 
@@ -112,7 +119,13 @@ describe('the selection pairs one actor doing one act told in other words', () =
     'Trams on the line will stop twelve times and run every ten minutes.',
     'Car manufacturers slashed output, blaming a shortage of parts.',
   ];
-  const cand = (x: number, y: number, score: number): Candidate => ({ a: x, b: y, score, shared: 3, unique: 1 });
+  const cand = (x: number, y: number, score: number): Candidate => ({
+    a: x,
+    b: y,
+    score,
+    shared: 3,
+    unique: 1,
+  });
   // Three anchors in order; the two sentences about output share too little to be candidates.
   const cands = [cand(0, 0, 0.8), cand(1, 1, 0.7), cand(3, 2, 0.7)];
   const pairs = (x: readonly string[], y: readonly string[], c: readonly Candidate[]) =>
