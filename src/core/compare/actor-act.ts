@@ -11,12 +11,14 @@
  * class of company, of traveller or of flight: the nearest one written before the act, or the one
  * the act names with "from" or "by" right after it ("no word from Beijing"). An act is a class of
  * phrases that mean one thing, not one verb: a cut in output, a pause or shelving, a change of
- * planes, a refusal to comment, a denial of knowledge, a departure. Each sentence's signatures are the (actor, act) pairs it tells; a sentence
+ * planes, a government's silence (no comment, no confirmation, no knowledge of the reports), troops
+ * deployed, a departure. Each sentence's signatures are the (actor, act) pairs it tells; a sentence
  * with an act but no actor has none (a pronoun says nothing of who).
  *
  * Used as pairing evidence only when both are specific and rare: a signature in exactly one sentence
- * of each article (align.ts, in one story). A signature told twice on a side (a story about a pause
- * tells the pause in several sentences) ties nothing.
+ * of each article (align.ts, in one story), and the two share a word of what the act is about. A
+ * signature told twice on a side (a story about a pause tells the pause in several sentences) ties
+ * nothing.
  */
 import { MONTH_KEYS } from './evidence';
 import type { Vector } from './features';
@@ -70,6 +72,7 @@ const ACTS: readonly (readonly [string, RegExp])[] = [
     'no-comment',
     /\b(?:(?:has|have|had)\s+(?:not|yet\s+to)\s+(?:commented|responded|reacted|said\s+anything)|(?:did|does)\s+not\s+(?:comment|respond|react)|declined\s+to\s+comment|(?:no|not\s+any)\s+(?:official\s+)?(?:word|comment|statement|reaction|response)(?=\s+(?:yet\s+)?(?:from|by)\b)|issued\s+no\s+(?:statement|comment)|(?:is|are|was|were|has|have|had)\s+yet\s+to\s+(?:comment|respond|react|say))\b/gi,
   ],
+  // …and not confirming, or knowing nothing of the reports: the same silence.
   [
     'no-comment',
     /\b(?:(?:did|does|do|has|have|had)\s+not\s+(?:(?:yet|publicly|officially)\s+)?confirm(?:ed)?|not\s+aware\s+of|unaware\s+of|no\s+knowledge\s+of|(?:has|had|have)\s+not\s+seen)\b/gi,
@@ -96,6 +99,10 @@ const OPENERS =
 const AUX =
   /^\s*(?:[,;:—–(]|(?:will|would|has|had|have|is|was|are|were|did|does|do|can|could|may|might|must|should|shall|also|later|then|still|now|agreed|said|says|in\s+turn|for\s+its\s+part)\b)/i;
 
+/** A preposition: what follows it is not who acts ("travelling between the two countries"). */
+const PREPOSITION =
+  /\b(?:between|to|from|with|of|in|on|for|against|into|at|by|over|about|among|across|toward|towards)\s+(?:the\s+)?$/i;
+
 /** An actor named by "from" or "by" right after the act. */
 const AFTER = /^\s+(?:yet\s+)?(?:from|by)\s+(?:the\s+)?/i;
 
@@ -111,7 +118,7 @@ export interface ActorActs {
   readonly about: ReadonlySet<string>;
 }
 
-/** Words for one thing that the lexicon keeps apart (lexicon.ts folds for every feature; these only for `about`). */
+/** Words for one thing that lexicon.ts keeps apart, folded here for `about` only. */
 const ABOUT_FOLD: ReadonlyMap<string, string> = new Map([
   ['soldier', 'troop'],
   ['forc', 'troop'],
@@ -132,13 +139,12 @@ export function actorActs(text: string): ActorActs {
       const start = m.index;
       const end = start + m[0].length;
       spans.push([start, end]);
-      // A state between a verb and a noun is a modifier, not who acts ("trims US tariffs"),
-      // unless an act names it with "from" or "by" ("no word from Beijing on …").
+      // An actor after a preposition, or a state between a verb and a noun ("trims US tariffs"),
+      // is not who acts, unless an act names it with "from" or "by" ("no word from Beijing on …").
+      const before = text.slice(0, start);
       const modifier =
-        STATES.has(key) &&
-        !/['’]s$/.test(m[0]) &&
-        !OPENERS.test(text.slice(0, start)) &&
-        !AUX.test(text.slice(end));
+        PREPOSITION.test(before) ||
+        (STATES.has(key) && !/['’]s$/.test(m[0]) && !OPENERS.test(before) && !AUX.test(text.slice(end)));
       actors.push({ key, start, end, modifier });
     }
   // "India and China" is one actor, not two.
@@ -231,5 +237,9 @@ export function sameActorAct(vectors: {
     const about = actorActsOf(vectors.b[b]).about;
     if ([...actorActsOf(vectors.a[a]).about].some((k) => about.has(k))) out.push({ a, b });
   }
-  return out.sort((p, q) => p.a - q.a || p.b - q.b);
+  // A sentence tied to two different sentences by two signatures is tied to neither (the same pairs
+  // whichever article is A).
+  return out
+    .filter((p) => !out.some((q) => (q.a === p.a) !== (q.b === p.b)))
+    .sort((p, q) => p.a - q.a || p.b - q.b);
 }
