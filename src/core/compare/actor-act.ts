@@ -129,10 +129,17 @@ const TIME = new Set(['year', 'month', 'week', 'day', 'time', 'now', 'today', 'h
 /** A word written capitalised after a space, bracket, quotation mark or dash: not the sentence's first. */
 const CAPITALISED = /(?<=[\s(“"'‘—–-])\p{Lu}[\p{L}'’.-]*/gu;
 
+const NONE: ActorActs = { signatures: new Set(), about: new Set() };
+
 /** The (actor, act) signatures of a sentence and the keys of what it is about. */
 export function actorActs(text: string): ActorActs {
   const signatures = new Set<string>();
-  const spans: [number, number][] = [];
+  // Acts first: most sentences tell none, and then who is named does not matter.
+  const acts: { act: string; at: number; end: number }[] = [];
+  for (const [act, re] of ACTS)
+    for (const m of text.matchAll(re)) acts.push({ act, at: m.index, end: m.index + m[0].length });
+  if (!acts.length) return NONE;
+  const spans: [number, number][] = acts.map((x) => [x.at, x.end]);
   const actors: { key: string; start: number; end: number; modifier: boolean }[] = [];
   for (const [key, re] of ACTORS)
     for (const m of text.matchAll(re)) {
@@ -141,7 +148,8 @@ export function actorActs(text: string): ActorActs {
       spans.push([start, end]);
       // An actor after a preposition, or a state between a verb and a noun ("trims US tariffs"),
       // is not who acts, unless an act names it with "from" or "by" ("no word from Beijing on …").
-      const before = text.slice(0, start);
+      // The few words before it (a $-anchored test on the whole prefix scans all of it).
+      const before = text.slice(Math.max(0, start - 40), start);
       const modifier =
         PREPOSITION.test(before) ||
         (STATES.has(key) && !/['’]s$/.test(m[0]) && !OPENERS.test(before) && !AUX.test(text.slice(end)));
@@ -153,33 +161,30 @@ export function actorActs(text: string): ActorActs {
     const x = actors[k] as (typeof actors)[number];
     if (x.key !== 'both' && pairsOf.some((p) => p.start <= x.start && x.end <= p.end)) actors.splice(k, 1);
   }
-  for (const [act, re] of ACTS)
-    for (const m of text.matchAll(re)) {
-      const at = m.index;
-      spans.push([at, at + m[0].length]);
-      const near = NEAR_ONLY.get(act);
-      let who: (typeof actors)[number] | null = null;
-      for (const x of actors)
-        if (
-          !x.modifier &&
-          x.end <= at &&
-          at - x.end <= (near ? NEAR : FAR) &&
-          (!who || x.end > who.end) &&
-          (!near || near.includes(x.key))
-        )
-          who = x;
-      if (near) {
-        if (who && near.includes(who.key)) signatures.add(`${who.key}:${act}`);
-        continue;
-      }
-      const after = AFTER.exec(text.slice(at + m[0].length));
-      if (after) {
-        const from = at + m[0].length + after[0].length;
-        const named = actors.find((x) => x.start === from);
-        if (named) who = named;
-      }
-      if (who) signatures.add(`${who.key}:${act}`);
+  for (const { act, at, end } of acts) {
+    const near = NEAR_ONLY.get(act);
+    let who: (typeof actors)[number] | null = null;
+    for (const x of actors)
+      if (
+        !x.modifier &&
+        x.end <= at &&
+        at - x.end <= (near ? NEAR : FAR) &&
+        (!who || x.end > who.end) &&
+        (!near || near.includes(x.key))
+      )
+        who = x;
+    if (near) {
+      if (who && near.includes(who.key)) signatures.add(`${who.key}:${act}`);
+      continue;
     }
+    const after = AFTER.exec(text.slice(end));
+    if (after) {
+      const from = end + after[0].length;
+      const named = actors.find((x) => x.start === from);
+      if (named) who = named;
+    }
+    if (who) signatures.add(`${who.key}:${act}`);
+  }
   const about = new Set<string>();
   if (signatures.size) {
     for (const m of text.matchAll(CAPITALISED)) spans.push([m.index, m.index + m[0].length]);
@@ -193,7 +198,6 @@ export function actorActs(text: string): ActorActs {
 }
 
 const cache = new WeakMap<Vector, ActorActs>();
-const NONE: ActorActs = { signatures: new Set(), about: new Set() };
 
 function actorActsOf(v: Vector | undefined): ActorActs {
   if (!v?.text) return NONE;
