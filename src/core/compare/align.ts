@@ -28,11 +28,12 @@
  * main-claims.ts (a sentence that says what two say).
  */
 
+import { sameActorAct } from './actor-act';
 import { sharedBackground } from './background';
 import type { Candidate } from './candidates';
 import { orderedChain, type PairKey } from './chain';
 import { namesOnly, sameLead } from './evidence';
-import type { Vector } from './features';
+import { cosine, type Vector } from './features';
 import { figureRivalled, figureSentences, pairReferenceOnly } from './figures';
 import { framed, frameOf, orderedPrior } from './framing';
 import { MAIN_CLAIM_STEPS, preferMainClaimsSteps } from './main-claims';
@@ -136,7 +137,7 @@ export function* selectSteps(
   const partnerB = new Int32Array(nB).fill(-1);
   const scoreA = new Float64Array(nA);
   const free = (c: Candidate) => partnerA[c.a] === -1 && partnerB[c.b] === -1;
-  const take = (c: Candidate) => {
+  const take = (c: Pick<Candidate, 'a' | 'b' | 'score'>) => {
     partnerA[c.a] = c.b;
     partnerB[c.b] = c.a;
     scoreA[c.a] = c.score;
@@ -249,6 +250,12 @@ export function* selectSteps(
       const wording = ownWording(vectors);
       for (const c of weak) if (free(c) && mutual(c) && c.unique >= OWN_WORDS && wording(c.a, c.b)) take(c);
     }
+    // …and two free sentences of one story that tell one actor doing one act, in other words if
+    // need be, told in no other sentence of either article (actor-act.ts, ADR 0165).
+    if (related && vectors)
+      for (const p of sameActorAct(vectors))
+        if (partnerA[p.a] === -1 && partnerB[p.b] === -1)
+          take({ ...p, score: cosine(vectors.a[p.a] as Vector, vectors.b[p.b] as Vector).score });
     for (let added = true; added; ) {
       added = false;
       weak = weak.filter(free);
