@@ -21,6 +21,7 @@ import {
   ownWordsAtAnotherFigure,
   wordsOfAnotherShare,
 } from './figure-owners';
+import { measureOfRelativeFigure } from './figure-relative';
 import {
   type GapPhrase,
   gapOnlyInAbsoluteClause,
@@ -29,7 +30,6 @@ import {
   subjectAppositive,
 } from './gap-subject';
 import { clearMeasures } from './measure-clear';
-import { measureOfRelativeFigure } from './figure-relative';
 import { introducesNextFigure } from './measure-lists';
 import { outsideSpan, ownPositions } from './mention-positions';
 import { type Mention, RANK } from './mentions';

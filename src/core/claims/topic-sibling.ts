@@ -9,8 +9,8 @@
  * agreed with Wang Yi on a six-point consensus": the 23rd round's day, not the Kazan meeting's).
  */
 import { type Checker, firm } from './check-common';
-import type { DateInterval } from './dates';
 import { agreeingTie, type DateTie } from './date-ties';
+import type { DateInterval } from './dates';
 
 const samePlaces = (a: readonly number[], b: readonly number[]) =>
   a.length === b.length && a.every((p) => b.includes(p));
