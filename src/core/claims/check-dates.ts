@@ -162,7 +162,7 @@ function checkDateTies(
     (close.some((t) => firm(t)) ? undefined : agreeingTie(agreeable(all), claimed));
   // "Doval, who was in Beijing on Wednesday for the first SR talks …, agreed … on a six-point
   // consensus": the topic's event named in another clause, which the date fits (topic-sibling.ts).
-  hit ??= topicEventNamedElsewhere(c, close, found, claimed);
+  hit ??= topicEventNamedElsewhere(c, e, close, found, claimed);
   // "The first batch crossed Nathu La on Monday" (the pilgrimage's weeks hold any Monday of
   // June): a date the whole agrees with is its part's when the sentence names the part in
   // the date's clause, and the part's record says otherwise.

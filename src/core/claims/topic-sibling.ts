@@ -11,6 +11,7 @@
 import { type Checker, firm } from './check-common';
 import { agreeingTie, type DateTie } from './date-ties';
 import type { DateInterval } from './dates';
+import type { TemporalExpression } from './temporal';
 
 const samePlaces = (a: readonly number[], b: readonly number[]) =>
   a.length === b.length && a.every((p) => b.includes(p));
@@ -18,10 +19,13 @@ const samePlaces = (a: readonly number[], b: readonly number[]) =>
 /** The topic's event found elsewhere in the sentence that the date fits, where the date's clause has only the topic's stand-ins. */
 export function topicEventNamedElsewhere(
   c: Checker,
+  e: TemporalExpression,
   close: readonly DateTie[],
   found: readonly DateTie[],
   claimed: DateInterval,
 ): DateTie | undefined {
+  // ("Jaiswal said on Thursday that … the Busan summit that same day": a statement's day is no event's.)
+  if (e.reporting) return undefined;
   const standIns = close.filter((t) => firm(t));
   if (!standIns.length || standIns.some((t) => !t.mention.derived || t.cmp.agrees)) return undefined;
   const topics = c.mentions.filter(
