@@ -28,11 +28,12 @@
  * main-claims.ts (a sentence that says what two say).
  */
 
+import { sameActorAct } from './actor-act';
 import { sharedBackground } from './background';
 import type { Candidate } from './candidates';
 import { orderedChain, type PairKey } from './chain';
 import { namesOnly, sameLead } from './evidence';
-import type { Vector } from './features';
+import { cosine, type Vector } from './features';
 import { figureRivalled, figureSentences, pairReferenceOnly } from './figures';
 import { framed, frameOf, orderedPrior } from './framing';
 import { MAIN_CLAIM_STEPS, preferMainClaimsSteps } from './main-claims';
@@ -46,6 +47,7 @@ import { candidatesBySentence } from './sentence-candidates';
 import { preferSameForm } from './speech-form';
 import { ALONE, LINK, relatedAt, STRONG, sameStoryChain } from './thresholds';
 import { otherNamedSpeakers, otherUnnamedSpeakers } from './unnamed-speakers';
+import { sameValue } from './value-keys';
 
 export type { PairKey } from './chain';
 
@@ -135,7 +137,7 @@ export function* selectSteps(
   const partnerB = new Int32Array(nB).fill(-1);
   const scoreA = new Float64Array(nA);
   const free = (c: Candidate) => partnerA[c.a] === -1 && partnerB[c.b] === -1;
-  const take = (c: Candidate) => {
+  const take = (c: Pick<Candidate, 'a' | 'b' | 'score'>) => {
     partnerA[c.a] = c.b;
     partnerB[c.b] = c.a;
     scoreA[c.a] = c.score;
@@ -236,12 +238,24 @@ export function* selectSteps(
     // words anywhere paired 31 more cross-story sentences (ADR 0022, fourth round). So is a
     // figure that is neither a day nor a year ("5,561 people" / "5,561 applicants"; round 16).
     for (const c of weak) if (free(c) && mutual(c) && (c.uniqueDate || c.uniqueFigure)) take(c);
+    // …or one length of time or one day in other words ("for a year" / "for twelve months";
+    // value-keys.ts, ADR 0163).
+    if (related && vectors) {
+      const value = sameValue(vectors);
+      for (const c of weak) if (free(c) && mutual(c) && value(c.a, c.b)) take(c);
+    }
     // …and, in one story, each other's best match that keep two words of their own, in no other
     // sentence of either article: a paraphrase's act and object (own-wording.ts, ADR 0157).
     if (related && vectors) {
       const wording = ownWording(vectors);
       for (const c of weak) if (free(c) && mutual(c) && c.unique >= OWN_WORDS && wording(c.a, c.b)) take(c);
     }
+    // …and two free sentences of one story that tell one actor doing one act, in other words if
+    // need be, told in no other sentence of either article (actor-act.ts, ADR 0165).
+    if (related && vectors)
+      for (const p of sameActorAct(vectors))
+        if (partnerA[p.a] === -1 && partnerB[p.b] === -1)
+          take({ ...p, score: cosine(vectors.a[p.a] as Vector, vectors.b[p.b] as Vector).score });
     for (let added = true; added; ) {
       added = false;
       weak = weak.filter(free);

@@ -10,11 +10,14 @@ import { splitMinor } from './clauses';
 import type { DatedKeys } from './dated';
 import { dottedNameKeys } from './proper-names';
 import { initialsKey, spelledNames, tokenize } from './tokens';
+import { formsOf, sameForm, VALUE_PREFIX, type ValueKey } from './value-keys';
 
 /** Extra weight of a fact the claim engine found, over a word: a shared fact is strong evidence. */
 export const FACT_WEIGHT = 1.5;
 /** Figures and dates are evidence too, a little more than a word. */
 export const NUMBER_WEIGHT = 1.2;
+/** A value read in other words (value-keys.ts, ADR 0163). */
+export const VALUE_WEIGHT = 1.2;
 
 export interface SentenceFeatures {
   /** Distinct feature keys with their kind weight (before rarity). */
@@ -37,6 +40,8 @@ export interface SentenceFeatures {
    * the words they are read from weigh there already (ADR 0075). None when absent.
    */
   readonly resolved?: ReadonlySet<string>;
+  /** Its value keys (value-keys.ts) with the forms it writes them in; none when absent. */
+  readonly valueForms?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /**
@@ -75,6 +80,7 @@ export function featuresOf(
   personNames: readonly string[] = [],
   told: Told = NOTHING_TOLD,
   dated?: DatedKeys,
+  values: readonly ValueKey[] = [],
 ): SentenceFeatures {
   const keys = new Map<string, number>();
   let words = 0;
@@ -96,6 +102,13 @@ export function featuresOf(
         keys.set(k, k.startsWith('#') ? NUMBER_WEIGHT : 1);
         resolved.add(k);
       }
+  // A length of time or a day however it is written ("a year" / "twelve months"), read, not
+  // written: evidence when shared, no weight in the norm (value-keys.ts, ADR 0163).
+  for (const { key } of values)
+    if (!keys.has(key)) {
+      keys.set(key, VALUE_WEIGHT);
+      resolved.add(key);
+    }
   const names = new Set<string>();
   for (const id of facts) if (id.startsWith('person.')) names.add(`f:${id}`);
   for (const n of personNames) for (const t of tokenize(n)) if (keys.has(t.key)) names.add(t.key);
@@ -114,6 +127,7 @@ export function featuresOf(
     told,
     ...(dated?.size ? { dated } : {}),
     ...(resolved.size ? { resolved } : {}),
+    ...(values.length ? { valueForms: formsOf(values) } : {}),
   };
 }
 
@@ -176,6 +190,8 @@ export interface Vector {
   readonly dated?: DatedKeys;
   /** SentenceFeatures.resolved: keys weighed when shared, left out of `norm`; none when absent. */
   readonly resolved?: ReadonlySet<string>;
+  /** SentenceFeatures.valueForms; none when absent. */
+  readonly valueForms?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 export function vectorOf(f: SentenceFeatures, rarity: Rarity): Vector {
@@ -195,6 +211,7 @@ export function vectorOf(f: SentenceFeatures, rarity: Rarity): Vector {
     told: f.told,
     ...(f.dated ? { dated: f.dated } : {}),
     ...(f.resolved ? { resolved: f.resolved } : {}),
+    ...(f.valueForms ? { valueForms: f.valueForms } : {}),
   };
 }
 
@@ -211,7 +228,8 @@ export function cosine(
   let links = 0;
   for (const [k, x] of small.w) {
     const y = large.w.get(k);
-    if (y !== undefined) {
+    // A day written in one form on both sides is shared by its words already (value-keys.ts).
+    if (y !== undefined && !(k.startsWith(VALUE_PREFIX) && sameForm(a, b, k))) {
       dot += x * y;
       shared++;
       if (unique(k)) links++;

@@ -156,6 +156,9 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b(?:(?:will|would|'ll|’ll) (?:come|get) back|yet to (?:study|look at|examine|assess|review)|still (?:studying|examining|assessing|reviewing)|needs? to (?:assess|study|examine)|respond(?:s|ed|ing)? later)\b/g,
     REMARK_WORDS.deferred,
   ],
+  // Round 55 (ADR 0163): a party that has said nothing yet, put as no word from it ("no official
+  // word yet from Beijing") or as what it has yet to say ("has yet to say anything"): silence.
+  [/\b(?:no (?:official )?word (?:yet )?from|yet to say anything)\b/g, `$& ${REMARK_WORDS.nocomment}`],
   // An export sent on from the buyer's country: "re-exported", "shipped on to", "diverted to".
   [
     /\b(?:re-?export(?:s|ed|ing)?|(?:ship(?:s|ped|ping)?|sen[dt](?:s|ing)?) on (?:to|onto)|divert(?:s|ed|ing)? to)\b/g,

@@ -17,6 +17,7 @@
 import { MONTH_KEYS } from './evidence';
 import type { Vector } from './features';
 import { initialsKey, spelledNames, tokenize } from './tokens';
+import { VALUE_PREFIX } from './value-keys';
 
 /** Unique words a pair must share (one is a topic; two are an act and what it acts on). */
 export const OWN_WORDS = 2;
@@ -86,6 +87,7 @@ export function ownWording(vectors: { readonly a: readonly Vector[]; readonly b:
         df.get(k) === 2 &&
         !k.startsWith('#') &&
         !k.startsWith('f:') &&
+        !k.startsWith(VALUE_PREFIX) &&
         !MONTH_KEYS.has(k) &&
         !who.has(k) &&
         !a.names?.has(k) &&

@@ -127,12 +127,20 @@ export function* compareWork(
       if (k < nA)
         feats.push(
           ...(featsA?.slice(k, Math.min(nA, to)) ??
-            sideFeatures(segA.content, st.factsA, datedA, base, k, Math.min(nA, to))),
+            sideFeatures(segA.content, st.factsA, datedA, base, k, Math.min(nA, to), a.published ?? null)),
         );
       if (to > nA)
         feats.push(
           ...(featsB?.slice(Math.max(0, k - nA), to - nA) ??
-            sideFeatures(segB.content, st.factsB, datedB, base, Math.max(0, k - nA), to - nA)),
+            sideFeatures(
+              segB.content,
+              st.factsB,
+              datedB,
+              base,
+              Math.max(0, k - nA),
+              to - nA,
+              b.published ?? null,
+            )),
         );
       yield { phase: 'align', done: ++alignDone, total: alignTotal };
     }

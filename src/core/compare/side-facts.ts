@@ -22,6 +22,7 @@ import {
 import { featuresOf, type SentenceFeatures } from './features';
 import { type Segmented, segment } from './segment';
 import type { ArticleInput, CompareOptions } from './types';
+import { valueKeysOf } from './value-keys';
 
 /** The text the comparison reads: line ends as "\n". */
 export const comparedText = (input: ArticleInput): string => input.text.replace(/\r\n?/g, '\n');
@@ -39,6 +40,7 @@ export function sideFeatures(
   base: FactSource | null,
   from: number,
   to: number,
+  published: string | null = null,
 ): SentenceFeatures[] {
   const out: SentenceFeatures[] = [];
   for (let q = from; q < to; q++) {
@@ -55,6 +57,7 @@ export function sideFeatures(
         persons,
         events && base ? toldOf(events, ids, base.factById, background) : undefined,
         dated[q],
+        valueKeysOf(content[q] as string, published),
       ),
     );
   }
@@ -99,7 +102,7 @@ export function* sideFactsSteps(
   const dated = datedBySentence(facts.claims, n);
   const features: SentenceFeatures[] = [];
   for (let k = 0; k < n; k += sentences) {
-    features.push(...sideFeatures(seg.content, facts, dated, base, k, Math.min(n, k + sentences)));
+    features.push(...sideFeatures(seg.content, facts, dated, base, k, Math.min(n, k + sentences), published));
     yield ++done;
   }
   return { ...facts, features };

@@ -15,6 +15,7 @@
  */
 import { minorKeysOf, type Vector } from './features';
 import { tokenize } from './tokens';
+import { VALUE_PREFIX } from './value-keys';
 
 /**
  * A second half scoring this much (below an anchor's STRONG) can take the pair, but only
@@ -48,7 +49,8 @@ export function coveredBy(part: Vector, whole: Vector, skip: ReadonlySet<string>
   let shared = 0;
   let all = 0;
   for (const [k, x] of part.w) {
-    if (k.startsWith('f:') || skip.has(k)) continue;
+    // (A value read in other words, value-keys.ts, is no part of what the sentence writes.)
+    if (k.startsWith('f:') || k.startsWith(VALUE_PREFIX) || skip.has(k)) continue;
     all += x * x;
     if (whole.w.has(k) || byAcronym.has(k)) shared += x * x;
   }
