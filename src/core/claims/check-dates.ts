@@ -40,6 +40,7 @@ import type { TemporalExpression } from './temporal';
 import { tenureDate } from './tenure';
 import { toldApart } from './told-apart';
 import { toldBeforeEvent } from './told-before-event';
+import { topicEventNamedElsewhere } from './topic-sibling';
 import { tiedByWhenClause } from './when-clause';
 import { withheldDisagreement } from './withheld-disagreement';
 
@@ -159,6 +160,9 @@ function checkDateTies(
   let hit =
     agreeingTie(holdingSpanEnd(c.input.text, e, c.expressions ?? [], agreeable(close), claimed), claimed) ??
     (close.some((t) => firm(t)) ? undefined : agreeingTie(agreeable(all), claimed));
+  // "Doval, who was in Beijing on Wednesday for the first SR talks …, agreed … on a six-point
+  // consensus": the topic's event named in another clause, which the date fits (topic-sibling.ts).
+  hit ??= topicEventNamedElsewhere(c, e, close, found, claimed);
   // "The first batch crossed Nathu La on Monday" (the pilgrimage's weeks hold any Monday of
   // June): a date the whole agrees with is its part's when the sentence names the part in
   // the date's clause, and the part's record says otherwise.

@@ -13,6 +13,7 @@ import { factInterval } from './dates';
 import { CUE_SCORE, type Mention, type MentionIndex, RANK, REPORTING_LAG_DAYS } from './mentions';
 import { ownWords } from './phases';
 import { reason } from './reasons';
+import { REMAINING_TIME } from './temporal-cues';
 
 /** An event named without its aliases (by cue or evidence): a card on its deciding word. */
 export interface Paraphrase {
@@ -61,7 +62,13 @@ export function plausible(
   published: number | null,
   sentence: string,
 ): Mention[] {
-  if (published === null || FUTURE_WORDS.test(sentence) || PROSPECT_WORDS.test(sentence))
+  // ("Nine months remain before the pause ends on …": time still left speaks of what is ahead, ADR 0168.)
+  if (
+    published === null ||
+    FUTURE_WORDS.test(sentence) ||
+    PROSPECT_WORDS.test(sentence) ||
+    REMAINING_TIME.test(sentence)
+  )
     return [...mentions];
   return mentions.filter((m) => {
     if (m.strength === 'alias' || !m.fact.date) return true;

@@ -21,6 +21,7 @@ import {
   ownWordsAtAnotherFigure,
   wordsOfAnotherShare,
 } from './figure-owners';
+import { measureOfRelativeFigure } from './figure-relative';
 import {
   type GapPhrase,
   gapOnlyInAbsoluteClause,
@@ -111,6 +112,7 @@ export function chooseMeasure(r: QuantityReading): MeasureChoice | null {
   const ownMeasure = ownMeasureOf(r);
   const taken = takenByOtherFigure(r, ties, clause, ownMeasure);
   ties = notOwnedElsewhere(r, taken.rest);
+  ties = notOfRelativeFigure(r, ties);
   ties = withinAppositive(r, ties);
   ties = notAnotherShare(r, ties);
   ties = notOfAnotherWhole(r, ties);
@@ -243,6 +245,18 @@ function notOwnedElsewhere(r: QuantityReading, ties: readonly Tie[]): readonly T
     ),
   );
   return unlessAll(ties, elsewhere);
+}
+
+/** Which ties to drop because a relative clause on their noun gives them a figure of their own (figure-relative.ts). */
+function notOfRelativeFigure(r: QuantityReading, ties: readonly Tie[]): readonly Tie[] {
+  // "… its hold on refining, at about 90%, or on magnet making, where it accounts for roughly 94%".
+  const { c, span, unit } = r;
+  return without(
+    ties,
+    ties.filter((t) =>
+      measureOfRelativeFigure(c.input.text, c.sentence, span, unit, c.numbers ?? [], t.mention),
+    ),
+  );
 }
 
 /** Which ties a length in an appositive keeps: only those with words inside the appositive. */

@@ -10,6 +10,7 @@ import { allMatches } from '../match/all-matches';
 import type { Span } from '../match/sentences';
 import { type Checker, firmMention } from './check-common';
 import { parsePartialDate } from './dates';
+import { measureOfRelativeFigure } from './figure-relative';
 import type { Mention } from './mentions';
 import type { NumberExpression } from './numbers';
 import { acrossSemicolon, clauseAt, distanceTo, someCueGroup } from './ties';
@@ -55,6 +56,9 @@ export function cueOfAnotherFigure(c: Checker, span: Span, m: Mention): boolean 
       !(m.fact.quantity && compareQuantity(n.value, n.comparator, n.unit, m.fact.quantity).agrees)
     )
       return false;
+    // "… on refining, at about 90%, or on magnet making, where it accounts for roughly 84%": the
+    // relative clause gives the noun its figure; the one before is not the cue's (ADR 0168).
+    if (measureOfRelativeFigure(c.input.text, c.sentence, n, n.unit, c.numbers ?? [], m)) return false;
     const other = clauseAt(c.input.text, c.sentence, n.start);
     return other.start !== own.start && inClause(other) >= 2;
   });
@@ -263,9 +267,20 @@ const ELAPSED_AFTER =
 const LEFT_BEFORE =
   /\b(?:leaving|leaves|left|remaining|remains|another|still has|still have|with just|with only)\s+(?:[\w'’-]+\s+){0,2}$/i;
 
+/**
+ * A length of time as the subject of "remain" or "be left" ("Some nine months remain before the
+ * pause expires", "two weeks are left until …"): time still left, as "nine months remaining" is
+ * (ADR 0168). Not the object of a preposition ("a pause of six months remains in force": the pause remains).
+ */
+const REMAIN_AFTER = /^\s*(?:still\s+)?(?:remain(?:s|ed)?\b|(?:is|are|was|were)\s+(?:still\s+)?left\b)/i;
+const PREPOSITION_BEFORE =
+  /\b(?:of|for|over|in|within|after|before|by|to|than|from|about|lasting|during|under|through)\s+$/i;
+
 export const elapsedOrLeft = (text: string, e: Span) =>
   ELAPSED_AFTER.test(text.slice(e.end, e.end + 24)) ||
-  LEFT_BEFORE.test(text.slice(Math.max(0, e.start - 40), e.start));
+  LEFT_BEFORE.test(text.slice(Math.max(0, e.start - 40), e.start)) ||
+  (REMAIN_AFTER.test(text.slice(e.end, e.end + 24)) &&
+    !PREPOSITION_BEFORE.test(text.slice(Math.max(0, e.start - 16), e.start)));
 
 /** True when another figure of the sentence agrees with `m`'s quantity and `m`'s words sit nearer it. */
 export function agreeingFigureNearer(c: Checker, span: Span, unit: string, m: Mention): boolean {

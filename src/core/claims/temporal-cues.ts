@@ -111,11 +111,11 @@ const REMAINING_COUNT =
   '(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\\s+few|several)\\s+(?:more\\s+)?(?:days?|weeks?|months?|years?)';
 /**
  * A length of time still left: "has about ten months left (to run)", "with six weeks to go", "a
- * year remaining". "left" only after "has/have/with" ("the first flight in five years left
- * Kolkata" is a departure).
+ * year remaining", "nine months remain", "two weeks are left" (ADR 0168). "left" only after
+ * "has/have/with" or "is/are" ("the first flight in five years left Kolkata" is a departure).
  */
-const REMAINING_TIME = new RegExp(
-  `\\b(?:has|have|had|with)\\s+(?:(?:about|some|nearly|just|only|barely|almost|roughly|around|over|under)\\s+)?${REMAINING_COUNT}\\s+left\\b|\\b${REMAINING_COUNT}\\s+(?:remaining|still\\s+to\\s+run|left\\s+to\\s+run|to\\s+run|to\\s+go)\\b`,
+export const REMAINING_TIME = new RegExp(
+  `\\b(?:has|have|had|with)\\s+(?:(?:about|some|nearly|just|only|barely|almost|roughly|around|over|under)\\s+)?${REMAINING_COUNT}\\s+left\\b|\\b${REMAINING_COUNT}\\s+(?:remaining|still\\s+to\\s+run|left\\s+to\\s+run|to\\s+run|to\\s+go|(?:still\\s+)?remains?|(?:is|are)\\s+(?:still\\s+)?left)\\b`,
   'i',
 );
 
