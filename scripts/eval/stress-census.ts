@@ -21,7 +21,8 @@ const base = loadFactBase(join(ROOT, 'src/data'));
 
 const DATE =
   /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow|week|month|year|weeks|months|years|days?|ago|later|earlier|since|spring|summer|autumn|winter|decade)\b|\b(?:19|20)\d\d\b/i;
-const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|quarter|double|first|second|third|fourth|fifth)\b/i;
+const NUMBER =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|quarter|double|first|second|third|fourth|fifth)\b/i;
 
 interface Row {
   id: string;
@@ -66,7 +67,9 @@ for (const it of loadStress(join(EVAL_DIR, 'stress'))) {
       base.factById,
       parsePublished(it.published),
     );
-    const found = index.sentences.flatMap((_s, i) => index.mentions(i)).filter((m) => m.fact.id === it.wrong?.fact);
+    const found = index.sentences
+      .flatMap((_s, i) => index.mentions(i))
+      .filter((m) => m.fact.id === it.wrong?.fact);
     const strength = found.length ? found.map((m) => m.strength).sort()[found.length - 1] : 'not-found';
     const kind = base.factById(it.wrong.fact)?.kind ?? '?';
     cause = `no-claim:${shape}:${kind}:${strength}`;
@@ -79,6 +82,11 @@ else {
   const by = new Map<string, Row[]>();
   for (const r of rows) by.set(r.cause, [...(by.get(r.cause) ?? []), r]);
   for (const [cause, rs] of [...by].sort((a, b) => b[1].length - a[1].length))
-    console.log(`${String(rs.length).padStart(5)}  ${cause}  e.g. ${rs.slice(0, 3).map((r) => r.id).join(' ')}`);
+    console.log(
+      `${String(rs.length).padStart(5)}  ${cause}  e.g. ${rs
+        .slice(0, 3)
+        .map((r) => r.id)
+        .join(' ')}`,
+    );
   console.log(`${rows.length} missed`);
 }

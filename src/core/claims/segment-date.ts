@@ -174,13 +174,14 @@ export function namedInOtherDatedItem(
   const away = own.filter((p) => !inMine(p));
   return (
     partDatesFact(text, sentence, away, m, expressions) ||
-    siblingDatedThere(text, sentence, mine, m, away, others, expressions)
+    (away.length === own.length && siblingDatedThere(text, sentence, mine, m, away, others, expressions))
   );
 }
 
 /**
  * "Misri pressed Sun Weidong in June, Jaishankar sat down with Wang Yi in Beijing in July": the
- * words of the talks (Misri + Sun) stand only in the June item, and June dates one round of them
+ * words of the talks (Misri + Sun) stand only in the June item (none in the date's; the caller
+ * asks that), and June dates one round of them
  * rightly (another fact found by those same words there); the July item opens with a subject of
  * its own ("Jaishankar", none of the fact's words). The other rounds found by the same words are
  * no more this item's than the one June dates: its date is its own subject's (ADR 0167).
