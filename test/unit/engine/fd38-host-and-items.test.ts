@@ -2,7 +2,7 @@
  * ADR 0167: a relative clause on the noun after "on the sidelines / margins / fringes of" dates the
  * host event, not the act held there (stress fd27-165's shape); a list item with a subject of its
  * own does not take a date from talks whose words stand only in another item that dates one of
- * their rounds (the "in July" probe). Sentences written for these tests, each checked to fail on
+ * their rounds (the "in July" probe); a stated span's first day must be the record's. Sentences written for these tests, each checked to fail on
  * main's engine (f022747 / 6176ba8) where it says so; each rule also comes with a real error it
  * must still catch.
  */
@@ -71,5 +71,37 @@ describe('a list item with its own subject is not dated for talks another item d
         'in July',
       ),
     ).toMatchObject({ verdict: 'differs' });
+  });
+});
+
+describe("a stated span's first day must be the record's", () => {
+  it('a summit said to open two days early is wrong (fails on main)', () => {
+    expect(
+      claimAt(
+        'The Tianjin gathering of SCO leaders, the SCO summit in Tianjin, was held from August 29 to September 1.',
+        '2025-09-06',
+        'August 29',
+      ),
+    ).toMatchObject({ fact: 'event.sco-summit-tianjin-2025', verdict: 'differs' });
+  });
+  it('a visit said to start a day early is wrong (fails on main)', () => {
+    expect(
+      claimAt(
+        "Jaishankar's visit to China, July 12–15, included the SCO foreign ministers' meeting in Tianjin.",
+        '2025-07-20',
+        'July 12',
+      ),
+    ).toMatchObject({ fact: 'event.jaishankar-china-visit-jul-2025', verdict: 'differs' });
+  });
+  it('the right span, and one day inside it, still agree', () => {
+    expect(
+      claimAt('The SCO summit in Tianjin was held from August 31 to September 1.', '2025-09-06', 'August 31'),
+    ).toMatchObject({ verdict: 'consistent' });
+    expect(
+      claimAt('Modi attended the SCO summit in Tianjin on August 31.', '2025-09-06', 'August 31'),
+    ).toMatchObject({ verdict: 'consistent' });
+  });
+  it('a later last day is left to overlap (coverage reports departures loosely)', () => {
+    not('The SCO summit in Tianjin was held from August 31 to September 2.', '2025-09-06', 'August 31');
   });
 });
