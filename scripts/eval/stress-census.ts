@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/eval/stress-census.ts [--json] [--sets fd1,fd2,…]` — the stress items whose error
+ * `npx tsx scripts/eval/stress-census.ts [--json] [--sets fd1,fd2,…]` (default fd1–fd28) — the stress items whose error
  * went undetected, sorted by what the engine did at the wrong value: a claim there on the right fact
  * (`consistent` = inside a tolerance or read so, `context`, …), a claim there on another fact, or no
  * claim there (then: the value's shape — a date, a figure, words — and whether the wrong fact was
@@ -16,7 +16,12 @@ import { loadStress } from './stress';
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const setsArg = args[args.indexOf('--sets') + 1];
-const sets = args.includes('--sets') && setsArg ? new Set(setsArg.split(',')) : null;
+// (By default fd1–fd28 only: a stress set added blind later, fd29 on, is read by totals only.)
+const sets = new Set(
+  args.includes('--sets') && setsArg
+    ? setsArg.split(',')
+    : Array.from({ length: 28 }, (_, i) => `fd${i + 1}`),
+);
 const base = loadFactBase(join(ROOT, 'src/data'));
 
 const DATE =
@@ -37,7 +42,7 @@ const rows: Row[] = [];
 for (const it of loadStress(join(EVAL_DIR, 'stress'))) {
   if (!it.wrong) continue;
   const set = it.id.replace(/-.*/, '');
-  if (sets && !sets.has(set)) continue;
+  if (!sets.has(set)) continue;
   const at = it.text.indexOf(it.wrong.quote);
   const end = at + it.wrong.quote.length;
   const trail: [string, number, number][] = [];
