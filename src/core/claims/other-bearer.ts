@@ -100,9 +100,11 @@ function otherNameBefore(input: OtherBearerInput, at: number): boolean {
   )
     return false;
   if (input.aliasWords.has(lower)) return false;
-  // A middle name after a name word the base knows: "Ajit Kumar Doval".
+  // A middle name after a name word the base knows: "Ajit Kumar Doval". Only a capitalised word is a
+  // name word: the base's aliases hold function words too ("to", "the", "of"), and "went to Priya
+  // Doval" has no middle name.
   const prev = wordBefore(input.text, wordStart);
-  if (prev && input.aliasWords.has(prev.word.toLowerCase())) return false;
+  if (prev && /^\p{Lu}/u.test(prev.word) && input.aliasWords.has(prev.word.toLowerCase())) return false;
   return true;
 }
 

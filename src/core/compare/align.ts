@@ -41,9 +41,11 @@ import { preferOwnAccounts } from './own-accounts';
 import { OWN_WORDS, ownWording } from './own-wording';
 import { preferToldOverPassing } from './passing';
 import { preferSameQuote } from './quoted-words';
+import { preferReportedAccounts } from './reported-accounts';
 import { candidatesBySentence } from './sentence-candidates';
 import { preferSameForm } from './speech-form';
 import { ALONE, LINK, relatedAt, STRONG, sameStoryChain } from './thresholds';
+import { otherNamedSpeakers, otherUnnamedSpeakers } from './unnamed-speakers';
 
 export type { PairKey } from './chain';
 
@@ -166,6 +168,7 @@ export function* selectSteps(
   if (vectors) {
     preferMainOverMinor(sorted, vectors, partnerA, partnerB, scoreA, index);
     preferOwnAccounts(sorted, vectors, partnerA, partnerB, scoreA, index);
+    preferReportedAccounts(sorted, vectors, partnerA, partnerB, scoreA, index);
   }
   yield;
   // Two articles with few anchors tell different stories: there, only a close match stands alone.
@@ -220,7 +223,9 @@ export function* selectSteps(
         (c.unique >= 1 || mutual(c)) &&
         !(vectors && namesOnly(vectors.a[c.a], vectors.b[c.b])) &&
         !(vectors && pairReferenceOnly(c, vectors.a[c.a] as Vector, vectors.b[c.b] as Vector)) &&
-        !(vectors && figures && figureRivalled(c, figures, vectors)),
+        !(vectors && figures && figureRivalled(c, figures, vectors)) &&
+        !(vectors && otherUnnamedSpeakers(vectors.a[c.a] as Vector, vectors.b[c.b] as Vector)) &&
+        !(vectors && otherNamedSpeakers(vectors.a[c.a] as Vector, vectors.b[c.b] as Vector)),
     );
     for (const c of weak) if (free(c) && framed(frame, c)) take(c);
     // Ordered prior (framing.ts): each other's best remaining candidate in a narrow gap, one event.

@@ -38,6 +38,18 @@ describe('a bare surname after another given name is that other person', () => {
   });
 });
 
+describe('a function word before the given name is no middle name', () => {
+  it('"the prize went to Meera Doval" and her later "Doval" are not Ajit Doval', () => {
+    // The base's aliases hold function words ("to", "of", "the"); only a capitalised word before the
+    // given name is read as a name word of the base ("Ajit Kumar Doval").
+    const text = `The prize went to Meera Doval, a student from Nagpur. Doval thanked her coach.${TOPIC}`;
+    expect(records(text).length).toBeGreaterThan(0);
+    expect(startsOf(text, 'person.ajit-doval')).toEqual([]);
+    const trump = `A medal for Wendell Trump of the rowing club. Trump rowed stroke.${TOPIC}`;
+    expect(startsOf(trump, 'person.donald-trump')).toEqual([]);
+  });
+});
+
 describe('a place name after a given name is a person of that name', () => {
   it('"the caretaker Dorje Galwan" is not the valley, nor is his later "Galwan"', () => {
     const text = `The caretaker Dorje Galwan unlocked the school gates at dawn. Galwan has kept them for thirty years.${TOPIC}`;
