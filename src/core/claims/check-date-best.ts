@@ -220,7 +220,7 @@ export function judgeBestTie(
   // subject's, not an event named in another item that dates it (segment-date.ts, ADR 0113).
   if (
     !best.cmp.agrees &&
-    namedInOtherDatedItem(c.input.text, c.sentence, e, best.mention, c.expressions ?? [])
+    namedInOtherDatedItem(c.input.text, c.sentence, e, best.mention, c.expressions ?? [], c.mentions)
   )
     return { claim: null, anchor: claimed };
   // "… the Kazan summit and the completion of disengagement on Oct. 30", "from the May 2020 clash to

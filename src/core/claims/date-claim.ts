@@ -11,6 +11,7 @@ import { buildClaim, type Claim } from './claim';
 import type { DateTie } from './date-ties';
 import { type DateInterval, formatInterval } from './dates';
 import { type Reason, reason } from './reasons';
+import { statedStartMisses } from './stated-span';
 
 /** How the date compares with the record: agreement and its reason. */
 export interface DateComparison {
@@ -57,15 +58,20 @@ export function dateClaim(
   doubts: Reason[],
 ) {
   const disputed = t.mention.fact.disputed?.includes('date') === true;
+  // "ran from August 30 to September 1": a stated first day must be the record's (stated-span.ts).
+  const cmp =
+    (t.cmp.agrees &&
+      statedStartMisses(c.input.text.slice(e.start, e.end), claimed, t.record, t.mention.fact)) ||
+    t.cmp;
   return buildClaim(c.input.text, {
     span: e,
     fact: t.mention.fact,
     via: t.mention.via,
-    agrees: disputed ? null : t.cmp.agrees,
+    agrees: disputed ? null : cmp.agrees,
     certain: !disputed && doubts.length === 0,
     resolved: formatInterval(claimed),
     record: formatInterval(t.record),
-    reasons: [read, t.cmp.reason],
+    reasons: [read, cmp.reason],
     doubts: disputed ? [reason('disputed', { part: 'date' }), ...doubts] : doubts,
     published: c.input.published,
     confidence: t.mention.fact.confidence,

@@ -295,8 +295,35 @@ export function namedInRelative(text: string, rel: RelativeClause, m: Mention): 
   // the clause dates the noun, not the act.
   if (m.cueGroups?.some((g) => g.length > 0 && g.every((p) => governsPhrase(text, p, rel.head.start))))
     return false;
+  // "met Xi on the margins of the SCO gathering in Tianjin, which ends today": the noun phrase
+  // is the event the main clause's act was held at, another event (ADR 0167).
+  if (heldAtTheNoun(text, rel, m, inside)) return false;
   if (m.cueGroups?.length) return m.positions.some(noun) || m.cueGroups.every((g) => g.some(inside));
   return m.positions.some(inside);
+}
+
+/** "on the sidelines of", "on/at the margins of", "on the fringes of" right before a noun phrase. */
+const HOST_BEFORE = /\b(?:sidelines?|margins?|fringes?)\s+of\s+(?:(?:the|a|an)\s+)?$/i;
+
+/**
+ * "Modi met Xi on the margins of the SCO gathering in Tianjin, which ends today": a noun phrase
+ * after "on the sidelines / margins / fringes of" is the event another act was held at, so a
+ * relative clause on it dates that host event. A fact with none of its words in the clause and
+ * one of its cue groups (by keywords, one keyword) wholly before the phrase, outside it ("Modi",
+ * "Xi"; "trip"), is the act held there or another event, not the host: it does not own the
+ * clause's date, whatever setting names ("SCO", "Tianjin") it shares with the phrase. The host
+ * itself, named or cued in the phrase, still does (ADR 0167).
+ */
+function heldAtTheNoun(
+  text: string,
+  rel: RelativeClause,
+  m: Mention,
+  inside: (p: number) => boolean,
+): boolean {
+  if (!HOST_BEFORE.test(text.slice(Math.max(0, rel.head.start - 40), rel.head.start))) return false;
+  if (m.positions.some((p) => p >= rel.clause.start && p < rel.clause.end)) return false;
+  const groups = m.cueGroups?.length ? m.cueGroups : m.positions.map((p) => [p]);
+  return groups.some((g) => g.length > 0 && g.every((p) => !inside(p) && p < rel.head.start));
 }
 
 /** A word right before the noun phrase at `head`, joined to it by "of" ("pause of the controls"). */

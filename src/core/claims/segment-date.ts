@@ -156,6 +156,7 @@ export function namedInOtherDatedItem(
   e: TemporalExpression,
   m: Mention,
   expressions: readonly TemporalExpression[],
+  others: readonly Mention[] = [],
 ): boolean {
   if (m.strength === 'evidence' || m.derived || (e.kind !== 'absolute' && e.kind !== 'relative'))
     return false;
@@ -170,12 +171,44 @@ export function namedInOtherDatedItem(
     !sharedNameOnly(text, sentence, mine, m, own, expressions)
   )
     return false;
-  return partDatesFact(
-    text,
-    sentence,
-    own.filter((p) => !inMine(p)),
-    m,
-    expressions,
+  const away = own.filter((p) => !inMine(p));
+  return (
+    partDatesFact(text, sentence, away, m, expressions) ||
+    (away.length === own.length && siblingDatedThere(text, sentence, mine, m, away, others, expressions))
+  );
+}
+
+/**
+ * "Misri pressed Sun Weidong in June, Jaishankar sat down with Wang Yi in Beijing in July": the
+ * words of the talks (Misri + Sun) stand only in the June item (none in the date's; the caller
+ * asks that), and June dates one round of them
+ * rightly (another fact found by those same words there); the July item opens with a subject of
+ * its own ("Jaishankar", none of the fact's words). The other rounds found by the same words are
+ * no more this item's than the one June dates: its date is its own subject's (ADR 0167).
+ */
+function siblingDatedThere(
+  text: string,
+  sentence: Span,
+  mine: Span,
+  m: Mention,
+  away: readonly number[],
+  others: readonly Mention[],
+  expressions: readonly TemporalExpression[],
+): boolean {
+  if (!away.length || !others.length) return false;
+  const subject = ITEM_SUBJECT.exec(text.slice(mine.start));
+  if (!subject?.groups?.name) return false;
+  const at = mine.start + subject.index + subject[0].length - subject.groups.name.length;
+  const end = at + subject.groups.name.length;
+  if (m.positions.some((p) => p >= at && p < end)) return false;
+  return others.some(
+    (o) =>
+      o.fact.id !== m.fact.id &&
+      o.strength !== 'evidence' &&
+      !o.derived &&
+      away.every((p) => o.positions.includes(p)) &&
+      !o.positions.some((p) => p >= at && p < end) &&
+      partDatesFact(text, sentence, away, o, expressions),
   );
 }
 
