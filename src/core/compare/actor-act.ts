@@ -209,6 +209,11 @@ function actorActsOf(v: Vector | undefined): ActorActs {
   return out;
 }
 
+/** Reads (and keeps) the actors and acts of every sentence of one side, so `sameActorAct` finds them read. */
+export function readActorActs(side: readonly Vector[]): void {
+  for (const v of side) actorActsOf(v);
+}
+
 /**
  * Pairs of sentences (A's index, B's index) that share an (actor, act) signature found in no other
  * sentence of either article: one sentence on each side tells it.

@@ -28,7 +28,7 @@
  * main-claims.ts (a sentence that says what two say).
  */
 
-import { sameActorAct } from './actor-act';
+import { readActorActs, sameActorAct } from './actor-act';
 import { sharedBackground } from './background';
 import type { Candidate } from './candidates';
 import { orderedChain, type PairKey } from './chain';
@@ -87,14 +87,18 @@ export function selectPairs(
   for (let next = steps.next(); ; next = steps.next()) if (next.done) return next.value;
 }
 
+/** The steps the value-key and actor-act passes take (ADRs 0163, 0165), yielded too when there are no anchors. */
+const PASS_STEPS = 3;
+
 /** How many times `selectSteps` yields before it returns (the compare's `select` phase counts them). */
-export const SELECT_STEPS = 5 + MAIN_CLAIM_STEPS;
+export const SELECT_STEPS = 5 + PASS_STEPS + MAIN_CLAIM_STEPS;
 
 /**
  * `selectPairs` in SELECT_STEPS + 1 parts, so a long comparison's selection is no single long
  * task (round 19, cost): it yields after the strong anchors are taken, within and after the
  * settling of a split's claims (main-claims.ts), after a quotation is given its quotation, after
- * a sentence is given its main claim (round 32), and after the anchors' order is known. The same pairs as `selectPairs`.
+ * a sentence is given its main claim (round 32), after the anchors' order is known, before the value-key pass
+ * (ADR 0163) and before each side's actors and acts are read (ADR 0165). The same pairs as `selectPairs`.
  */
 export function* selectSteps(
   candidates: readonly Candidate[],
@@ -239,7 +243,9 @@ export function* selectSteps(
     // figure that is neither a day nor a year ("5,561 people" / "5,561 applicants"; round 16).
     for (const c of weak) if (free(c) && mutual(c) && (c.uniqueDate || c.uniqueFigure)) take(c);
     // …or one length of time or one day in other words ("for a year" / "for twelve months";
-    // value-keys.ts, ADR 0163).
+    // value-keys.ts, ADR 0163). A step of its own: on two long articles the passes below each read
+    // every sentence, so they are cut into steps (each under the long-task limit, bench:compare).
+    yield;
     if (related && vectors) {
       const value = sameValue(vectors);
       for (const c of weak) if (free(c) && mutual(c) && value(c.a, c.b)) take(c);
@@ -252,6 +258,11 @@ export function* selectSteps(
     }
     // …and two free sentences of one story that tell one actor doing one act, in other words if
     // need be, told in no other sentence of either article (actor-act.ts, ADR 0165).
+    // Each side's actors and acts are read in a step of their own first.
+    yield;
+    if (related && vectors) readActorActs(vectors.a);
+    yield;
+    if (related && vectors) readActorActs(vectors.b);
     if (related && vectors)
       for (const p of sameActorAct(vectors))
         if (partnerA[p.a] === -1 && partnerB[p.b] === -1)
@@ -278,7 +289,7 @@ export function* selectSteps(
         }
       }
     }
-  }
+  } else for (let k = 0; k < PASS_STEPS; k++) yield;
   const out: Selected[] = [];
   for (let i = 0; i < nA; i++) {
     const j = partnerA[i] as number;
