@@ -24,7 +24,7 @@
  * little; a value given in one sentence of each article links those two (`sameValue`, align.ts).
  */
 import { dayNumber, isValidDay, weekday, ymd } from '../claims/dates';
-import { CARDINAL_WORDS } from '../claims/words';
+import { CARDINAL_WORDS, MONTH_NAMES, monthNumber } from '../claims/words';
 import type { Vector } from './features';
 
 /** The prefix of every value key (features.ts, own-wording.ts, splits.ts). */
@@ -117,21 +117,7 @@ export interface ValueKey {
   readonly form: string;
 }
 
-const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
-const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const MONTH = `(?:${MONTH_NAMES})\\.?`;
 /** "Sept. 1", "September 1, 2025", "1 September", "1st of September 2025". */
 const MONTH_DAY = new RegExp(
   String.raw`\b(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)\d{2})\b)?|\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH})(?:,?\s+((?:19|20)\d{2})\b)?`,
@@ -180,7 +166,7 @@ export function dayKeys(text: string, published: string | null): ValueKey[] {
   const out: ValueKey[] = [];
   for (const m of text.matchAll(MONTH_DAY)) {
     const monthWord = (m[1] ?? m[5] ?? '').slice(0, 3).toLowerCase();
-    const month = MONTHS[monthWord];
+    const month = monthNumber(monthWord);
     const day = Number(m[2] ?? m[4]);
     const written = m[3] ?? m[6];
     if (!month) continue;
