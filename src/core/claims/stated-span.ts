@@ -12,10 +12,10 @@ import type { DateInterval } from './dates';
 import { formatInterval } from './dates';
 import { reason } from './reasons';
 import type { Comparison } from './verdict';
+import { MONTH_NAMES } from './words';
 
-/** A month's name or abbreviation, optionally with a dot. */
-const MONTH =
-  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+/** A month's name or abbreviation, optionally with a dot (words.ts's names). */
+const MONTH = `(?:${MONTH_NAMES})\\.?`;
 
 /**
  * Two day numbers joined as one span: "13–16 July", "July 13-16", "August 31 to September 2",
