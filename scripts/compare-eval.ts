@@ -35,7 +35,7 @@ export function devPairSource(file: string): string {
 
 /**
  * Held-out batches promoted to dev: read pair by pair and tuned on since (session 4, issue
- * #10; h6 and h7 in round 10, h8 in round 11, h9 and h10 in session 12, h11 in session 13, h12 in session 14, h13 in session 15, h14 in session 16, h15 in session 17, … h22 in session 25, h23 in session 26, h24 in session 27, h25 in session 28, h26 in session 29, h27 in session 30, h28 in session 31, h29 in session 32, h30 in session 33). The one place that says so; every other batch stays blind
+ * #10; h6 and h7 in round 10, h8 in round 11, h9 and h10 in session 12, h11 in session 13, h12 in session 14, h13 in session 15, h14 in session 16, h15 in session 17, … h22 in session 25, h23 in session 26, h24 in session 27, h25 in session 28, h26 in session 29, h27 in session 30, h28 in session 31, h29 in session 32, h30 in session 33, h31 in session 34). The one place that says so; every other batch stays blind
  * (totals only).
  */
 export const PROMOTED_BATCHES: readonly string[] = [
@@ -69,6 +69,7 @@ export const PROMOTED_BATCHES: readonly string[] = [
   'h28',
   'h29',
   'h30',
+  'h31',
 ];
 
 /**
