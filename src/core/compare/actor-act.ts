@@ -51,6 +51,8 @@ const ACTORS: readonly (readonly [string, RegExp])[] = [
     /\b(?:travell?ers?|passengers?|flyers?|anyone\s+travell?ing|people\s+travell?ing|those\s+travell?ing)\b/gi,
   ],
   ['flight', /\b(?:(?:inaugural|first|maiden)\s+)?(?:flight|plane|aircraft|jet)s?\b/gi],
+  // A practice as the subject (ADR 0173): two practices told together, which no state stands for.
+  ['practice', /\b(?:patrolling\s+and\s+grazing|grazing\s+and\s+patrolling)\b/gi],
 ];
 
 /** Acts by key: phrases of one meaning, whatever their verb. */
@@ -78,10 +80,37 @@ const ACTS: readonly (readonly [string, RegExp])[] = [
     /\b(?:(?:did|does|do|has|have|had)\s+not\s+(?:(?:yet|publicly|officially)\s+)?confirm(?:ed)?|not\s+aware\s+of|unaware\s+of|no\s+knowledge\s+of|(?:has|had|have)\s+not\s+seen)\b/gi,
   ],
   ['depart', /\b(?:took\s+off|take(?:s)?\s+off|depart(?:s|ed|ing)?|left|leav(?:e|es|ing))\b/gi],
+  // A practice going back to how it was (ADR 0173): "go back to", "return to", "revert to".
+  [
+    'revert',
+    /\b(?:(?:go|goes|going|went|gone)\s+back\s+to|return(?:s|ed|ing)?\s+to|revert(?:s|ed|ing)?\s+to|(?:be|been|being|is|are|was|were)\s+restored\s+to)\b/gi,
+  ],
+  // A pullback finished, told as a verb, a noun or a passive with no doer (ADR 0173): "troops have
+  // finished disengaging", "the completion of the disengagement", "the pullback was completed".
+  [
+    'disengaged',
+    /\b(?:(?:finish|complet)(?:e|es|ed|ing)?\s+(?:the\s+|their\s+|its\s+)?(?:disengag(?:ing|ement)|pulling\s+back|pull-?back|withdraw(?:ing|al))|(?:completion|end)\s+of\s+(?:the\s+)?(?:disengagement|pull-?back|withdrawal)|(?:disengagement|pull-?back|withdrawal)(?:[^.;:!?]{0,100}?\s(?:is|was|has\s+been|had\s+been|being|been))?\s+(?:now\s+)?(?:complete|completed|finished))\b/gi,
+  ],
 ];
 
 /** Acts whose actor must be near, in the same clause: a flight leaves, a country does not. */
-const NEAR_ONLY: ReadonlyMap<string, readonly string[]> = new Map([['depart', ['flight']]]);
+const NEAR_ONLY: ReadonlyMap<string, readonly string[]> = new Map([
+  ['depart', ['flight']],
+  ['revert', ['practice']],
+]);
+/**
+ * Acts told with no doer (ADR 0173): a nominalised or passive act names no actor, and one that does
+ * ("Indian and Chinese troops have finished disengaging") names the same step; the signature is the
+ * act alone.
+ */
+const NO_DOER = new Set(['disengaged']);
+/** Words before a nominalised act that make it a topic of another act ("no word on the completion of …"). */
+const TOPIC = /\b(?:on|about|over|regarding)\s+(?:the\s+)?$/i;
+/**
+ * Signatures that name what they are about (ADR 0173): a practice going back, a pullback finished.
+ * They need no other word in common; an act done to something does ("pause … its rule").
+ */
+const WHOLE = new Set(['practice:revert', '-:disengaged']);
 /** How far before an act (in characters) an actor of a NEAR_ONLY act may stand. */
 const NEAR = 60;
 /**
@@ -162,6 +191,10 @@ export function actorActs(text: string): ActorActs {
     if (x.key !== 'both' && pairsOf.some((p) => p.start <= x.start && x.end <= p.end)) actors.splice(k, 1);
   }
   for (const { act, at, end } of acts) {
+    if (NO_DOER.has(act)) {
+      if (!TOPIC.test(text.slice(Math.max(0, at - 20), at))) signatures.add(`-:${act}`);
+      continue;
+    }
     const near = NEAR_ONLY.get(act);
     let who: (typeof actors)[number] | null = null;
     for (const x of actors)
@@ -244,7 +277,7 @@ export function sameActorAct(vectors: {
     // One act done to two things ("pause for a year its rule on affiliates" / "pause for a year
     // its shipbuilding measures") is two steps: the two must share something they are about.
     const about = actorActsOf(vectors.b[b]).about;
-    if ([...actorActsOf(vectors.a[a]).about].some((k) => about.has(k))) out.push({ a, b });
+    if (WHOLE.has(s) || [...actorActsOf(vectors.a[a]).about].some((k) => about.has(k))) out.push({ a, b });
   }
   // A sentence tied to two different sentences by two signatures is tied to neither (the same pairs
   // whichever article is A).
