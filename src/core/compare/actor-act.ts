@@ -85,11 +85,11 @@ const ACTS: readonly (readonly [string, RegExp])[] = [
     'revert',
     /\b(?:(?:go|goes|going|went|gone)\s+back\s+to|return(?:s|ed|ing)?\s+to|revert(?:s|ed|ing)?\s+to|(?:be|been|being|is|are|was|were)\s+restored\s+to)\b/gi,
   ],
-  // A pullback finished, told as a verb, a noun or a passive with no doer (ADR 0173): "troops have
-  // finished disengaging", "the completion of the disengagement", "the pullback was completed".
+  // Something leading to a pullback, whoever does it (ADR 0173): "paving the way for troops to
+  // disengage", "would lead to troops pulling back", "is bringing about disengagement".
   [
-    'disengaged',
-    /\b(?:(?:finish|complet)(?:e|es|ed|ing)?\s+(?:the\s+|their\s+|its\s+)?(?:disengag(?:ing|ement)|pulling\s+back|pull-?back|withdraw(?:ing|al))|(?:completion|end)\s+of\s+(?:the\s+)?(?:disengagement|pull-?back|withdrawal)|(?:disengagement|pull-?back|withdrawal)(?:[^.;:!?]{0,100}?\s(?:is|was|has\s+been|had\s+been|being|been))?\s+(?:now\s+)?(?:complete|completed|finished))\b/gi,
+    'lead-to-pullback',
+    /\b(?:(?:lead(?:s|ing)?|led)\s+(?:to\s+(?:[\w-]+\s+){0,2}?|(?:[\w-]+\s+){1,3}?to\s+)|pav(?:e|es|ed|ing)\s+the\s+way\s+for\s+(?:[\w-]+\s+){0,2}?(?:to\s+)?|(?:bring(?:s|ing)?|brought)\s+about\s+|result(?:s|ed|ing)?\s+in\s+)(?:the\s+)?(?:disengag(?:e|ement|ing)|pull(?:ing)?\s+back|pull-?back|withdraw(?:al|ing)?)\b/gi,
   ],
 ];
 
@@ -99,18 +99,17 @@ const NEAR_ONLY: ReadonlyMap<string, readonly string[]> = new Map([
   ['revert', ['practice']],
 ]);
 /**
- * Acts told with no doer (ADR 0173): a nominalised or passive act names no actor, and one that does
- * ("Indian and Chinese troops have finished disengaging") names the same step; the signature is the
+ * Acts told with no doer (ADR 0173): "the arrangement is paving the way for troops to disengage" and
+ * "the deal would lead to troops pulling back" tell one step whoever is named; the signature is the
  * act alone.
  */
-const NO_DOER = new Set(['disengaged']);
-/** Words before a nominalised act that make it a topic of another act ("no word on the completion of …"). */
-const TOPIC = /\b(?:on|about|over|regarding)\s+(?:the\s+)?$/i;
+const NO_DOER = new Set(['lead-to-pullback']);
 /**
- * Signatures that name what they are about (ADR 0173): a practice going back, a pullback finished.
- * They need no other word in common; an act done to something does ("pause … its rule").
+ * Signatures that name what they are about (ADR 0173): a practice going back to how it was, a
+ * pullback to come. They need no other word in common; an act done to something does ("pause … its
+ * rule").
  */
-const WHOLE = new Set(['practice:revert', '-:disengaged']);
+const WHOLE = new Set(['practice:revert', '-:lead-to-pullback']);
 /** How far before an act (in characters) an actor of a NEAR_ONLY act may stand. */
 const NEAR = 60;
 /**
@@ -192,7 +191,7 @@ export function actorActs(text: string): ActorActs {
   }
   for (const { act, at, end } of acts) {
     if (NO_DOER.has(act)) {
-      if (!TOPIC.test(text.slice(Math.max(0, at - 20), at))) signatures.add(`-:${act}`);
+      signatures.add(`-:${act}`);
       continue;
     }
     const near = NEAR_ONLY.get(act);
