@@ -80,6 +80,11 @@ const ACTS: readonly (readonly [string, RegExp])[] = [
     /\b(?:(?:did|does|do|has|have|had)\s+not\s+(?:(?:yet|publicly|officially)\s+)?confirm(?:ed)?|not\s+aware\s+of|unaware\s+of|no\s+knowledge\s+of|(?:has|had|have)\s+not\s+seen)\b/gi,
   ],
   ['depart', /\b(?:took\s+off|take(?:s)?\s+off|depart(?:s|ed|ing)?|left|leav(?:e|es|ing))\b/gi],
+  // Withholding names or details (ADR 0173): "did not name the firms", "declined to identify them".
+  [
+    'withhold',
+    /\b(?:(?:did|does|do|would|will)\s+not\s+(?:name|identify|disclose|specify|spell\s+out|reveal)|(?:declined|refused)\s+to\s+(?:name|identify|disclose|specify|reveal)|(?:gave|offered)\s+no\s+(?:names|details|particulars))\b/gi,
+  ],
   // A practice going back to how it was (ADR 0173): "go back to", "return to", "revert to".
   [
     'revert',
@@ -134,6 +139,37 @@ const PREPOSITION =
 /** An actor named by "from" or "by" right after the act. */
 const AFTER = /^\s+(?:yet\s+)?(?:from|by)\s+(?:the\s+)?/i;
 
+/**
+ * A subject that names no one, opening the sentence a few words before the act (ADR 0173): a person's
+ * pronoun or title ("He did not name …", "She said she had no knowledge of …", "The spokesperson
+ * declined to …") or a ministry ("The ministry, however, declined to identify …").
+ */
+const STAND_IN =
+  /^\s*(?:(he|she|the\s+(?:spokes(?:person|man|woman)|minister))|(the\s+ministry))\b(?:\s*,[^,]{0,30},)?\s*(?:[\w'’]+\s+){0,3}$/i;
+/** A title written right after an actor: the person named next speaks for it ("Chinese foreign ministry spokesperson Mao Ning"). */
+const TITLE_AFTER = /^\s+(?:[\w'’-]+\s+){0,2}?(?:spokes(?:person|man|woman)|minister|secretary|ambassador)\b/i;
+/** How many sentences back a pronoun or a title finds who it stands for. */
+const BACK = 3;
+
+/**
+ * Who a stand-in subject stands for: in the nearest of the sentences before (nearest last) that
+ * names one, the state a titled person speaks for (a pronoun, a title) or a ministry's state (the
+ * ministry); none when that sentence names two.
+ */
+function antecedent(person: boolean, before: readonly string[]): string | null {
+  for (let k = before.length - 1; k >= Math.max(0, before.length - BACK); k--) {
+    const text = before[k] as string;
+    const keys = new Set<string>();
+    for (const [key, re] of ACTORS) {
+      if (!STATES.has(key)) continue;
+      for (const m of text.matchAll(re))
+        if (person ? TITLE_AFTER.test(text.slice(m.index + m[0].length)) : /ministry/i.test(m[0])) keys.add(key);
+    }
+    if (keys.size) return keys.size === 1 ? ([...keys][0] as string) : null;
+  }
+  return null;
+}
+
 /** What a sentence tells of who does what: its signatures and the keys of the rest of it. */
 export interface ActorActs {
   /** (actor, act) signatures: "china:no-comment", "automakers:cut-output". */
@@ -160,7 +196,7 @@ const CAPITALISED = /(?<=[\s(“"'‘—–-])\p{Lu}[\p{L}'’.-]*/gu;
 const NONE: ActorActs = { signatures: new Set(), about: new Set() };
 
 /** The (actor, act) signatures of a sentence and the keys of what it is about. */
-export function actorActs(text: string): ActorActs {
+export function actorActs(text: string, before: readonly string[] = []): ActorActs {
   const signatures = new Set<string>();
   // Acts first: most sentences tell none, and then who is named does not matter.
   const acts: { act: string; at: number; end: number }[] = [];
@@ -216,6 +252,12 @@ export function actorActs(text: string): ActorActs {
       if (named) who = named;
     }
     if (who) signatures.add(`${who.key}:${act}`);
+    else {
+      // A pronoun or a title for subject: the state of the person or ministry it stands for.
+      const stand = STAND_IN.exec(text.slice(0, at));
+      const key = stand ? antecedent(!!stand[1], before) : null;
+      if (key) signatures.add(`${key}:${act}`);
+    }
   }
   const about = new Set<string>();
   if (signatures.size) {
@@ -231,11 +273,13 @@ export function actorActs(text: string): ActorActs {
 
 const cache = new WeakMap<Vector, ActorActs>();
 
-function actorActsOf(v: Vector | undefined): ActorActs {
+/** `v`'s reading, with the sentences before it on its side when given (`side[i]` is `v`). */
+function actorActsOf(v: Vector | undefined, side?: readonly Vector[], i = 0): ActorActs {
   if (!v?.text) return NONE;
   let out = cache.get(v);
   if (!out) {
-    out = actorActs(v.text);
+    const before = side ? side.slice(Math.max(0, i - BACK), i).map((x) => x.text ?? '') : [];
+    out = actorActs(v.text, before);
     cache.set(v, out);
   }
   return out;
@@ -243,7 +287,7 @@ function actorActsOf(v: Vector | undefined): ActorActs {
 
 /** Reads (and keeps) the actors and acts of every sentence of one side, so `sameActorAct` finds them read. */
 export function readActorActs(side: readonly Vector[]): void {
-  for (const v of side) actorActsOf(v);
+  side.forEach((v, i) => actorActsOf(v, side, i));
 }
 
 /**
@@ -257,7 +301,7 @@ export function sameActorAct(vectors: {
   const where = (side: readonly Vector[]) => {
     const m = new Map<string, number[]>();
     side.forEach((v, i) => {
-      for (const s of actorActsOf(v).signatures) {
+      for (const s of actorActsOf(v, side, i).signatures) {
         const list = m.get(s);
         if (list) list.push(i);
         else m.set(s, [i]);
