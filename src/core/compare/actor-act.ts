@@ -147,7 +147,8 @@ const AFTER = /^\s+(?:yet\s+)?(?:from|by)\s+(?:the\s+)?/i;
 const STAND_IN =
   /^\s*(?:(he|she|the\s+(?:spokes(?:person|man|woman)|minister))|(the\s+ministry))\b(?:\s*,[^,]{0,30},)?\s*(?:[\w'’]+\s+){0,3}$/i;
 /** A title written right after an actor: the person named next speaks for it ("Chinese foreign ministry spokesperson Mao Ning"). */
-const TITLE_AFTER = /^\s+(?:[\w'’-]+\s+){0,2}?(?:spokes(?:person|man|woman)|minister|secretary|ambassador)\b/i;
+const TITLE_AFTER =
+  /^\s+(?:[\w'’-]+\s+){0,2}?(?:spokes(?:person|man|woman)|minister|secretary|ambassador)\b/i;
 /** How many sentences back a pronoun or a title finds who it stands for. */
 const BACK = 3;
 
@@ -163,7 +164,8 @@ function antecedent(person: boolean, before: readonly string[]): string | null {
     for (const [key, re] of ACTORS) {
       if (!STATES.has(key)) continue;
       for (const m of text.matchAll(re))
-        if (person ? TITLE_AFTER.test(text.slice(m.index + m[0].length)) : /ministry/i.test(m[0])) keys.add(key);
+        if (person ? TITLE_AFTER.test(text.slice(m.index + m[0].length)) : /ministry/i.test(m[0]))
+          keys.add(key);
     }
     if (keys.size) return keys.size === 1 ? ([...keys][0] as string) : null;
   }
