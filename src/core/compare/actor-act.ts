@@ -19,6 +19,12 @@
  * of each article (align.ts, in one story), and the two share a word of what the act is about. A
  * signature told twice on a side (a story about a pause tells the pause in several sentences) ties
  * nothing.
+ *
+ * ADR 0173 adds actors that are no state named as such: a practice as the subject ("patrolling and
+ * grazing … revert to …"), a step told with no doer ("the deal would lead to troops pulling back"),
+ * both naming what they are about; and a pronoun or a title for subject ("He did not name …", "The
+ * ministry declined to identify …"), read as the state of the titled person or the ministry named
+ * in the three sentences before it on its side.
  */
 import { MONTH_KEYS } from './evidence';
 import type { Vector } from './features';
