@@ -49,8 +49,10 @@ export function issuedNounPhrase(text: string, from: number, e: TemporalExpressi
  * The one instrument the frame's noun phrase (starting at `np`) is about, chosen by words: the one
  * instrument the sentence names (a dated part standing for its instrument); of several, the one named
  * between the noun phrase's start and the date; when the sentence names none, the one named in the
- * sentence before or earlier in the paragraph (`near`). Null when no one instrument is settled, or
- * when an event outside the instrument's family is named in the date's clause before it.
+ * sentence before or earlier in the paragraph (`near`); an instrument that supersedes another stands
+ * for that one unless named by its name in the phrase. Null when no one instrument is settled, when
+ * the phrase names another month, or when an event (not an instrument's dated part) is named in the
+ * phrase.
  */
 export function issuedInstrument(
   text: string,
@@ -70,9 +72,9 @@ export function issuedInstrument(
   if (named.size > 1) named = ids(own.filter((m) => m.positions.some((p) => p >= np && p < e.start)));
   else if (named.size === 0)
     named = new Set([...near()].map(instrumentOf).filter((id): id is string => id !== undefined));
-  // (An act on an earlier instrument, named outside the noun phrase, is not what the phrase's verb
-  // issued by name: "Beijing agreed to pause for a year the controls it announced on Oct. 9", "Under No. 70,
-  // six notices published on Oct. 9 are suspended" — the notices are the instrument it supersedes.)
+  // (An act on an earlier instrument, not named by its name inside the noun phrase, is not what the
+  // phrase's verb issued: "Beijing agreed to pause for a year the controls it announced on Oct. 9",
+  // "Under No. 70, six notices published on Oct. 9 are suspended" — the instrument it supersedes.)
   const inPhrase = (id: string) =>
     own.some(
       (m) =>
