@@ -6,7 +6,7 @@
  */
 import { allMatches } from '../match/all-matches';
 import { captionBody } from './captions';
-import { splitMinor } from './clauses';
+import { type MinorSplit, splitConjunct, splitMinor } from './clauses';
 import type { DatedKeys } from './dated';
 import { dottedNameKeys } from './proper-names';
 import { initialsKey, spelledNames, tokenize } from './tokens';
@@ -63,7 +63,10 @@ const NO_KEYS: ReadonlySet<string> = new Set();
 
 /** The keys said only in the sentence's minor parts (clauses.ts `splitMinor`). */
 export function minorKeys(sentence: string): ReadonlySet<string> {
-  const { main, minor } = splitMinor(sentence);
+  return keysOfMinor(splitMinor(sentence));
+}
+
+function keysOfMinor({ main, minor }: MinorSplit): ReadonlySet<string> {
   if (!minor) return NO_KEYS;
   const inMain = new Set(tokenize(main).map((t) => t.key));
   const out = new Set<string>();
@@ -317,6 +320,22 @@ export function minorKeysOf(v: Vector): ReadonlySet<string> {
   if (!keys) {
     keys = v.text ? minorKeys(v.text) : NO_KEYS;
     minorCache.set(v, keys);
+  }
+  return keys;
+}
+
+const conjunctCache = new WeakMap<Vector, ReadonlySet<string> | null>();
+
+/**
+ * The keys `v`'s sentence says only outside its main claim when its second conjunct is read as a
+ * minor part too (clauses.ts `splitConjunct`); null when it has none. On first use, as `minorKeysOf`.
+ */
+export function conjunctKeysOf(v: Vector): ReadonlySet<string> | null {
+  let keys = conjunctCache.get(v);
+  if (keys === undefined) {
+    const split = v.text ? splitConjunct(v.text) : null;
+    keys = split ? keysOfMinor(split) : null;
+    conjunctCache.set(v, keys);
   }
   return keys;
 }
