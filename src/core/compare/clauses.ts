@@ -217,7 +217,8 @@ export function secondConjunct(sentence: string): [number, number] | null {
       if (!HAS_FINITE.test(before)) continue;
       const from = (m.index as number) + m[0].length;
       const rest = sentence.slice(from);
-      const stop = /(?<!\d),(?!\d)|[;()—–]|\s-\s/.exec(rest);
+      // An en dash between two words joins them ("Shanghai–Delhi service"): only a spaced one ends the part.
+      const stop = /(?<!\d),(?!\d)|[;()—]|\s[–-]\s/.exec(rest);
       return [m.index as number, stop ? from + stop.index : sentence.length];
     }
   return null;

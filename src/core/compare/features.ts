@@ -6,7 +6,7 @@
  */
 import { allMatches } from '../match/all-matches';
 import { captionBody } from './captions';
-import { type MinorSplit, splitConjunct, splitMinor } from './clauses';
+import { splitConjunct, splitMinor } from './clauses';
 import type { DatedKeys } from './dated';
 import { dottedNameKeys } from './proper-names';
 import { initialsKey, spelledNames, tokenize } from './tokens';
@@ -63,10 +63,7 @@ const NO_KEYS: ReadonlySet<string> = new Set();
 
 /** The keys said only in the sentence's minor parts (clauses.ts `splitMinor`). */
 export function minorKeys(sentence: string): ReadonlySet<string> {
-  return keysOfMinor(splitMinor(sentence));
-}
-
-function keysOfMinor({ main, minor }: MinorSplit): ReadonlySet<string> {
+  const { main, minor } = splitMinor(sentence);
   if (!minor) return NO_KEYS;
   const inMain = new Set(tokenize(main).map((t) => t.key));
   const out = new Set<string>();
@@ -324,17 +321,31 @@ export function minorKeysOf(v: Vector): ReadonlySet<string> {
   return keys;
 }
 
-const conjunctCache = new WeakMap<Vector, ReadonlySet<string> | null>();
+/** A sentence read with its second conjunct as a minor part: the keys said only there, and those said in both parts. */
+export interface ConjunctKeys {
+  readonly minor: ReadonlySet<string>;
+  readonly both: ReadonlySet<string>;
+}
+
+const conjunctCache = new WeakMap<Vector, ConjunctKeys | null>();
 
 /**
- * The keys `v`'s sentence says only outside its main claim when its second conjunct is read as a
- * minor part too (clauses.ts `splitConjunct`); null when it has none. On first use, as `minorKeysOf`.
+ * `v`'s sentence read with its second conjunct as a minor part too (clauses.ts `splitConjunct`): the
+ * keys it says only outside its main claim, and the keys both parts say (the subject or object the
+ * two conjuncts share); null when it has no second conjunct. On first use, as `minorKeysOf`.
  */
-export function conjunctKeysOf(v: Vector): ReadonlySet<string> | null {
+export function conjunctKeysOf(v: Vector): ConjunctKeys | null {
   let keys = conjunctCache.get(v);
   if (keys === undefined) {
     const split = v.text ? splitConjunct(v.text) : null;
-    keys = split ? keysOfMinor(split) : null;
+    keys = null;
+    if (split) {
+      const inMain = new Set(tokenize(split.main).map((t) => t.key));
+      const minor = new Set<string>();
+      const both = new Set<string>();
+      for (const t of tokenize(split.minor)) (inMain.has(t.key) ? both : minor).add(t.key);
+      keys = { minor, both };
+    }
     conjunctCache.set(v, keys);
   }
   return keys;

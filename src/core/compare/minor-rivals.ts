@@ -37,13 +37,18 @@ export const RIVAL_WORDS = 2;
  * minor part while `part` says it in its main part; and how many words (not persons' names)
  * they share in one role: in `whole`'s main part, or in both sentences' minor parts.
  */
-function split(whole: Vector, part: Vector, minor: ReadonlySet<string>): { minor: number; main: number } {
+function split(
+  whole: Vector,
+  part: Vector,
+  minor: ReadonlySet<string>,
+  skip: ReadonlySet<string> = NO_KEYS,
+): { minor: number; main: number } {
   const partMinor = minorKeysOf(part);
   let all = 0;
   let inMinor = 0;
   let main = 0;
   for (const [k, x] of whole.w) {
-    if (k.startsWith('f:')) continue;
+    if (k.startsWith('f:') || skip.has(k)) continue;
     const y = part.w.get(k);
     if (y === undefined) continue;
     all += x * y;
@@ -65,7 +70,7 @@ const NEGATION = /\b(?:not|never|no|none|nor)\b|n['’]t\b/i;
  * April curbs" is not "The April curbs remain").
  */
 function tellsMain(whole: Vector, theirs: Vector, reading: Reading): boolean {
-  const other = split(whole, theirs, reading.minor);
+  const other = split(whole, theirs, reading.minor, reading.both);
   if (other.minor >= RIVAL_MINOR_SHARE || other.main < RIVAL_WORDS) return false;
   const w = whole.text ?? '';
   const t = theirs.text ?? '';
@@ -79,14 +84,20 @@ function tellsMain(whole: Vector, theirs: Vector, reading: Reading): boolean {
  */
 function metInPassing(whole: Vector, mine: Vector, reading: Reading): boolean {
   if (!reading.minor.size) return false;
-  return split(whole, mine, reading.minor).minor >= MINOR_SHARE && !SAYING.test(mine.text ?? '');
+  return (
+    split(whole, mine, reading.minor, reading.both).minor >= MINOR_SHARE && !SAYING.test(mine.text ?? '')
+  );
 }
 
 /** A reading of a sentence: its main clause's text and the keys it says only outside it. */
 interface Reading {
   readonly main: string;
   readonly minor: ReadonlySet<string>;
+  /** Keys said in both parts, which tell neither from the other: left out of the shares. */
+  readonly both?: ReadonlySet<string>;
 }
+
+const NO_KEYS: ReadonlySet<string> = new Set();
 
 /**
  * The sentence's readings: its minor parts (clauses.ts), then, when it has a second conjunct,
@@ -97,7 +108,12 @@ function* readings(whole: Vector): Generator<Reading> {
   const plain = splitMinor(text);
   if (plain.minor) yield { main: plain.main, minor: minorKeysOf(whole) };
   const conjunct = conjunctKeysOf(whole);
-  if (conjunct) yield { main: (splitConjunct(text) as { main: string }).main, minor: conjunct };
+  if (conjunct)
+    yield {
+      main: (splitConjunct(text) as { main: string }).main,
+      minor: conjunct.minor,
+      both: conjunct.both,
+    };
 }
 
 /**
