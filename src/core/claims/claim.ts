@@ -63,7 +63,10 @@ export interface ClaimParts {
  * "August 2025" (issue #7; ADR 0044, round 23). So a coarse end counts from its last day.
  */
 function supersededSince(fact: Fact, published: number | null): string | null {
-  if (!fact.validUntil || published === null) return null;
+  // An instrument's date is the day it was issued, an act that stays true when a later notice
+  // suspends or replaces it: "the controls announced on Oct. 9" is right after their suspension
+  // (the card's timeline shows the suspension). A state's end outdates it (ADR 0176).
+  if (!fact.validUntil || published === null || fact.kind === 'instrument') return null;
   const until = parsePartialDate(fact.validUntil);
   return until && published >= until.end ? formatInterval(until) : null;
 }

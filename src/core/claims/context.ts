@@ -206,7 +206,10 @@ export function noteMentioned(
 /**
  * A claim is `outdated` only when the article leaves its reader uninformed: if it also
  * refers to what superseded the fact (or to anything later in that chain), it told the
- * reader the record moved on, and the claim is simply `consistent`.
+ * reader the record moved on, and the claim is simply `consistent`. A part of the
+ * superseding record told instead of the record itself informs as well: "the controls stand
+ * suspended until November 10" names the suspension's end, a part of the notice that suspended
+ * them (ADR 0176).
  */
 export function informed(
   c: Claim,
@@ -214,13 +217,16 @@ export function informed(
   factById: (id: string) => Fact | undefined,
 ): Claim {
   if (c.verdict !== 'outdated') return c;
+  const told = (id: string) =>
+    mentioned.has(id) ||
+    [...mentioned].some((m) => factById(m)?.relations?.some((r) => r.type === 'part-of' && r.target === id));
   const seen = new Set<string>();
   const queue = [c.factId];
   while (queue.length) {
     const fact = factById(queue.pop() as string);
     for (const r of fact?.relations ?? []) {
       if (r.type !== 'superseded-by' || seen.has(r.target)) continue;
-      if (mentioned.has(r.target))
+      if (told(r.target))
         return { ...c, verdict: 'consistent', reasons: c.reasons.filter((x) => x.code !== 'superseded') };
       seen.add(r.target);
       queue.push(r.target);
