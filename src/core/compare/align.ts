@@ -149,11 +149,22 @@ export function* selectSteps(
   for (const c of sorted) if (c.score >= STRONG && free(c)) take(c);
   yield;
   let split = false;
-  if (vectors) split = yield* preferMainClaimsSteps(sorted, vectors, partnerA, partnerB, scoreA);
+  const declined = { a: new Set<number>(), b: new Set<number>() };
+  if (vectors)
+    split = yield* preferMainClaimsSteps(
+      sorted,
+      vectors,
+      partnerA,
+      partnerB,
+      scoreA,
+      (c) => c.unique >= 1 || mutual(c),
+      declined,
+    );
   else for (let k = 0; k < MAIN_CLAIM_STEPS; k++) yield;
   if (split)
     // A sentence a split gave up takes its next anchor, as if it had never been taken (round 10).
-    for (const c of sorted) if (c.score >= STRONG && free(c)) take(c);
+    for (const c of sorted)
+      if (c.score >= STRONG && free(c) && !declined.a.has(c.a) && !declined.b.has(c.b)) take(c);
   // A quotation with a quotation, a report with a report (speech-form.ts, round 18).
   yield;
   // Each sentence's candidates, for the passes that look for an anchor's rivals (round 32).

@@ -169,8 +169,8 @@ export function splitMinor(sentence: string): MinorSplit {
 
 const splitMinorKept = sentenceMemo((sentence: string): MinorSplit => Object.freeze(cutMinor(sentence)));
 
-function cutMinor(sentence: string): { main: string; minor: string } {
-  const spans = minorSpans(sentence);
+function cutMinor(sentence: string, extra?: readonly [number, number][]): { main: string; minor: string } {
+  const spans = extra ? [...minorSpans(sentence), ...extra] : minorSpans(sentence);
   if (!spans.length) return { main: sentence, minor: '' };
   const inMinor = new Uint8Array(sentence.length);
   for (const [s, e] of spans) inMinor.fill(1, s, e);
@@ -187,4 +187,48 @@ function cutMinor(sentence: string): { main: string; minor: string } {
     }
   }
   return { main, minor };
+}
+
+/** An auxiliary or a common past-tense verb: a predicate's finite verb. */
+const FINITE_VERB =
+  '(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|began|came|rose|fell|took|gave|made|set|put|held|met|said|won|brought|sent|left|hit|cut|[a-z]{3,}ed)';
+/**
+ * A second predicate joined to the first by "and" or "but" (the subject not repeated: "The meeting
+ * lasted about 100 minutes and was their first since 2019"), or a second clause after ", and" with
+ * a subject of its own ("It will fly to Guangzhou on Nov. 10, and China Eastern is set to begin …").
+ */
+const SECOND_PREDICATE = new RegExp(
+  `\\s(?:and|but)\\s+(?:(?:also|then|later|still|now)\\s+)?(?=${FINITE_VERB}\\b)`,
+  'g',
+);
+const HAS_FINITE = new RegExp(`\\b${FINITE_VERB}\\b`, 'i');
+const SECOND_CLAUSE = new RegExp(`,\\s+(?:and|but)\\s+(?=(?:[\\w'’.–-]+\\s+){1,4}?${FINITE_VERB}\\b)`, 'g');
+
+/**
+ * The sentence's second conjunct ([start, end), to the next comma or the end), or null: a second
+ * predicate or a second clause coordinated with the first, once the first has a finite verb.
+ * Not a minor part for candidate scoring (minorSpans); read only when choosing which of two
+ * sentences tells a sentence's main claim (minor-rivals.ts).
+ */
+export function secondConjunct(sentence: string): [number, number] | null {
+  for (const re of [SECOND_PREDICATE, SECOND_CLAUSE])
+    for (const m of allMatches(sentence, re)) {
+      const before = sentence.slice(0, m.index);
+      if (!HAS_FINITE.test(before)) continue;
+      const from = (m.index as number) + m[0].length;
+      const rest = sentence.slice(from);
+      // An en dash between two words joins them ("Shanghai–Delhi service"): only a spaced one ends the part.
+      const stop = /(?<!\d),(?!\d)|[;()—]|\s[–-]\s/.exec(rest);
+      return [m.index as number, stop ? from + stop.index : sentence.length];
+    }
+  return null;
+}
+
+/**
+ * The sentence cut in two with its second conjunct (secondConjunct) read as a minor part too; null
+ * when it has none.
+ */
+export function splitConjunct(sentence: string): MinorSplit | null {
+  const span = secondConjunct(sentence);
+  return span ? cutMinor(sentence, [span]) : null;
 }

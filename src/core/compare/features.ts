@@ -6,7 +6,7 @@
  */
 import { allMatches } from '../match/all-matches';
 import { captionBody } from './captions';
-import { splitMinor } from './clauses';
+import { splitConjunct, splitMinor } from './clauses';
 import type { DatedKeys } from './dated';
 import { dottedNameKeys } from './proper-names';
 import { initialsKey, spelledNames, tokenize } from './tokens';
@@ -317,6 +317,36 @@ export function minorKeysOf(v: Vector): ReadonlySet<string> {
   if (!keys) {
     keys = v.text ? minorKeys(v.text) : NO_KEYS;
     minorCache.set(v, keys);
+  }
+  return keys;
+}
+
+/** A sentence read with its second conjunct as a minor part: the keys said only there, and those said in both parts. */
+export interface ConjunctKeys {
+  readonly minor: ReadonlySet<string>;
+  readonly both: ReadonlySet<string>;
+}
+
+const conjunctCache = new WeakMap<Vector, ConjunctKeys | null>();
+
+/**
+ * `v`'s sentence read with its second conjunct as a minor part too (clauses.ts `splitConjunct`): the
+ * keys it says only outside its main claim, and the keys both parts say (the subject or object the
+ * two conjuncts share); null when it has no second conjunct. On first use, as `minorKeysOf`.
+ */
+export function conjunctKeysOf(v: Vector): ConjunctKeys | null {
+  let keys = conjunctCache.get(v);
+  if (keys === undefined) {
+    const split = v.text ? splitConjunct(v.text) : null;
+    keys = null;
+    if (split) {
+      const inMain = new Set(tokenize(split.main).map((t) => t.key));
+      const minor = new Set<string>();
+      const both = new Set<string>();
+      for (const t of tokenize(split.minor)) (inMain.has(t.key) ? both : minor).add(t.key);
+      keys = { minor, both };
+    }
+    conjunctCache.set(v, keys);
   }
   return keys;
 }

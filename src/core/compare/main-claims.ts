@@ -38,6 +38,8 @@ export function* preferMainClaimsSteps(
   partnerA: Int32Array,
   partnerB: Int32Array,
   scoreA: Float64Array,
+  weakStands: (c: Candidate) => boolean = () => true,
+  declined: { a: Set<number>; b: Set<number> } = { a: new Set(), b: new Set() },
 ): Generator<void, boolean> {
   const strong = sorted.filter((c) => c.score >= SPLIT_WEAK);
   const anchors = strong.filter((c) => c.score >= STRONG && partnerA[c.a] === c.b);
@@ -72,6 +74,12 @@ export function* preferMainClaimsSteps(
       if (choice !== 2) continue;
       partnerA[anchor.a] = -1;
       partnerB[anchor.b] = -1;
+      moved.add(`a${anchor.a}`).add(`b${anchor.b}`);
+      if (weakRival && !weakStands(other)) {
+        if (sameA) declined.a.add(anchor.a);
+        else declined.b.add(anchor.b);
+        break;
+      }
       partnerA[other.a] = other.b;
       partnerB[other.b] = other.a;
       scoreA[other.a] = other.score;

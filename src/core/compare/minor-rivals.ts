@@ -20,8 +20,8 @@
  * anchor's minor parts, and that step of a 50 000-word comparison took 60 ms.
  */
 import type { Candidate } from './candidates';
-import { splitMinor } from './clauses';
-import { minorKeysOf, type Vector } from './features';
+import { splitConjunct, splitMinor } from './clauses';
+import { conjunctKeysOf, minorKeysOf, type Vector } from './features';
 import { freeRivals, type SentenceCandidates } from './sentence-candidates';
 import { STRONG } from './thresholds';
 
@@ -37,14 +37,18 @@ export const RIVAL_WORDS = 2;
  * minor part while `part` says it in its main part; and how many words (not persons' names)
  * they share in one role: in `whole`'s main part, or in both sentences' minor parts.
  */
-function split(whole: Vector, part: Vector): { minor: number; main: number } {
-  const minor = minorKeysOf(whole);
+function split(
+  whole: Vector,
+  part: Vector,
+  minor: ReadonlySet<string>,
+  skip: ReadonlySet<string> = NO_KEYS,
+): { minor: number; main: number } {
   const partMinor = minorKeysOf(part);
   let all = 0;
   let inMinor = 0;
   let main = 0;
   for (const [k, x] of whole.w) {
-    if (k.startsWith('f:')) continue;
+    if (k.startsWith('f:') || skip.has(k)) continue;
     const y = part.w.get(k);
     if (y === undefined) continue;
     all += x * y;
@@ -65,22 +69,51 @@ const NEGATION = /\b(?:not|never|no|none|nor)\b|n['’]t\b/i;
  * (unless `whole` is one too), and not the claim `whole` denies ("The notice did not mention the
  * April curbs" is not "The April curbs remain").
  */
-function tellsMain(whole: Vector, theirs: Vector): boolean {
-  const other = split(whole, theirs);
+function tellsMain(whole: Vector, theirs: Vector, reading: Reading): boolean {
+  const other = split(whole, theirs, reading.minor, reading.both);
   if (other.minor >= RIVAL_MINOR_SHARE || other.main < RIVAL_WORDS) return false;
   const w = whole.text ?? '';
   const t = theirs.text ?? '';
   if (SAYING.test(t) && !SAYING.test(w)) return false;
-  return NEGATION.test(splitMinor(w).main) === NEGATION.test(splitMinor(t).main);
+  return NEGATION.test(reading.main) === NEGATION.test(splitMinor(t).main);
 }
 
 /**
  * `whole` meets `mine` through its minor part only, and `mine` is no report: the anchor may give
  * way. A sentence without a minor part never does (no share to weigh).
  */
-function metInPassing(whole: Vector, mine: Vector): boolean {
-  if (!splitMinor(whole.text ?? '').minor || !minorKeysOf(whole).size) return false;
-  return split(whole, mine).minor >= MINOR_SHARE && !SAYING.test(mine.text ?? '');
+function metInPassing(whole: Vector, mine: Vector, reading: Reading): boolean {
+  if (!reading.minor.size) return false;
+  return (
+    split(whole, mine, reading.minor, reading.both).minor >= MINOR_SHARE && !SAYING.test(mine.text ?? '')
+  );
+}
+
+/** A reading of a sentence: its main clause's text and the keys it says only outside it. */
+interface Reading {
+  readonly main: string;
+  readonly minor: ReadonlySet<string>;
+  /** Keys said in both parts, which tell neither from the other: left out of the shares. */
+  readonly both?: ReadonlySet<string>;
+}
+
+const NO_KEYS: ReadonlySet<string> = new Set();
+
+/**
+ * The sentence's readings: its minor parts (clauses.ts), then, when it has a second conjunct,
+ * with that conjunct read as a minor part too (`splitConjunct`).
+ */
+function* readings(whole: Vector): Generator<Reading> {
+  const text = whole.text ?? '';
+  const plain = splitMinor(text);
+  if (plain.minor) yield { main: plain.main, minor: minorKeysOf(whole) };
+  const conjunct = conjunctKeysOf(whole);
+  if (conjunct)
+    yield {
+      main: (splitConjunct(text) as { main: string }).main,
+      minor: conjunct.minor,
+      both: conjunct.both,
+    };
 }
 
 /**
@@ -115,8 +148,14 @@ export function preferMainOverMinor(
       const whole = sameA ? va : vb;
       // The partner tells what the sentence adds in passing, not who told it (a reporting
       // frame, "…, the ministry said on Thursday", is a minor part too).
-      if (!metInPassing(whole, sameA ? vb : va)) continue;
-      const rival = rivals.find((c) => tellsMain(whole, (sameA ? vectors.b[c.b] : vectors.a[c.a]) as Vector));
+      let rival: Candidate | undefined;
+      for (const reading of readings(whole)) {
+        if (!metInPassing(whole, sameA ? vb : va, reading)) continue;
+        rival = rivals.find((c) =>
+          tellsMain(whole, (sameA ? vectors.b[c.b] : vectors.a[c.a]) as Vector, reading),
+        );
+        if (rival) break;
+      }
       if (!rival) continue;
       partnerA[anchor.a] = -1;
       partnerB[anchor.b] = -1;
