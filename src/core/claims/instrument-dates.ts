@@ -16,6 +16,7 @@ import type { MatcherIndex } from '../match/terms';
 import type { Claim } from './claim';
 import { cueDateClaim } from './confirming-date';
 import { type DateInterval, factInterval } from './dates';
+import { issuedInstrument, issuedNounPhrase } from './issued-instrument';
 import { lookupsOf, type Memo } from './mention-lookups';
 import type { Mention } from './mention-types';
 import type { TemporalExpression } from './temporal';
@@ -340,19 +341,26 @@ export function instrumentDates(
       return record !== null && compareDates(claimed, record).agrees;
     });
     if (fits.length === 0) {
-      const wrong =
+      const framed =
         (e.kind === 'absolute' || MONTH_NAMED.test(e.text)) &&
         claimed.precision === 'day' &&
         !RESCHEDULED.test(text.slice(from, e.start)) &&
         !FOLLOWS_THE.test(f.words) &&
         !MONTH_NAMED.test(f.words) &&
         !/\d/.test(f.words) &&
+        !f.after;
+      // ADR 0170: "the export restrictions it announced on Oct. 2" — the issue day of the instrument
+      // the words name.
+      const np = framed && !f.starts ? issuedNounPhrase(text, from, e) : null;
+      const wrong =
+        framed &&
         !(FROM.test(f.words) && LEVY.test(text.slice(from, e.start))) &&
         f.starts &&
-        !f.after &&
         !ENDS.test(f.words)
           ? scheduledStart(text, from, e, dated, owner, mentions, near, factById)
-          : null;
+          : np !== null
+            ? issuedInstrument(text, np, e, mentions, near, owner, factById)
+            : null;
       const start = wrong?.date ? factInterval(wrong.date) : null;
       if (!wrong || !start || dated.some((d) => d.date && yearMisread(e, claimed, factInterval(d.date))))
         continue;

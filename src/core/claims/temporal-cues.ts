@@ -5,6 +5,7 @@
  * window of it) to the date, `after` from the date to the sentence end.
  */
 import type { Bound, Tense } from './temporal-types';
+import { MONTH_NAMES } from './words';
 
 interface Cue {
   readonly pattern: RegExp;
@@ -74,6 +75,14 @@ const ANNOUNCED_OBJECT =
   /\b(?:announced|announces|unveiled|unveils|confirmed|confirms)\s+(?:(?!(?:will|would|to|that|but|which|who|on|in|at)\b|and\s+\p{Ll})[\p{L}\p{N}'’–-]+\s+){1,6}$/u;
 /** A weekday expression ("on Monday", "Friday"). */
 const WEEKDAY_LEAD = /^(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i;
+/** A day of a month with no year: "on Nov. 10", "10 November". */
+const MONTH_DAY_LEAD = new RegExp(
+  `^(?:on\\s+)?(?:(?:${MONTH_NAMES})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_NAMES})\\.?)$`,
+  'i',
+);
+/** A simple-present verb of a schedule's end right before the date ("ends on", "talks wrap up on"; not "the end on"). */
+const PRESENT_END_RIGHT_BEFORE =
+  /\b(?:closes?|concludes?|wraps?\s+up|(?<!\b(?:the|an?|its|their)\s+)ends?|lapses?|runs?\s+out)\s*(?:on\s*)?$/i;
 /** A simple-present verb of a schedule right before the date ("closes on", "opens", "arrives on"). */
 const PRESENT_SCHEDULE_RIGHT_BEFORE =
   /\b(?:closes|concludes|wraps\s+up|kicks\s+off|opens|begins|starts|ends|arrives|departs|leaves|returns|resumes|convenes)\s*$/i;
@@ -160,6 +169,10 @@ export function tenseOf(before: string, after: string, lead: string): Tense {
   // "the summit, which closes on Monday": a present-tense verb of a schedule right before a
   // weekday speaks of the coming one (news puts what is planned in the simple present; ADR 0055).
   if (WEEKDAY_LEAD.test(lead) && PRESENT_SCHEDULE_RIGHT_BEFORE.test(text)) return 'future';
+  // "The suspension ends on Nov. 10": the simple present of a schedule's end right before a day
+  // of a month is the coming one, however far ahead (an expiry is written this way months before;
+  // ADR 0147's 92-day window is for days with no tense at all; ADR 0176).
+  if (MONTH_DAY_LEAD.test(lead.trim()) && PRESENT_END_RIGHT_BEFORE.test(text)) return 'future';
   // "IndiGo plans to resume flights between Kolkata and Guangzhou on Wednesday": a weekday whose
   // clause states an intention, with no later tense cue, is the coming one (ADR 0095).
   if (WEEKDAY_LEAD.test(lead) && intentionLast(text)) return 'future';

@@ -19,6 +19,12 @@
  * of each article (align.ts, in one story), and the two share a word of what the act is about. A
  * signature told twice on a side (a story about a pause tells the pause in several sentences) ties
  * nothing.
+ *
+ * ADR 0173 adds actors that are no state named as such: a practice as the subject ("patrolling and
+ * grazing … revert to …"), a step told with no doer ("the deal would lead to troops pulling back"),
+ * both naming what they are about; and a pronoun or a title for subject ("He did not name …", "The
+ * ministry declined to identify …"), read as the state of the titled person or the ministry named
+ * in the three sentences before it on its side.
  */
 import { MONTH_KEYS } from './evidence';
 import type { Vector } from './features';
@@ -51,6 +57,8 @@ const ACTORS: readonly (readonly [string, RegExp])[] = [
     /\b(?:travell?ers?|passengers?|flyers?|anyone\s+travell?ing|people\s+travell?ing|those\s+travell?ing)\b/gi,
   ],
   ['flight', /\b(?:(?:inaugural|first|maiden)\s+)?(?:flight|plane|aircraft|jet)s?\b/gi],
+  // A practice as the subject (ADR 0173): two practices told together, which no state stands for.
+  ['practice', /\b(?:patrolling\s+and\s+grazing|grazing\s+and\s+patrolling)\b/gi],
 ];
 
 /** Acts by key: phrases of one meaning, whatever their verb. */
@@ -78,10 +86,41 @@ const ACTS: readonly (readonly [string, RegExp])[] = [
     /\b(?:(?:did|does|do|has|have|had)\s+not\s+(?:(?:yet|publicly|officially)\s+)?confirm(?:ed)?|not\s+aware\s+of|unaware\s+of|no\s+knowledge\s+of|(?:has|had|have)\s+not\s+seen)\b/gi,
   ],
   ['depart', /\b(?:took\s+off|take(?:s)?\s+off|depart(?:s|ed|ing)?|left|leav(?:e|es|ing))\b/gi],
+  // Withholding names or details (ADR 0173): "did not name the firms", "declined to identify them".
+  [
+    'withhold',
+    /\b(?:(?:did|does|do|would|will)\s+not\s+(?:name|identify|disclose|specify|spell\s+out|reveal)|(?:declined|refused)\s+to\s+(?:name|identify|disclose|specify|reveal)|(?:gave|offered)\s+no\s+(?:names|details|particulars))\b/gi,
+  ],
+  // A practice going back to how it was (ADR 0173): "go back to", "return to", "revert to".
+  [
+    'revert',
+    /\b(?:(?:go|goes|going|went|gone)\s+back\s+to|return(?:s|ed|ing)?\s+to|revert(?:s|ed|ing)?\s+to|(?:be|been|being|is|are|was|were)\s+restored\s+to)\b/gi,
+  ],
+  // Something leading to a pullback, whoever does it (ADR 0173): "paving the way for troops to
+  // disengage", "would lead to troops pulling back", "is bringing about disengagement".
+  [
+    'lead-to-pullback',
+    /\b(?:(?:lead(?:s|ing)?|led)\s+(?:to\s+(?:[\w-]+\s+){0,2}?|(?:[\w-]+\s+){1,3}?to\s+)|pav(?:e|es|ed|ing)\s+the\s+way\s+for\s+(?:[\w-]+\s+){0,2}?(?:to\s+)?|(?:bring(?:s|ing)?|brought)\s+about\s+|result(?:s|ed|ing)?\s+in\s+)(?:the\s+)?(?:disengag(?:e|ement|ing)|pull(?:ing)?\s+back|pull-?back|withdraw(?:al|ing)?)\b/gi,
+  ],
 ];
 
 /** Acts whose actor must be near, in the same clause: a flight leaves, a country does not. */
-const NEAR_ONLY: ReadonlyMap<string, readonly string[]> = new Map([['depart', ['flight']]]);
+const NEAR_ONLY: ReadonlyMap<string, readonly string[]> = new Map([
+  ['depart', ['flight']],
+  ['revert', ['practice']],
+]);
+/**
+ * Acts told with no doer (ADR 0173): "the arrangement is paving the way for troops to disengage" and
+ * "the deal would lead to troops pulling back" tell one step whoever is named; the signature is the
+ * act alone.
+ */
+const NO_DOER = new Set(['lead-to-pullback']);
+/**
+ * Signatures that name what they are about (ADR 0173): a practice going back to how it was, a
+ * pullback to come. They need no other word in common; an act done to something does ("pause … its
+ * rule").
+ */
+const WHOLE = new Set(['practice:revert', '-:lead-to-pullback']);
 /** How far before an act (in characters) an actor of a NEAR_ONLY act may stand. */
 const NEAR = 60;
 /**
@@ -105,6 +144,39 @@ const PREPOSITION =
 
 /** An actor named by "from" or "by" right after the act. */
 const AFTER = /^\s+(?:yet\s+)?(?:from|by)\s+(?:the\s+)?/i;
+
+/**
+ * A subject that names no one, opening the sentence a few words before the act (ADR 0173): a person's
+ * pronoun or title ("He did not name …", "She said she had no knowledge of …", "The spokesperson
+ * declined to …") or a ministry ("The ministry, however, declined to identify …").
+ */
+const STAND_IN =
+  /^\s*(?:(he|she|the\s+(?:spokes(?:person|man|woman)|minister))|(the\s+ministry))\b(?:\s*,[^,]{0,30},)?\s*(?:[\w'’]+\s+){0,3}$/i;
+/** A title written right after an actor: the person named next speaks for it ("Chinese foreign ministry spokesperson Mao Ning"). */
+const TITLE_AFTER =
+  /^\s+(?:[\w'’-]+\s+){0,2}?(?:spokes(?:person|man|woman)|minister|secretary|ambassador)\b/i;
+/** How many sentences back a pronoun or a title finds who it stands for. */
+const BACK = 3;
+
+/**
+ * Who a stand-in subject stands for: in the nearest of the sentences before (nearest last) that
+ * names one, the state a titled person speaks for (a pronoun, a title) or a ministry's state (the
+ * ministry); none when that sentence names two.
+ */
+function antecedent(person: boolean, before: readonly string[]): string | null {
+  for (let k = before.length - 1; k >= Math.max(0, before.length - BACK); k--) {
+    const text = before[k] as string;
+    const keys = new Set<string>();
+    for (const [key, re] of ACTORS) {
+      if (!STATES.has(key)) continue;
+      for (const m of text.matchAll(re))
+        if (person ? TITLE_AFTER.test(text.slice(m.index + m[0].length)) : /ministry/i.test(m[0]))
+          keys.add(key);
+    }
+    if (keys.size) return keys.size === 1 ? ([...keys][0] as string) : null;
+  }
+  return null;
+}
 
 /** What a sentence tells of who does what: its signatures and the keys of the rest of it. */
 export interface ActorActs {
@@ -132,7 +204,7 @@ const CAPITALISED = /(?<=[\s(“"'‘—–-])\p{Lu}[\p{L}'’.-]*/gu;
 const NONE: ActorActs = { signatures: new Set(), about: new Set() };
 
 /** The (actor, act) signatures of a sentence and the keys of what it is about. */
-export function actorActs(text: string): ActorActs {
+export function actorActs(text: string, before: readonly string[] = []): ActorActs {
   const signatures = new Set<string>();
   // Acts first: most sentences tell none, and then who is named does not matter.
   const acts: { act: string; at: number; end: number }[] = [];
@@ -162,6 +234,10 @@ export function actorActs(text: string): ActorActs {
     if (x.key !== 'both' && pairsOf.some((p) => p.start <= x.start && x.end <= p.end)) actors.splice(k, 1);
   }
   for (const { act, at, end } of acts) {
+    if (NO_DOER.has(act)) {
+      signatures.add(`-:${act}`);
+      continue;
+    }
     const near = NEAR_ONLY.get(act);
     let who: (typeof actors)[number] | null = null;
     for (const x of actors)
@@ -184,6 +260,12 @@ export function actorActs(text: string): ActorActs {
       if (named) who = named;
     }
     if (who) signatures.add(`${who.key}:${act}`);
+    else {
+      // A pronoun or a title for subject: the state of the person or ministry it stands for.
+      const stand = STAND_IN.exec(text.slice(0, at));
+      const key = stand ? antecedent(!!stand[1], before) : null;
+      if (key) signatures.add(`${key}:${act}`);
+    }
   }
   const about = new Set<string>();
   if (signatures.size) {
@@ -199,11 +281,13 @@ export function actorActs(text: string): ActorActs {
 
 const cache = new WeakMap<Vector, ActorActs>();
 
-function actorActsOf(v: Vector | undefined): ActorActs {
+/** `v`'s reading, with the sentences before it on its side when given (`side[i]` is `v`). */
+function actorActsOf(v: Vector | undefined, side?: readonly Vector[], i = 0): ActorActs {
   if (!v?.text) return NONE;
   let out = cache.get(v);
   if (!out) {
-    out = actorActs(v.text);
+    const before = side ? side.slice(Math.max(0, i - BACK), i).map((x) => x.text ?? '') : [];
+    out = actorActs(v.text, before);
     cache.set(v, out);
   }
   return out;
@@ -211,7 +295,7 @@ function actorActsOf(v: Vector | undefined): ActorActs {
 
 /** Reads (and keeps) the actors and acts of every sentence of one side, so `sameActorAct` finds them read. */
 export function readActorActs(side: readonly Vector[]): void {
-  for (const v of side) actorActsOf(v);
+  side.forEach((v, i) => actorActsOf(v, side, i));
 }
 
 /**
@@ -225,7 +309,7 @@ export function sameActorAct(vectors: {
   const where = (side: readonly Vector[]) => {
     const m = new Map<string, number[]>();
     side.forEach((v, i) => {
-      for (const s of actorActsOf(v).signatures) {
+      for (const s of actorActsOf(v, side, i).signatures) {
         const list = m.get(s);
         if (list) list.push(i);
         else m.set(s, [i]);
@@ -244,7 +328,7 @@ export function sameActorAct(vectors: {
     // One act done to two things ("pause for a year its rule on affiliates" / "pause for a year
     // its shipbuilding measures") is two steps: the two must share something they are about.
     const about = actorActsOf(vectors.b[b]).about;
-    if ([...actorActsOf(vectors.a[a]).about].some((k) => about.has(k))) out.push({ a, b });
+    if (WHOLE.has(s) || [...actorActsOf(vectors.a[a]).about].some((k) => about.has(k))) out.push({ a, b });
   }
   // A sentence tied to two different sentences by two signatures is tied to neither (the same pairs
   // whichever article is A).
