@@ -131,14 +131,6 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
   let lastYear: number | null = null;
   /** The month of the last date naming a month in the paragraph so far ("In October 2024. On the 21st …"). */
   let lastMonth: NamedMonth | null = null;
-  /**
-   * The month the last paragraph ended with, lent to "that month" in this one until a date of its
-   * own names a month or ends the loan ("… in Kazan on October 23.¶ Two days before the meeting …
-   * By the end of that month, troops had completed disengagement": October; ADR 0174).
-   */
-  let paragraphMonth: NamedMonth | null = null;
-  /** Whether a date of this paragraph has named a month or ended the loan (namedMonth not undefined). */
-  let monthSaid = false;
   /** Facts already carded: a paraphrase card is shown once, and never for a fact the article names. */
   const carded = new Set<string>(input.analysis.terms.map((t) => t.factId));
   /** The events the last sentence that had any referred to, for anaphora ("It was the first …"). */
@@ -162,9 +154,7 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
       storyYear = lastYear ?? storyYear;
       yearHint = null;
       lastYear = null;
-      paragraphMonth = lastMonth;
       lastMonth = null;
-      monthSaid = false;
     }
     const words = input.text.slice(sentence.start, sentence.end);
     const yearBefore = lastYear;
@@ -194,7 +184,7 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
         const found = findTemporal(input.text, sentence, input.published, {
           yearHint,
           lastYear: yearBefore,
-          lastMonth: monthSaid ? lastMonth : paragraphMonth,
+          lastMonth,
         }).filter((x) => !inside(input.skip ?? [], x.start));
         const got = possessive
           ? possessiveDates(input.text, found, [], input.index, input.factById, input.published)
@@ -224,13 +214,10 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
     const expressions: TemporalExpression[] = findTemporal(input.text, sentence, input.published, {
       yearHint,
       lastYear: yearBefore,
-      lastMonth: monthSaid ? lastMonth : paragraphMonth,
+      lastMonth,
     }).filter((x) => !inside(skip, x.start));
-    const month = namedMonth(expressions, monthSaid ? lastMonth : paragraphMonth);
-    if (month !== undefined) {
-      lastMonth = month;
-      monthSaid = true;
-    }
+    const month = namedMonth(expressions, lastMonth);
+    if (month !== undefined) lastMonth = month;
     const own = index.mentions(i);
     const carried = carriedLengths(
       input.text,

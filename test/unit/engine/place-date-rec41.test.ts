@@ -1,14 +1,12 @@
 /**
  * ADR 0174: a date beside a place dates the one event held there then (place-date.ts), and only
- * confirms; "that month" in a paragraph that has named no month yet takes the month the paragraph
- * before ended with (engine.ts). Sentences written for these tests (not from the eval corpus).
+ * confirms. Sentences written for these tests (not from the eval corpus).
  */
 import { describe, expect, it } from 'vitest';
 import { claimAt } from './claims-of';
 
 const GALWAN = 'event.galwan-clash'; // 15–16 June 2020, Galwan Valley
 const STANDOFF = 'event.lac-standoff-2020'; // 5–6 May 2020, Pangong Tso
-const DISENGAGEMENT = 'event.depsang-demchok-disengagement'; // 30 October 2024
 
 describe('a date beside a place dates the one event held there then', () => {
   it('"what happened in the Galwan Valley in June 2020": the Galwan clash, consistent', () => {
@@ -40,23 +38,5 @@ describe('a date beside a place dates the one event held there then', () => {
   it('a bound dates the start of a state, not the event', () => {
     const t = 'Patrols near Pangong Tso have been tense since May 2020.';
     expect(claimAt(t, '2025-03-02', 'May 2020')?.fact ?? null).not.toBe(STANDOFF);
-  });
-});
-
-describe('"that month" reaches back to the paragraph before', () => {
-  it('"By the end of that month" after a paragraph ending on a day of October 2024', () => {
-    const t =
-      'The leaders sat down together in Kazan on October 23, 2024, for their first formal talks in years.\n\n' +
-      'Two days before that meeting, the two sides had settled on patrolling arrangements. By the end of that month, troops had completed disengagement at Depsang and Demchok.';
-    expect(claimAt(t, null, 'end of that month')).toMatchObject({
-      fact: DISENGAGEMENT,
-      verdict: 'consistent',
-    });
-  });
-  it('not when the paragraph before named no month', () => {
-    const t =
-      'The leaders sat down together in Kazan for their first formal talks in years.\n\n' +
-      'Two days before that meeting, the two sides had settled on patrolling arrangements. By the end of that month, troops had completed disengagement at Depsang and Demchok.';
-    expect(claimAt(t, null, 'end of that month')).toBeNull();
   });
 });
