@@ -61,6 +61,7 @@ import { newestOfKin } from './newest-of-kin';
 import { findNumbers } from './numbers';
 import { dayOfAnOffset } from './offset-reference';
 import { otherSide } from './other-side';
+import { placeDates } from './place-date'; // ADR 0174: a date beside the place of the one event held then
 import { POSSESSIVE_DATE, possessiveDates } from './possessive-date';
 import { recordGiven } from './record-given';
 import { stateActs } from './state-act';
@@ -319,6 +320,18 @@ export function analyzeClaims(input: ClaimInput): ClaimResult {
     );
     // "a military standoff … that began in 2020": the date of the clause is the event's start.
     claims.push(...begunDates(input.text, expressions, claims.slice(before), mentions, input.published));
+    // "the border incident in the Galwan Valley in June 2020": the one event held there then.
+    claims.push(
+      ...placeDates(
+        input.text,
+        expressions,
+        claims.slice(before),
+        mentions,
+        input.index,
+        input.factById,
+        input.published,
+      ),
+    );
     // "the six notices issued on Oct. 9", "due to take effect on Nov. 8": an instrument's own day.
     // (ADR 0145: a scheduled start's `differs` (ADR 0139) already settled which start it is.)
     const scheduled = new Set<Claim>();
