@@ -14,7 +14,7 @@ const groups = new Map<string, StressItem[]>();
 for (const name of readdirSync(dir).filter((n) => n.endsWith('.json'))) {
   const own = name.includes('-own');
   const n = Number(name.match(/^fd(\d+)/)?.[1]);
-  const group = own ? 'own' : n <= 14 ? 'design' : n <= 28 ? 'validation' : 'blind';
+  const group = own ? 'own' : n <= 14 ? 'design' : n <= 28 ? 'validation' : `blind-fd${n}`;
   groups.set(group, [
     ...(groups.get(group) ?? []),
     ...(JSON.parse(readFileSync(join(dir, name), 'utf8')) as StressItem[]),
