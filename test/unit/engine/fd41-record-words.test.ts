@@ -1,7 +1,7 @@
 /**
  * ADR 0171: stress errors left undetected because the wrong fact was not found in its sentence
  * (issue #7). Words added to the fact base where facts.md supports the meaning: the pause's length
- * by the name of what was paused ("rules", "regime", "package", "notices"), China's Galwan
+ * by the name of what was paused ("rules", "regime", "notices"; not "package", ADR 0171), China's Galwan
  * admission by "conceded" / "names", the Indian toll by "India lost N soldiers", the Busan meeting
  * by its place with "presidents", Jaishankar's gap by "journey". Sentences written for these
  * tests; each wrong value is missed on main's engine (2373414) and each comes with its right value,
@@ -24,17 +24,11 @@ describe("the pause's length, named by what was paused", () => {
       'quantity.october-controls-pause-years',
     );
   });
-  it('"the October regime" and "package" too (missed on main)', () => {
+  it('"the October regime" too (missed on main)', () => {
     wrong(
       'The freeze on the October regime is meant to last six months, officials said.',
       '2025-11-10',
       'six months',
-      'quantity.october-controls-pause-years',
-    );
-    wrong(
-      "Beijing's whole October package has been put on hold for two years.",
-      '2025-11-10',
-      'two years',
       'quantity.october-controls-pause-years',
     );
   });
