@@ -18,11 +18,11 @@ const TENURE_BEFORE = new RegExp(
 
 /**
  * The post itself as the apposition, with no role noun: "Randhir Jaiswal, in the role since January
- * 2024, confirmed …", "…, at the helm since 2023," (ADR 0175). "in place" or "in force" is a
- * measure's, not a post's, and stays out.
+ * 2024, confirmed …", "…, at the helm since 2023,", "…, in office since 2014," (ADR 0175). "in
+ * place" or "in force" is a measure's, not a post's, and stays out.
  */
 const IN_POST_BEFORE =
-  /,\s*(?:(?:who\s+(?:has|had)\s+been|having\s+been|still)\s+)?(?:in|at)\s+(?:the|his|her|their|this|that)\s+(?:post|office|role|job|helm|position|chair)\s+(?:since|from)?\s*$/i;
+  /,\s*(?:(?:who\s+(?:has|had)\s+been|having\s+been|still)\s+)?(?:in|at)\s+(?:(?:the|his|her|their|this|that)\s+(?:post|office|role|job|helm|position|chair)|office)\s+(?:since|from)?\s*$/i;
 
 /** True when the date `e` (with or without its "since") dates a person's tenure of a post. */
 export function tenureDate(text: string, e: Span): boolean {
