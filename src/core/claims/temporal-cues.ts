@@ -87,9 +87,10 @@ const PRESENT_IN_TEMPORAL_CLAUSE =
 /**
  * A schedule's participle right before a weekday ("talks due on Wednesday", "the vote scheduled
  * for Friday"): the day is the coming one (ADR 0175). Not after "was/were/been" ("were due on"
- * is the auxiliaries' future-in-past).
+ * is the auxiliaries' future-in-past) nor after "originally/initially/once …" (a schedule given up).
  */
-const SCHEDULE_RIGHT_BEFORE = /(?<!\b(?:was|were|been)\s+)\b(?:due|scheduled|slated|planned)\s*$/i;
+const SCHEDULE_RIGHT_BEFORE =
+  /(?<!\b(?:was|were|been|originally|initially|once|previously|first)\s+)\b(?:due|scheduled|slated|planned)\s*$/i;
 /**
  * A weekday in an "after" phrase of a clause dated by a day word ("patrol Depsang today, after
  * resuming patrols at Demchok on Friday"): what came first lies before that day, so no later than
