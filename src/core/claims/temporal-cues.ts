@@ -93,6 +93,28 @@ const PRESENT_SCHEDULE_RIGHT_BEFORE =
  */
 const PRESENT_IN_TEMPORAL_CLAUSE =
   /\b(?:when|once|before|until)\s+(?:(?:they|he|she|the|two|leaders|sides|[A-Z][\w.'’-]*|and)\s+){1,6}(?:meets?|visits?|holds?|arrives?|travels?|lands?|sits?\s+down)(?:\s+(?:in|at|with|the|[A-Z][\w.'’-]*),?)*\s*$/;
+/**
+ * A schedule's participle right before a weekday ("talks due on Wednesday", "the vote scheduled
+ * for Friday"): the day is the coming one (ADR 0175). Not after "was/were/been" ("were due on"
+ * is the auxiliaries' future-in-past) nor after "originally/initially/once …" (a schedule given up).
+ */
+const SCHEDULE_RIGHT_BEFORE =
+  /(?<!\b(?:was|were|been|originally|initially|once|previously|first)\s+)\b(?:due|scheduled|slated|planned)\s*$/i;
+/**
+ * A weekday in an "after" phrase of a clause dated by a day word ("patrol Depsang today, after
+ * resuming patrols at Demchok on Friday"): what came first lies before that day, so no later than
+ * the day of writing (even after "tomorrow"); no comma or future auxiliary inside the phrase
+ * (ADR 0175).
+ */
+const AFTER_PHRASE_OF_DAY_WORD =
+  /\b(?:today|tonight|tomorrow|yesterday)\b(?:\s+(?!(?:after|and|but)\b)[\w'’.-]+){0,4},?\s+after\s+(?:(?!(?:will|shall|would)\b)[\w'’.-]+\s+){1,8}$/i;
+/**
+ * A weekday in a "before" phrase of a clause dated "today" or "tomorrow" ("arrives in Beijing today,
+ * before meeting Wang Yi on Friday"): what comes next lies after that day, so after the day of
+ * writing (ADR 0175).
+ */
+const BEFORE_PHRASE_OF_DAY_WORD =
+  /\b(?:today|tonight|tomorrow)\b(?:\s+(?!(?:before|and|but)\b)[\w'’.-]+){0,4},?\s+before\s+(?:(?!(?:was|were|had|did)\b)[\w'’.-]+\s+){1,8}$/i;
 /** A verb of intention ("plans to", "is planning to", "intends to"). */
 const INTENTION =
   /\b(?:plans?|intends?|(?:is|are)\s+(?:planning|intending))\s+to\b|\b(?:a|an)\s+(?:planned|upcoming|scheduled)\s+(?:meeting|summit|visit|trip|talks)\b/gi;
@@ -179,6 +201,12 @@ export function tenseOf(before: string, after: string, lead: string): Tense {
   // "… could sign off on when they meet in South Korea on Saturday": a weekday in a temporal clause
   // in the simple present is the coming one (ADR 0128).
   if (WEEKDAY_LEAD.test(lead) && PRESENT_IN_TEMPORAL_CLAUSE.test(text)) return 'future';
+  // "talks due on Wednesday": a schedule's day is the coming one; "today, after resuming patrols at
+  // Demchok on Friday": the act before a day word's day is no later than the day of writing, and
+  // "today, before meeting Wang Yi on Friday" the act after it is still to come (ADR 0175).
+  if (WEEKDAY_LEAD.test(lead) && SCHEDULE_RIGHT_BEFORE.test(text)) return 'future';
+  if (WEEKDAY_LEAD.test(lead) && AFTER_PHRASE_OF_DAY_WORD.test(text)) return 'past';
+  if (WEEKDAY_LEAD.test(lead) && BEFORE_PHRASE_OF_DAY_WORD.test(text)) return 'future';
   // "will suspend the restrictions Beijing announced on October 9": a past verb right
   // before the date dates its own clause, whatever auxiliary stands earlier in the sentence
   // (unless the auxiliary is part of it: "will be held on").

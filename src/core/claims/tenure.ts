@@ -16,10 +16,18 @@ const TENURE_BEFORE = new RegExp(
   'i',
 );
 
+/**
+ * The post itself as the apposition, with no role noun: "Randhir Jaiswal, in the role since January
+ * 2024, confirmed …", "…, at the helm since 2023,", "…, in office since 2014," (ADR 0175). "in
+ * place" or "in force" is a measure's, not a post's, and stays out.
+ */
+const IN_POST_BEFORE =
+  /,\s*(?:(?:who\s+(?:has|had)\s+been|having\s+been|still)\s+)?(?:in|at)\s+(?:(?:the|his|her|their|this|that)\s+(?:post|office|role|job|helm|position|chair)|office)\s+(?:since|from)?\s*$/i;
+
 /** True when the date `e` (with or without its "since") dates a person's tenure of a post. */
 export function tenureDate(text: string, e: Span): boolean {
   const said = text.slice(e.start, e.end);
   const before = text.slice(Math.max(0, e.start - 80), e.start);
   if (!/^(?:since|from)\b/i.test(said) && !/\b(?:since|from)\s*$/i.test(before)) return false;
-  return TENURE_BEFORE.test(before);
+  return TENURE_BEFORE.test(before) || IN_POST_BEFORE.test(before);
 }
