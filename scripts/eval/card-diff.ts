@@ -12,16 +12,12 @@ import type { AnnotationRecord } from '../../src/core/annotate';
 import { loadFactBase } from '../vite/fact-base-plugin';
 import { EVAL_DIR, ROOT } from './annotator';
 import { loadCorpus, spansOf } from './corpus';
+import { devPartName, devPartOf } from './dev-part';
 import { readArticle } from './read-article';
 import { satisfies } from './score';
 
 const arg = (k: string) => (process.argv.includes(k) ? process.argv[process.argv.indexOf(k) + 1] : undefined);
-const part = arg('--part') ?? 'design';
-const inPart = (id: string) => {
-  const m = /^h(\d+)-/.exec(id);
-  const val = !!m && Number(m[1]) >= 21 && Number(m[1]) <= 33;
-  return part === 'all' || (part === 'validation' ? val : !val);
-};
+const inPart = devPartOf(process.argv);
 type Card = Pick<AnnotationRecord, 'start' | 'end' | 'quote' | 'kind' | 'factIds' | 'verdict'>;
 const base = loadFactBase(join(ROOT, 'src/data'));
 const corpus = loadCorpus(join(EVAL_DIR, 'articles'), new Set(base.facts.keys())).filter((a) => inPart(a.id));
@@ -83,6 +79,6 @@ if (save) {
   }
   const pc = (x: number, y: number) => `${((100 * x) / y).toFixed(2)} % (${x}/${y})`;
   console.log(
-    `${part}: recall ${pc(tot.rb, tot.g)} → ${pc(tot.ra, tot.g)}; precision ${pc(tot.pb, tot.cb)} → ${pc(tot.pa, tot.ca)}; false differs ${tot.fdb} → ${tot.fda}`,
+    `${devPartName(process.argv)}: recall ${pc(tot.rb, tot.g)} → ${pc(tot.ra, tot.g)}; precision ${pc(tot.pb, tot.cb)} → ${pc(tot.pa, tot.ca)}; false differs ${tot.fdb} → ${tot.fda}`,
   );
 }

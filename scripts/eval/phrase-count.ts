@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { loadFactBase } from '../vite/fact-base-plugin';
 import { EVAL_DIR, ROOT } from './annotator';
 import { factsOf, loadCorpus, spansOf } from './corpus';
+import { devPartOf } from './dev-part';
 import { readArticle } from './read-article';
 import { satisfies } from './score';
 
@@ -17,12 +18,7 @@ const args = process.argv.slice(2).filter((x) => !x.startsWith('-') || x === '-v
 const [factId, pattern] = args.filter((x) => x !== '-v');
 if (!factId || !pattern) throw new Error('usage: phrase-count.ts <fact-id> <regex>');
 const verbose = process.argv.includes('-v');
-const part = process.argv.includes('--part') ? process.argv[process.argv.indexOf('--part') + 1] : 'design';
-const inPart = (id: string) => {
-  const m = /^h(\d+)-/.exec(id);
-  const val = !!m && Number(m[1]) >= 21 && Number(m[1]) <= 33;
-  return part === 'all' || (part === 'validation' ? val : !val);
-};
+const inPart = devPartOf(process.argv);
 const re = new RegExp(pattern, 'gi');
 const base = loadFactBase(join(ROOT, 'src/data'));
 const corpus = loadCorpus(join(EVAL_DIR, 'articles'), new Set(base.facts.keys()));

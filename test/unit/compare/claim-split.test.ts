@@ -6,27 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { selectPairs } from '../../../src/core/compare/align';
-import { type Candidate, candidatesFor } from '../../../src/core/compare/candidates';
-import { featuresOf, Rarity, type Vector, vectorOf } from '../../../src/core/compare/features';
+import type { Vector } from '../../../src/core/compare/features';
 import { quantityChoice } from '../../../src/core/compare/figures';
+import { sentenceVectors } from './sentence-vectors';
 
-/** Vectors and candidates of A's and B's sentences, each with the fact ids given. */
-function setup(a: [string, string[]][], b: [string, string[]][]) {
-  const rarity = new Rarity();
-  const fa = a.map(([s, f]) => featuresOf(s, f));
-  const fb = b.map(([s, f]) => featuresOf(s, f));
-  for (const f of fa) rarity.add(f, 'a');
-  for (const f of fb) rarity.add(f, 'b');
-  const va = fa.map((f) => vectorOf(f, rarity));
-  const vb = fb.map((f) => vectorOf(f, rarity));
-  const index = new Map<string, number[]>();
-  vb.forEach((v, j) => {
-    for (const k of v.w.keys()) index.set(k, [...(index.get(k) ?? []), j]);
-  });
-  const features = { common: () => false, unique: (k: string) => rarity.unique(k) };
-  const cands: Candidate[] = va.flatMap((v, i) => candidatesFor(i, v, vb, index, features));
-  return { va, vb, cands };
-}
+const setup = sentenceVectors;
 
 const toll = 'quantity.valley-flood-deaths';
 const flood = 'event.valley-flood';

@@ -7,28 +7,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { selectPairs } from '../../../src/core/compare/align';
-import { type Candidate, candidatesFor } from '../../../src/core/compare/candidates';
+import type { Candidate } from '../../../src/core/compare/candidates';
 import { secondConjunct, splitConjunct } from '../../../src/core/compare/clauses';
-import { featuresOf, Rarity, type Vector, vectorOf } from '../../../src/core/compare/features';
+import type { Vector } from '../../../src/core/compare/features';
 import { preferMainClaimsSteps } from '../../../src/core/compare/main-claims';
+import { sentenceVectors } from './sentence-vectors';
 
-/** Vectors and scored candidates of two sentence lists (as run.ts builds them, without facts). */
-function setup(a: readonly string[], b: readonly string[]) {
-  const rarity = new Rarity();
-  const fa = a.map((s) => featuresOf(s, []));
-  const fb = b.map((s) => featuresOf(s, []));
-  for (const f of fa) rarity.add(f, 'a');
-  for (const f of fb) rarity.add(f, 'b');
-  const va = fa.map((f) => vectorOf(f, rarity));
-  const vb = fb.map((f) => vectorOf(f, rarity));
-  const index = new Map<string, number[]>();
-  vb.forEach((v, j) => {
-    for (const k of v.w.keys()) index.set(k, [...(index.get(k) ?? []), j]);
-  });
-  const features = { common: () => false, unique: (k: string) => rarity.unique(k) };
-  const cands: Candidate[] = va.flatMap((v, i) => candidatesFor(i, v, vb, index, features));
-  return { va, vb, cands };
-}
+const setup = sentenceVectors;
 
 const pairs = (a: readonly string[], b: readonly string[], override?: (c: Candidate[]) => Candidate[]) => {
   const { va, vb, cands } = setup(a, b);

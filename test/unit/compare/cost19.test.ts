@@ -5,10 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { bundledBase, goldSets } from '../../../scripts/compare';
 import { SELECT_STEPS, selectPairs, selectSteps } from '../../../src/core/compare/align';
-import { type Candidate, candidatesFor } from '../../../src/core/compare/candidates';
-import { featuresOf, Rarity, type Vector, vectorOf } from '../../../src/core/compare/features';
+import type { Vector } from '../../../src/core/compare/features';
 import { type CompareProgress, compareArticles, compareSteps } from '../../../src/core/compare/index';
 import { MAIN_CLAIM_STEPS, preferMainClaimsSteps } from '../../../src/core/compare/main-claims';
+import { sentenceVectors } from './sentence-vectors';
 
 const factBase = bundledBase();
 const { dev } = goldSets();
@@ -17,23 +17,7 @@ const some = dev.slice(0, 12);
 const texts = (side: (typeof dev)[number]['a']) =>
   side.sentences.map((s) => side.text.slice(s.span.start, s.span.end));
 
-/** Vectors and candidates of two sentence lists (as run.ts builds them, without facts). */
-function setup(a: readonly string[], b: readonly string[]) {
-  const rarity = new Rarity();
-  const fa = a.map((s) => featuresOf(s, []));
-  const fb = b.map((s) => featuresOf(s, []));
-  for (const f of fa) rarity.add(f, 'a');
-  for (const f of fb) rarity.add(f, 'b');
-  const va = fa.map((f) => vectorOf(f, rarity));
-  const vb = fb.map((f) => vectorOf(f, rarity));
-  const index = new Map<string, number[]>();
-  vb.forEach((v, j) => {
-    for (const k of v.w.keys()) index.set(k, [...(index.get(k) ?? []), j]);
-  });
-  const features = { common: () => false, unique: (k: string) => rarity.unique(k) };
-  const cands: Candidate[] = va.flatMap((v, i) => candidatesFor(i, v, vb, index, features));
-  return { va, vb, cands };
-}
+const setup = sentenceVectors;
 
 /** Runs a generator to its end, counting its yields. */
 function drain<T>(gen: Generator<void, T>): { value: T; yields: number } {
