@@ -35,7 +35,7 @@ const MAX_DAYS = 31;
 /** The dated events held at each place (their `places`), built once per index. */
 const heldAt = new WeakMap<MatcherIndex, Map<string, Fact[]>>();
 
-/** Every fact the index knows (by a term, a cue or keywords). */
+/** The dated events of every fact the index can find (by a term, a cue or keywords), by their places. */
 function eventsAt(index: MatcherIndex, factById: (id: string) => Fact | undefined): Map<string, Fact[]> {
   let got = heldAt.get(index);
   if (!got) {
