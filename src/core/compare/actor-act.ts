@@ -295,7 +295,9 @@ function actorActsOf(v: Vector | undefined, side?: readonly Vector[], i = 0): Ac
 
 /** Reads (and keeps) the actors and acts of every sentence of one side, so `sameActorAct` finds them read. */
 export function readActorActs(side: readonly Vector[]): void {
-  side.forEach((v, i) => actorActsOf(v, side, i));
+  side.forEach((v, i) => {
+    actorActsOf(v, side, i);
+  });
 }
 
 /**
