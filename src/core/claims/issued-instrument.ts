@@ -82,7 +82,9 @@ export function issuedInstrument(
         instrumentOf(m.fact.id) === id &&
         m.positions.some((p) => p >= np && p < e.start),
     );
-  named = new Set([...named].map((id) => (inPhrase(id) ? id : (supersededBy(id, owner, factById) ?? id))));
+  named = new Set(
+    [...named].map((id) => (inPhrase(id) ? id : (theOneItSupersedes(id, owner, factById) ?? id))),
+  );
   if (named.size !== 1) return null;
   const [id] = [...named];
   const instrument = id ? factById(id) : undefined;
@@ -104,7 +106,7 @@ export function issuedInstrument(
 }
 
 /** The one instrument `id` supersedes (the fact base's `superseded-by` relation, read backwards), or null. */
-function supersededBy(
+function theOneItSupersedes(
   id: string,
   owner: ReadonlyMap<string, string>,
   factById: (id: string) => Fact | undefined,
